@@ -1,0 +1,74 @@
+'use client';
+
+// The Monaco editor, bundled locally (no CDN). This module touches `window` when imported,
+// so it is only ever loaded through next/dynamic with ssr: false (see CodeEditor.tsx).
+import Editor, { loader, type OnMount } from '@monaco-editor/react';
+import * as monaco from 'monaco-editor/editor';
+import 'monaco-editor/languages/definitions/python/register';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { effectiveScheme, subscribeScheme } from '@/components/site/theme';
+import { EditorFallback } from './EditorFallback';
+import type { CodeEditorProps } from './types';
+import styles from './editor.module.css';
+
+self.MonacoEnvironment = {
+  getWorker: () => new Worker(new URL('monaco-editor/editor/editor.worker', import.meta.url), { type: 'module' }),
+};
+loader.config({ monaco });
+
+/** Monaco with heaplab's defaults. Use CodeEditor instead, which lazy-loads this. */
+export default function MonacoEditor({
+  value,
+  onChange,
+  language = 'python',
+  ariaLabel,
+  height = 320,
+  readOnly = false,
+  onRun,
+}: CodeEditorProps) {
+  const scheme = useSyncExternalStore(subscribeScheme, effectiveScheme, () => 'light' as const);
+  // Keep the latest onRun in a ref so the keybinding registered once at mount calls it.
+  const [ready, setReady] = useState(false);
+  const onRunRef = useRef(onRun);
+  useEffect(() => {
+    onRunRef.current = onRun;
+  }, [onRun]);
+
+  const handleMount: OnMount = (editor, m) => {
+    editor.addAction({
+      id: 'heaplab.run',
+      label: 'Run',
+      keybindings: [m.KeyMod.CtrlCmd | m.KeyCode.Enter],
+      run: (ed) => onRunRef.current?.(ed.getValue()),
+    });
+    setReady(true);
+  };
+
+  return (
+    <div className={styles.frame} style={{ height }} data-editor-state={ready ? 'ready' : 'mounting'}>
+      <Editor
+        value={value}
+        language={language}
+        theme={scheme === 'dark' ? 'vs-dark' : 'vs'}
+        height={height - 2}
+        loading={<EditorFallback value={value} height={height - 2} ariaLabel={ariaLabel} />}
+        onChange={(v) => onChange?.(v ?? '')}
+        onMount={handleMount}
+        options={{
+          ariaLabel,
+          readOnly,
+          minimap: { enabled: false },
+          fontSize: 14,
+          lineHeight: 21,
+          scrollBeyondLastLine: false,
+          automaticLayout: true,
+          tabSize: 4,
+          insertSpaces: true,
+          renderLineHighlight: 'line',
+          padding: { top: 12, bottom: 12 },
+          fixedOverflowWidgets: true,
+        }}
+      />
+    </div>
+  );
+}
