@@ -108,7 +108,11 @@ export interface FormattedValue extends Pos {
   kind: 'FormattedValue'; value: Expr; conversion: number; format_spec: JoinedStr | null;
 }
 export interface JoinedStr extends Pos { kind: 'JoinedStr'; values: (Constant | FormattedValue)[] }
-export interface Constant extends Pos { kind: 'Constant'; value: ConstantValue }
+export interface Constant extends Pos {
+  kind: 'Constant'; value: ConstantValue;
+  /** CPython's `Constant.kind`: 'u' for a `u"..."` literal, absent otherwise. */
+  strKind?: 'u';
+}
 export interface Attribute extends Pos { kind: 'Attribute'; value: Expr; attr: string; ctx: ExprContext }
 export interface Subscript extends Pos { kind: 'Subscript'; value: Expr; slice: Expr; ctx: ExprContext }
 export interface Starred extends Pos { kind: 'Starred'; value: Expr; ctx: ExprContext }

@@ -1,0 +1,30 @@
+// Public entry point of heaplab's Python parser (models the `ast` module's parse/dump, CPython 3.12).
+
+import type { Module, Node } from './ast';
+import { dump as dumpNode, type DumpOptions } from './dump';
+import { PySyntaxError } from './errors';
+import { Parser } from './parser';
+
+/** Parses a whole file into an ast.Module. Throws PySyntaxError only, never another error. */
+export function parse(source: string, filename = '<string>'): Module {
+  void filename;
+  try {
+    return new Parser(source).parseModule();
+  } catch (e) {
+    if (e instanceof PySyntaxError) throw e;
+    if (e instanceof RangeError) {
+      // deep nesting: CPython reports "too many nested parentheses" or a recursion error
+      throw new PySyntaxError('SyntaxError', 'too many nested parentheses', 1, 1, 1, 1, source.split('\n')[0] ?? '');
+    }
+    const msg = e instanceof Error ? e.message : String(e);
+    throw new PySyntaxError('SyntaxError', `internal parser error: ${msg}`, 1, 1, 1, 1, source.split('\n')[0] ?? '');
+  }
+}
+
+/** The same text as CPython's `ast.dump(node)`; `include_attributes` adds positions. */
+export function dump(node: Node, opts?: DumpOptions): string {
+  return dumpNode(node, opts);
+}
+
+export { PySyntaxError } from './errors';
+export * from './ast';

@@ -1,0 +1,342 @@
+// Models Parser/tokenizer.c (CPython 3.12): source text to tokens, with INDENT/DEDENT, implicit
+// line joining inside brackets, backslash continuation and CPython's tokenizer error messages.
+// Columns are counted in UTF-16 code units (equal to CPython's for ASCII source).
+
+import { PySyntaxError } from './errors';
+
+/** Token categories (a subset of Lib/token.py; f-strings are one STRING token). */
+export type TokType = 'NAME' | 'NUMBER' | 'STRING' | 'OP' | 'NEWLINE' | 'INDENT' | 'DEDENT' | 'ENDMARKER';
+
+/** One token with its 1-based line and 0-based column span. */
+export interface Token {
+  type: TokType;
+  value: string;
+  lineno: number;
+  col: number;
+  end_lineno: number;
+  end_col: number;
+  /** Source offset of the token start (for strings, used by the f-string parser). */
+  start: number;
+}
+
+const OPERATORS = [
+  '**=', '//=', '>>=', '<<=', '...', '->', ':=',
+  '!=', '%=', '&=', '**', '*=', '+=', '-=', '//', '/=', '<<', '<=', '==', '>=', '>>', '@=', '^=', '|=',
+  '%', '&', '(', ')', '*', '+', ',', '-', '.', '/', ':', ';', '<', '=', '>', '@', '[', ']', '^', '{', '|', '}', '~', '!',
+];
+
+const OPEN: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+const BRACKET_NAME: Record<string, string> = { '(': 'parenthesis', '[': 'bracket', '{': 'brace', ')': 'parenthesis', ']': 'bracket', '}': 'brace' };
+
+/** Keywords after which a number may be followed without a space (CPython 3.12 accepts `1if x else y`). */
+const NUMBER_SUFFIX_KEYWORDS = ['and', 'else', 'for', 'if', 'in', 'is', 'not', 'or'];
+
+/** Whether `c` may start an identifier. */
+export function isIdStart(c: string): boolean {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_' || (c > '\x7f' && /[\p{L}\p{Nl}]/u.test(c));
+}
+/** Whether `c` may continue an identifier. */
+export function isIdChar(c: string): boolean {
+  return isIdStart(c) || (c >= '0' && c <= '9') || (c > '\x7f' && /[\p{Mn}\p{Mc}\p{Nd}\p{Pc}]/u.test(c));
+}
+
+const STRING_PREFIX = /^(?:[rRbBuUfF]|[rR][bBfF]|[bBfF][rR])$/;
+
+/** Source split into lines, shared by the tokenizer and the error helpers. */
+export class SourceLines {
+  readonly starts: number[] = [0];
+  constructor(readonly src: string) {
+    for (let i = 0; i < src.length; i++) if (src.charCodeAt(i) === 10) this.starts.push(i + 1);
+  }
+  /** The text of 1-based line `n` without its newline. */
+  line(n: number): string {
+    const s = this.starts[n - 1];
+    if (s === undefined) return '';
+    const e = n < this.starts.length ? this.starts[n] - 1 : this.src.length;
+    return this.src.slice(s, e).replace(/\r$/, '');
+  }
+}
+
+/** Options for tokenizing a fragment (f-string replacement fields). */
+export interface TokenizeOptions {
+  /** 1-based line of the first character. */
+  lineno?: number;
+  /** 0-based column of the first character. */
+  col?: number;
+  /** Treat the whole input as inside brackets: no NEWLINE/INDENT/DEDENT. */
+  fragment?: boolean;
+  /** Lines of the complete file, for error texts. */
+  lines?: SourceLines;
+  /** Tokenize only src[from, to) (absolute offsets are kept in `start`). */
+  from?: number;
+  to?: number;
+  /** f-string replacement field: stop at `}` `!` `:` `=` `:=` outside brackets. */
+  fstringField?: boolean;
+}
+
+/** Tokenize `src`. Throws PySyntaxError (never another error). */
+export function tokenize(src: string, opts: TokenizeOptions = {}): Token[] {
+  const lines = opts.lines ?? new SourceLines(src);
+  const fragment = !!opts.fragment;
+  const toks: Token[] = [];
+  let i = opts.from ?? 0;
+  let line = opts.lineno ?? 1;
+  let lineStart = -(opts.col ?? 0); // column = i - lineStart
+  if (opts.from !== undefined) {
+    let lo = 0, hi = lines.starts.length - 1;
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (lines.starts[mid] <= i) lo = mid; else hi = mid - 1; }
+    line = lo + 1; lineStart = lines.starts[lo];
+  }
+  const n = opts.to ?? src.length;
+  const fstringField = !!opts.fstringField;
+  const indents: number[] = [0];
+  const altIndents: number[] = [0];
+  const parens: { ch: string; line: number; col: number }[] = [];
+  let atLineStart = !fragment;
+  let contLine = false; // previous line ended with a backslash
+
+  const err = (msg: string, l: number, c: number, el = l, ec = c + 1, type: PySyntaxError['type'] = 'SyntaxError'): never => {
+    throw new PySyntaxError(type, msg, l, c + 1, el, ec, lines.line(l));
+  };
+  const push = (type: TokType, value: string, sl: number, sc: number, start: number) => {
+    toks.push({ type, value, lineno: sl, col: sc, end_lineno: line, end_col: i - lineStart, start });
+  };
+  const newline = () => { line++; lineStart = i; };
+
+  while (true) {
+    if (atLineStart) {
+      atLineStart = false;
+      // measure indentation
+      let col = 0, alt = 0, j = i;
+      for (; j < n; j++) {
+        const c = src[j];
+        if (c === ' ') { col++; alt++; }
+        else if (c === '\t') { col = (Math.floor(col / 8) + 1) * 8; alt++; }
+        else if (c === '\f') { col = 0; alt = 0; }
+        else break;
+      }
+      const c = src[j];
+      if (j >= n || c === '\n' || c === '#' || c === '\r' || (c === '\\' && false)) {
+        // blank line: no indentation processing
+        i = j;
+      } else if (!contLine) {
+        i = j;
+        const top = indents[indents.length - 1];
+        if (col > top) {
+          if (alt <= altIndents[altIndents.length - 1]) err('inconsistent use of tabs and spaces in indentation', line, j - lineStart, line, -1, 'TabError');
+          indents.push(col); altIndents.push(alt);
+          toks.push({ type: 'INDENT', value: src.slice(lineStart < 0 ? 0 : lineStart, j), lineno: line, col: 0, end_lineno: line, end_col: j - lineStart, start: j });
+        } else if (col < top) {
+          while (indents.length > 1 && col < indents[indents.length - 1]) {
+            indents.pop(); altIndents.pop();
+            toks.push({ type: 'DEDENT', value: '', lineno: line, col: j - lineStart, end_lineno: line, end_col: j - lineStart, start: j });
+          }
+          if (col !== indents[indents.length - 1]) err('unindent does not match any outer indentation level', line, j - lineStart, line, -1, 'IndentationError');
+          if (alt !== altIndents[altIndents.length - 1]) err('inconsistent use of tabs and spaces in indentation', line, j - lineStart, line, -1, 'TabError');
+        } else if (alt !== altIndents[altIndents.length - 1]) {
+          err('inconsistent use of tabs and spaces in indentation', line, j - lineStart, line, -1, 'TabError');
+        }
+      } else {
+        i = j;
+      }
+      contLine = false;
+    }
+    if (i >= n) break;
+    const c = src[i];
+    const sc = i - lineStart;
+    if (c === ' ' || c === '\t' || c === '\f') { i++; continue; }
+    if (c === '#') { while (i < n && src[i] !== '\n') i++; continue; }
+    if (c === '\r' && src[i + 1] === '\n') { i++; continue; }
+    if (c === '\n' || c === '\r') {
+      const last = toks[toks.length - 1];
+      const blank = !last || last.type === 'NEWLINE' || last.type === 'INDENT' || last.type === 'DEDENT';
+      if (!fragment && parens.length === 0 && !blank) {
+        i++;
+        toks.push({ type: 'NEWLINE', value: '\n', lineno: line, col: sc, end_lineno: line, end_col: sc + 1, start: i - 1 });
+      } else i++;
+      newline();
+      if (!fragment && parens.length === 0) atLineStart = true;
+      continue;
+    }
+    if (c === '\\') {
+      let j = i + 1;
+      if (src[j] === '\r') j++;
+      if (src[j] !== '\n') {
+        if (j >= n) err('unexpected EOF while parsing', line, sc);
+        err('unexpected character after line continuation character', line, sc + 1, line, sc + 2);
+      }
+      i = j + 1;
+      newline();
+      if (i >= n) err('unexpected EOF while parsing', line, 0);
+      if (!fragment && parens.length === 0) { atLineStart = true; contLine = true; }
+      continue;
+    }
+    // identifiers and string prefixes
+    if (isIdStart(c)) {
+      let j = i + 1;
+      while (j < n && isIdChar(src[j])) j++;
+      const word = src.slice(i, j);
+      if ((src[j] === '"' || src[j] === "'") && STRING_PREFIX.test(word)) {
+        const sl = line;
+        i = scanString(j, word.toLowerCase(), line, sc);
+        push('STRING', src.slice(j - word.length, i), sl, sc, j - word.length);
+        continue;
+      }
+      i = j;
+      push('NAME', word, line, sc, i - word.length);
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      const s = i, sl = line;
+      i = scanString(i, '', line, sc);
+      push('STRING', src.slice(s, i), sl, sc, s);
+      continue;
+    }
+    if ((c >= '0' && c <= '9') || (c === '.' && src[i + 1] >= '0' && src[i + 1] <= '9')) {
+      const s = i;
+      i = scanNumber(i, sc);
+      push('NUMBER', src.slice(s, i), line, sc, s);
+      continue;
+    }
+    // operators
+    let op = '';
+    for (const o of OPERATORS) if (src.startsWith(o, i)) { op = o; break; }
+    if (!op) {
+      const cp = src.codePointAt(i) ?? 0;
+      const ch = String.fromCodePoint(cp);
+      const hex = cp.toString(16).toUpperCase().padStart(4, '0');
+      if (cp < 32 || cp === 0x7f || (cp >= 0x80 && cp <= 0xa0) || /\p{C}|\p{Z}/u.test(ch)) err(`invalid non-printable character U+${hex}`, line, sc);
+      if (c === '$' || c === '?' || c === '`') err('invalid syntax', line, sc);
+      err(`invalid character '${ch}' (U+${hex})`, line, sc);
+    }
+    if (fstringField && parens.length === 0 && (op === '}' || op === '!' || op === ':' || op === '=' || op === ':=')) break;
+    if (op === '(' || op === '[' || op === '{') {
+      if (parens.length >= 200) err('too many nested parentheses', line, sc);
+      parens.push({ ch: op, line, col: sc });
+    } else if (op === ')' || op === ']' || op === '}') {
+      const top = parens.pop();
+      if (!top) err(`unmatched '${op}'`, line, sc, line, sc + 1);
+      else if (top.ch !== OPEN[op]) {
+        const where = top.line !== line ? ` on line ${top.line}` : '';
+        err(`closing ${BRACKET_NAME[op]} '${op}' does not match opening ${BRACKET_NAME[top.ch]} '${top.ch}'${where}`, line, sc, line, sc + 1);
+      }
+    }
+    i += op.length;
+    push('OP', op, line, sc, i - op.length);
+  }
+  if (fragment) {
+    toks.push({ type: 'ENDMARKER', value: '', lineno: line, col: i - lineStart, end_lineno: line, end_col: i - lineStart, start: i });
+    return toks;
+  }
+  if (parens.length) {
+    const p = parens[parens.length - 1];
+    err(`'${p.ch}' was never closed`, p.line, p.col, p.line, p.col);
+  }
+  const last = toks[toks.length - 1];
+  if (last && last.type !== 'NEWLINE' && last.type !== 'DEDENT' && last.type !== 'INDENT') {
+    const col = i - lineStart;
+    toks.push({ type: 'NEWLINE', value: '', lineno: line, col, end_lineno: line, end_col: col + 1, start: i });
+  }
+  // DEDENT and ENDMARKER go on the line after the last one
+  const endLine = src.length && src[n - 1] !== '\n' ? line + 1 : line;
+  while (indents.length > 1) {
+    indents.pop();
+    toks.push({ type: 'DEDENT', value: '', lineno: endLine, col: 0, end_lineno: endLine, end_col: 0, start: n });
+  }
+  toks.push({ type: 'ENDMARKER', value: '', lineno: endLine, col: 0, end_lineno: endLine, end_col: 0, start: n });
+  return toks;
+
+  // ---- helpers (hoisted; they share i/line/lineStart through closures)
+
+  /** Scan a string literal whose opening quote is at `q`; returns the index after its end. */
+  function scanString(q: number, prefix: string, sl: number, scol: number): number {
+    const quote = src[q];
+    const triple = src[q + 1] === quote && src[q + 2] === quote;
+    const isF = prefix.includes('f');
+    let j = q + (triple ? 3 : 1);
+    const unterminated = (): never => {
+      if (triple) err(`unterminated triple-quoted string literal (detected at line ${line})`, sl, scol, sl, scol);
+      return err(`unterminated string literal (detected at line ${line})`, sl, scol, sl, scol);
+    };
+    const fields: { bracket: number; inSpec: boolean }[] = [];
+    while (true) {
+      if (j >= n) { i = j; return unterminated(); }
+      const ch = src[j];
+      const top = fields[fields.length - 1];
+      if (ch === '\n' || ch === '\r') {
+        if (!triple) { i = j; return unterminated(); }
+        j++; if (ch === '\r' && src[j] === '\n') j++;
+        i = j; newline(); continue;
+      }
+      if (top && !top.inSpec) {
+        if (ch === '"' || ch === "'") {
+          let k = j;
+          while (k > q && /[rRbBuUfF]/.test(src[k - 1])) k--;
+          const pfx = src.slice(k, j);
+          const ok = STRING_PREFIX.test(pfx) && !isIdChar(src[k - 1] ?? ' ');
+          j = scanString(j, ok ? pfx.toLowerCase() : '', line, j - lineStart);
+          continue;
+        }
+        if (ch === '(' || ch === '[' || ch === '{') top.bracket++;
+        else if ((ch === ')' || ch === ']') && top.bracket > 0) top.bracket--;
+        else if (ch === '}') { if (top.bracket > 0) top.bracket--; else fields.pop(); }
+        else if (ch === ':' && top.bracket === 0) top.inSpec = true;
+        j++;
+        continue;
+      }
+      if (ch === '\\') {
+        if (src[j + 1] === '\n') { j += 2; i = j; newline(); continue; }
+        if (src[j + 1] === '\r' && src[j + 2] === '\n') { j += 3; i = j; newline(); continue; }
+        j += src[j + 1] === undefined ? 1 : 2; continue;
+      }
+      if (isF) {
+        if (ch === '{') {
+          if (src[j + 1] === '{' && !top) { j += 2; continue; }
+          fields.push({ bracket: 0, inSpec: false }); j++; continue;
+        }
+        if (ch === '}') {
+          if (top) { fields.pop(); j++; continue; }
+          j += src[j + 1] === '}' ? 2 : 1; continue;
+        }
+      }
+      if (ch === quote) {
+        if (!triple) return j + 1;
+        if (src[j + 1] === quote && src[j + 2] === quote) return j + 3;
+      }
+      j++;
+    }
+  }
+
+  /** Scan a numeric literal starting at `i`; returns the index after it. */
+  function scanNumber(s: number, scol: number): number {
+    const rest = src.slice(s, s + 400);
+    let m: RegExpMatchArray | null;
+    let j: number;
+    let kind = 'decimal';
+    if ((m = /^0[xX](?:_?[0-9a-fA-F])+/.exec(rest))) { j = s + m[0].length; kind = 'hexadecimal'; }
+    else if ((m = /^0[oO](?:_?[0-7])+/.exec(rest))) { j = s + m[0].length; kind = 'octal'; }
+    else if ((m = /^0[bB](?:_?[01])+/.exec(rest))) { j = s + m[0].length; kind = 'binary'; }
+    else if (/^0[xXoObB]/.test(rest)) {
+      const k = rest[1].toLowerCase() === 'x' ? 'hexadecimal' : rest[1].toLowerCase() === 'o' ? 'octal' : 'binary';
+      const d = rest[2];
+      if (d !== undefined && /[0-9]/.test(d) && k !== 'hexadecimal') err(`invalid digit '${d}' in ${k} literal`, line, scol + 2, line, scol + 3);
+      return err(`invalid ${k} literal`, line, scol + 1, line, scol + 2);
+    } else {
+      m = /^(?:(?:\d(?:_?\d)*)?\.\d(?:_?\d)*|\d(?:_?\d)*\.?)(?:[eE][+-]?\d(?:_?\d)*)?[jJ]?/.exec(rest);
+      if (!m) return err('invalid decimal literal', line, scol);
+      j = s + m[0].length;
+      const txt = m[0];
+      if (/^0\d/.test(txt) && !/[.eEjJ]/.test(txt) && /[1-9]/.test(txt)) {
+        err('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', line, scol, line, scol + txt.length + 1);
+      }
+    }
+    const after = src[j] ?? '';
+    if (after === '_' || (after !== '' && isIdChar(after))) {
+      const word = /^[A-Za-z_]+/.exec(src.slice(j))?.[0] ?? '';
+      if (!NUMBER_SUFFIX_KEYWORDS.some((k) => word.startsWith(k))) {
+        err(`invalid ${kind} literal`, line, j - 1 - lineStart + (kind === 'decimal' ? 0 : 0), line, j - lineStart);
+      }
+    }
+    return j;
+  }
+}
