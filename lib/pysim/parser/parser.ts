@@ -983,7 +983,10 @@ export class Parser {
   private slices(): A.Expr {
     const s = this.start();
     const first = this.slice();
-    if (!this.isOp(',')) return first;
+    if (!this.isOp(',')) {
+      if (first.kind === 'Starred') return this.fin(s, { kind: 'Tuple' as const, elts: [first], ctx: 'Load' as A.ExprContext });
+      return first;
+    }
     const elts = [first];
     while (this.eatOp(',')) {
       if (this.isOp(']')) break;

@@ -220,7 +220,7 @@ export function concatenateStrings(ctx: StringContext, toks: Token[]): Constant 
   }
   if (!lits.some((l) => l.prefix.includes('f'))) {
     const node: Constant = { kind: 'Constant', value: lits.map((l) => decodePlain(ctx, l, false)).join(''), ...pos };
-    if (lits[0].prefix === 'u') node.strKind = 'u';
+    if (lits[0].tok.value[0] === 'u') node.strKind = 'u';
     return node;
   }
   const parts: Part[] = [];
