@@ -1,0 +1,2 @@
+import gc
+print(type(gc.callbacks).__name__, len(gc.callbacks))

@@ -1,0 +1,4 @@
+import sys
+keep = [[i] for i in range(1000)]
+sys._debugmallocstats()
+print(len(keep))

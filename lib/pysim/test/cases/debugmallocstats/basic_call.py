@@ -1,0 +1,4 @@
+import sys
+print('calling')
+sys._debugmallocstats()
+print('returned')

@@ -1,0 +1,3 @@
+import sys
+r = sys._debugmallocstats()
+print(r)

@@ -1,0 +1,5 @@
+def a():
+    b()
+def b():
+    raise LookupError('deep')
+a()

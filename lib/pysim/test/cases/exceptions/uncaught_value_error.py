@@ -1,0 +1,3 @@
+print('before')
+int('zz')
+print('never')

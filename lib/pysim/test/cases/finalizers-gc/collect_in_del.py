@@ -1,0 +1,8 @@
+import gc
+gc.collect()
+class A:
+    def __del__(self):
+        print('in del, collect returns', gc.collect())
+a = A()
+del a
+print('end')

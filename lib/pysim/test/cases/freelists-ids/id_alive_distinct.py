@@ -1,0 +1,2 @@
+objs = [[] for _ in range(100)]
+print(len(set(map(id, objs))))

@@ -1,0 +1,6 @@
+import gc
+gc.collect()
+class C:
+    pass
+del C
+print(gc.collect())

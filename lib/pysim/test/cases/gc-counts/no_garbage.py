@@ -1,0 +1,5 @@
+import gc
+gc.collect()
+x = [1, 2, 3]
+print(gc.collect())
+print(gc.collect())

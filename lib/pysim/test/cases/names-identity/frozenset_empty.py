@@ -1,0 +1,5 @@
+a = frozenset()
+b = frozenset()
+print(a is b, a == b)
+c = frozenset([1, 2])
+print(frozenset(c) is c)

@@ -1,0 +1,5 @@
+a = 'hello'
+b = 'hello'
+print(a is b)
+c = 'hel' + 'lo'
+print(c is a)

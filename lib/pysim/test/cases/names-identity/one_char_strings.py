@@ -1,0 +1,9 @@
+s = 'xyz'
+a = s[0]
+b = 'x'
+print(a is b)
+c = chr(120)
+print(c is b)
+d = 'é'
+e = chr(233)
+print(d is e)

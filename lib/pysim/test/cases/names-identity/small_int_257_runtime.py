@@ -1,0 +1,3 @@
+a = 257
+b = int('257')
+print(a is b, a == b)

@@ -1,0 +1,5 @@
+a = (1, 2, 3)
+b = (1, 2, 3)
+print(a is b)
+c = tuple([1, 2, 3])
+print(c is a, c == a)

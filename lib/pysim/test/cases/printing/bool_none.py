@@ -1,0 +1,2 @@
+print(True, False, None, [True, None])
+print(str(None), repr(True), True + True)

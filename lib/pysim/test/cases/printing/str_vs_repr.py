@@ -1,0 +1,4 @@
+s = 'hi\n'
+print(str(s), end='|')
+print(repr(s))
+print([s], (s,), {s: s})

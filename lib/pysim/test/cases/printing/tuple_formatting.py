@@ -1,0 +1,2 @@
+print((1,), (1, 2), ((1,),), tuple('ab'))
+print(repr((None,)), ((),))

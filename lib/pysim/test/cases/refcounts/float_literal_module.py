@@ -1,0 +1,3 @@
+import sys
+x = 3.14
+print(sys.getrefcount(x))

@@ -1,0 +1,6 @@
+import sys
+def f(arg):
+    return sys.getrefcount(arg)
+x = []
+print(f(x))
+print(sys.getrefcount(x))

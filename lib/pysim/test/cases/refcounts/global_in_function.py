@@ -1,0 +1,6 @@
+import sys
+g = []
+def f():
+    return sys.getrefcount(g)
+print(f())
+print(sys.getrefcount(g))

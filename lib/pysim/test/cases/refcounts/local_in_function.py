@@ -1,0 +1,7 @@
+import sys
+def f():
+    a = []
+    print(sys.getrefcount(a))
+    b = a
+    print(sys.getrefcount(a))
+f()

@@ -1,0 +1,6 @@
+import sys
+def make():
+    return []
+x = make()
+print(sys.getrefcount(x))
+print(sys.getrefcount(make()))

@@ -1,0 +1,4 @@
+import sys
+def f():
+    pass
+print(sys.getsizeof(f), sys.getsizeof(lambda: 0))

@@ -1,0 +1,2 @@
+print('first line never runs')
+1 = x

@@ -1,0 +1,7 @@
+import weakref
+class C:
+    pass
+c = C()
+refs = [weakref.ref(c, lambda r, i=i: print('cb', i)) for i in range(3)]
+del c
+print('end')

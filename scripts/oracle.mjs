@@ -1,0 +1,239 @@
+#!/usr/bin/env node
+// Records what real CPython prints for every program of the fidelity corpus
+// (lib/pysim/test/cases/<topic>/<name>.py) into <name>.out311 / .out312 / .out313 / .out314.
+//
+// Usage: npm run oracle -- [--only 3.12[,3.13]] [--jobs 2] [paths...]
+//   paths: case files or folders (default: the whole corpus).
+//
+// Each record is JSON: { "stdout": "...", "exitCode": 0, "stderrLast": "..." } where stderrLast is
+// the last non-empty line of stderr ("" if none).
+//
+// 3.11 / 3.12 / 3.13: the native interpreters from pyenv, `python3 -X utf8 <file>` with the case's
+// folder as cwd, PYTHONHASHSEED=0 and no other PYTHON* variables.
+//
+// 3.14: the npm package `pyodide` (CPython 3.14.2, wasm32), one fresh Node process and Pyodide
+// instance per case. The file is written into Pyodide's file system and run with the C API
+// PyRun_SimpleFileExFlags (what `python3 file.py` uses), so the module runs as __main__ with its
+// real file name, and the parser arena stays alive while the module code runs, exactly as for a
+// native script. Pyodide runs with the `inspect` flag, so PyErr_Print never exits on SystemExit;
+// a sys.excepthook installed before the run turns SystemExit into the exit status the way
+// Py_Exit would (None -> 0, int -> int, anything else printed to stderr -> 1). After the run the
+// __main__ dict is cleared the way interpreter shutdown does (_PyModule_ClearDict: names with a
+// single leading underscore first, then every other name except __builtins__, set to None in
+// insertion order), then the collector runs, so __del__ methods at exit print as natively.
+
+import { spawn, execFileSync } from 'node:child_process';
+import { readdirSync, statSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CASES = path.join(ROOT, 'lib/pysim/test/cases');
+const NATIVE = { '3.11': '3.11.7', '3.12': '3.12.1', '3.13': '3.13.0' };
+const ALL = ['3.11', '3.12', '3.13', '3.14'];
+const NATIVE_TIMEOUT_MS = 60_000;
+const PYODIDE_TIMEOUT_MS = 120_000;
+
+/** Last non-empty line of a stderr text, "" if none. */
+export function lastLine(text) {
+  const lines = text.split('\n').map((l) => l.replace(/\r$/, '')).filter((l) => l.trim() !== '');
+  return lines.length ? lines[lines.length - 1] : '';
+}
+
+function listCases(targets) {
+  const out = [];
+  const walk = (p) => {
+    const st = statSync(p);
+    if (st.isDirectory()) {
+      for (const e of readdirSync(p).sort()) walk(path.join(p, e));
+    } else if (p.endsWith('.py')) out.push(path.resolve(p));
+  };
+  for (const t of targets.length ? targets : [CASES]) walk(t);
+  return out;
+}
+
+function cleanEnv() {
+  const env = {};
+  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('PYTHON')) env[k] = v;
+  env.PYTHONHASHSEED = '0';
+  return env;
+}
+
+function runProcess(cmd, args, opts, timeoutMs) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { ...opts, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = [];
+    const err = [];
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, timeoutMs);
+    child.stdout.on('data', (d) => out.push(d));
+    child.stderr.on('data', (d) => err.push(d));
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+        code: code ?? (signal ? 128 : 1),
+        timedOut,
+      });
+    });
+  });
+}
+
+function pyenvPrefix(version) {
+  return execFileSync('bash', ['-lc', `pyenv prefix ${version}`], { encoding: 'utf8' }).trim();
+}
+
+async function recordNative(file, profile, prefix) {
+  const r = await runProcess(path.join(prefix, 'bin/python3'), ['-X', 'utf8', path.basename(file)],
+    { cwd: path.dirname(file), env: cleanEnv() }, NATIVE_TIMEOUT_MS);
+  if (r.timedOut) throw new Error(`${profile} timed out on ${file}`);
+  return { stdout: r.stdout, exitCode: r.code, stderrLast: lastLine(r.stderr) };
+}
+
+async function recordPyodide(file) {
+  const r = await runProcess(process.execPath, [fileURLToPath(import.meta.url), '--pyodide-one', file],
+    { cwd: ROOT, env: process.env }, PYODIDE_TIMEOUT_MS);
+  if (r.timedOut) throw new Error(`3.14 (pyodide) timed out on ${file}`);
+  if (r.code !== 0) throw new Error(`3.14 (pyodide) worker failed on ${file}: ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
+/** Child mode: run one file in a fresh Pyodide and print its record as JSON. */
+async function pyodideOne(file) {
+  const { loadPyodide } = await import('pyodide');
+  let out = '';
+  let err = '';
+  const dOut = new TextDecoder();
+  const dErr = new TextDecoder();
+  const py = await loadPyodide({ env: { PYTHONHASHSEED: '0', HOME: '/home/pyodide' } });
+  py.setStdout({ write: (b) => { out += dOut.decode(b, { stream: true }); return b.length; } });
+  py.setStderr({ write: (b) => { err += dErr.decode(b, { stream: true }); return b.length; } });
+  const m = py._module;
+  const dir = '/home/pyodide/case';
+  const name = path.basename(file);
+  py.FS.mkdirTree(dir);
+  py.FS.writeFile(`${dir}/${name}`, readFileSync(file));
+  // Set cwd, sys.argv and the SystemExit hook from a throw-away namespace, not __main__.
+  const scratch = () => py.toPy({});
+  py.runPython(`
+import os, sys
+os.chdir(${JSON.stringify(dir)})
+sys.argv = [${JSON.stringify(name)}]
+sys.path[0:0] = [${JSON.stringify(dir)}]
+def _heaplab_hook(tp, value, tb, _orig=sys.__excepthook__):
+    if issubclass(tp, SystemExit):
+        code = value.code
+        if code is None:
+            sys._heaplab_exit = 0
+        elif isinstance(code, int):
+            sys._heaplab_exit = code
+        else:
+            print(code, file=sys.stderr)
+            sys._heaplab_exit = 1
+        return
+    sys._heaplab_exit = 1
+    _orig(tp, value, tb)
+sys.excepthook = _heaplab_hook
+sys._heaplab_exit = 0
+del _heaplab_hook
+`, { globals: scratch() });
+  const pathPtr = m.stringToNewUTF8(`${dir}/${name}`);
+  const modePtr = m.stringToNewUTF8('rb');
+  const fp = m._fopen(pathPtr, modePtr);
+  if (!fp) throw new Error('fopen failed in Pyodide FS');
+  // PyRun_SimpleFileExFlags(FILE *fp, const char *filename, int closeit, PyCompilerFlags *flags)
+  const rc = m._PyRun_SimpleFileExFlags(fp, m.stringToNewUTF8(name), 1, 0);
+  // Interpreter shutdown: flush, clear __main__ like _PyModule_ClearDict, then collect.
+  const exitCode = py.runPython(`
+import sys, gc
+code = sys._heaplab_exit
+if code == 0 and ${rc} != 0:
+    code = 1
+sys.excepthook = sys.__excepthook__
+try:
+    sys.stdout.flush()
+except Exception:
+    pass
+code
+`, { globals: scratch() });
+  py.runPython(`
+import sys, gc
+def _clear():
+    d = sys.modules['__main__'].__dict__
+    for k in list(d):
+        if k != '__builtins__':
+            d[k] = None
+_clear()
+del _clear
+gc.collect()
+sys.stdout.flush()
+sys.stderr.flush()
+`, { globals: scratch() });
+  process.stdout.write(JSON.stringify({ stdout: out, exitCode, stderrLast: lastLine(err) }));
+}
+
+async function pool(items, jobs, fn) {
+  let next = 0;
+  const workers = Array.from({ length: Math.min(jobs, items.length) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      await fn(items[i], i);
+    }
+  });
+  await Promise.all(workers);
+}
+
+async function main() {
+  const argv = process.argv.slice(2);
+  if (argv[0] === '--pyodide-one') {
+    await pyodideOne(argv[1]);
+    return;
+  }
+  let only = ALL;
+  let jobs = 2;
+  const targets = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--only') only = argv[++i].split(',');
+    else if (argv[i] === '--jobs') jobs = Number(argv[++i]);
+    else targets.push(argv[i]);
+  }
+  for (const p of only) if (!ALL.includes(p)) throw new Error(`unknown profile ${p}; use ${ALL.join(', ')}`);
+  const files = listCases(targets);
+  console.log(`oracle: ${files.length} case(s), profiles ${only.join(', ')}`);
+  const summary = [];
+  for (const profile of only) {
+    const t0 = Date.now();
+    const prefix = profile === '3.14' ? null : pyenvPrefix(NATIVE[profile]);
+    let changed = 0;
+    let failed = 0;
+    const exits = {};
+    await pool(files, jobs, async (file) => {
+      const outFile = file.replace(/\.py$/, `.out${profile.replace('.', '')}`);
+      try {
+        const rec = prefix ? await recordNative(file, profile, prefix) : await recordPyodide(file);
+        const text = `${JSON.stringify(rec, null, 2)}\n`;
+        if (!existsSync(outFile) || readFileSync(outFile, 'utf8') !== text) changed++;
+        writeFileSync(outFile, text);
+        exits[rec.exitCode] = (exits[rec.exitCode] ?? 0) + 1;
+      } catch (e) {
+        failed++;
+        console.error(`  ${path.relative(CASES, file)} [${profile}]: ${e.message}`);
+      }
+    });
+    const secs = ((Date.now() - t0) / 1000).toFixed(1);
+    summary.push({ profile, cases: files.length, changed, failed, secs, exits });
+    console.log(`  ${profile}: ${files.length} recorded in ${secs}s, ${changed} changed, ${failed} failed, exit codes ${JSON.stringify(exits)}`);
+  }
+  console.log('summary:');
+  for (const s of summary) console.log(`  ${s.profile}  cases ${s.cases}  changed ${s.changed}  failed ${s.failed}  ${s.secs}s`);
+  if (summary.some((s) => s.failed)) process.exitCode = 1;
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(2);
+});
