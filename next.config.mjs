@@ -9,6 +9,9 @@ const nextConfig = {
   // `next dev` only serves its dev assets to allowed origins (STACK.md pitfall 6).
   allowedDevOrigins: ['127.0.0.1'],
   images: { unoptimized: true },
+  // `npm test` type-checks the whole project as its own step (tsc --noEmit); skipping it here
+  // keeps the build from repeating that work.
+  typescript: { ignoreBuildErrors: true },
 };
 
 export default nextConfig;

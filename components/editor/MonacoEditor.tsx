@@ -16,6 +16,21 @@ self.MonacoEnvironment = {
 };
 loader.config({ monaco });
 
+// Monaco's stock themes miss WCAG AA contrast for comments and dimmed line numbers; these
+// two keep their look and fix those colours.
+monaco.editor.defineTheme('heaplab-light', {
+  base: 'vs',
+  inherit: true,
+  rules: [],
+  colors: { 'editorLineNumber.dimmedForeground': '#237893' },
+});
+monaco.editor.defineTheme('heaplab-dark', {
+  base: 'vs-dark',
+  inherit: true,
+  rules: [{ token: 'comment', foreground: '7fae6a' }],
+  colors: { 'editorLineNumber.dimmedForeground': '#858585' },
+});
+
 /** Monaco with heaplab's defaults. Use CodeEditor instead, which lazy-loads this. */
 export default function MonacoEditor({
   value,
@@ -49,7 +64,7 @@ export default function MonacoEditor({
       <Editor
         value={value}
         language={language}
-        theme={scheme === 'dark' ? 'vs-dark' : 'vs'}
+        theme={scheme === 'dark' ? 'heaplab-dark' : 'heaplab-light'}
         height={height - 2}
         loading={<EditorFallback value={value} height={height - 2} ariaLabel={ariaLabel} />}
         onChange={(v) => onChange?.(v ?? '')}
@@ -67,6 +82,8 @@ export default function MonacoEditor({
           renderLineHighlight: 'line',
           padding: { top: 12, bottom: 12 },
           fixedOverflowWidgets: true,
+          quickSuggestions: false,
+          wordBasedSuggestions: 'off',
         }}
       />
     </div>

@@ -11,7 +11,7 @@ import { ContentError } from './errors';
  * Highlighting happens here, at build time; no highlighting code reaches the browser.
  */
 export const prettyCodeOptions: PrettyCodeOptions = {
-  theme: { light: 'github-light', dark: 'github-dark-dimmed' },
+  theme: { light: 'github-light-default', dark: 'github-dark-dimmed' },
   keepBackground: false,
   defaultLang: { block: 'text' },
 };
