@@ -99,13 +99,21 @@ export class Parser {
 
   constructor(readonly src: string, toks?: Token[], lines?: SourceLines) {
     this.lines = lines ?? new SourceLines(src);
-    this.toks = toks ?? tokenize(src, { lines: this.lines });
+    this.toks = toks ?? tokenize(src, { lines: this.lines, deferErrors: true });
     this.strings = new StringContext(src, this.lines, (from, to) => this.fstringField(from, to));
   }
 
   // ------------------------------------------------------------------ token helpers
-  private get tok(): Token { return this.toks[this.p]; }
-  private peek(k = 1): Token { return this.toks[Math.min(this.p + k, this.toks.length - 1)]; }
+  private get tok(): Token {
+    const t = this.toks[this.p];
+    if (t.error) throw t.error;
+    return t;
+  }
+  private peek(k = 1): Token {
+    const t = this.toks[Math.min(this.p + k, this.toks.length - 1)];
+    if (t.error) throw t.error;
+    return t;
+  }
   private next(): Token { const t = this.toks[this.p]; if (this.p < this.toks.length - 1) this.p++; return t; }
   private isOp(v: string, t = this.tok): boolean { return t.type === 'OP' && t.value === v; }
   private isKw(v: string, t = this.tok): boolean { return t.type === 'NAME' && t.value === v; }
@@ -130,12 +138,13 @@ export class Parser {
     throw new PySyntaxError(type, msg, l, c + 1, el, ec + 1, this.lines.line(l));
   }
   private raiseAt(msg: string, t: Token = this.tok): never {
-    if (t.type === 'ENDMARKER' || (t.type === 'NEWLINE' && t.value === '')) {
-      // CPython reports errors at EOF on the last line, just after its text
-      const l = t.type === 'ENDMARKER' ? Math.max(1, t.lineno - (this.src.endsWith('\n') ? 1 : 1)) : t.lineno;
-      const text = this.lines.line(l);
-      if (t.type === 'NEWLINE') return this.raise(msg, t.lineno, t.col, t.lineno, t.col + 1);
-      return this.raise(msg, l, text.length, l, text.length + 1);
+    if (t.type === 'ENDMARKER') {
+      // CPython reports errors at EOF at the last NEWLINE token, with end_offset -1
+      let k = this.toks.indexOf(t) - 1;
+      while (k > 0 && this.toks[k].type !== 'NEWLINE') k--;
+      const nl = this.toks[k];
+      if (nl && nl.type === 'NEWLINE') return this.raise(msg, nl.lineno, nl.col, nl.lineno, -2);
+      return this.raise(msg, 1, 0, 1, -2);
     }
     if (t.type === 'INDENT') return this.raise('unexpected indent', t.lineno, t.end_col - 1, t.lineno, -2, 'IndentationError');
     if (t.type === 'DEDENT') return this.raise('unindent does not match any outer indentation level', t.lineno, t.col, t.lineno, -2, 'IndentationError');
@@ -150,6 +159,7 @@ export class Parser {
   private invalid(): never {
     const t = this.tok;
     if (t.type === 'INDENT') this.raiseAt('unexpected indent', t);
+    if (this.isKw('not') && !this.isKw('in', this.peek()) && this.p > 0 && (this.isName(this.prev) || ['NUMBER', 'STRING'].includes(this.prev.type) || [')', ']', '}'].includes(this.prev.value))) this.raiseAt('invalid syntax', this.peek());
     return this.raiseAt('invalid syntax', t);
   }
   private expectOp(v: string): Token {
@@ -210,9 +220,9 @@ export class Parser {
       const t = this.tok as Token;
       if (t.type !== 'INDENT') {
         const msg = `expected an indented block after ${what} on line ${header.lineno}`;
-        if (t.type === 'ENDMARKER' || t.type === 'DEDENT') {
-          const text = this.lines.line(t.lineno);
-          this.raise(msg, t.lineno, t.type === 'DEDENT' ? t.col : 0, t.lineno, t.type === 'DEDENT' ? t.col + (text.length - t.col) : 0, 'IndentationError');
+        if (t.type === 'ENDMARKER') {
+          const nl = this.prev;
+          this.raise(msg, nl.lineno, nl.col, nl.lineno, -2, 'IndentationError');
         }
         this.raise(msg, t.lineno, t.col, t.end_lineno, t.end_col, 'IndentationError');
       }
@@ -396,6 +406,7 @@ export class Parser {
       if (paren) this.level++;
       do {
         if (paren && this.isOp(')') && names.length) break;
+        if (!paren && names.length && this.tok.type === 'NEWLINE') this.raiseAt('trailing comma not allowed without surrounding parentheses');
         const as = this.start();
         const name = this.expectName().value;
         const asname = this.eatKw('as') ? this.expectName().value : null;
@@ -464,11 +475,21 @@ export class Parser {
         targets.push(value);
       }
       targets.pop();
-      targets.forEach((tg, k) => {
+      targets.forEach((tg0, k) => {
+        let tg = tg0;
         if (tg.kind === 'Yield' || tg.kind === 'YieldFrom') this.raiseNode('assignment to yield expression not possible', tg);
-        const bad = invalidTarget(tg, 'star');
+        let bad = invalidTarget(tg, 'star');
         if (!bad) return;
-        const startTok = this.toks[starts[k]];
+        let startTok = this.toks[starts[k]];
+        if (tg.kind === 'Tuple' && !this.isOp('(', startTok) && targets.length === 1 && tg.elts.length) {
+          // CPython tries the element next to '=' as a named expression first
+          const lastElt = tg.elts[tg.elts.length - 1];
+          const lb = invalidTarget(lastElt, 'star');
+          if (lb && lb === lastElt) {
+            tg = lastElt; bad = lb;
+            startTok = this.toks.find((t) => t.lineno === lastElt.lineno && t.col === lastElt.col_offset) ?? startTok;
+          }
+        }
         const hereForm = targets.length === 1 && k === 0 &&
           !['Tuple', 'List', 'GeneratorExp', 'Compare', 'BoolOp', 'IfExp', 'Lambda', 'NamedExpr', 'Starred'].includes(tg.kind) &&
           !(tg.kind === 'UnaryOp' && tg.op === 'Not') &&
@@ -477,6 +498,7 @@ export class Parser {
         this.raiseNode(`cannot assign to ${exprName(bad)}`, bad);
       });
       for (const tg of targets) setCtx(tg, 'Store');
+      if (value.kind === 'Starred') this.raiseNode("can't use starred expression here", value);
       return this.fin(s, { kind: 'Assign' as const, targets, value });
     }
     if (first.kind === 'Starred' && !this.isOp(',')) this.raiseNode("can't use starred expression here", first);
@@ -509,7 +531,12 @@ export class Parser {
     const args = this.parameters(')', true);
     this.level--;
     this.expectOp(')');
-    const returns = this.eatOp('->') ? this.expression() : null;
+    let returns: A.Expr | null = null;
+    if (this.isOp('->')) {
+      const arrow = this.next();
+      if (!this.startsExpr()) this.raiseAt("expected ':'", arrow);
+      returns = this.expression();
+    }
     this.expectOp(':');
     this.inFunction++;
     const body = this.block(`function definition`, t);
@@ -634,7 +661,7 @@ export class Parser {
     let orelse: A.Stmt[] = [];
     let finalbody: A.Stmt[] = [];
     if (this.isKw('else')) {
-      if (!handlers.length) this.invalid();
+      if (!handlers.length) this.raiseAt("expected 'except' or 'finally' block");
       orelse = this.elseBlock();
     }
     if (this.isKw('finally')) {
@@ -743,7 +770,11 @@ export class Parser {
         if (!this.isName()) this.invalid();
         const arg = param();
         let def: A.Expr | null = null;
-        if (this.eatOp('=')) def = this.expression();
+        if (this.isOp('=')) {
+          const eq = this.next();
+          if (this.isOp(',') || this.isOp(closer) || this.tok.type === 'NEWLINE') this.raiseAt('expected default value expression', eq);
+          def = this.expression();
+        }
         if (star) { a.kwonlyargs.push(arg); a.kw_defaults.push(def); }
         else {
           a.args.push(arg);
@@ -1022,9 +1053,9 @@ export class Parser {
     while (!this.isOp(')')) {
       const s = this.start();
       if (this.isOp('*')) {
-        this.next();
+        const st = this.next();
+        if (seenKwUnpack) this.raiseAt('iterable argument unpacking follows keyword argument unpacking', st);
         const value = this.expression();
-        if (seenKwUnpack) this.raiseAt('iterable argument unpacking follows keyword argument unpacking', this.prev);
         args.push(this.fin(s, { kind: 'Starred' as const, value, ctx: 'Load' as A.ExprContext }));
       } else if (this.isOp('**')) {
         this.next();
@@ -1033,13 +1064,22 @@ export class Parser {
         keywords.push(this.fin(s, { kind: 'keyword' as const, arg: null, value }));
       } else if (this.tok.type === 'NAME' && this.isOp('=', this.peek())) {
         const nt = this.next();
+        const eq = this.tok;
         if (KEYWORDS.has(nt.value)) {
-          if (nt.value === 'True' || nt.value === 'False' || nt.value === 'None') this.raise(`cannot assign to ${nt.value}`, nt.lineno, nt.col, nt.end_lineno, nt.end_col);
+          if (nt.value === 'True' || nt.value === 'False' || nt.value === 'None') {
+            this.next();
+            const v = this.expression();
+            void v;
+            this.raise(`cannot assign to ${nt.value}`, nt.lineno, nt.col, eq.end_lineno, eq.end_col);
+          }
           this.invalid();
         }
         this.next();
+        const vat = this.p;
         const value = this.expression();
-        if (this.isKw('for')) this.raiseAt('invalid syntax. Maybe you meant \'==\' or \':=\' instead of \'=\'?');
+        if (this.isKw('for')) this.raise("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", nt.lineno, nt.col, eq.end_lineno, eq.end_col);
+        this.checkComma(value, vat);
+        if (keywords.some((k) => k.arg === nt.value)) this.raise(`keyword argument repeated: ${nt.value}`, nt.lineno, nt.col, value.end_lineno, value.end_col_offset);
         seenKw = true;
         keywords.push(this.fin(s, { kind: 'keyword' as const, arg: nt.value, value }));
       } else {
@@ -1138,7 +1178,7 @@ export class Parser {
       case 'STRING': {
         const run: Token[] = [];
         while (this.tok.type === 'STRING') run.push(this.next());
-        return concatenateStrings(this.strings, run);
+        return concatenateStrings(this.strings, run, this.tok);
       }
       case 'OP':
         switch (t.value) {
@@ -1247,23 +1287,31 @@ export class Parser {
       const keys: (A.Expr | null)[] = [];
       const values: A.Expr[] = [];
       let first = true;
+      let starTok: Token | null = null;
       while (true) {
         if (first && firstKey) {
           if (firstKey.kind === 'NamedExpr') this.invalid();
-          this.expectOp(':');
+          const colon = this.expectOp(':');
+          if (this.isOp('}') || this.isOp(',')) this.raiseAt("expression expected after dictionary key and ':'", colon);
+          const vat = this.p;
           const v = this.expression();
+          if (!this.isKw('for')) this.checkComma(v, vat);
           if (this.isKw('for')) return done(this.comprehension('DictComp', firstKey, s, v));
           keys.push(firstKey); values.push(v);
-        } else if (this.eatOp('**')) {
+        } else if (this.isOp('**')) {
+          starTok = this.next();
           keys.push(null); values.push(this.bitwiseOr());
         } else {
           const k = this.expression();
           if (!this.isOp(':')) this.invalid();
-          this.next();
+          const colon = this.next();
+          if (this.isOp('}') || this.isOp(',')) this.raiseAt("expression expected after dictionary key and ':'", colon);
+          const vat = this.p;
           keys.push(k); values.push(this.expression());
+          this.checkComma(values[values.length - 1], vat);
         }
         first = false;
-        if (this.isKw('for') && keys[keys.length - 1] === null) this.raiseNode('dict unpacking cannot be used in dict comprehension', this.span(this.start(this.toks[at]), values[values.length - 1], {}) as A.Pos);
+        if (this.isKw('for') && keys[keys.length - 1] === null && starTok) this.raiseAt('dict unpacking cannot be used in dict comprehension', starTok);
         if (!this.eatOp(',')) break;
         if (this.isOp('}')) break;
       }

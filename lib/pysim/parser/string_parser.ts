@@ -116,7 +116,7 @@ function fstringBody(ctx: StringContext, k: number, end: number, raw: boolean, i
     if (ch === '}') {
       if (inSpec) break;
       if (src[k + 1] === '}') { lit += '}'; k += 2; continue; }
-      ctx.error("f-string: single '}' is not allowed", k, k + 1);
+      ctx.error("f-string: single '}' is not allowed", k, k);
     }
     if (ch === '\\' && !raw) {
       const [t, nk] = decodeEscape(ctx, k, false, tokStart);
@@ -199,12 +199,15 @@ function mergeParts(ctx: StringContext, parts: Part[], spec: boolean): (Constant
 }
 
 /** Builds the Constant or JoinedStr for a run of adjacent STRING tokens (implicit concatenation). */
-export function concatenateStrings(ctx: StringContext, toks: Token[]): Constant | JoinedStr {
+export function concatenateStrings(ctx: StringContext, toks: Token[], after: Token): Constant | JoinedStr {
   const lits = toks.map(splitToken);
   const first = toks[0], last = toks[toks.length - 1];
   const pos: Pos = { lineno: first.lineno, col_offset: first.col, end_lineno: last.end_lineno, end_col_offset: last.end_col };
   const nb = lits.filter((l) => l.prefix.includes('b')).length;
-  if (nb && nb !== lits.length) ctx.error('cannot mix bytes and nonbytes literals', first.start, last.start + last.value.length);
+  if (nb && nb !== lits.length) {
+    // CPython reports this at the token after the strings
+    throw new PySyntaxError('SyntaxError', 'cannot mix bytes and nonbytes literals', after.lineno, after.col + 1, after.end_lineno, after.end_col + 1, ctx.lines.line(after.lineno));
+  }
   if (nb) {
     let s = '';
     for (const l of lits) {

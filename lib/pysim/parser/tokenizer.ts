@@ -5,7 +5,7 @@
 import { PySyntaxError } from './errors';
 
 /** Token categories (a subset of Lib/token.py; f-strings are one STRING token). */
-export type TokType = 'NAME' | 'NUMBER' | 'STRING' | 'OP' | 'NEWLINE' | 'INDENT' | 'DEDENT' | 'ENDMARKER';
+export type TokType = 'NAME' | 'NUMBER' | 'STRING' | 'OP' | 'NEWLINE' | 'INDENT' | 'DEDENT' | 'ENDMARKER' | 'ERRORTOKEN';
 
 /** One token with its 1-based line and 0-based column span. */
 export interface Token {
@@ -17,6 +17,8 @@ export interface Token {
   end_col: number;
   /** Source offset of the token start (for strings, used by the f-string parser). */
   start: number;
+  /** For ERRORTOKEN: the error the tokenizer raised here (raised when the parser reaches it). */
+  error?: PySyntaxError;
 }
 
 const OPERATORS = [
@@ -26,7 +28,6 @@ const OPERATORS = [
 ];
 
 const OPEN: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
-const BRACKET_NAME: Record<string, string> = { '(': 'parenthesis', '[': 'bracket', '{': 'brace', ')': 'parenthesis', ']': 'bracket', '}': 'brace' };
 
 /** Keywords after which a number may be followed without a space (CPython 3.12 accepts `1if x else y`). */
 const NUMBER_SUFFIX_KEYWORDS = ['and', 'else', 'for', 'if', 'in', 'is', 'not', 'or'];
@@ -72,13 +73,28 @@ export interface TokenizeOptions {
   to?: number;
   /** f-string replacement field: stop at `}` `!` `:` `=` `:=` outside brackets. */
   fstringField?: boolean;
+  /**
+   * End the token list with an ERRORTOKEN instead of throwing: CPython's tokenizer is lazy, so a
+   * parser error before the tokenizer error wins.
+   */
+  deferErrors?: boolean;
 }
 
-/** Tokenize `src`. Throws PySyntaxError (never another error). */
+/** Tokenize `src`; tokenizer errors are thrown, or deferred into an ERRORTOKEN (see options). */
 export function tokenize(src: string, opts: TokenizeOptions = {}): Token[] {
+  const toks: Token[] = [];
+  try {
+    return tokenizeInto(src, opts, toks);
+  } catch (e) {
+    if (!(e instanceof PySyntaxError) || !opts.deferErrors) throw e;
+    toks.push({ type: 'ERRORTOKEN', value: '', lineno: e.lineno, col: e.offset - 1, end_lineno: e.lineno, end_col: e.offset, start: -1, error: e });
+    return toks;
+  }
+}
+
+function tokenizeInto(src: string, opts: TokenizeOptions, toks: Token[]): Token[] {
   const lines = opts.lines ?? new SourceLines(src);
   const fragment = !!opts.fragment;
-  const toks: Token[] = [];
   let i = opts.from ?? 0;
   let line = opts.lineno ?? 1;
   let lineStart = -(opts.col ?? 0); // column = i - lineStart
@@ -131,7 +147,7 @@ export function tokenize(src: string, opts: TokenizeOptions = {}): Token[] {
             indents.pop(); altIndents.pop();
             toks.push({ type: 'DEDENT', value: '', lineno: line, col: j - lineStart, end_lineno: line, end_col: j - lineStart, start: j });
           }
-          if (col !== indents[indents.length - 1]) err('unindent does not match any outer indentation level', line, j - lineStart, line, -1, 'IndentationError');
+          if (col !== indents[indents.length - 1]) err('unindent does not match any outer indentation level', line, lines.line(line).length, line, -1, 'IndentationError');
           if (alt !== altIndents[altIndents.length - 1]) err('inconsistent use of tabs and spaces in indentation', line, j - lineStart, line, -1, 'TabError');
         } else if (alt !== altIndents[altIndents.length - 1]) {
           err('inconsistent use of tabs and spaces in indentation', line, j - lineStart, line, -1, 'TabError');
@@ -163,7 +179,7 @@ export function tokenize(src: string, opts: TokenizeOptions = {}): Token[] {
       if (src[j] === '\r') j++;
       if (src[j] !== '\n') {
         if (j >= n) err('unexpected EOF while parsing', line, sc);
-        err('unexpected character after line continuation character', line, sc + 1, line, sc + 2);
+        err('unexpected character after line continuation character', line, sc + 1, line, 0);
       }
       i = j + 1;
       newline();
@@ -206,7 +222,7 @@ export function tokenize(src: string, opts: TokenizeOptions = {}): Token[] {
       const ch = String.fromCodePoint(cp);
       const hex = cp.toString(16).toUpperCase().padStart(4, '0');
       if (cp < 32 || cp === 0x7f || (cp >= 0x80 && cp <= 0xa0) || /\p{C}|\p{Z}/u.test(ch)) err(`invalid non-printable character U+${hex}`, line, sc);
-      if (c === '$' || c === '?' || c === '`') err('invalid syntax', line, sc);
+      if (c === '$' || c === '?' || c === '`') err('invalid syntax', line, sc, line, sc + 2);
       err(`invalid character '${ch}' (U+${hex})`, line, sc);
     }
     if (fstringField && parens.length === 0 && (op === '}' || op === '!' || op === ':' || op === '=' || op === ':=')) break;
@@ -218,7 +234,7 @@ export function tokenize(src: string, opts: TokenizeOptions = {}): Token[] {
       if (!top) err(`unmatched '${op}'`, line, sc, line, sc + 1);
       else if (top.ch !== OPEN[op]) {
         const where = top.line !== line ? ` on line ${top.line}` : '';
-        err(`closing ${BRACKET_NAME[op]} '${op}' does not match opening ${BRACKET_NAME[top.ch]} '${top.ch}'${where}`, line, sc, line, sc + 1);
+        err(`closing parenthesis '${op}' does not match opening parenthesis '${top.ch}'${where}`, line, sc, line, sc + 1);
       }
     }
     i += op.length;
@@ -230,7 +246,7 @@ export function tokenize(src: string, opts: TokenizeOptions = {}): Token[] {
   }
   if (parens.length) {
     const p = parens[parens.length - 1];
-    err(`'${p.ch}' was never closed`, p.line, p.col, p.line, p.col);
+    err(`'${p.ch}' was never closed`, p.line, p.col, p.line, 0);
   }
   const last = toks[toks.length - 1];
   if (last && last.type !== 'NEWLINE' && last.type !== 'DEDENT' && last.type !== 'INDENT') {
@@ -255,8 +271,10 @@ export function tokenize(src: string, opts: TokenizeOptions = {}): Token[] {
     const isF = prefix.includes('f');
     let j = q + (triple ? 3 : 1);
     const unterminated = (): never => {
-      if (triple) err(`unterminated triple-quoted string literal (detected at line ${line})`, sl, scol, sl, scol);
-      return err(`unterminated string literal (detected at line ${line})`, sl, scol, sl, scol);
+      if (triple) err(`unterminated triple-quoted string literal (detected at line ${line})`, sl, scol, sl, scol + 1);
+      // a backslash-newline that runs into EOF is detected on the line of the backslash
+      const at = j >= n && line > sl && src[n - 1] === '\n' ? line - 1 : line;
+      return err(`unterminated string literal (detected at line ${at})`, sl, scol, sl, scol + 1);
     };
     const fields: { bracket: number; inSpec: boolean }[] = [];
     while (true) {
@@ -274,7 +292,16 @@ export function tokenize(src: string, opts: TokenizeOptions = {}): Token[] {
           while (k > q && /[rRbBuUfF]/.test(src[k - 1])) k--;
           const pfx = src.slice(k, j);
           const ok = STRING_PREFIX.test(pfx) && !isIdChar(src[k - 1] ?? ' ');
-          j = scanString(j, ok ? pfx.toLowerCase() : '', line, j - lineStart);
+          const qcol = j - lineStart, qline = line, saveStart = lineStart;
+          try {
+            j = scanString(j, ok ? pfx.toLowerCase() : '', line, j - lineStart);
+          } catch (e) {
+            if (ch === quote && (!triple || src.startsWith(quote.repeat(3), j))) {
+              line = qline; lineStart = saveStart;
+              err("f-string: expecting '}'", qline, qcol, qline, qcol + 1);
+            }
+            throw e;
+          }
           continue;
         }
         if (ch === '(' || ch === '[' || ch === '{') top.bracket++;
@@ -299,9 +326,9 @@ export function tokenize(src: string, opts: TokenizeOptions = {}): Token[] {
           j += src[j + 1] === '}' ? 2 : 1; continue;
         }
       }
-      if (ch === quote) {
-        if (!triple) return j + 1;
-        if (src[j + 1] === quote && src[j + 2] === quote) return j + 3;
+      if (ch === quote && (!triple || (src[j + 1] === quote && src[j + 2] === quote))) {
+        if (top) err("f-string: expecting '}', or format specs", line, j - lineStart, line, j - lineStart + 2);
+        return j + (triple ? 3 : 1);
       }
       j++;
     }
@@ -319,6 +346,7 @@ export function tokenize(src: string, opts: TokenizeOptions = {}): Token[] {
     else if (/^0[xXoObB]/.test(rest)) {
       const k = rest[1].toLowerCase() === 'x' ? 'hexadecimal' : rest[1].toLowerCase() === 'o' ? 'octal' : 'binary';
       const d = rest[2];
+      if (d === '_') err(`invalid ${k} literal`, line, scol + 2, line, scol + 3);
       if (d !== undefined && /[0-9]/.test(d) && k !== 'hexadecimal') err(`invalid digit '${d}' in ${k} literal`, line, scol + 2, line, scol + 3);
       return err(`invalid ${k} literal`, line, scol + 1, line, scol + 2);
     } else {
@@ -327,14 +355,19 @@ export function tokenize(src: string, opts: TokenizeOptions = {}): Token[] {
       j = s + m[0].length;
       const txt = m[0];
       if (/^0\d/.test(txt) && !/[.eEjJ]/.test(txt) && /[1-9]/.test(txt)) {
-        err('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', line, scol, line, scol + txt.length + 1);
+        err('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', line, scol, line, scol + 2);
       }
+      if (/[jJ]$/.test(txt)) kind = 'imaginary';
     }
     const after = src[j] ?? '';
     if (after === '_' || (after !== '' && isIdChar(after))) {
       const word = /^[A-Za-z_]+/.exec(src.slice(j))?.[0] ?? '';
       if (!NUMBER_SUFFIX_KEYWORDS.some((k) => word.startsWith(k))) {
-        err(`invalid ${kind} literal`, line, j - 1 - lineStart + (kind === 'decimal' ? 0 : 0), line, j - lineStart);
+        // CPython reports the column just after what it consumed (a '_' or an exponent's 'e[+-]')
+        let c = j;
+        if (after === '_') c++;
+        else if ((after === 'e' || after === 'E') && kind === 'decimal' && (src[j + 1] === '+' || src[j + 1] === '-')) c += 2;
+        err(`invalid ${kind} literal`, line, c - 1 - lineStart, line, c - lineStart);
       }
     }
     return j;
