@@ -52,10 +52,15 @@ export const ARENA_MAP_MID_BYTES = 2 ** 15 * 8;
 /** sizeof(arena_map_bot_t) = 2^14 arena_coverage_t of two int32. */
 export const ARENA_MAP_BOT_BYTES = 2 ** 14 * 8;
 
-const BLOCK_UNTOUCHED = 0;
-const BLOCK_USED = 1;
-const BLOCK_FREE = 2;
+/**
+ * The word a free block keeps at its start is the next free block ("*(block **)p"); we keep it
+ * in an Int32Array per arena, as a block index (-1 = NULL). A block in use holds USED instead,
+ * which lets PyObject_Free catch double frees. Blocks past nextoffset were never handed out.
+ */
+const USED = -2;
 const NO_OWNER = -1;
+/** Blocks per pool in the smallest class: the stride of the per-arena block arrays. */
+const MAX_BLOCKS = Math.floor((POOL_SIZE - POOL_OVERHEAD) / ALIGNMENT);
 
 /** "struct pool_header": one 16 KiB pool. Block lists hold block indices (-1 = NULL). */
 class Pool {
@@ -74,41 +79,30 @@ class Pool {
   nextoffset = 0;
   /** "maxnextoffset": largest valid nextoffset. */
   maxnextoffset = 0;
-  /** The word each free block keeps at its start: the next free block. */
-  blockNext: Int32Array;
-  /** Caller-supplied owner id of each block (-1 for none). */
-  owner: Float64Array;
-  /** BLOCK_UNTOUCHED, BLOCK_USED or BLOCK_FREE per block. */
-  state: Uint8Array;
+  /** The arena's "next free block" words (see USED); this pool's blocks start at `off`. */
+  next: Int32Array;
+  /** The arena's owner ids (caller-supplied, -1 for none); this pool's start at `off`. */
+  owner: Int32Array;
+  /** Index of this pool's block 0 in `next` and `owner`. */
+  off: number;
 
   constructor(
     /** Address of the pool header. */
     readonly address: number,
     /** "arenaindex": index of the arena object in arenas[]. */
     readonly arenaindex: number,
+    arena: ArenaObject | null,
+    poolIndex: number,
   ) {
     this.nextpool = this;
     this.prevpool = this;
-    this.blockNext = EMPTY_I32;
-    this.owner = EMPTY_F64;
-    this.state = EMPTY_U8;
-  }
-
-  /** Make sure the per-block arrays hold `n` blocks; reset block states. */
-  initBlocks(n: number): void {
-    if (this.state.length < n) {
-      this.blockNext = new Int32Array(n);
-      this.owner = new Float64Array(n);
-      this.state = new Uint8Array(n);
-    } else {
-      this.state.fill(BLOCK_UNTOUCHED);
-    }
+    this.next = arena === null ? EMPTY_I32 : arena.next;
+    this.owner = arena === null ? EMPTY_I32 : arena.owner;
+    this.off = poolIndex * MAX_BLOCKS;
   }
 }
 
 const EMPTY_I32 = new Int32Array(0);
-const EMPTY_F64 = new Float64Array(0);
-const EMPTY_U8 = new Uint8Array(0);
 
 /** "struct arena_object": one 1 MiB arena (or an unused slot of arenas[] when address is 0). */
 class ArenaObject {
@@ -130,6 +124,9 @@ class ArenaObject {
   pools: Pool[] = [];
   /** mmap slot this arena occupies (see PyMalloc.arenaSlotBase). */
   slot = -1;
+  /** Per-block words of all pools (pool i's block b at i * MAX_BLOCKS + b), made on first use. */
+  next: Int32Array = EMPTY_I32;
+  owner: Int32Array = EMPTY_I32;
 
   constructor(readonly index: number) {}
 }
@@ -280,7 +277,7 @@ export class PyMalloc {
   constructor(profile: AllocProfile = DEFAULT_ALLOC_PROFILE, options: PyMallocOptions = {}) {
     this.profile = profile;
     for (let i = 0; i < NB_SMALL_SIZE_CLASSES; i++) {
-      const head = new Pool(-1, -1);
+      const head = new Pool(-1, -1, null, 0);
       head.szidx = i;
       this.usedpools.push(head);
     }
@@ -301,7 +298,8 @@ export class PyMalloc {
 
   /**
    * `_PyObject_Malloc`: a block for `nbytes` bytes. 1..512 bytes come from pymalloc, anything
-   * else from the system allocator. `owner` is an opaque id kept with the block (for the UI).
+   * else from the system allocator. `owner` is an opaque id kept with the block (for the UI):
+   * an integer in the int32 range (stored in an Int32Array), -1 meaning none.
    * Returns the address, or 0 (NULL) when `limitBytes` would be exceeded.
    */
   PyObject_Malloc(nbytes: number, owner: number = NO_OWNER): number {
@@ -316,7 +314,7 @@ export class PyMalloc {
         // "There is a used pool for this size class. Pick up the head block of its free list."
         ++pool.ref_count;
         bp = pool.freeblock;
-        const next = pool.blockNext[bp]!;
+        const next = pool.next[pool.off + bp]!;
         pool.freeblock = next;
         if (next === -1) {
           // "Reached the end of the free list, try to extend it."
@@ -327,8 +325,8 @@ export class PyMalloc {
         if (bp < 0) return 0;
         pool = this.newPool!;
       }
-      pool.state[bp] = BLOCK_USED;
-      pool.owner[bp] = owner;
+      pool.next[pool.off + bp] = USED;
+      pool.owner[pool.off + bp] = owner;
       return pool.address + POOL_OVERHEAD + bp * pool.blocksize;
     }
     // "ptr = PyMem_RawMalloc(nbytes); if (ptr != NULL) raw_allocated_blocks++;"
@@ -362,7 +360,7 @@ export class PyMalloc {
       const { pool, bp } = this.locate(ao, p, 'PyObject_Realloc');
       const size = pool.blocksize;
       if (nbytes <= size && 4 * nbytes > 3 * size) return p;
-      const owner = pool.owner[bp]!;
+      const owner = pool.owner[pool.off + bp]!;
       const q = this.PyObject_Malloc(nbytes, owner);
       if (q !== 0) this.PyObject_Free(p);
       return q;
@@ -377,6 +375,19 @@ export class PyMalloc {
     const q = this.rawMalloc(nbytes, blk.owner);
     if (q !== 0) this.rawFree(p);
     return q;
+  }
+
+  /**
+   * Alias of PyObject_Malloc, so a PyMalloc satisfies the object layer's `Allocator` interface
+   * (`malloc(nbytes): number; free(addr, nbytes): void`).
+   */
+  malloc(nbytes: number, owner: number = NO_OWNER): number {
+    return this.PyObject_Malloc(nbytes, owner);
+  }
+
+  /** Alias of PyObject_Free. `nbytes` is ignored: pymalloc finds the block from its address. */
+  free(addr: number, _nbytes?: number): void {
+    this.PyObject_Free(addr);
   }
 
   /** PyMem_Malloc: the same allocator as PyObject_Malloc in a default (non-debug) build. */
@@ -414,7 +425,7 @@ export class PyMalloc {
       return blk.owner;
     }
     const { pool, bp } = this.locate(ao, p, 'ownerOf');
-    return pool.owner[bp]!;
+    return pool.owner[pool.off + bp]!;
   }
 
   /** Change the owner id of a live block (e.g. when the id is known only after allocation). */
@@ -427,7 +438,7 @@ export class PyMalloc {
       return;
     }
     const { pool, bp } = this.locate(ao, p, 'setOwner');
-    pool.owner[bp] = owner;
+    pool.owner[pool.off + bp] = owner;
   }
 
   /** Whether `p` is a block currently handed out (by pymalloc or the system allocator). */
@@ -438,7 +449,7 @@ export class PyMalloc {
     const pool = ao.pools[idx];
     if (pool === undefined || pool.ref_count === 0) return false;
     const bp = (p - pool.address - POOL_OVERHEAD) / pool.blocksize;
-    return Number.isInteger(bp) && bp >= 0 && pool.state[bp] === BLOCK_USED;
+    return (bp | 0) === bp && bp >= 0 && p < pool.address + pool.nextoffset && pool.next[pool.off + bp] === USED;
   }
 
   /** `_Py_GetAllocatedBlocks()`, i.e. sys.getallocatedblocks(). */
@@ -475,11 +486,11 @@ export class PyMalloc {
         if (initialised) {
           const carved = (pool.nextoffset - POOL_OVERHEAD) / pool.blocksize;
           for (let b = 0; b < carved; b++) {
-            const used = pool.state[b] === BLOCK_USED;
+            const used = pool.next[pool.off + b] === USED;
             blocks.push({
               address: pool.address + POOL_OVERHEAD + b * pool.blocksize,
               used,
-              owner: used ? pool.owner[b]! : NO_OWNER,
+              owner: used ? pool.owner[pool.off + b]! : NO_OWNER,
             });
           }
         }
@@ -594,7 +605,7 @@ export class PyMalloc {
       const b = (pool.nextoffset - POOL_OVERHEAD) / pool.blocksize;
       pool.freeblock = b;
       pool.nextoffset += pool.blocksize;
-      pool.blockNext[b] = -1;
+      pool.next[pool.off + b] = -1;
       return;
     }
     // "Pool is full, unlink from used pools."
@@ -643,7 +654,7 @@ export class PyMalloc {
       }
     } else {
       // "Carve off a new pool."
-      pool = new Pool(ua.pool_address, ua.index);
+      pool = new Pool(ua.pool_address, ua.index, ua, ua.pools.length);
       ua.pools.push(pool);
       ua.pool_address += POOL_SIZE;
       --ua.nfreepools;
@@ -666,7 +677,7 @@ export class PyMalloc {
       // "Luckily, this pool last contained blocks of the same size class, so its header and
       //  free list are already initialized."
       const bp = pool.freeblock;
-      pool.freeblock = pool.blockNext[bp]!;
+      pool.freeblock = pool.next[pool.off + bp]!;
       return bp;
     }
     // "Initialize the pool header, set up the free list to contain just the second block, and
@@ -674,11 +685,10 @@ export class PyMalloc {
     pool.szidx = size;
     const bsize = INDEX2SIZE(size);
     pool.blocksize = bsize;
-    pool.initBlocks(NUMBLOCKS(size));
     pool.nextoffset = POOL_OVERHEAD + (bsize << 1);
     pool.maxnextoffset = POOL_SIZE - bsize;
     pool.freeblock = 1;
-    pool.blockNext[1] = -1;
+    pool.next[pool.off + 1] = -1;
     return 0;
   }
 
@@ -719,6 +729,10 @@ export class PyMalloc {
     arenaobj.ntotalpools = arenaobj.nfreepools;
     arenaobj.firstPool = arenaobj.pool_address;
     arenaobj.pools = [];
+    if (arenaobj.next.length === 0) {
+      arenaobj.next = new Int32Array(MAX_POOLS_IN_ARENA * MAX_BLOCKS);
+      arenaobj.owner = new Int32Array(MAX_POOLS_IN_ARENA * MAX_BLOCKS);
+    }
     return arenaobj;
   }
 
@@ -767,7 +781,9 @@ export class PyMalloc {
     const pool = ao.pools[Math.floor((p - ao.firstPool) / POOL_SIZE)];
     if (pool !== undefined && pool.ref_count > 0) {
       const bp = (p - pool.address - POOL_OVERHEAD) / pool.blocksize;
-      if (bp >= 0 && (bp | 0) === bp && pool.state[bp] === BLOCK_USED) return { pool, bp };
+      if (bp >= 0 && (bp | 0) === bp && p < pool.address + pool.nextoffset && pool.next[pool.off + bp] === USED) {
+        return { pool, bp };
+      }
     }
     throw new Error(`${who}: ${hexAddress(p)} is not a live block`);
   }
@@ -777,14 +793,13 @@ export class PyMalloc {
     const pool = ao.pools[Math.floor((p - ao.firstPool) / POOL_SIZE)]; // POOL_ADDR(p)
     let bp = -1;
     if (pool !== undefined && pool.ref_count > 0) bp = (p - pool.address - POOL_OVERHEAD) / pool.blocksize;
-    if (bp < 0 || (bp | 0) !== bp || pool!.state[bp] !== BLOCK_USED) {
+    if (bp < 0 || (bp | 0) !== bp || p >= pool!.address + pool!.nextoffset || pool!.next[pool!.off + bp] !== USED) {
       throw new Error(`PyObject_Free: ${hexAddress(p)} is not a live block (double free?)`);
     }
     const pl = pool!;
-    pl.state[bp] = BLOCK_FREE;
     // "Link p to the start of the pool's freeblock list."
     const lastfree = pl.freeblock;
-    pl.blockNext[bp] = lastfree;
+    pl.next[pl.off + bp] = lastfree;
     pl.freeblock = bp;
     pl.ref_count--;
     if (lastfree === -1) {
