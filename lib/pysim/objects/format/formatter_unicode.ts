@@ -4,6 +4,7 @@ import { raise } from './errors';
 import { PyLong_FromDouble } from './floatobject';
 import { int_to_base, int_to_decimal } from './longobject';
 import { PyOS_double_to_string, type DtsfFlags } from './pystrtod';
+import { decimalDigitValue } from './unicodectype';
 
 /** Parsed format spec (InternalFormatSpec). */
 export interface InternalFormatSpec {
@@ -31,9 +32,9 @@ function get_integer(spec: string[], pos: number): { value: number; consumed: nu
   let value = 0;
   let consumed = 0;
   while (pos < spec.length) {
-    const c = spec[pos];
-    if (c < '0' || c > '9') break;
-    value = value * 10 + (c.charCodeAt(0) - 48);
+    const d = decimalDigitValue(spec[pos].codePointAt(0)!);
+    if (d < 0) break;
+    value = value * 10 + d;
     if (value > 0x7fffffffffff) raise('ValueError', 'Too many decimal digits in format string');
     pos++;
     consumed++;
@@ -241,6 +242,7 @@ function format_long_internal(v: bigint, f: InternalFormatSpec): string {
 }
 
 function format_float_internal(val: number, f: InternalFormatSpec): string {
+  if (f.precision > 0x7fffffff) raise('ValueError', 'precision too big');
   let precision = f.precision;
   let default_precision = 6;
   let type = f.type;

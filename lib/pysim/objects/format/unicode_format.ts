@@ -295,7 +295,7 @@ export function percent_format(fmt: string, args: PercentArgs): string {
         arg.prec = p;
       }
     }
-    while (pos < fmtcnt && (f[pos] === 'h' || f[pos] === 'l' || f[pos] === 'L')) pos++;
+    if (pos < fmtcnt && (f[pos] === 'h' || f[pos] === 'l' || f[pos] === 'L')) pos++;
     if (pos >= fmtcnt) raise('ValueError', 'incomplete format');
     arg.ch = f[pos];
     const chIndex = pos;

@@ -75,7 +75,7 @@ function call(fn: string, a: never[]): unknown {
   switch (fn) {
     case 'float_repr': return F.float_repr(decF(a[0]));
     case 'format_float': return F.format_float(decF(a[0]), a[1]);
-    case 'format_int': return F.format_int(decI(a[0]), a[1]);
+    case 'format_int': return F.format_int(decI(a[0]), a[1], a[2]);
     case 'format_str': return F.format_str(a[0], a[1]);
     case 'round_float': {
       const r = F.round_float(decF(a[0]), a[1]);

@@ -13,7 +13,7 @@ import struct
 import sys
 
 rnd = random.Random(1234)
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'fixtures')
+OUT = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), 'fixtures')
 
 
 def F(x):
@@ -111,6 +111,14 @@ def main():
                     (12345.0, '010,.1f'), (-12345.0, '=+015,.2f'), (1.5, '^10.3e'), (math.nan, '+010f'),
                     (math.inf, '010'), (-math.inf, 'z'), (3.0, '.0%'), (0.12345, '#.3%'), (1.0, 'n'), (1234.5, 'n')]:
         cases.append(run('format_float', [F(x), spec], lambda x=x, spec=spec: format(x, spec)))
+    for x, spec in [(1.5, '😀^9'), (1.5, 'é'), (1.5, '.' + '9' * 12 + 'f'), (1.5, '.3000000000f'), (1.5, '9' * 30),
+                    (1.5, ',_'), (1.5, '_n'), (1.5, ',n'), (1.5, 'c'), (1.5, '#'), (1.5, '#.0'), (1.0, '#.0'),
+                    (123456.0, '.2'), (123456.0, '.6'), (123456.0, '.7'), (1e100, '_.3f'), (-1e-100, 'z.3f'),
+                    (-1e-100, 'z'), (-1e-100, 'z.0e'), (-0.0, 'z'), (-0.0, 'z.0%'), (-0.004, 'z.2%'),
+                    (math.nan, 'z'), (-math.inf, 'z+'), (1234.5, '0=12,.1f'), (1234.5, '*=12,.1f'), (1234.5, '012_'),
+                    (0.5, '.0%'), (0.125, '.1%'), (2.5e-5, '.3g'), (1e16, '.16'), (1e16, '.17'), (9.5, '.0e'),
+                    (1e-320, '.3e'), (1e-320, ''), (5e-324, '.0f'), (1.7976931348623157e308, ',.0f')]:
+        cases.append(run('format_float', [F(x), spec], lambda x=x, spec=spec: format(x, spec)))
     groups['format_float'] = cases
 
     # 3. format(int, spec)
@@ -121,12 +129,17 @@ def main():
         v = (rnd.randint(-300, 300) if k < 0.3 else rnd.randint(-10**12, 10**12) if k < 0.7
              else rnd.randint(-2**200, 2**200) if k < 0.95 else rnd.randint(0, 0x10ffff))
         spec = rand_spec(itypes)
-        cases.append(run('format_int', [I(v), spec], lambda v=v, spec=spec: format(v, spec)))
+        cases.append(run('format_int', [I(v), spec, 'int'], lambda v=v, spec=spec: format(v, spec)))
     for v, spec in [(10**400, 'f'), (10**400, 'e'), (65, 'c'), (0x110000, 'c'), (-1, 'c'), (65, '+c'), (65, '#c'),
                     (255, '#X'), (255, '#010x'), (-255, '#010x'), (1234567, '_b'), (1234567, '_x'), (1234567, ',x'),
                     (1234567, '_o'), (0, '0=+10,d'), (5, '.2d'), (5, 'z'), (5, '0>5'), (5, '<05'), (-5, '^+9_'),
                     (123, '08,'), (123, '09,'), (1234, '0=7,d'), (10**4400, 'd')]:
-        cases.append(run('format_int', [I(v), spec], lambda v=v, spec=spec: format(v, spec)))
+        cases.append(run('format_int', [I(v), spec, 'int'], lambda v=v, spec=spec: format(v, spec)))
+    for v, spec in [(5, '😀^9'), (5, 'é'), (5, '\x85'), (5, '9' * 30), (5, ',_'), (5, ',,'), (5, '_,d'), (5, ',c'),
+                    (5, '_n'), (5, ',n'), (5, '_s'), (5, '#n'), (5, '+n'), (5, '020n'), (True, 'd'), (True, 'f'),
+                    (True, 'x'), (True, 's'), (False, '^5'), (12345678, '_X'), (-12345678, '#_X'), (5, '\x00'),
+                    (10**30, ',.2e'), (10**30, '_%'), (10**30, 'g'), (2**63, 'c'), (-2**63, 'c'), (2**63 - 1, 'c')]:
+        cases.append(run('format_int', [I(int(v)), spec, type(v).__name__], lambda v=v, spec=spec: format(v, spec)))
     groups['format_int'] = cases
 
     # 4. format(str, spec)
@@ -136,6 +149,11 @@ def main():
         s = rnd.choice(pool)
         spec = rand_spec(['s', 's', '', 'd', 'r'])
         cases.append(run('format_str', [s, spec], lambda s=s, spec=spec: format(s, spec)))
+    for x, spec in [('ab', '😀^7'), ('😀', '*^4'), ('ab', '\x00<5'), ('ab', 'é'), ('ab', '\x85'), ('ab', '5\x01'),
+                    ('ab', '9' * 30), ('ab', '.' + '9' * 30), ('ab', '=5'), ('ab', '+5'), ('ab', ' 5'), ('ab', 'z5'),
+                    ('ab', '#5'), ('ab', '05'), ('ab', '<05'), ('ab', '>05'), ('ab', '_'), ('ab', ','), ('ab', '.0'),
+                    ('ab', '..2'), ('ab', '5.2s'), ('ab', '٣'), ('ab', '1,_'), ('ab', '^^5'), ('ab', '<<<')]:
+        cases.append(run('format_str', [x, spec], lambda x=x, spec=spec: format(x, spec)))
     groups['format_str'] = cases
 
     # 5. round
@@ -278,7 +296,14 @@ def main():
                       ('%-#8x|', 255), ('%+#08x', 255), ('%#.5x', 255), ('%#.3o', 0), ('% d', 5), ('%+d', 5),
                       ('% +d', 5), ('%05d', -42), ('%-05d|', -42), ('%.3d', -7), ('%010.3d', 7), ('%#g', 1.0),
                       ('%#.0f', 2.0), ('%#.0e', 2.0), ('%e', 10**400), ('%r', 'é'), ('%a', 'é😀'),
-                      ('%a', ['é']), ('%s', {'a': 1}), ('%(a)s', {'a': 1}), ('%d', True), ('%s', True)]:
+                      ('%a', ['é']), ('%s', {'a': 1}), ('%(a)s', {'a': 1}), ('%d', True), ('%s', True),
+                      ('%x', True), ('%c', True), ('%5c|', 0x1f600), ('%-5c|', '😀'), ('%.2s|', '😀é😀'), ('%5.1s|', '😀é'),
+                      ('%(a)s %(a)r', {'a': 'x'}), ('%()s', {'': 'empty'}), ('%((a))s', {'(a)': 'nested'}),
+                      ('%*s|', (-6, 'ab')), ('%.*s|', (-3, 'ab')), ('%-*.*f|', (10, 2, 3.14159)), ('%*d', (2**63, 1)),
+                      ('%.*d', (2**31, 1)), ('%.*d', (-2**31 - 1, 1)), ('%ld %hd %Lf', (1, 2, 3.0)), ('%lld', (1,)),
+                      ('%0-5d|', 3), ('% 05d', 3), ('%+05.1f', -0.0), ('%e', -1e-320), ('%G', 1e-10), ('%#.3g', 100000.0),
+                      ('%o', -8), ('%#o', -8), ('%x', -255), ('%#x', -255), ('%X', 10**30), ('%i', 2.5e30),
+                      ('%u', -3), ('%20.15f', math.pi), ('%s %s', [1, 2]), ('%%%s%%', 'x'), ('%s', '')]:
         if isinstance(args, tuple):
             earg = [enc(a) for a in args]
         elif isinstance(args, dict):
