@@ -13,8 +13,8 @@ export function parse(source: string, filename = '<string>'): Module {
   } catch (e) {
     if (e instanceof PySyntaxError) throw e;
     if (e instanceof RangeError) {
-      // deep nesting: CPython reports "too many nested parentheses" or a recursion error
-      throw new PySyntaxError('SyntaxError', 'too many nested parentheses', 1, 1, 1, 1, source.split('\n')[0] ?? '');
+      // JS stack exhausted by deep nesting: CPython raises RecursionError with this message
+      throw new PySyntaxError('SyntaxError', 'maximum recursion depth exceeded during ast construction', 1, 1, 1, 1, source.split('\n')[0] ?? '');
     }
     const msg = e instanceof Error ? e.message : String(e);
     throw new PySyntaxError('SyntaxError', `internal parser error: ${msg}`, 1, 1, 1, 1, source.split('\n')[0] ?? '');

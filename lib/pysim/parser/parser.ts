@@ -18,6 +18,11 @@ const AUGASSIGN: Record<string, A.Operator> = {
   '^=': 'BitXor', '<<=': 'LShift', '>>=': 'RShift', '**=': 'Pow', '//=': 'FloorDiv',
 };
 const COMPARE: Record<string, A.CmpOperator> = { '==': 'Eq', '!=': 'NotEq', '<': 'Lt', '<=': 'LtE', '>': 'Gt', '>=': 'GtE' };
+const OR_OPS: Record<string, A.Operator> = { '|': 'BitOr' };
+const XOR_OPS: Record<string, A.Operator> = { '^': 'BitXor' };
+const AND_OPS: Record<string, A.Operator> = { '&': 'BitAnd' };
+const SHIFT_OPS: Record<string, A.Operator> = { '<<': 'LShift', '>>': 'RShift' };
+const SUM_OPS: Record<string, A.Operator> = { '+': 'Add', '-': 'Sub' };
 const TERM: Record<string, A.Operator> = { '*': 'Mult', '/': 'Div', '//': 'FloorDiv', '%': 'Mod', '@': 'MatMult' };
 
 type Loc = { lineno: number; col_offset: number };
@@ -127,7 +132,9 @@ export class Parser {
     let k = this.p - 1;
     while (k > 0 && (this.toks[k].type === 'NEWLINE' || this.toks[k].type === 'DEDENT' || this.toks[k].type === 'INDENT')) k--;
     const e = this.toks[k];
-    return Object.assign(node, { lineno: s.lineno, col_offset: s.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col });
+    const n = node as T & A.Pos;
+    n.lineno = s.lineno; n.col_offset = s.col_offset; n.end_lineno = e.end_lineno; n.end_col_offset = e.end_col;
+    return n;
   }
   private span<T extends object>(a: A.Pos | Loc, b: A.Pos, node: T): T & A.Pos {
     return Object.assign(node, { lineno: a.lineno, col_offset: a.col_offset, end_lineno: b.end_lineno, end_col_offset: b.end_col_offset });
@@ -946,11 +953,11 @@ export class Parser {
     return left;
   }
 
-  bitwiseOr = (): A.Expr => this.binary(this.bitwiseXor, { '|': 'BitOr' });
-  private bitwiseXor = (): A.Expr => this.binary(this.bitwiseAnd, { '^': 'BitXor' });
-  private bitwiseAnd = (): A.Expr => this.binary(this.shiftExpr, { '&': 'BitAnd' });
-  private shiftExpr = (): A.Expr => this.binary(this.sum, { '<<': 'LShift', '>>': 'RShift' });
-  private sum = (): A.Expr => this.binary(this.term, { '+': 'Add', '-': 'Sub' });
+  bitwiseOr = (): A.Expr => this.binary(this.bitwiseXor, OR_OPS);
+  private bitwiseXor = (): A.Expr => this.binary(this.bitwiseAnd, XOR_OPS);
+  private bitwiseAnd = (): A.Expr => this.binary(this.shiftExpr, AND_OPS);
+  private shiftExpr = (): A.Expr => this.binary(this.sum, SHIFT_OPS);
+  private sum = (): A.Expr => this.binary(this.term, SUM_OPS);
   private term = (): A.Expr => this.binary(this.factor, TERM);
 
   private factor = (): A.Expr => {

@@ -27,6 +27,11 @@ const OPERATORS = [
   '%', '&', '(', ')', '*', '+', ',', '-', '.', '/', ':', ';', '<', '=', '>', '@', '[', ']', '^', '{', '|', '}', '~', '!',
 ];
 
+const OPS3 = new Set(OPERATORS.filter((o) => o.length === 3));
+const OPS2 = new Set(OPERATORS.filter((o) => o.length === 2));
+const OPS1 = new Set(OPERATORS.filter((o) => o.length === 1));
+const OP_CHARS = new Set(OPERATORS.map((o) => o[0]));
+
 const OPEN: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
 
 /** Keywords after which a number may be followed without a space (CPython 3.12 accepts `1if x else y`). */
@@ -140,6 +145,7 @@ function tokenizeInto(src: string, opts: TokenizeOptions, toks: Token[]): Token[
         const top = indents[indents.length - 1];
         if (col > top) {
           if (alt <= altIndents[altIndents.length - 1]) err('inconsistent use of tabs and spaces in indentation', line, j - lineStart, line, -1, 'TabError');
+          if (indents.length >= 100) err('too many levels of indentation', line, j - lineStart, line, -1, 'IndentationError');
           indents.push(col); altIndents.push(alt);
           toks.push({ type: 'INDENT', value: src.slice(lineStart < 0 ? 0 : lineStart, j), lineno: line, col: 0, end_lineno: line, end_col: j - lineStart, start: j });
         } else if (col < top) {
@@ -216,7 +222,12 @@ function tokenizeInto(src: string, opts: TokenizeOptions, toks: Token[]): Token[
     }
     // operators
     let op = '';
-    for (const o of OPERATORS) if (src.startsWith(o, i)) { op = o; break; }
+    if (OP_CHARS.has(c)) {
+      const three = src.substr(i, 3);
+      if (OPS3.has(three)) op = three;
+      else if (OPS2.has(three.slice(0, 2))) op = three.slice(0, 2);
+      else if (OPS1.has(c)) op = c;
+    }
     if (!op) {
       const cp = src.codePointAt(i) ?? 0;
       const ch = String.fromCodePoint(cp);
