@@ -59,6 +59,9 @@ export const ARENA_MAP_BOT_BYTES = 2 ** 14 * 8;
  */
 const USED = -2;
 const NO_OWNER = -1;
+/** Reciprocals: multiplying by a power of two's inverse is exact and cheaper than dividing. */
+const INV_POOL_SIZE = 1 / POOL_SIZE;
+const INV_ARENA_SIZE = 1 / ARENA_SIZE;
 /** Blocks per pool in the smallest class: the stride of the per-arena block arrays. */
 const MAX_BLOCKS = Math.floor((POOL_SIZE - POOL_OVERHEAD) / ALIGNMENT);
 
@@ -75,6 +78,8 @@ class Pool {
   /** "szidx": size class index, DUMMY_SIZE_IDX for a pool never initialised. */
   szidx = DUMMY_SIZE_IDX;
   blocksize = 0;
+  /** 1 / blocksize, to find a block index without a division. */
+  invsize = 0;
   /** "nextoffset": bytes to virgin memory. */
   nextoffset = 0;
   /** "maxnextoffset": largest valid nextoffset. */
@@ -445,11 +450,8 @@ export class PyMalloc {
   isLive(p: number): boolean {
     const ao = this.arenaOf(p);
     if (ao === null) return this.sysLive.has(p);
-    const idx = Math.floor((p - ao.firstPool) / POOL_SIZE);
-    const pool = ao.pools[idx];
-    if (pool === undefined || pool.ref_count === 0) return false;
-    const bp = (p - pool.address - POOL_OVERHEAD) / pool.blocksize;
-    return (bp | 0) === bp && bp >= 0 && p < pool.address + pool.nextoffset && pool.next[pool.off + bp] === USED;
+    const pool = ao.pools[Math.floor((p - ao.firstPool) * INV_POOL_SIZE)];
+    return pool !== undefined && this.liveBlockIndex(pool, p) >= 0;
   }
 
   /** `_Py_GetAllocatedBlocks()`, i.e. sys.getallocatedblocks(). */
@@ -685,6 +687,7 @@ export class PyMalloc {
     pool.szidx = size;
     const bsize = INDEX2SIZE(size);
     pool.blocksize = bsize;
+    pool.invsize = 1 / bsize;
     pool.nextoffset = POOL_OVERHEAD + (bsize << 1);
     pool.maxnextoffset = POOL_SIZE - bsize;
     pool.freeblock = 1;
@@ -771,31 +774,33 @@ export class PyMalloc {
 
   /** The arena holding address p, or null: the arithmetic counterpart of address_in_range(). */
   private arenaOf(p: number): ArenaObject | null {
-    const s = Math.floor((this.arenaTop - 1 - p) / ARENA_SIZE);
+    const s = Math.floor((this.arenaTop - 1 - p) * INV_ARENA_SIZE);
     if (s < 0 || s >= this.slots.length) return null;
     return this.slots[s]!;
   }
 
   /** POOL_ADDR(p) and the block index of p; throws unless p is a live block. */
   private locate(ao: ArenaObject, p: number, who: string): { pool: Pool; bp: number } {
-    const pool = ao.pools[Math.floor((p - ao.firstPool) / POOL_SIZE)];
-    if (pool !== undefined && pool.ref_count > 0) {
-      const bp = (p - pool.address - POOL_OVERHEAD) / pool.blocksize;
-      if (bp >= 0 && (bp | 0) === bp && p < pool.address + pool.nextoffset && pool.next[pool.off + bp] === USED) {
-        return { pool, bp };
-      }
-    }
-    throw new Error(`${who}: ${hexAddress(p)} is not a live block`);
+    const pool = ao.pools[Math.floor((p - ao.firstPool) * INV_POOL_SIZE)];
+    const bp = pool === undefined ? -1 : this.liveBlockIndex(pool, p);
+    if (bp < 0) throw new Error(`${who}: ${hexAddress(p)} is not a live block`);
+    return { pool: pool!, bp };
+  }
+
+  /** Index of the block at p in pool if it is a block in use, else -1. */
+  private liveBlockIndex(pool: Pool, p: number): number {
+    if (pool.ref_count === 0) return -1;
+    const off = p - pool.address - POOL_OVERHEAD; // an integer below POOL_SIZE when p is in pool
+    const bp = (off * pool.invsize + 0.5) | 0;
+    if (off < 0 || bp * pool.blocksize !== off || off >= pool.nextoffset - POOL_OVERHEAD) return -1;
+    return pool.next[pool.off + bp] === USED ? bp : -1;
   }
 
   /** "Free a memory block allocated by pymalloc_alloc()." */
   private pymalloc_free(ao: ArenaObject, p: number): void {
-    const pool = ao.pools[Math.floor((p - ao.firstPool) / POOL_SIZE)]; // POOL_ADDR(p)
-    let bp = -1;
-    if (pool !== undefined && pool.ref_count > 0) bp = (p - pool.address - POOL_OVERHEAD) / pool.blocksize;
-    if (bp < 0 || (bp | 0) !== bp || p >= pool!.address + pool!.nextoffset || pool!.next[pool!.off + bp] !== USED) {
-      throw new Error(`PyObject_Free: ${hexAddress(p)} is not a live block (double free?)`);
-    }
+    const pool = ao.pools[Math.floor((p - ao.firstPool) * INV_POOL_SIZE)]; // POOL_ADDR(p)
+    const bp = pool === undefined ? -1 : this.liveBlockIndex(pool, p);
+    if (bp < 0) throw new Error(`PyObject_Free: ${hexAddress(p)} is not a live block (double free?)`);
     const pl = pool!;
     // "Link p to the start of the pool's freeblock list."
     const lastfree = pl.freeblock;
