@@ -409,7 +409,10 @@ export const str_isalnum = (s: string): boolean =>
 /** str.isprintable() (true for ''). */
 export const str_isprintable = (s: string): boolean => s.length === 0 || all(s, Py_UNICODE_ISPRINTABLE);
 /** str.isascii(). */
-export const str_isascii = (s: string): boolean => /^[\x00-\x7f]*$/.test(s);
+export function str_isascii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
 
 /** str.isupper(): no lower/titlecase characters and at least one uppercase. */
 export function str_isupper(s: string): boolean {

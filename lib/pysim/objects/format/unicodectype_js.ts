@@ -13,7 +13,7 @@ export const JS_PREDICATES: Record<string, (c: number) => boolean> = {
   numeric: re(/[\p{Nd}\p{Nl}\p{No}]/u),
   upper: re(/\p{Uppercase}/u),
   lower: re(/\p{Lowercase}/u),
-  space: re(/[\t-\r\x1c-\x20\x85\p{Zs}\u2028\u2029]/u),
+  space: (c) => (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x20) || c === 0x85 || c === 0x2028 || c === 0x2029 || /\p{Zs}/u.test(ch(c)),
   xid_start: re(/\p{XID_Start}/u),
   xid_continue: re(/\p{XID_Continue}/u),
   cn: (c) => !(c >= 0xd800 && c <= 0xdfff) && /\p{Cn}/u.test(ch(c)),
