@@ -18,6 +18,8 @@ const AUGASSIGN: Record<string, A.Operator> = {
   '^=': 'BitXor', '<<=': 'LShift', '>>=': 'RShift', '**=': 'Pow', '//=': 'FloorDiv',
 };
 const COMPARE: Record<string, A.CmpOperator> = { '==': 'Eq', '!=': 'NotEq', '<': 'Lt', '<=': 'LtE', '>': 'Gt', '>=': 'GtE' };
+const EXPR_KEYWORDS = new Set(['None', 'True', 'False', 'not', 'lambda', 'await']);
+const EXPR_START_OPS = new Set(['(', '[', '{', '-', '+', '~', '...']);
 const OR_OPS: Record<string, A.Operator> = { '|': 'BitOr' };
 const XOR_OPS: Record<string, A.Operator> = { '^': 'BitXor' };
 const AND_OPS: Record<string, A.Operator> = { '&': 'BitAnd' };
@@ -25,7 +27,8 @@ const SHIFT_OPS: Record<string, A.Operator> = { '<<': 'LShift', '>>': 'RShift' }
 const SUM_OPS: Record<string, A.Operator> = { '+': 'Add', '-': 'Sub' };
 const TERM: Record<string, A.Operator> = { '*': 'Mult', '/': 'Div', '//': 'FloorDiv', '%': 'Mod', '@': 'MatMult' };
 
-type Loc = { lineno: number; col_offset: number };
+/** A node's start: the index of its first token. */
+type Loc = number;
 
 /** CPython's _PyPegen_get_expr_name: how error messages name an expression. */
 export function exprName(e: A.Expr): string {
@@ -127,17 +130,15 @@ export class Parser {
   private eatKw(v: string): boolean { if (this.isKw(v)) { this.next(); return true; } return false; }
   private get prev(): Token { return this.toks[this.p - 1]; }
 
-  private start(t = this.tok): Loc { return { lineno: t.lineno, col_offset: t.col }; }
+  private start(): Loc { void this.tok; return this.p; }
   private fin<T extends object>(s: Loc, node: T): T & A.Pos {
     let k = this.p - 1;
     while (k > 0 && (this.toks[k].type === 'NEWLINE' || this.toks[k].type === 'DEDENT' || this.toks[k].type === 'INDENT')) k--;
     const e = this.toks[k];
+    const st = this.toks[s];
     const n = node as T & A.Pos;
-    n.lineno = s.lineno; n.col_offset = s.col_offset; n.end_lineno = e.end_lineno; n.end_col_offset = e.end_col;
+    n.lineno = st.lineno; n.col_offset = st.col; n.end_lineno = e.end_lineno; n.end_col_offset = e.end_col;
     return n;
-  }
-  private span<T extends object>(a: A.Pos | Loc, b: A.Pos, node: T): T & A.Pos {
-    return Object.assign(node, { lineno: a.lineno, col_offset: a.col_offset, end_lineno: b.end_lineno, end_col_offset: b.end_col_offset });
   }
 
   // ------------------------------------------------------------------ errors
@@ -186,8 +187,8 @@ export class Parser {
   /** Whether the current token can start an expression. */
   private startsExpr(t = this.tok): boolean {
     if (t.type === 'NUMBER' || t.type === 'STRING') return true;
-    if (t.type === 'NAME') return !KEYWORDS.has(t.value) || ['None', 'True', 'False', 'not', 'lambda', 'await'].includes(t.value);
-    if (t.type === 'OP') return ['(', '[', '{', '-', '+', '~', '...'].includes(t.value);
+    if (t.type === 'NAME') return !KEYWORDS.has(t.value) || EXPR_KEYWORDS.has(t.value);
+    if (t.type === 'OP') return EXPR_START_OPS.has(t.value);
     return false;
   }
 
