@@ -1,7 +1,7 @@
 // Models the exceptions raised by CPython's formatting code (CPython 3.12): plain data, no object model.
 
 /** The Python exception types the pure formatting functions can raise. */
-export type PyFormatErrorType = 'ValueError' | 'TypeError' | 'OverflowError' | 'KeyError';
+export type PyFormatErrorType = 'ValueError' | 'TypeError' | 'OverflowError' | 'KeyError' | 'IndexError';
 
 /** A Python exception thrown by these functions: `{ type, message }` with CPython's exact message. */
 export class PyFormatError extends Error {

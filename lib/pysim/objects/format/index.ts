@@ -11,3 +11,4 @@ export { format_int, format_float, format_str, parse_internal_render_format_spec
 export { percent_format, type FormatArg, type PercentArgs, type PercentMapping } from './unicode_format';
 export * from './unicode_methods';
 export * as unicodectype from './unicodectype';
+export { str_format, type StrFormatHost, type FieldAccessor } from './stringlib_unicode_format';

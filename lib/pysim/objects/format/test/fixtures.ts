@@ -60,13 +60,82 @@ function decArgs(a: unknown): PercentArgs {
   return decArg(e);
 }
 
+/** A Python value of the str.format fixtures. */
+type V =
+  | { t: 'int'; v: bigint }
+  | { t: 'float'; v: number }
+  | { t: 'str'; v: string }
+  | { t: 'list'; v: V[] }
+  | { t: 'dict'; v: Record<string, V> };
+const int = (v: number): V => ({ t: 'int', v: BigInt(v) });
+const str = (v: string): V => ({ t: 'str', v });
+const STR_FORMAT_ARGS: V[] = [
+  int(10), str('ab'), { t: 'float', v: 3.5 }, { t: 'list', v: [int(10), int(20), int(30)] },
+  { t: 'dict', v: { k: str('v'), 'key with space': str('sp') } },
+];
+const STR_FORMAT_KWARGS: Record<string, V> = {
+  x: int(42), name: str('h\u00e9llo'), f: { t: 'float', v: -1.25 }, lst: { t: 'list', v: [int(1), int(2)] },
+  d: { t: 'dict', v: { a: str('A') } }, w: int(8), p: int(3),
+};
+class HostError extends Error {
+  constructor(public readonly type: string, message: string) {
+    super(message);
+  }
+}
+const tname = (o: V): string => o.t;
+function vrepr(o: V): string {
+  switch (o.t) {
+    case 'int': return o.v.toString();
+    case 'float': return F.float_repr(o.v);
+    case 'str': return F.unicode_repr(o.v);
+    case 'list': return '[' + o.v.map(vrepr).join(', ') + ']';
+    case 'dict': return '{' + Object.entries(o.v).map(([k, x]) => `${F.unicode_repr(k)}: ${vrepr(x)}`).join(', ') + '}';
+  }
+}
+const vstr = (o: V): string => (o.t === 'str' ? o.v : vrepr(o));
+const host = (withArgs: boolean): F.StrFormatHost<V> => ({
+  positional: withArgs ? (i) => STR_FORMAT_ARGS[i] : undefined,
+  keyword: (k) => (Object.prototype.hasOwnProperty.call(STR_FORMAT_KWARGS, k) ? STR_FORMAT_KWARGS[k] : undefined),
+  access: (o, acc) => {
+    if (acc.kind === 'attr') {
+      if ((o.t === 'int' || o.t === 'float') && acc.name === 'real') return o;
+      if (o.t === 'int' && acc.name === 'imag') return int(0);
+      if (o.t === 'float' && acc.name === 'imag') return { t: 'float', v: 0 };
+      throw new HostError('AttributeError', `'${tname(o)}' object has no attribute '${acc.name}'`);
+    }
+    if (o.t === 'dict') {
+      const k = acc.kind === 'key' ? acc.key : String(acc.kind === 'index' ? acc.index : '');
+      if (acc.kind === 'key' && Object.prototype.hasOwnProperty.call(o.v, k)) return o.v[k];
+      throw new HostError('KeyError', acc.kind === 'key' ? F.unicode_repr(k) : k);
+    }
+    if (o.t === 'list' || o.t === 'str') {
+      if (acc.kind !== 'index') throw new HostError('TypeError', `${o.t === 'list' ? 'list' : 'string'} indices must be integers${o.t === 'list' ? ' or slices, not str' : ', not \'str\''}`);
+      const items = o.t === 'list' ? o.v : Array.from(o.v).map(str);
+      if (acc.index >= items.length) throw new HostError('IndexError', `${o.t === 'list' ? 'list' : 'string'} index out of range`);
+      return items[acc.index];
+    }
+    throw new HostError('TypeError', `'${tname(o)}' object is not subscriptable`);
+  },
+  convert: (o, c) => str(c === 'r' ? vrepr(o) : c === 's' ? vstr(o) : F.ascii_from_repr(vrepr(o))),
+  format: (o, spec) => {
+    switch (o.t) {
+      case 'int': return F.format_int(o.v, spec);
+      case 'float': return F.format_float(o.v, spec);
+      case 'str': return F.format_str(o.v, spec);
+      default:
+        if (spec === '') return vstr(o);
+        throw new HostError('TypeError', `unsupported format string passed to ${o.t}.__format__`);
+    }
+  },
+});
+
 /** Run one case through our implementation; returns the same shape as the recorded result. */
 export function runCase(c: Case): { out?: unknown; err?: [string, string] } {
   const a = c.args as never[];
   try {
     return { out: call(c.fn, a) };
   } catch (e) {
-    if (e instanceof F.PyFormatError) return { err: [e.type, e.message] };
+    if (e instanceof F.PyFormatError || e instanceof HostError) return { err: [e.type, e.message] };
     return { err: ['JSError', String(e)] };
   }
 }
@@ -89,6 +158,8 @@ function call(fn: string, a: never[]): unknown {
     case 'unicode_repr': return F.unicode_repr(a[0]);
     case 'unicode_ascii': return F.unicode_ascii(a[0]);
     case 'percent_format': return F.percent_format(a[0], decArgs(a[1]));
+    case 'str_format': return F.str_format(a[0], host(true));
+    case 'str_format_map': return F.str_format(a[0], host(false));
     default: {
       const f = (F as unknown as Record<string, (...x: unknown[]) => unknown>)[fn];
       if (typeof f !== 'function') throw new Error(`no function ${fn}`);
@@ -100,5 +171,5 @@ function call(fn: string, a: never[]): unknown {
 /** All fixture groups written by record.py. */
 export const GROUPS = [
   'float_repr', 'format_float', 'format_int', 'format_str', 'round', 'int', 'float_from_string',
-  'unicode_repr', 'percent_format', 'str_methods',
+  'unicode_repr', 'percent_format', 'str_methods', 'str_format',
 ];

@@ -366,6 +366,23 @@ def main():
             cases.append(run('str_' + m, [s], lambda s=s, m=m: getattr(s, m)()))
     groups['str_methods'] = cases
 
+    # 11. str.format (values must match STR_FORMAT_ARGS/KWARGS in fixtures.ts)
+    fargs = (10, 'ab', 3.5, [10, 20, 30], {'k': 'v', 'key with space': 'sp'})
+    fkw = {'x': 42, 'name': 'h\u00e9llo', 'f': -1.25, 'lst': [1, 2], 'd': {'a': 'A'}, 'w': 8, 'p': 3}
+    fpieces = ['{}', '{}', '{0}', '{1}', '{2}', '{5}', '{x}', '{name}', '{nope}', '{3[1]}', '{3[9]}', '{4[k]}',
+               '{d[a]}', '{d[b]}', '{lst[0]}', '{0.real}', '{2.imag}', '{0.nope}', '{x!r}', '{name!r}', '{name!a}',
+               '{name!s:>9}', '{!r}', '{:>{w}}', '{x:{w}.{p}f}', '{f:+.{p}e}', '{:{}}', '{x:{{}}}', '{{', '}}', '{',
+               '}', 'text', ' ', 'é', '{x!}', '{x!z}', '{x!rr}', '{x:', '{x[}', '{x[0}', '{0[}', '{0]x}', '{0[0]x}',
+               '{0..real}', '{0.}', '{0[]}', '{x:{y}}', '{x:{w:{p}}}', '{x:{w:{p:{p}}}}', '{name:^{w}}', '{2:%}',
+               '{0:,}', '{1:d}', '{3}', '{3:>5}', '{4[key with space]}', '{0:{1}}', '{ 0}', '{-1}', '{0x}', '{٣}']
+    cases = []
+    for _ in range(3000):
+        fmt = ''.join(rnd.choice(fpieces) for _ in range(rnd.randint(1, 4)))
+        cases.append(run('str_format', [fmt], lambda fmt=fmt: fmt.format(*fargs, **fkw)))
+    for fmt in ['{x}', '{0}', '{}', '{d[a]}', 'plain']:
+        cases.append(run('str_format_map', [fmt], lambda fmt=fmt: fmt.format_map(fkw)))
+    groups['str_format'] = cases
+
     os.makedirs(OUT, exist_ok=True)
     meta = {'python': sys.version.split()[0]}
     for name, cs in groups.items():
