@@ -131,6 +131,9 @@ describe('PyMalloc blocks', () => {
     const s = m.snapshot();
     expect(s.arenas[0]!.pools[0]!.blocks[0]).toEqual({ address: a, used: true, owner: 7 });
     expect(s.system).toEqual([{ address: b, nbytes: 700, owner: 42 }]);
+    const lite = m.snapshot({ blocks: false });
+    expect(lite.arenas[0]!.pools[0]!.blocks).toEqual([]);
+    expect(lite.arenas[0]!.pools[0]!.usedBlocks).toBe(1);
   });
 });
 
@@ -195,6 +198,27 @@ describe('PyMalloc arenas', () => {
     expect(arenaOfSnapshot(s, 0).address).toBe(addr0);
   });
 
+  it('slides an arena right when it gains more free pools than the next one (case 3)', () => {
+    const m = new PyMalloc();
+    const per = NUMBLOCKS(31);
+    const pools: number[][][] = [[], [], []];
+    for (let a = 0; a < 3; a++) for (let i = 0; i < (a < 2 ? 63 : 3); i++) pools[a]!.push(many(m, per, 512));
+    const freePool = (a: number, i: number) => { for (const p of pools[a]![i]!) m.PyObject_Free(p); };
+    freePool(1, 0);
+    freePool(1, 1);
+    expect(m.snapshot().usableArenas).toEqual([1, 2]);
+    freePool(0, 0); // case 2: arena 0 had no free pool, goes to the head
+    expect(m.snapshot().usableArenas).toEqual([0, 1, 2]);
+    freePool(0, 1); // 2 free pools, as arena 1: stays (ties keep their order)
+    expect(m.snapshot().usableArenas).toEqual([0, 1, 2]);
+    freePool(0, 2); // 3 > 2: moves after the rightmost arena with 2
+    const s = m.snapshot();
+    expect(s.usableArenas).toEqual([1, 0, 2]);
+    expect(s.usableArenas.map((i) => arenaOfSnapshot(s, i).nfreepools)).toEqual([2, 3, 60]);
+    // The next new pool comes from the fullest arena: arena 1's most recently emptied pool.
+    expect(m.PyObject_Malloc(16) - POOL_OVERHEAD).toBe(pools[1]![1]![0]! - POOL_OVERHEAD);
+  });
+
   it('returns 0 (NULL) past the memory limit', () => {
     const m = new PyMalloc(undefined, { limitBytes: ARENA_SIZE });
     for (let i = 0; i < 63 * NUMBLOCKS(31); i++) expect(m.PyObject_Malloc(512)).not.toBe(0);
@@ -245,35 +269,52 @@ describe('allocator invariants (property)', () => {
     const op = fc.oneof(
       fc.record({ kind: fc.constant('malloc' as const), n: fc.oneof(fc.integer({ min: 1, max: 512 }), fc.integer({ min: 0, max: 2000 })) }),
       fc.record({ kind: fc.constant('free' as const), pick: fc.nat() }),
-      fc.record({ kind: fc.constant('burst' as const), n: fc.integer({ min: 1, max: 512 }), count: fc.integer({ min: 100, max: 3000 }) }),
+      fc.record({ kind: fc.constant('burst' as const), n: fc.integer({ min: 1, max: 512 }), count: fc.integer({ min: 100, max: 6000 }) }),
       fc.record({ kind: fc.constant('freeMany' as const), pick: fc.nat(), count: fc.integer({ min: 50, max: 3000 }) }),
+      fc.record({ kind: fc.constant('freeSlice' as const), pick: fc.nat(), from: fc.double({ min: 0, max: 1, noNaN: true }), frac: fc.double({ min: 0, max: 1, noNaN: true }) }),
     );
     fc.assert(
       fc.property(fc.array(op, { maxLength: 120 }), fc.integer({ min: 0, max: 1000 }), (ops, seed) => {
         const m = new PyMalloc(ALLOC_PROFILES['3.12'], { seed });
         const live = new Map<number, { owner: number; small: boolean }>();
         const order: number[] = [];
+        const bursts: number[][] = [];
         let owner = 0;
-        const alloc = (n: number) => {
+        const alloc = (n: number): number => {
           const p = m.PyObject_Malloc(n, ++owner);
           if (live.has(p)) throw new Error(`address ${p.toString(16)} handed out twice`);
           live.set(p, { owner, small: n >= 1 && n <= 512 });
           order.push(p);
+          return p;
         };
-        const free = (pick: number) => {
-          if (order.length === 0) return;
-          const i = pick % order.length;
-          const p = order[i]!;
-          order[i] = order[order.length - 1]!;
-          order.pop();
+        const freeAddr = (p: number) => {
+          if (!live.has(p)) return;
           live.delete(p);
           m.PyObject_Free(p);
         };
+        const freePick = (pick: number) => {
+          while (order.length > 0) {
+            const i = pick % order.length;
+            const p = order[i]!;
+            order[i] = order[order.length - 1]!;
+            order.pop();
+            if (live.has(p)) return freeAddr(p);
+          }
+        };
         for (const o of ops) {
           if (o.kind === 'malloc') alloc(o.n);
-          else if (o.kind === 'burst') for (let k = 0; k < o.count; k++) alloc(o.n);
-          else if (o.kind === 'free') free(o.pick);
-          else for (let k = 0; k < o.count; k++) free(o.pick + k * 7919);
+          else if (o.kind === 'burst') {
+            const b: number[] = [];
+            for (let k = 0; k < o.count; k++) b.push(alloc(o.n));
+            bursts.push(b);
+          } else if (o.kind === 'free') freePick(o.pick);
+          else if (o.kind === 'freeSlice') {
+            // Free a contiguous run of one burst: whole pools empty, arenas change rank.
+            if (bursts.length === 0) continue;
+            const b = bursts[o.pick % bursts.length]!;
+            const start = Math.floor(o.from * b.length);
+            for (const p of b.slice(start, start + Math.ceil(o.frac * b.length))) freeAddr(p);
+          } else for (let k = 0; k < o.count; k++) freePick(o.pick + k * 7919);
         }
         expect(m._Py_GetAllocatedBlocks()).toBe(live.size);
         const s = m.snapshot();

@@ -470,8 +470,12 @@ export class PyMalloc {
     return this.narenas_currently_allocated;
   }
 
-  /** A plain, serialisable picture of every arena, pool and block, plus totals. */
-  snapshot(): AllocSnapshot {
+  /**
+   * A plain, serialisable picture of every arena, pool and block, plus totals. With
+   * `{ blocks: false }` the per-block lists are left empty (cheap, for large heaps).
+   */
+  snapshot(options: { blocks?: boolean } = {}): AllocSnapshot {
+    const withBlocks = options.blocks !== false;
     const arenas: ArenaSnapshot[] = [];
     let usedBlocks = 0;
     let usedBytes = 0;
@@ -485,7 +489,7 @@ export class PyMalloc {
       for (const pool of ao.pools) {
         const initialised = pool.szidx !== DUMMY_SIZE_IDX;
         const blocks: BlockSnapshot[] = [];
-        if (initialised) {
+        if (initialised && withBlocks) {
           const carved = (pool.nextoffset - POOL_OVERHEAD) / pool.blocksize;
           for (let b = 0; b < carved; b++) {
             const used = pool.next[pool.off + b] === USED;
