@@ -34,15 +34,14 @@ interface AutoNumber {
 /** get_integer on a substring: -1 unless all characters are decimal digits. */
 function get_integer(s: string[]): number {
   if (s.length === 0) return -1;
-  let acc = 0;
+  let acc = 0n;
   for (const c of s) {
     const d = decimalDigitValue(c.codePointAt(0)!);
     if (d < 0) return -1;
-    if (acc > (Number.MAX_SAFE_INTEGER - d) / 10 || acc * 10 + d > 0x7fffffffffffffff)
-      raise('ValueError', 'Too many decimal digits in format string');
-    acc = acc * 10 + d;
+    acc = acc * 10n + BigInt(d);
+    if (acc > 0x7fffffffffffffffn) raise('ValueError', 'Too many decimal digits in format string');
   }
-  return acc;
+  return Number(acc);
 }
 
 function get_field_object<T>(name: string[], host: StrFormatHost<T>, auto: AutoNumber | null): T {

@@ -379,6 +379,13 @@ def main():
     for _ in range(3000):
         fmt = ''.join(rnd.choice(fpieces) for _ in range(rnd.randint(1, 4)))
         cases.append(run('str_format', [fmt], lambda fmt=fmt: fmt.format(*fargs, **fkw)))
+    good = ['{0}', '{1}', '{2}', '{x}', '{name}', '{3[1]}', '{4[k]}', '{d[a]}', '{lst[0]}', '{0.real}', '{2.imag}',
+            '{x!r}', '{name!r}', '{name!a}', '{name!s:>9}', '{x:{w}.{p}f}', '{f:+.{p}e}', '{{', '}}', 'text', ' ',
+            'é', '{name:^{w}}', '{2:%}', '{0:,}', '{3}', '{3!s:>12}', '{4[key with space]}', '{1:*<{w}}',
+            '{99999999999999999999}', '{0:{w}}', '{f:{w},.{p}f}', '{x:#{w}x}', '{name:.{p}}']
+    for _ in range(1500):
+        fmt = ''.join(rnd.choice(good) for _ in range(rnd.randint(1, 4)))
+        cases.append(run('str_format', [fmt], lambda fmt=fmt: fmt.format(*fargs, **fkw)))
     for fmt in ['{x}', '{0}', '{}', '{d[a]}', 'plain']:
         cases.append(run('str_format_map', [fmt], lambda fmt=fmt: fmt.format_map(fkw)))
     groups['str_format'] = cases
