@@ -11,8 +11,8 @@
 // 3.11 / 3.12 / 3.13: the native interpreters from pyenv, `python3 -X utf8 <file>` with the case's
 // folder as cwd, PYTHONHASHSEED=0 and no other PYTHON* variables.
 //
-// 3.14: the npm package `pyodide` (CPython 3.14.2, wasm32), one fresh Node process and Pyodide
-// instance per case. The file is written into Pyodide's file system and run with the C API
+// 3.14: the npm package `pyodide` (CPython 3.14.2, wasm32), a fresh Pyodide instance per case
+// (worker processes take batches of cases, two workers at a time). The file is written into Pyodide's file system and run with the C API
 // PyRun_SimpleFileExFlags (what `python3 file.py` uses), so the module runs as __main__ with its
 // real file name, and the parser arena stays alive while the module code runs, exactly as for a
 // native script. Pyodide runs with the `inspect` flag, so PyErr_Print never exits on SystemExit;
@@ -33,6 +33,7 @@ const NATIVE = { '3.11': '3.11.7', '3.12': '3.12.1', '3.13': '3.13.0' };
 const ALL = ['3.11', '3.12', '3.13', '3.14'];
 const NATIVE_TIMEOUT_MS = 60_000;
 const PYODIDE_TIMEOUT_MS = 120_000;
+const BATCH = 15; // cases per Pyodide worker process (each case still gets a fresh instance)
 
 /** Last non-empty line of a stderr text, "" if none. */
 export function lastLine(text) {
@@ -94,17 +95,28 @@ async function recordNative(file, profile, prefix) {
   return { stdout: r.stdout, exitCode: r.code, stderrLast: lastLine(r.stderr) };
 }
 
-async function recordPyodide(file) {
-  const r = await runProcess(process.execPath, [fileURLToPath(import.meta.url), '--pyodide-one', file],
-    { cwd: ROOT, env: process.env }, PYODIDE_TIMEOUT_MS);
-  if (r.timedOut) throw new Error(`3.14 (pyodide) timed out on ${file}`);
-  if (r.code !== 0) throw new Error(`3.14 (pyodide) worker failed on ${file}: ${r.stderr}`);
-  return JSON.parse(r.stdout);
+/**
+ * Runs a batch of files in one child Node process; the child loads a FRESH Pyodide instance for
+ * every file (a new wasm instance and memory: nothing is shared between cases except V8's
+ * compiled-code cache, which is what makes batching faster than one process per case).
+ */
+async function recordPyodideBatch(files) {
+  const r = await runProcess(process.execPath, [fileURLToPath(import.meta.url), '--pyodide-batch', ...files],
+    { cwd: ROOT, env: process.env }, PYODIDE_TIMEOUT_MS * files.length);
+  const records = new Map();
+  for (const line of r.stdout.split('\n')) {
+    if (!line.startsWith('{')) continue;
+    const { file, record } = JSON.parse(line);
+    records.set(file, record);
+  }
+  if (r.timedOut || r.code !== 0) {
+    console.error(`  pyodide worker ${r.timedOut ? 'timed out' : `exited ${r.code}`}: ${r.stderr.slice(-2000)}`);
+  }
+  return records;
 }
 
-/** Child mode: run one file in a fresh Pyodide and print its record as JSON. */
-async function pyodideOne(file) {
-  const { loadPyodide } = await import('pyodide');
+/** Runs one file in a fresh Pyodide instance and returns its record. */
+async function pyodideOne(loadPyodide, file) {
   let out = '';
   let err = '';
   const dOut = new TextDecoder();
@@ -173,7 +185,7 @@ gc.collect()
 sys.stdout.flush()
 sys.stderr.flush()
 `, { globals: scratch() });
-  process.stdout.write(JSON.stringify({ stdout: out, exitCode, stderrLast: lastLine(err) }));
+  return { stdout: out, exitCode, stderrLast: lastLine(err) };
 }
 
 async function pool(items, jobs, fn) {
@@ -189,8 +201,16 @@ async function pool(items, jobs, fn) {
 
 async function main() {
   const argv = process.argv.slice(2);
-  if (argv[0] === '--pyodide-one') {
-    await pyodideOne(argv[1]);
+  if (argv[0] === '--pyodide-batch') {
+    const { loadPyodide } = await import('pyodide');
+    for (const file of argv.slice(1)) {
+      try {
+        const record = await pyodideOne(loadPyodide, file);
+        process.stdout.write(`${JSON.stringify({ file, record })}\n`);
+      } catch (e) {
+        process.stderr.write(`${file}: ${e?.stack ?? e}\n`);
+      }
+    }
     return;
   }
   let only = ALL;
@@ -211,14 +231,35 @@ async function main() {
     let changed = 0;
     let failed = 0;
     const exits = {};
-    await pool(files, jobs, async (file) => {
+    const save = (file, rec) => {
       const outFile = file.replace(/\.py$/, `.out${profile.replace('.', '')}`);
+      const text = `${JSON.stringify(rec, null, 2)}\n`;
+      if (!existsSync(outFile) || readFileSync(outFile, 'utf8') !== text) changed++;
+      writeFileSync(outFile, text);
+      exits[rec.exitCode] = (exits[rec.exitCode] ?? 0) + 1;
+    };
+    if (!prefix) {
+      const batches = [];
+      for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH));
+      let done = 0;
+      await pool(batches, jobs, async (batch) => {
+        const records = await recordPyodideBatch(batch);
+        for (const file of batch) {
+          const rec = records.get(file);
+          if (rec) save(file, rec);
+          else {
+            failed++;
+            console.error(`  ${path.relative(CASES, file)} [3.14]: no record from the Pyodide worker`);
+          }
+        }
+        done += batch.length;
+        console.log(`  3.14: ${done}/${files.length} (${((Date.now() - t0) / 1000).toFixed(0)}s)`);
+      });
+    }
+    await pool(prefix ? files : [], jobs, async (file) => {
       try {
-        const rec = prefix ? await recordNative(file, profile, prefix) : await recordPyodide(file);
-        const text = `${JSON.stringify(rec, null, 2)}\n`;
-        if (!existsSync(outFile) || readFileSync(outFile, 'utf8') !== text) changed++;
-        writeFileSync(outFile, text);
-        exits[rec.exitCode] = (exits[rec.exitCode] ?? 0) + 1;
+        const rec = await recordNative(file, profile, prefix);
+        save(file, rec);
       } catch (e) {
         failed++;
         console.error(`  ${path.relative(CASES, file)} [${profile}]: ${e.message}`);
