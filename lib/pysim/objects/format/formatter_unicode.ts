@@ -277,10 +277,14 @@ function format_float_internal(val: number, f: InternalFormatSpec): string {
   return fill_number(f, sign_char, '', digits, hasDecimal, remainder, false);
 }
 
-/** format(int, spec) (_PyLong_FormatAdvancedWriter). Float presentation types convert to float. `typeName` is for messages (e.g. 'bool'). */
+/**
+ * format(int, spec) (_PyLong_FormatAdvancedWriter). Float presentation types convert to float.
+ * `typeName` is used in messages; for 'bool' an empty spec gives 'True'/'False' (str(obj)).
+ * Other int subclasses with an empty spec must use their own str().
+ */
 export function format_int(v: bigint | number, spec: string, typeName = 'int'): string {
   const b = typeof v === 'bigint' ? v : BigInt(v);
-  if (spec === '') return int_to_decimal(b);
+  if (spec === '') return typeName === 'bool' ? (b ? 'True' : 'False') : int_to_decimal(b);
   const f = parse_internal_render_format_spec(spec, typeName, 'd', '>');
   switch (f.type) {
     case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':

@@ -9,6 +9,7 @@ import {
   _PyUnicode_IsCaseIgnorable,
   _PyUnicode_IsXidContinue,
   _PyUnicode_IsXidStart,
+  _PyUnicode_ToFoldedFull,
   _PyUnicode_ToLowerFull,
   _PyUnicode_ToTitleFull,
   _PyUnicode_ToUpperFull,
@@ -283,6 +284,22 @@ export function str_upper(s: string): string {
   let out = '';
   for (const c of s) out += _PyUnicode_ToUpperFull(cp(c));
   return out;
+}
+
+/** str.casefold() (full case folding: 'ß' → 'ss'). */
+export function str_casefold(s: string): string {
+  let out = '';
+  for (const c of s) out += _PyUnicode_ToFoldedFull(cp(c));
+  return out;
+}
+
+/** str.removeprefix(prefix). */
+export function str_removeprefix(s: string, prefix: string): string {
+  return prefix !== '' && s.startsWith(prefix) ? s.slice(prefix.length) : s;
+}
+/** str.removesuffix(suffix). */
+export function str_removesuffix(s: string, suffix: string): string {
+  return suffix !== '' && s.endsWith(suffix) ? s.slice(0, s.length - suffix.length) : s;
 }
 
 /** str.title(): titlecase after an uncased character, lowercase after a cased one. */

@@ -88,6 +88,10 @@ export function _PyUnicode_ToUpperFull(c: number): string {
 export function _PyUnicode_ToLowerFull(c: number): string {
   return MAP_OVERRIDES.lower[c] ?? JS_MAPS.lower(c);
 }
+/** _PyUnicode_ToFoldedFull: full case folding of one code point (str.casefold). */
+export function _PyUnicode_ToFoldedFull(c: number): string {
+  return MAP_OVERRIDES.casefold[c] ?? JS_MAPS.casefold(c);
+}
 /** _PyUnicode_ToTitleFull: full titlecase mapping of one code point. */
 export function _PyUnicode_ToTitleFull(c: number): string {
   return MAP_OVERRIDES.title[c] ?? JS_MAPS.title(c);

@@ -21,9 +21,10 @@ export const JS_PREDICATES: Record<string, (c: number) => boolean> = {
 };
 
 /** Engine full case mappings of one code point. */
-export const JS_MAPS: Record<'upper' | 'lower' | 'title', (c: number) => string> = {
+export const JS_MAPS: Record<'upper' | 'lower' | 'title' | 'casefold', (c: number) => string> = {
   upper: (c) => ch(c).toUpperCase(),
   lower: (c) => ch(c).toLowerCase(),
+  casefold: (c) => ch(c).toLowerCase(),
   title: (c) => {
     const u = Array.from(ch(c).toUpperCase());
     return u.length <= 1 ? u.join('') : u[0] + u.slice(1).join('').toLowerCase();

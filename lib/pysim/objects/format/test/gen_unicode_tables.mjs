@@ -21,7 +21,7 @@ for (const [name, js] of Object.entries(JS_PREDICATES)) {
   flips[name] = out;
 }
 const maps = {};
-for (const m of ['upper', 'lower', 'title']) {
+for (const m of ['upper', 'lower', 'title', 'casefold']) {
   const want = py.maps[m];
   const out = {};
   for (let c = 0; c < N; c++) {
@@ -38,7 +38,7 @@ const ts = `// Models Objects/unicodetype_db.h (CPython ${py.python}, Unicode ${
 export const FLIPS: Record<string, readonly number[]> = ${JSON.stringify(flips)};
 
 /** Single-code-point full case mappings where CPython differs from the engine. */
-export const MAP_OVERRIDES: Record<'upper' | 'lower' | 'title', Readonly<Record<number, string>>> = ${JSON.stringify(maps)};
+export const MAP_OVERRIDES: Record<'upper' | 'lower' | 'title' | 'casefold', Readonly<Record<number, string>>> = ${JSON.stringify(maps)};
 `;
 writeFileSync(new URL('../unicodetype_db.ts', import.meta.url), ts);
 console.log(Object.fromEntries(Object.entries(flips).map(([k, v]) => [k, v.length / 2])), Object.fromEntries(Object.entries(maps).map(([k, v]) => [k, Object.keys(v).length])));

@@ -137,7 +137,7 @@ def main():
         cases.append(run('format_int', [I(v), spec, 'int'], lambda v=v, spec=spec: format(v, spec)))
     for v, spec in [(5, '😀^9'), (5, 'é'), (5, '\x85'), (5, '9' * 30), (5, ',_'), (5, ',,'), (5, '_,d'), (5, ',c'),
                     (5, '_n'), (5, ',n'), (5, '_s'), (5, '#n'), (5, '+n'), (5, '020n'), (True, 'd'), (True, 'f'),
-                    (True, 'x'), (True, 's'), (False, '^5'), (12345678, '_X'), (-12345678, '#_X'), (5, '\x00'),
+                    (True, 'x'), (True, 's'), (False, '^5'), (True, ''), (False, ''), (12345678, '_X'), (-12345678, '#_X'), (5, '\x00'),
                     (10**30, ',.2e'), (10**30, '_%'), (10**30, 'g'), (2**63, 'c'), (-2**63, 'c'), (2**63 - 1, 'c')]:
         cases.append(run('format_int', [I(int(v)), spec, type(v).__name__], lambda v=v, spec=spec: format(v, spec)))
     groups['format_int'] = cases
@@ -324,10 +324,13 @@ def main():
     for s in spool:
         for m in ['title', 'capitalize', 'swapcase', 'lower', 'upper', 'isidentifier', 'isdigit', 'isdecimal',
                   'isnumeric', 'isalpha', 'isalnum', 'isspace', 'isupper', 'islower', 'istitle', 'isprintable',
-                  'isascii', 'splitlines', 'strip', 'lstrip', 'rstrip', 'split', 'rsplit']:
+                  'isascii', 'splitlines', 'strip', 'lstrip', 'rstrip', 'split', 'rsplit', 'casefold']:
             cases.append(run('str_' + m, [s], lambda s=s, m=m: getattr(s, m)()))
         cases.append(run('str_splitlines', [s, True], lambda s=s: s.splitlines(True)))
         cases.append(run('str_zfill', [s, 8], lambda s=s: s.zfill(8)))
+        for fix in ['', 'a', 'ab', 'c', 'd', '😀', s]:
+            cases.append(run('str_removeprefix', [s, fix], lambda s=s, fix=fix: s.removeprefix(fix)))
+            cases.append(run('str_removesuffix', [s, fix], lambda s=s, fix=fix: s.removesuffix(fix)))
         for w in (0, 5, 10, 11):
             cases.append(run('str_center', [s, w, '*'], lambda s=s, w=w: s.center(w, '*')))
             cases.append(run('str_ljust', [s, w, '-'], lambda s=s, w=w: s.ljust(w, '-')))
@@ -362,7 +365,7 @@ def main():
     for c in chars + [0x1d7ce, 0x1f600, 0x10a40, 0x1e900, 0x1e922, 0x1f80, 0x1f88, 0x1fb3, 0x1fb2, 0x1c4, 0x1c5, 0x1c6, 0x149, 0xdf]:
         s = chr(c)
         for m in ['isdigit', 'isdecimal', 'isalpha', 'isspace', 'isupper', 'islower', 'istitle', 'isprintable',
-                  'isidentifier', 'title', 'upper', 'lower', 'swapcase', 'isalnum', 'isnumeric']:
+                  'isidentifier', 'title', 'upper', 'lower', 'swapcase', 'isalnum', 'isnumeric', 'casefold']:
             cases.append(run('str_' + m, [s], lambda s=s, m=m: getattr(s, m)()))
     groups['str_methods'] = cases
 

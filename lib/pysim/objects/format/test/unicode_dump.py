@@ -33,7 +33,7 @@ def ranges(pred):
 data = {'unidata_version': unicodedata.unidata_version, 'python': sys.version.split()[0]}
 for name, pred in PREDS.items():
     data[name] = ranges(pred)
-maps = {'upper': {}, 'lower': {}, 'title': {}}
+maps = {'upper': {}, 'lower': {}, 'title': {}, 'casefold': {}}
 for cp in range(0x110000):
     c = chr(cp)
     for m in maps:
