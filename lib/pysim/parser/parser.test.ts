@@ -84,7 +84,8 @@ describe('api', () => {
       expect((e as PySyntaxError).msg).toBe("expected ':'");
     }
   });
-  it('parses a 200-line program in well under 5 ms after warm-up', () => {
+  // retried: other jobs on a 2-core machine can steal a whole batch
+  it('parses a 200-line program in well under 5 ms after warm-up', { retry: 3 }, () => {
     const chunk = [
       'class Node:', '    def __init__(self, value, children=None):', '        self.value = value',
       '        self.children = [c for c in (children or []) if c is not None]', '',
@@ -102,6 +103,7 @@ describe('api', () => {
       for (let k = 0; k < 10; k++) parse(src);
       best = Math.min(best, (performance.now() - t0) / 10);
     }
+    console.log(`parse of ${src.split("\n").length} lines: best ${best.toFixed(2)} ms`);
     expect(best).toBeLessThan(5);
   });
 });

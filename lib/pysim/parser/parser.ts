@@ -164,11 +164,21 @@ export class Parser {
   private unsupported(what: string, a: Token, b: Token = a): never {
     throw new PySyntaxError('SyntaxError', `heaplab does not simulate ${what} yet`, a.lineno, a.col + 1, b.end_lineno, b.end_col + 1, this.lines.line(a.lineno), true);
   }
+  /** CPython re-tokenizes the rest of the file after a generic syntax error: a tokenizer error wins. */
+  private genericInvalid(t: Token): never {
+    const last = this.toks[this.toks.length - 1];
+    if (last.error) {
+      const idx = this.toks.indexOf(t);
+      if (!/was never closed$/.test(last.error.msg) || idx >= this.toks.length - 2) throw last.error;
+    }
+    return this.raiseAt('invalid syntax', t);
+  }
+
   private invalid(): never {
     const t = this.tok;
     if (t.type === 'INDENT') this.raiseAt('unexpected indent', t);
-    if (this.isKw('not') && !this.isKw('in', this.peek()) && this.p > 0 && (this.isName(this.prev) || ['NUMBER', 'STRING'].includes(this.prev.type) || [')', ']', '}'].includes(this.prev.value))) this.raiseAt('invalid syntax', this.peek());
-    return this.raiseAt('invalid syntax', t);
+    if (this.isKw('not') && !this.isKw('in', this.peek()) && this.p > 0 && (this.isName(this.prev) || ['NUMBER', 'STRING'].includes(this.prev.type) || [')', ']', '}'].includes(this.prev.value))) this.genericInvalid(this.peek());
+    return this.genericInvalid(t);
   }
   private expectOp(v: string): Token {
     if (!this.isOp(v)) {
@@ -478,6 +488,13 @@ export class Parser {
       const starts = [t0];
       let value: A.Expr = first;
       while (this.eatOp('=')) {
+        if (this.atSimpleEnd()) {
+          for (const tg of targets) {
+            const bad = invalidTarget(tg, 'star');
+            if (bad) this.raiseNode(`cannot assign to ${exprName(bad)}`, bad);
+          }
+          this.invalid();
+        }
         starts.push(this.p);
         value = this.isKw('yield') ? this.yieldExpr() : this.starExpressions();
         targets.push(value);
@@ -485,7 +502,7 @@ export class Parser {
       targets.pop();
       targets.forEach((tg0, k) => {
         let tg = tg0;
-        if (tg.kind === 'Yield' || tg.kind === 'YieldFrom') this.raiseNode('assignment to yield expression not possible', tg);
+        if ((tg.kind === 'Yield' || tg.kind === 'YieldFrom') && this.isKw('yield', this.toks[starts[k]])) this.raiseNode('assignment to yield expression not possible', tg);
         let bad = invalidTarget(tg, 'star');
         if (!bad) return;
         let startTok = this.toks[starts[k]];
@@ -794,7 +811,6 @@ export class Parser {
     }
     if (bareStarTok && !a.kwonlyargs.length) this.raiseAt('named arguments must follow bare *', bareStarTok);
     if (!this.isOp(closer)) {
-      if (closer === ':' ) this.raiseAt("expected ':'");
       this.invalid();
     }
     if (slash && a.posonlyargs.length && a.defaults.length) {
@@ -888,7 +904,8 @@ export class Parser {
     const s = this.start();
     this.next();
     const args = this.parameters(':', false);
-    this.expectOp(':');
+    if (!this.isOp(':')) this.invalid();
+    this.next();
     const body = this.expression();
     return this.fin(s, { kind: 'Lambda' as const, args, body });
   }
@@ -1064,10 +1081,12 @@ export class Parser {
         const st = this.next();
         if (seenKwUnpack) this.raiseAt('iterable argument unpacking follows keyword argument unpacking', st);
         const value = this.expression();
+        if (this.isOp('=')) this.starAssignError(st, 'iterable argument unpacking');
         args.push(this.fin(s, { kind: 'Starred' as const, value, ctx: 'Load' as A.ExprContext }));
       } else if (this.isOp('**')) {
-        this.next();
+        const st = this.next();
         const value = this.expression();
+        if (this.isOp('=')) this.starAssignError(st, 'keyword argument unpacking');
         seenKwUnpack = true;
         keywords.push(this.fin(s, { kind: 'keyword' as const, arg: null, value }));
       } else if (this.tok.type === 'NAME' && this.isOp('=', this.peek())) {
@@ -1083,6 +1102,7 @@ export class Parser {
           this.invalid();
         }
         this.next();
+        if (this.isOp(')') || this.isOp(',')) this.raise('expected argument value expression', nt.lineno, nt.col, eq.end_lineno, eq.end_col);
         const vat = this.p;
         const value = this.expression();
         if (this.isKw('for')) this.raise("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", nt.lineno, nt.col, eq.end_lineno, eq.end_col);
@@ -1118,6 +1138,14 @@ export class Parser {
     }
     if (!this.isOp(')')) this.invalid();
     return [args, keywords];
+  }
+
+  /** `f(*a = 1)` / `f(**a = 1)`: CPython's invalid_kwarg message over the whole `*a = 1`. */
+  private starAssignError(st: Token, what: string): never {
+    this.next();
+    let end: Token = this.prev;
+    try { this.expression(); end = this.prev; } catch (e) { if (!(e instanceof PySyntaxError)) throw e; }
+    return this.raise(`cannot assign to ${what}`, st.lineno, st.col, end.end_lineno, end.end_col);
   }
 
   /** for_if_clauses after an element; builds the comprehension node. */
@@ -1351,8 +1379,12 @@ export class Parser {
     }
     const sub = new Parser(this.src, toks, this.lines);
     sub.level = 1;
+    const first = toks[0];
+    if (sub.isKw('lambda')) this.raise('f-string: lambda expressions are not allowed without parentheses', first.lineno, first.col, end.lineno, end.col + 1);
+    if (sub.isOp('**')) this.raise("f-string: expecting a valid expression after '{'", first.lineno, first.col, first.end_lineno, first.end_col);
+    const at = sub.p;
     const expr = sub.isKw('yield') ? sub.yieldExpr() : sub.starExpressions();
-    if (sub.tok.type !== 'ENDMARKER') sub.invalid();
+    if (sub.tok.type !== 'ENDMARKER') { sub.checkComma(expr, at); sub.invalid(); }
     if (end.start >= to) this.strings.error("f-string: expecting '}'", from - 1, from);
     return { expr, stop: end.start };
   }

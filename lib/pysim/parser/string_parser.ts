@@ -40,7 +40,8 @@ const SIMPLE_ESCAPES: Record<string, string> = {
 };
 
 /** Decodes the escape at src[k] (a backslash); returns [text, next index]. */
-function decodeEscape(ctx: StringContext, k: number, bytes: boolean, tokStart: number): [string, number] {
+function decodeEscape(ctx: StringContext, k: number, bytes: boolean, lit: Literal): [string, number] {
+  const tokStart = lit.bodyStart;
   const src = ctx.src;
   const c = src[k + 1];
   if (c === undefined) return ['\\', k + 1];
@@ -58,10 +59,10 @@ function decodeEscape(ctx: StringContext, k: number, bytes: boolean, tokStart: n
       const kind = bytes ? 'bytes: ' : '(unicode error) \'unicodeescape\' codec can\'t decode bytes in position ';
       const name = c === 'x' ? '\\xXX' : c === 'u' ? '\\uXXXX' : '\\UXXXXXXXX';
       const msg = bytes ? `(value error) invalid \\x escape at position ${k - tokStart}` : `${kind}${k - tokStart}-${k - tokStart + 1 + h.replace(/[^0-9a-fA-F].*$/, '').length}: truncated ${name} escape`;
-      ctx.error(msg, tokStart, tokStart + 1);
+      ctx.error(msg, lit.tok.start, lit.tok.start + lit.tok.value.length);
     }
     const v = parseInt(h, 16);
-    if (v > 0x10ffff) ctx.error(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${k - tokStart}-${k - tokStart + 9}: illegal Unicode character`, tokStart);
+    if (v > 0x10ffff) ctx.error(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${k - tokStart}-${k - tokStart + 9}: illegal Unicode character`, lit.tok.start, lit.tok.start + lit.tok.value.length);
     return [String.fromCodePoint(v), k + 2 + hexLen];
   }
   if (!bytes && c === 'N') ctx.unsupported('`\\N{...}` escapes', k, k + 2);
@@ -89,14 +90,14 @@ function decodePlain(ctx: StringContext, lit: Literal, bytes: boolean): string {
     const bs = src.indexOf('\\', k);
     if (bs < 0 || bs >= lit.bodyEnd) { out += src.slice(k, lit.bodyEnd); break; }
     out += src.slice(k, bs);
-    const [t, nk] = decodeEscape(ctx, bs, bytes, lit.tok.start);
+    const [t, nk] = decodeEscape(ctx, bs, bytes, lit);
     out += t; k = nk;
   }
   return out.replace(/\r\n/g, '\n');
 }
 
 /** Parses the body of one f-string (or a format spec) from `k`; stops at `end` or, in a spec, at `}`. */
-function fstringBody(ctx: StringContext, k: number, end: number, raw: boolean, inSpec: boolean, out: Part[], tokStart: number): number {
+function fstringBody(ctx: StringContext, k: number, end: number, raw: boolean, inSpec: boolean, out: Part[], L: Literal): number {
   const src = ctx.src;
   let lit = '';
   let litStart = k;
@@ -109,7 +110,7 @@ function fstringBody(ctx: StringContext, k: number, end: number, raw: boolean, i
     if (ch === '{') {
       if (src[k + 1] === '{' && !inSpec) { lit += '{'; k += 2; continue; }
       flush(k);
-      k = field(ctx, k, end, raw, out, tokStart);
+      k = field(ctx, k, end, raw, out, L);
       litStart = k;
       continue;
     }
@@ -119,7 +120,7 @@ function fstringBody(ctx: StringContext, k: number, end: number, raw: boolean, i
       ctx.error("f-string: single '}' is not allowed", k, k);
     }
     if (ch === '\\' && !raw) {
-      const [t, nk] = decodeEscape(ctx, k, false, tokStart);
+      const [t, nk] = decodeEscape(ctx, k, false, L);
       lit += t; k = nk; continue;
     }
     if (ch === '\r' && src[k + 1] === '\n') { k++; continue; }
@@ -130,7 +131,7 @@ function fstringBody(ctx: StringContext, k: number, end: number, raw: boolean, i
 }
 
 /** Parses one replacement field starting at the `{` at `k`; returns the index after its `}`. */
-function field(ctx: StringContext, k: number, end: number, raw: boolean, out: Part[], tokStart: number): number {
+function field(ctx: StringContext, k: number, end: number, raw: boolean, out: Part[], lit: Literal): number {
   const src = ctx.src;
   const open = k;
   const { expr, stop } = ctx.parseField(k + 1, end);
@@ -154,11 +155,14 @@ function field(ctx: StringContext, k: number, end: number, raw: boolean, out: Pa
     }
     conversion = name.charCodeAt(0);
     j = w;
+    if (j >= end) ctx.error("f-string: expecting '}'", j - 1, j - 1);
+    while (src[j] === ' ' || src[j] === '\t') j++;
+    if (src[j] !== ':' && src[j] !== '}') ctx.error("f-string: expecting ':' or '}'", j, j + 1);
   }
   let spec: JoinedStr | null = null;
   if (src[j] === ':') {
     const parts: Part[] = [];
-    const se = fstringBody(ctx, j + 1, end, raw, true, parts, tokStart);
+    const se = fstringBody(ctx, j + 1, end, raw, true, parts, lit);
     const values = mergeParts(ctx, parts, true);
     spec = { kind: 'JoinedStr', values, ...ctx.span(j, se) };
     j = se;
@@ -228,7 +232,7 @@ export function concatenateStrings(ctx: StringContext, toks: Token[], after: Tok
   }
   const parts: Part[] = [];
   for (const l of lits) {
-    if (l.prefix.includes('f')) fstringBody(ctx, l.bodyStart, l.bodyEnd, l.prefix.includes('r'), false, parts, l.tok.start);
+    if (l.prefix.includes('f')) fstringBody(ctx, l.bodyStart, l.bodyEnd, l.prefix.includes('r'), false, parts, l);
     else parts.push({ lit: true, value: decodePlain(ctx, l, false), s: l.tok.start, e: l.tok.start + l.tok.value.length });
   }
   return { kind: 'JoinedStr', values: mergeParts(ctx, parts, false), ...pos };

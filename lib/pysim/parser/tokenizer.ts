@@ -184,7 +184,7 @@ function tokenizeInto(src: string, opts: TokenizeOptions, toks: Token[]): Token[
       let j = i + 1;
       if (src[j] === '\r') j++;
       if (src[j] !== '\n') {
-        if (j >= n) err('unexpected EOF while parsing', line, sc);
+        if (j >= n) err('unexpected EOF while parsing', line, sc + 1, line, -1);
         err('unexpected character after line continuation character', line, sc + 1, line, 0);
       }
       i = j + 1;
@@ -242,7 +242,7 @@ function tokenizeInto(src: string, opts: TokenizeOptions, toks: Token[]): Token[
       parens.push({ ch: op, line, col: sc });
     } else if (op === ')' || op === ']' || op === '}') {
       const top = parens.pop();
-      if (!top) err(`unmatched '${op}'`, line, sc, line, sc + 1);
+      if (!top) err(`${fstringField ? 'f-string: ' : ''}unmatched '${op}'`, line, sc, line, sc + 1);
       else if (top.ch !== OPEN[op]) {
         const where = top.line !== line ? ` on line ${top.line}` : '';
         err(`closing parenthesis '${op}' does not match opening parenthesis '${top.ch}'${where}`, line, sc, line, sc + 1);
@@ -282,12 +282,12 @@ function tokenizeInto(src: string, opts: TokenizeOptions, toks: Token[]): Token[
     const isF = prefix.includes('f');
     let j = q + (triple ? 3 : 1);
     const unterminated = (): never => {
-      if (triple) err(`unterminated triple-quoted string literal (detected at line ${line})`, sl, scol, sl, scol + 1);
-      // a backslash-newline that runs into EOF is detected on the line of the backslash
+      // a string that runs into EOF just after a newline is detected on the line before
       const at = j >= n && line > sl && src[n - 1] === '\n' ? line - 1 : line;
+      if (triple) err(`unterminated triple-quoted string literal (detected at line ${at})`, sl, scol, sl, scol + 1);
       return err(`unterminated string literal (detected at line ${at})`, sl, scol, sl, scol + 1);
     };
-    const fields: { bracket: number; inSpec: boolean }[] = [];
+    const fields: { brackets: string[]; inSpec: boolean; line: number; col: number }[] = [];
     while (true) {
       if (j >= n) { i = j; return unterminated(); }
       const ch = src[j];
@@ -315,10 +315,18 @@ function tokenizeInto(src: string, opts: TokenizeOptions, toks: Token[]): Token[
           }
           continue;
         }
-        if (ch === '(' || ch === '[' || ch === '{') top.bracket++;
-        else if ((ch === ')' || ch === ']') && top.bracket > 0) top.bracket--;
-        else if (ch === '}') { if (top.bracket > 0) top.bracket--; else fields.pop(); }
-        else if (ch === ':' && top.bracket === 0) top.inSpec = true;
+        const col = j - lineStart;
+        if (ch === '(' || ch === '[' || ch === '{') top.brackets.push(ch);
+        else if (ch === ')' || ch === ']' || ch === '}') {
+          const open = top.brackets.pop();
+          if (open === undefined) {
+            if (ch === '}') fields.pop();
+            else err(`f-string: unmatched '${ch}'`, line, col, line, col + 1);
+          } else if (open !== OPEN[ch]) {
+            err(`closing parenthesis '${ch}' does not match opening parenthesis '${open}'`, line, col, line, col + 1);
+          }
+        } else if (ch === ':' && top.brackets.length === 0) top.inSpec = true;
+        else if (ch === '#' && !triple) err("'{' was never closed", top.line, top.col, top.line, 0);
         j++;
         continue;
       }
@@ -330,7 +338,7 @@ function tokenizeInto(src: string, opts: TokenizeOptions, toks: Token[]): Token[
       if (isF) {
         if (ch === '{') {
           if (src[j + 1] === '{' && !top) { j += 2; continue; }
-          fields.push({ bracket: 0, inSpec: false }); j++; continue;
+          fields.push({ brackets: [], inSpec: false, line, col: j - lineStart }); j++; continue;
         }
         if (ch === '}') {
           if (top) { fields.pop(); j++; continue; }
@@ -347,6 +355,11 @@ function tokenizeInto(src: string, opts: TokenizeOptions, toks: Token[]): Token[
 
   /** Scan a numeric literal starting at `i`; returns the index after it. */
   function scanNumber(s: number, scol: number): number {
+    // fast path: plain decimal digits followed by a delimiter
+    let f = s;
+    while (f < n && src.charCodeAt(f) >= 48 && src.charCodeAt(f) <= 57) f++;
+    const nc = f < n ? src[f] : ' ';
+    if (f > s && (src[s] !== '0' || f === s + 1) && !isIdChar(nc) && nc !== '.' && nc !== '_') return f;
     const rest = src.slice(s, s + 400);
     let m: RegExpMatchArray | null;
     let j: number;
@@ -359,18 +372,20 @@ function tokenizeInto(src: string, opts: TokenizeOptions, toks: Token[]): Token[
       const d = rest[2];
       if (d === '_') err(`invalid ${k} literal`, line, scol + 2, line, scol + 3);
       if (d !== undefined && /[0-9]/.test(d) && k !== 'hexadecimal') err(`invalid digit '${d}' in ${k} literal`, line, scol + 2, line, scol + 3);
+      if (d !== undefined && /[0-9]/.test(d) && k !== 'hexadecimal') err(`invalid digit '${d}' in ${k} literal`, line, scol + 2, line, scol + 3);
       return err(`invalid ${k} literal`, line, scol + 1, line, scol + 2);
     } else {
       m = /^(?:(?:\d(?:_?\d)*)?\.\d(?:_?\d)*|\d(?:_?\d)*\.?)(?:[eE][+-]?\d(?:_?\d)*)?[jJ]?/.exec(rest);
       if (!m) return err('invalid decimal literal', line, scol);
       j = s + m[0].length;
       const txt = m[0];
-      if (/^0\d/.test(txt) && !/[.eEjJ]/.test(txt) && /[1-9]/.test(txt)) {
-        err('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', line, scol, line, scol + 2);
+      if (/^0_?\d/.test(txt) && !/[.eEjJ]/.test(txt) && /[1-9]/.test(txt)) {
+        err('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', line, scol, line, scol + txt.search(/[1-9]/) + 1);
       }
       if (/[jJ]$/.test(txt)) kind = 'imaginary';
     }
     const after = src[j] ?? '';
+    if ((kind === 'binary' || kind === 'octal') && /[0-9]/.test(after)) err(`invalid digit '${after}' in ${kind} literal`, line, j - lineStart, line, j - lineStart + 1);
     if (after === '_' || (after !== '' && isIdChar(after))) {
       const word = /^[A-Za-z_]+/.exec(src.slice(j))?.[0] ?? '';
       if (!NUMBER_SUFFIX_KEYWORDS.some((k) => word.startsWith(k))) {
