@@ -144,7 +144,7 @@ function tokenizeInto(src: string, opts: TokenizeOptions, toks: Token[]): Token[
         i = j;
         const top = indents[indents.length - 1];
         if (col > top) {
-          if (alt <= altIndents[altIndents.length - 1]) err('inconsistent use of tabs and spaces in indentation', line, j - lineStart, line, -1, 'TabError');
+          if (alt <= altIndents[altIndents.length - 1]) err('inconsistent use of tabs and spaces in indentation', line, 0, line, 0, 'TabError');
           if (indents.length >= 100) err('too many levels of indentation', line, j - lineStart, line, -1, 'IndentationError');
           indents.push(col); altIndents.push(alt);
           toks.push({ type: 'INDENT', value: src.slice(lineStart < 0 ? 0 : lineStart, j), lineno: line, col: 0, end_lineno: line, end_col: j - lineStart, start: j });
@@ -154,9 +154,9 @@ function tokenizeInto(src: string, opts: TokenizeOptions, toks: Token[]): Token[
             toks.push({ type: 'DEDENT', value: '', lineno: line, col: j - lineStart, end_lineno: line, end_col: j - lineStart, start: j });
           }
           if (col !== indents[indents.length - 1]) err('unindent does not match any outer indentation level', line, lines.line(line).length, line, -1, 'IndentationError');
-          if (alt !== altIndents[altIndents.length - 1]) err('inconsistent use of tabs and spaces in indentation', line, j - lineStart, line, -1, 'TabError');
+          if (alt !== altIndents[altIndents.length - 1]) err('inconsistent use of tabs and spaces in indentation', line, 0, line, 0, 'TabError');
         } else if (alt !== altIndents[altIndents.length - 1]) {
-          err('inconsistent use of tabs and spaces in indentation', line, j - lineStart, line, -1, 'TabError');
+          err('inconsistent use of tabs and spaces in indentation', line, 0, line, 0, 'TabError');
         }
       } else {
         i = j;
