@@ -1,0 +1,126 @@
+// `npm run bench`: runs allocation-heavy programs in the simulator (trace off) and in native
+// CPython 3.12 when present, and prints wall times and the ratio per program (target: <= 3x).
+// Also times a small snippet parsed and run in-process (target: < 20 ms).
+// Usage: node scripts/bench.mjs [--runs N] [--only NAME]
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
+const dir = 'scripts/bench';
+
+mkdirSync('.bench', { recursive: true });
+const bundle = path.resolve('.bench/pysim-bench.mjs');
+await build({
+  entryPoints: [path.join(dir, 'entry.ts')], bundle: true, platform: 'node', format: 'esm',
+  target: 'node20', outfile: bundle, logLevel: 'warning',
+});
+const { run } = await import(pathToFileURL(bundle).href);
+
+/** Path of native CPython 3.12, or null when pyenv does not have it. */
+function cpython312() {
+  try {
+    const prefix = execFileSync('pyenv', ['prefix', '3.12.1'], { encoding: 'utf8' }).trim();
+    const exe = path.join(prefix, 'bin', 'python3');
+    return existsSync(exe) ? exe : null;
+  } catch {
+    return null;
+  }
+}
+
+// Times exec(compile(...)) inside CPython, so interpreter start-up is not counted (the
+// simulator's figure includes parsing too, so compile is included on both sides).
+const TIMER = `import sys, time, io, contextlib
+src = open(sys.argv[1]).read()
+best = None
+out = ''
+for _ in range(int(sys.argv[2])):
+    buf = io.StringIO()
+    t = time.perf_counter()
+    with contextlib.redirect_stdout(buf):
+        exec(compile(src, sys.argv[1], 'exec'), {'__name__': '__main__'})
+    dt = time.perf_counter() - t
+    best = dt if best is None else min(best, dt)
+    out = buf.getvalue()
+sys.stdout.write(repr(best) + '\\n' + out)
+`;
+
+function timeCPython(exe, file) {
+  const text = execFileSync(exe, ['-c', TIMER, file, String(runs)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const nl = text.indexOf('\n');
+  return { ms: Number(text.slice(0, nl)) * 1000, stdout: text.slice(nl + 1) };
+}
+
+function timeSimulator(source, file) {
+  let best = Infinity;
+  let result;
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    result = run(source, { filename: path.basename(file), trace: false, maxSteps: 1e9 });
+    best = Math.min(best, performance.now() - t);
+  }
+  return { ms: best, result };
+}
+
+const exe = cpython312();
+const rows = [];
+for (const name of readdirSync(dir).filter((f) => f.endsWith('.py')).sort()) {
+  if (only && !name.includes(only)) continue;
+  const file = path.join(dir, name);
+  const source = readFileSync(file, 'utf8');
+  const sim = timeSimulator(source, file);
+  const native = exe ? timeCPython(exe, file) : null;
+  const same = native ? native.stdout === sim.result.stdout : null;
+  rows.push({
+    program: name.replace(/\.py$/, ''),
+    sim: sim.ms,
+    cpython: native?.ms ?? null,
+    ratio: native ? sim.ms / native.ms : null,
+    outcome: sim.result.outcome,
+    same,
+  });
+}
+
+// A small snippet, parsed and run in-process, after warm-up.
+const SNIPPET = `import sys
+a = [1, 2, 3]
+b = a
+b.append(4)
+print(a, a is b, sys.getrefcount(a))
+class C:
+    def __init__(self): self.me = self
+c = C()
+del c
+`;
+for (let i = 0; i < 20; i++) run(SNIPPET, { filename: 'snippet.py' });
+const snippetTimes = [];
+for (let i = 0; i < 50; i++) {
+  const t = performance.now();
+  run(SNIPPET, { filename: 'snippet.py' });
+  snippetTimes.push(performance.now() - t);
+}
+snippetTimes.sort((a, b) => a - b);
+const snippetMedian = snippetTimes[Math.floor(snippetTimes.length / 2)];
+
+const fmt = (n) => (n == null ? '—' : n.toFixed(1));
+console.log(`heaplab bench — simulator (profile 3.12, trace off) vs native CPython 3.12${exe ? '' : ' (not found)'}; best of ${runs}`);
+console.log('');
+console.log('| program | simulator ms | CPython 3.12 ms | ratio | same stdout | outcome |');
+console.log('|---|---:|---:|---:|:---:|---|');
+for (const r of rows) {
+  console.log(`| ${r.program} | ${fmt(r.sim)} | ${fmt(r.cpython)} | ${r.ratio == null ? '—' : r.ratio.toFixed(2) + '×'} | ${r.same == null ? '—' : r.same ? 'yes' : 'NO'} | ${r.outcome} |`);
+}
+console.log('');
+console.log(`small snippet (parse + run, in-process, median of 50): ${snippetMedian.toFixed(2)} ms (target < 20 ms)`);
+const over = rows.filter((r) => r.ratio != null && r.ratio > 3);
+console.log(over.length ? `over the 3× target: ${over.map((r) => r.program).join(', ')}` : 'every ratio within the 3× target');
+
+const uiBench = 'scripts/bench-ui.mjs';
+if (existsSync(uiBench) && !args.includes('--no-ui')) {
+  console.log('');
+  await import(pathToFileURL(path.resolve(uiBench)).href);
+}
