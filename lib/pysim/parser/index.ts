@@ -4,6 +4,8 @@ import type { Module, Node } from './ast';
 import { dump as dumpNode, type DumpOptions } from './dump';
 import { PySyntaxError } from './errors';
 import { Parser } from './parser';
+import { checkCompile } from './compile_checks';
+import { SourceLines } from './tokenizer';
 
 /** Parses a whole file into an ast.Module. Throws PySyntaxError only, never another error. */
 export function parse(source: string, filename = '<string>'): Module {
@@ -19,6 +21,21 @@ export function parse(source: string, filename = '<string>'): Module {
     const msg = e instanceof Error ? e.message : String(e);
     throw new PySyntaxError('SyntaxError', `internal parser error: ${msg}`, 1, 1, 1, 1, source.split('\n')[0] ?? '');
   }
+}
+
+/**
+ * parse() followed by the checks CPython's compile() adds ('return' outside function, 'break'
+ * outside loop, nonlocal without binding, ...). Throws PySyntaxError only.
+ */
+export function compileCheck(source: string, filename = '<string>'): Module {
+  const mod = parse(source, filename);
+  try {
+    checkCompile(mod, new SourceLines(source));
+  } catch (e) {
+    if (e instanceof PySyntaxError) throw e;
+    throw new PySyntaxError('SyntaxError', `internal parser error: ${e instanceof Error ? e.message : String(e)}`, 1, 1, 1, 1, '');
+  }
+  return mod;
 }
 
 /** The same text as CPython's `ast.dump(node)`; `include_attributes` adds positions. */

@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import fixtures from './test/fixtures.json';
-import { dump, parse, PySyntaxError } from './index';
+import { compileCheck, dump, parse, PySyntaxError } from './index';
 
 interface Invalid { src: string; phase: string; type: string; msg: string; lineno: number; offset: number; end_lineno: number; end_offset: number }
 
@@ -15,9 +15,9 @@ const SKIP_INVALID = new Map<string, string>([
   ['print(*a = 1)', 'invalid_kwarg rule for starred arguments not modelled; we say "invalid syntax"'],
 ]);
 
-function errorOf(src: string): string {
+function errorOf(src: string, fn: (s: string) => unknown = parse): string {
   try {
-    parse(src);
+    fn(src);
     return 'no error';
   } catch (e) {
     if (!(e instanceof PySyntaxError)) return `non-PySyntaxError: ${String(e)}`;
@@ -39,13 +39,19 @@ describe('invalid snippets: SyntaxError type, message and position match CPython
     expect(errorOf(src as string)).toBe(`${e.type}|${e.msg}|${e.lineno}|${e.offset}|${e.end_lineno}|${e.end_offset}`);
   });
 
-  // Errors CPython raises after parsing (symtable/compiler): parse() either leaves them to the
-  // evaluator or raises exactly CPython's error.
+  // Errors CPython raises after parsing (symtable/compiler): parse() either leaves them to
+  // compileCheck() or raises exactly CPython's error; compileCheck() raises exactly CPython's error.
   const compilePhase = (fixtures.invalid as Invalid[]).filter((v) => v.phase === 'compile');
   it.each(compilePhase.map((v) => [v.src, v]))('compile-phase %j', (src, v) => {
     const e = v as Invalid;
+    const expected = `${e.type}|${e.msg}|${e.lineno}|${e.offset}|${e.end_lineno}|${e.end_offset}`;
     const got = errorOf(src as string);
-    if (got !== 'no error') expect(got).toBe(`${e.type}|${e.msg}|${e.lineno}|${e.offset}|${e.end_lineno}|${e.end_offset}`);
+    if (got !== 'no error') expect(got).toBe(expected);
+    expect(errorOf(src as string, compileCheck)).toBe(expected);
+  });
+
+  it('compileCheck accepts every valid snippet CPython compiles', () => {
+    for (const v of fixtures.valid) if (v.compiles) expect(errorOf(v.src, compileCheck)).toBe('no error');
   });
 
   it('skips nothing it should not', () => {

@@ -39,7 +39,12 @@ def main():
     valid = []
     for src in load('valid.txt') + load_lines('valid_lines.txt'):
         tree = ast.parse(src)
-        valid.append({'src': src, 'dump': ast.dump(tree, include_attributes=True)})
+        try:
+            compile(src, '<string>', 'exec')
+            compiles = True
+        except SyntaxError:
+            compiles = False
+        valid.append({'src': src, 'dump': ast.dump(tree, include_attributes=True), 'compiles': compiles})
     invalid = []
     for src in load('invalid.txt') + load_lines('invalid_lines.txt'):
         phase = 'parse'
