@@ -137,6 +137,17 @@ describe('PyMalloc blocks', () => {
   });
 });
 
+describe('Allocator interface of the object layer', () => {
+  it('is satisfied structurally by PyMalloc (malloc / free aliases)', () => {
+    const alloc: { malloc(nbytes: number): number; free(addr: number, nbytes: number): void } = new PyMalloc();
+    const a = alloc.malloc(40);
+    const b = alloc.malloc(40);
+    alloc.free(b, 40);
+    expect(alloc.malloc(40)).toBe(b);
+    alloc.free(a, 40);
+  });
+});
+
 describe('PyMalloc arenas', () => {
   it('loses one pool per arena when the base is not pool-aligned, none when it is', () => {
     const m = new PyMalloc();
