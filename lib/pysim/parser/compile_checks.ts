@@ -41,65 +41,142 @@ function functionBindings(fn: A.FunctionDef | A.Lambda): Set<string> {
     }
     children(n, visit);
   };
-  if (fn.kind === 'FunctionDef') for (const s of fn.body) visit(s); else visit(fn.body);
+  const globals = new Set<string>();
+  const findGlobals = (n: { kind: string }): void => {
+    if (n.kind === 'Global') for (const x of (n as A.Global).names) globals.add(x);
+    else if (n.kind !== 'FunctionDef' && n.kind !== 'ClassDef' && n.kind !== 'Lambda') children(n, findGlobals);
+  };
+  if (fn.kind === 'FunctionDef') for (const s of fn.body) { visit(s); findGlobals(s); } else visit(fn.body);
+  for (const g of globals) out.delete(g);
   return out;
 }
 
 /** Symtable pass: nonlocal declarations. */
 function symtableChecks(mod: A.Module, lines: Src): void {
-  const visit = (n: { kind: string }, enclosing: Set<string>[], atModule: boolean): void => {
+  // outer: binding sets of the enclosing function scopes; current: this function's (null in a class or the module)
+  const visit = (n: { kind: string }, outer: Set<string>[], current: Set<string> | null, atModule: boolean): void => {
     if (n.kind === 'Nonlocal') {
       const nl = n as A.Nonlocal;
       if (atModule) fail('nonlocal declaration not allowed at module level', nl, lines);
-      for (const name of nl.names) if (!enclosing.some((s) => s.has(name))) fail(`no binding for nonlocal '${name}' found`, nl, lines);
+      for (const name of nl.names) if (!outer.some((s) => s.has(name))) fail(`no binding for nonlocal '${name}' found`, nl, lines);
       return;
     }
+    const inner = current ? [current, ...outer] : outer;
     if (n.kind === 'FunctionDef' || n.kind === 'Lambda') {
       const fn = n as A.FunctionDef | A.Lambda;
       // decorators, defaults and annotations belong to the enclosing scope
-      if (fn.kind === 'FunctionDef') for (const d of fn.decorator_list) visit(d, enclosing, atModule);
-      const inner = [functionBindings(fn), ...enclosing];
-      if (fn.kind === 'FunctionDef') for (const s of fn.body) visit(s, inner, false); else visit(fn.body, inner, false);
+      if (fn.kind === 'FunctionDef') for (const d of fn.decorator_list) visit(d, outer, current, atModule);
+      const own = functionBindings(fn);
+      if (fn.kind === 'FunctionDef') for (const s of fn.body) visit(s, inner, own, false); else visit(fn.body, inner, own, false);
       return;
     }
     if (n.kind === 'ClassDef') {
       const c = n as A.ClassDef;
-      for (const d of [...c.decorator_list, ...c.bases, ...c.keywords]) visit(d, enclosing, atModule);
-      // a class body is not an enclosing scope for nonlocal, but is not the module either
-      for (const s of c.body) visit(s, enclosing, false);
+      for (const d of [...c.decorator_list, ...c.bases, ...c.keywords]) visit(d, outer, current, atModule);
+      for (const s of c.body) visit(s, inner, null, false);
       return;
     }
-    children(n, (ch) => visit(ch, enclosing, atModule));
+    children(n, (ch) => visit(ch, outer, current, atModule));
   };
-  for (const s of mod.body) visit(s, [], true);
+  for (const s of mod.body) visit(s, [], null, true);
 }
 
 /** Compiler pass: statements and expressions that need a function or a loop. */
 function compilerChecks(mod: A.Module, lines: Src): void {
+  let comp: string | null = null; // innermost comprehension being compiled
+  const COMP_NAMES: Record<string, string> = {
+    ListComp: 'list comprehension', SetComp: 'set comprehension', DictComp: 'dict comprehension', GeneratorExp: 'generator expression',
+  };
+  const elements = (elts: A.Expr[], inFunc: boolean, inLoop: boolean): void => {
+    for (const e of elts) visit(e.kind === 'Starred' ? e.value : e, inFunc, inLoop);
+  };
+  const target = (t: A.Expr, inFunc: boolean, inLoop: boolean): void => {
+    if (t.kind === 'Starred') fail('starred assignment target must be in a list or tuple', t, lines);
+    if (t.kind === 'Tuple' || t.kind === 'List') {
+      const stars = t.elts.filter((e) => e.kind === 'Starred');
+      if (stars.length > 1) fail('multiple starred expressions in assignment', t, lines);
+      for (const e of t.elts) target(e.kind === 'Starred' ? e.value : e, inFunc, inLoop);
+      return;
+    }
+    visit(t, inFunc, inLoop);
+  };
   const visit = (n: { kind: string }, inFunc: boolean, inLoop: boolean): void => {
     switch (n.kind) {
+      case 'Name': {
+        const nm = n as A.Name;
+        if (nm.id === '__debug__' && nm.ctx !== 'Load') fail(nm.ctx === 'Del' ? 'cannot delete __debug__' : 'cannot assign to __debug__', nm, lines);
+        return;
+      }
+      case 'Starred': fail("can't use starred expression here", n as A.Starred, lines); break;
+      case 'Tuple': case 'List': case 'Set': {
+        const t = n as A.Tuple | A.List | A.SetExpr;
+        if (t.kind !== 'Set' && (t as A.Tuple | A.List).ctx !== 'Load') { target(t, inFunc, inLoop); return; }
+        elements(t.elts, inFunc, inLoop);
+        return;
+      }
+      case 'Call': {
+        const c = n as A.Call;
+        visit(c.func, inFunc, inLoop);
+        elements(c.args, inFunc, inLoop);
+        for (const k of c.keywords) visit(k.value, inFunc, inLoop);
+        return;
+      }
+      case 'Assign': {
+        const a = n as A.Assign;
+        visit(a.value, inFunc, inLoop);
+        for (const t of a.targets) target(t, inFunc, inLoop);
+        return;
+      }
+      case 'ListComp': case 'SetComp': case 'DictComp': case 'GeneratorExp': {
+        const c = n as A.ListComp | A.DictComp;
+        const saved = comp;
+        c.generators.forEach((g, k) => {
+          if (k === 0) visit(g.iter, inFunc, inLoop);
+          comp = COMP_NAMES[n.kind];
+          if (k > 0) visit(g.iter, inFunc, inLoop);
+          target(g.target, inFunc, inLoop);
+          for (const i of g.ifs) visit(i, inFunc, inLoop);
+          comp = saved;
+        });
+        comp = COMP_NAMES[n.kind];
+        if (c.kind === 'DictComp') { visit(c.key, inFunc, inLoop); visit(c.value, inFunc, inLoop); } else visit(c.elt, inFunc, inLoop);
+        comp = saved;
+        return;
+      }
       case 'Return': if (!inFunc) fail("'return' outside function", n as A.Return, lines); break;
       case 'Break': if (!inLoop) fail("'break' outside loop", n as A.Break, lines); break;
       case 'Continue': if (!inLoop) fail("'continue' not properly in loop", n as A.Continue, lines); break;
-      case 'Yield': case 'YieldFrom': if (!inFunc) fail("'yield' outside function", n as A.Yield, lines); break;
+      case 'Yield': case 'YieldFrom':
+        if (comp) fail(`'yield' inside ${comp}`, n as A.Yield, lines);
+        if (!inFunc) fail("'yield' outside function", n as A.Yield, lines);
+        break;
       case 'Await': if (!inFunc) fail("'await' outside function", n as A.Await, lines); break;
       case 'FunctionDef': {
         const f = n as A.FunctionDef;
         for (const d of f.decorator_list) visit(d, inFunc, inLoop);
-        children(f.args, (c) => visit(c, inFunc, inLoop));
+        const va = f.args.vararg;
+        children(f.args, (c) => {
+          if (c === va && va.annotation?.kind === 'Starred') visit(va.annotation.value, inFunc, inLoop);
+          else visit(c, inFunc, inLoop);
+        });
         if (f.returns) visit(f.returns, inFunc, inLoop);
+        const saved = comp; comp = null;
         for (const s of f.body) visit(s, true, false);
+        comp = saved;
         return;
       }
       case 'Lambda': {
         const l = n as A.Lambda;
         children(l.args, (c) => visit(c, inFunc, inLoop));
+        const saved = comp; comp = null;
         visit(l.body, true, false);
+        comp = saved;
         return;
       }
       case 'ClassDef': {
         const c = n as A.ClassDef;
-        for (const d of [...c.decorator_list, ...c.bases, ...c.keywords]) visit(d, inFunc, inLoop);
+        for (const d of [...c.decorator_list, ...c.keywords]) visit(d, inFunc, inLoop);
+        elements(c.bases, inFunc, inLoop);
         for (const s of c.body) visit(s, false, false);
         return;
       }

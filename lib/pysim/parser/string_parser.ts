@@ -97,7 +97,7 @@ function decodePlain(ctx: StringContext, lit: Literal, bytes: boolean): string {
 }
 
 /** Parses the body of one f-string (or a format spec) from `k`; stops at `end` or, in a spec, at `}`. */
-function fstringBody(ctx: StringContext, k: number, end: number, raw: boolean, inSpec: boolean, out: Part[], L: Literal): number {
+function fstringBody(ctx: StringContext, k: number, end: number, raw: boolean, inSpec: boolean, out: Part[], L: Literal, depth = 0): number {
   const src = ctx.src;
   let lit = '';
   let litStart = k;
@@ -110,7 +110,7 @@ function fstringBody(ctx: StringContext, k: number, end: number, raw: boolean, i
     if (ch === '{') {
       if (src[k + 1] === '{' && !inSpec) { lit += '{'; k += 2; continue; }
       flush(k);
-      k = field(ctx, k, end, raw, out, L);
+      k = field(ctx, k, end, raw, out, L, depth);
       litStart = k;
       continue;
     }
@@ -131,7 +131,7 @@ function fstringBody(ctx: StringContext, k: number, end: number, raw: boolean, i
 }
 
 /** Parses one replacement field starting at the `{` at `k`; returns the index after its `}`. */
-function field(ctx: StringContext, k: number, end: number, raw: boolean, out: Part[], lit: Literal): number {
+function field(ctx: StringContext, k: number, end: number, raw: boolean, out: Part[], lit: Literal, depth: number): number {
   const src = ctx.src;
   const open = k;
   const { expr, stop } = ctx.parseField(k + 1, end);
@@ -161,8 +161,9 @@ function field(ctx: StringContext, k: number, end: number, raw: boolean, out: Pa
   }
   let spec: JoinedStr | null = null;
   if (src[j] === ':') {
+    if (depth >= 2) ctx.error('f-string: expressions nested too deeply', j, j);
     const parts: Part[] = [];
-    const se = fstringBody(ctx, j + 1, end, raw, true, parts, lit);
+    const se = fstringBody(ctx, j + 1, end, raw, true, parts, lit, depth + 1);
     const values = mergeParts(ctx, parts, true);
     spec = { kind: 'JoinedStr', values, ...ctx.span(j, se) };
     j = se;
