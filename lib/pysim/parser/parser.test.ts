@@ -82,6 +82,15 @@ describe('unsupported syntax CPython accepts', () => {
 });
 
 describe('api', () => {
+  it('counts columns in characters (code points), as ast.ts documents', () => {
+    // CPython counts UTF-8 bytes here (the recorded corpus is ASCII, where both agree)
+    const m = parse('x = "\u{1F40D}\u{1F40D}" + f"{y}\u00e9"; z');
+    const assign = m.body[0] as import('./ast').Assign;
+    expect(assign.value.end_col_offset).toBe(18);
+    expect((m.body[1] as import('./ast').ExprStmt).col_offset).toBe(20);
+    try { parse('x = "\u{1F40D}" $'); } catch (e) { expect([(e as PySyntaxError).offset, (e as PySyntaxError).end_offset]).toEqual([9, 10]); }
+  });
+
   it('dump without attributes is ast.dump(node)', () => {
     expect(dump(parse('x = 1'))).toBe("Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value=1))], type_ignores=[])");
   });

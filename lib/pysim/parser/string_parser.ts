@@ -19,7 +19,7 @@ export class StringContext {
     const st = this.lines.starts;
     let lo = 0, hi = st.length - 1;
     while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (st[mid] <= k) lo = mid; else hi = mid - 1; }
-    return [lo + 1, k - st[lo]];
+    return [lo + 1, this.lines.cpCol(lo + 1, k - st[lo])];
   }
   span(s: number, e: number): Pos {
     const [l, c] = this.pos(s); const [el, ec] = this.pos(e);

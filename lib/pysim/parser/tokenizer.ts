@@ -1,6 +1,6 @@
 // Models Parser/tokenizer.c (CPython 3.12): source text to tokens, with INDENT/DEDENT, implicit
 // line joining inside brackets, backslash continuation and CPython's tokenizer error messages.
-// Columns are counted in UTF-16 code units (equal to CPython's for ASCII source).
+// Columns are counted in characters (code points); CPython counts UTF-8 bytes, equal for ASCII.
 
 import { PySyntaxError } from './errors';
 
@@ -51,8 +51,22 @@ const STRING_PREFIX = /^(?:[rRbBuUfF]|[rR][bBfF]|[bBfF][rR])$/;
 /** Source split into lines, shared by the tokenizer and the error helpers. */
 export class SourceLines {
   readonly starts: number[] = [0];
+  /** Whether the source has characters outside the BMP (UTF-16 columns then differ from characters). */
+  readonly astral: boolean;
   constructor(readonly src: string) {
     for (let i = 0; i < src.length; i++) if (src.charCodeAt(i) === 10) this.starts.push(i + 1);
+    this.astral = /[\uD800-\uDBFF][\uDC00-\uDFFF]/.test(src);
+  }
+  /** Converts a UTF-16 column on 1-based line `n` to a column in characters (code points). */
+  cpCol(n: number, unitCol: number): number {
+    if (!this.astral || unitCol <= 0) return unitCol;
+    const s = this.starts[n - 1] ?? 0;
+    let c = 0;
+    for (let k = 0; k < unitCol; k++, c++) {
+      const u = this.src.charCodeAt(s + k);
+      if (u >= 0xd800 && u <= 0xdbff && k + 1 < unitCol) k++;
+    }
+    return c;
   }
   /** The text of 1-based line `n` without its newline. */
   line(n: number): string {
@@ -88,9 +102,17 @@ export interface TokenizeOptions {
 /** Tokenize `src`; tokenizer errors are thrown, or deferred into an ERRORTOKEN (see options). */
 export function tokenize(src: string, opts: TokenizeOptions = {}): Token[] {
   const toks: Token[] = [];
+  const lines = opts.lines ?? new SourceLines(src);
   try {
-    return tokenizeInto(src, opts, toks);
+    tokenizeInto(src, { ...opts, lines }, toks);
+    if (lines.astral) {
+      for (const t of toks) { t.col = lines.cpCol(t.lineno, t.col); t.end_col = lines.cpCol(t.end_lineno, t.end_col); }
+    }
+    return toks;
   } catch (e) {
+    if (lines.astral) {
+      for (const t of toks) { t.col = lines.cpCol(t.lineno, t.col); t.end_col = lines.cpCol(t.end_lineno, t.end_col); }
+    }
     if (!(e instanceof PySyntaxError) || !opts.deferErrors) throw e;
     toks.push({ type: 'ERRORTOKEN', value: '', lineno: e.lineno, col: e.offset - 1, end_lineno: e.lineno, end_col: e.offset, start: -1, error: e });
     return toks;
@@ -117,7 +139,7 @@ function tokenizeInto(src: string, opts: TokenizeOptions, toks: Token[]): Token[
   let contLine = false; // previous line ended with a backslash
 
   const err = (msg: string, l: number, c: number, el = l, ec = c + 1, type: PySyntaxError['type'] = 'SyntaxError'): never => {
-    throw new PySyntaxError(type, msg, l, c + 1, el, ec, lines.line(l));
+    throw new PySyntaxError(type, msg, l, lines.cpCol(l, c) + 1, el, ec > 0 ? lines.cpCol(el, ec - 1) + 1 : ec, lines.line(l));
   };
   const push = (type: TokType, value: string, sl: number, sc: number, start: number) => {
     toks.push({ type, value, lineno: sl, col: sc, end_lineno: line, end_col: i - lineStart, start });
