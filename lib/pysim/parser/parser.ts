@@ -450,14 +450,6 @@ export class Parser {
       this.p = save;
       if (b) this.raiseNode(`Missing parentheses in call to '${first.id}'. Did you mean ${first.id}(...)?`, first, b);
     }
-    if (first.kind === 'Name' && first.id === 'print' && this.isOp('>>')) {
-      const save = this.p;
-      this.next();
-      let b: A.Expr | null = null;
-      try { b = this.expression(); } catch (e) { if (!(e instanceof PySyntaxError)) throw e; }
-      this.p = save;
-      if (b) this.raiseNode("Missing parentheses in call to 'print'. Did you mean print(...)?", first, b);
-    }
     if (this.isOp(':')) {
       // annotated assignment
       const single = first.kind === 'Name' || first.kind === 'Attribute' || first.kind === 'Subscript';
