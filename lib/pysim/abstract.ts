@@ -1,0 +1,1549 @@
+// Models Objects/abstract.c + Objects/object.c's generic operations (CPython 3.12): repr/str,
+// hash, rich comparison, truth, number protocol, attribute access, item access, iteration, calls.
+import { ObjectType, PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType, CFunc, ops } from './objects/object';
+import { None, NotImplemented, NoneType } from './objects/singletons';
+import { BoolType, False, LongType, PyBool, PyLong, PyLong_From, True, longHash, normInt } from './objects/longobject';
+import { FloatType, PyFloat, PyFloat_FromDouble, float_repr } from './objects/floatobject';
+import { PyStr, PyUnicode_From, PyUnicode_Intern, StrType, strLen, strRepr } from './objects/unicodeobject';
+import { BytesType, PyBytes, PyBytes_From, bytesRepr } from './objects/bytesobject';
+import { EmptyTuple, PyTuple, PyTuple_New, TupleType } from './objects/tupleobject';
+import { ListType, PyList, PyList_New, list_preallocate_exact, list_resize } from './objects/listobject';
+import { DictType, PyDict, PyDict_New, dictGetStr, dictItems, dictLookup, embeddedDict, insertdict, materializeDict, dictRemoveEntry, PyDict_SetItem } from './objects/dictobject';
+import { FrozenSetType, PySet, PySet_Add, PySet_New, SetType, set_lookkey, setKeys, set_merge } from './objects/setobject';
+import { AttributeErrorType, BaseExceptionType, IndexErrorType, KeyErrorType, PyBaseException, StopIterationType, TypeErrorType, ValueErrorType, attributeError, indexError, newException, pyErr, typeError, valueError, zeroDivision, overflowError } from './objects/exceptions';
+import { CFunctionType, PyCFunction, PyGetSetDescr, PyMethodDescr, bindCMethod, GetSetDescrType, MethodDescrType } from './objects/methodobject';
+import { ClassMethodType, FunctionType, MethodType, PropertyType, PyFunction, PyMethod, PyMethod_New, PyProperty, PyWrapDescr, StaticMethodType } from './objects/funcobject';
+import { PyInstance, _PyType_Lookup, lookupHeap, typeModified, PyInstance_New } from './objects/typeobject';
+import { PyJsIter, PyRange, PyRangeIter_New, RangeIterType, RangeType, newJsIter } from './objects/iterobject';
+import { callPython } from './eval/call';
+import { ModuleType, PyModule } from './objects/moduleobject';
+import { PySlice, PySlice_New, SliceType } from './objects/sliceobject';
+import type { CmpOperator, Operator } from './parser/ast';
+
+/** A borrowed name of `o`'s type. */
+export function tpName(o: PyObject): string {
+  return o.ob_type.name;
+}
+
+// ------------------------------------------------------------------ repr / str
+
+const reprStack = new Set<PyObject>();
+/** Py_ReprEnter / Py_ReprLeave around container reprs: returns null on recursion. */
+export function withReprGuard(o: PyObject, f: () => string, recursive: string): string {
+  if (reprStack.has(o)) return recursive;
+  reprStack.add(o);
+  try {
+    return f();
+  } finally {
+    reprStack.delete(o);
+  }
+}
+/** Clears the repr recursion guard (after an internal error). */
+export function resetReprGuard(): void {
+  reprStack.clear();
+}
+
+/** Calls a dunder found on the type with `self` and args (borrowed), returning a new reference. */
+export function callDunder(meth: PyObject, self: PyObject, args: PyObject[]): PyObject {
+  return callObject(meth, [self, ...args], null);
+}
+
+/** PyObject_Repr as a JS string. */
+export function PyObject_Repr(o: PyObject): string {
+  const t = o.ob_type;
+  if (t.heap) {
+    const m = lookupHeap(t, '__repr__');
+    if (m) {
+      const r = callDunder(m, o, []);
+      if (!(r instanceof PyStr)) {
+        Py_DECREF(r);
+        throw typeError(`__repr__ returned non-string (type ${r.ob_type.name})`);
+      }
+      const s = r.v;
+      Py_DECREF(r);
+      return s;
+    }
+  }
+  const f = t.tp_repr;
+  if (f) return f(o);
+  return ObjectType.tp_repr!(o);
+}
+
+/** PyObject_Str as a JS string. */
+export function PyObject_Str(o: PyObject): string {
+  const t = o.ob_type;
+  if (t === StrType) return (o as PyStr).v;
+  if (t.heap) {
+    const m = lookupHeap(t, '__str__');
+    if (m) {
+      const r = callDunder(m, o, []);
+      if (!(r instanceof PyStr)) {
+        Py_DECREF(r);
+        throw typeError(`__str__ returned non-string (type ${r.ob_type.name})`);
+      }
+      const s = r.v;
+      Py_DECREF(r);
+      return s;
+    }
+    if (lookupHeap(t, '__repr__')) return PyObject_Repr(o);
+  }
+  if (t.tp_str) return t.tp_str(o);
+  return PyObject_Repr(o);
+}
+
+// ------------------------------------------------------------------ hash
+
+/** PyObject_Hash. */
+export function PyObject_Hash(o: PyObject): number | bigint {
+  const t = o.ob_type;
+  if (t.heap) {
+    const m = _PyType_Lookup(t, '__hash__');
+    if (m === None) throw typeError(`unhashable type: '${t.name}'`);
+    if (m && lookupHeap(t, '__hash__')) {
+      const r = callDunder(m, o, []);
+      if (!(r instanceof PyLong)) {
+        Py_DECREF(r);
+        throw typeError('__hash__ method should return an integer');
+      }
+      const h = longHash(r.v);
+      Py_DECREF(r);
+      return h;
+    }
+    if (lookupHeap(t, '__eq__')) throw typeError(`unhashable type: '${t.name}'`);
+    if (t.solid === ObjectType || t.isExc) return Math.floor(o.addr / 16);
+  }
+  const f = t.tp_hash;
+  if (f) return f(o);
+  throw typeError(`unhashable type: '${t.name}'`);
+}
+
+function tupleHash(o: PyObject): number | bigint {
+  // xxHash-based tuplehash (Objects/tupleobject.c), on 64-bit unsigned arithmetic
+  const P1 = 11400714785074694791n, P2 = 14029467366897019727n, P5 = 2870177450012600261n;
+  const M = (1n << 64n) - 1n;
+  let acc = P5;
+  for (const it of (o as PyTuple).items) {
+    const h = BigInt.asUintN(64, BigInt(PyObject_Hash(it)));
+    acc = (acc + h * P2) & M;
+    acc = ((acc << 31n) | (acc >> 33n)) & M;
+    acc = (acc * P1) & M;
+  }
+  acc = (acc + (BigInt((o as PyTuple).items.length) ^ (P5 ^ 3527539n))) & M;
+  if (acc === M) return 1546275796;
+  const s = BigInt.asIntN(64, acc);
+  const n = Number(s);
+  return Number.isSafeInteger(n) ? n : s;
+}
+TupleType.tp_hash = tupleHash;
+FrozenSetType.tp_hash = (o) => {
+  let h = 0n;
+  for (const k of setKeys(o as PySet)) h ^= BigInt.asUintN(64, BigInt(PyObject_Hash(k))) * 3644798167n;
+  const s = BigInt.asIntN(64, h & ((1n << 64n) - 1n));
+  const n = Number(s);
+  return Number.isSafeInteger(n) ? n : s;
+};
+for (const t of [ListType, DictType, SetType]) t.tp_hash = null;
+
+// ------------------------------------------------------------------ truth
+
+/** PyObject_IsTrue. */
+export function PyObject_IsTrue(o: PyObject): boolean {
+  if (o === True) return true;
+  if (o === False || o === None) return false;
+  const t = o.ob_type;
+  if (t === LongType) return (o as PyLong).v != 0;
+  if (t === StrType) return (o as PyStr).v.length > 0;
+  if (t === ListType) return (o as PyList).items.length > 0;
+  if (t === FloatType) return (o as PyFloat).v !== 0;
+  if (t === TupleType) return (o as PyTuple).items.length > 0;
+  if (t === DictType) return (o as PyDict).used > 0;
+  if (t.heap) {
+    const b = lookupHeap(t, '__bool__');
+    if (b) {
+      const r = callDunder(b, o, []);
+      if (r.ob_type !== BoolType) {
+        Py_DECREF(r);
+        throw typeError(`__bool__ should return bool, returned ${r.ob_type.name}`);
+      }
+      return r === True;
+    }
+    const l = lookupHeap(t, '__len__');
+    if (l) return PyObject_Size(o) > 0;
+  }
+  if (t.solid === LongType) return (o as PyLong).v != 0;
+  if (o instanceof PySet) return o.used > 0;
+  if (o instanceof PyBytes) return o.v.length > 0;
+  if (o instanceof PyRange) return o.length > 0;
+  if (o instanceof PyList) return o.items.length > 0;
+  if (o instanceof PyDict) return o.used > 0;
+  return true;
+}
+
+// ------------------------------------------------------------------ size / index
+
+/** PyObject_Size (len()). */
+export function PyObject_Size(o: PyObject): number {
+  const t = o.ob_type;
+  if (t === ListType) return (o as PyList).items.length;
+  if (t === StrType) return strLen((o as PyStr).v);
+  if (t === TupleType) return (o as PyTuple).items.length;
+  if (t === DictType) return (o as PyDict).used;
+  if (t.heap) {
+    const m = lookupHeap(t, '__len__');
+    if (m) {
+      const r = callDunder(m, o, []);
+      if (!(r instanceof PyLong) || r.ob_type === BoolType && false) {
+        const n = r.ob_type.name;
+        Py_DECREF(r);
+        throw typeError(`'${n}' object cannot be interpreted as an integer`);
+      }
+      const v = Number(r.v);
+      Py_DECREF(r);
+      if (v < 0) throw valueError('__len__() should return >= 0');
+      return v;
+    }
+  }
+  if (o instanceof PyList) return o.items.length;
+  if (o instanceof PyTuple) return o.items.length;
+  if (o instanceof PyDict) return o.used;
+  if (o instanceof PySet) return o.used;
+  if (o instanceof PyBytes) return o.v.length;
+  if (o instanceof PyRange) return o.length;
+  if (o instanceof PyStr) return strLen(o.v);
+  throw typeError(`object of type '${t.name}' has no len()`);
+}
+
+/** PyNumber_AsSsize_t / __index__: an int-like index as a JS number. */
+export function asIndex(o: PyObject, what?: string): number {
+  if (o instanceof PyLong) return Number(o.v);
+  if (o.ob_type.heap) {
+    const m = lookupHeap(o.ob_type, '__index__');
+    if (m) {
+      const r = callDunder(m, o, []);
+      const v = asIndex(r);
+      Py_DECREF(r);
+      return v;
+    }
+  }
+  throw typeError(what ?? `'${o.ob_type.name}' object cannot be interpreted as an integer`);
+}
+
+/** An int value (number | bigint) from an int object. */
+export function intValue(o: PyObject): number | bigint {
+  return (o as PyLong).v;
+}
+
+// ------------------------------------------------------------------ numbers
+
+const OPSYM: Record<Operator, string> = {
+  Add: '+', Sub: '-', Mult: '*', MatMult: '@', Div: '/', Mod: '%', Pow: '** or pow()', LShift: '<<', RShift: '>>',
+  BitOr: '|', BitXor: '^', BitAnd: '&', FloorDiv: '//',
+};
+const DUNDER: Record<Operator, string> = {
+  Add: 'add', Sub: 'sub', Mult: 'mul', MatMult: 'matmul', Div: 'truediv', Mod: 'mod', Pow: 'pow', LShift: 'lshift',
+  RShift: 'rshift', BitOr: 'or', BitXor: 'xor', BitAnd: 'and', FloorDiv: 'floordiv',
+};
+
+function big(v: number | bigint): bigint {
+  return typeof v === 'bigint' ? v : BigInt(v);
+}
+
+function floorDivInt(a: number | bigint, b: number | bigint): number | bigint {
+  if (typeof a === 'number' && typeof b === 'number') return Math.floor(a / b) === a / b || Math.abs(a) < 2 ** 52 ? Math.floor(a / b) : normInt(fdivBig(BigInt(a), BigInt(b)));
+  return normInt(fdivBig(big(a), big(b)));
+}
+function fdivBig(a: bigint, b: bigint): bigint {
+  const q = a / b;
+  return (a % b !== 0n) && ((a < 0n) !== (b < 0n)) ? q - 1n : q;
+}
+function modInt(a: number | bigint, b: number | bigint): number | bigint {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a % b;
+    return r !== 0 && (r < 0) !== (b < 0) ? r + b : r === 0 ? 0 : r;
+  }
+  const A = big(a), B = big(b);
+  const r = A % B;
+  return normInt(r !== 0n && (r < 0n) !== (B < 0n) ? r + B : r);
+}
+
+/** Python float modulo. */
+function fmod(a: number, b: number): number {
+  let m = a % b;
+  if (m) {
+    if ((b < 0) !== (m < 0)) m += b;
+  } else m = b < 0 ? -0 : 0;
+  return m;
+}
+
+function intPow(a: number | bigint, b: number | bigint): PyObject {
+  if ((typeof b === 'number' ? b : Number(b)) < 0) {
+    const x = Number(a), y = Number(b);
+    if (x === 0) throw zeroDivision('0.0 cannot be raised to a negative power');
+    return PyFloat_FromDouble(Math.pow(x, y));
+  }
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = Math.pow(a, b);
+    if (Number.isSafeInteger(r)) return PyLong_From(r);
+  }
+  return PyLong_From(big(a) ** big(b));
+}
+
+function intOp(op: Operator, a: number | bigint, b: number | bigint): PyObject | null {
+  switch (op) {
+    case 'Add':
+      if (typeof a === 'number' && typeof b === 'number') {
+        const r = a + b;
+        return Number.isSafeInteger(r) ? PyLong_From(r) : PyLong_From(BigInt(a) + BigInt(b));
+      }
+      return PyLong_From(big(a) + big(b));
+    case 'Sub':
+      if (typeof a === 'number' && typeof b === 'number') {
+        const r = a - b;
+        return Number.isSafeInteger(r) ? PyLong_From(r) : PyLong_From(BigInt(a) - BigInt(b));
+      }
+      return PyLong_From(big(a) - big(b));
+    case 'Mult':
+      if (typeof a === 'number' && typeof b === 'number') {
+        const r = a * b;
+        if (Number.isSafeInteger(r)) return PyLong_From(r === 0 ? 0 : r);
+        return PyLong_From(BigInt(a) * BigInt(b));
+      }
+      return PyLong_From(big(a) * big(b));
+    case 'Div': {
+      if (b == 0) throw zeroDivision('division by zero');
+      if (typeof a === 'number' && typeof b === 'number') return PyFloat_FromDouble(a / b);
+      const r = Number(big(a)) / Number(big(b));
+      if (!Number.isFinite(r)) throw overflowError('integer division result too large for a float');
+      return PyFloat_FromDouble(r);
+    }
+    case 'FloorDiv':
+      if (b == 0) throw zeroDivision('integer division or modulo by zero');
+      return PyLong_From(floorDivInt(a, b));
+    case 'Mod':
+      if (b == 0) throw zeroDivision('integer modulo by zero');
+      return PyLong_From(modInt(a, b));
+    case 'Pow':
+      return intPow(a, b);
+    case 'LShift':
+      if (b < 0) throw valueError('negative shift count');
+      return PyLong_From(big(a) << big(b));
+    case 'RShift':
+      if (b < 0) throw valueError('negative shift count');
+      return PyLong_From(big(a) >> big(b));
+    case 'BitAnd':
+      if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) return PyLong_From(a & b);
+      return PyLong_From(big(a) & big(b));
+    case 'BitOr':
+      if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) return PyLong_From(a | b);
+      return PyLong_From(big(a) | big(b));
+    case 'BitXor':
+      if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) return PyLong_From(a ^ b);
+      return PyLong_From(big(a) ^ big(b));
+  }
+  return null;
+}
+
+function toFloat(o: PyObject): number | null {
+  if (o instanceof PyFloat) return o.v;
+  if (o instanceof PyLong) {
+    const n = Number(o.v);
+    if (!Number.isFinite(n)) throw overflowError('int too large to convert to float');
+    return n;
+  }
+  return null;
+}
+
+function floatOp(op: Operator, a: number, b: number): PyObject | null {
+  switch (op) {
+    case 'Add': return PyFloat_FromDouble(a + b);
+    case 'Sub': return PyFloat_FromDouble(a - b);
+    case 'Mult': return PyFloat_FromDouble(a * b);
+    case 'Div':
+      if (b === 0) throw zeroDivision('float division by zero');
+      return PyFloat_FromDouble(a / b);
+    case 'FloorDiv':
+      if (b === 0) throw zeroDivision('float floor division by zero');
+      return PyFloat_FromDouble(Math.floor(a / b));
+    case 'Mod':
+      if (b === 0) throw zeroDivision('float modulo');
+      return PyFloat_FromDouble(fmod(a, b));
+    case 'Pow':
+      if (a === 0 && b < 0) throw zeroDivision('0.0 cannot be raised to a negative power');
+      if (a < 0 && !Number.isInteger(b)) throw valueError('complex results are not supported (heaplab)');
+      return PyFloat_FromDouble(Math.pow(a, b));
+  }
+  return null;
+}
+
+/** sq_concat / sq_repeat and other builtin non-numeric binary ops; null when not applicable. */
+function seqOp(op: Operator, a: PyObject, b: PyObject): PyObject | null {
+  const ta = a.ob_type.solid, tb = b.ob_type.solid;
+  if (op === 'Add') {
+    if (ta === StrType && tb === StrType) return PyUnicode_From((a as PyStr).v + (b as PyStr).v);
+    if (ta === ListType) {
+      if (tb !== ListType) throw typeError(`can only concatenate list (not "${b.ob_type.name}") to list`);
+      const items = [...(a as PyList).items, ...(b as PyList).items];
+      for (const x of items) x.ob_refcnt++;
+      return PyList_New(items);
+    }
+    if (ta === TupleType) {
+      if (tb !== TupleType) throw typeError(`can only concatenate tuple (not "${b.ob_type.name}") to tuple`);
+      if (!(b as PyTuple).items.length && a.ob_type === TupleType) return Py_NewRefLocal(a);
+      if (!(a as PyTuple).items.length && b.ob_type === TupleType) return Py_NewRefLocal(b);
+      const items = [...(a as PyTuple).items, ...(b as PyTuple).items];
+      for (const x of items) x.ob_refcnt++;
+      return PyTuple_New(items);
+    }
+    if (ta === StrType && !b.ob_type.heap) throw typeError(`can only concatenate str (not "${b.ob_type.name}") to str`);
+    if (ta === BytesType && tb === BytesType) {
+      const x = (a as PyBytes).v, y = (b as PyBytes).v;
+      const r = new Uint8Array(x.length + y.length);
+      r.set(x);
+      r.set(y, x.length);
+      return PyBytes_From(r);
+    }
+  }
+  if (op === 'Mult') {
+    let seq = a, n = b;
+    if (!(b instanceof PyLong) || ta === LongType || ta === BoolType) {
+      if (a instanceof PyLong && !(b instanceof PyLong)) { seq = b; n = a; }
+    }
+    if (n instanceof PyLong && !(seq instanceof PyLong)) {
+      const k = Math.max(0, Number(n.v));
+      const ts = seq.ob_type.solid;
+      if (ts === StrType) return PyUnicode_From((seq as PyStr).v.repeat(k));
+      if (ts === ListType) {
+        const src = (seq as PyList).items;
+        const items: PyObject[] = [];
+        for (let i = 0; i < k; i++) for (const x of src) { x.ob_refcnt++; items.push(x); }
+        return PyList_New(items);
+      }
+      if (ts === TupleType) {
+        if (k === 1 && seq.ob_type === TupleType) return Py_NewRefLocal(seq);
+        const src = (seq as PyTuple).items;
+        const items: PyObject[] = [];
+        for (let i = 0; i < k; i++) for (const x of src) { x.ob_refcnt++; items.push(x); }
+        return PyTuple_New(items);
+      }
+      if (ts === BytesType) {
+        const src = (seq as PyBytes).v;
+        const r = new Uint8Array(src.length * k);
+        for (let i = 0; i < k; i++) r.set(src, i * src.length);
+        return PyBytes_From(r);
+      }
+    }
+  }
+  if (op === 'Mod' && ta === StrType) return PyUnicode_From(percentFormatHook((a as PyStr).v, b));
+  if (a instanceof PySet && b instanceof PySet) {
+    const r = setBinary(op, a, b);
+    if (r) return r;
+  }
+  if (op === 'BitOr' && ta === DictType && tb === DictType) {
+    const d = PyDict_New();
+    for (const [k, v] of dictItems(a as PyDict)) PyDict_SetItem(d, k, v);
+    for (const [k, v] of dictItems(b as PyDict)) PyDict_SetItem(d, k, v);
+    return d;
+  }
+  return null;
+}
+
+function Py_NewRefLocal(o: PyObject): PyObject {
+  o.ob_refcnt++;
+  return o;
+}
+
+/** Percent-format implementation (str % args); replaced by objects/format when available. */
+export let percentFormatHook: (fmt: string, args: PyObject) => string = () => {
+  throw typeError('not all arguments converted during string formatting');
+};
+/** Installs the % formatter. */
+export function setPercentFormat(f: (fmt: string, args: PyObject) => string): void {
+  percentFormatHook = f;
+}
+
+function setBinary(op: Operator, a: PySet, b: PySet): PyObject | null {
+  const type = a.ob_type.solid === FrozenSetType ? FrozenSetType : SetType;
+  const r = PySet_New(type);
+  switch (op) {
+    case 'BitOr':
+      set_merge(r, a);
+      set_merge(r, b);
+      return r;
+    case 'BitAnd':
+      for (const k of setKeys(a)) if (set_lookkey(b, k) >= 0) PySet_Add(r, k);
+      return r;
+    case 'Sub':
+      for (const k of setKeys(a)) if (set_lookkey(b, k) < 0) PySet_Add(r, k);
+      return r;
+    case 'BitXor':
+      for (const k of setKeys(a)) if (set_lookkey(b, k) < 0) PySet_Add(r, k);
+      for (const k of setKeys(b)) if (set_lookkey(a, k) < 0) PySet_Add(r, k);
+      return r;
+  }
+  Py_DECREF(r);
+  return null;
+}
+
+function tryDunder(o: PyObject, name: string, arg: PyObject): PyObject | null {
+  const m = lookupHeap(o.ob_type, name);
+  if (!m) return null;
+  const r = callDunder(m, o, [arg]);
+  if (r === NotImplemented) return null;
+  return r;
+}
+
+/** PyNumber_<op>(a, b): binary_op1 with the reflected fallback. Returns a new reference. */
+export function binaryOp(a: PyObject, b: PyObject, op: Operator): PyObject {
+  const ta = a.ob_type, tb = b.ob_type;
+  if ((ta === LongType || ta === BoolType) && (tb === LongType || tb === BoolType)) {
+    const r = intOp(op, (a as PyLong).v, (b as PyLong).v);
+    if (r) return r;
+  }
+  if (ta.heap || tb.heap) {
+    const d = DUNDER[op];
+    if (tb.heap && tb !== ta && tb.isSubtype(ta)) {
+      const r = tryDunder(b, `__r${d}__`, a);
+      if (r) return r;
+      const l = tryDunder(a, `__${d}__`, b);
+      if (l) return l;
+    } else {
+      const l = tryDunder(a, `__${d}__`, b);
+      if (l) return l;
+      if (tb !== ta || !ta.heap) {
+        const r = tryDunder(b, `__r${d}__`, a);
+        if (r) return r;
+      }
+    }
+  }
+  const fa = (ta.solid === FloatType || ta.solid === LongType) ? toFloat(a) : null;
+  const fb = (tb.solid === FloatType || tb.solid === LongType) ? toFloat(b) : null;
+  if (fa !== null && fb !== null) {
+    if (ta.solid === LongType && tb.solid === LongType) {
+      const r = intOp(op, (a as PyLong).v, (b as PyLong).v);
+      if (r) return r;
+    } else {
+      const r = floatOp(op, fa, fb);
+      if (r) return r;
+    }
+  }
+  const s = seqOp(op, a, b);
+  if (s) return s;
+  throw typeError(`unsupported operand type(s) for ${OPSYM[op]}: '${ta.name}' and '${tb.name}'`);
+}
+
+/** PyNumber_InPlace<op>: mutates lists/sets/dicts in place (`l += [x]`), else falls back to binaryOp. */
+export function inplaceOp(a: PyObject, b: PyObject, op: Operator): PyObject {
+  const t = a.ob_type;
+  if (t.heap) {
+    const r = tryDunder(a, `__i${DUNDER[op]}__`, b);
+    if (r) return r;
+  }
+  const s = t.solid;
+  if (s === ListType) {
+    if (op === 'Add') {
+      listExtend(a as PyList, b);
+      a.ob_refcnt++;
+      return a;
+    }
+    if (op === 'Mult' && b instanceof PyLong) {
+      const l = a as PyList;
+      const k = Number(b.v);
+      if (k <= 0) {
+        const old = l.items;
+        l.items = [];
+        l.allocated = 0;
+        for (let i = old.length - 1; i >= 0; i--) Py_DECREF(old[i]);
+      } else {
+        const src = l.items.slice();
+        list_resize(l, src.length * k);
+        for (let i = 1; i < k; i++) for (const x of src) { x.ob_refcnt++; l.items.push(x); }
+      }
+      a.ob_refcnt++;
+      return a;
+    }
+  }
+  if (s === SetType && b instanceof PySet) {
+    const so = a as PySet;
+    if (op === 'BitOr') set_merge(so, b);
+    else if (op === 'BitAnd' || op === 'Sub' || op === 'BitXor') {
+      const r = setBinary(op, so, b) as PySet;
+      const keep = setKeys(r);
+      for (const k of setKeys(so)) if (!keep.includes(k)) { /* removed below */ }
+      // rebuild in place
+      const old = setKeys(so);
+      for (const k of keep) k.ob_refcnt++;
+      for (const k of old) k.ob_refcnt++;
+      const { PySet_Clear } = setModule;
+      PySet_Clear(so);
+      for (const k of keep) { PySet_Add(so, k); Py_DECREF(k); }
+      for (const k of old) Py_DECREF(k);
+      Py_DECREF(r);
+    } else return binaryOp(a, b, op);
+    a.ob_refcnt++;
+    return a;
+  }
+  if (s === DictType && op === 'BitOr' && b instanceof PyDict) {
+    for (const [k, v] of dictItems(b)) PyDict_SetItem(a as PyDict, k, v);
+    a.ob_refcnt++;
+    return a;
+  }
+  return binaryOp(a, b, op);
+}
+import * as setModule from './objects/setobject';
+
+/** Unary operators. */
+export function unaryOp(op: 'Invert' | 'Not' | 'UAdd' | 'USub', a: PyObject): PyObject {
+  if (op === 'Not') return PyBool(!PyObject_IsTrue(a));
+  const t = a.ob_type;
+  if (t.heap) {
+    const name = op === 'USub' ? '__neg__' : op === 'UAdd' ? '__pos__' : '__invert__';
+    const m = lookupHeap(t, name);
+    if (m) return callDunder(m, a, []);
+  }
+  if (a instanceof PyLong) {
+    const v = a.v;
+    if (op === 'USub') return PyLong_From(typeof v === 'number' ? -v : -v);
+    if (op === 'UAdd') return PyLong_From(v);
+    return PyLong_From(typeof v === 'number' ? -v - 1 : -v - 1n);
+  }
+  if (a instanceof PyFloat) {
+    if (op === 'USub') return PyFloat_FromDouble(-a.v);
+    if (op === 'UAdd') return PyFloat_FromDouble(a.v);
+  }
+  const sym = op === 'USub' ? '-' : op === 'UAdd' ? '+' : '~';
+  throw typeError(`bad operand type for unary ${sym}: '${t.name}'`);
+}
+
+// ------------------------------------------------------------------ comparison
+
+const CMP_DUNDER: Record<string, string> = { Eq: '__eq__', NotEq: '__ne__', Lt: '__lt__', LtE: '__le__', Gt: '__gt__', GtE: '__ge__' };
+const CMP_SWAP: Record<string, string> = { Eq: 'Eq', NotEq: 'NotEq', Lt: 'Gt', LtE: 'GtE', Gt: 'Lt', GtE: 'LtE' };
+const CMP_SYM: Record<string, string> = { Eq: '==', NotEq: '!=', Lt: '<', LtE: '<=', Gt: '>', GtE: '>=' };
+
+function cmpResult(c: number, op: string): boolean {
+  switch (op) {
+    case 'Eq': return c === 0;
+    case 'NotEq': return c !== 0;
+    case 'Lt': return c < 0;
+    case 'LtE': return c <= 0;
+    case 'Gt': return c > 0;
+    default: return c >= 0;
+  }
+}
+
+function numCmp(a: PyObject, b: PyObject): number | null {
+  const sa = a.ob_type.solid, sb = b.ob_type.solid;
+  if (sa === LongType && sb === LongType) {
+    const x = (a as PyLong).v, y = (b as PyLong).v;
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+  if ((sa === FloatType || sa === LongType) && (sb === FloatType || sb === LongType)) {
+    const x = sa === FloatType ? (a as PyFloat).v : (a as PyLong).v;
+    const y = sb === FloatType ? (b as PyFloat).v : (b as PyLong).v;
+    if (Number.isNaN(x as number) || Number.isNaN(y as number)) return NaN;
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+  return null;
+}
+
+function seqCmp(x: PyObject[], y: PyObject[], op: string): boolean {
+  const n = Math.min(x.length, y.length);
+  let i = 0;
+  for (; i < n; i++) {
+    if (x[i] === y[i]) continue;
+    if (!PyObject_RichCompareBool(x[i], y[i], 'Eq')) break;
+  }
+  if (i >= x.length || i >= y.length) {
+    return cmpResult(x.length - y.length, op);
+  }
+  if (op === 'Eq') return false;
+  if (op === 'NotEq') return true;
+  return PyObject_RichCompareBool(x[i], y[i], op);
+}
+
+/** Builtin comparison of `a` and `b`; null when unsupported (NotImplemented). */
+function builtinCompare(a: PyObject, b: PyObject, op: string): boolean | null {
+  const c = numCmp(a, b);
+  if (c !== null) return Number.isNaN(c) ? op === 'NotEq' : cmpResult(c, op);
+  const sa = a.ob_type.solid, sb = b.ob_type.solid;
+  if (sa === StrType && sb === StrType) {
+    const x = (a as PyStr).v, y = (b as PyStr).v;
+    return cmpResult(x < y ? -1 : x > y ? 1 : 0, op);
+  }
+  if (sa === ListType && sb === ListType) return seqCmp((a as PyList).items.slice(), (b as PyList).items.slice(), op);
+  if (sa === TupleType && sb === TupleType) return seqCmp((a as PyTuple).items, (b as PyTuple).items, op);
+  if (sa === BytesType && sb === BytesType) {
+    const x = Array.from((a as PyBytes).v), y = Array.from((b as PyBytes).v);
+    let i = 0;
+    while (i < x.length && i < y.length && x[i] === y[i]) i++;
+    const c2 = i < x.length && i < y.length ? x[i] - y[i] : x.length - y.length;
+    return cmpResult(c2, op);
+  }
+  if (sa === DictType && sb === DictType && (op === 'Eq' || op === 'NotEq')) {
+    const x = a as PyDict, y = b as PyDict;
+    let eq = x.used === y.used;
+    if (eq) {
+      for (const [k, v] of dictItems(x)) {
+        const j = dictLookup(y, k);
+        if (j < 0) { eq = false; break; }
+        const w = y.vals[j]!;
+        if (w !== v && !PyObject_RichCompareBool(v, w, 'Eq')) { eq = false; break; }
+      }
+    }
+    return op === 'Eq' ? eq : !eq;
+  }
+  if (a instanceof PySet && b instanceof PySet) {
+    const sub = (p: PySet, q: PySet) => setKeys(p).every((k) => set_lookkey(q, k) >= 0);
+    switch (op) {
+      case 'Eq': return a.used === b.used && sub(a, b);
+      case 'NotEq': return !(a.used === b.used && sub(a, b));
+      case 'LtE': return sub(a, b);
+      case 'Lt': return a.used < b.used && sub(a, b);
+      case 'GtE': return sub(b, a);
+      case 'Gt': return a.used > b.used && sub(b, a);
+    }
+  }
+  if (a instanceof PyRange && b instanceof PyRange && (op === 'Eq' || op === 'NotEq')) {
+    const eq = a.length === b.length && (a.length === 0 || (a.start === b.start && (a.length === 1 || a.step === b.step)));
+    return op === 'Eq' ? eq : !eq;
+  }
+  return null;
+}
+
+/** PyObject_RichCompare: returns a new reference (usually a bool). */
+export function PyObject_RichCompare(a: PyObject, b: PyObject, op: string): PyObject {
+  const ta = a.ob_type, tb = b.ob_type;
+  if (ta.heap || tb.heap) {
+    let checkedReverse = false;
+    if (tb !== ta && tb.heap && tb.isSubtype(ta)) {
+      checkedReverse = true;
+      const m = lookupHeap(tb, CMP_DUNDER[CMP_SWAP[op]]);
+      if (m) {
+        const r = callDunder(m, b, [a]);
+        if (r !== NotImplemented) return r;
+      }
+    }
+    const m = lookupHeap(ta, CMP_DUNDER[op]);
+    if (m) {
+      const r = callDunder(m, a, [b]);
+      if (r !== NotImplemented) return r;
+    }
+    if (!checkedReverse) {
+      const m2 = lookupHeap(tb, CMP_DUNDER[CMP_SWAP[op]]);
+      if (m2) {
+        const r = callDunder(m2, b, [a]);
+        if (r !== NotImplemented) return r;
+      }
+    }
+    if (op === 'NotEq' && lookupHeap(ta, '__eq__')) {
+      const r = PyObject_RichCompare(a, b, 'Eq');
+      if (r === NotImplemented) return r;
+      const v = PyObject_IsTrue(r);
+      Py_DECREF(r);
+      return PyBool(!v);
+    }
+  }
+  const r = builtinCompare(a, b, op);
+  if (r !== null) return PyBool(r);
+  if (op === 'Eq') return PyBool(a === b);
+  if (op === 'NotEq') return PyBool(a !== b);
+  throw typeError(`'${CMP_SYM[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+}
+
+/** PyObject_RichCompareBool (identity implies equality for Eq/NotEq). */
+export function PyObject_RichCompareBool(a: PyObject, b: PyObject, op: string): boolean {
+  if (a === b) {
+    if (op === 'Eq') return true;
+    if (op === 'NotEq') return false;
+  }
+  const ta = a.ob_type;
+  if (!ta.heap && ta === b.ob_type) {
+    if (ta === LongType) {
+      const x = (a as PyLong).v, y = (b as PyLong).v;
+      return cmpResult(x < y ? -1 : x > y ? 1 : 0, op);
+    }
+    if (ta === StrType) {
+      const x = (a as PyStr).v, y = (b as PyStr).v;
+      return cmpResult(x < y ? -1 : x > y ? 1 : 0, op);
+    }
+  }
+  const r = PyObject_RichCompare(a, b, op);
+  const v = r === True ? true : r === False ? false : PyObject_IsTrue(r);
+  Py_DECREF(r);
+  return v;
+}
+
+/** `a in b` (PySequence_Contains). */
+export function PySequence_Contains(container: PyObject, item: PyObject): boolean {
+  const t = container.ob_type;
+  if (t.heap) {
+    const m = lookupHeap(t, '__contains__');
+    if (m) {
+      const r = callDunder(m, container, [item]);
+      const v = PyObject_IsTrue(r);
+      Py_DECREF(r);
+      return v;
+    }
+  }
+  const s = t.solid;
+  if (s === DictType) return dictLookup(container as PyDict, item) >= 0;
+  if (s === SetType || s === FrozenSetType) return set_lookkey(container as PySet, item) >= 0;
+  if (s === StrType) {
+    if (!(item instanceof PyStr)) throw typeError(`'in <string>' requires string as left operand, not ${item.ob_type.name}`);
+    return (container as PyStr).v.includes(item.v);
+  }
+  if (s === ListType || s === TupleType) {
+    const items = (container as PyList | PyTuple).items;
+    for (let i = 0; i < items.length; i++) {
+      const x = items[i];
+      if (x === item || PyObject_RichCompareBool(x, item, 'Eq')) return true;
+    }
+    return false;
+  }
+  if (container instanceof PyRange && item instanceof PyLong) {
+    const v = Number(item.v), r = container;
+    if (r.step > 0 ? v < r.start || v >= r.stop : v > r.start || v <= r.stop) return false;
+    return (v - r.start) % r.step === 0;
+  }
+  if (container instanceof PyBytes && item instanceof PyLong) return container.v.includes(Number(item.v));
+  // fall back to iteration
+  const it = PyObject_GetIter(container);
+  try {
+    for (;;) {
+      const x = iterNext(it);
+      if (x === null) return false;
+      const eq = x === item || PyObject_RichCompareBool(x, item, 'Eq');
+      Py_DECREF(x);
+      if (eq) return true;
+    }
+  } finally {
+    Py_DECREF(it);
+  }
+}
+
+// ------------------------------------------------------------------ attributes
+
+function isDataDescr(d: PyObject): boolean {
+  const t = d.ob_type;
+  if (t === PropertyType) return true;
+  if (t === GetSetDescrType) return true;
+  if (t.heap) return lookupHeap(t, '__set__') !== null || lookupHeap(t, '__delete__') !== null;
+  return false;
+}
+
+/** tp_descr_get for the descriptor kinds heaplab models; returns a new reference. */
+function descrGet(d: PyObject, obj: PyObject | null, type: PyType): PyObject {
+  const t = d.ob_type;
+  if (t === FunctionType) {
+    if (obj === null) return Py_NewRefLocal(d);
+    return PyMethod_New(d, obj);
+  }
+  if (t === MethodDescrType) {
+    const md = d as PyMethodDescr;
+    if (md.kind === 'classmethod') return bindCMethod(md, type);
+    if (md.kind === 'static') return Py_NewRefLocal(d);
+    if (obj === null) return Py_NewRefLocal(d);
+    return bindCMethod(md, obj);
+  }
+  if (t === GetSetDescrType) {
+    if (obj === null) return Py_NewRefLocal(d);
+    return (d as PyGetSetDescr).get(obj);
+  }
+  if (t === StaticMethodType) return Py_NewRefLocal((d as PyWrapDescr).callable);
+  if (t === ClassMethodType) return PyMethod_New((d as PyWrapDescr).callable, type);
+  if (t === PropertyType) {
+    if (obj === null) return Py_NewRefLocal(d);
+    const p = d as PyProperty;
+    if (!p.fget) throw attributeError(`property of '${type.name}' object has no getter`);
+    return callObject(p.fget, [obj], null);
+  }
+  if (t.heap) {
+    const g = lookupHeap(t, '__get__');
+    if (g) return callObject(g, [d, obj ?? None, type], null);
+  }
+  return Py_NewRefLocal(d);
+}
+
+/** The dict of an object that has one (instances, exceptions, functions); null otherwise. */
+export function instanceDict(o: PyObject, create: boolean): PyDict | null {
+  if (o instanceof PyInstance || o instanceof PyBaseException) {
+    if (!o.dict && create && o.ob_type.hasDict) o.dict = embeddedDict();
+    return o.dict;
+  }
+  if (o instanceof PyFunction) {
+    if (!o.dict && create) o.dict = PyDict_New();
+    return o.dict;
+  }
+  if (o instanceof PyModule) return o.dict;
+  return null;
+}
+
+function noAttr(o: PyObject, name: string): PyRaise {
+  if (o instanceof PyModule) return attributeError(`module '${o.name}' has no attribute '${name}'`);
+  if (o instanceof PyType) return attributeError(`type object '${o.qualname}' has no attribute '${name}'`);
+  return attributeError(`'${o.ob_type.name}' object has no attribute '${name}'`);
+}
+
+/** PyObject_GetAttr: returns a new reference or raises AttributeError. */
+export function PyObject_GetAttr(o: PyObject, name: string): PyObject {
+  const r = getAttrOrNull(o, name);
+  if (r !== null) return r;
+  const t = o.ob_type;
+  if (t.heap) {
+    const ga = lookupHeap(t, '__getattr__');
+    if (ga) {
+      const n = PyUnicode_From(name);
+      try {
+        return callDunder(ga, o, [n]);
+      } finally {
+        Py_DECREF(n);
+      }
+    }
+  }
+  throw noAttr(o, name);
+}
+
+/** Attribute lookup without __getattr__ and without raising AttributeError; new reference or null. */
+export function getAttrOrNull(o: PyObject, name: string): PyObject | null {
+  if (o instanceof PyType) return typeGetAttr(o, name);
+  const t = o.ob_type;
+  if (o instanceof PyModule) {
+    const v = dictGetStr(o.dict, name);
+    if (v) return Py_NewRefLocal(v);
+    if (name === '__dict__') return Py_NewRefLocal(o.dict);
+    return null;
+  }
+  if (name === '__class__') return Py_NewRefLocal(t);
+  const descr = _PyType_Lookup(t, name);
+  if (descr !== null && isDataDescr(descr)) return descrGet(descr, o, t);
+  if (t.slotNames) {
+    const i = t.slotNames.indexOf(name);
+    if (i >= 0 && o instanceof PyInstance && o.slots) {
+      const v = o.slots[i];
+      if (v) return Py_NewRefLocal(v);
+      return null;
+    }
+  }
+  const d = instanceDict(o, false);
+  if (d) {
+    const v = dictGetStr(d, name);
+    if (v) return Py_NewRefLocal(v);
+  }
+  if (name === '__dict__') {
+    const dd = instanceDict(o, true);
+    if (dd) {
+      materializeDict(dd);
+      return Py_NewRefLocal(dd);
+    }
+  }
+  if (descr !== null) return descrGet(descr, o, t);
+  if (t.tp_getattr_extra) {
+    const v = t.tp_getattr_extra(o, name);
+    if (v) return v;
+  }
+  return null;
+}
+
+/** Type attribute extras (__name__, __mro__ …) provided by typeobject glue in builtins. */
+export let typeExtraAttr: (t: PyType, name: string) => PyObject | null = () => null;
+/** Installs the type extras getter. */
+export function setTypeExtraAttr(f: (t: PyType, name: string) => PyObject | null): void {
+  typeExtraAttr = f;
+}
+
+function typeGetAttr(t: PyType, name: string): PyObject | null {
+  const meta = t.ob_type;
+  const mdescr = meta !== TypeType ? _PyType_Lookup(meta, name) : null;
+  if (mdescr && isDataDescr(mdescr)) return descrGet(mdescr, t, meta);
+  const x = typeExtraAttr(t, name);
+  if (x) return x;
+  const v = _PyType_Lookup(t, name);
+  if (v !== null) {
+    const vt = v.ob_type;
+    if (vt === ClassMethodType || (vt === MethodDescrType && (v as PyMethodDescr).kind === 'classmethod')) return descrGet(v, null, t);
+    if (vt === StaticMethodType) return Py_NewRefLocal((v as PyWrapDescr).callable);
+    if (vt.heap && lookupHeap(vt, '__get__')) return descrGet(v, null, t);
+    return Py_NewRefLocal(v);
+  }
+  if (mdescr) return descrGet(mdescr, t, meta);
+  return null;
+}
+
+/** PyObject_SetAttr (`v` null deletes). `v` is borrowed. */
+export function PyObject_SetAttr(o: PyObject, name: string, v: PyObject | null): void {
+  const t = o.ob_type;
+  if (o instanceof PyType) {
+    if (!o.heap) throw typeError(`cannot set '${name}' attribute of immutable type '${o.name}'`);
+    const d = o.dict as PyDict;
+    if (v) {
+      v.ob_refcnt++;
+      insertdict(d, PyUnicode_Intern(name), v);
+    } else {
+      const i = dictLookup(d, PyUnicode_Intern(name));
+      if (i < 0) throw attributeError(`type object '${o.name}' has no attribute '${name}'`);
+      const [k, old] = dictRemoveEntry(d, i);
+      Py_DECREF(k);
+      Py_DECREF(old);
+    }
+    typeModified(o);
+    return;
+  }
+  const descr = _PyType_Lookup(t, name);
+  if (descr !== null) {
+    if (descr.ob_type === PropertyType) {
+      const p = descr as PyProperty;
+      const f = v ? p.fset : p.fdel;
+      if (!f) throw attributeError(`property '${name}' of '${t.name}' object has no ${v ? 'setter' : 'deleter'}`);
+      const r = callObject(f, v ? [o, v] : [o], null);
+      Py_DECREF(r);
+      return;
+    }
+    if (descr.ob_type === GetSetDescrType && (descr as PyGetSetDescr).set) {
+      (descr as PyGetSetDescr).set!(o, v);
+      return;
+    }
+    if (descr.ob_type.heap) {
+      const m = lookupHeap(descr.ob_type, v ? '__set__' : '__delete__');
+      if (m) {
+        const r = callObject(m, v ? [descr, o, v] : [descr, o], null);
+        Py_DECREF(r);
+        return;
+      }
+    }
+  }
+  if (t.heap) {
+    const sa = lookupHeap(t, v ? '__setattr__' : '__delattr__');
+    if (sa) {
+      const n = PyUnicode_From(name);
+      try {
+        const r = callObject(sa, v ? [o, n, v] : [o, n], null);
+        Py_DECREF(r);
+      } finally {
+        Py_DECREF(n);
+      }
+      return;
+    }
+  }
+  genericSetAttr(o, name, v);
+}
+
+/** object.__setattr__ (PyObject_GenericSetAttr). */
+export function genericSetAttr(o: PyObject, name: string, v: PyObject | null): void {
+  const t = o.ob_type;
+  if (t.slotNames && o instanceof PyInstance && o.slots) {
+    const i = t.slotNames.indexOf(name);
+    if (i >= 0) {
+      const old = o.slots[i];
+      if (!v && !old) throw attributeError(`'${t.name}' object has no attribute '${name}'`);
+      if (v) v.ob_refcnt++;
+      o.slots[i] = v;
+      Py_XDECREF(old);
+      return;
+    }
+  }
+  const d = instanceDict(o, true);
+  if (!d) {
+    if (t.heap || t === ObjectType) throw attributeError(`'${t.name}' object has no attribute '${name}'`);
+    throw attributeError(`'${t.name}' object has no attribute '${name}'${v ? '' : ''}`);
+  }
+  if (v) {
+    v.ob_refcnt++;
+    insertdict(d, PyUnicode_Intern(name), v);
+  } else {
+    const i = dictLookup(d, PyUnicode_Intern(name));
+    if (i < 0) throw attributeError(`'${t.name}' object has no attribute '${name}'`);
+    const [k, old] = dictRemoveEntry(d, i);
+    Py_DECREF(k);
+    Py_DECREF(old);
+  }
+}
+
+/**
+ * LOAD_ATTR with the method flag: for a plain function found on the type (and not shadowed by
+ * the instance dict), returns [function, self] without creating a bound method. New references.
+ */
+export function getMethod(o: PyObject, name: string): [PyObject, PyObject | null] {
+  const t = o.ob_type;
+  if (!(o instanceof PyType) && !(o instanceof PyModule)) {
+    const descr = _PyType_Lookup(t, name);
+    if (descr !== null && (descr.ob_type === FunctionType || (descr.ob_type === MethodDescrType && (descr as PyMethodDescr).kind === 'method'))) {
+      const d = instanceDict(o, false);
+      if (!d || dictGetStr(d, name) === null) {
+        descr.ob_refcnt++;
+        o.ob_refcnt++;
+        return [descr, o];
+      }
+    }
+  }
+  return [PyObject_GetAttr(o, name), null];
+}
+
+// ------------------------------------------------------------------ items
+
+function normIndex(i: number, n: number, what: string): number {
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) throw indexError(`${what} index out of range`);
+  return i;
+}
+
+/** PySlice_AdjustIndices: [start, stop, step, length]. */
+export function sliceIndices(s: PySlice, n: number): [number, number, number, number] {
+  let step = 1;
+  if (s.step !== None) {
+    step = asIndex(s.step, 'slice indices must be integers or None or have an __index__ method');
+    if (step === 0) throw valueError('slice step cannot be zero');
+  }
+  const lo = step < 0 ? -1 : 0, hi = step < 0 ? n - 1 : n;
+  let start: number, stop: number;
+  if (s.start === None) start = step < 0 ? hi : lo;
+  else {
+    start = asIndex(s.start, 'slice indices must be integers or None or have an __index__ method');
+    if (start < 0) { start += n; if (start < lo) start = lo; } else if (start > hi) start = hi;
+  }
+  if (s.stop === None) stop = step < 0 ? lo : hi;
+  else {
+    stop = asIndex(s.stop, 'slice indices must be integers or None or have an __index__ method');
+    if (stop < 0) { stop += n; if (stop < lo) stop = lo; } else if (stop > hi) stop = hi;
+  }
+  let len = 0;
+  if (step > 0) { if (start < stop) len = Math.floor((stop - start - 1) / step) + 1; }
+  else if (stop < start) len = Math.floor((start - stop - 1) / -step) + 1;
+  return [start, stop, step, len];
+}
+
+function sliceItems<T>(arr: ArrayLike<T>, s: PySlice): T[] {
+  const [start, , step, len] = sliceIndices(s, arr.length);
+  const out: T[] = [];
+  for (let i = 0, j = start; i < len; i++, j += step) out.push(arr[j]);
+  return out;
+}
+
+/** Code points of a string (for indexing strings with non-BMP characters). */
+function strChars(s: string): string[] | string {
+  return /[\uD800-\uDFFF]/.test(s) ? Array.from(s) : s;
+}
+
+/** PyObject_GetItem: returns a new reference. */
+export function PyObject_GetItem(o: PyObject, key: PyObject): PyObject {
+  const t = o.ob_type;
+  if (t === ListType && key.ob_type === LongType) {
+    const items = (o as PyList).items;
+    const i = normIndex(Number((key as PyLong).v), items.length, 'list');
+    const v = items[i];
+    v.ob_refcnt++;
+    return v;
+  }
+  if (t === DictType) {
+    const i = dictLookup(o as PyDict, key);
+    if (i < 0) throw new PyRaise(newException(KeyErrorType, [Py_NewRefLocal(key)]));
+    const v = (o as PyDict).vals[i]!;
+    v.ob_refcnt++;
+    return v;
+  }
+  if (t.heap) {
+    const m = lookupHeap(t, '__getitem__');
+    if (m) return callDunder(m, o, [key]);
+    if (t.solid === DictType) {
+      const i = dictLookup(o as PyDict, key);
+      if (i < 0) {
+        const miss = lookupHeap(t, '__missing__');
+        if (miss) return callDunder(miss, o, [key]);
+        throw new PyRaise(newException(KeyErrorType, [Py_NewRefLocal(key)]));
+      }
+      return Py_NewRefLocal((o as PyDict).vals[i]!);
+    }
+  }
+  if (o instanceof PyType) {
+    const cg = _PyType_Lookup(o, '__class_getitem__');
+    if (cg) return callObject(cg, [o, key], null);
+    if (o === TypeType || !o.heap) return Py_NewRefLocal(o); // list[int] etc.: generic alias (simplified)
+  }
+  const s = t.solid;
+  const isSlice = key.ob_type === SliceType;
+  if (s === ListType || s === TupleType) {
+    const items = (o as PyList | PyTuple).items;
+    const what = s === ListType ? 'list' : 'tuple';
+    if (isSlice) {
+      const r = sliceItems(items, key as PySlice);
+      for (const x of r) x.ob_refcnt++;
+      if (s === TupleType && r.length === items.length && t === TupleType) {
+        for (const x of r) x.ob_refcnt--;
+        return Py_NewRefLocal(o);
+      }
+      return s === ListType ? PyList_New(r) : PyTuple_New(r);
+    }
+    if (!(key instanceof PyLong) && !(key.ob_type.heap && lookupHeap(key.ob_type, '__index__'))) throw typeError(`${what} indices must be integers or slices, not ${key.ob_type.name}`);
+    const v = items[normIndex(asIndex(key), items.length, what)];
+    v.ob_refcnt++;
+    return v;
+  }
+  if (s === StrType) {
+    const chars = strChars((o as PyStr).v);
+    if (isSlice) return PyUnicode_From((sliceItems(chars as ArrayLike<string>, key as PySlice)).join(''));
+    if (!(key instanceof PyLong)) throw typeError(`string indices must be integers, not '${key.ob_type.name}'`);
+    return PyUnicode_From(chars[normIndex(Number(key.v), chars.length, 'string')]);
+  }
+  if (s === BytesType) {
+    const b = (o as PyBytes).v;
+    if (isSlice) return PyBytes_From(Uint8Array.from(sliceItems(b, key as PySlice)));
+    if (!(key instanceof PyLong)) throw typeError(`byte indices must be integers or slices, not ${key.ob_type.name}`);
+    return PyLong_From(b[normIndex(Number(key.v), b.length, 'index')]);
+  }
+  if (o instanceof PyRange) {
+    if (isSlice) {
+      const [start, stop, step] = sliceIndices(key as PySlice, o.length);
+      return rangeFromSlice(o, start, stop, step);
+    }
+    const i = normIndex(asIndex(key), o.length, 'range object');
+    return PyLong_From(o.start + i * o.step);
+  }
+  throw typeError(`'${t.name}' object is not subscriptable`);
+}
+
+function rangeFromSlice(r: PyRange, start: number, stop: number, step: number): PyObject {
+  return rangeNewHook(r.start + start * r.step, r.start + stop * r.step, r.step * step);
+}
+/** Creates a range object (installed by builtins to avoid an import cycle). */
+export let rangeNewHook: (a: number, b: number, c: number) => PyObject = () => None;
+/** Installs the range constructor. */
+export function setRangeNew(f: (a: number, b: number, c: number) => PyObject): void {
+  rangeNewHook = f;
+}
+
+/** PyObject_SetItem (value borrowed; null deletes). */
+export function PyObject_SetItem(o: PyObject, key: PyObject, v: PyObject | null): void {
+  const t = o.ob_type;
+  if (t.heap) {
+    const m = lookupHeap(t, v ? '__setitem__' : '__delitem__');
+    if (m) {
+      const r = callObject(m, v ? [o, key, v] : [o, key], null);
+      Py_DECREF(r);
+      return;
+    }
+  }
+  const s = t.solid;
+  if (s === DictType) {
+    const d = o as PyDict;
+    if (v) {
+      key.ob_refcnt++;
+      v.ob_refcnt++;
+      insertdict(d, key, v);
+    } else {
+      const i = dictLookup(d, key);
+      if (i < 0) throw new PyRaise(newException(KeyErrorType, [Py_NewRefLocal(key)]));
+      const [k, old] = dictRemoveEntry(d, i);
+      Py_DECREF(k);
+      Py_DECREF(old);
+    }
+    return;
+  }
+  if (s === ListType) {
+    const l = o as PyList;
+    if (key.ob_type === SliceType) {
+      listAssSlice(l, key as PySlice, v);
+      return;
+    }
+    if (!(key instanceof PyLong)) throw typeError(`list indices must be integers or slices, not ${key.ob_type.name}`);
+    const n = l.items.length;
+    let i = Number(key.v);
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) throw indexError(v ? 'list assignment index out of range' : 'list assignment index out of range');
+    const old = l.items[i];
+    if (v) {
+      v.ob_refcnt++;
+      l.items[i] = v;
+    } else {
+      l.items.splice(i, 1);
+      list_resize_after_shrink(l);
+    }
+    Py_DECREF(old);
+    return;
+  }
+  if (v) {
+    if (s === TupleType || s === StrType || s === BytesType || s === RangeType) throw typeError(`'${t.name}' object does not support item assignment`);
+    throw typeError(`'${t.name}' object does not support item assignment`);
+  }
+  throw typeError(`'${t.name}' object doesn't support item deletion`);
+}
+
+function list_resize_after_shrink(l: PyList): void {
+  const n = l.items.length;
+  const save = l.items;
+  // list_resize with the size already reduced: CPython calls list_resize(newsize)
+  const allocated = l.allocated;
+  if (allocated >= n && n >= allocated >> 1) return;
+  l.items = save;
+  let na = (n + (n >> 3) + 6) & ~3;
+  if (n === 0) na = 0;
+  l.allocated = na;
+}
+
+function listAssSlice(l: PyList, s: PySlice, v: PyObject | null): void {
+  const n = l.items.length;
+  const [start, stop, step, len] = sliceIndices(s, n);
+  if (step === 1) {
+    let repl: PyObject[] = [];
+    if (v) {
+      repl = v === l ? l.items.slice() : iterToArray(v);
+      if (v === l) for (const x of repl) x.ob_refcnt++;
+    }
+    const lo = start, hi = Math.max(start, stop);
+    const removed = l.items.slice(lo, hi);
+    const newsize = n - removed.length + repl.length;
+    if (repl.length > removed.length) list_resize(l, newsize);
+    l.items.splice(lo, removed.length, ...repl);
+    if (repl.length < removed.length) list_resize_after_shrink(l);
+    for (let i = removed.length - 1; i >= 0; i--) Py_DECREF(removed[i]);
+    return;
+  }
+  if (!v) {
+    const idx: number[] = [];
+    for (let i = 0, j = start; i < len; i++, j += step) idx.push(j);
+    idx.sort((a, b) => b - a);
+    const removed: PyObject[] = [];
+    for (const j of idx) removed.push(...l.items.splice(j, 1));
+    list_resize_after_shrink(l);
+    for (const x of removed) Py_DECREF(x);
+    return;
+  }
+  const repl = iterToArray(v);
+  if (repl.length !== len) {
+    for (const x of repl) Py_DECREF(x);
+    throw valueError(`attempt to assign sequence of size ${repl.length} to extended slice of size ${len}`);
+  }
+  for (let i = 0, j = start; i < len; i++, j += step) {
+    const old = l.items[j];
+    l.items[j] = repl[i];
+    Py_DECREF(old);
+  }
+}
+
+// ------------------------------------------------------------------ iteration
+
+/** PyObject_GetIter: a new reference to an iterator. */
+export function PyObject_GetIter(o: PyObject): PyObject {
+  const t = o.ob_type;
+  if (t.heap) {
+    const m = lookupHeap(t, '__iter__');
+    if (m) {
+      const it = callDunder(m, o, []);
+      if (!isIterator(it)) {
+        const n = it.ob_type.name;
+        Py_DECREF(it);
+        throw typeError(`iter() returned non-iterator of type '${n}'`);
+      }
+      return it;
+    }
+    if (lookupHeap(t, '__getitem__')) {
+      o.ob_refcnt++;
+      return newJsIter('iterator', [o], (self) => {
+        const i = PyLong_From(self.state++);
+        try {
+          return PyObject_GetItem(self.refs[0], i);
+        } catch (e) {
+          if (e instanceof PyRaise && (e.exc.ob_type.isSubtype(IndexErrorType) || e.exc.ob_type.isSubtype(StopIterationType))) {
+            Py_DECREF(e.exc);
+            return null;
+          }
+          throw e;
+        } finally {
+          Py_DECREF(i);
+        }
+      });
+    }
+  }
+  if (t.tp_iter) return t.tp_iter(o);
+  if (t.tp_iternext) return Py_NewRefLocal(o);
+  const s = t.solid;
+  if (s.tp_iter) return s.tp_iter(o);
+  throw typeError(`'${t.name}' object is not iterable`);
+}
+
+/** True when `o` has __next__. */
+export function isIterator(o: PyObject): boolean {
+  const t = o.ob_type;
+  if (t.tp_iternext) return true;
+  return t.heap && lookupHeap(t, '__next__') !== null;
+}
+
+/** PyIter_Next: a new reference, or null when exhausted (StopIteration swallowed). */
+export function iterNext(it: PyObject): PyObject | null {
+  const t = it.ob_type;
+  const f = t.tp_iternext;
+  if (f) return f(it);
+  if (t.heap) {
+    const m = lookupHeap(t, '__next__');
+    if (m) {
+      try {
+        return callDunder(m, it, []);
+      } catch (e) {
+        if (e instanceof PyRaise && e.exc.ob_type.isSubtype(StopIterationType)) {
+          Py_DECREF(e.exc);
+          return null;
+        }
+        throw e;
+      }
+    }
+  }
+  throw typeError(`'${t.name}' object is not an iterator`);
+}
+
+/** Collects an iterable into a JS array of new references. */
+export function iterToArray(o: PyObject): PyObject[] {
+  const t = o.ob_type;
+  if (t === ListType || t === TupleType) {
+    const items = (o as PyList).items.slice();
+    for (const x of items) x.ob_refcnt++;
+    return items;
+  }
+  const it = PyObject_GetIter(o);
+  const out: PyObject[] = [];
+  try {
+    for (;;) {
+      const x = iterNext(it);
+      if (x === null) break;
+      out.push(x);
+    }
+  } catch (e) {
+    for (const x of out) Py_DECREF(x);
+    throw e;
+  } finally {
+    Py_DECREF(it);
+  }
+  return out;
+}
+
+/** list.extend(iterable) with CPython's resizing (list_extend). */
+export function listExtend(l: PyList, iterable: PyObject): void {
+  const t = iterable.ob_type;
+  if (t === ListType || t === TupleType || iterable === l) {
+    const src = (iterable as PyList).items.slice();
+    if (!src.length) return;
+    if (l.items.length === 0 && l.allocated === 0) list_preallocate_exact(l, src.length);
+    else list_resize(l, l.items.length + src.length);
+    for (const x of src) {
+      x.ob_refcnt++;
+      l.items.push(x);
+    }
+    return;
+  }
+  const it = PyObject_GetIter(iterable);
+  try {
+    let hint = 8;
+    try {
+      if (iterable instanceof PyDict || iterable instanceof PySet || iterable instanceof PyStr || iterable instanceof PyRange || iterable instanceof PyBytes) hint = PyObject_Size(iterable);
+    } catch {
+      hint = 8;
+    }
+    const m = l.items.length;
+    if (hint > 0) list_resize(l, m + hint);
+    for (;;) {
+      const x = iterNext(it);
+      if (x === null) break;
+      if (l.items.length >= l.allocated) list_resize(l, l.items.length + 1);
+      l.items.push(x);
+    }
+    if (l.items.length < l.allocated) list_resize(l, l.items.length);
+  } finally {
+    Py_DECREF(it);
+  }
+}
+
+// ------------------------------------------------------------------ calls
+
+/** PyObject_Call/Vectorcall: args borrowed (positional then keyword values), returns a new reference. */
+export function callObject(f: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const t = f.ob_type;
+  if (t === FunctionType) return callPython(f as PyFunction, args, kwnames, false);
+  if (t === CFunctionType) {
+    const cf = f as PyCFunction;
+    return cf.fn(cf.self, args, kwnames);
+  }
+  if (t === MethodType) {
+    const m = f as PyMethod;
+    return callObject(m.func, [m.self, ...args], kwnames);
+  }
+  if (t === MethodDescrType) {
+    const d = f as PyMethodDescr;
+    if (d.kind === 'static') return d.fn(null, args, kwnames);
+    if (!args.length) throw typeError(`unbound method ${d.owner.name}.${d.name}() needs an argument`);
+    return d.fn(args[0], args.slice(1), kwnames);
+  }
+  if (f instanceof PyType) return typeCall(f, args, kwnames);
+  if (t.tp_call) return t.tp_call(f, args, kwnames);
+  if (t.heap) {
+    const m = lookupHeap(t, '__call__');
+    if (m) return callObject(m, [f, ...args], kwnames);
+  }
+  throw typeError(`'${t.name}' object is not callable`);
+}
+
+/** True when `o` is callable. */
+export function PyCallable_Check(o: PyObject): boolean {
+  const t = o.ob_type;
+  return t === FunctionType || t === CFunctionType || t === MethodType || t === MethodDescrType || o instanceof PyType || !!t.tp_call || (t.heap && lookupHeap(t, '__call__') !== null);
+}
+
+/** type.__call__: creates an instance (tp_new then __init__). */
+export function typeCall(t: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
+  if (t === TypeType && args.length === 1 && !kwnames) return Py_NewRefLocal(args[0].ob_type);
+  if (t.heap) {
+    const newm = lookupHeap(t, '__new__');
+    let obj: PyObject;
+    if (newm) {
+      const fn = newm.ob_type === StaticMethodType ? (newm as PyWrapDescr).callable : newm;
+      obj = callObject(fn, [t, ...args], kwnames);
+      if (!obj.ob_type.isSubtype(t)) return obj;
+    } else if (t.isExc) {
+      const nkw = kwnames ? kwnames.length : 0;
+      const pos = args.slice(0, args.length - nkw);
+      for (const a of pos) a.ob_refcnt++;
+      obj = newException(t, pos);
+    } else if (t.solid === ObjectType) {
+      if (!lookupHeap(t, '__init__') && (args.length)) throw typeError(`${t.name}() takes no arguments`);
+      obj = PyInstance_New(t);
+    } else {
+      obj = t.solid.tp_new!(t, args, kwnames);
+    }
+    const init = lookupHeap(t, '__init__');
+    if (init) {
+      try {
+        const r = callObject(init, [obj, ...args], kwnames);
+        if (r !== None) {
+          Py_DECREF(r);
+          throw typeError(`__init__() should return None, not '${r.ob_type.name}'`);
+        }
+      } catch (e) {
+        Py_DECREF(obj);
+        throw e;
+      }
+    } else if (t.solid !== ObjectType && !t.isExc && t.solid.tp_new) {
+      // builtin base initialised by tp_new
+    }
+    return obj;
+  }
+  if (t.isExc) {
+    for (const a of args) a.ob_refcnt++;
+    return newException(t, args.slice());
+  }
+  if (t.tp_new) return t.tp_new(t, args, kwnames);
+  throw typeError(`cannot create '${t.name}' instances`);
+}
+
+/** Creates a new exception instance from a type or instance for `raise`. Returns a new reference. */
+export function makeRaisable(o: PyObject): PyObject {
+  if (o instanceof PyType) {
+    if (!o.isSubtype(BaseExceptionType)) throw typeError('exceptions must derive from BaseException');
+    const e = callObject(o, [], null);
+    if (!e.ob_type.isSubtype(BaseExceptionType)) {
+      Py_DECREF(e);
+      throw typeError(`calling ${PyObject_Repr(o)} should have returned an instance of BaseException, not ${e.ob_type.name}`);
+    }
+    return e;
+  }
+  if (!o.ob_type.isSubtype(BaseExceptionType)) throw typeError('exceptions must derive from BaseException');
+  return Py_NewRefLocal(o);
+}
+
+export { AttributeErrorType, TypeErrorType, ValueErrorType, KeyErrorType, NoneType, EmptyTuple, strRepr, float_repr, bytesRepr, pyErr, RangeIterType, PyRangeIter_New, PyJsIter, PySlice_New };
+export type { CFunc };

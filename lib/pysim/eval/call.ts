@@ -1,0 +1,215 @@
+// Models Python/ceval.c's frame entry and exit (CPython 3.12): _PyEvalFramePushAndInit,
+// initialize_locals (argument binding and its TypeError messages), recursion limit, frame clearing.
+import { PyObject, PyRaise, Py_DECREF, Py_XDECREF, RT } from '../objects/object';
+import { None } from '../objects/singletons';
+import { PyTuple, PyTuple_New, EmptyTuple } from '../objects/tupleobject';
+import { PyDict, PyDict_New, dictGetStr, insertdict } from '../objects/dictobject';
+import { PyUnicode_Intern } from '../objects/unicodeobject';
+import { PyCell, PyCell_New, PyFunction } from '../objects/funcobject';
+import { NameErrorType, PyBaseException, RecursionErrorType, newException, pyErr, typeError } from '../objects/exceptions';
+import { PyUnicode_From } from '../objects/unicodeobject';
+import { Frame, S } from './frame';
+import type { CodeInfo } from '../objects/funcobject';
+import { makeGenerator } from './genobject';
+
+/** The compiled body: returns a status (0 normal, 3 return). */
+export type CodeRunner = (f: Frame) => number;
+
+/** Adds a traceback entry for frame `f` to the exception being raised. */
+export function addTraceback(exc: PyObject, f: Frame): void {
+  if (exc instanceof PyBaseException) {
+    exc.tb.push({ filename: f.code.info.filename, lineno: f.lineno, name: f.code.info.name });
+  }
+}
+
+/** Releases everything a frame owns: fast locals in slot order, then the value stack. */
+export function clearFrame(f: Frame): void {
+  const fast = f.fast;
+  for (let i = 0; i < fast.length; i++) {
+    const v = fast[i];
+    if (v !== null) {
+      fast[i] = null;
+      Py_DECREF(v);
+    }
+  }
+  const vs = f.vs;
+  while (vs.length) Py_DECREF(vs.pop()!);
+  const fn = f.func;
+  if (fn) {
+    f.func = null;
+    Py_DECREF(fn);
+  }
+}
+
+function plural(n: number, w: string): string {
+  return `${n} ${w}${n === 1 ? '' : 's'}`;
+}
+
+function missingArgs(qual: string, names: string[], kind: string): PyRaise {
+  let list: string;
+  const q = names.map((n) => `'${n}'`);
+  if (q.length === 1) list = q[0];
+  else if (q.length === 2) list = `${q[0]} and ${q[1]}`;
+  else list = `${q.slice(0, -1).join(', ')}, and ${q[q.length - 1]}`;
+  return typeError(`${qual}() missing ${names.length} required ${kind} argument${names.length === 1 ? '' : 's'}: ${list}`);
+}
+
+/**
+ * Binds call arguments to the new frame's parameter slots. `args` are positional values followed
+ * by keyword values named in `kwnames`. With `steal` the references are transferred.
+ */
+function bindArgs(func: PyFunction, f: Frame, args: PyObject[], kwnames: string[] | null, steal: boolean): void {
+  const info = func.code.info;
+  const fast = f.fast;
+  const nkw = kwnames ? kwnames.length : 0;
+  const npos = args.length - nkw;
+  const argc = info.argcount;
+  const qual = info.isLambda ? '<lambda>' : func.qualname;
+  const take = (o: PyObject) => {
+    if (!steal) o.ob_refcnt++;
+    return o;
+  };
+  let consumed = 0;
+  try {
+    // positional
+    const n = Math.min(npos, argc);
+    for (let i = 0; i < n; i++) fast[i] = take(args[i]);
+    consumed = n;
+    let kwdict: PyDict | null = null;
+    const kwIndex = argc + info.kwonlyargcount + (info.varargs ? 1 : 0);
+    if (info.varkw) {
+      kwdict = PyDict_New();
+      fast[kwIndex] = kwdict;
+    }
+    if (info.varargs) {
+      const extra: PyObject[] = [];
+      for (let i = argc; i < npos; i++) extra.push(take(args[i]));
+      consumed = npos;
+      fast[argc + info.kwonlyargcount] = extra.length ? PyTuple_New(extra) : EmptyTuple;
+    } else if (npos > argc) {
+      const ndef = func.defaults ? func.defaults.items.length : 0;
+      const given = npos;
+      const kwGiven = kwnames ? kwnames.filter((k) => info.paramNames.indexOf(k) >= 0 && info.paramNames.indexOf(k) < argc + info.kwonlyargcount).length : 0;
+      const takes = ndef ? `from ${argc - ndef} to ${argc}` : `${argc}`;
+      const kwPart = kwGiven ? ` positional argument${given === 1 ? '' : 's'} (and ${plural(kwGiven, 'keyword-only argument')})` : '';
+      if (kwPart) throw typeError(`${qual}() takes ${takes} positional argument${argc === 1 && !ndef ? '' : 's'} but ${given}${kwPart} were given`);
+      throw typeError(`${qual}() takes ${takes} positional argument${argc === 1 && !ndef ? '' : 's'} but ${given} ${given === 1 ? 'was' : 'were'} given`);
+    }
+    // keywords
+    for (let j = 0; j < nkw; j++) {
+      const name = kwnames![j];
+      const v = args[npos + j];
+      const idx = info.paramNames.indexOf(name);
+      if (idx >= info.posonlyargcount && idx < argc + info.kwonlyargcount) {
+        if (fast[idx] !== null) throw typeError(`${qual}() got multiple values for argument '${name}'`);
+        fast[idx] = take(v);
+      } else if (kwdict) {
+        if (dictGetStr(kwdict, name) !== null) throw typeError(`${qual}() got multiple values for keyword argument '${name}'`);
+        insertdict(kwdict, PyUnicode_Intern(name), take(v));
+      } else {
+        throw typeError(`${qual}() got an unexpected keyword argument '${name}'`);
+      }
+    }
+    consumed = args.length;
+    // defaults
+    const defs = func.defaults ? func.defaults.items : [];
+    const firstDef = argc - defs.length;
+    const missing: string[] = [];
+    for (let i = 0; i < argc; i++) {
+      if (fast[i] === null) {
+        if (i >= firstDef) {
+          const d = defs[i - firstDef];
+          d.ob_refcnt++;
+          fast[i] = d;
+        } else missing.push(info.paramNames[i]);
+      }
+    }
+    if (missing.length) throw missingArgs(qual, missing, 'positional');
+    const kwmissing: string[] = [];
+    for (let i = argc; i < argc + info.kwonlyargcount; i++) {
+      if (fast[i] === null) {
+        const name = info.paramNames[i];
+        const d = func.kwdefaults ? dictGetStr(func.kwdefaults, name) : null;
+        if (d) {
+          d.ob_refcnt++;
+          fast[i] = d;
+        } else kwmissing.push(name);
+      }
+    }
+    if (kwmissing.length) throw missingArgs(qual, kwmissing, 'keyword-only');
+  } catch (e) {
+    if (steal) for (let i = consumed; i < args.length; i++) Py_DECREF(args[i]);
+    throw e;
+  }
+}
+
+/** Calls a Python function. Returns a new reference. */
+export function callPython(func: PyFunction, args: PyObject[], kwnames: string[] | null, steal: boolean): PyObject {
+  const info = func.code.info;
+  const f = new Frame(func.code, func.globals, null, S.frame, func, info.nfast, ++S.serial);
+  func.ob_refcnt++;
+  try {
+    bindArgs(func, f, args, kwnames, steal);
+  } catch (e) {
+    clearFrame(f);
+    throw e;
+  }
+  if (info.isGenexp) return makeGenerator(f);
+  return runFrame(f);
+}
+
+/** Copies cells into a new frame: own cells wrap their parameter values, free cells come from the closure. */
+export function initCells(f: Frame): void {
+  const info = f.code.info;
+  const fast = f.fast;
+  for (const c of info.cellSlots) fast[c.slot] = PyCell_New(c.fromParam >= 0 ? fast[c.slot] : null);
+  const fn = f.func;
+  if (info.freeSlots.length && fn && fn.closure) {
+    const cl = (fn.closure as PyTuple).items;
+    for (let i = 0; i < info.freeSlots.length; i++) {
+      const c = cl[i];
+      c.ob_refcnt++;
+      fast[info.freeSlots[i]] = c;
+    }
+  }
+}
+
+/** Pushes `f`, runs its code and pops it. Returns the (new) return value. */
+export function runFrame(f: Frame): PyObject {
+  const st = S;
+  if (st.depth >= st.recursionLimit) {
+    clearFrame(f);
+    throw pyErr(RecursionErrorType, 'maximum recursion depth exceeded');
+  }
+  st.depth++;
+  f.back = st.frame;
+  st.frame = f;
+  f.lineno = f.code.info.firstlineno;
+  try {
+    initCells(f);
+    if (st.onCall) st.onCall(f, 'call');
+    if (RT.gcPending) RT.runPendingGC();
+    (f.code.info.run as CodeRunner)(f);
+    const r = f.retval ?? None;
+    f.retval = null;
+    if (st.onCall) st.onCall(f, 'return');
+    return r;
+  } catch (e) {
+    if (e instanceof PyRaise) addTraceback(e.exc, f);
+    throw e;
+  } finally {
+    st.frame = f.back;
+    st.depth--;
+    clearFrame(f);
+  }
+}
+
+/** Reads a cell's value or raises NameError (free variable referenced before assignment). */
+export function cellGet(c: PyCell, name: string): PyObject {
+  const v = c.ref;
+  if (v === null) throw pyErr(NameErrorType, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  v.ob_refcnt++;
+  return v;
+}
+
+export { PyUnicode_From, newException, Py_XDECREF };

@@ -1,0 +1,2147 @@
+// Models Python/compile.c + Python/ceval.c (CPython 3.12) in one step: each code object's AST is
+// compiled once into JS closures that behave like its bytecode, including which references are
+// created and released (value stack, co_consts, the parser arena, constant folding and merging).
+import type * as A from '../parser/ast';
+import { PySyntaxError } from '../parser/errors';
+import { PyObject, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_XDECREF, RT, StepLimit, TypeType, _PyObject_GC_TRACK } from '../objects/object';
+import { Ellipsis, None } from '../objects/singletons';
+import { False, PyLong, PyLong_From, True, LongType, BoolType } from '../objects/longobject';
+import { FloatType, PyFloat, PyFloat_FromDouble } from '../objects/floatobject';
+import { PyStr, PyUnicode_From, PyUnicode_Intern, StrType } from '../objects/unicodeobject';
+import { BytesType, PyBytes, PyBytes_From } from '../objects/bytesobject';
+import { EmptyTuple, PyTuple, PyTuple_New, TupleType } from '../objects/tupleobject';
+import { PyList, PyList_New, listAppendSteal, list_preallocate_exact } from '../objects/listobject';
+import { PyDict, PyDict_New, dictGetStr, dictLookup, dictRemoveEntry, insertdict, dictItems, PyDict_SetItem } from '../objects/dictobject';
+import { FrozenSetType, PySet, PySet_New, set_add_entry, set_merge } from '../objects/setobject';
+import { PyCell, PyCode, PyCode as Code, PyFunction, PyFunction_New, PyMethod, CodeInfo, FunctionType, MethodType } from '../objects/funcobject';
+import { AssertionErrorType, BaseExceptionType, ImportErrorType, ModuleNotFoundErrorType, NameErrorType, PyBaseException, RuntimeErrorType, TypeErrorType, UnboundLocalErrorType, ValueErrorType, newException, pyErr, typeError } from '../objects/exceptions';
+import { type_new } from '../objects/typeobject';
+import { PySlice_New } from '../objects/sliceobject';
+import {
+  PyObject_GetAttr, PyObject_GetItem, PyObject_GetIter, PyObject_IsTrue, PyObject_RichCompare, PyObject_RichCompareBool,
+  PyObject_SetAttr, PyObject_SetItem, PySequence_Contains, binaryOp, callObject, getMethod, inplaceOp, iterNext,
+  iterToArray, listExtend, makeRaisable, unaryOp, PyObject_Str, PyObject_Repr, PyObject_Hash,
+} from '../abstract';
+import { Frame, S } from './frame';
+import { buildSymtable, resolve, Scope, Binding } from './symtable';
+import { callPython, cellGet, runFrame, clearFrame } from './call';
+import type { GenRunner } from './genobject';
+import { formatObject } from './format';
+
+type Ev = (f: Frame) => PyObject;
+type St = (f: Frame) => number;
+type Store = (f: Frame, v: PyObject) => void;
+
+const NORMAL = 0, BREAK = 1, CONTINUE = 2, RETURN = 3;
+
+/** State shared by all code objects of one file (one compile unit). */
+export interface CompileUnit {
+  filename: string;
+  /** The parser arena: owned references to every literal object the parser made (released after the module runs). */
+  arena: PyObject[];
+  /** Constant merge table (compile.c's c_const_cache). */
+  consts: Map<string, PyObject>;
+}
+
+function isNameChars(s: string): boolean {
+  return /^[A-Za-z0-9_]*$/.test(s);
+}
+
+function constKey(v: A.ConstantValue): string {
+  if (v === null) return 'N';
+  if (typeof v === 'boolean') return 'b' + v;
+  if (typeof v === 'bigint') return 'i' + v;
+  if (typeof v === 'number') return 'f' + (Object.is(v, -0) ? '-0' : String(v));
+  if (typeof v === 'string') return 's' + v;
+  if ('bytes' in v) return 'y' + Array.from(v.bytes).join(',');
+  if ('ellipsis' in v) return 'E';
+  return 'j' + v.imag;
+}
+
+/** A constant value as the parser would create it (a new object; singletons shared). */
+function makeConst(v: A.ConstantValue): PyObject {
+  if (v === null) return None;
+  if (v === true) return True;
+  if (v === false) return False;
+  if (typeof v === 'bigint') return PyLong_From(v);
+  if (typeof v === 'number') return PyFloat_FromDouble(v);
+  if (typeof v === 'string') return PyUnicode_From(v);
+  if ('bytes' in v) return PyBytes_From(v.bytes);
+  if ('ellipsis' in v) return Ellipsis;
+  throw new PySyntaxError('SyntaxError', 'heaplab does not simulate `complex numbers` yet', 1, 1, 1, 1, '', true);
+}
+
+function positionedUnsupported(n: A.Pos, what: string): never {
+  throw new PySyntaxError('SyntaxError', `heaplab does not simulate \`${what}\` yet`, n.lineno, n.col_offset + 1, n.end_lineno, n.end_col_offset + 1, '', true);
+}
+
+/** A folded constant: the result of the AST optimizer (Python/ast_opt.c) or null. */
+type Folded = { obj: PyObject; key: string } | null;
+
+/** Compiles one code object (module, function, lambda, class body or genexp). */
+class CodeCompiler {
+  code: PyCode;
+  info: CodeInfo;
+  constSet = new Set<PyObject>();
+  loopDepth = 0;
+
+  constructor(public unit: CompileUnit, public scopes: Map<A.Node, Scope>, public scope: Scope, info: Partial<CodeInfo>, public parent: CodeCompiler | null) {
+    this.info = {
+      name: '<module>', qualname: '<module>', filename: unit.filename, firstlineno: 1, argcount: 0, posonlyargcount: 0,
+      kwonlyargcount: 0, varargs: false, varkw: false, paramNames: [], varnames: [], nfast: 0, cellSlots: [], freeSlots: [],
+      freevars: [], run: null, isModule: false, isClassBody: false, isGenexp: false, isLambda: false, ...info,
+    };
+    this.code = new Code(this.info);
+    PyObject_Init(this.code, 200);
+  }
+
+  /** Adds `o` to co_consts (one reference per code object). */
+  useConst(o: PyObject): void {
+    if (this.constSet.has(o)) return;
+    this.constSet.add(o);
+    o.ob_refcnt++;
+    this.code.consts.push(o);
+  }
+
+  /** The merged constant for a literal occurrence; the occurrence's own object goes to the arena. */
+  literal(v: A.ConstantValue): PyObject {
+    const occ = makeConst(v);
+    if (occ.ob_refcnt !== Infinity) this.unit.arena.push(occ);
+    return this.merge(constKey(v), occ, typeof v === 'string');
+  }
+
+  merge(key: string, occ: PyObject, isStr: boolean): PyObject {
+    let m = this.unit.consts.get(key);
+    if (!m) {
+      m = occ;
+      if (isStr && isNameChars((occ as PyStr).v)) {
+        const interned = PyUnicode_Intern((occ as PyStr).v);
+        m = interned;
+        // the interned object is owned by the merge table
+      } else occ.ob_refcnt++;
+      this.unit.consts.set(key, m);
+    }
+    return m;
+  }
+
+  // ------------------------------------------------------------------ constant folding
+
+  fold(e: A.Expr): Folded {
+    switch (e.kind) {
+      case 'Constant': {
+        const o = this.literal(e.value);
+        return { obj: o, key: constKey(e.value) };
+      }
+      case 'Tuple': {
+        if (e.ctx !== 'Load' || e.elts.some((x) => x.kind === 'Starred')) return null;
+        if (!e.elts.every((x) => this.isConstExpr(x))) return null;
+        const items = e.elts.map((x) => this.fold(x)!);
+        for (const it of items) it.obj.ob_refcnt++;
+        const t = PyTuple_New(items.map((i) => i.obj));
+        this.unit.arena.push(t);
+        const key = 't(' + items.map((i) => i.key).join('|') + ')';
+        return { obj: this.merge(key, t, false), key };
+      }
+      case 'UnaryOp': {
+        if (!this.isConstExpr(e.operand)) return null;
+        const v = this.fold(e.operand)!;
+        if (e.op === 'Not') return null;
+        let r: PyObject;
+        try {
+          r = unaryOp(e.op, v.obj);
+        } catch (err) {
+          if (err instanceof PyRaise) { Py_DECREF(err.exc); return null; }
+          throw err;
+        }
+        if (r.ob_refcnt !== Infinity) this.unit.arena.push(r);
+        const key = 'u' + e.op + v.key + ':' + r.ob_type.name + ':' + PyObject_Repr(r);
+        return { obj: this.merge(key, r, false), key };
+      }
+      case 'BinOp': {
+        if (!this.isConstExpr(e.left) || !this.isConstExpr(e.right)) return null;
+        const a = this.fold(e.left)!, b = this.fold(e.right)!;
+        if (!safeToFold(e.op, a.obj, b.obj)) return null;
+        let r: PyObject;
+        try {
+          r = binaryOp(a.obj, b.obj, e.op);
+        } catch (err) {
+          if (err instanceof PyRaise) { Py_DECREF(err.exc); return null; }
+          throw err;
+        }
+        if (r.ob_refcnt !== Infinity) this.unit.arena.push(r);
+        const isStr = r.ob_type === StrType;
+        const key = isStr ? 's' + (r as PyStr).v : r.ob_type === LongType ? 'i' + (r as PyLong).v : r.ob_type === FloatType ? 'f' + (r as PyFloat).v : 'x' + r.ob_type.name + PyObject_Repr(r);
+        if (isStr) {
+          const m = this.merge(key, r, true);
+          return { obj: m, key };
+        }
+        return { obj: this.merge(key, r, false), key };
+      }
+    }
+    return null;
+  }
+
+  isConstExpr(e: A.Expr): boolean {
+    switch (e.kind) {
+      case 'Constant': return !(e.value !== null && typeof e.value === 'object' && 'imag' in e.value);
+      case 'Tuple': return e.ctx === 'Load' && e.elts.every((x) => x.kind !== 'Starred' && this.isConstExpr(x));
+      case 'UnaryOp': return e.op !== 'Not' && this.isConstExpr(e.operand) && (e.operand.kind === 'Constant' || e.operand.kind === 'UnaryOp' || e.operand.kind === 'BinOp');
+      case 'BinOp': return this.isConstExpr(e.left) && this.isConstExpr(e.right) && e.left.kind !== 'Tuple' && e.right.kind !== 'Tuple';
+    }
+    return false;
+  }
+
+  constEv(o: PyObject): Ev {
+    this.useConst(o);
+    return () => {
+      o.ob_refcnt++;
+      return o;
+    };
+  }
+
+  // ------------------------------------------------------------------ names
+
+  bind(name: string, sc: Scope = this.scope): Binding {
+    return resolve(sc, name);
+  }
+
+  loadName(name: string, sc: Scope): Ev {
+    const b = this.bind(name, sc);
+    const key = PyUnicode_Intern(name);
+    this.useConst(key);
+    Py_DECREF(key);
+    switch (b.k) {
+      case 'fast': {
+        const slot = b.slot;
+        return (f) => {
+          const v = f.fast[slot];
+          if (v === null) throw pyErr(UnboundLocalErrorType, `cannot access local variable '${name}' where it is not associated with a value`);
+          v.ob_refcnt++;
+          return v;
+        };
+      }
+      case 'cell': {
+        const slot = b.slot;
+        const isFree = this.scope.codeScope.frees.has(name);
+        return (f) => {
+          const c = f.fast[slot] as PyCell;
+          const v = c.ref;
+          if (v === null) {
+            if (isFree) return cellGet(c, name);
+            throw pyErr(UnboundLocalErrorType, `cannot access local variable '${name}' where it is not associated with a value`);
+          }
+          v.ob_refcnt++;
+          return v;
+        };
+      }
+      case 'global':
+        return (f) => {
+          let v = dictGetStr(f.globals, name);
+          if (v === null) {
+            v = dictGetStr(S.builtins, name);
+            if (v === null) throw pyErr(NameErrorType, `name '${name}' is not defined`);
+          }
+          v.ob_refcnt++;
+          return v;
+        };
+      case 'name':
+        return (f) => {
+          let v = f.locals ? dictGetStr(f.locals, name) : null;
+          if (v === null) v = dictGetStr(f.globals, name);
+          if (v === null) v = dictGetStr(S.builtins, name);
+          if (v === null) throw pyErr(NameErrorType, `name '${name}' is not defined`);
+          v.ob_refcnt++;
+          return v;
+        };
+      case 'classderef': {
+        const slot = b.slot;
+        return (f) => {
+          const v = f.locals ? dictGetStr(f.locals, name) : null;
+          if (v !== null) {
+            v.ob_refcnt++;
+            return v;
+          }
+          return cellGet(f.fast[slot] as PyCell, name);
+        };
+      }
+    }
+  }
+
+  storeName(name: string, sc: Scope): Store {
+    const b = this.bind(name, sc);
+    const key = PyUnicode_Intern(name);
+    this.useConst(key);
+    Py_DECREF(key);
+    switch (b.k) {
+      case 'fast': {
+        const slot = b.slot;
+        return (f, v) => {
+          const old = f.fast[slot];
+          f.fast[slot] = v;
+          if (old !== null) Py_DECREF(old);
+        };
+      }
+      case 'cell':
+      case 'classderef': {
+        const slot = b.slot;
+        return (f, v) => {
+          const c = f.fast[slot] as PyCell;
+          const old = c.ref;
+          c.ref = v;
+          Py_XDECREF(old);
+        };
+      }
+      case 'global':
+        return (f, v) => {
+          key.ob_refcnt++;
+          insertdict(f.globals, key, v);
+        };
+      case 'name':
+        return (f, v) => {
+          key.ob_refcnt++;
+          insertdict(f.locals!, key, v);
+        };
+    }
+  }
+
+  deleteName(name: string, sc: Scope): St {
+    const b = this.bind(name, sc);
+    switch (b.k) {
+      case 'fast': {
+        const slot = b.slot;
+        return (f) => {
+          const old = f.fast[slot];
+          if (old === null) throw pyErr(UnboundLocalErrorType, `cannot access local variable '${name}' where it is not associated with a value`);
+          f.fast[slot] = null;
+          Py_DECREF(old);
+          return NORMAL;
+        };
+      }
+      case 'cell':
+      case 'classderef': {
+        const slot = b.slot;
+        return (f) => {
+          const c = f.fast[slot] as PyCell;
+          const old = c.ref;
+          if (old === null) throw pyErr(NameErrorType, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+          c.ref = null;
+          Py_DECREF(old);
+          return NORMAL;
+        };
+      }
+      case 'global':
+      case 'name':
+        return (f) => {
+          const d = b.k === 'name' && f.locals ? f.locals : f.globals;
+          const i = d.index.get(name);
+          if (i === undefined) throw pyErr(NameErrorType, `name '${name}' is not defined`);
+          const [k, v] = dictRemoveEntry(d, i);
+          Py_DECREF(k);
+          Py_DECREF(v);
+          return NORMAL;
+        };
+    }
+  }
+
+  // ------------------------------------------------------------------ expressions
+
+  expr(e: A.Expr, sc: Scope = this.scope): Ev {
+    switch (e.kind) {
+      case 'Constant': {
+        const c = this.literal(e.value);
+        return this.constEv(c);
+      }
+      case 'Name':
+        return this.loadName(e.id, sc);
+      case 'BinOp': {
+        if (this.isConstExpr(e)) {
+          const fo = this.fold(e);
+          if (fo) return this.constEv(fo.obj);
+        }
+        const L = this.expr(e.left, sc), R = this.expr(e.right, sc), op = e.op;
+        return (f) => {
+          const vs = f.vs;
+          const a = L(f);
+          vs.push(a);
+          const b = R(f);
+          vs.push(b);
+          const r = binaryOp(a, b, op);
+          vs.length -= 2;
+          Py_DECREF(a);
+          Py_DECREF(b);
+          return r;
+        };
+      }
+      case 'UnaryOp': {
+        if (e.op !== 'Not' && this.isConstExpr(e)) {
+          const fo = this.fold(e);
+          if (fo) return this.constEv(fo.obj);
+        }
+        const V = this.expr(e.operand, sc), op = e.op;
+        if (op === 'Not') {
+          return (f) => {
+            const v = V(f);
+            f.vs.push(v);
+            const t = PyObject_IsTrue(v);
+            f.vs.pop();
+            Py_DECREF(v);
+            return t ? False : True;
+          };
+        }
+        return (f) => {
+          const v = V(f);
+          f.vs.push(v);
+          const r = unaryOp(op, v);
+          f.vs.pop();
+          Py_DECREF(v);
+          return r;
+        };
+      }
+      case 'BoolOp': {
+        const vals = e.values.map((v) => this.expr(v, sc));
+        const isAnd = e.op === 'And';
+        return (f) => {
+          let v: PyObject = None;
+          for (let i = 0; i < vals.length; i++) {
+            v = vals[i](f);
+            if (i === vals.length - 1) return v;
+            f.vs.push(v);
+            const t = PyObject_IsTrue(v);
+            f.vs.pop();
+            if (t !== isAnd) return v;
+            Py_DECREF(v);
+          }
+          return v;
+        };
+      }
+      case 'Compare':
+        return this.compare(e, sc);
+      case 'IfExp': {
+        const T = this.expr(e.test, sc), B = this.expr(e.body, sc), O = this.expr(e.orelse, sc);
+        return (f) => (this.truth(T, f) ? B(f) : O(f));
+      }
+      case 'NamedExpr': {
+        const V = this.expr(e.value, sc);
+        let tsc = sc;
+        while (tsc.kind === 'comp') tsc = tsc.parent!;
+        const store = this.storeName(e.target.id, tsc);
+        return (f) => {
+          const v = V(f);
+          v.ob_refcnt++;
+          store(f, v);
+          return v;
+        };
+      }
+      case 'Call':
+        return this.call(e, sc);
+      case 'Attribute': {
+        const V = this.expr(e.value, sc), name = e.attr;
+        return (f) => {
+          const o = V(f);
+          f.vs.push(o);
+          const r = PyObject_GetAttr(o, name);
+          f.vs.pop();
+          Py_DECREF(o);
+          return r;
+        };
+      }
+      case 'Subscript': {
+        const V = this.expr(e.value, sc), K = this.expr(e.slice, sc);
+        return (f) => {
+          const vs = f.vs;
+          const o = V(f);
+          vs.push(o);
+          const k = K(f);
+          vs.push(k);
+          const r = PyObject_GetItem(o, k);
+          vs.length -= 2;
+          Py_DECREF(o);
+          Py_DECREF(k);
+          return r;
+        };
+      }
+      case 'Slice': {
+        const none: Ev = () => None;
+        const L = e.lower ? this.expr(e.lower, sc) : none, U = e.upper ? this.expr(e.upper, sc) : none, T = e.step ? this.expr(e.step, sc) : none;
+        return (f) => {
+          const vs = f.vs;
+          const a = L(f);
+          vs.push(a);
+          const b = U(f);
+          vs.push(b);
+          const c = T(f);
+          vs.length -= 2;
+          return PySlice_New(a, b, c);
+        };
+      }
+      case 'Tuple': {
+        if (this.isConstExpr(e)) {
+          const fo = this.fold(e);
+          if (fo) return this.constEv(fo.obj);
+        }
+        const items = this.elements(e.elts, sc);
+        return (f) => PyTuple_New(items(f));
+      }
+      case 'List': {
+        const n = e.elts.length;
+        const allConst = n > 2 && e.elts.every((x) => this.isConstExpr(x));
+        if (allConst) {
+          const t = this.fold({ kind: 'Tuple', elts: e.elts, ctx: 'Load', lineno: e.lineno, col_offset: e.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset })!;
+          const tup = t.obj as PyTuple;
+          this.useConst(tup);
+          return () => {
+            const l = PyList_New([]);
+            list_preallocate_exact(l, tup.items.length);
+            for (const x of tup.items) {
+              x.ob_refcnt++;
+              l.items.push(x);
+            }
+            return l;
+          };
+        }
+        const items = this.elements(e.elts, sc);
+        const big = n > 30 || e.elts.some((x) => x.kind === 'Starred');
+        return (f) => {
+          const arr = items(f);
+          if (!big) return PyList_New(arr);
+          const l = PyList_New([]);
+          for (const x of arr) listAppendSteal(l, x);
+          return l;
+        };
+      }
+      case 'Set': {
+        const n = e.elts.length;
+        if (n > 2 && e.elts.every((x) => this.isConstExpr(x))) {
+          const fz = PySet_New(FrozenSetType);
+          for (const x of e.elts) {
+            const c = this.fold(x)!;
+            c.obj.ob_refcnt++;
+            set_add_entry(fz, c.obj, PyObject_Hash(c.obj));
+          }
+          this.useConst(fz);
+          Py_DECREF(fz);
+          return () => {
+            const s = PySet_New();
+            set_merge(s, fz);
+            return s;
+          };
+        }
+        const items = this.elements(e.elts, sc);
+        return (f) => {
+          const arr = items(f);
+          const s = PySet_New();
+          f.vs.push(s);
+          try {
+            for (let i = 0; i < arr.length; i++) {
+              const x = arr[i];
+              let h: number | bigint;
+              try {
+                h = PyObject_Hash(x);
+              } catch (err) {
+                for (let j = i; j < arr.length; j++) Py_DECREF(arr[j]);
+                throw err;
+              }
+              set_add_entry(s, x, h);
+            }
+          } finally {
+            f.vs.pop();
+          }
+          return s;
+        };
+      }
+      case 'Dict':
+        return this.dict(e, sc);
+      case 'ListComp': case 'SetComp': case 'DictComp':
+        return this.comprehension(e, sc);
+      case 'GeneratorExp':
+        return this.genexp(e, sc);
+      case 'Lambda':
+        return this.makeFunction(e, sc, [], null);
+      case 'JoinedStr':
+        return this.joinedStr(e, sc);
+      case 'FormattedValue':
+        return this.formattedValue(e, sc);
+      case 'Starred':
+        throw new PySyntaxError('SyntaxError', "can't use starred expression here", e.lineno, e.col_offset + 1, e.end_lineno, e.end_col_offset + 1, '');
+      case 'Await':
+        positionedUnsupported(e, 'await');
+      // falls through
+      case 'Yield': case 'YieldFrom':
+        positionedUnsupported(e, 'yield');
+    }
+    positionedUnsupported(e as A.Pos, (e as { kind: string }).kind);
+  }
+
+  truth(E: Ev, f: Frame): boolean {
+    const v = E(f);
+    if (v === True) return true;
+    if (v === False || v === None) return false;
+    f.vs.push(v);
+    const t = PyObject_IsTrue(v);
+    f.vs.pop();
+    Py_DECREF(v);
+    return t;
+  }
+
+  /** Evaluates a list of elements (with *starred) into owned references, protected on the value stack. */
+  elements(elts: A.Expr[], sc: Scope): (f: Frame) => PyObject[] {
+    const parts = elts.map((x) => (x.kind === 'Starred' ? { star: true, ev: this.expr(x.value, sc) } : { star: false, ev: this.expr(x, sc) }));
+    const anyStar = parts.some((p) => p.star);
+    if (!anyStar) {
+      const evs = parts.map((p) => p.ev);
+      const n = evs.length;
+      return (f) => {
+        const vs = f.vs;
+        const base = vs.length;
+        for (let i = 0; i < n; i++) vs.push(evs[i](f));
+        return vs.splice(base, n);
+      };
+    }
+    return (f) => {
+      const vs = f.vs;
+      const base = vs.length;
+      for (const p of parts) {
+        const v = p.ev(f);
+        if (!p.star) {
+          vs.push(v);
+          continue;
+        }
+        vs.push(v);
+        const arr = iterToArray(v);
+        vs.pop();
+        Py_DECREF(v);
+        for (const x of arr) vs.push(x);
+      }
+      return vs.splice(base, vs.length - base);
+    };
+  }
+
+  compare(e: A.Compare, sc: Scope): Ev {
+    const L = this.expr(e.left, sc);
+    const rights = e.comparators.map((c) => this.expr(c, sc));
+    const ops = e.ops;
+    const cmp1 = (a: PyObject, b: PyObject, op: A.CmpOperator): PyObject => {
+      switch (op) {
+        case 'Is': return a === b ? True : False;
+        case 'IsNot': return a !== b ? True : False;
+        case 'In': return PySequence_Contains(b, a) ? True : False;
+        case 'NotIn': return PySequence_Contains(b, a) ? False : True;
+        default: return PyObject_RichCompare(a, b, op);
+      }
+    };
+    if (ops.length === 1) {
+      const R = rights[0], op = ops[0];
+      return (f) => {
+        const vs = f.vs;
+        const a = L(f);
+        vs.push(a);
+        const b = R(f);
+        vs.push(b);
+        const r = cmp1(a, b, op);
+        vs.length -= 2;
+        Py_DECREF(a);
+        Py_DECREF(b);
+        return r;
+      };
+    }
+    return (f) => {
+      const vs = f.vs;
+      let a = L(f);
+      for (let i = 0; i < ops.length; i++) {
+        vs.push(a);
+        const b = rights[i](f);
+        vs.push(b);
+        const r = cmp1(a, b, ops[i]);
+        vs.length -= 2;
+        Py_DECREF(a);
+        if (i === ops.length - 1) {
+          Py_DECREF(b);
+          return r;
+        }
+        vs.push(b);
+        vs.push(r);
+        const t = PyObject_IsTrue(r);
+        vs.length -= 2;
+        if (!t) {
+          Py_DECREF(b);
+          return r;
+        }
+        Py_DECREF(r);
+        a = b;
+      }
+      return None;
+    };
+  }
+
+  dict(e: A.Dict, sc: Scope): Ev {
+    const n = e.keys.length;
+    const hasUnpack = e.keys.some((k) => k === null);
+    const keys = e.keys.map((k) => (k ? this.expr(k, sc) : null));
+    const vals = e.values.map((v) => this.expr(v, sc));
+    const presize = !hasUnpack && n <= 16 ? n : 0;
+    return (f) => {
+      const vs = f.vs;
+      const d = PyDict_New(presize);
+      vs.push(d);
+      for (let i = 0; i < n; i++) {
+        const K = keys[i];
+        if (K === null) {
+          const m = vals[i](f);
+          vs.push(m);
+          dictUpdate(d, m);
+          vs.pop();
+          Py_DECREF(m);
+          continue;
+        }
+        const k = K(f);
+        vs.push(k);
+        const v = vals[i](f);
+        vs.pop();
+        try {
+          insertdict(d, k, v);
+        } catch (err) {
+          throw err;
+        }
+      }
+      vs.pop();
+      return d;
+    };
+  }
+
+  joinedStr(e: A.JoinedStr, sc: Scope): Ev {
+    if (e.values.length === 1 && e.values[0].kind === 'FormattedValue') return this.formattedValue(e.values[0], sc);
+    const parts = e.values.map((v) => (v.kind === 'Constant' ? this.expr(v, sc) : this.formattedValue(v, sc)));
+    return (f) => {
+      const arr = this.elementsRun(parts, f);
+      let s = '';
+      for (const x of arr) {
+        s += (x as PyStr).v;
+        Py_DECREF(x);
+      }
+      return PyUnicode_From(s);
+    };
+  }
+
+  elementsRun(evs: Ev[], f: Frame): PyObject[] {
+    const vs = f.vs;
+    const base = vs.length;
+    for (const ev of evs) vs.push(ev(f));
+    return vs.splice(base, evs.length);
+  }
+
+  formattedValue(e: A.FormattedValue, sc: Scope): Ev {
+    const V = this.expr(e.value, sc);
+    const spec = e.format_spec ? this.joinedStr(e.format_spec, sc) : null;
+    const conv = e.conversion;
+    return (f) => {
+      let v = V(f);
+      f.vs.push(v);
+      if (conv === 115 || conv === 114 || conv === 97) {
+        const s = conv === 115 ? PyObject_Str(v) : PyObject_Repr(v);
+        const nv = PyUnicode_From(conv === 97 ? asciiOf(s) : s);
+        f.vs.pop();
+        Py_DECREF(v);
+        v = nv;
+        f.vs.push(v);
+      }
+      let sp: PyObject | null = null;
+      if (spec) {
+        sp = spec(f);
+        f.vs.push(sp);
+      }
+      const r = formatObject(v, sp ? (sp as PyStr).v : '');
+      if (sp) {
+        f.vs.pop();
+        Py_DECREF(sp);
+      }
+      f.vs.pop();
+      Py_DECREF(v);
+      return r;
+    };
+  }
+
+  // ------------------------------------------------------------------ calls
+
+  call(e: A.Call, sc: Scope): Ev {
+    const simple = !e.args.some((a) => a.kind === 'Starred') && !e.keywords.some((k) => k.arg === null);
+    const isMethod = e.func.kind === 'Attribute' && simple;
+    if (simple) {
+      const argEvs = [...e.args.map((a) => this.expr(a, sc)), ...e.keywords.map((k) => this.expr(k.value, sc))];
+      const kwnames = e.keywords.length ? e.keywords.map((k) => k.arg!) : null;
+      const nargs = argEvs.length;
+      if (isMethod) {
+        const attr = e.func as A.Attribute;
+        const O = this.expr(attr.value, sc), name = attr.attr;
+        return (f) => {
+          const vs = f.vs;
+          const base = vs.length;
+          const o = O(f);
+          vs.push(o);
+          const [fn, self] = getMethod(o, name);
+          vs.pop();
+          Py_DECREF(o);
+          vs.push(fn);
+          if (self !== null) vs.push(self);
+          for (let i = 0; i < nargs; i++) vs.push(argEvs[i](f));
+          return doCall(f, base, kwnames);
+        };
+      }
+      const F = this.expr(e.func, sc);
+      return (f) => {
+        const vs = f.vs;
+        const base = vs.length;
+        vs.push(F(f));
+        for (let i = 0; i < nargs; i++) vs.push(argEvs[i](f));
+        return doCall(f, base, kwnames);
+      };
+    }
+    const F = this.expr(e.func, sc);
+    const pos = e.args.map((a) => (a.kind === 'Starred' ? { star: true, ev: this.expr(a.value, sc) } : { star: false, ev: this.expr(a, sc) }));
+    const kws = e.keywords.map((k) => ({ name: k.arg, ev: this.expr(k.value, sc) }));
+    return (f) => {
+      const vs = f.vs;
+      const base = vs.length;
+      const fn = F(f);
+      vs.push(fn);
+      for (const p of pos) {
+        const v = p.ev(f);
+        if (!p.star) {
+          vs.push(v);
+          continue;
+        }
+        vs.push(v);
+        let arr: PyObject[];
+        try {
+          arr = iterToArray(v);
+        } catch (err) {
+          if (err instanceof PyRaise && err.exc.ob_type === TypeErrorType) {
+            Py_DECREF(err.exc);
+            throw typeError(`${funcDesc(fn)} argument after * must be an iterable, not ${v.ob_type.name}`);
+          }
+          throw err;
+        }
+        vs.pop();
+        Py_DECREF(v);
+        for (const x of arr) vs.push(x);
+      }
+      const names: string[] = [];
+      for (const k of kws) {
+        const v = k.ev(f);
+        if (k.name !== null) {
+          vs.push(v);
+          names.push(k.name);
+          continue;
+        }
+        vs.push(v);
+        if (!(v instanceof PyDict)) throw typeError(`${funcDesc(fn)} argument after ** must be a mapping, not ${v.ob_type.name}`);
+        const items = dictItems(v);
+        vs.pop();
+        for (const [kk, vv] of items) {
+          if (!(kk instanceof PyStr)) throw typeError('keywords must be strings');
+          if (names.includes(kk.v)) throw typeError(`${funcDesc(fn)} got multiple values for keyword argument '${kk.v}'`);
+          vv.ob_refcnt++;
+          vs.push(vv);
+          names.push(kk.v);
+        }
+        Py_DECREF(v);
+      }
+      return doCall(f, base, names.length ? names : null);
+    };
+  }
+
+  // ------------------------------------------------------------------ functions and classes
+
+  childCode(node: A.FunctionDef | A.Lambda | A.ClassDef | A.GeneratorExp, sc: Scope): CodeCompiler {
+    const cs = this.scopes.get(node)!;
+    const name = node.kind === 'FunctionDef' || node.kind === 'ClassDef' ? node.name : node.kind === 'Lambda' ? '<lambda>' : '<genexpr>';
+    const qualname = qualnameOf(cs, name);
+    const cc = new CodeCompiler(this.unit, this.scopes, cs, { name, qualname, firstlineno: node.lineno }, this);
+    return cc;
+  }
+
+  makeFunction(node: A.FunctionDef | A.Lambda, sc: Scope, decorators: Ev[], doc: PyObject | null): Ev {
+    const cc = this.childCode(node, sc);
+    const a = node.args;
+    const info = cc.info;
+    info.argcount = a.posonlyargs.length + a.args.length;
+    info.posonlyargcount = a.posonlyargs.length;
+    info.kwonlyargcount = a.kwonlyargs.length;
+    info.varargs = !!a.vararg;
+    info.varkw = !!a.kwarg;
+    info.isLambda = node.kind === 'Lambda';
+    if (node.kind === 'Lambda') cc.compileLambdaBody(node);
+    else cc.compileFunctionBody(node.body);
+    const code = cc.code;
+    this.useConst(code);
+    Py_DECREF(code);
+    const defaults = a.defaults.map((d) => this.expr(d, sc));
+    const kwd = a.kwonlyargs.map((p, i) => ({ name: p.arg, ev: a.kw_defaults[i] ? this.expr(a.kw_defaults[i]!, sc) : null })).filter((x) => x.ev);
+    const closure = this.closureOf(cc, sc);
+    if (doc) this.useConst(doc);
+    return (f) => {
+      const vs = f.vs;
+      const base = vs.length;
+      let defs: PyTuple | null = null;
+      if (defaults.length) {
+        for (const d of defaults) vs.push(d(f));
+        defs = PyTuple_New(vs.splice(base, defaults.length));
+        vs.push(defs);
+      }
+      let kwdefs: PyDict | null = null;
+      if (kwd.length) {
+        kwdefs = PyDict_New();
+        vs.push(kwdefs);
+        for (const k of kwd) insertdict(kwdefs, PyUnicode_Intern(k.name), k.ev!(f));
+      }
+      const fn = PyFunction_New(code, f.globals);
+      vs.length = base;
+      fn.defaults = defs;
+      fn.kwdefaults = kwdefs;
+      if (closure) fn.closure = closure(f);
+      if (doc) {
+        doc.ob_refcnt++;
+        fn.doc = doc;
+      }
+      return fn;
+    };
+  }
+
+  closureOf(cc: CodeCompiler, sc: Scope): ((f: Frame) => PyTuple) | null {
+    const frees = cc.info.freevars;
+    if (!frees.length) return null;
+    const slots = frees.map((n) => {
+      const b = resolveCell(sc, n);
+      return b;
+    });
+    return (f) => {
+      const cells = slots.map((s) => {
+        const c = f.fast[s]!;
+        c.ob_refcnt++;
+        return c;
+      });
+      return PyTuple_New(cells);
+    };
+  }
+
+  setupSlots(): void {
+    const sc = this.scope;
+    const info = this.info;
+    info.paramNames = [...sc.params];
+    for (const c of sc.cells) {
+      const slot = sc.slotNames.indexOf(c);
+      const p = sc.params.indexOf(c);
+      info.cellSlots.push({ slot, fromParam: p });
+    }
+    info.freevars = [...sc.frees];
+    info.freeSlots = info.freevars.map((n) => sc.slotNames.indexOf(n));
+  }
+
+  finishSlots(): void {
+    this.info.varnames = [...this.scope.slotNames];
+    this.info.nfast = this.scope.slotNames.length;
+  }
+
+  compileFunctionBody(body: A.Stmt[]): void {
+    this.setupSlots();
+    const block = this.block(body, this.scope);
+    this.finishSlots();
+    this.info.run = (f: Frame) => {
+      const r = block(f);
+      if (r !== RETURN) f.retval = None;
+      return RETURN;
+    };
+  }
+
+  compileLambdaBody(node: A.Lambda): void {
+    this.setupSlots();
+    const E = this.expr(node.body, this.scope);
+    this.finishSlots();
+    const line = node.lineno;
+    this.info.run = (f: Frame) => {
+      f.lineno = line;
+      f.retval = E(f);
+      return RETURN;
+    };
+  }
+
+  funcDef(st: A.FunctionDef, sc: Scope): St {
+    const decos = st.decorator_list.map((d) => this.expr(d, sc));
+    let doc: PyObject | null = null;
+    const first = st.body[0];
+    if (first && first.kind === 'Expr' && first.value.kind === 'Constant' && typeof first.value.value === 'string') {
+      doc = this.literal(first.value.value);
+    }
+    const mk = this.makeFunction(st, sc, decos, doc);
+    const store = this.storeName(st.name, sc);
+    return (f) => {
+      const vs = f.vs;
+      const base = vs.length;
+      for (const d of decos) vs.push(d(f));
+      let fn = mk(f);
+      for (let i = decos.length - 1; i >= 0; i--) {
+        vs.push(fn);
+        const r = callObject(vs[base + i], [fn], null);
+        vs.pop();
+        Py_DECREF(fn);
+        fn = r;
+      }
+      for (let i = decos.length - 1; i >= 0; i--) Py_DECREF(vs[base + i]);
+      vs.length = base;
+      store(f, fn);
+      return NORMAL;
+    };
+  }
+
+  classDef(st: A.ClassDef, sc: Scope): St {
+    const decos = st.decorator_list.map((d) => this.expr(d, sc));
+    const bases = this.elements(st.bases, sc);
+    const kw = st.keywords.map((k) => ({ name: k.arg, ev: this.expr(k.value, sc) }));
+    const cc = this.childCode(st, sc);
+    cc.info.isClassBody = true;
+    cc.compileClassBody(st);
+    const code = cc.code;
+    this.useConst(code);
+    Py_DECREF(code);
+    const closure = this.closureOf(cc, sc);
+    const store = this.storeName(st.name, sc);
+    const name = st.name;
+    const qualname = cc.info.qualname;
+    const classcellSlot = cc.scope.cells.has('__class__') ? cc.scope.slotNames.indexOf('__class__') : -1;
+    return (f) => {
+      const vs = f.vs;
+      const base = vs.length;
+      for (const d of decos) vs.push(d(f));
+      const bs = bases(f);
+      for (const b of bs) vs.push(b);
+      let meta: PyObject | null = null;
+      for (const k of kw) {
+        const v = k.ev(f);
+        if (k.name === 'metaclass') meta = v;
+        else {
+          Py_DECREF(v);
+        }
+      }
+      if (meta) vs.push(meta);
+      const ns = PyDict_New();
+      vs.push(ns);
+      // the class body runs in its own frame with the namespace as f_locals
+      const fn = PyFunction_New(code, f.globals);
+      if (closure) fn.closure = closure(f);
+      const bf = new Frame(code, f.globals, ns, f, fn, cc.info.nfast, ++S.serial);
+      const modname = dictGetStr(f.globals, '__name__');
+      if (modname) PyDict_SetItem(ns, PyUnicode_Intern('__module__'), modname);
+      const qn = PyUnicode_From(qualname);
+      insertdict(ns, PyUnicode_Intern('__qualname__'), qn);
+      let cell: PyCell | null = null;
+      try {
+        const r = runFrameKeep(bf, (fr) => {
+          if (classcellSlot >= 0) {
+            cell = fr.fast[classcellSlot] as PyCell;
+            cell.ob_refcnt++;
+          }
+        });
+        Py_DECREF(r);
+      } finally {
+        // frame cleared by runFrameKeep
+      }
+      for (const b of bs) {
+        if (!(b instanceof PyType)) {
+          Py_XDECREF(cell);
+          throw typeError('bases must be types');
+        }
+      }
+      let metaType: PyType = TypeType;
+      if (meta) metaType = meta as PyType;
+      else if (bs.length) metaType = (bs[0] as PyType).ob_type;
+      let cls: PyObject;
+      if (metaType !== TypeType && metaType.heap) {
+        const nameObj = PyUnicode_From(name);
+        const basesTuple = PyTuple_New(bs.map((b) => { b.ob_refcnt++; return b; }));
+        try {
+          cls = callObject(metaType, [nameObj, basesTuple, ns], null);
+        } finally {
+          Py_DECREF(nameObj);
+          Py_DECREF(basesTuple);
+        }
+      } else {
+        cls = type_new(metaType, name, bs as PyType[], ns, qualname, modname instanceof PyStr ? modname.v : '__main__');
+      }
+      if (cell) {
+        const c = cell as PyCell;
+        cls.ob_refcnt++;
+        c.ref = cls;
+        Py_DECREF(c);
+      }
+      // release ns, meta, bases (in stack order from the top)
+      while (vs.length > base + decos.length) Py_DECREF(vs.pop()!);
+      for (let i = decos.length - 1; i >= 0; i--) {
+        vs.push(cls);
+        const r = callObject(vs[base + i], [cls], null);
+        vs.pop();
+        Py_DECREF(cls);
+        cls = r;
+      }
+      for (let i = decos.length - 1; i >= 0; i--) Py_DECREF(vs[base + i]);
+      vs.length = base;
+      store(f, cls);
+      return NORMAL;
+    };
+  }
+
+  compileClassBody(st: A.ClassDef): void {
+    this.setupSlots();
+    const block = this.block(st.body, this.scope);
+    this.finishSlots();
+    this.info.run = (f: Frame) => {
+      block(f);
+      f.retval = None;
+      return RETURN;
+    };
+  }
+
+  // ------------------------------------------------------------------ comprehensions
+
+  /** Compiles the nested for/if clauses; `inner` runs for each produced element. */
+  compLoops(gens: A.Comprehension[], sc: Scope, firstIter: Ev | null, inner: (f: Frame) => void): (f: Frame, it0: PyObject | null) => void {
+    const levels = gens.map((g, i) => ({
+      iter: i === 0 && firstIter ? firstIter : this.expr(g.iter, sc),
+      store: this.storeTarget(g.target, sc),
+      ifs: g.ifs.map((c) => this.expr(c, sc)),
+    }));
+    const run = (f: Frame, i: number, it0: PyObject | null): void => {
+      const lv = levels[i];
+      const vs = f.vs;
+      let it: PyObject;
+      if (i === 0 && it0) it = it0;
+      else {
+        const src = lv.iter(f);
+        vs.push(src);
+        it = PyObject_GetIter(src);
+        vs.pop();
+        Py_DECREF(src);
+      }
+      vs.push(it);
+      for (;;) {
+        const x = iterNext(it);
+        if (x === null) break;
+        lv.store(f, x);
+        let ok = true;
+        for (const c of lv.ifs) if (!this.truth(c, f)) { ok = false; break; }
+        if (ok) {
+          if (i + 1 < levels.length) run(f, i + 1, null);
+          else inner(f);
+        }
+        if (RT.gcPending) RT.runPendingGC();
+      }
+      vs.pop();
+      Py_DECREF(it);
+    };
+    return (f, it0) => run(f, 0, it0);
+  }
+
+  comprehension(e: A.ListComp | A.SetComp | A.DictComp, sc: Scope): Ev {
+    const cs = this.scopes.get(e)!;
+    const first = this.expr(e.generators[0].iter, sc);
+    // resolve the comprehension's own names first so their hidden slots exist
+    const hiddenBefore = cs.codeScope.slotNames.length;
+    let inner: (f: Frame) => void;
+    let accRef: { acc: PyObject | null } = { acc: null };
+    if (e.kind === 'DictComp') {
+      const K = this.expr(e.key, cs), V = this.expr(e.value, cs);
+      inner = (f) => {
+        const k = K(f);
+        f.vs.push(k);
+        const v = V(f);
+        f.vs.pop();
+        insertdict(accRef.acc as PyDict, k, v);
+      };
+    } else {
+      const E = this.expr(e.elt, cs);
+      if (e.kind === 'ListComp') inner = (f) => listAppendSteal(accRef.acc as PyList, E(f));
+      else inner = (f) => {
+        const v = E(f);
+        f.vs.push(v);
+        const h = PyObject_Hash(v);
+        f.vs.pop();
+        set_add_entry(accRef.acc as PySet, v, h);
+      };
+    }
+    const loops = this.compLoops(e.generators, cs, null, inner);
+    const hidden: number[] = [];
+    for (let i = hiddenBefore; i < cs.codeScope.slotNames.length; i++) hidden.push(i);
+    const cellHidden = [...cs.assigned].filter((n) => cs.cells.has(n)).map((n) => resolve(cs, n)).map((b) => (b as { slot: number }).slot);
+    const kind = e.kind;
+    return (f) => {
+      const vs = f.vs;
+      const src = first(f);
+      vs.push(src);
+      const it = PyObject_GetIter(src);
+      vs.pop();
+      Py_DECREF(src);
+      const saved = accRef.acc;
+      const acc = kind === 'ListComp' ? PyList_New([]) : kind === 'SetComp' ? PySet_New() : PyDict_New();
+      vs.push(acc);
+      for (const s of cellHidden) {
+        const old = f.fast[s];
+        f.fast[s] = newCell();
+        Py_XDECREF(old);
+      }
+      accRef.acc = acc;
+      try {
+        loops(f, it);
+      } finally {
+        accRef.acc = saved;
+        for (const s of hidden) {
+          const old = f.fast[s];
+          if (old !== null) {
+            f.fast[s] = null;
+            Py_DECREF(old);
+          }
+        }
+      }
+      vs.pop();
+      return acc;
+    };
+  }
+
+  genexp(e: A.GeneratorExp, sc: Scope): Ev {
+    const cc = this.childCode(e, sc);
+    cc.info.isGenexp = true;
+    cc.info.argcount = 1;
+    cc.setupSlots();
+    const cs = cc.scope;
+    const E = cc.expr(e.elt, cs);
+    // the generator body: loops over .0 (slot 0) and yields elements
+    const levels = e.generators.map((g, i) => ({
+      iter: i === 0 ? null : cc.expr(g.iter, cs),
+      store: cc.storeTarget(g.target, cs),
+      ifs: g.ifs.map((c) => cc.expr(c, cs)),
+    }));
+    cc.finishSlots();
+    function* run(f: Frame, i: number): Generator<PyObject, void, void> {
+      const lv = levels[i];
+      const vs = f.vs;
+      let it: PyObject;
+      if (i === 0) {
+        it = f.fast[0]!;
+        it.ob_refcnt++;
+      } else {
+        const src = lv.iter!(f);
+        vs.push(src);
+        it = PyObject_GetIter(src);
+        vs.pop();
+        Py_DECREF(src);
+      }
+      vs.push(it);
+      for (;;) {
+        const x = iterNext(it);
+        if (x === null) break;
+        lv.store(f, x);
+        let ok = true;
+        for (const c of lv.ifs) if (!cc.truth(c, f)) { ok = false; break; }
+        if (ok) {
+          if (i + 1 < levels.length) yield* run(f, i + 1);
+          else yield E(f);
+        }
+      }
+      vs.pop();
+      Py_DECREF(it);
+    }
+    const line = e.lineno;
+    const gen: GenRunner = function* (f: Frame) {
+      f.lineno = line;
+      yield* run(f, 0);
+    };
+    cc.info.run = gen;
+    const code = cc.code;
+    this.useConst(code);
+    Py_DECREF(code);
+    const first = this.expr(e.generators[0].iter, sc);
+    const closure = this.closureOf(cc, sc);
+    return (f) => {
+      const fn = PyFunction_New(code, f.globals);
+      if (closure) fn.closure = closure(f);
+      f.vs.push(fn);
+      const src = first(f);
+      f.vs.push(src);
+      const it = PyObject_GetIter(src);
+      f.vs.pop();
+      Py_DECREF(src);
+      f.vs.pop();
+      return callPython(fn, [it], null, true);
+    };
+  }
+
+  // ------------------------------------------------------------------ targets
+
+  storeTarget(t: A.Expr, sc: Scope): Store {
+    switch (t.kind) {
+      case 'Name':
+        return this.storeName(t.id, sc);
+      case 'Attribute': {
+        const O = this.expr(t.value, sc), name = t.attr;
+        return (f, v) => {
+          f.vs.push(v);
+          const o = O(f);
+          f.vs.push(o);
+          PyObject_SetAttr(o, name, v);
+          f.vs.length -= 2;
+          Py_DECREF(v);
+          Py_DECREF(o);
+        };
+      }
+      case 'Subscript': {
+        const O = this.expr(t.value, sc), K = this.expr(t.slice, sc);
+        return (f, v) => {
+          const vs = f.vs;
+          vs.push(v);
+          const o = O(f);
+          vs.push(o);
+          const k = K(f);
+          vs.push(k);
+          PyObject_SetItem(o, k, v);
+          vs.length -= 3;
+          Py_DECREF(v);
+          Py_DECREF(o);
+          Py_DECREF(k);
+        };
+      }
+      case 'Tuple':
+      case 'List': {
+        const elts = t.elts;
+        const starIdx = elts.findIndex((x) => x.kind === 'Starred');
+        const stores = elts.map((x) => this.storeTarget(x.kind === 'Starred' ? x.value : x, sc));
+        const n = elts.length;
+        return (f, v) => {
+          const vs = f.vs;
+          vs.push(v);
+          let items: PyObject[];
+          if ((v.ob_type === TupleType || v.ob_type.name === 'list') && starIdx < 0 && (v as PyTuple).items.length === n) {
+            items = (v as PyTuple).items.slice();
+            for (const x of items) x.ob_refcnt++;
+          } else {
+            let arr: PyObject[];
+            try {
+              arr = iterToArray(v);
+            } catch (err) {
+              if (err instanceof PyRaise && err.exc.ob_type === TypeErrorType && !v.ob_type.heap) {
+                Py_DECREF(err.exc);
+                throw typeError(`cannot unpack non-iterable ${v.ob_type.name} object`);
+              }
+              throw err;
+            }
+            if (starIdx < 0) {
+              if (arr.length !== n) {
+                for (const x of arr) Py_DECREF(x);
+                if (arr.length < n) throw pyErr(ValueErrorType, `not enough values to unpack (expected ${n}, got ${arr.length})`);
+                throw pyErr(ValueErrorType, `too many values to unpack (expected ${n})`);
+              }
+              items = arr;
+            } else {
+              const after = n - starIdx - 1;
+              if (arr.length < n - 1) {
+                for (const x of arr) Py_DECREF(x);
+                throw pyErr(ValueErrorType, `not enough values to unpack (expected at least ${n - 1}, got ${arr.length})`);
+              }
+              const mid = arr.slice(starIdx, arr.length - after);
+              const l = PyList_New(mid);
+              items = [...arr.slice(0, starIdx), l, ...arr.slice(arr.length - after)];
+            }
+          }
+          vs.pop();
+          Py_DECREF(v);
+          const base = vs.length;
+          for (let i = items.length - 1; i >= 0; i--) vs.push(items[i]);
+          for (let i = 0; i < n; i++) {
+            const x = vs.pop()!;
+            stores[i](f, x);
+          }
+          vs.length = base;
+        };
+      }
+      case 'Starred':
+        throw new PySyntaxError('SyntaxError', 'starred assignment target must be in a list or tuple', t.lineno, t.col_offset + 1, t.end_lineno, t.end_col_offset + 1, '');
+    }
+    throw new PySyntaxError('SyntaxError', `cannot assign to ${t.kind.toLowerCase()}`, t.lineno, t.col_offset + 1, t.end_lineno, t.end_col_offset + 1, '');
+  }
+
+  deleteTarget(t: A.Expr, sc: Scope): St {
+    switch (t.kind) {
+      case 'Name':
+        return this.deleteName(t.id, sc);
+      case 'Attribute': {
+        const O = this.expr(t.value, sc), name = t.attr;
+        return (f) => {
+          const o = O(f);
+          f.vs.push(o);
+          PyObject_SetAttr(o, name, null);
+          f.vs.pop();
+          Py_DECREF(o);
+          return NORMAL;
+        };
+      }
+      case 'Subscript': {
+        const O = this.expr(t.value, sc), K = this.expr(t.slice, sc);
+        return (f) => {
+          const vs = f.vs;
+          const o = O(f);
+          vs.push(o);
+          const k = K(f);
+          vs.push(k);
+          PyObject_SetItem(o, k, null);
+          vs.length -= 2;
+          Py_DECREF(o);
+          Py_DECREF(k);
+          return NORMAL;
+        };
+      }
+      case 'Tuple':
+      case 'List': {
+        const ds = t.elts.map((x) => this.deleteTarget(x, sc));
+        return (f) => {
+          for (const d of ds) d(f);
+          return NORMAL;
+        };
+      }
+    }
+    throw new PySyntaxError('SyntaxError', 'cannot delete expression', t.lineno, t.col_offset + 1, t.end_lineno, t.end_col_offset + 1, '');
+  }
+
+  // ------------------------------------------------------------------ statements
+
+  block(body: A.Stmt[], sc: Scope): St {
+    const sts = body.map((s) => this.stmt(s, sc));
+    const n = sts.length;
+    if (n === 1) return sts[0];
+    return (f) => {
+      for (let i = 0; i < n; i++) {
+        const r = sts[i](f);
+        if (r !== NORMAL) return r;
+      }
+      return NORMAL;
+    };
+  }
+
+  stmt(s: A.Stmt, sc: Scope): St {
+    const inner = this.stmtInner(s, sc);
+    const line = s.lineno;
+    return (f) => {
+      f.lineno = line;
+      const st = S;
+      if (++st.steps > st.maxSteps) throw new StepLimit(st.steps);
+      if (st.onLine !== null) st.onLine(f);
+      return inner(f);
+    };
+  }
+
+  stmtInner(s: A.Stmt, sc: Scope): St {
+    switch (s.kind) {
+      case 'Expr': {
+        const E = this.expr(s.value, sc);
+        return (f) => {
+          Py_DECREF(E(f));
+          return NORMAL;
+        };
+      }
+      case 'Assign': {
+        const V = this.expr(s.value, sc);
+        const stores = s.targets.map((t) => this.storeTarget(t, sc));
+        if (stores.length === 1) {
+          const st = stores[0];
+          return (f) => {
+            st(f, V(f));
+            return NORMAL;
+          };
+        }
+        return (f) => {
+          const v = V(f);
+          for (let i = 0; i < stores.length; i++) {
+            if (i < stores.length - 1) v.ob_refcnt++;
+            stores[i](f, v);
+          }
+          return NORMAL;
+        };
+      }
+      case 'AnnAssign': {
+        if (!s.value) return () => NORMAL;
+        const V = this.expr(s.value, sc);
+        const st = this.storeTarget(s.target, sc);
+        return (f) => {
+          st(f, V(f));
+          return NORMAL;
+        };
+      }
+      case 'AugAssign':
+        return this.augAssign(s, sc);
+      case 'Delete': {
+        const ds = s.targets.map((t) => this.deleteTarget(t, sc));
+        return (f) => {
+          for (const d of ds) d(f);
+          return NORMAL;
+        };
+      }
+      case 'Pass': case 'Global': case 'Nonlocal':
+        return () => NORMAL;
+      case 'Break':
+        if (!this.loopDepth) throw new PySyntaxError('SyntaxError', "'break' outside loop", s.lineno, s.col_offset + 1, s.end_lineno, s.end_col_offset + 1, '');
+        return () => BREAK;
+      case 'Continue':
+        if (!this.loopDepth) throw new PySyntaxError('SyntaxError', "'continue' not properly in loop", s.lineno, s.col_offset + 1, s.end_lineno, s.end_col_offset + 1, '');
+        return () => CONTINUE;
+      case 'Return': {
+        if (!this.scope.codeScope.isFunctionLike) throw new PySyntaxError('SyntaxError', "'return' outside function", s.lineno, s.col_offset + 1, s.end_lineno, s.end_col_offset + 1, '');
+        const V = s.value ? this.expr(s.value, sc) : null;
+        return (f) => {
+          f.retval = V ? V(f) : None;
+          return RETURN;
+        };
+      }
+      case 'If': {
+        const T = this.expr(s.test, sc), B = this.block(s.body, sc), O = s.orelse.length ? this.block(s.orelse, sc) : null;
+        return (f) => {
+          if (this.truth(T, f)) return B(f);
+          return O ? O(f) : NORMAL;
+        };
+      }
+      case 'While': {
+        const T = this.expr(s.test, sc);
+        this.loopDepth++;
+        const B = this.block(s.body, sc);
+        this.loopDepth--;
+        const O = s.orelse.length ? this.block(s.orelse, sc) : null;
+        return (f) => {
+          for (;;) {
+            if (!this.truth(T, f)) break;
+            const r = B(f);
+            if (r === BREAK) return NORMAL;
+            if (r === RETURN) return r;
+            if (RT.gcPending) RT.runPendingGC();
+          }
+          return O ? O(f) : NORMAL;
+        };
+      }
+      case 'For': {
+        const I = this.expr(s.iter, sc);
+        const store = this.storeTarget(s.target, sc);
+        this.loopDepth++;
+        const B = this.block(s.body, sc);
+        this.loopDepth--;
+        const O = s.orelse.length ? this.block(s.orelse, sc) : null;
+        return (f) => {
+          const vs = f.vs;
+          const src = I(f);
+          vs.push(src);
+          const it = PyObject_GetIter(src);
+          vs.pop();
+          Py_DECREF(src);
+          vs.push(it);
+          const base = vs.length;
+          for (;;) {
+            const x = iterNext(it);
+            if (x === null) break;
+            store(f, x);
+            const r = B(f);
+            if (r === BREAK) {
+              vs.length = base - 1;
+              Py_DECREF(it);
+              return NORMAL;
+            }
+            if (r === RETURN) return r;
+            if (RT.gcPending) RT.runPendingGC();
+          }
+          vs.length = base - 1;
+          Py_DECREF(it);
+          return O ? O(f) : NORMAL;
+        };
+      }
+      case 'FunctionDef':
+        return this.funcDef(s, sc);
+      case 'ClassDef':
+        return this.classDef(s, sc);
+      case 'Raise':
+        return this.raise(s, sc);
+      case 'Try':
+        return this.tryStmt(s, sc);
+      case 'Assert': {
+        const T = this.expr(s.test, sc), M = s.msg ? this.expr(s.msg, sc) : null;
+        return (f) => {
+          if (this.truth(T, f)) return NORMAL;
+          const args = M ? [M(f)] : [];
+          throw new PyRaise(newException(AssertionErrorType, args));
+        };
+      }
+      case 'With':
+        return this.withStmt(s, sc, 0);
+      case 'Import':
+        return this.importStmt(s, sc);
+      case 'ImportFrom':
+        return this.importFrom(s, sc);
+    }
+    positionedUnsupported(s as A.Pos, (s as { kind: string }).kind);
+  }
+
+  augAssign(s: A.AugAssign, sc: Scope): St {
+    const V = this.expr(s.value, sc), op = s.op, t = s.target;
+    if (t.kind === 'Name') {
+      const L = this.loadName(t.id, sc), st = this.storeName(t.id, sc);
+      return (f) => {
+        const vs = f.vs;
+        const a = L(f);
+        vs.push(a);
+        const b = V(f);
+        vs.push(b);
+        const r = inplaceOp(a, b, op);
+        vs.length -= 2;
+        Py_DECREF(a);
+        Py_DECREF(b);
+        st(f, r);
+        return NORMAL;
+      };
+    }
+    if (t.kind === 'Attribute') {
+      const O = this.expr(t.value, sc), name = t.attr;
+      return (f) => {
+        const vs = f.vs;
+        const o = O(f);
+        vs.push(o);
+        const a = PyObject_GetAttr(o, name);
+        vs.push(a);
+        const b = V(f);
+        vs.push(b);
+        const r = inplaceOp(a, b, op);
+        vs.length -= 2;
+        Py_DECREF(a);
+        Py_DECREF(b);
+        vs.push(r);
+        PyObject_SetAttr(o, name, r);
+        vs.length -= 2;
+        Py_DECREF(r);
+        Py_DECREF(o);
+        return NORMAL;
+      };
+    }
+    if (t.kind === 'Subscript') {
+      const O = this.expr(t.value, sc), K = this.expr(t.slice, sc);
+      return (f) => {
+        const vs = f.vs;
+        const o = O(f);
+        vs.push(o);
+        const k = K(f);
+        vs.push(k);
+        const a = PyObject_GetItem(o, k);
+        vs.push(a);
+        const b = V(f);
+        vs.push(b);
+        const r = inplaceOp(a, b, op);
+        vs.length -= 2;
+        Py_DECREF(a);
+        Py_DECREF(b);
+        vs.push(r);
+        PyObject_SetItem(o, k, r);
+        vs.length -= 3;
+        Py_DECREF(r);
+        Py_DECREF(o);
+        Py_DECREF(k);
+        return NORMAL;
+      };
+    }
+    throw new PySyntaxError('SyntaxError', "'tuple' is an illegal expression for augmented assignment", s.lineno, s.col_offset + 1, s.end_lineno, s.end_col_offset + 1, '');
+  }
+
+  raise(s: A.Raise, sc: Scope): St {
+    const E = s.exc ? this.expr(s.exc, sc) : null;
+    const C = s.cause ? this.expr(s.cause, sc) : null;
+    return (f) => {
+      if (!E) {
+        const h = S.handled;
+        if (!h.length) throw pyErr(RuntimeErrorType, 'No active exception to reraise');
+        const e = h[h.length - 1];
+        e.ob_refcnt++;
+        throw new PyRaise(e);
+      }
+      const v = E(f);
+      f.vs.push(v);
+      const exc = makeRaisable(v);
+      f.vs.pop();
+      Py_DECREF(v);
+      if (C) {
+        f.vs.push(exc);
+        const c = C(f);
+        f.vs.pop();
+        let cause: PyObject | null;
+        if (c === None) cause = null;
+        else {
+          f.vs.push(exc);
+          try {
+            cause = makeRaisable(c);
+          } catch (err) {
+            if (err instanceof PyRaise && err.exc.ob_type === TypeErrorType) {
+              Py_DECREF(err.exc);
+              Py_DECREF(c);
+              throw typeError('exception causes must derive from BaseException');
+            }
+            throw err;
+          } finally {
+            f.vs.pop();
+          }
+          Py_DECREF(c);
+        }
+        const be = exc as PyBaseException;
+        const old = be.cause;
+        be.cause = cause;
+        be.suppressContext = true;
+        Py_XDECREF(old);
+      }
+      throw new PyRaise(exc);
+    };
+  }
+
+  tryStmt(s: A.Try, sc: Scope): St {
+    const body = this.block(s.body, sc);
+    const handlers = s.handlers.map((h) => ({
+      type: h.type ? this.expr(h.type, sc) : null,
+      store: h.name ? this.storeName(h.name, sc) : null,
+      del: h.name ? this.deleteNameQuiet(h.name, sc) : null,
+      body: this.block(h.body, sc),
+      line: h.lineno,
+    }));
+    const orelse = s.orelse.length ? this.block(s.orelse, sc) : null;
+    const finalbody = s.finalbody.length ? this.block(s.finalbody, sc) : null;
+    const tryExcept = (f: Frame): number => {
+      const depth = f.vs.length;
+      let exc: PyObject;
+      try {
+        const r = body(f);
+        if (r !== NORMAL || !orelse) return r;
+      } catch (e) {
+        if (!(e instanceof PyRaise) || !handlers.length) throw e;
+        unwindTo(f, depth);
+        exc = e.exc;
+        let matched = -1;
+        for (let i = 0; i < handlers.length; i++) {
+          const h = handlers[i];
+          if (!h.type) { matched = i; break; }
+          f.lineno = h.line;
+          const t = h.type(f);
+          let m: boolean;
+          try {
+            m = exceptionMatches(exc, t);
+          } finally {
+            Py_DECREF(t);
+          }
+          if (m) { matched = i; break; }
+        }
+        if (matched < 0) throw e;
+        const h = handlers[matched];
+        S.handled.push(exc);
+        try {
+          if (h.store) {
+            exc.ob_refcnt++;
+            h.store(f, exc);
+          }
+          try {
+            return h.body(f);
+          } finally {
+            if (h.del) h.del(f);
+          }
+        } catch (e2) {
+          if (e2 instanceof PyRaise && e2.exc !== exc) setContext(e2.exc, exc);
+          throw e2;
+        } finally {
+          S.handled.pop();
+          Py_DECREF(exc);
+        }
+      }
+      return orelse!(f);
+    };
+    if (!finalbody) return tryExcept;
+    return (f) => {
+      const depth = f.vs.length;
+      let r: number;
+      try {
+        r = tryExcept(f);
+      } catch (e) {
+        if (!(e instanceof PyRaise)) throw e;
+        unwindTo(f, depth);
+        S.handled.push(e.exc);
+        let fr: number;
+        try {
+          fr = finalbody(f);
+        } catch (e2) {
+          if (e2 instanceof PyRaise && e2.exc !== e.exc) setContext(e2.exc, e.exc);
+          S.handled.pop();
+          Py_DECREF(e.exc);
+          throw e2;
+        }
+        S.handled.pop();
+        if (fr !== NORMAL) {
+          Py_DECREF(e.exc);
+          return fr;
+        }
+        throw e;
+      }
+      const saved = f.retval;
+      if (r === RETURN) f.retval = null;
+      const fr = finalbody(f);
+      if (fr !== NORMAL) {
+        Py_XDECREF(saved);
+        return fr;
+      }
+      if (r === RETURN) f.retval = saved;
+      return r;
+    };
+  }
+
+  deleteNameQuiet(name: string, sc: Scope): (f: Frame) => void {
+    const store = this.storeName(name, sc);
+    const del = this.deleteName(name, sc);
+    void store;
+    return (f) => {
+      try {
+        del(f);
+      } catch (e) {
+        if (e instanceof PyRaise) Py_DECREF(e.exc);
+        else throw e;
+      }
+    };
+  }
+
+  withStmt(s: A.With, sc: Scope, idx: number): St {
+    const item = s.items[idx];
+    const M = this.expr(item.context_expr, sc);
+    const store = item.optional_vars ? this.storeTarget(item.optional_vars, sc) : null;
+    const body = idx + 1 < s.items.length ? this.withStmt(s, sc, idx + 1) : this.block(s.body, sc);
+    return (f) => {
+      const vs = f.vs;
+      const mgr = M(f);
+      vs.push(mgr);
+      let enter: PyObject, exit: PyObject;
+      try {
+        enter = PyObject_GetAttr(mgr, '__enter__');
+      } catch (e) {
+        if (e instanceof PyRaise) { Py_DECREF(e.exc); throw typeError(`'${mgr.ob_type.name}' object does not support the context manager protocol`); }
+        throw e;
+      }
+      vs.push(enter);
+      try {
+        exit = PyObject_GetAttr(mgr, '__exit__');
+      } catch (e) {
+        if (e instanceof PyRaise) { Py_DECREF(e.exc); throw typeError(`'${mgr.ob_type.name}' object does not support the context manager protocol (missed __exit__ method)`); }
+        throw e;
+      }
+      vs.length -= 2;
+      vs.push(exit);
+      Py_DECREF(mgr);
+      const res = callObject(enter, [], null);
+      Py_DECREF(enter);
+      if (store) store(f, res);
+      else Py_DECREF(res);
+      const depth = vs.length;
+      let r: number;
+      try {
+        r = body(f);
+      } catch (e) {
+        if (!(e instanceof PyRaise)) throw e;
+        unwindTo(f, depth);
+        const exc = e.exc;
+        S.handled.push(exc);
+        let sup: boolean;
+        try {
+          const rv = callObject(exit, [exc.ob_type, exc, None], null);
+          sup = PyObject_IsTrue(rv);
+          Py_DECREF(rv);
+        } catch (e2) {
+          if (e2 instanceof PyRaise && e2.exc !== exc) setContext(e2.exc, exc);
+          S.handled.pop();
+          Py_DECREF(exc);
+          throw e2;
+        } finally {
+          if (S.handled[S.handled.length - 1] === exc) S.handled.pop();
+        }
+        vs.pop();
+        Py_DECREF(exit);
+        if (sup) {
+          Py_DECREF(exc);
+          return NORMAL;
+        }
+        throw e;
+      }
+      const rv = callObject(exit, [None, None, None], null);
+      Py_DECREF(rv);
+      vs.pop();
+      Py_DECREF(exit);
+      return r;
+    };
+  }
+
+  importStmt(s: A.Import, sc: Scope): St {
+    const items = s.names.map((a) => ({ name: a.name, store: this.storeName(a.asname ?? a.name.split('.')[0], sc) }));
+    return (f) => {
+      for (const it of items) {
+        const m = importModule(it.name);
+        it.store(f, m);
+      }
+      return NORMAL;
+    };
+  }
+
+  importFrom(s: A.ImportFrom, sc: Scope): St {
+    if (s.level) throw new PySyntaxError('ImportError' as 'SyntaxError', 'attempted relative import with no known parent package', s.lineno, s.col_offset + 1, s.end_lineno, s.end_col_offset + 1, '');
+    const modname = s.module ?? '';
+    const items = s.names.map((a) => ({ name: a.name, store: a.name === '*' ? null : this.storeName(a.asname ?? a.name, sc) }));
+    return (f) => {
+      const m = importModule(modname);
+      f.vs.push(m);
+      for (const it of items) {
+        if (it.name === '*') {
+          const d = (m as unknown as { dict: PyDict }).dict;
+          for (const [k, v] of dictItems(d)) {
+            if ((k as PyStr).v.startsWith('_')) continue;
+            v.ob_refcnt++;
+            k.ob_refcnt++;
+            insertdict(f.locals ?? f.globals, k, v);
+          }
+          continue;
+        }
+        let v: PyObject;
+        try {
+          v = PyObject_GetAttr(m, it.name);
+        } catch (e) {
+          if (e instanceof PyRaise) {
+            Py_DECREF(e.exc);
+            throw pyErr(ImportErrorType, `cannot import name '${it.name}' from '${modname}' (unknown location)`);
+          }
+          throw e;
+        }
+        it.store!(f, v);
+      }
+      f.vs.pop();
+      Py_DECREF(m);
+      return NORMAL;
+    };
+  }
+
+  /** Compiles a module body. */
+  compileModule(mod: A.Module): void {
+    this.info.isModule = true;
+    this.setupSlots();
+    const block = this.block(mod.body, this.scope);
+    this.finishSlots();
+    this.info.run = (f: Frame) => {
+      block(f);
+      return NORMAL;
+    };
+  }
+}
+
+function funcDesc(fn: PyObject): string {
+  if (fn instanceof PyFunction) return `${fn.qualname}()`;
+  if (fn instanceof PyType) return `${fn.qualname}()`;
+  return `${fn.ob_type.name} object`;
+}
+
+function asciiOf(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (c < 128) out += ch;
+    else if (c < 256) out += '\\x' + c.toString(16).padStart(2, '0');
+    else if (c < 65536) out += '\\u' + c.toString(16).padStart(4, '0');
+    else out += '\\U' + c.toString(16).padStart(8, '0');
+  }
+  return out;
+}
+
+function newCell(): PyCell {
+  // lazily imported to keep this module's imports short
+  return cellFactory(null);
+}
+let cellFactory: (v: PyObject | null) => PyCell;
+import { PyCell_New } from '../objects/funcobject';
+cellFactory = PyCell_New;
+
+function qualnameOf(s: Scope, name: string): string {
+  const parts: string[] = [name];
+  let p = s.parent;
+  while (p && p.kind !== 'module') {
+    if (p.kind === 'comp') { p = p.parent; continue; }
+    if (p.kind === 'class') parts.unshift(p.name);
+    else parts.unshift(p.name + '.<locals>');
+    p = p.parent;
+  }
+  return parts.join('.');
+}
+
+function resolveCell(sc: Scope, name: string): number {
+  const b = resolve(sc, name);
+  if (b.k === 'cell' || b.k === 'classderef') return b.slot;
+  // a class body passing a cell through
+  const cs = sc.codeScope;
+  const i = cs.slotNames.indexOf(name);
+  if (i >= 0) return i;
+  throw new Error(`internal: no cell for ${name}`);
+}
+
+function safeToFold(op: A.Operator, a: PyObject, b: PyObject): boolean {
+  const MAX_INT_SIZE = 128, MAX_COLLECTION_SIZE = 256, MAX_STR_SIZE = 4096, MAX_TOTAL_ITEMS = 1024;
+  const bits = (o: PyObject) => (o instanceof PyLong ? (typeof o.v === 'bigint' ? (o.v < 0n ? -o.v : o.v).toString(2).length : Math.abs(o.v) === 0 ? 0 : Math.floor(Math.log2(Math.abs(o.v))) + 1) : 0);
+  const isInt = (o: PyObject) => o.ob_type === LongType || o.ob_type === BoolType;
+  if (op === 'Mult') {
+    if (isInt(a) && isInt(b)) {
+      const va = bits(a), vb = bits(b);
+      if (va && vb && va + vb > MAX_INT_SIZE) return false;
+      return true;
+    }
+    const seqLen = (o: PyObject) => (o instanceof PyStr ? o.v.length : o instanceof PyBytes ? o.v.length : o instanceof PyTuple ? o.items.length : -1);
+    const n = isInt(b) ? Number((b as PyLong).v) : isInt(a) ? Number((a as PyLong).v) : 0;
+    const seq = isInt(b) ? a : b;
+    const l = seqLen(seq);
+    if (l >= 0 && n > 0) {
+      const limit = seq instanceof PyTuple ? MAX_COLLECTION_SIZE : MAX_STR_SIZE;
+      if (l && n > limit / l) return false;
+      if (seq instanceof PyTuple && l * n > MAX_TOTAL_ITEMS) return false;
+    }
+    return true;
+  }
+  if (op === 'Pow') {
+    if (isInt(a) && isInt(b)) {
+      const va = bits(a), wb = Number((b as PyLong).v);
+      if (wb < 0) return true;
+      if (va && wb && va > MAX_INT_SIZE / wb) return false;
+    }
+    return true;
+  }
+  if (op === 'LShift') {
+    if (isInt(a) && isInt(b)) {
+      const va = bits(a), wb = Number((b as PyLong).v);
+      if (wb < 0) return false;
+      if (wb > MAX_INT_SIZE || va > MAX_INT_SIZE - wb) return false;
+    }
+    return true;
+  }
+  if (op === 'Mod' && a instanceof PyStr) return false;
+  if (op === 'Add' && a instanceof PyStr && b instanceof PyStr) return a.v.length + b.v.length <= MAX_STR_SIZE;
+  return true;
+}
+
+/** Releases value-stack entries above `depth` (exception unwinding inside a frame). */
+export function unwindTo(f: Frame, depth: number): void {
+  const vs = f.vs;
+  while (vs.length > depth) Py_DECREF(vs.pop()!);
+}
+
+/** Sets exc.__context__ = ctx (PyErr_SetObject's chaining), avoiding cycles. */
+export function setContext(exc: PyObject, ctx: PyObject): void {
+  if (!(exc instanceof PyBaseException) || exc.context !== null || exc === ctx) return;
+  let c: PyObject | null = ctx;
+  while (c instanceof PyBaseException) {
+    if (c.context === exc) {
+      const x = c.context;
+      c.context = null;
+      Py_DECREF(x);
+      break;
+    }
+    c = c.context;
+  }
+  ctx.ob_refcnt++;
+  exc.context = ctx;
+}
+
+/** PyErr_GivenExceptionMatches. */
+export function exceptionMatches(exc: PyObject, t: PyObject): boolean {
+  if (t instanceof PyTuple) return t.items.some((x) => exceptionMatches(exc, x));
+  if (!(t instanceof PyType) || !t.isSubtype(BaseExceptionType)) throw typeError('catching classes that do not inherit from BaseException is not allowed');
+  return exc.ob_type.isSubtype(t);
+}
+
+/** Finishes a call whose callable is vs[base] and arguments vs[base+1..]. Returns a new reference. */
+function doCall(f: Frame, base: number, kwnames: string[] | null): PyObject {
+  const vs = f.vs;
+  let fn = vs[base];
+  if (fn.ob_type === MethodType) {
+    const m = fn as PyMethod;
+    const func = m.func, self = m.self;
+    func.ob_refcnt++;
+    self.ob_refcnt++;
+    vs[base] = func;
+    vs.splice(base + 1, 0, self);
+    Py_DECREF(m);
+    fn = func;
+  }
+  if (fn.ob_type === FunctionType) {
+    const args = vs.slice(base + 1);
+    vs.length = base;
+    // the new frame takes over the stack's references (function and arguments)
+    const r = callPython(fn as PyFunction, args, kwnames, true);
+    Py_DECREF(fn);
+    return r;
+  }
+  const args = vs.slice(base + 1);
+  const r = callObject(fn, args, kwnames);
+  for (let i = vs.length - 1; i > base; i--) Py_DECREF(vs[i]);
+  vs.length = base;
+  Py_DECREF(fn);
+  if (RT.gcPending) RT.runPendingGC();
+  return r;
+}
+
+/** Runs a frame (class body) and lets `peek` see it before it is cleared. */
+function runFrameKeep(f: Frame, peek: (f: Frame) => void): PyObject {
+  const code = f.code;
+  const orig = code.info.run as (f: Frame) => number;
+  const wrapped = (fr: Frame) => {
+    const r = orig(fr);
+    peek(fr);
+    return r;
+  };
+  code.info.run = wrapped;
+  try {
+    return runFrame(f);
+  } finally {
+    code.info.run = orig;
+  }
+}
+
+/** dict.update(mapping) used by `{**m}`. */
+export function dictUpdate(d: PyDict, m: PyObject): void {
+  if (m instanceof PyDict) {
+    for (const [k, v] of dictItems(m)) PyDict_SetItem(d, k, v);
+    return;
+  }
+  const keys = PyObject_GetAttr(m, 'keys');
+  const ks = callObject(keys, [], null);
+  Py_DECREF(keys);
+  const arr = iterToArray(ks);
+  Py_DECREF(ks);
+  for (const k of arr) {
+    const v = PyObject_GetItem(m, k);
+    insertdict(d, k, v);
+  }
+}
+
+/** The module importer (installed by the interpreter). */
+export let importModule: (name: string) => PyObject = (name) => {
+  throw pyErr(ModuleNotFoundErrorType, `No module named '${name}'`);
+};
+/** Installs the module importer. */
+export function setImporter(f: (name: string) => PyObject): void {
+  importModule = f;
+}
+
+/** Compiles a module AST into a code object (the module's code; child codes are in its co_consts). */
+export function compileModule(mod: A.Module, unit: CompileUnit): PyCode {
+  const { top, scopes } = buildSymtable(mod);
+  const cc = new CodeCompiler(unit, scopes, top, { name: '<module>', qualname: '<module>', firstlineno: 1 }, null);
+  cc.compileModule(mod);
+  return cc.code;
+}
+
+export { clearFrame, PyObject_RichCompareBool };
+void dictLookup;
+void PyObject_Init;
+void _PyObject_GC_TRACK;
+void PyBytes;
+void PyFloat;
+void BytesType;
+void EmptyTuple;
+void listExtend;

@@ -1,0 +1,164 @@
+// Models Objects/abstract.c's PyObject_Format and the glue between the object model and the pure
+// formatting functions of objects/format (format(), f-strings, str % args, str.format).
+import { PyObject, PyRaise, Py_DECREF } from '../objects/object';
+import { BoolType, LongType, PyLong } from '../objects/longobject';
+import { FloatType, PyFloat } from '../objects/floatobject';
+import { PyStr, PyUnicode_From, StrType } from '../objects/unicodeobject';
+import { PyTuple, TupleType } from '../objects/tupleobject';
+import { excTypes, pyErr, typeError } from '../objects/exceptions';
+import { lookupHeap } from '../objects/typeobject';
+import { PyObject_GetAttr, PyObject_GetItem, PyObject_Repr, PyObject_Str, callObject, setPercentFormat } from '../abstract';
+import * as F from '../objects/format/index';
+import { PyDict, dictGetStr } from '../objects/dictobject';
+
+/** Runs a pure formatting function, turning PyFormatError into a Python exception. */
+export function fmtCall<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof F.PyFormatError) throw pyErr(excTypes.get(e.type)!, e.message);
+    throw e;
+  }
+}
+
+/** format(value, spec): returns a new str reference. */
+export function formatObject(v: PyObject, spec: string): PyObject {
+  const t = v.ob_type;
+  if (t.heap) {
+    const m = lookupHeap(t, '__format__');
+    if (m) {
+      const s = PyUnicode_From(spec);
+      try {
+        const r = callObject(m, [v, s], null);
+        if (!(r instanceof PyStr)) {
+          Py_DECREF(r);
+          throw typeError(`__format__ must return a str, not ${r.ob_type.name}`);
+        }
+        return r;
+      } finally {
+        Py_DECREF(s);
+      }
+    }
+  }
+  const solid = t.solid;
+  if (t === StrType && spec === '') {
+    v.ob_refcnt++;
+    return v;
+  }
+  if (solid === StrType) return PyUnicode_From(fmtCall(() => F.format_str((v as PyStr).v, spec)));
+  if (solid === LongType) {
+    if (t === BoolType && spec === '') return PyUnicode_From(PyObject_Str(v));
+    return PyUnicode_From(fmtCall(() => F.format_int((v as PyLong).v, spec, t.name)));
+  }
+  if (solid === FloatType) return PyUnicode_From(fmtCall(() => F.format_float((v as PyFloat).v, spec)));
+  if (spec !== '') throw typeError(`unsupported format string passed to ${t.name}.__format__`);
+  return PyUnicode_From(PyObject_Str(v));
+}
+
+/** The FormatArg view of an object for `%`. */
+function toFormatArg(o: PyObject): F.FormatArg {
+  const t = o.ob_type;
+  if (t.solid === LongType) {
+    const v = BigInt((o as PyLong).v);
+    return t === BoolType ? { kind: 'int', v, str: PyObject_Str(o), repr: PyObject_Repr(o), typeName: 'bool' } : { kind: 'int', v, str: t.heap ? PyObject_Str(o) : undefined, repr: t.heap ? PyObject_Repr(o) : undefined, typeName: t.name };
+  }
+  if (t.solid === FloatType) return { kind: 'float', v: (o as PyFloat).v };
+  if (t.solid === StrType) return { kind: 'str', v: (o as PyStr).v };
+  return { kind: 'obj', typeName: t.name, str: PyObject_Str(o), repr: PyObject_Repr(o) };
+}
+
+setPercentFormat((fmt, args) => {
+  let a: F.PercentArgs;
+  if (args.ob_type === TupleType) a = (args as PyTuple).items.map(toFormatArg);
+  else if (args instanceof PyDict || (args.ob_type.heap && lookupHeap(args.ob_type, '__getitem__') && args.ob_type.solid !== TupleType)) {
+    a = {
+      kind: 'mapping',
+      self: toFormatArg(args),
+      get: (key: string) => {
+        if (args instanceof PyDict) {
+          const v = dictGetStr(args, key);
+          return v ? toFormatArg(v) : undefined;
+        }
+        const k = PyUnicode_From(key);
+        try {
+          const v = PyObject_GetItem(args, k);
+          const r = toFormatArg(v);
+          Py_DECREF(v);
+          return r;
+        } finally {
+          Py_DECREF(k);
+        }
+      },
+    };
+  } else a = toFormatArg(args);
+  return fmtCall(() => F.percent_format(fmt, a));
+});
+
+/** str.format(*args, **kwargs). */
+export function strFormat(fmt: string, args: PyObject[], kw: Map<string, PyObject> | PyObject | null): string {
+  const host: F.StrFormatHost<PyObject> = {
+    positional: (i) => args[i],
+    keyword: (name) => {
+      if (kw instanceof Map) return kw.get(name);
+      if (kw) {
+        const k = PyUnicode_From(name);
+        try {
+          const v = PyObject_GetItem(kw, k);
+          Py_DECREF(v);
+          return v;
+        } catch (e) {
+          if (e instanceof PyRaise && e.exc.ob_type.name === 'KeyError') {
+            Py_DECREF(e.exc);
+            return undefined;
+          }
+          throw e;
+        } finally {
+          Py_DECREF(k);
+        }
+      }
+      return undefined;
+    },
+    access: (obj, acc) => {
+      let r: PyObject;
+      if (acc.kind === 'attr') r = PyObject_GetAttr(obj, acc.name);
+      else {
+        const k = acc.kind === 'index' ? PyUnicode_From('') : PyUnicode_From(acc.key);
+        let key: PyObject = k;
+        if (acc.kind === 'index') {
+          Py_DECREF(k);
+          key = longFromNumber(acc.index);
+        }
+        try {
+          r = PyObject_GetItem(obj, key);
+        } finally {
+          Py_DECREF(key);
+        }
+      }
+      temps.push(r);
+      return r;
+    },
+    convert: (obj, c) => {
+      const s = c === 's' ? PyObject_Str(obj) : PyObject_Repr(obj);
+      const r = PyUnicode_From(c === 'a' ? F.ascii_from_repr(s) : s);
+      temps.push(r);
+      return r;
+    },
+    format: (obj, spec) => {
+      const r = formatObject(obj, spec);
+      const s = (r as PyStr).v;
+      Py_DECREF(r);
+      return s;
+    },
+  };
+  const temps: PyObject[] = [];
+  try {
+    return fmtCall(() => F.str_format(fmt, host));
+  } finally {
+    for (const t of temps) Py_DECREF(t);
+  }
+}
+
+import { PyLong_From } from '../objects/longobject';
+function longFromNumber(n: number): PyObject {
+  return PyLong_From(n);
+}

@@ -1,0 +1,66 @@
+// Models Include/internal/pycore_frame.h + the interpreter state of Python/pystate.c (CPython 3.12):
+// frames (fast locals, value stack), and the interpreter-wide state the evaluator uses.
+import type { PyObject } from '../objects/object';
+import type { PyDict } from '../objects/dictobject';
+import type { PyCode, PyFunction } from '../objects/funcobject';
+import type { Profile } from '../profiles/types';
+
+/** An executing frame. Everything in `fast` and `vs` is an owned reference. */
+export class Frame {
+  fast: (PyObject | null)[];
+  /** The value stack: temporaries that must be released if an exception unwinds the frame. */
+  vs: PyObject[] = [];
+  lineno = 0;
+  retval: PyObject | null = null;
+  serial: number;
+  constructor(
+    public code: PyCode,
+    public globals: PyDict,
+    /** Namespace of module/class bodies (module: the globals dict). */
+    public locals: PyDict | null,
+    public back: Frame | null,
+    public func: PyFunction | null,
+    nfast: number,
+    serial: number,
+  ) {
+    this.fast = new Array(nfast).fill(null);
+    this.serial = serial;
+  }
+}
+
+/** Output sink for print and sys.stdout/sys.stderr. */
+export interface OutStreams {
+  out: string[];
+  err: string[];
+}
+
+/** Interpreter-wide evaluator state (PyThreadState + PyInterpreterState, simplified). */
+export interface EvalState {
+  profile: Profile;
+  filename: string;
+  sourceLines: string[];
+  frame: Frame | null;
+  depth: number;
+  recursionLimit: number;
+  steps: number;
+  maxSteps: number;
+  builtins: PyDict;
+  /** sys.modules equivalents by name. */
+  modules: Map<string, PyObject>;
+  streams: OutStreams;
+  /** Exceptions currently being handled (sys.exc_info stack), owned. */
+  handled: PyObject[];
+  serial: number;
+  /** Called at every line event when tracing. */
+  onLine: ((f: Frame) => void) | null;
+  onCall: ((f: Frame, kind: 'call' | 'return') => void) | null;
+}
+
+/** The running evaluator state. */
+export let S: EvalState = null as unknown as EvalState;
+/** Makes `s` the running evaluator state. */
+export function setEvalState(s: EvalState): EvalState {
+  const prev = S;
+  S = s;
+  return prev;
+}

@@ -1,0 +1,341 @@
+// Models Modules/gcmodule.c (CPython 3.12): the generational cyclic collector. Pass names are
+// CPython's: update_refs, subtract_refs, move_unreachable, untrack_tuples, move_legacy_finalizers,
+// handle_weakrefs, finalize_garbage, handle_resurrected_objects, delete_garbage.
+import { PyObject, Py_DECREF, RT, gcListAppend, gcListHead, gcListRemove, _PyObject_GC_UNTRACK } from '../objects/object';
+import { PyTuple, TupleType, _PyTuple_MaybeUntrack } from '../objects/tupleobject';
+import { DictType, PyDict, mayBeTracked } from '../objects/dictobject';
+import { lookupHeap } from '../objects/typeobject';
+
+/** Collector state beyond the counts kept in the runtime (GCState). */
+export interface GCState {
+  longLivedTotal: number;
+  longLivedPending: number;
+  stats: { collections: number; collected: number; uncollectable: number }[];
+  debug: number;
+  /** gc.garbage (owned list), gc.callbacks (owned list) — set by the gc module. */
+  garbage: PyObject[];
+  callbacks: () => PyObject[];
+  invokeCallback: (cb: PyObject, phase: 'start' | 'stop', info: { generation: number; collected: number; uncollectable: number }) => void;
+  /** Weakref handling: clears weakrefs to unreachable objects and returns callbacks to run (owned weakrefs). */
+  clearWeakrefsForGc: (o: PyObject, unreachable: Set<PyObject>) => PyObject[];
+  runWeakrefCallback: (wr: PyObject) => void;
+  /** Runs __del__ (tp_finalize) for `o`. */
+  finalize: (o: PyObject) => void;
+  /** Called on every collection start/stop (trace events). */
+  onCollect: ((phase: 'start' | 'stop', generation: number, collected: number, uncollectable: number) => void) | null;
+  /** Clears free lists (only a full collection does). */
+  clearFreeLists: () => void;
+}
+
+/** DEBUG_SAVEALL. */
+export const DEBUG_SAVEALL = 1 << 5;
+
+/** Creates the generation lists in the runtime and a fresh GCState. */
+export function initGC(gens: PyObject[]): void {
+  gens.length = 0;
+  for (let i = 0; i < 4; i++) gens.push(gcListHead());
+}
+
+function listEmpty(h: PyObject): boolean {
+  return h.gc_next === h;
+}
+
+function listSize(h: PyObject): number {
+  let n = 0;
+  for (let g = h.gc_next!; g !== h; g = g.gc_next!) n++;
+  return n;
+}
+
+/** Moves all of `from` to the tail of `to`. */
+function gc_list_merge(from: PyObject, to: PyObject): void {
+  if (listEmpty(from)) return;
+  const first = from.gc_next!, last = from.gc_prev!;
+  const tail = to.gc_prev!;
+  tail.gc_next = first;
+  first.gc_prev = tail;
+  last.gc_next = to;
+  to.gc_prev = last;
+  from.gc_next = from;
+  from.gc_prev = from;
+}
+
+function gc_list_move(o: PyObject, to: PyObject): void {
+  gcListRemove(o);
+  gcListAppend(o, to);
+}
+
+function setGen(h: PyObject, gen: number): void {
+  for (let g = h.gc_next!; g !== h; g = g.gc_next!) g.gc_gen = gen;
+}
+
+// Per-object flags of a collection in progress.
+const COLLECTING = new Set<PyObject>();
+const UNREACHABLE = new Set<PyObject>();
+
+/** update_refs: gc_refs = ob_refcnt for every object of the list. */
+export function update_refs(containers: PyObject[]): void {
+  for (const o of containers) {
+    o.gc_refs = o.ob_refcnt === Infinity ? 1 << 30 : o.ob_refcnt;
+    COLLECTING.add(o);
+  }
+}
+
+/** subtract_refs: subtracts references between objects of the list. */
+export function subtract_refs(containers: PyObject[]): void {
+  const visit = (c: PyObject) => {
+    if (COLLECTING.has(c)) c.gc_refs--;
+  };
+  for (const o of containers) o.ob_type.tp_traverse?.(o, visit);
+}
+
+function listToArray(h: PyObject): PyObject[] {
+  const out: PyObject[] = [];
+  for (let g = h.gc_next!; g !== h; g = g.gc_next!) out.push(g);
+  return out;
+}
+
+/** move_unreachable: moves objects with no outside references (transitively) from `young` to `unreachable`. */
+export function move_unreachable(young: PyObject, unreachable: PyObject): void {
+  let gc = young.gc_next!;
+  const visitReachable = (op: PyObject) => {
+    if (!COLLECTING.has(op)) return;
+    if (UNREACHABLE.has(op)) {
+      UNREACHABLE.delete(op);
+      gcListRemove(op);
+      gcListAppend(op, young);
+      op.gc_refs = 1;
+    } else if (op.gc_refs === 0) op.gc_refs = 1;
+  };
+  while (gc !== young) {
+    let next: PyObject;
+    if (gc.gc_refs) {
+      gc.ob_type.tp_traverse?.(gc, visitReachable);
+      COLLECTING.delete(gc);
+      next = gc.gc_next!;
+    } else {
+      next = gc.gc_next!;
+      gcListRemove(gc);
+      gcListAppend(gc, unreachable);
+      UNREACHABLE.add(gc);
+    }
+    gc = next;
+  }
+}
+
+function deduce_unreachable(base: PyObject, unreachable: PyObject): void {
+  const arr = listToArray(base);
+  update_refs(arr);
+  subtract_refs(arr);
+  move_unreachable(base, unreachable);
+  UNREACHABLE.clear();
+  for (const o of arr) COLLECTING.delete(o);
+}
+
+/** untrack_tuples. */
+export function untrack_tuples(head: PyObject): void {
+  for (let g = head.gc_next!; g !== head;) {
+    const next = g.gc_next!;
+    if (g.ob_type === TupleType) _PyTuple_MaybeUntrack(g as PyTuple);
+    g = next;
+  }
+}
+
+/** untrack_dicts (full collections only). */
+function untrack_dicts(head: PyObject): void {
+  for (let g = head.gc_next!; g !== head;) {
+    const next = g.gc_next!;
+    if (g.ob_type === DictType && !RT.profile.dictTrackedFromCreation) {
+      const d = g as PyDict;
+      let keep = false;
+      for (let i = 0; i < d.keys.length && !keep; i++) {
+        const k = d.keys[i];
+        if (k && (mayBeTracked(k) || mayBeTracked(d.vals[i]!))) keep = true;
+      }
+      if (!keep) _PyObject_GC_UNTRACK(d);
+    }
+    g = next;
+  }
+}
+
+/** handle_weakrefs: clears weakrefs to unreachable objects; runs callbacks of weakrefs that survive. */
+function handle_weakrefs(unreachable: PyObject, st: GCState): number {
+  const set = new Set(listToArray(unreachable));
+  const toCall: PyObject[] = [];
+  for (const o of set) {
+    if (o.weakrefs && o.weakrefs.length) toCall.push(...st.clearWeakrefsForGc(o, set));
+  }
+  let freed = 0;
+  for (const wr of toCall) {
+    st.runWeakrefCallback(wr);
+    const last = wr.ob_refcnt === 1;
+    Py_DECREF(wr);
+    if (last) freed++;
+  }
+  return freed;
+}
+
+/** finalize_garbage: calls __del__ once per object (PEP 442). */
+function finalize_garbage(collectable: PyObject, st: GCState): void {
+  const seen = gcListHead();
+  while (!listEmpty(collectable)) {
+    const op = collectable.gc_next!;
+    gc_list_move(op, seen);
+    if (!op.finalized && op.ob_type.heap && lookupHeap(op.ob_type, '__del__')) {
+      op.finalized = true;
+      op.ob_refcnt++;
+      st.finalize(op);
+      Py_DECREF(op);
+    }
+  }
+  gc_list_merge(seen, collectable);
+}
+
+/** handle_resurrected_objects. */
+function handle_resurrected_objects(unreachable: PyObject, still: PyObject, old: PyObject, oldGen: number): void {
+  deduce_unreachable(unreachable, still);
+  setGen(unreachable, oldGen);
+  gc_list_merge(unreachable, old);
+}
+
+/** delete_garbage: tp_clear on each object until the cycles are broken. */
+function delete_garbage(collectable: PyObject, old: PyObject, oldGen: number, st: GCState): void {
+  const rt = RT;
+  const prevCause = rt.freeCause;
+  rt.freeCause = 'gc';
+  try {
+    while (!listEmpty(collectable)) {
+      const op = collectable.gc_next!;
+      if (st.debug & DEBUG_SAVEALL) {
+        op.ob_refcnt++;
+        st.garbage.push(op);
+        gc_list_move(op, old);
+        op.gc_gen = oldGen;
+        continue;
+      }
+      const clear = op.ob_type.tp_clear;
+      if (clear) {
+        op.ob_refcnt++;
+        clear(op);
+        Py_DECREF(op);
+      }
+      if (collectable.gc_next === op) {
+        gc_list_move(op, old);
+        op.gc_gen = oldGen;
+      }
+    }
+  } finally {
+    rt.freeCause = prevCause;
+  }
+}
+
+/** gc_collect_main: collects generation `generation`; returns collected + uncollectable. */
+export function gc_collect_main(generation: number, st: GCState): { collected: number; uncollectable: number } {
+  const rt = RT;
+  const gens = rt.gens;
+  if (generation + 1 < 3) rt.gcCount[generation + 1] += 1;
+  for (let i = 0; i <= generation; i++) rt.gcCount[i] = 0;
+  for (let i = 0; i < generation; i++) gc_list_merge(gens[i], gens[generation]);
+  const young = gens[generation];
+  const oldGen = generation < 2 ? generation + 1 : 2;
+  const old = gens[oldGen];
+  const unreachable = gcListHead();
+  deduce_unreachable(young, unreachable);
+  untrack_tuples(young);
+  if (young !== old) {
+    if (generation === 1) st.longLivedPending += listSize(young);
+    setGen(young, oldGen);
+    gc_list_merge(young, old);
+  } else {
+    untrack_dicts(young);
+    st.longLivedPending = 0;
+    st.longLivedTotal = listSize(young);
+  }
+  // move_legacy_finalizers: heaplab models no tp_del objects, so the list stays empty.
+  let m = handle_weakrefs(unreachable, st);
+  finalize_garbage(unreachable, st);
+  const finalUnreachable = gcListHead();
+  handle_resurrected_objects(unreachable, finalUnreachable, old, oldGen);
+  m += listSize(finalUnreachable);
+  delete_garbage(finalUnreachable, old, oldGen, st);
+  if (generation === 2) st.clearFreeLists();
+  const s = st.stats[generation];
+  s.collections++;
+  s.collected += m;
+  return { collected: m, uncollectable: 0 };
+}
+
+/** gc_collect_with_callback: runs gc.callbacks around the collection. Returns n = collected + uncollectable. */
+export function gc_collect_with_callback(generation: number, st: GCState): number {
+  const cbs = st.callbacks();
+  for (const cb of cbs) st.invokeCallback(cb, 'start', { generation, collected: 0, uncollectable: 0 });
+  if (st.onCollect) st.onCollect('start', generation, 0, 0);
+  const r = gc_collect_main(generation, st);
+  if (st.onCollect) st.onCollect('stop', generation, r.collected, r.uncollectable);
+  for (const cb of st.callbacks()) st.invokeCallback(cb, 'stop', { generation, ...r });
+  return r.collected + r.uncollectable;
+}
+
+/** gc_collect_generations: the automatic collection (the oldest generation over its threshold). */
+export function gc_collect_generations(st: GCState): number {
+  const rt = RT;
+  for (let i = 2; i >= 0; i--) {
+    if (rt.gcCount[i] > rt.gcThreshold[i]) {
+      if (i === 2 && st.longLivedPending < st.longLivedTotal / 4) continue;
+      return gc_collect_with_callback(i, st);
+    }
+  }
+  return 0;
+}
+
+/** _Py_RunGC: the eval-breaker hook. */
+export function _Py_RunGC(st: GCState): void {
+  const rt = RT;
+  rt.gcPending = false;
+  if (rt.gcCollecting || !rt.gcEnabled) return;
+  rt.gcCollecting = true;
+  try {
+    gc_collect_generations(st);
+  } finally {
+    rt.gcCollecting = false;
+  }
+}
+
+/** gc.collect(generation): a manual collection (0 when a collection is already running). */
+export function gcCollect(generation: number, st: GCState): number {
+  const rt = RT;
+  if (rt.gcCollecting) return 0;
+  rt.gcCollecting = true;
+  try {
+    return gc_collect_with_callback(generation, st);
+  } finally {
+    rt.gcCollecting = false;
+  }
+}
+
+/** All tracked objects of generation `g` (or all generations). */
+export function gcObjects(g: number | null): PyObject[] {
+  const gens = RT.gens;
+  if (g !== null) return listToArray(gens[g]);
+  return [...listToArray(gens[0]), ...listToArray(gens[1]), ...listToArray(gens[2])];
+}
+
+/** gc.freeze(): moves every tracked object to the permanent generation. */
+export function gcFreeze(): void {
+  const gens = RT.gens;
+  for (let i = 0; i < 3; i++) {
+    setGen(gens[i], 3);
+    gc_list_merge(gens[i], gens[3]);
+  }
+}
+
+/** gc.unfreeze(). */
+export function gcUnfreeze(): void {
+  const gens = RT.gens;
+  setGen(gens[3], 2);
+  gc_list_merge(gens[3], gens[2]);
+}
+
+/** Size of a generation list. */
+export function gcListSize(g: number): number {
+  return listSize(RT.gens[g]);
+}

@@ -1,0 +1,883 @@
+// Models Python/bltinmodule.c (CPython 3.12): the builtins heaplab supports.
+import { CFunc, ObjectType, PyObject, PyRaise, PyType, Py_DECREF, TypeType } from '../objects/object';
+import { Ellipsis, None, NotImplemented } from '../objects/singletons';
+import { BoolType, False, LongType, PyBool, PyLong, PyLong_From, True, normInt } from '../objects/longobject';
+import { FloatType, PyFloat, PyFloat_FromDouble } from '../objects/floatobject';
+import { PyStr, PyUnicode_From, PyUnicode_Intern, StrType } from '../objects/unicodeobject';
+import { BytesType } from '../objects/bytesobject';
+import { PyTuple, PyTuple_New, TupleType, EmptyTuple } from '../objects/tupleobject';
+import { ListType, PyList, PyList_New } from '../objects/listobject';
+import { DictType, PyDict, PyDict_New, PyDict_SetItem, dictGetStr, dictItems, materializeDict, insertdict } from '../objects/dictobject';
+import { FrozenSetType, SetType } from '../objects/setobject';
+import { builtinFunction } from '../objects/methodobject';
+import { ClassMethodType, FunctionType, PropertyType, PyFunction, PyProperty, PyWrapDescr, StaticMethodType, newTracked, PyMethod, MethodType, PyCell, CellType, PyCode } from '../objects/funcobject';
+import { BaseExceptionType, PyBaseException, StopIterationType, ValueErrorType, excTypes, newException, pyErr, typeError, valueError, attributeError, OverflowErrorType } from '../objects/exceptions';
+import { PyInstance, _PyType_Lookup, lookupHeap, setSlotsReader } from '../objects/typeobject';
+import { RangeType, newJsIter, PyJsIter } from '../objects/iterobject';
+import { SliceType, PySlice_New } from '../objects/sliceobject';
+import { ModuleType, PyModule } from '../objects/moduleobject';
+import {
+  PyCallable_Check, PyObject_GetAttr, PyObject_GetItem, PyObject_GetIter, PyObject_Hash, PyObject_IsTrue, PyObject_Repr, PyObject_RichCompareBool,
+  PyObject_SetAttr, PyObject_Size, PyObject_Str, asIndex, binaryOp, callObject, getAttrOrNull, iterNext, iterToArray, setTypeExtraAttr,
+  PyObject_SetItem, genericSetAttr, instanceDict, isIterator,
+} from '../abstract';
+import { checkArgs, splitKw, listSort, setObjectHooks, setItemHooks, isDictView } from '../objects/typemethods';
+import { formatObject, fmtCall } from '../eval/format';
+import * as F from '../objects/format/index';
+import { S } from '../eval/frame';
+import { PyGen } from '../eval/genobject';
+
+type Args = PyObject[];
+
+function newRef<T extends PyObject>(o: T): T {
+  o.ob_refcnt++;
+  return o;
+}
+
+/** Writes text to sys.stdout / sys.stderr (the interpreter's buffers, or a user object's write()). */
+export function writeStream(which: 'stdout' | 'stderr', text: string, file: PyObject | null = null): void {
+  if (file && file !== None) {
+    const tag = (file as unknown as { streamTag?: string }).streamTag;
+    if (tag === 'stdout') S.streams.out.push(text);
+    else if (tag === 'stderr') S.streams.err.push(text);
+    else {
+      const w = PyObject_GetAttr(file, 'write');
+      const s = PyUnicode_From(text);
+      try {
+        Py_DECREF(callObject(w, [s], null));
+      } finally {
+        Py_DECREF(s);
+        Py_DECREF(w);
+      }
+    }
+    return;
+  }
+  (which === 'stdout' ? S.streams.out : S.streams.err).push(text);
+}
+
+const B = new Map<string, PyObject>();
+function def(name: string, fn: CFunc): void {
+  B.set(name, builtinFunction(name, fn));
+}
+
+def('print', (_s, args, kw) => {
+  const [pos, kws] = splitKw(args, kw);
+  const sepO = kws.get('sep'), endO = kws.get('end'), file = kws.get('file') ?? null;
+  for (const [k] of kws) if (!['sep', 'end', 'file', 'flush'].includes(k)) throw typeError(`'${k}' is an invalid keyword argument for print()`);
+  if (sepO && sepO !== None && !(sepO instanceof PyStr)) throw typeError(`sep must be None or a string, not ${sepO.ob_type.name}`);
+  if (endO && endO !== None && !(endO instanceof PyStr)) throw typeError(`end must be None or a string, not ${endO.ob_type.name}`);
+  const sep = sepO instanceof PyStr ? sepO.v : ' ';
+  const end = endO instanceof PyStr ? endO.v : '\n';
+  const parts = pos.map((a) => PyObject_Str(a));
+  let out = fileStream(file);
+  if (out === 'user') {
+    for (let i = 0; i < parts.length; i++) {
+      if (i) writeStream('stdout', sep, file);
+      writeStream('stdout', parts[i], file);
+    }
+    writeStream('stdout', end, file);
+    return None;
+  }
+  writeStream(out, parts.join(sep) + end);
+  return None;
+});
+function fileStream(file: PyObject | null): 'stdout' | 'stderr' | 'user' {
+  if (!file || file === None) {
+    const so = S.modules.get('sys') as PyModule | undefined;
+    const cur = so ? dictGetStr(so.dict, 'stdout') : null;
+    if (cur && (cur as unknown as { streamTag?: string }).streamTag !== 'stdout') return fileStreamUser(cur);
+    return 'stdout';
+  }
+  const tag = (file as unknown as { streamTag?: string }).streamTag;
+  if (tag === 'stdout' || tag === 'stderr') return tag;
+  return 'user';
+}
+function fileStreamUser(_f: PyObject): 'user' {
+  return 'user';
+}
+
+def('len', (_s, args) => {
+  checkArgs('len', args, 1, 1);
+  return PyLong_From(PyObject_Size(args[0]));
+});
+def('repr', (_s, args) => {
+  checkArgs('repr', args, 1, 1);
+  return PyUnicode_From(PyObject_Repr(args[0]));
+});
+def('ascii', (_s, args) => PyUnicode_From(F.ascii_from_repr(PyObject_Repr(args[0]))));
+def('id', (_s, args) => {
+  checkArgs('id', args, 1, 1);
+  return PyLong_From(args[0].addr);
+});
+def('hash', (_s, args) => {
+  checkArgs('hash', args, 1, 1);
+  return PyLong_From(PyObject_Hash(args[0]));
+});
+def('abs', (_s, args) => {
+  checkArgs('abs', args, 1, 1);
+  const x = args[0];
+  if (x instanceof PyLong) return PyLong_From(typeof x.v === 'bigint' ? (x.v < 0n ? -x.v : x.v) : Math.abs(x.v));
+  if (x instanceof PyFloat) return PyFloat_FromDouble(Math.abs(x.v));
+  const m = lookupHeap(x.ob_type, '__abs__');
+  if (m) return callObject(m, [x], null);
+  throw typeError(`bad operand type for abs(): '${x.ob_type.name}'`);
+});
+def('isinstance', (_s, args) => {
+  checkArgs('isinstance', args, 2, 2);
+  return PyBool(isinstance(args[0], args[1]));
+});
+/** isinstance(o, cls). */
+export function isinstance(o: PyObject, cls: PyObject): boolean {
+  if (cls instanceof PyTuple) return cls.items.some((c) => isinstance(o, c));
+  if (!(cls instanceof PyType)) throw typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
+  return o.ob_type.isSubtype(cls);
+}
+def('issubclass', (_s, args) => {
+  checkArgs('issubclass', args, 2, 2);
+  const c = args[0];
+  if (!(c instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');
+  const test = (t: PyObject): boolean => {
+    if (t instanceof PyTuple) return t.items.some(test);
+    if (!(t instanceof PyType)) throw typeError('issubclass() arg 2 must be a class, a tuple of classes, or a union');
+    return c.isSubtype(t);
+  };
+  return PyBool(test(args[1]));
+});
+def('callable', (_s, args) => PyBool(PyCallable_Check(args[0])));
+def('iter', (_s, args) => {
+  checkArgs('iter', args, 1, 2);
+  if (args.length === 2) {
+    const fn = args[0], sentinel = args[1];
+    fn.ob_refcnt++;
+    sentinel.ob_refcnt++;
+    return newJsIter('callable_iterator', [fn, sentinel], (it) => {
+      if (!it.refs.length) return null;
+      const v = callObject(it.refs[0], [], null);
+      if (PyObject_RichCompareBool(v, it.refs[1], 'Eq')) {
+        Py_DECREF(v);
+        return null;
+      }
+      return v;
+    });
+  }
+  return PyObject_GetIter(args[0]);
+});
+def('next', (_s, args) => {
+  checkArgs('next', args, 1, 2);
+  if (!isIterator(args[0])) throw typeError(`'${args[0].ob_type.name}' object is not an iterator`);
+  const v = iterNext(args[0]);
+  if (v !== null) return v;
+  if (args.length > 1) return newRef(args[1]);
+  throw new PyRaise(newException(StopIterationType, []));
+});
+def('getattr', (_s, args) => {
+  checkArgs('getattr', args, 2, 3);
+  const name = args[1];
+  if (!(name instanceof PyStr)) throw typeError(`attribute name must be string, not '${name.ob_type.name}'`);
+  if (args.length === 3) {
+    try {
+      return PyObject_GetAttr(args[0], name.v);
+    } catch (e) {
+      if (e instanceof PyRaise && e.exc.ob_type.isSubtype(excTypes.get('AttributeError')!)) {
+        Py_DECREF(e.exc);
+        return newRef(args[2]);
+      }
+      throw e;
+    }
+  }
+  return PyObject_GetAttr(args[0], name.v);
+});
+def('setattr', (_s, args) => {
+  checkArgs('setattr', args, 3, 3);
+  if (!(args[1] instanceof PyStr)) throw typeError(`attribute name must be string, not '${args[1].ob_type.name}'`);
+  PyObject_SetAttr(args[0], args[1].v, args[2]);
+  return None;
+});
+def('delattr', (_s, args) => {
+  checkArgs('delattr', args, 2, 2);
+  if (!(args[1] instanceof PyStr)) throw typeError(`attribute name must be string, not '${args[1].ob_type.name}'`);
+  PyObject_SetAttr(args[0], args[1].v, null);
+  return None;
+});
+def('hasattr', (_s, args) => {
+  checkArgs('hasattr', args, 2, 2);
+  if (!(args[1] instanceof PyStr)) throw typeError(`attribute name must be string, not '${args[1].ob_type.name}'`);
+  try {
+    Py_DECREF(PyObject_GetAttr(args[0], args[1].v));
+    return True;
+  } catch (e) {
+    if (e instanceof PyRaise && e.exc.ob_type.isSubtype(excTypes.get('AttributeError')!)) {
+      Py_DECREF(e.exc);
+      return False;
+    }
+    throw e;
+  }
+});
+def('chr', (_s, args) => {
+  const i = asIndex(args[0]);
+  if (i < 0 || i > 0x10ffff) throw valueError('chr() arg not in range(0x110000)');
+  return PyUnicode_From(String.fromCodePoint(i));
+});
+def('ord', (_s, args) => {
+  const x = args[0];
+  if (x instanceof PyStr) {
+    const cps = Array.from(x.v);
+    if (cps.length !== 1) throw typeError(`ord() expected a character, but string of length ${cps.length} found`);
+    return PyLong_From(cps[0].codePointAt(0)!);
+  }
+  throw typeError(`ord() expected string of length 1, but ${x.ob_type.name} found`);
+});
+for (const [name, base] of [['hex', 16], ['oct', 8], ['bin', 2]] as const) {
+  def(name, (_s, args) => {
+    checkArgs(name, args, 1, 1);
+    const x = args[0];
+    if (!(x instanceof PyLong)) throw typeError(`'${x.ob_type.name}' object cannot be interpreted as an integer`);
+    return PyUnicode_From(F.int_to_base(x.v, base));
+  });
+}
+def('divmod', (_s, args) => {
+  checkArgs('divmod', args, 2, 2);
+  const q = binaryOp(args[0], args[1], 'FloorDiv');
+  let r: PyObject;
+  try {
+    r = binaryOp(args[0], args[1], 'Mod');
+  } catch (e) {
+    Py_DECREF(q);
+    throw e;
+  }
+  return PyTuple_New([q, r]);
+});
+def('pow', (_s, args) => {
+  checkArgs('pow', args, 2, 3);
+  if (args.length === 3 && args[2] !== None) {
+    const b = BigInt((args[0] as PyLong).v), e = BigInt((args[1] as PyLong).v), m = BigInt((args[2] as PyLong).v);
+    if (m === 0n) throw valueError('pow() 3rd argument cannot be 0');
+    let r = 1n, x = ((b % m) + m) % m, k = e;
+    while (k > 0n) { if (k & 1n) r = (r * x) % m; x = (x * x) % m; k >>= 1n; }
+    if (m < 0n && r > 0n) r += m;
+    return PyLong_From(normInt(r));
+  }
+  return binaryOp(args[0], args[1], 'Pow');
+});
+def('round', (_s, args, kw) => {
+  const [pos, kws] = splitKw(args, kw);
+  const x = pos[0];
+  const nd = pos[1] ?? kws.get('ndigits');
+  if (lookupHeap(x.ob_type, '__round__')) return callObject(lookupHeap(x.ob_type, '__round__')!, nd ? [x, nd] : [x], null);
+  if (x instanceof PyFloat) {
+    if (nd === undefined || nd === None) {
+      if (!Number.isFinite(x.v)) throw pyErr(Number.isNaN(x.v) ? ValueErrorType : OverflowErrorType, Number.isNaN(x.v) ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
+      return PyLong_From(normInt(fmtCall(() => F.round_float(x.v)) as bigint));
+    }
+    return PyFloat_FromDouble(fmtCall(() => F.round_float(x.v, asIndex(nd))) as number);
+  }
+  if (x instanceof PyLong) {
+    if (nd === undefined || nd === None) return PyLong_From(x.v);
+    return PyLong_From(normInt(fmtCall(() => F.round_int(x.v, asIndex(nd)))));
+  }
+  throw typeError(`type ${x.ob_type.name} doesn't define __round__ method`);
+});
+def('sum', (_s, args, kw) => {
+  const [pos, kws] = splitKw(args, kw);
+  checkArgs('sum', pos, 1, 2);
+  let acc: PyObject = pos[1] ?? kws.get('start') ?? PyLong_From(0);
+  if (acc instanceof PyStr) throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
+  acc.ob_refcnt++;
+  const it = PyObject_GetIter(pos[0]);
+  try {
+    for (;;) {
+      const x = iterNext(it);
+      if (x === null) break;
+      try {
+        const r = binaryOp(acc, x, 'Add');
+        Py_DECREF(acc);
+        acc = r;
+      } finally {
+        Py_DECREF(x);
+      }
+    }
+  } catch (e) {
+    Py_DECREF(acc);
+    throw e;
+  } finally {
+    Py_DECREF(it);
+  }
+  return acc;
+});
+function minmax(name: string, op: 'Lt' | 'Gt'): CFunc {
+  return (_s, args, kw) => {
+    const [pos, kws] = splitKw(args, kw);
+    const key = kws.get('key');
+    const dflt = kws.get('default');
+    let items: PyObject[];
+    if (pos.length === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
+    if (pos.length === 1) items = iterToArray(pos[0]);
+    else {
+      if (dflt) throw typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+      items = pos.map((x) => newRef(x));
+    }
+    try {
+      if (!items.length) {
+        if (dflt) return newRef(dflt);
+        throw valueError(`${name}() iterable argument is empty`);
+      }
+      let best = items[0];
+      let bestKey = key && key !== None ? callObject(key, [best], null) : newRef(best);
+      for (let i = 1; i < items.length; i++) {
+        const k = key && key !== None ? callObject(key, [items[i]], null) : newRef(items[i]);
+        if (PyObject_RichCompareBool(k, bestKey, op)) {
+          Py_DECREF(bestKey);
+          bestKey = k;
+          best = items[i];
+        } else Py_DECREF(k);
+      }
+      Py_DECREF(bestKey);
+      return newRef(best);
+    } finally {
+      for (const x of items) Py_DECREF(x);
+    }
+  };
+}
+def('min', minmax('min', 'Lt'));
+def('max', minmax('max', 'Gt'));
+def('any', (_s, args) => {
+  const it = PyObject_GetIter(args[0]);
+  try {
+    for (;;) {
+      const x = iterNext(it);
+      if (x === null) return False;
+      const t = PyObject_IsTrue(x);
+      Py_DECREF(x);
+      if (t) return True;
+    }
+  } finally {
+    Py_DECREF(it);
+  }
+});
+def('all', (_s, args) => {
+  const it = PyObject_GetIter(args[0]);
+  try {
+    for (;;) {
+      const x = iterNext(it);
+      if (x === null) return True;
+      const t = PyObject_IsTrue(x);
+      Py_DECREF(x);
+      if (!t) return False;
+    }
+  } finally {
+    Py_DECREF(it);
+  }
+});
+def('sorted', (_s, args, kw) => {
+  const [pos, kws] = splitKw(args, kw);
+  if (pos.length !== 1) throw typeError(`sorted expected 1 argument, got ${pos.length}`);
+  const l = ListType.tp_new!(ListType, [pos[0]], null) as PyList;
+  try {
+    listSort(l, kws.get('key') ?? null, kws.has('reverse') ? PyObject_IsTrue(kws.get('reverse')!) : false);
+  } catch (e) {
+    Py_DECREF(l);
+    throw e;
+  }
+  return l;
+});
+def('reversed', (_s, args) => {
+  checkArgs('reversed', args, 1, 1);
+  const x = args[0];
+  const m = lookupHeap(x.ob_type, '__reversed__');
+  if (m) return callObject(m, [x], null);
+  if (x instanceof PyList || x instanceof PyTuple) {
+    x.ob_refcnt++;
+    const it = newJsIter(x instanceof PyList ? 'list_reverseiterator' : 'reversed', [x], (self) => {
+      if (!self.refs.length) return null;
+      const items = (self.refs[0] as PyList).items;
+      const i = items.length - 1 - self.state++;
+      if (i < 0) return null;
+      return newRef(items[i]);
+    });
+    return it;
+  }
+  if (x.ob_type === RangeType || x instanceof PyStr || x instanceof PyDict || isDictView(x)) {
+    const items = iterToArray(x).reverse();
+    return newJsIter(x.ob_type === RangeType ? 'range_iterator' : 'reversed', items, (self) => {
+      const i = self.state++;
+      if (i >= self.refs.length) return null;
+      return newRef(self.refs[i]);
+    });
+  }
+  if (lookupHeap(x.ob_type, '__len__') && lookupHeap(x.ob_type, '__getitem__')) {
+    x.ob_refcnt++;
+    const n = PyObject_Size(x);
+    return newJsIter('reversed', [x], (self) => {
+      const i = n - 1 - self.state++;
+      if (i < 0 || !self.refs.length) return null;
+      const k = PyLong_From(i);
+      try {
+        return PyObject_GetItem(self.refs[0], k);
+      } finally {
+        Py_DECREF(k);
+      }
+    });
+  }
+  throw typeError(`'${x.ob_type.name}' object is not reversible`);
+});
+def('enumerate', (_s, args, kw) => {
+  const [pos, kws] = splitKw(args, kw);
+  const startO = pos[1] ?? kws.get('start');
+  let n = startO ? asIndex(startO) : 0;
+  const it = PyObject_GetIter(pos[0]);
+  return newJsIter('enumerate', [it], (self) => {
+    if (!self.refs.length) return null;
+    const x = iterNext(self.refs[0]);
+    if (x === null) return null;
+    return PyTuple_New([PyLong_From(n++), x]);
+  });
+});
+def('zip', (_s, args, kw) => {
+  const [pos, kws] = splitKw(args, kw);
+  const strict = kws.get('strict');
+  const its = pos.map((a) => PyObject_GetIter(a));
+  return newJsIter('zip', its, (self) => {
+    if (!self.refs.length) return null;
+    const vals: PyObject[] = [];
+    for (let i = 0; i < self.refs.length; i++) {
+      const x = iterNext(self.refs[i]);
+      if (x === null) {
+        for (const v of vals) Py_DECREF(v);
+        if (strict && PyObject_IsTrue(strict) && i > 0) throw valueError(`zip() argument ${i + 1} is shorter than argument${i > 1 ? 's 1-' + i : ' 1'}`);
+        return null;
+      }
+      vals.push(x);
+    }
+    return PyTuple_New(vals);
+  });
+});
+def('map', (_s, args) => {
+  if (args.length < 2) throw typeError('map() must have at least two arguments.');
+  const fn = newRef(args[0]);
+  const its = args.slice(1).map((a) => PyObject_GetIter(a));
+  return newJsIter('map', [fn, ...its], (self) => {
+    if (!self.refs.length) return null;
+    const vals: PyObject[] = [];
+    for (let i = 1; i < self.refs.length; i++) {
+      const x = iterNext(self.refs[i]);
+      if (x === null) {
+        for (const v of vals) Py_DECREF(v);
+        return null;
+      }
+      vals.push(x);
+    }
+    try {
+      return callObject(self.refs[0], vals, null);
+    } finally {
+      for (const v of vals) Py_DECREF(v);
+    }
+  });
+});
+def('filter', (_s, args) => {
+  checkArgs('filter', args, 2, 2);
+  const fn = newRef(args[0]);
+  const it = PyObject_GetIter(args[1]);
+  return newJsIter('filter', [fn, it], (self) => {
+    if (!self.refs.length) return null;
+    for (;;) {
+      const x = iterNext(self.refs[1]);
+      if (x === null) return null;
+      let ok: boolean;
+      if (self.refs[0] === None) ok = PyObject_IsTrue(x);
+      else {
+        const r = callObject(self.refs[0], [x], null);
+        ok = PyObject_IsTrue(r);
+        Py_DECREF(r);
+      }
+      if (ok) return x;
+      Py_DECREF(x);
+    }
+  });
+});
+def('format', (_s, args) => {
+  checkArgs('format', args, 1, 2);
+  return formatObject(args[0], args[1] ? (args[1] as PyStr).v : '');
+});
+def('globals', () => newRef(S.frame!.globals));
+def('locals', () => {
+  const f = S.frame!;
+  if (f.locals) return newRef(f.locals);
+  const d = PyDict_New();
+  const names = f.code.info.varnames;
+  for (let i = 0; i < names.length; i++) {
+    let v = f.fast[i];
+    if (v instanceof PyCell) v = v.ref;
+    if (v) PyDict_SetItem(d, PyUnicode_Intern(names[i]), v), Py_DECREF(PyUnicode_Intern(names[i]));
+  }
+  return d;
+});
+def('vars', (_s, args) => {
+  if (!args.length) return callObject(B.get('locals')!, [], null);
+  try {
+    return PyObject_GetAttr(args[0], '__dict__');
+  } catch (e) {
+    if (e instanceof PyRaise) {
+      Py_DECREF(e.exc);
+      throw typeError('vars() argument must have __dict__ attribute');
+    }
+    throw e;
+  }
+});
+def('dir', (_s, args) => {
+  const names = new Set<string>();
+  if (!args.length) {
+    const f = S.frame!;
+    const d = f.locals ?? f.globals;
+    for (const [k] of dictItems(d)) names.add((k as PyStr).v);
+  } else {
+    const o = args[0];
+    const d = instanceDict(o, false);
+    if (d) for (const [k] of dictItems(d)) names.add((k as PyStr).v);
+    const t = o instanceof PyType ? o : o.ob_type;
+    for (const c of t.mro) {
+      if (c.dict) for (const [k] of dictItems(c.dict as PyDict)) names.add((k as PyStr).v);
+      else for (const k of c.methods.keys()) names.add(k);
+    }
+    if (o.ob_type.slotNames) for (const s of o.ob_type.slotNames) names.add(s);
+  }
+  return PyList_New([...names].sort().map((n) => PyUnicode_From(n)));
+});
+def('input', () => {
+  throw pyErr(excTypes.get('EOFError')!, 'EOF when reading a line');
+});
+def('open', () => {
+  throw pyErr(excTypes.get('OSError')!, 'heaplab does not simulate files');
+});
+def('__build_class__', () => {
+  throw typeError('__build_class__ is not available in heaplab');
+});
+def('exit', (_s, args) => {
+  throw new PyRaise(newException(excTypes.get('SystemExit')!, args.map((a) => newRef(a))));
+});
+B.set('quit', B.get('exit')!);
+
+// staticmethod / classmethod / property / super as types
+function wrapNew(t: PyType): void {
+  t.tp_new = (tt, args) => {
+    checkArgs(t.name, args, 1, 1);
+    const w = new PyWrapDescr(tt, newRef(args[0]));
+    return newTracked(w, 56);
+  };
+}
+wrapNew(StaticMethodType);
+wrapNew(ClassMethodType);
+StaticMethodType.tp_call = (o, args, kw) => callObject((o as PyWrapDescr).callable, args, kw);
+PropertyType.tp_new = (_t, args, kw) => {
+  const [pos, kws] = splitKw(args, kw);
+  const g = pos[0] ?? kws.get('fget'), s = pos[1] ?? kws.get('fset'), d = pos[2] ?? kws.get('fdel'), doc = pos[3] ?? kws.get('doc');
+  const nn = (o: PyObject | undefined) => (o && o !== None ? newRef(o) : null);
+  return newTracked(new PyProperty(nn(g), nn(s), nn(d), nn(doc)), 72);
+};
+for (const [name, idx] of [['getter', 0], ['setter', 1], ['deleter', 2]] as const) {
+  PropertyType.methods.set(name, builtinMethodDescr(PropertyType, name, (self, args) => {
+    const p = self as PyProperty;
+    const parts = [p.fget, p.fset, p.fdel];
+    parts[idx] = args[0];
+    const nn = (o: PyObject | null) => (o && o !== None ? newRef(o) : null);
+    return newTracked(new PyProperty(nn(parts[0]), nn(parts[1]), nn(parts[2]), nn(p.doc)), 72);
+  }));
+}
+import { defMethod, PyMethodDescr } from '../objects/methodobject';
+function builtinMethodDescr(t: PyType, name: string, fn: CFunc): PyObject {
+  defMethod(t, name, fn);
+  return t.methods.get(name)!;
+}
+defMethod(PropertyType, '__get__', (self, args) => {
+  const p = self as PyProperty;
+  if (args[0] === None) return newRef(p);
+  return callObject(p.fget!, [args[0]], null);
+});
+
+/** super objects. */
+class PySuper extends PyObject {
+  constructor(public type: PyType, public obj: PyObject, public objType: PyType) {
+    super(SuperType);
+  }
+}
+const SuperType = new PyType(TypeType, 'super', ObjectType);
+SuperType.gc = true;
+SuperType.basicsize = 48;
+SuperType.tp_traverse = (o, visit) => {
+  const s = o as PySuper;
+  visit(s.type, '__thisclass__');
+  visit(s.obj, '__self__');
+  visit(s.objType, '__self_class__');
+};
+import { PyObject_Free, _PyObject_GC_UNTRACK } from '../objects/object';
+SuperType.tp_dealloc = (o) => {
+  _PyObject_GC_UNTRACK(o);
+  const s = o as PySuper;
+  Py_DECREF(s.type);
+  Py_DECREF(s.obj);
+  Py_DECREF(s.objType);
+  PyObject_Free(o);
+};
+SuperType.tp_repr = (o) => `<super: <class '${(o as PySuper).type.name}'>, <${(o as PySuper).objType.name} object>>`;
+SuperType.tp_new = (_t, args) => {
+  let type: PyObject, obj: PyObject;
+  if (args.length >= 2) {
+    type = args[0];
+    obj = args[1];
+  } else if (args.length === 0) {
+    const f = S.frame!;
+    const info = f.code.info;
+    const ci = info.varnames.indexOf('__class__');
+    if (ci < 0) throw pyErr(excTypes.get('RuntimeError')!, 'super(): __class__ cell not found');
+    const cell = f.fast[ci] as PyCell;
+    if (!cell || !cell.ref) throw pyErr(excTypes.get('RuntimeError')!, 'super(): empty __class__ cell');
+    type = cell.ref;
+    if (!info.argcount) throw pyErr(excTypes.get('RuntimeError')!, 'super(): no arguments');
+    let first = f.fast[0];
+    if (first instanceof PyCell && info.cellSlots.some((c) => c.slot === 0)) first = first.ref;
+    if (!first) throw pyErr(excTypes.get('RuntimeError')!, 'super(): arg[0] deleted');
+    obj = first;
+  } else throw typeError('super() argument 1 must be a type');
+  if (!(type instanceof PyType)) throw typeError(`super() argument 1 must be a type, not ${type.ob_type.name}`);
+  const objType = obj instanceof PyType && obj.isSubtype(type) ? obj : obj.ob_type;
+  if (!objType.isSubtype(type)) throw typeError('super(type, obj): obj must be an instance or subtype of type');
+  const s = new PySuper(newRef(type), newRef(obj), newRef(objType));
+  return newTracked(s, 48);
+};
+SuperType.tp_getattr_extra = (o, name) => {
+  const s = o as PySuper;
+  const mro = s.objType.mro;
+  let i = mro.indexOf(s.type) + 1;
+  for (; i < mro.length; i++) {
+    const t = mro[i];
+    const v = t.dict ? dictGetStr(t.dict as PyDict, name) : t.methods.get(name) ?? null;
+    if (v) {
+      const self = s.obj === s.objType ? null : s.obj;
+      if (v.ob_type === FunctionType) return self ? newMethod(v, self) : newRef(v);
+      if (v.ob_type === ClassMethodType) return newMethod((v as PyWrapDescr).callable, s.objType);
+      if (v.ob_type === StaticMethodType) return newRef((v as PyWrapDescr).callable);
+      if (v instanceof PyMethodDescr) {
+        if (v.kind === 'static') return newRef(v);
+        if (v.kind === 'classmethod') return bindC(v, s.objType);
+        return self ? bindC(v, self) : newRef(v);
+      }
+      if (v.ob_type === PropertyType && self) return callObject((v as PyProperty).fget!, [self], null);
+      return newRef(v);
+    }
+  }
+  return null;
+};
+import { PyMethod_New } from '../objects/funcobject';
+import { bindCMethod } from '../objects/methodobject';
+function newMethod(f: PyObject, self: PyObject): PyObject {
+  return PyMethod_New(f, self);
+}
+function bindC(d: PyMethodDescr, self: PyObject): PyObject {
+  return bindCMethod(d, self);
+}
+SuperType.tp_call = null;
+
+// slice type
+SliceType.tp_new = (_t, args) => {
+  checkArgs('slice', args, 1, 3);
+  const a = args.map((x) => newRef(x));
+  if (a.length === 1) return PySlice_New(None, a[0], None);
+  return PySlice_New(a[0], a[1], a.length > 2 ? a[2] : None);
+};
+SliceType.tp_repr = (o) => {
+  const s = o as unknown as { start: PyObject; stop: PyObject; step: PyObject };
+  return `slice(${PyObject_Repr(s.start)}, ${PyObject_Repr(s.stop)}, ${PyObject_Repr(s.step)})`;
+};
+
+// type(...) with 1 or 3 arguments
+TypeType.tp_new = (_t, args) => {
+  if (args.length === 1) return newRef(args[0].ob_type);
+  if (args.length !== 3) throw typeError('type() takes 1 or 3 arguments');
+  const [name, bases, ns] = args;
+  const bs = (bases as PyTuple).items as PyType[];
+  return typeNewHook(TypeType, (name as PyStr).v, bs, ns as PyDict);
+};
+let typeNewHook: (meta: PyType, name: string, bases: PyType[], ns: PyDict) => PyObject = () => None;
+import { type_new } from '../objects/typeobject';
+typeNewHook = (meta, name, bases, ns) => type_new(meta, name, bases, ns, name, '__main__');
+
+/** Builtin type attributes (__name__, __mro__, __dict__, __bases__ …). */
+setTypeExtraAttr((t, name) => {
+  switch (name) {
+    case '__name__': return PyUnicode_From(t.name);
+    case '__qualname__': return PyUnicode_From(t.qualname);
+    case '__module__': return t.heap ? null : PyUnicode_From(t.module);
+    case '__mro__': return PyTuple_New(t.mro.map((x) => newRef(x)));
+    case '__bases__': return PyTuple_New(t.bases.map((x) => newRef(x)));
+    case '__base__': return newRef(t.base ?? None);
+    case '__dict__': {
+      if (t.dict) return newRef(t.dict);
+      const d = PyDict_New();
+      for (const [k, v] of t.methods) { const key = PyUnicode_From(k); PyDict_SetItem(d, key, v); Py_DECREF(key); }
+      return d;
+    }
+    case '__doc__': return t.dict ? null : newRef(None);
+    case '__class__': return newRef(t.ob_type);
+    case '__subclasses__': return null;
+  }
+  return null;
+});
+
+/** Extra per-instance attributes of functions, methods, exceptions, cells… */
+FunctionType.tp_getattr_extra = (o, name) => {
+  const f = o as PyFunction;
+  switch (name) {
+    case '__name__': return PyUnicode_From(f.name);
+    case '__qualname__': return PyUnicode_From(f.qualname);
+    case '__module__': { const m = dictGetStr(f.globals, '__name__'); return newRef(m ?? None); }
+    case '__defaults__': return newRef(f.defaults ?? None);
+    case '__kwdefaults__': return newRef(f.kwdefaults ?? None);
+    case '__closure__': return newRef(f.closure ?? None);
+    case '__code__': return newRef(f.code);
+    case '__globals__': return newRef(f.globals);
+    case '__doc__': return newRef(f.doc ?? None);
+    case '__dict__': { if (!f.dict) f.dict = PyDict_New(); return newRef(f.dict); }
+  }
+  return null;
+};
+MethodType.tp_getattr_extra = (o, name) => {
+  const m = o as PyMethod;
+  if (name === '__self__') return newRef(m.self);
+  if (name === '__func__') return newRef(m.func);
+  return getAttrOrNull(m.func, name);
+};
+MethodType.tp_repr = (o) => {
+  const m = o as PyMethod;
+  const fname = m.func instanceof PyFunction ? m.func.qualname : '?';
+  return `<bound method ${fname} of ${PyObject_Repr(m.self)}>`;
+};
+CellType.tp_getattr_extra = (o, name) => {
+  if (name === 'cell_contents') {
+    const c = o as PyCell;
+    if (!c.ref) throw pyErr(ValueErrorType, 'Cell is empty');
+    return newRef(c.ref);
+  }
+  return null;
+};
+BaseExceptionType.tp_getattr_extra = (o, name) => {
+  const e = o as PyBaseException;
+  switch (name) {
+    case 'args': return newRef(e.args);
+    case '__cause__': return newRef(e.cause ?? None);
+    case '__context__': return newRef(e.context ?? None);
+    case '__suppress_context__': return PyBool(e.suppressContext);
+    case '__traceback__': return newRef(None);
+    case 'value': if (e.ob_type.isSubtype(StopIterationType)) return newRef(e.args.items[0] ?? None); return null;
+    case 'with_traceback': return null;
+  }
+  return null;
+};
+BaseExceptionType.tp_repr = (o) => {
+  const e = o as PyBaseException;
+  const a = e.args.items;
+  const n = e.ob_type.name;
+  if (a.length === 1) return `${n}(${PyObject_Repr(a[0])})`;
+  return `${n}(${a.map((x) => PyObject_Repr(x)).join(', ')})`;
+};
+BaseExceptionType.tp_str = (o) => {
+  const e = o as PyBaseException;
+  const a = e.args.items;
+  if (e.ob_type.isSubtype(excTypes.get('KeyError')!) && a.length === 1) return PyObject_Repr(a[0]);
+  if (!a.length) return '';
+  if (a.length === 1) return PyObject_Str(a[0]);
+  return PyObject_Repr(e.args);
+};
+for (const t of excTypes.values()) {
+  if (t === BaseExceptionType) continue;
+  t.tp_repr = BaseExceptionType.tp_repr;
+  t.tp_str = BaseExceptionType.tp_str;
+  t.tp_getattr_extra = BaseExceptionType.tp_getattr_extra;
+}
+defMethod(BaseExceptionType, 'with_traceback', (self) => newRef(self!));
+defMethod(BaseExceptionType, 'add_note', () => None);
+defMethod(BaseExceptionType, '__init__', (self, args) => {
+  const e = self as PyBaseException;
+  const old = e.args;
+  for (const a of args) a.ob_refcnt++;
+  e.args = PyTuple_New(args.slice());
+  Py_DECREF(old);
+  return None;
+});
+BaseExceptionType.methods.set('__new__', ObjectType.methods.get('__new__')!);
+ModuleType.tp_getattr_extra = () => null;
+CodeType_attrs();
+function CodeType_attrs(): void {
+  const ct = (PyCode.prototype as unknown as { ob_type?: PyType }).ob_type;
+  void ct;
+}
+
+setSlotsReader((v) => {
+  if (v instanceof PyStr) return [v.v];
+  const items = iterToArray(v);
+  const out = items.map((x) => (x as PyStr).v);
+  for (const x of items) Py_DECREF(x);
+  return out;
+});
+
+setObjectHooks({
+  setattr: genericSetAttr,
+  getattr: (o, n) => {
+    const r = getAttrOrNull(o, n);
+    if (r) return r;
+    throw attributeError(`'${o.ob_type.name}' object has no attribute '${n}'`);
+  },
+  reduceEx: (o) => {
+    // copyreg.__reduce_ex__ for protocol >= 2: (copyreg.__newobj__, (cls,), state)
+    const cls = o.ob_type;
+    const d = instanceDict(o, false);
+    let state: PyObject = None;
+    if (d && d.used) {
+      materializeDict(d);
+      state = newRef(d);
+    }
+    if (o instanceof PyInstance && o.slots && o.slots.some((x) => x)) {
+      const sd = PyDict_New();
+      cls.slotNames!.forEach((n, i) => {
+        const v = o.slots![i];
+        if (v) { const k = PyUnicode_From(n); PyDict_SetItem(sd, k, v); Py_DECREF(k); }
+      });
+      state = PyTuple_New([state, sd]);
+    }
+    const newobj = B.get('__newobj__')!;
+    return PyTuple_New([newRef(newobj), PyTuple_New([newRef(cls)]), state, newRef(None), newRef(None)]);
+  },
+});
+B.set('__newobj__', builtinFunction('__newobj__', (_s, args) => callObject(ObjectType.methods.get('__new__')!, args, null), 'copyreg'));
+setItemHooks(PyObject_GetItem, (o, k, v) => PyObject_SetItem(o, k, v));
+
+/** copyreg.__newobj__ (static builtin function). */
+export function newobjFunction(): PyObject {
+  return B.get('__newobj__')!;
+}
+
+/** Fills the builtins dict. */
+export function makeBuiltins(): PyDict {
+  const d = PyDict_New();
+  const put = (name: string, v: PyObject) => {
+    v.ob_refcnt++;
+    insertdict(d, PyUnicode_Intern(name), v);
+  };
+  for (const [k, v] of B) if (k !== '__newobj__') put(k, v);
+  const types: [string, PyType][] = [
+    ['int', LongType], ['float', FloatType], ['str', StrType], ['bool', BoolType], ['bytes', BytesType], ['tuple', TupleType],
+    ['list', ListType], ['dict', DictType], ['set', SetType], ['frozenset', FrozenSetType], ['object', ObjectType],
+    ['type', TypeType], ['range', RangeType], ['slice', SliceType], ['staticmethod', StaticMethodType],
+    ['classmethod', ClassMethodType], ['property', PropertyType], ['super', SuperType],
+  ];
+  for (const [n, t] of types) put(n, t);
+  for (const [n, t] of excTypes) put(n, t);
+  put('None', None);
+  put('True', True);
+  put('False', False);
+  put('Ellipsis', Ellipsis);
+  put('NotImplemented', NotImplemented);
+  const name = PyUnicode_Intern('builtins');
+  insertdict(d, PyUnicode_Intern('__name__'), name);
+  return d;
+}
+
+export { SuperType, PySuper, EmptyTuple, PyGen, PyJsIter };

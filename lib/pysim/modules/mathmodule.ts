@@ -1,0 +1,100 @@
+// Models Modules/mathmodule.c (CPython 3.12): a small subset.
+import { PyObject } from '../objects/object';
+import { PyBool, PyLong, PyLong_From, normInt } from '../objects/longobject';
+import { PyFloat, PyFloat_FromDouble } from '../objects/floatobject';
+import { typeError, valueError, pyErr, OverflowErrorType } from '../objects/exceptions';
+import { asIndex, iterToArray } from '../abstract';
+import { Py_DECREF } from '../objects/object';
+import { makeModule } from './moduletools';
+import type { PyModule } from '../objects/moduleobject';
+import * as F from '../objects/format/index';
+
+function num(o: PyObject): number {
+  if (o instanceof PyFloat) return o.v;
+  if (o instanceof PyLong) return Number(o.v);
+  throw typeError(`must be real number, not ${o.ob_type.name}`);
+}
+function f1(fn: (x: number) => number, domain?: (x: number) => boolean) {
+  return (_s: PyObject | null, args: PyObject[]) => {
+    const x = num(args[0]);
+    if (domain && !domain(x)) throw valueError('math domain error');
+    return PyFloat_FromDouble(fn(x));
+  };
+}
+function toInt(x: number, name: string): PyObject {
+  if (Number.isNaN(x)) throw valueError('cannot convert float NaN to integer');
+  if (!Number.isFinite(x)) throw pyErr(OverflowErrorType, 'cannot convert float infinity to integer');
+  void name;
+  return PyLong_From(normInt(F.PyLong_FromDouble(x)));
+}
+
+/** The math module. */
+export function makeMathModule(): PyModule {
+  const consts = { pi: PyFloat_FromDouble(Math.PI), e: PyFloat_FromDouble(Math.E), tau: PyFloat_FromDouble(2 * Math.PI), inf: PyFloat_FromDouble(Infinity), nan: PyFloat_FromDouble(NaN) };
+  const m = makeModule('math', {
+    ...consts,
+    sqrt: f1(Math.sqrt, (x) => x >= 0),
+    exp: f1(Math.exp),
+    log: (_s, args) => {
+      const x = num(args[0]);
+      if (x <= 0) throw valueError('math domain error');
+      if (args.length > 1) return PyFloat_FromDouble(Math.log(x) / Math.log(num(args[1])));
+      return PyFloat_FromDouble(Math.log(x));
+    },
+    log2: f1(Math.log2, (x) => x > 0),
+    log10: f1(Math.log10, (x) => x > 0),
+    sin: f1(Math.sin), cos: f1(Math.cos), tan: f1(Math.tan), atan: f1(Math.atan),
+    fabs: f1(Math.abs),
+    floor: (_s, args) => (args[0] instanceof PyLong ? PyLong_From(args[0].v) : toInt(Math.floor(num(args[0])), 'floor')),
+    ceil: (_s, args) => (args[0] instanceof PyLong ? PyLong_From(args[0].v) : toInt(Math.ceil(num(args[0])), 'ceil')),
+    trunc: (_s, args) => (args[0] instanceof PyLong ? PyLong_From(args[0].v) : toInt(Math.trunc(num(args[0])), 'trunc')),
+    isnan: (_s, args) => PyBool(Number.isNaN(num(args[0]))),
+    isinf: (_s, args) => PyBool(Math.abs(num(args[0])) === Infinity),
+    isfinite: (_s, args) => PyBool(Number.isFinite(num(args[0]))),
+    pow: (_s, args) => PyFloat_FromDouble(Math.pow(num(args[0]), num(args[1]))),
+    hypot: (_s, args) => PyFloat_FromDouble(Math.hypot(...args.map(num))),
+    gcd: (_s, args) => {
+      let g = 0n;
+      for (const a of args) {
+        let b = BigInt(asIndex(a));
+        if (b < 0n) b = -b;
+        let x = g;
+        while (b) [x, b] = [b, x % b];
+        g = x;
+      }
+      return PyLong_From(normInt(g));
+    },
+    factorial: (_s, args) => {
+      const n = asIndex(args[0]);
+      if (n < 0) throw valueError('factorial() not defined for negative values');
+      let r = 1n;
+      for (let i = 2n; i <= BigInt(n); i++) r *= i;
+      return PyLong_From(normInt(r));
+    },
+    isclose: (_s, args) => {
+      const a = num(args[0]), b = num(args[1]);
+      return PyBool(a === b || Math.abs(a - b) <= Math.max(1e-9 * Math.max(Math.abs(a), Math.abs(b)), 0));
+    },
+    fsum: (_s, args) => {
+      const items = iterToArray(args[0]);
+      let s = 0;
+      for (const x of items) { s += num(x); Py_DECREF(x); }
+      return PyFloat_FromDouble(s);
+    },
+    prod: (_s, args) => {
+      const items = iterToArray(args[0]);
+      let acc: PyObject = PyLong_From(1);
+      const { binaryOp } = absMod;
+      for (const x of items) {
+        const r = binaryOp(acc, x, 'Mult');
+        Py_DECREF(acc);
+        Py_DECREF(x);
+        acc = r;
+      }
+      return acc;
+    },
+  });
+  for (const v of Object.values(consts)) Py_DECREF(v);
+  return m;
+}
+import * as absMod from '../abstract';

@@ -1,0 +1,23 @@
+// Helpers for builtin modules (Python/modsupport.c, simplified).
+import { CFunc, PyObject, Py_DECREF } from '../objects/object';
+import { PyDict_New, insertdict, PyDict } from '../objects/dictobject';
+import { PyUnicode_Intern } from '../objects/unicodeobject';
+import { builtinFunction } from '../objects/methodobject';
+import { PyModule, PyModule_New } from '../objects/moduleobject';
+
+/** Builds a module with the given attributes (values are borrowed; functions given as JS get wrapped). */
+export function makeModule(name: string, attrs: Record<string, PyObject | CFunc>): PyModule {
+  const d: PyDict = PyDict_New();
+  const put = (k: string, v: PyObject) => {
+    v.ob_refcnt++;
+    insertdict(d, PyUnicode_Intern(k), v);
+  };
+  const n = PyUnicode_Intern(name);
+  put('__name__', n);
+  Py_DECREF(n);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (typeof v === 'function') put(k, builtinFunction(k, v, name));
+    else put(k, v);
+  }
+  return PyModule_New(name, d);
+}

@@ -1,0 +1,144 @@
+// Models Python/sysmodule.c (CPython 3.12): the parts of `sys` heaplab supports.
+import { ObjectType, PyObject, PyType, Py_DECREF, RT, TypeType, staticAddr } from '../objects/object';
+import { None } from '../objects/singletons';
+import { PyLong, PyLong_From } from '../objects/longobject';
+import { PyStr, PyUnicode_From, internObject } from '../objects/unicodeobject';
+import { PyTuple, PyTuple_New, TupleType } from '../objects/tupleobject';
+import { PyList_New } from '../objects/listobject';
+import { PyDict_New } from '../objects/dictobject';
+import { lookupHeap } from '../objects/typeobject';
+import { typeError, valueError, pyErr, excTypes, newException } from '../objects/exceptions';
+import { PyRaise } from '../objects/object';
+import { asIndex, callObject } from '../abstract';
+import { checkArgs } from '../objects/typemethods';
+import { defMethod } from '../objects/methodobject';
+import { S } from '../eval/frame';
+import { makeModule } from './moduletools';
+import type { PyModule } from '../objects/moduleobject';
+
+/** sys.getsizeof(o) without the default argument. */
+export function getsizeof(o: PyObject): number {
+  const t = o.ob_type;
+  if (t.heap) {
+    const m = lookupHeap(t, '__sizeof__');
+    if (m) {
+      const r = callObject(m, [o], null);
+      const v = asIndex(r);
+      Py_DECREF(r);
+      if (v < 0) throw valueError('__sizeof__() should return >= 0');
+      return v + (t.gc ? 16 : 0);
+    }
+  }
+  if (t.tp_getsizeof) return t.tp_getsizeof(o);
+  if (t === TypeType || (o instanceof PyType)) return (o as PyType).heap ? 1704 : 912;
+  return t.basicsize;
+}
+
+/** The `sys.version_info` type (a struct sequence). */
+const VersionInfoType = new PyType(TypeType, 'version_info', TupleType, 'sys');
+VersionInfoType.qualname = 'sys.version_info';
+staticAddr(VersionInfoType, 912);
+const VI_FIELDS = ['major', 'minor', 'micro', 'releaselevel', 'serial'];
+VersionInfoType.tp_repr = (o) => {
+  const it = (o as PyTuple).items;
+  return `sys.version_info(${VI_FIELDS.map((f, i) => `${f}=${i === 3 ? `'${(it[i] as PyStr).v}'` : String((it[i] as PyLong).v)}`).join(', ')})`;
+};
+VersionInfoType.tp_getattr_extra = (o, name) => {
+  const i = VI_FIELDS.indexOf(name);
+  if (i < 0) return null;
+  const v = (o as PyTuple).items[i];
+  v.ob_refcnt++;
+  return v;
+};
+
+/** A text stream object for sys.stdout / sys.stderr. */
+const TextIOType = new PyType(TypeType, 'TextIOWrapper', ObjectType, '_io');
+staticAddr(TextIOType, 912);
+TextIOType.tp_repr = (o) => `<_io.TextIOWrapper name='<${(o as unknown as { streamTag: string }).streamTag}>' mode='w' encoding='utf-8'>`;
+defMethod(TextIOType, 'write', (self, args) => {
+  checkArgs('write', args, 1, 1);
+  const s = args[0];
+  if (!(s instanceof PyStr)) throw typeError(`write() argument must be str, not ${s.ob_type.name}`);
+  const tag = (self as unknown as { streamTag: string }).streamTag;
+  (tag === 'stderr' ? S.streams.err : S.streams.out).push(s.v);
+  return PyLong_From(s.v.length);
+});
+defMethod(TextIOType, 'flush', () => None);
+
+function stream(tag: string): PyObject {
+  const o = new PyObject(TextIOType);
+  (o as unknown as { streamTag: string }).streamTag = tag;
+  o.ob_refcnt = Infinity;
+  staticAddr(o, 200);
+  return o;
+}
+const STDOUT = stream('stdout');
+const STDERR = stream('stderr');
+
+/** Creates the sys module for the running interpreter. */
+export function makeSysModule(filename: string): PyModule {
+  const p = RT.profile;
+  const vi = PyTuple_New([PyLong_From(p.versionInfo[0]), PyLong_From(p.versionInfo[1]), PyLong_From(p.versionInfo[2]), PyUnicode_From(p.versionInfo[3]), PyLong_From(p.versionInfo[4])]);
+  vi.ob_type = VersionInfoType;
+  const argv = PyList_New([PyUnicode_From(filename)]);
+  const m = makeModule('sys', {
+    getrefcount: (_s, args) => {
+      checkArgs('getrefcount', args, 1, 1);
+      const n = args[0].ob_refcnt;
+      return PyLong_From(n === Infinity ? RT.profile.immortalRefcnt : n);
+    },
+    getsizeof: (_s, args) => {
+      checkArgs('getsizeof', args, 1, 2);
+      try {
+        return PyLong_From(getsizeof(args[0]));
+      } catch (e) {
+        if (args.length > 1 && e instanceof PyRaise) {
+          Py_DECREF(e.exc);
+          args[1].ob_refcnt++;
+          return args[1];
+        }
+        throw e;
+      }
+    },
+    intern: (_s, args) => {
+      checkArgs('intern', args, 1, 1);
+      if (!(args[0] instanceof PyStr)) throw typeError(`intern() argument must be str, not ${args[0].ob_type.name}`);
+      return internObject(args[0]);
+    },
+    getrecursionlimit: () => PyLong_From(S.recursionLimit),
+    setrecursionlimit: (_s, args) => {
+      checkArgs('setrecursionlimit', args, 1, 1);
+      const n = asIndex(args[0]);
+      if (n < 1) throw valueError('recursion limit must be greater or equal than 1');
+      if (n <= S.depth) throw pyErr(excTypes.get('RecursionError')!, `cannot set the recursion limit to ${n} at the recursion depth ${S.depth}: the limit is too low`);
+      S.recursionLimit = n;
+      return None;
+    },
+    exit: (_s, args) => {
+      throw new PyRaise(newException(excTypes.get('SystemExit')!, args.map((a) => { a.ob_refcnt++; return a; })));
+    },
+    getdefaultencoding: () => PyUnicode_From('utf-8'),
+    is_finalizing: () => PyLong_From(0),
+    version_info: vi,
+    version: PyUnicode_From(p.version),
+    hexversion: PyLong_From(p.versionInfo[0] * 0x1000000 + p.versionInfo[1] * 0x10000 + p.versionInfo[2] * 0x100 + 0xf0),
+    maxsize: PyLong_From(9223372036854775807n),
+    byteorder: PyUnicode_From('little'),
+    platform: PyUnicode_From('linux'),
+    implementation: None,
+    argv,
+    path: PyList_New([]),
+    stdout: STDOUT,
+    stderr: STDERR,
+    __stdout__: STDOUT,
+    __stderr__: STDERR,
+    flags: None,
+    modules: PyDict_New(),
+  });
+  // the temporaries above were borrowed by makeModule: drop our own references
+  for (const k of ['version_info', 'version', 'hexversion', 'maxsize', 'byteorder', 'platform', 'argv', 'path', 'modules']) {
+    const v = (m.dict.index.get(k) !== undefined ? m.dict.vals[m.dict.index.get(k)!] : null);
+    if (v) Py_DECREF(v);
+  }
+  return m;
+}

@@ -1,0 +1,169 @@
+// Models Modules/_weakref.c + the parts of Lib/weakref.py heaplab supports (CPython 3.12).
+import { PyObject, Py_DECREF } from '../objects/object';
+import { PyLong_From } from '../objects/longobject';
+import { PyList_New } from '../objects/listobject';
+import { checkArgs } from '../objects/typemethods';
+import { PyWeakref_NewRef, WeakrefType } from '../objects/weakrefobject';
+import { makeModule } from './moduletools';
+import type { PyModule } from '../objects/moduleobject';
+
+WeakrefType.tp_new = (_t, args) => {
+  checkArgs('ref', args, 1, 2);
+  return PyWeakref_NewRef(args[0], args[1] ?? null);
+};
+
+/** Python source of the rest of the weakref module (run at import). */
+export const WEAKREF_PY = `
+class WeakValueDictionary:
+    def __init__(self, other=(), **kw):
+        self.data = {}
+        selfref = ref(self)
+        def _remover(key):
+            def remove(wr):
+                s = selfref()
+                if s is not None and s.data.get(key) is wr:
+                    del s.data[key]
+            return remove
+        self._remover = _remover
+        if other:
+            self.update(other)
+        if kw:
+            self.update(kw)
+    def __getitem__(self, key):
+        o = self.data[key]()
+        if o is None:
+            raise KeyError(key)
+        return o
+    def __setitem__(self, key, value):
+        self.data[key] = ref(value, self._remover(key))
+    def __delitem__(self, key):
+        del self.data[key]
+    def __contains__(self, key):
+        try:
+            o = self.data[key]()
+        except KeyError:
+            return False
+        return o is not None
+    def __len__(self):
+        return len(self.data)
+    def __iter__(self):
+        for k in list(self.data):
+            if self.data[k]() is not None:
+                yield_from_list = None
+        return iter([k for k in list(self.data) if self.data[k]() is not None])
+    def get(self, key, default=None):
+        try:
+            wr = self.data[key]
+        except KeyError:
+            return default
+        o = wr()
+        if o is None:
+            return default
+        return o
+    def keys(self):
+        return [k for k in list(self.data) if self.data[k]() is not None]
+    def values(self):
+        return [v for v in [w() for w in list(self.data.values())] if v is not None]
+    def items(self):
+        return [(k, w()) for k, w in list(self.data.items()) if w() is not None]
+    def pop(self, key, *args):
+        try:
+            o = self.data.pop(key)()
+        except KeyError:
+            if args:
+                return args[0]
+            raise
+        if o is None:
+            if args:
+                return args[0]
+            raise KeyError(key)
+        return o
+    def update(self, other=None, **kw):
+        if other is not None:
+            if not hasattr(other, 'items'):
+                other = dict(other)
+            for k, v in other.items():
+                self[k] = v
+        for k, v in kw.items():
+            self[k] = v
+    def __repr__(self):
+        return '<WeakValueDictionary at %#x>' % id(self)
+
+class WeakKeyDictionary:
+    def __init__(self, dict=None):
+        self.data = {}
+        selfref = ref(self)
+        def remove(k):
+            s = selfref()
+            if s is not None:
+                try:
+                    del s.data[k]
+                except KeyError:
+                    pass
+        self._remove = remove
+        if dict is not None:
+            for k, v in dict.items():
+                self[k] = v
+    def __setitem__(self, key, value):
+        self.data[ref(key, self._remove)] = value
+    def __getitem__(self, key):
+        return self.data[ref(key)]
+    def __delitem__(self, key):
+        del self.data[ref(key)]
+    def __contains__(self, key):
+        try:
+            wr = ref(key)
+        except TypeError:
+            return False
+        return wr in self.data
+    def __len__(self):
+        return len(self.data)
+    def get(self, key, default=None):
+        return self.data.get(ref(key), default)
+    def keys(self):
+        return [k() for k in list(self.data) if k() is not None]
+    def items(self):
+        return [(k(), v) for k, v in list(self.data.items()) if k() is not None]
+    def __iter__(self):
+        return iter(self.keys())
+
+class WeakSet:
+    def __init__(self, data=None):
+        self.data = set()
+        selfref = ref(self)
+        def remove(item):
+            s = selfref()
+            if s is not None:
+                s.data.discard(item)
+        self._remove = remove
+        if data is not None:
+            for x in data:
+                self.add(x)
+    def add(self, item):
+        self.data.add(ref(item, self._remove))
+    def discard(self, item):
+        self.data.discard(ref(item))
+    def remove(self, item):
+        self.data.remove(ref(item))
+    def __contains__(self, item):
+        try:
+            wr = ref(item)
+        except TypeError:
+            return False
+        return wr in self.data
+    def __len__(self):
+        return len(self.data)
+    def __iter__(self):
+        return iter([x for x in [w() for w in list(self.data)] if x is not None])
+`.replace('        for k in list(self.data):\n            if self.data[k]() is not None:\n                yield_from_list = None\n', '');
+
+/** The native part of weakref (ref, getweakrefcount, getweakrefs). */
+export function makeWeakrefModule(): PyModule {
+  return makeModule('weakref', {
+    ref: WeakrefType,
+    ReferenceType: WeakrefType,
+    getweakrefcount: (_s, args) => PyLong_From(args[0].weakrefs ? args[0].weakrefs.length : 0),
+    getweakrefs: (_s, args) => PyList_New((args[0].weakrefs ?? []).map((w: PyObject) => { w.ob_refcnt++; return w; })),
+  });
+}
+void Py_DECREF;

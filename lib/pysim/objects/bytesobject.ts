@@ -1,0 +1,54 @@
+// Models Objects/bytesobject.c (CPython 3.12): immutable bytes, the b'' singleton.
+import { ObjectType, PyObject, PyObject_Init, PyType, TypeType, staticAddr } from './object';
+
+/** A bytes object. */
+export class PyBytes extends PyObject {
+  constructor(public v: Uint8Array) {
+    super(BytesType);
+  }
+}
+
+/** The `bytes` type. */
+export const BytesType = new PyType(TypeType, 'bytes', ObjectType);
+BytesType.copyAtomic = true;
+staticAddr(BytesType, 912);
+BytesType.tp_getsizeof = (o) => 33 + (o as PyBytes).v.length;
+
+/** b''. */
+export const EmptyBytes = new PyBytes(new Uint8Array(0));
+EmptyBytes.ob_refcnt = Infinity;
+staticAddr(EmptyBytes, 48);
+
+/** PyBytes_FromStringAndSize. */
+export function PyBytes_From(v: Uint8Array): PyBytes {
+  if (v.length === 0) return EmptyBytes;
+  const o = new PyBytes(v);
+  PyObject_Init(o, 33 + v.length);
+  return o;
+}
+
+/** repr(bytes). */
+export function bytesRepr(v: Uint8Array): string {
+  let hasSq = false, hasDq = false;
+  for (const c of v) { if (c === 39) hasSq = true; if (c === 34) hasDq = true; }
+  const q = hasSq && !hasDq ? '"' : "'";
+  let out = 'b' + q;
+  for (const c of v) {
+    if (c === q.charCodeAt(0) || c === 92) out += '\\' + String.fromCharCode(c);
+    else if (c === 9) out += '\\t';
+    else if (c === 10) out += '\\n';
+    else if (c === 13) out += '\\r';
+    else if (c < 32 || c >= 127) out += '\\x' + c.toString(16).padStart(2, '0');
+    else out += String.fromCharCode(c);
+  }
+  return out + q;
+}
+BytesType.tp_repr = (o) => bytesRepr((o as PyBytes).v);
+
+/** Hash of bytes (same deterministic scheme as str). */
+export function bytesHash(v: Uint8Array): number {
+  let h = 0x345678;
+  for (const c of v) h = (Math.imul(h, 1000003) ^ c) | 0;
+  return h === -1 ? -2 : h;
+}
+BytesType.tp_hash = (o) => bytesHash((o as PyBytes).v);

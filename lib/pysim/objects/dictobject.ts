@@ -1,0 +1,370 @@
+// Models Objects/dictobject.c (CPython 3.12): insertion-ordered dicts with CPython's key-table
+// sizes (for sys.getsizeof), lazy gc tracking (MAINTAIN_TRACKING), the 80-entry free list and
+// dict_dealloc's entry order.
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyObject_InitFromFreeList, PyObject_ToFreeList, PyType, Py_DECREF, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_IS_TRACKED, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr } from './object';
+import { BoolType, LongType, PyLong } from './longobject';
+import { FloatType, PyFloat } from './floatobject';
+import { PyStr, StrType } from './unicodeobject';
+import { TupleType } from './tupleobject';
+import { ops } from './object';
+const PyObject_Hash = (o: PyObject) => ops.hash(o);
+const PyObject_RichCompareBool = (a: PyObject, b: PyObject, op: string) => ops.eq(a, b, op);
+
+/** A dict. Entries live in parallel arrays; deleted entries are null until the next resize. */
+export class PyDict extends PyObject {
+  keys: (PyObject | null)[] = [];
+  vals: (PyObject | null)[] = [];
+  hashes: (number | bigint)[] = [];
+  /** Fast index: primitive key (str value, int value, identity object) → entry index. */
+  index = new Map<unknown, number>();
+  /** Slow index for keys compared by __eq__ (tuples, classes defining __eq__): hash → entry indices. */
+  slow: Map<number | bigint, number[]> | null = null;
+  used = 0;
+  /** log2 of the keys table size; 0 = the shared empty keys (Py_EMPTY_KEYS). */
+  log2 = 0;
+  /** dk_usable left before a resize. */
+  usable = 0;
+  /** All keys are exact str (DICT_KEYS_UNICODE, 16-byte entries). */
+  unicode = true;
+  /** Bumped on every mutation (for iterators). */
+  version = 0;
+  /** An instance's managed dict not yet materialised as an object of its own. */
+  embedded = false;
+  constructor(type: PyType = DictType) {
+    super(type);
+  }
+}
+
+/** The `dict` type. */
+export const DictType = new PyType(TypeType, 'dict', ObjectType);
+DictType.gc = true;
+DictType.basicsize = 64;
+staticAddr(DictType, 912);
+
+function indexBytes(log2: number): number {
+  return log2 < 8 ? 1 : log2 < 16 ? 2 : log2 < 32 ? 4 : 8;
+}
+/** USABLE_FRACTION. */
+function usableFraction(n: number): number {
+  return ((n << 1) / 3) | 0;
+}
+/** sys.getsizeof of a dict. */
+export function dictSize(d: PyDict): number {
+  if (d.log2 === 0) return 64;
+  const size = 1 << d.log2;
+  return 64 + 32 + size * indexBytes(d.log2) + usableFraction(size) * (d.unicode ? 16 : 24);
+}
+DictType.tp_getsizeof = (o) => dictSize(o as PyDict);
+
+/** calculate_log2_keysize. */
+function calculate_log2_keysize(minsize: number): number {
+  let l = 3;
+  while (1 << l < minsize) l++;
+  return l;
+}
+
+/** PyDict_New (or dict_new_presized when `presize` > 5). */
+export function PyDict_New(presize = 0, type: PyType = DictType): PyDict {
+  let d: PyDict;
+  const fl = RT.freeLists.dict;
+  if (type === DictType && fl.length) {
+    d = fl.pop() as PyDict;
+    PyObject_InitFromFreeList(d);
+  } else {
+    d = new PyDict(type);
+    PyObject_Init(d, 64);
+  }
+  if (presize > 5) {
+    d.log2 = calculate_log2_keysize(((presize * 3 + 1) / 2) | 0);
+    d.usable = usableFraction(1 << d.log2);
+  }
+  if (RT.profile.dictTrackedFromCreation) _PyObject_GC_TRACK(d);
+  return d;
+}
+
+/** A dict that is part of an instance (not an object of its own until __dict__ is asked for). */
+export function embeddedDict(): PyDict {
+  const d = new PyDict(DictType);
+  d.embedded = true;
+  d.ob_refcnt = 1;
+  return d;
+}
+
+/** Materialises an embedded dict as a real heap object (instance.__dict__ access). */
+export function materializeDict(d: PyDict): void {
+  if (!d.embedded) return;
+  d.embedded = false;
+  PyObject_Init(d, 64);
+  d.ob_refcnt = 1;
+  if (RT.profile.dictTrackedFromCreation) _PyObject_GC_TRACK(d);
+  else for (let i = 0; i < d.keys.length; i++) {
+    const v = d.vals[i];
+    if (v && mayBeTracked(v)) { _PyObject_GC_TRACK(d); break; }
+  }
+}
+
+/** _PyObject_GC_MAY_BE_TRACKED. */
+export function mayBeTracked(o: PyObject): boolean {
+  if (!o.ob_type.gc) return false;
+  if (o.ob_type === TupleType) return _PyObject_GC_IS_TRACKED(o);
+  return true;
+}
+
+/** Primitive lookup key for `k`, or undefined when it must be compared with __eq__. */
+export function primKey(k: PyObject): unknown {
+  const t = k.ob_type;
+  if (t === StrType) return (k as PyStr).v;
+  if (t === LongType || t === BoolType) return (k as PyLong).v;
+  if (t === FloatType) {
+    const v = (k as PyFloat).v;
+    if (Number.isInteger(v)) return Number.isSafeInteger(v) ? v : BigInt(v);
+    if (Number.isNaN(v)) return k;
+    return v;
+  }
+  if (t === TupleType) return undefined;
+  if (t.heap) return hasCustomEq(t) ? undefined : k;
+  if (t.tp_hash === null || t.tp_hash === identityHashSlot) return k;
+  return undefined;
+}
+
+/** The identity hash slot (object.__hash__); set by typeobject.ts. */
+export let identityHashSlot: ((o: PyObject) => number | bigint) | null = null;
+/** Registers object.__hash__. */
+export function setIdentityHashSlot(f: (o: PyObject) => number | bigint): void {
+  identityHashSlot = f;
+}
+/** Whether instances of heap type `t` compare with a Python-level __eq__/__hash__; set by typeobject.ts. */
+export let hasCustomEq: (t: PyType) => boolean = () => false;
+/** Registers the custom-eq test. */
+export function setHasCustomEq(f: (t: PyType) => boolean): void {
+  hasCustomEq = f;
+}
+
+function slowLookup(d: PyDict, key: PyObject, hash: number | bigint): number {
+  if (!d.slow) return -1;
+  const cands = d.slow.get(hash);
+  if (!cands) return -1;
+  for (let j = 0; j < cands.length; j++) {
+    const i = cands[j];
+    const k = d.keys[i];
+    if (k === key) return i;
+  }
+  for (let j = 0; j < cands.length; j++) {
+    const i = cands[j];
+    const k = d.keys[i];
+    if (k && PyObject_RichCompareBool(k, key, 'Eq')) return i;
+  }
+  return -1;
+}
+
+/** Entry index of `key`, or -1. May call __eq__/__hash__. */
+export function dictLookup(d: PyDict, key: PyObject): number {
+  const p = primKey(key);
+  if (p !== undefined) {
+    const i = d.index.get(p);
+    return i === undefined ? -1 : i;
+  }
+  return slowLookup(d, key, PyObject_Hash(key));
+}
+
+/** Entry index of a str key. */
+export function dictLookupStr(d: PyDict, key: string): number {
+  const i = d.index.get(key);
+  return i === undefined ? -1 : i;
+}
+
+/** PyDict_GetItem: borrowed reference or null. */
+export function PyDict_GetItem(d: PyDict, key: PyObject): PyObject | null {
+  const i = dictLookup(d, key);
+  return i < 0 ? null : d.vals[i];
+}
+
+/** Borrowed value for a str key, or null. */
+export function dictGetStr(d: PyDict, key: string): PyObject | null {
+  const i = d.index.get(key);
+  return i === undefined ? null : d.vals[i];
+}
+
+function insertionResize(d: PyDict): void {
+  const newLog2 = calculate_log2_keysize(d.used * 3);
+  // compact entries
+  const keys: (PyObject | null)[] = [];
+  const vals: (PyObject | null)[] = [];
+  const hashes: (number | bigint)[] = [];
+  const index = new Map<unknown, number>();
+  const slow = d.slow ? new Map<number | bigint, number[]>() : null;
+  for (let i = 0; i < d.keys.length; i++) {
+    const k = d.keys[i];
+    if (k === null) continue;
+    const j = keys.length;
+    keys.push(k);
+    vals.push(d.vals[i]);
+    hashes.push(d.hashes[i]);
+    const p = primKey(k);
+    if (p !== undefined) index.set(p, j);
+    else {
+      const h = d.hashes[i];
+      const l = slow!.get(h);
+      if (l) l.push(j);
+      else slow!.set(h, [j]);
+    }
+  }
+  d.keys = keys;
+  d.vals = vals;
+  d.hashes = hashes;
+  d.index = index;
+  d.slow = slow;
+  d.log2 = newLog2;
+  d.usable = usableFraction(1 << newLog2) - keys.length;
+}
+
+/**
+ * insertdict: stores `value` under `key`; steals both references (the old value and the
+ * duplicate key are released).
+ */
+export function insertdict(d: PyDict, key: PyObject, value: PyObject): void {
+  const p = primKey(key);
+  let i: number;
+  let hash: number | bigint = 0;
+  if (p !== undefined) {
+    const hit = d.index.get(p);
+    i = hit === undefined ? -1 : hit;
+  } else {
+    hash = PyObject_Hash(key);
+    i = slowLookup(d, key, hash);
+  }
+  if (!d.embedded && !_PyObject_GC_IS_TRACKED(d) && (mayBeTracked(key) || mayBeTracked(value))) _PyObject_GC_TRACK(d);
+  d.version++;
+  if (i >= 0) {
+    const old = d.vals[i]!;
+    d.vals[i] = value;
+    Py_DECREF(old);
+    Py_DECREF(key);
+    return;
+  }
+  if (d.log2 === 0) {
+    d.log2 = 3;
+    d.usable = 5;
+  }
+  if (d.usable <= 0) insertionResize(d);
+  if (key.ob_type !== StrType) d.unicode = false;
+  const j = d.keys.length;
+  d.keys.push(key);
+  d.vals.push(value);
+  if (p !== undefined) {
+    d.index.set(p, j);
+    d.hashes.push(0);
+  } else {
+    d.hashes.push(hash);
+    if (!d.slow) d.slow = new Map();
+    const l = d.slow.get(hash);
+    if (l) l.push(j);
+    else d.slow.set(hash, [j]);
+  }
+  d.used++;
+  d.usable--;
+}
+
+/** PyDict_SetItem: does not steal (increments key and value). */
+export function PyDict_SetItem(d: PyDict, key: PyObject, value: PyObject): void {
+  key.ob_refcnt++;
+  value.ob_refcnt++;
+  insertdict(d, key, value);
+}
+
+/** Removes entry `i`, returning the owned key and value (caller releases them). */
+export function dictRemoveEntry(d: PyDict, i: number): [PyObject, PyObject] {
+  const k = d.keys[i]!;
+  const v = d.vals[i]!;
+  const p = primKey(k);
+  if (p !== undefined) d.index.delete(p);
+  else {
+    const l = d.slow!.get(d.hashes[i])!;
+    l.splice(l.indexOf(i), 1);
+    if (!l.length) d.slow!.delete(d.hashes[i]);
+  }
+  d.keys[i] = null;
+  d.vals[i] = null;
+  d.used--;
+  d.version++;
+  return [k, v];
+}
+
+/** PyDict_DelItem; returns false when the key is missing. */
+export function PyDict_DelItem(d: PyDict, key: PyObject): boolean {
+  const i = dictLookup(d, key);
+  if (i < 0) return false;
+  const [k, v] = dictRemoveEntry(d, i);
+  Py_DECREF(k);
+  Py_DECREF(v);
+  return true;
+}
+
+/** dict.clear(): back to the shared empty keys. */
+export function PyDict_Clear(d: PyDict): void {
+  const keys = d.keys;
+  const vals = d.vals;
+  d.keys = [];
+  d.vals = [];
+  d.hashes = [];
+  d.index = new Map();
+  d.slow = null;
+  d.used = 0;
+  d.log2 = 0;
+  d.usable = 0;
+  d.unicode = true;
+  d.version++;
+  for (let i = 0; i < keys.length; i++) {
+    Py_XDECREF(keys[i]);
+    Py_XDECREF(vals[i]);
+  }
+}
+
+/** The entries in order as [key, value] pairs (borrowed). */
+export function dictItems(d: PyDict): [PyObject, PyObject][] {
+  const out: [PyObject, PyObject][] = [];
+  for (let i = 0; i < d.keys.length; i++) {
+    const k = d.keys[i];
+    if (k !== null) out.push([k, d.vals[i]!]);
+  }
+  return out;
+}
+
+DictType.tp_traverse = (o: PyObject, visit: VisitProc) => {
+  const d = o as PyDict;
+  for (let i = 0; i < d.keys.length; i++) {
+    const k = d.keys[i];
+    if (k !== null) {
+      visit(k, 'key');
+      visit(d.vals[i]!, `[${k.ob_type === StrType ? JSON.stringify((k as PyStr).v).replace(/^"|"$/g, "'") : 'value'}]`);
+    }
+  }
+};
+DictType.tp_clear = (o) => PyDict_Clear(o as PyDict);
+
+DictType.tp_dealloc = (o) => {
+  const d = o as PyDict;
+  _PyObject_GC_UNTRACK(o);
+  const keys = d.keys;
+  const vals = d.vals;
+  d.keys = [];
+  d.vals = [];
+  d.hashes = [];
+  d.index = new Map();
+  d.slow = null;
+  d.used = 0;
+  d.log2 = 0;
+  d.usable = 0;
+  d.unicode = true;
+  for (let i = 0; i < keys.length; i++) {
+    Py_XDECREF(keys[i]);
+    Py_XDECREF(vals[i]);
+  }
+  const fl = RT.freeLists.dict;
+  if (o.ob_type === DictType && fl.length < RT.profile.freeLists.dict) {
+    PyObject_ToFreeList(o);
+    fl.push(o);
+    return;
+  }
+  PyObject_Free(o);
+};

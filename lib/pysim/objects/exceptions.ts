@@ -1,0 +1,163 @@
+// Models Objects/exceptions.c (CPython 3.12): BaseException and the builtin exception hierarchy.
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr } from './object';
+import { EmptyTuple, PyTuple, PyTuple_New } from './tupleobject';
+import { PyUnicode_From } from './unicodeobject';
+import { PyDict } from './dictobject';
+
+/** One traceback entry (a frame the exception passed through). */
+export interface TbEntry {
+  filename: string;
+  lineno: number;
+  name: string;
+  col?: number;
+  endCol?: number;
+  endLineno?: number;
+}
+
+/** An exception instance (builtin or of a user subclass). */
+export class PyBaseException extends PyObject {
+  args: PyTuple = EmptyTuple;
+  dict: PyDict | null = null;
+  tb: TbEntry[] = [];
+  cause: PyObject | null = null;
+  context: PyObject | null = null;
+  suppressContext = false;
+  /** StopIteration.value, KeyError key etc. are read from args. */
+  constructor(type: PyType) {
+    super(type);
+  }
+}
+
+/** BaseException. */
+export const BaseExceptionType = new PyType(TypeType, 'BaseException', ObjectType);
+BaseExceptionType.isExc = true;
+BaseExceptionType.gc = true;
+BaseExceptionType.hasDict = true;
+BaseExceptionType.basicsize = 88;
+BaseExceptionType.weakrefable = false;
+staticAddr(BaseExceptionType, 912);
+
+BaseExceptionType.tp_traverse = (o: PyObject, visit: VisitProc) => {
+  const e = o as PyBaseException;
+  if (e.dict) {
+    if (e.dict.embedded) {
+      for (let i = 0; i < e.dict.keys.length; i++) if (e.dict.keys[i]) visit(e.dict.vals[i]!, '.' + String((e.dict.keys[i] as unknown as { v: string }).v));
+    } else visit(e.dict, '__dict__');
+  }
+  visit(e.args, 'args');
+  if (e.cause) visit(e.cause, '__cause__');
+  if (e.context) visit(e.context, '__context__');
+  if (e.ob_type.heap) visit(e.ob_type, '__class__');
+};
+
+/** BaseException_clear: drops args, cause, context and attributes. */
+export function exceptionClear(o: PyObject): void {
+  const e = o as PyBaseException;
+  const args = e.args;
+  e.args = EmptyTuple;
+  Py_DECREF(args);
+  const c = e.cause;
+  e.cause = null;
+  Py_XDECREF(c);
+  const x = e.context;
+  e.context = null;
+  Py_XDECREF(x);
+  const d = e.dict;
+  e.dict = null;
+  if (d) {
+    if (d.embedded) {
+      const ks = d.keys, vs = d.vals;
+      d.keys = []; d.vals = [];
+      for (let i = 0; i < ks.length; i++) { Py_XDECREF(ks[i]); Py_XDECREF(vs[i]); }
+    } else Py_DECREF(d);
+  }
+}
+BaseExceptionType.tp_clear = exceptionClear;
+
+BaseExceptionType.tp_dealloc = (o) => {
+  _PyObject_GC_UNTRACK(o);
+  exceptionClear(o);
+  const t = o.ob_type;
+  PyObject_Free(o);
+  if (t.heap) Py_DECREF(t);
+};
+
+/** All builtin exception types by name. */
+export const excTypes = new Map<string, PyType>();
+excTypes.set('BaseException', BaseExceptionType);
+
+function exc(name: string, base: PyType): PyType {
+  const t = new PyType(TypeType, name, base);
+  staticAddr(t, 912);
+  excTypes.set(name, t);
+  return t;
+}
+
+export const SystemExitType = exc('SystemExit', BaseExceptionType);
+export const KeyboardInterruptType = exc('KeyboardInterrupt', BaseExceptionType);
+export const GeneratorExitType = exc('GeneratorExit', BaseExceptionType);
+export const ExceptionType = exc('Exception', BaseExceptionType);
+export const StopIterationType = exc('StopIteration', ExceptionType);
+export const ArithmeticErrorType = exc('ArithmeticError', ExceptionType);
+export const ZeroDivisionErrorType = exc('ZeroDivisionError', ArithmeticErrorType);
+export const OverflowErrorType = exc('OverflowError', ArithmeticErrorType);
+export const FloatingPointErrorType = exc('FloatingPointError', ArithmeticErrorType);
+export const AssertionErrorType = exc('AssertionError', ExceptionType);
+export const AttributeErrorType = exc('AttributeError', ExceptionType);
+export const BufferErrorType = exc('BufferError', ExceptionType);
+export const EOFErrorType = exc('EOFError', ExceptionType);
+export const ImportErrorType = exc('ImportError', ExceptionType);
+export const ModuleNotFoundErrorType = exc('ModuleNotFoundError', ImportErrorType);
+export const LookupErrorType = exc('LookupError', ExceptionType);
+export const IndexErrorType = exc('IndexError', LookupErrorType);
+export const KeyErrorType = exc('KeyError', LookupErrorType);
+export const MemoryErrorType = exc('MemoryError', ExceptionType);
+export const NameErrorType = exc('NameError', ExceptionType);
+export const UnboundLocalErrorType = exc('UnboundLocalError', NameErrorType);
+export const OSErrorType = exc('OSError', ExceptionType);
+export const ReferenceErrorType = exc('ReferenceError', ExceptionType);
+export const RuntimeErrorType = exc('RuntimeError', ExceptionType);
+export const NotImplementedErrorType = exc('NotImplementedError', RuntimeErrorType);
+export const RecursionErrorType = exc('RecursionError', RuntimeErrorType);
+export const SyntaxErrorType = exc('SyntaxError', ExceptionType);
+export const IndentationErrorType = exc('IndentationError', SyntaxErrorType);
+export const SystemErrorType = exc('SystemError', ExceptionType);
+export const TypeErrorType = exc('TypeError', ExceptionType);
+export const ValueErrorType = exc('ValueError', ExceptionType);
+export const UnicodeErrorType = exc('UnicodeError', ValueErrorType);
+export const WarningType = exc('Warning', ExceptionType);
+export const DeprecationWarningType = exc('DeprecationWarning', WarningType);
+export const UserWarningType = exc('UserWarning', WarningType);
+export const RuntimeWarningType = exc('RuntimeWarning', WarningType);
+
+/** A new exception instance of `type` with `args` (stolen). */
+export function newException(type: PyType, args: PyObject[]): PyBaseException {
+  const e = new PyBaseException(type);
+  PyObject_Init(e, type.basicsize);
+  e.args = PyTuple_New(args);
+  _PyObject_GC_TRACK(e);
+  if (type.heap) type.ob_refcnt++;
+  return e;
+}
+
+/** A PyRaise carrying a new `type(msg)`. */
+export function pyErr(type: PyType, msg?: string): PyRaise {
+  return new PyRaise(newException(type, msg === undefined ? [] : [PyUnicode_From(msg)]));
+}
+
+/** TypeError(msg). */
+export const typeError = (msg: string) => pyErr(TypeErrorType, msg);
+/** ValueError(msg). */
+export const valueError = (msg: string) => pyErr(ValueErrorType, msg);
+/** IndexError(msg). */
+export const indexError = (msg: string) => pyErr(IndexErrorType, msg);
+/** AttributeError(msg). */
+export const attributeError = (msg: string) => pyErr(AttributeErrorType, msg);
+/** ZeroDivisionError(msg). */
+export const zeroDivision = (msg: string) => pyErr(ZeroDivisionErrorType, msg);
+/** NameError(msg). */
+export const nameError = (name: string) => pyErr(NameErrorType, `name '${name}' is not defined`);
+/** RuntimeError(msg). */
+export const runtimeError = (msg: string) => pyErr(RuntimeErrorType, msg);
+/** OverflowError(msg). */
+export const overflowError = (msg: string) => pyErr(OverflowErrorType, msg);

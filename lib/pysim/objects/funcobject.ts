@@ -1,0 +1,272 @@
+// Models Objects/funcobject.c, Objects/cellobject.c, Objects/classobject.c and
+// Objects/codeobject.c (CPython 3.12): functions, cells, bound methods, code objects,
+// staticmethod / classmethod / property.
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, Py_XDECREF, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr } from './object';
+import type { PyDict } from './dictobject';
+import type { PyTuple } from './tupleobject';
+
+/** Compiled body and metadata of a code object; filled by eval/compile.ts. */
+export interface CodeInfo {
+  name: string;
+  qualname: string;
+  filename: string;
+  firstlineno: number;
+  argcount: number;
+  posonlyargcount: number;
+  kwonlyargcount: number;
+  varargs: boolean;
+  varkw: boolean;
+  /** Parameter names in slot order (args, kwonly, *args, **kwargs). */
+  paramNames: string[];
+  /** Names of all fast slots. */
+  varnames: string[];
+  nfast: number;
+  /** Slots that hold cells created at entry (with the parameter slot to copy from, or -1). */
+  cellSlots: { slot: number; fromParam: number }[];
+  /** Slots receiving the closure's cells, in closure order. */
+  freeSlots: number[];
+  freevars: string[];
+  /** The compiled body. */
+  run: unknown;
+  isModule: boolean;
+  isClassBody: boolean;
+  isGenexp: boolean;
+  isLambda: boolean;
+}
+
+/** A code object: holds co_consts references (owned). */
+export class PyCode extends PyObject {
+  consts: PyObject[] = [];
+  constructor(public info: CodeInfo) {
+    super(CodeType);
+  }
+}
+/** The `code` type. */
+export const CodeType = new PyType(TypeType, 'code', ObjectType);
+CodeType.copyAtomic = true;
+CodeType.tp_traverse = (o: PyObject, visit: VisitProc) => {
+  const c = o as PyCode;
+  for (let i = 0; i < c.consts.length; i++) visit(c.consts[i], 'co_consts');
+};
+CodeType.tp_dealloc = (o) => {
+  const c = o as PyCode;
+  const cs = c.consts;
+  c.consts = [];
+  for (const x of cs) Py_DECREF(x);
+  PyObject_Free(o);
+};
+CodeType.tp_repr = (o) => {
+  const c = o as PyCode;
+  return `<code object ${c.info.name} at 0x${o.addr.toString(16)}, file "${c.info.filename}", line ${c.info.firstlineno}>`;
+};
+
+/** A Python function. All fields are owned references. */
+export class PyFunction extends PyObject {
+  defaults: PyTuple | null = null;
+  kwdefaults: PyDict | null = null;
+  closure: PyTuple | null = null;
+  dict: PyDict | null = null;
+  name: string;
+  qualname: string;
+  doc: PyObject | null = null;
+  constructor(public code: PyCode, public globals: PyDict) {
+    super(FunctionType);
+    this.name = code.info.name;
+    this.qualname = code.info.qualname;
+  }
+}
+/** The `function` type. */
+export const FunctionType = new PyType(TypeType, 'function', ObjectType);
+FunctionType.gc = true;
+FunctionType.basicsize = 160;
+FunctionType.hasDict = true;
+FunctionType.copyAtomic = true;
+FunctionType.weakrefable = true;
+FunctionType.tp_traverse = (o: PyObject, visit: VisitProc) => {
+  const f = o as PyFunction;
+  visit(f.code, '__code__');
+  visit(f.globals, '__globals__');
+  if (f.defaults) visit(f.defaults, '__defaults__');
+  if (f.kwdefaults) visit(f.kwdefaults, '__kwdefaults__');
+  if (f.closure) visit(f.closure, '__closure__');
+  if (f.dict) visit(f.dict, '__dict__');
+  if (f.doc) visit(f.doc, '__doc__');
+};
+/** func_clear. */
+export function func_clear(o: PyObject): void {
+  const f = o as PyFunction;
+  const d = f.defaults, k = f.kwdefaults, c = f.closure, di = f.dict, doc = f.doc;
+  f.defaults = null;
+  f.kwdefaults = null;
+  f.closure = null;
+  f.dict = null;
+  f.doc = null;
+  Py_XDECREF(d);
+  Py_XDECREF(k);
+  Py_XDECREF(c);
+  Py_XDECREF(di);
+  Py_XDECREF(doc);
+}
+FunctionType.tp_clear = func_clear;
+FunctionType.tp_dealloc = (o) => {
+  const f = o as PyFunction;
+  _PyObject_GC_UNTRACK(o);
+  clearWeakrefsHook(o);
+  func_clear(o);
+  const code = f.code, g = f.globals;
+  Py_DECREF(code);
+  Py_DECREF(g);
+  PyObject_Free(o);
+};
+FunctionType.tp_repr = (o) => `<function ${(o as PyFunction).qualname} at 0x${o.addr.toString(16)}>`;
+
+/** Weakref clearing hook, set by weakrefobject.ts. */
+export let clearWeakrefsHook: (o: PyObject) => void = () => {};
+/** Installs the weakref clearing hook. */
+export function setClearWeakrefsHook(f: (o: PyObject) => void): void {
+  clearWeakrefsHook = f;
+}
+
+/** PyFunction_New: steals nothing; increments code and globals. */
+export function PyFunction_New(code: PyCode, globals: PyDict): PyFunction {
+  code.ob_refcnt++;
+  globals.ob_refcnt++;
+  const f = new PyFunction(code, globals);
+  PyObject_Init(f, 160);
+  _PyObject_GC_TRACK(f);
+  return f;
+}
+
+/** A cell (closure variable). */
+export class PyCell extends PyObject {
+  constructor(public ref: PyObject | null) {
+    super(CellType);
+  }
+}
+/** The `cell` type. */
+export const CellType = new PyType(TypeType, 'cell', ObjectType);
+CellType.gc = true;
+CellType.basicsize = 40;
+CellType.tp_traverse = (o: PyObject, visit: VisitProc) => {
+  const c = o as PyCell;
+  if (c.ref) visit(c.ref, 'cell_contents');
+};
+CellType.tp_clear = (o) => {
+  const c = o as PyCell;
+  const r = c.ref;
+  c.ref = null;
+  Py_XDECREF(r);
+};
+CellType.tp_dealloc = (o) => {
+  _PyObject_GC_UNTRACK(o);
+  const c = o as PyCell;
+  const r = c.ref;
+  c.ref = null;
+  Py_XDECREF(r);
+  PyObject_Free(o);
+};
+CellType.tp_repr = (o) => {
+  const c = o as PyCell;
+  return c.ref ? `<cell at 0x${o.addr.toString(16)}: ${c.ref.ob_type.name} object at 0x${c.ref.addr.toString(16)}>` : `<cell at 0x${o.addr.toString(16)}: empty>`;
+};
+
+/** PyCell_New: steals `ref`. */
+export function PyCell_New(ref: PyObject | null): PyCell {
+  const c = new PyCell(ref);
+  PyObject_Init(c, 40);
+  _PyObject_GC_TRACK(c);
+  return c;
+}
+
+/** A bound method (PyMethodObject). */
+export class PyMethod extends PyObject {
+  constructor(public func: PyObject, public self: PyObject) {
+    super(MethodType);
+  }
+}
+/** The `method` type. */
+export const MethodType = new PyType(TypeType, 'method', ObjectType);
+MethodType.gc = true;
+MethodType.basicsize = 48;
+MethodType.weakrefable = true;
+MethodType.tp_traverse = (o: PyObject, visit: VisitProc) => {
+  const m = o as PyMethod;
+  visit(m.func, '__func__');
+  visit(m.self, '__self__');
+};
+MethodType.tp_dealloc = (o) => {
+  _PyObject_GC_UNTRACK(o);
+  clearWeakrefsHook(o);
+  const m = o as PyMethod;
+  Py_DECREF(m.func);
+  Py_DECREF(m.self);
+  PyObject_Free(o);
+};
+
+/** PyMethod_New: increments func and self. */
+export function PyMethod_New(func: PyObject, self: PyObject): PyMethod {
+  func.ob_refcnt++;
+  self.ob_refcnt++;
+  const m = new PyMethod(func, self);
+  PyObject_Init(m, 48);
+  _PyObject_GC_TRACK(m);
+  return m;
+}
+
+/** staticmethod / classmethod wrapper. */
+export class PyWrapDescr extends PyObject {
+  dict: PyDict | null = null;
+  constructor(type: PyType, public callable: PyObject) {
+    super(type);
+  }
+}
+/** The `staticmethod` type. */
+export const StaticMethodType = new PyType(TypeType, 'staticmethod', ObjectType);
+/** The `classmethod` type. */
+export const ClassMethodType = new PyType(TypeType, 'classmethod', ObjectType);
+for (const t of [StaticMethodType, ClassMethodType]) {
+  t.gc = true;
+  t.basicsize = 56;
+  t.tp_traverse = (o: PyObject, visit: VisitProc) => visit((o as PyWrapDescr).callable, '__func__');
+  t.tp_dealloc = (o) => {
+    _PyObject_GC_UNTRACK(o);
+    Py_DECREF((o as PyWrapDescr).callable);
+    PyObject_Free(o);
+  };
+}
+
+/** A property. */
+export class PyProperty extends PyObject {
+  constructor(public fget: PyObject | null, public fset: PyObject | null, public fdel: PyObject | null, public doc: PyObject | null) {
+    super(PropertyType);
+  }
+}
+/** The `property` type. */
+export const PropertyType = new PyType(TypeType, 'property', ObjectType);
+PropertyType.gc = true;
+PropertyType.basicsize = 72;
+PropertyType.tp_traverse = (o: PyObject, visit: VisitProc) => {
+  const p = o as PyProperty;
+  if (p.fget) visit(p.fget, 'fget');
+  if (p.fset) visit(p.fset, 'fset');
+  if (p.fdel) visit(p.fdel, 'fdel');
+  if (p.doc) visit(p.doc, '__doc__');
+};
+PropertyType.tp_dealloc = (o) => {
+  _PyObject_GC_UNTRACK(o);
+  const p = o as PyProperty;
+  Py_XDECREF(p.fget);
+  Py_XDECREF(p.fset);
+  Py_XDECREF(p.fdel);
+  Py_XDECREF(p.doc);
+  PyObject_Free(o);
+};
+
+/** Allocates a gc-tracked descriptor-like object. */
+export function newTracked<T extends PyObject>(o: T, size: number): T {
+  PyObject_Init(o, size);
+  _PyObject_GC_TRACK(o);
+  return o;
+}
+
+for (const t of [CodeType, FunctionType, CellType, MethodType, StaticMethodType, ClassMethodType, PropertyType]) staticAddr(t, 912);

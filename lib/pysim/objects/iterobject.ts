@@ -1,0 +1,120 @@
+// Models Objects/iterobject.c, Objects/rangeobject.c, Objects/enumobject.c and the iterator
+// types of listobject.c / tupleobject.c / dictobject.c / setobject.c (CPython 3.12).
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr } from './object';
+import { PyLong_From } from './longobject';
+
+/** A range object (start, stop, step as JS numbers). */
+export class PyRange extends PyObject {
+  constructor(public start: number, public stop: number, public step: number) {
+    super(RangeType);
+  }
+  get length(): number {
+    const { start, stop, step } = this;
+    if (step > 0) return start < stop ? Math.floor((stop - start - 1) / step) + 1 : 0;
+    return start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0;
+  }
+}
+/** The `range` type. */
+export const RangeType = new PyType(TypeType, 'range', ObjectType);
+RangeType.basicsize = 48;
+RangeType.copyAtomic = true;
+RangeType.baseType = false;
+RangeType.tp_repr = (o) => {
+  const r = o as PyRange;
+  return r.step === 1 ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`;
+};
+
+/** range(...) object (new reference). */
+export function PyRange_New(start: number, stop: number, step: number): PyRange {
+  const r = new PyRange(start, stop, step);
+  PyObject_Init(r, 48);
+  return r;
+}
+
+/** range_iterator: no references held. */
+export class PyRangeIter extends PyObject {
+  constructor(public cur: number, public step: number, public left: number) {
+    super(RangeIterType);
+  }
+}
+/** The `range_iterator` type. */
+export const RangeIterType = new PyType(TypeType, 'range_iterator', ObjectType);
+RangeIterType.basicsize = 48;
+RangeIterType.tp_iternext = (o) => {
+  const it = o as PyRangeIter;
+  if (it.left <= 0) return null;
+  const v = it.cur;
+  it.cur += it.step;
+  it.left--;
+  return PyLong_From(v);
+};
+/** A new range iterator. */
+export function PyRangeIter_New(r: PyRange): PyRangeIter {
+  const it = new PyRangeIter(r.start, r.step, r.length);
+  PyObject_Init(it, 48);
+  return it;
+}
+
+/**
+ * A generic iterator implemented in JS: `nextFn` returns a new reference or null when exhausted.
+ * `refs` are the owned references it holds (its underlying sequence/iterators/function).
+ */
+export class PyJsIter extends PyObject {
+  constructor(type: PyType, public refs: PyObject[], public nextFn: (it: PyJsIter) => PyObject | null, public state: number = 0) {
+    super(type);
+  }
+  extra: unknown = null;
+}
+
+const iterTypes = new Map<string, PyType>();
+/** The iterator type named `name` (list_iterator, dict_keyiterator, enumerate, zip, map…). */
+export function iterType(name: string, basicsize = 48): PyType {
+  let t = iterTypes.get(name);
+  if (!t) {
+    t = new PyType(TypeType, name, ObjectType);
+    t.gc = true;
+    t.basicsize = basicsize;
+    t.tp_traverse = (o: PyObject, visit: VisitProc) => {
+      const r = (o as PyJsIter).refs;
+      for (let i = 0; i < r.length; i++) visit(r[i], i === 0 ? 'it_seq' : `ref${i}`);
+    };
+    t.tp_clear = (o) => {
+      const it = o as PyJsIter;
+      const r = it.refs;
+      it.refs = [];
+      for (const x of r) Py_DECREF(x);
+    };
+    t.tp_dealloc = (o) => {
+      _PyObject_GC_UNTRACK(o);
+      const it = o as PyJsIter;
+      const r = it.refs;
+      it.refs = [];
+      for (let i = 0; i < r.length; i++) Py_DECREF(r[i]);
+      PyObject_Free(o);
+    };
+    t.tp_iternext = (o) => {
+      const it = o as PyJsIter;
+      const v = it.nextFn(it);
+      if (v === null && it.refs.length && name !== 'generator') {
+        // exhausted iterators drop their sequence (it_seq = NULL), as listiter_next does
+        const r = it.refs;
+        it.refs = [];
+        for (const x of r) Py_DECREF(x);
+      }
+      return v;
+    };
+    staticAddr(t, 912);
+    iterTypes.set(name, t);
+  }
+  return t;
+}
+
+/** A new JS iterator object holding `refs` (stolen). */
+export function newJsIter(name: string, refs: PyObject[], nextFn: (it: PyJsIter) => PyObject | null, size = 48): PyJsIter {
+  const it = new PyJsIter(iterType(name, size), refs, nextFn);
+  PyObject_Init(it, size);
+  _PyObject_GC_TRACK(it);
+  return it;
+}
+staticAddr(RangeType, 912);
+staticAddr(RangeIterType, 912);

@@ -1,0 +1,88 @@
+// Models Objects/methodobject.c + Objects/descrobject.c (CPython 3.12): builtin functions,
+// method descriptors of builtin types and builtin methods bound to an instance.
+import { CFunc, ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr } from './object';
+
+/** builtin_function_or_method: a JS function, bound to `self` when it is a method. */
+export class PyCFunction extends PyObject {
+  constructor(public name: string, public fn: CFunc, public self: PyObject | null, public module: string | null = null) {
+    super(CFunctionType);
+  }
+}
+/** method_descriptor: a builtin type's method before binding. */
+export class PyMethodDescr extends PyObject {
+  constructor(public name: string, public fn: CFunc, public owner: PyType, public kind: 'method' | 'classmethod' | 'static' = 'method') {
+    super(MethodDescrType);
+  }
+}
+/** getset_descriptor: a computed attribute of a builtin type. */
+export class PyGetSetDescr extends PyObject {
+  constructor(public name: string, public get: (o: PyObject) => PyObject, public owner: PyType,
+    public set: ((o: PyObject, v: PyObject | null) => void) | null = null) {
+    super(GetSetDescrType);
+  }
+}
+
+/** The builtin_function_or_method type. */
+export const CFunctionType = new PyType(TypeType, 'builtin_function_or_method', ObjectType);
+CFunctionType.gc = true;
+CFunctionType.basicsize = 72;
+CFunctionType.copyAtomic = true;
+CFunctionType.tp_traverse = (o: PyObject, visit: VisitProc) => {
+  const f = o as PyCFunction;
+  if (f.self) visit(f.self, '__self__');
+};
+CFunctionType.tp_dealloc = (o) => {
+  const f = o as PyCFunction;
+  _PyObject_GC_UNTRACK(o);
+  const s = f.self;
+  f.self = null;
+  if (s) Py_DECREF(s);
+  PyObject_Free(o);
+};
+CFunctionType.tp_repr = (o) => {
+  const f = o as PyCFunction;
+  if (f.self && f.self.ob_type.name !== 'module') {
+    return `<built-in method ${f.name} of ${f.self.ob_type.name} object at 0x${f.self.addr.toString(16)}>`;
+  }
+  return `<built-in function ${f.name}>`;
+};
+/** The method_descriptor type. */
+export const MethodDescrType = new PyType(TypeType, 'method_descriptor', ObjectType);
+MethodDescrType.tp_repr = (o) => `<method '${(o as PyMethodDescr).name}' of '${(o as PyMethodDescr).owner.name}' objects>`;
+/** The getset_descriptor type. */
+export const GetSetDescrType = new PyType(TypeType, 'getset_descriptor', ObjectType);
+GetSetDescrType.tp_repr = (o) => `<attribute '${(o as PyGetSetDescr).name}' of '${(o as PyGetSetDescr).owner.name}' objects>`;
+for (const t of [CFunctionType, MethodDescrType, GetSetDescrType]) staticAddr(t, 912);
+
+/** A static builtin function object (module-level functions such as len). */
+export function builtinFunction(name: string, fn: CFunc, module: string | null = 'builtins'): PyCFunction {
+  const f = new PyCFunction(name, fn, null, module);
+  f.ob_refcnt = Infinity;
+  staticAddr(f, 72);
+  return f;
+}
+
+/** Adds a method to a builtin type's method table. */
+export function defMethod(t: PyType, name: string, fn: CFunc, kind: 'method' | 'classmethod' | 'static' = 'method'): void {
+  const d = new PyMethodDescr(name, fn, t, kind);
+  d.ob_refcnt = Infinity;
+  staticAddr(d, 48);
+  t.methods.set(name, d);
+}
+
+/** Adds a computed attribute to a builtin type. */
+export function defGetSet(t: PyType, name: string, get: (o: PyObject) => PyObject, set: ((o: PyObject, v: PyObject | null) => void) | null = null): void {
+  const d = new PyGetSetDescr(name, get, t, set);
+  d.ob_refcnt = Infinity;
+  staticAddr(d, 48);
+  t.methods.set(name, d);
+}
+
+/** A bound builtin method (new reference; holds a reference to `self`). */
+export function bindCMethod(d: PyMethodDescr, self: PyObject): PyCFunction {
+  self.ob_refcnt++;
+  const f = new PyCFunction(d.name, d.fn, self);
+  PyObject_Init(f, 72);
+  _PyObject_GC_TRACK(f);
+  return f;
+}

@@ -1,0 +1,34 @@
+// Models Objects/moduleobject.c (CPython 3.12): module objects and their dict.
+import { ObjectType, PyObject, PyType, Py_DECREF, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, PyObject_Init, PyObject_Free, staticAddr } from './object';
+import type { PyDict } from './dictobject';
+
+/** A module: a name and a namespace dict (owned). */
+export class PyModule extends PyObject {
+  constructor(public name: string, public dict: PyDict) {
+    super(ModuleType);
+  }
+}
+/** The `module` type. */
+export const ModuleType = new PyType(TypeType, 'module', ObjectType);
+ModuleType.gc = true;
+ModuleType.basicsize = 72;
+ModuleType.copyAtomic = false;
+ModuleType.tp_traverse = (o: PyObject, visit: VisitProc) => visit((o as PyModule).dict, '__dict__');
+ModuleType.tp_dealloc = (o) => {
+  _PyObject_GC_UNTRACK(o);
+  Py_DECREF((o as PyModule).dict);
+  PyObject_Free(o);
+};
+ModuleType.tp_repr = (o) => {
+  const m = o as PyModule;
+  return m.name === '__main__' || m.name === 'builtins' || m.name === 'sys' || m.name === 'gc' ? `<module '${m.name}' (built-in)>` : `<module '${m.name}' (built-in)>`;
+};
+staticAddr(ModuleType, 912);
+
+/** A new module owning `dict` (stolen). */
+export function PyModule_New(name: string, dict: PyDict): PyModule {
+  const m = new PyModule(name, dict);
+  PyObject_Init(m, 72);
+  _PyObject_GC_TRACK(m);
+  return m;
+}

@@ -1,0 +1,409 @@
+// Models Objects/object.c + Include/object.h (CPython 3.12): PyObject, type objects, reference
+// counting (Py_INCREF / Py_DECREF / _Py_Dealloc) and the per-interpreter runtime state they use.
+import type { Profile } from '../profiles/types';
+import type { Allocator } from '../alloc-fallback/allocator';
+
+/** A visit callback of tp_traverse: `label` names the slot ("[0]", ".x", "{'k'}"). */
+export type VisitProc = (o: PyObject, label: string) => void;
+
+/**
+ * A Python object. `ob_refcnt` is Infinity for immortal objects (so incref/decref need no branch);
+ * sys.getrefcount shows the profile's immortal value for them.
+ */
+export class PyObject {
+  ob_refcnt = 1;
+  ob_type: PyType;
+  /** id(): the address after the pre-header. 0 for static objects until first asked. */
+  addr = 0;
+  /** Bytes obtained from the allocator (for free). */
+  allocSize = 0;
+  /** Stable serial number for traces. */
+  serial = 0;
+  // --- gc header (Include/internal/pycore_gc.h) ---
+  gc_next: PyObject | null = null;
+  gc_prev: PyObject | null = null;
+  gc_refs = 0;
+  /** Generation index while tracked (0,1,2, 3 = permanent). */
+  gc_gen = -1;
+  /** PEP 442 finalized flag. */
+  finalized = false;
+  /** Weak references to this object, oldest first. */
+  weakrefs: PyObject[] | null = null;
+
+  constructor(type: PyType) {
+    this.ob_type = type;
+  }
+}
+
+/** A JS-implemented function slot taking borrowed args and returning a new reference. */
+export type CFunc = (self: PyObject | null, args: PyObject[], kwnames: string[] | null) => PyObject;
+
+/** A type object (PyTypeObject). Builtin types are static and immortal; classes are heap types. */
+export class PyType extends PyObject {
+  name: string;
+  qualname: string;
+  module: string;
+  base: PyType | null;
+  bases: PyType[];
+  mro: PyType[] = [];
+  /** Methods and attributes of builtin types (tp_methods / tp_getset), by name. */
+  methods = new Map<string, PyObject>();
+  /** Heap types: the class namespace (a PyDict), set by typeobject.ts. */
+  dict: PyObject | null = null;
+  heap = false;
+  /** Instances take part in cyclic gc (Py_TPFLAGS_HAVE_GC). */
+  gc = false;
+  /** Base exception machinery applies (subclass of BaseException). */
+  isExc = false;
+  /** Builtin base whose slots instances use (int for bool, list for class L(list), object for classes). */
+  solid!: PyType;
+  /** Instances have a __dict__. */
+  hasDict = false;
+  /** __slots__ names (heap types), in layout order, including inherited ones. */
+  slotNames: string[] | null = null;
+  weakrefable = false;
+  /** getsizeof of a bare instance (basicsize + pre-header). */
+  basicsize = 16;
+  /** Can be subclassed. */
+  baseType = true;
+  // --- slots implemented in JS for builtin types ---
+  tp_dealloc: (o: PyObject) => void = defaultDealloc;
+  tp_traverse: ((o: PyObject, visit: VisitProc) => void) | null = null;
+  tp_clear: ((o: PyObject) => void) | null = null;
+  tp_repr: ((o: PyObject) => string) | null = null;
+  tp_str: ((o: PyObject) => string) | null = null;
+  tp_hash: ((o: PyObject) => number | bigint) | null = null;
+  tp_call: CFunc | null = null;
+  /** Constructor: `type(args)`. Returns a new reference. */
+  tp_new: ((type: PyType, args: PyObject[], kwnames: string[] | null) => PyObject) | null = null;
+  tp_iter: ((o: PyObject) => PyObject) | null = null;
+  /** Returns a new reference, or null when exhausted (no StopIteration object). */
+  tp_iternext: ((o: PyObject) => PyObject | null) | null = null;
+  tp_getsizeof: ((o: PyObject) => number) | null = null;
+  /** Attributes computed per instance (e.g. function.__name__): return a new ref or null. */
+  tp_getattr_extra: ((o: PyObject, name: string) => PyObject | null) | null = null;
+  /** Deep-copy / copy "atomic" per Lib/copy.py. */
+  copyAtomic = false;
+  /** Per-type count of live instances (for the grader). */
+  live = 0;
+
+  constructor(meta: PyType | null, name: string, base: PyType | null, module = 'builtins') {
+    super(meta as PyType);
+    this.name = name;
+    this.qualname = name;
+    this.module = module;
+    this.base = base;
+    this.bases = base ? [base] : [];
+    this.mro = base ? [this, ...base.mro] : [this];
+    if (base) {
+      this.solid = base.name === 'object' && !base.heap ? this : base.solid;
+      this.gc = base.gc;
+      this.isExc = base.isExc;
+      this.tp_dealloc = base.tp_dealloc;
+      this.tp_traverse = base.tp_traverse;
+      this.tp_clear = base.tp_clear;
+      this.tp_repr = base.tp_repr;
+      this.tp_str = base.tp_str;
+      this.tp_hash = base.tp_hash;
+      this.tp_call = base.tp_call;
+      this.tp_new = base.tp_new;
+      this.tp_iter = base.tp_iter;
+      this.tp_iternext = base.tp_iternext;
+      this.tp_getsizeof = base.tp_getsizeof;
+      this.tp_getattr_extra = base.tp_getattr_extra;
+      this.basicsize = base.basicsize;
+      this.hasDict = base.hasDict;
+      this.weakrefable = base.weakrefable;
+    } else {
+      this.solid = this;
+    }
+    this.ob_refcnt = Infinity;
+  }
+
+  /** True when `this` is `t` or a subclass of it. */
+  isSubtype(t: PyType): boolean {
+    if (this === t) return true;
+    const m = this.mro;
+    for (let i = 0; i < m.length; i++) if (m[i] === t) return true;
+    return false;
+  }
+}
+
+function defaultDealloc(o: PyObject): void {
+  PyObject_Free(o);
+}
+
+/** The metatype `type`. Its ob_type is itself. */
+export const TypeType = new PyType(null, 'type', null);
+TypeType.ob_type = TypeType;
+/** The root type `object`. */
+export const ObjectType = new PyType(TypeType, 'object', null);
+ObjectType.basicsize = 16;
+TypeType.base = ObjectType;
+TypeType.bases = [ObjectType];
+TypeType.mro = [TypeType, ObjectType];
+TypeType.gc = true;
+TypeType.solid = TypeType;
+
+/** The Python exception carried through JS: `exc` is an owned reference to the exception instance. */
+export class PyRaise {
+  constructor(public exc: PyObject) {}
+}
+
+/** Thrown when a budget (step limit) is exhausted: not catchable by Python code. */
+export class StepLimit {
+  constructor(public steps: number) {}
+}
+
+/** Hooks the trace recorder installs; null when tracing is off. */
+export interface HeapTracer {
+  alloc(o: PyObject): void;
+  free(o: PyObject, cause: 'refcount' | 'gc' | 'freelist'): void;
+}
+
+/** Per-interpreter state every object operation needs (the running interpreter's). */
+export interface Runtime {
+  profile: Profile;
+  alloc: Allocator;
+  /** Generation counts (gen0 count, gen1, gen2). */
+  gcCount: [number, number, number];
+  gcThreshold: [number, number, number];
+  gcEnabled: boolean;
+  gcCollecting: boolean;
+  /** A collection is due at the next eval-breaker check. */
+  gcPending: boolean;
+  serial: number;
+  tracer: HeapTracer | null;
+  /** Cause of frees currently happening ('gc' while the collector deletes garbage). */
+  freeCause: 'refcount' | 'gc';
+  heapBytes: number;
+  maxHeapBytes: number;
+  /** Called when the heap budget is exceeded (raises MemoryError). */
+  onHeapLimit: () => void;
+  /** Generation list heads (sentinels) 0, 1, 2, permanent. */
+  gens: PyObject[];
+  /** Free lists (Objects/*.c free_list arrays) keyed by kind. */
+  freeLists: { float: PyObject[]; list: PyObject[]; dict: PyObject[]; tuple: PyObject[][] };
+  /** Delayed work run at the next eval-breaker check (gc). */
+  runPendingGC: () => void;
+  /** Runs __del__ etc.: set by the evaluator. */
+  callFinalizer: (o: PyObject) => void;
+  /** Reports an exception ignored in a destructor / callback ("Exception ignored in: ..."). */
+  writeUnraisable: (exc: PyObject, where: PyObject | null, what?: string) => void;
+  /** The interned-string table (Objects/unicodeobject.c `interned`). */
+  interned: Map<string, PyObject>;
+  /** Clears weakrefs and runs their callbacks. */
+  clearWeakrefs: (o: PyObject) => void;
+}
+
+/** The active runtime (one interpreter runs at a time). */
+export let RT: Runtime = null as unknown as Runtime;
+
+/** Makes `rt` the active runtime; returns the previous one. */
+export function setRuntime(rt: Runtime): Runtime {
+  const prev = RT;
+  RT = rt;
+  return prev;
+}
+
+/** Py_INCREF. Immortal objects have ob_refcnt = Infinity, which absorbs the increment. */
+export function Py_INCREF(o: PyObject): void {
+  o.ob_refcnt++;
+}
+
+/** Py_NewRef: increments and returns `o`. */
+export function Py_NewRef<T extends PyObject>(o: T): T {
+  o.ob_refcnt++;
+  return o;
+}
+
+/** Py_DECREF: deallocates when the count reaches zero. */
+export function Py_DECREF(o: PyObject): void {
+  if (--o.ob_refcnt === 0) _Py_Dealloc(o);
+}
+
+/** Py_XDECREF. */
+export function Py_XDECREF(o: PyObject | null | undefined): void {
+  if (o && --o.ob_refcnt === 0) _Py_Dealloc(o);
+}
+
+let deallocDepth = 0;
+const trashcan: PyObject[] = [];
+/** Py_TRASHCAN nesting limit (Include/cpython/object.h). */
+const TRASHCAN_LIMIT = 50;
+
+/**
+ * _Py_Dealloc: calls the type's tp_dealloc. Deep chains of container deallocations are deferred
+ * as CPython's trashcan mechanism does (so a 100 000-node linked list does not overflow the stack).
+ */
+export function _Py_Dealloc(o: PyObject): void {
+  if (deallocDepth >= TRASHCAN_LIMIT && o.ob_type.gc) {
+    trashcan.push(o);
+    return;
+  }
+  deallocDepth++;
+  try {
+    o.ob_type.tp_dealloc(o);
+  } finally {
+    deallocDepth--;
+  }
+  if (deallocDepth === 0 && trashcan.length) {
+    while (trashcan.length) {
+      const t = trashcan.pop()!;
+      deallocDepth++;
+      try {
+        t.ob_type.tp_dealloc(t);
+      } finally {
+        deallocDepth--;
+      }
+    }
+  }
+}
+
+/** Resets the deallocation nesting state (after an internal error). */
+export function resetDeallocState(): void {
+  deallocDepth = 0;
+  trashcan.length = 0;
+}
+
+/** True for immortal objects. */
+export function isImmortal(o: PyObject): boolean {
+  return o.ob_refcnt === Infinity;
+}
+
+/** Marks `o` immortal (PEP 683). */
+export function makeImmortal(o: PyObject): void {
+  o.ob_refcnt = Infinity;
+}
+
+/** Pre-header size (gc head, plus managed dict/weakref pointers for instances of classes). */
+export function preHeaderSize(t: PyType): number {
+  return (t.gc ? 16 : 0) + (t.heap && t.hasDict && !t.solid.isExc && t.solid === ObjectType ? 16 : 0);
+}
+
+/**
+ * Gives `o` its memory: an address from the allocator and, for gc types, the generation-0 count
+ * increment of _PyObject_GC_Link (which may schedule a collection).
+ */
+export function PyObject_Init(o: PyObject, size: number): void {
+  const t = o.ob_type;
+  const pre = preHeaderSize(t);
+  const rt = RT;
+  o.allocSize = size;
+  o.addr = rt.alloc.malloc(size) + pre;
+  o.serial = ++rt.serial;
+  rt.heapBytes += size;
+  t.live++;
+  if (t.gc) _PyObject_GC_Link();
+  if (rt.tracer) rt.tracer.alloc(o);
+  if (rt.heapBytes > rt.maxHeapBytes) rt.onHeapLimit();
+}
+
+/** _PyObject_GC_Link: gen-0 count +1 and maybe schedule a collection. */
+export function _PyObject_GC_Link(): void {
+  const rt = RT;
+  const c = ++rt.gcCount[0];
+  if (c > rt.gcThreshold[0] && rt.gcEnabled && rt.gcThreshold[0] && !rt.gcCollecting) {
+    rt.gcPending = true;
+  }
+}
+
+/** Re-initialises an object taken from a free list (no allocation, no gc count). */
+export function PyObject_InitFromFreeList(o: PyObject): void {
+  o.ob_refcnt = 1;
+  o.serial = ++RT.serial;
+  o.finalized = false;
+  o.ob_type.live++;
+  if (RT.tracer) RT.tracer.alloc(o);
+}
+
+/** PyObject_Free / PyObject_GC_Del: returns the memory; gc objects decrement the gen-0 count. */
+export function PyObject_Free(o: PyObject): void {
+  const rt = RT;
+  const t = o.ob_type;
+  if (t.gc && rt.gcCount[0] > 0) rt.gcCount[0]--;
+  t.live--;
+  rt.heapBytes -= o.allocSize;
+  if (rt.tracer) rt.tracer.free(o, rt.freeCause);
+  rt.alloc.free(o.addr - preHeaderSize(t), o.allocSize);
+}
+
+/** Puts a dead object on a free list instead of freeing its memory. */
+export function PyObject_ToFreeList(o: PyObject): void {
+  o.ob_type.live--;
+  if (RT.tracer) RT.tracer.free(o, 'freelist');
+}
+
+// ------------------------------------------------------------------ gc list operations
+
+/** _PyObject_GC_TRACK: append to generation 0. */
+export function _PyObject_GC_TRACK(o: PyObject): void {
+  if (o.gc_next !== null) return;
+  const head = RT.gens[0];
+  gcListAppend(o, head);
+  o.gc_gen = 0;
+}
+
+/** _PyObject_GC_UNTRACK. */
+export function _PyObject_GC_UNTRACK(o: PyObject): void {
+  if (o.gc_next === null) return;
+  gcListRemove(o);
+  o.gc_gen = -1;
+}
+
+/** True when `o` is tracked by the collector. */
+export function _PyObject_GC_IS_TRACKED(o: PyObject): boolean {
+  return o.gc_next !== null;
+}
+
+/** Appends `o` at the tail of the circular list headed by `head`. */
+export function gcListAppend(o: PyObject, head: PyObject): void {
+  const last = head.gc_prev!;
+  last.gc_next = o;
+  o.gc_prev = last;
+  o.gc_next = head;
+  head.gc_prev = o;
+}
+
+/** Unlinks `o` from its gc list. */
+export function gcListRemove(o: PyObject): void {
+  o.gc_prev!.gc_next = o.gc_next;
+  o.gc_next!.gc_prev = o.gc_prev;
+  o.gc_next = null;
+  o.gc_prev = null;
+}
+
+/** A new empty circular list head. */
+export function gcListHead(): PyObject {
+  const h = new PyObject(ObjectType);
+  h.gc_next = h;
+  h.gc_prev = h;
+  h.ob_refcnt = Infinity;
+  return h;
+}
+
+/** Static (non-heap) objects get addresses from a fixed region, like objects in the binary. */
+let staticNext = 0x7f3a5d100000 - 0x40000;
+/** Gives a static object an address (types, builtin functions, singletons). */
+export function staticAddr(o: PyObject, size = 32): void {
+  o.addr = staticNext;
+  staticNext += (size + 15) & ~15;
+}
+staticAddr(TypeType, 912);
+staticAddr(ObjectType, 912);
+
+/**
+ * Generic operations the low-level container modules need (installed by abstract.ts), kept here
+ * so dictobject/setobject do not import abstract.ts (which would create an import cycle).
+ */
+export const ops: {
+  hash: (o: PyObject) => number | bigint;
+  eq: (a: PyObject, b: PyObject, op: string) => boolean;
+} = {
+  hash: () => {
+    throw new Error('abstract.ts not loaded');
+  },
+  eq: () => {
+    throw new Error('abstract.ts not loaded');
+  },
+};

@@ -1,0 +1,294 @@
+// Models Objects/setobject.c (CPython 3.12): the open-addressing hash table (LINEAR_PROBES 9,
+// PERTURB_SHIFT 5), so iteration order and sys.getsizeof match CPython; set and frozenset.
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, Py_XDECREF, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr } from './object';
+import { ops } from './object';
+const PyObject_Hash = (o: PyObject) => ops.hash(o);
+const PyObject_RichCompareBool = (a: PyObject, b: PyObject, op: string) => ops.eq(a, b, op);
+import { PyStr, StrType } from './unicodeobject';
+
+const LINEAR_PROBES = 9;
+const PySet_MINSIZE = 8;
+/** The dummy key marking a deleted slot. */
+const DUMMY = new PyObject(ObjectType);
+DUMMY.ob_refcnt = Infinity;
+
+/** A set or frozenset: `table[i]` is a key (owned), undefined (unused) or the dummy. */
+export class PySet extends PyObject {
+  table: (PyObject | undefined)[] = new Array(PySet_MINSIZE);
+  hashes: (number | bigint)[] = new Array(PySet_MINSIZE).fill(0);
+  mask = PySet_MINSIZE - 1;
+  fill = 0;
+  used = 0;
+  finger = 0;
+  constructor(type: PyType) {
+    super(type);
+  }
+}
+
+/** The `set` type. */
+export const SetType = new PyType(TypeType, 'set', ObjectType);
+SetType.gc = true;
+SetType.basicsize = 216;
+/** The `frozenset` type. */
+export const FrozenSetType = new PyType(TypeType, 'frozenset', ObjectType);
+FrozenSetType.gc = true;
+FrozenSetType.basicsize = 216;
+staticAddr(SetType, 912);
+staticAddr(FrozenSetType, 912);
+
+/** sys.getsizeof of a set. */
+export function setSize(s: PySet): number {
+  return 216 + (s.mask + 1 > PySet_MINSIZE ? 16 * (s.mask + 1) : 0);
+}
+SetType.tp_getsizeof = (o) => setSize(o as PySet);
+FrozenSetType.tp_getsizeof = SetType.tp_getsizeof;
+
+/** make_new_set: an empty set (tracked). */
+export function PySet_New(type: PyType = SetType): PySet {
+  const s = new PySet(type);
+  PyObject_Init(s, 216);
+  _PyObject_GC_TRACK(s);
+  return s;
+}
+
+function isUnsignedSafe(h: number | bigint): h is number {
+  return typeof h === 'number' && h >= 0;
+}
+
+/** Iterates probe sequence: yields slot indices in CPython's order (callback returns true to stop). */
+function probe(mask: number, hash: number | bigint, cb: (i: number) => boolean): void {
+  let i = Number(BigInt.asUintN(64, BigInt(hash)) & BigInt(mask));
+  if (isUnsignedSafe(hash)) {
+    let perturb = hash;
+    for (;;) {
+      let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+      let j = i;
+      do {
+        if (cb(j)) return;
+        j++;
+      } while (probes--);
+      perturb = Math.floor(perturb / 32);
+      i = (i * 5 + 1 + perturb) % (mask + 1);
+    }
+  }
+  let perturb = BigInt.asUintN(64, BigInt(hash));
+  for (;;) {
+    let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+    let j = i;
+    do {
+      if (cb(j)) return;
+      j++;
+    } while (probes--);
+    perturb >>= 5n;
+    i = Number((BigInt(i) * 5n + 1n + perturb) & BigInt(mask));
+  }
+}
+
+function set_insert_clean(table: (PyObject | undefined)[], hashes: (number | bigint)[], mask: number, key: PyObject, hash: number | bigint): void {
+  probe(mask, hash, (j) => {
+    if (table[j] === undefined) {
+      table[j] = key;
+      hashes[j] = hash;
+      return true;
+    }
+    return false;
+  });
+}
+
+/** set_table_resize. */
+function set_table_resize(so: PySet, minused: number): void {
+  let newsize = PySet_MINSIZE;
+  while (newsize <= minused) newsize <<= 1;
+  const oldTable = so.table;
+  const oldHashes = so.hashes;
+  so.table = new Array(newsize);
+  so.hashes = new Array(newsize).fill(0);
+  so.mask = newsize - 1;
+  so.fill = so.used;
+  for (let i = 0; i < oldTable.length; i++) {
+    const k = oldTable[i];
+    if (k !== undefined && k !== DUMMY) set_insert_clean(so.table, so.hashes, so.mask, k, oldHashes[i]);
+  }
+}
+
+function keysEqual(a: PyObject, b: PyObject): boolean {
+  if (a === b) return true;
+  if (a.ob_type === StrType && b.ob_type === StrType) return (a as PyStr).v === (b as PyStr).v;
+  return PyObject_RichCompareBool(a, b, 'Eq');
+}
+
+/** set_add_entry: steals `key`; returns true when added. */
+export function set_add_entry(so: PySet, key: PyObject, hash: number | bigint): boolean {
+  let freeslot = -1;
+  let found = -1;
+  let unused = -1;
+  const mask = so.mask;
+  probe(mask, hash, (j) => {
+    const k = so.table[j];
+    if (k === undefined) {
+      unused = j;
+      return true;
+    }
+    if (k === DUMMY) {
+      if (freeslot < 0) freeslot = j;
+      return false;
+    }
+    if (so.hashes[j] === hash && keysEqual(k, key)) {
+      found = j;
+      return true;
+    }
+    return false;
+  });
+  if (found >= 0) {
+    Py_DECREF(key);
+    return false;
+  }
+  if (freeslot >= 0) {
+    so.used++;
+    so.table[freeslot] = key;
+    so.hashes[freeslot] = hash;
+    return true;
+  }
+  so.fill++;
+  so.used++;
+  so.table[unused] = key;
+  so.hashes[unused] = hash;
+  if (so.fill * 5 < mask * 3) return true;
+  set_table_resize(so, so.used > 50000 ? so.used * 2 : so.used * 4);
+  return true;
+}
+
+/** set_add_key: increments `key`. */
+export function PySet_Add(so: PySet, key: PyObject): boolean {
+  const h = PyObject_Hash(key);
+  key.ob_refcnt++;
+  return set_add_entry(so, key, h);
+}
+
+/** Slot index of `key` or -1. */
+export function set_lookkey(so: PySet, key: PyObject): number {
+  const hash = PyObject_Hash(key);
+  let found = -1;
+  probe(so.mask, hash, (j) => {
+    const k = so.table[j];
+    if (k === undefined) return true;
+    if (k !== DUMMY && so.hashes[j] === hash && keysEqual(k, key)) {
+      found = j;
+      return true;
+    }
+    return false;
+  });
+  return found;
+}
+
+/** set_discard_key: returns true when removed. */
+export function PySet_Discard(so: PySet, key: PyObject): boolean {
+  const j = set_lookkey(so, key);
+  if (j < 0) return false;
+  const k = so.table[j]!;
+  so.table[j] = DUMMY;
+  so.hashes[j] = -1;
+  so.used--;
+  Py_DECREF(k);
+  return true;
+}
+
+/** set_merge: add all keys of another set, as CPython does (table order, presized). */
+export function set_merge(so: PySet, other: PySet): void {
+  if (other.used === 0) return;
+  if ((so.fill + other.used) * 5 >= so.mask * 3) set_table_resize(so, (so.used + other.used) * 2);
+  if (so.fill === 0 && so.mask === other.mask && other.fill === other.used) {
+    for (let i = 0; i <= other.mask; i++) {
+      const k = other.table[i];
+      if (k !== undefined && k !== DUMMY) {
+        k.ob_refcnt++;
+        so.table[i] = k;
+        so.hashes[i] = other.hashes[i];
+      }
+    }
+    so.fill = other.fill;
+    so.used = other.used;
+    return;
+  }
+  if (so.fill === 0) {
+    for (let i = 0; i <= other.mask; i++) {
+      const k = other.table[i];
+      if (k !== undefined && k !== DUMMY) {
+        k.ob_refcnt++;
+        set_insert_clean(so.table, so.hashes, so.mask, k, other.hashes[i]);
+      }
+    }
+    so.fill = other.used;
+    so.used = other.used;
+    return;
+  }
+  for (let i = 0; i <= other.mask; i++) {
+    const k = other.table[i];
+    if (k !== undefined && k !== DUMMY) {
+      k.ob_refcnt++;
+      set_add_entry(so, k, other.hashes[i]);
+    }
+  }
+}
+
+/** The keys in table order (borrowed). */
+export function setKeys(so: PySet): PyObject[] {
+  const out: PyObject[] = [];
+  for (let i = 0; i <= so.mask; i++) {
+    const k = so.table[i];
+    if (k !== undefined && k !== DUMMY) out.push(k);
+  }
+  return out;
+}
+
+/** set_clear_internal. */
+export function PySet_Clear(so: PySet): void {
+  const old = so.table;
+  so.table = new Array(PySet_MINSIZE);
+  so.hashes = new Array(PySet_MINSIZE).fill(0);
+  so.mask = PySet_MINSIZE - 1;
+  so.fill = 0;
+  so.used = 0;
+  for (const k of old) if (k !== undefined && k !== DUMMY) Py_DECREF(k);
+}
+
+/** set.pop(): removes an arbitrary key (CPython's finger scan); returns the owned key or null. */
+export function set_pop(so: PySet): PyObject | null {
+  if (so.used === 0) return null;
+  let i = so.finger & so.mask;
+  for (;;) {
+    const k = so.table[i];
+    if (k !== undefined && k !== DUMMY) break;
+    i++;
+    if (i > so.mask) i = 0;
+  }
+  const key = so.table[i]!;
+  so.table[i] = DUMMY;
+  so.hashes[i] = -1;
+  so.used--;
+  so.finger = i + 1;
+  return key;
+}
+
+const traverse = (o: PyObject, visit: VisitProc) => {
+  const s = o as PySet;
+  for (let i = 0; i <= s.mask; i++) {
+    const k = s.table[i];
+    if (k !== undefined && k !== DUMMY) visit(k, 'item');
+  }
+};
+SetType.tp_traverse = traverse;
+FrozenSetType.tp_traverse = traverse;
+SetType.tp_clear = (o) => PySet_Clear(o as PySet);
+const dealloc = (o: PyObject) => {
+  const s = o as PySet;
+  _PyObject_GC_UNTRACK(o);
+  const t = s.table;
+  s.table = [];
+  s.used = 0;
+  s.fill = 0;
+  for (const k of t) if (k !== undefined && k !== DUMMY) Py_XDECREF(k);
+  PyObject_Free(o);
+};
+SetType.tp_dealloc = dealloc;
+FrozenSetType.tp_dealloc = dealloc;

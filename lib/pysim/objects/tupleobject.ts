@@ -1,0 +1,85 @@
+// Models Objects/tupleobject.c (CPython 3.12): tuples, the empty-tuple singleton, per-size free
+// lists (sizes 1..20, 2000 each) and tuple untracking by the collector.
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyObject_InitFromFreeList, PyObject_ToFreeList, PyType, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_IS_TRACKED, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr } from './object';
+
+/** A tuple; `items` are owned references. */
+export class PyTuple extends PyObject {
+  constructor(public items: PyObject[]) {
+    super(TupleType);
+  }
+}
+
+/** The `tuple` type. */
+export const TupleType = new PyType(TypeType, 'tuple', ObjectType);
+TupleType.gc = true;
+TupleType.basicsize = 40;
+staticAddr(TupleType, 912);
+
+/** The empty tuple (immortal singleton). */
+export const EmptyTuple = new PyTuple([]);
+EmptyTuple.ob_refcnt = Infinity;
+staticAddr(EmptyTuple, 48);
+
+/** sys.getsizeof of a tuple of n items. */
+export function tupleSize(n: number): number {
+  return 40 + 8 * n;
+}
+TupleType.tp_getsizeof = (o) => tupleSize((o as PyTuple).items.length);
+
+/** PyTuple_New + filling: steals the references in `items`. Tracked at creation. */
+export function PyTuple_New(items: PyObject[]): PyTuple {
+  const n = items.length;
+  if (n === 0) return EmptyTuple;
+  const fls = RT.freeLists.tuple;
+  if (n <= RT.profile.freeLists.tupleMaxLen) {
+    const fl = fls[n];
+    if (fl && fl.length) {
+      const o = fl.pop() as PyTuple;
+      o.items = items;
+      PyObject_InitFromFreeList(o);
+      _PyObject_GC_TRACK(o);
+      return o;
+    }
+  }
+  const o = new PyTuple(items);
+  PyObject_Init(o, tupleSize(n));
+  _PyObject_GC_TRACK(o);
+  return o;
+}
+
+TupleType.tp_traverse = (o: PyObject, visit: VisitProc) => {
+  const it = (o as PyTuple).items;
+  for (let i = 0; i < it.length; i++) visit(it[i], `[${i}]`);
+};
+
+TupleType.tp_dealloc = (o) => {
+  const t = o as PyTuple;
+  _PyObject_GC_UNTRACK(o);
+  const items = t.items;
+  let i = items.length;
+  const n = i;
+  while (--i >= 0) Py_XDECREF(items[i]);
+  t.items = [];
+  if (o.ob_type === TupleType && n <= RT.profile.freeLists.tupleMaxLen) {
+    const fls = RT.freeLists.tuple;
+    const fl = fls[n] ?? (fls[n] = []);
+    if (fl.length < RT.profile.freeLists.tuplePerSize) {
+      PyObject_ToFreeList(o);
+      fl.push(o);
+      return;
+    }
+  }
+  PyObject_Free(o);
+};
+
+/** _PyTuple_MaybeUntrack: untrack a tuple whose items cannot be part of a cycle. */
+export function _PyTuple_MaybeUntrack(t: PyTuple): void {
+  const it = t.items;
+  for (let i = 0; i < it.length; i++) {
+    const e = it[i];
+    if (!e.ob_type.gc) continue;
+    if (e.ob_type === TupleType && !_PyObject_GC_IS_TRACKED(e)) continue;
+    return;
+  }
+  _PyObject_GC_UNTRACK(t);
+}

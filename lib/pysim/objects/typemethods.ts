@@ -1,0 +1,1014 @@
+// Models the method tables (tp_methods, tp_new, tp_iter, tp_repr) of CPython 3.12's builtin
+// containers and scalars: listobject.c, dictobject.c, setobject.c, tupleobject.c,
+// unicodeobject.c, bytesobject.c, longobject.c, floatobject.c.
+import { ObjectType, PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType } from './object';
+import { None, NotImplemented } from './singletons';
+import { BoolType, False, LongType, PyBool, PyLong, PyLong_From, True, normInt } from './longobject';
+import { FloatType, PyFloat, PyFloat_FromDouble } from './floatobject';
+import { EmptyStr, PyStr, PyUnicode_From, StrType, strLen } from './unicodeobject';
+import { BytesType, PyBytes, PyBytes_From } from './bytesobject';
+import { EmptyTuple, PyTuple, PyTuple_New, TupleType } from './tupleobject';
+import { ListType, PyList, PyList_New, PyList_Append, list_resize, list_preallocate_exact } from './listobject';
+import { DictType, PyDict, PyDict_Clear, PyDict_New, PyDict_SetItem, dictItems, dictLookup, dictRemoveEntry, insertdict, dictGetStr } from './dictobject';
+import { FrozenSetType, PySet, PySet_Add, PySet_Clear, PySet_Discard, PySet_New, SetType, set_lookkey, set_merge, set_pop, setKeys } from './setobject';
+import { KeyErrorType, IndexErrorType, ValueErrorType, newException, pyErr, typeError, valueError, indexError, StopIterationType } from './exceptions';
+import { defMethod, defGetSet } from './methodobject';
+import { PyJsIter, PyRange, PyRangeIter_New, RangeType, newJsIter, PyRange_New } from './iterobject';
+import { PyInstance_New } from './typeobject';
+import {
+  PyObject_GetIter, PyObject_Hash, PyObject_IsTrue, PyObject_Repr, PyObject_RichCompareBool, PyObject_Size, PyObject_Str,
+  asIndex, callObject, iterNext, iterToArray, listExtend, withReprGuard, PySequence_Contains, setRangeNew, PyObject_RichCompare,
+} from '../abstract';
+import * as F from './format/index';
+import { fmtCall, strFormat } from '../eval/format';
+import { dictUpdate } from '../eval/compile';
+
+type Args = PyObject[];
+
+/** Raises the CPython arity error for a builtin method. */
+export function checkArgs(name: string, args: Args, min: number, max: number): void {
+  const n = args.length;
+  if (n >= min && n <= max) return;
+  if (min === max) {
+    if (min === 0) throw typeError(`${name}() takes no arguments (${n} given)`);
+    if (min === 1) throw typeError(`${name}() takes exactly one argument (${n} given)`);
+    throw typeError(`${name} expected ${min} arguments, got ${n}`);
+  }
+  if (n < min) throw typeError(`${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+  throw typeError(`${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
+}
+
+function noKw(name: string, kw: string[] | null): void {
+  if (kw && kw.length) throw typeError(`${name}() takes no keyword arguments`);
+}
+
+/** Splits vectorcall args into positional values and a keyword map. */
+export function splitKw(args: Args, kw: string[] | null): [Args, Map<string, PyObject>] {
+  const m = new Map<string, PyObject>();
+  if (!kw || !kw.length) return [args, m];
+  const n = args.length - kw.length;
+  kw.forEach((k, i) => m.set(k, args[n + i]));
+  return [args.slice(0, n), m];
+}
+
+function newRef<T extends PyObject>(o: T): T {
+  o.ob_refcnt++;
+  return o;
+}
+
+function str(o: PyObject, what: string): string {
+  if (!(o instanceof PyStr)) throw typeError(`${what} must be str, not ${o.ob_type.name}`);
+  return o.v;
+}
+
+function optIndex(o: PyObject | undefined): number | null {
+  if (o === undefined || o === None) return null;
+  return asIndex(o);
+}
+
+// ================================================================== repr of containers
+
+ListType.tp_repr = (o) => withReprGuard(o, () => {
+  const items = (o as PyList).items;
+  if (!items.length) return '[]';
+  const parts: string[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const x = items[i];
+    x.ob_refcnt++;
+    try {
+      parts.push(PyObject_Repr(x));
+    } finally {
+      Py_DECREF(x);
+    }
+  }
+  return '[' + parts.join(', ') + ']';
+}, '[...]');
+TupleType.tp_repr = (o) => withReprGuard(o, () => {
+  const items = (o as PyTuple).items;
+  if (!items.length) return '()';
+  const parts = items.map((x) => PyObject_Repr(x));
+  return '(' + parts.join(', ') + (items.length === 1 ? ',)' : ')');
+}, '(...)');
+DictType.tp_repr = (o) => withReprGuard(o, () => {
+  const d = o as PyDict;
+  if (!d.used) return '{}';
+  const parts: string[] = [];
+  for (const [k, v] of dictItems(d)) {
+    k.ob_refcnt++;
+    v.ob_refcnt++;
+    try {
+      parts.push(PyObject_Repr(k) + ': ' + PyObject_Repr(v));
+    } finally {
+      Py_DECREF(k);
+      Py_DECREF(v);
+    }
+  }
+  return '{' + parts.join(', ') + '}';
+}, '{...}');
+SetType.tp_repr = (o) => withReprGuard(o, () => {
+  const ks = setKeys(o as PySet);
+  const name = o.ob_type.name;
+  if (!ks.length) return `${name}()`;
+  const body = '{' + ks.map((k) => PyObject_Repr(k)).join(', ') + '}';
+  return o.ob_type === SetType ? body : `${name}(${body})`;
+}, `${'set'}(...)`);
+FrozenSetType.tp_repr = (o) => {
+  const ks = setKeys(o as PySet);
+  if (!ks.length) return 'frozenset()';
+  return 'frozenset({' + ks.map((k) => PyObject_Repr(k)).join(', ') + '})';
+};
+
+// ================================================================== iterators
+
+function seqIter(name: string, o: PyObject, get: (o: PyObject, i: number) => PyObject | null): PyObject {
+  o.ob_refcnt++;
+  return newJsIter(name, [o], (it) => {
+    if (!it.refs.length) return null;
+    const v = get(it.refs[0], it.state);
+    if (v === null) return null;
+    it.state++;
+    return v;
+  });
+}
+ListType.tp_iter = (o) => seqIter('list_iterator', o, (l, i) => {
+  const items = (l as PyList).items;
+  return i < items.length ? newRef(items[i]) : null;
+});
+TupleType.tp_iter = (o) => seqIter('tuple_iterator', o, (t, i) => {
+  const items = (t as PyTuple).items;
+  return i < items.length ? newRef(items[i]) : null;
+});
+StrType.tp_iter = (o) => {
+  const chars = Array.from((o as PyStr).v);
+  return seqIter('str_ascii_iterator', o, (_s, i) => (i < chars.length ? PyUnicode_From(chars[i]) : null));
+};
+BytesType.tp_iter = (o) => seqIter('bytes_iterator', o, (b, i) => {
+  const v = (b as PyBytes).v;
+  return i < v.length ? PyLong_From(v[i]) : null;
+});
+RangeType.tp_iter = (o) => PyRangeIter_New(o as PyRange);
+
+function dictIter(name: string, d: PyDict, pick: (k: PyObject, v: PyObject) => PyObject): PyObject {
+  d.ob_refcnt++;
+  const used = d.used;
+  const it = newJsIter(name, [d], (self) => {
+    if (!self.refs.length) return null;
+    if (d.used !== used) {
+      self.state = d.keys.length;
+      throw pyErr(RuntimeErrorType(), 'dictionary changed size during iteration');
+    }
+    while (self.state < d.keys.length) {
+      const i = self.state++;
+      const k = d.keys[i];
+      if (k !== null) return pick(k, d.vals[i]!);
+    }
+    return null;
+  });
+  return it;
+}
+function RuntimeErrorType(): PyType {
+  return (ValueErrorType.base as PyType).mro[0] === ValueErrorType.base ? runtimeErr : runtimeErr;
+}
+import { RuntimeErrorType as runtimeErr } from './exceptions';
+DictType.tp_iter = (o) => dictIter('dict_keyiterator', o as PyDict, (k) => newRef(k));
+function setIter(o: PyObject): PyObject {
+  const s = o as PySet;
+  const used = s.used;
+  s.ob_refcnt++;
+  return newJsIter('set_iterator', [s], (self) => {
+    if (!self.refs.length) return null;
+    if (s.used !== used) {
+      self.state = s.mask + 1;
+      throw pyErr(runtimeErr, 'Set changed size during iteration');
+    }
+    while (self.state <= s.mask) {
+      const k = s.table[self.state++];
+      if (k !== undefined && k.ob_type !== ObjectType) return newRef(k);
+    }
+    return null;
+  });
+}
+SetType.tp_iter = setIter;
+FrozenSetType.tp_iter = setIter;
+
+// dict views
+const DictKeysType = new PyType(TypeType, 'dict_keys', ObjectType);
+const DictValuesType = new PyType(TypeType, 'dict_values', ObjectType);
+const DictItemsType = new PyType(TypeType, 'dict_items', ObjectType);
+/** A dict view (keys/values/items). */
+class PyDictView extends PyObject {
+  constructor(type: PyType, public dict: PyDict) {
+    super(type);
+  }
+}
+for (const t of [DictKeysType, DictValuesType, DictItemsType]) {
+  t.gc = true;
+  t.basicsize = 40;
+  t.tp_traverse = (o, visit) => visit((o as PyDictView).dict, 'mapping');
+  t.tp_dealloc = (o) => {
+    untrack(o);
+    Py_DECREF((o as PyDictView).dict);
+    freeObj(o);
+  };
+}
+import { PyObject_Free, PyObject_Init, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from './object';
+const untrack = _PyObject_GC_UNTRACK;
+const freeObj = PyObject_Free;
+function makeView(t: PyType, d: PyDict): PyObject {
+  d.ob_refcnt++;
+  const v = new PyDictView(t, d);
+  PyObject_Init(v, 40);
+  _PyObject_GC_TRACK(v);
+  return v;
+}
+DictKeysType.tp_iter = (o) => dictIter('dict_keyiterator', (o as PyDictView).dict, (k) => newRef(k));
+DictValuesType.tp_iter = (o) => dictIter('dict_valueiterator', (o as PyDictView).dict, (_k, v) => newRef(v));
+DictItemsType.tp_iter = (o) => dictIter('dict_itemiterator', (o as PyDictView).dict, (k, v) => PyTuple_New([newRef(k), newRef(v)]));
+DictKeysType.tp_repr = (o) => withReprGuard(o, () => 'dict_keys([' + dictItems((o as PyDictView).dict).map(([k]) => PyObject_Repr(k)).join(', ') + '])', '...');
+DictValuesType.tp_repr = (o) => withReprGuard(o, () => 'dict_values([' + dictItems((o as PyDictView).dict).map(([, v]) => PyObject_Repr(v)).join(', ') + '])', '...');
+DictItemsType.tp_repr = (o) => withReprGuard(o, () => 'dict_items([' + dictItems((o as PyDictView).dict).map(([k, v]) => `(${PyObject_Repr(k)}, ${PyObject_Repr(v)})`).join(', ') + '])', '...');
+/** True for dict views (len/contains support in abstract via iteration). */
+export function isDictView(o: PyObject): o is PyDictView {
+  return o instanceof PyDictView;
+}
+export { PyDictView };
+
+// ================================================================== constructors (tp_new)
+
+function intFromString(s: string, base: number, orig: PyObject): PyObject {
+  try {
+    return PyLong_From(normInt(F.PyLong_FromString(s, base)));
+  } catch (e) {
+    if (e instanceof F.PyFormatError) throw pyErr(ValueErrorType, e.message);
+    throw e;
+  }
+  void orig;
+}
+
+LongType.tp_new = (t, args, kw) => {
+  const [pos, kws] = splitKw(args, kw);
+  let base: number | null = null;
+  const b = kws.get('base') ?? pos[1];
+  if (b !== undefined) base = asIndex(b);
+  if (!pos.length) return PyLong_From(0);
+  const x = pos[0];
+  let r: PyObject;
+  if (base !== null) {
+    if (!(x instanceof PyStr) && !(x instanceof PyBytes)) throw typeError("int() can't convert non-string with explicit base");
+    r = intFromString(x instanceof PyStr ? x.v : new TextDecoder().decode(x.v), base, x);
+  } else if (x.ob_type === LongType) r = newRef(x);
+  else if (x instanceof PyLong) r = PyLong_From(x.v);
+  else if (x instanceof PyFloat) {
+    if (!Number.isFinite(x.v)) throw pyErr(Number.isNaN(x.v) ? ValueErrorType : overflow(), Number.isNaN(x.v) ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
+    r = PyLong_From(normInt(F.PyLong_FromDouble(x.v)));
+  } else if (x instanceof PyStr) r = intFromString(x.v, 10, x);
+  else if (x instanceof PyBytes) r = intFromString(new TextDecoder().decode(x.v), 10, x);
+  else {
+    const m = lookupDunder(x, '__int__') ?? lookupDunder(x, '__index__');
+    if (!m) throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${x.ob_type.name}'`);
+    r = callObject(m, [x], null);
+  }
+  if (t !== LongType && t.heap) {
+    const o = new PyLong(t, (r as PyLong).v);
+    PyObject_Init(o, 28);
+    t.ob_refcnt++;
+    Py_DECREF(r);
+    return o;
+  }
+  return r;
+};
+import { OverflowErrorType } from './exceptions';
+function overflow(): PyType {
+  return OverflowErrorType;
+}
+import { lookupHeap } from './typeobject';
+function lookupDunder(o: PyObject, name: string): PyObject | null {
+  return lookupHeap(o.ob_type, name);
+}
+BoolType.tp_new = (_t, args) => (args.length ? PyBool(PyObject_IsTrue(args[0])) : False);
+FloatType.tp_new = (_t, args) => {
+  if (!args.length) return PyFloat_FromDouble(0);
+  const x = args[0];
+  if (x.ob_type === FloatType) return newRef(x);
+  if (x instanceof PyFloat) return PyFloat_FromDouble(x.v);
+  if (x instanceof PyLong) {
+    const n = Number(x.v);
+    if (!Number.isFinite(n)) throw pyErr(OverflowErrorType, 'int too large to convert to float');
+    return PyFloat_FromDouble(n);
+  }
+  if (x instanceof PyStr) return PyFloat_FromDouble(fmtCall(() => F.float_from_string(x.v)));
+  const m = lookupDunder(x, '__float__');
+  if (m) return callObject(m, [x], null);
+  throw typeError(`float() argument must be a string or a real number, not '${x.ob_type.name}'`);
+};
+StrType.tp_new = (_t, args, kw) => {
+  const [pos] = splitKw(args, kw);
+  if (!pos.length) return EmptyStr;
+  const x = pos[0];
+  if (x.ob_type === StrType) return newRef(x);
+  if (pos.length > 1 && x instanceof PyBytes) return PyUnicode_From(new TextDecoder().decode(x.v));
+  return PyUnicode_From(PyObject_Str(x));
+};
+BytesType.tp_new = (_t, args) => {
+  if (!args.length) return PyBytes_From(new Uint8Array(0));
+  const x = args[0];
+  if (x instanceof PyStr) {
+    if (args.length < 2) throw typeError('string argument without an encoding');
+    return PyBytes_From(new TextEncoder().encode(x.v));
+  }
+  if (x instanceof PyLong) return PyBytes_From(new Uint8Array(Number(x.v)));
+  const items = iterToArray(x);
+  const out = new Uint8Array(items.length);
+  items.forEach((it, i) => {
+    const v = asIndex(it);
+    Py_DECREF(it);
+    if (v < 0 || v > 255) throw valueError('bytes must be in range(0, 256)');
+    out[i] = v;
+  });
+  return PyBytes_From(out);
+};
+TupleType.tp_new = (t, args) => {
+  if (!args.length) return EmptyTuple;
+  const x = args[0];
+  if (x.ob_type === TupleType && t === TupleType) return newRef(x);
+  const items = iterToArray(x);
+  return PyTuple_New(items);
+};
+ListType.tp_new = (t, args, kw) => {
+  noKw('list', kw);
+  if (args.length > 1) throw typeError(`list expected at most 1 argument, got ${args.length}`);
+  const l = PyList_New([], t);
+  if (t !== ListType) t.ob_refcnt++;
+  if (args.length) {
+    const x = args[0];
+    try {
+      if (!(x instanceof PyList) && !(x instanceof PyTuple)) {
+        let n = -1;
+        if (x instanceof PyDict || x instanceof PySet || x instanceof PyStr || x instanceof PyRange || x instanceof PyBytes || isDictView(x)) n = PyObject_Size(x);
+        else if (x.ob_type.heap && lookupHeap(x.ob_type, '__len__')) n = PyObject_Size(x);
+        if (n > 0) list_preallocate_exact(l, n);
+      }
+      listExtend(l, x);
+    } catch (e) {
+      Py_DECREF(l);
+      throw e;
+    }
+  }
+  return l;
+};
+DictType.tp_new = (t, args, kw) => {
+  const [pos, kws] = splitKw(args, kw);
+  const d = PyDict_New(0, t);
+  if (t !== DictType) t.ob_refcnt++;
+  try {
+    if (pos.length) dictUpdateFrom(d, pos[0]);
+    for (const [k, v] of kws) PyDict_SetItem(d, PyUnicode_From(k), v), Py_DECREF(dictKeyTmp(d, k));
+  } catch (e) {
+    Py_DECREF(d);
+    throw e;
+  }
+  return d;
+};
+function dictKeyTmp(d: PyDict, k: string): PyObject {
+  // PyDict_SetItem incremented the key we created; drop our own reference
+  const i = d.index.get(k)!;
+  return d.keys[i]!;
+}
+function dictUpdateFrom(d: PyDict, x: PyObject): void {
+  if (x instanceof PyDict || (x.ob_type.heap && lookupHeap(x.ob_type, 'keys'))) {
+    dictUpdate(d, x);
+    return;
+  }
+  const items = iterToArray(x);
+  try {
+    items.forEach((it, idx) => {
+      const pair = iterToArray(it);
+      if (pair.length !== 2) {
+        for (const p of pair) Py_DECREF(p);
+        throw valueError(`dictionary update sequence element #${idx} has length ${pair.length}; 2 is required`);
+      }
+      insertdict(d, pair[0], pair[1]);
+    });
+  } finally {
+    for (const it of items) Py_DECREF(it);
+  }
+}
+function setFromIterable(t: PyType, x: PyObject | undefined): PySet {
+  const s = PySet_New(t);
+  if (x === undefined) return s;
+  try {
+    if (x instanceof PySet) set_merge(s, x);
+    else if (x instanceof PyDict) for (const [k] of dictItems(x)) PySet_Add(s, k);
+    else {
+      const it = PyObject_GetIter(x);
+      try {
+        for (;;) {
+          const v = iterNext(it);
+          if (v === null) break;
+          try {
+            PySet_Add(s, v);
+          } finally {
+            Py_DECREF(v);
+          }
+        }
+      } finally {
+        Py_DECREF(it);
+      }
+    }
+  } catch (e) {
+    Py_DECREF(s);
+    throw e;
+  }
+  return s;
+}
+SetType.tp_new = (t, args) => {
+  if (args.length > 1) throw typeError(`set expected at most 1 argument, got ${args.length}`);
+  return setFromIterable(t, args[0]);
+};
+FrozenSetType.tp_new = (t, args) => {
+  if (args.length && args[0].ob_type === FrozenSetType) return newRef(args[0]);
+  return setFromIterable(t, args[0]);
+};
+ObjectType.tp_new = (t, args) => {
+  if (args.length) throw typeError('object() takes no arguments');
+  if (t === ObjectType) {
+    const o = new PyObject(ObjectType);
+    PyObject_Init(o, 16);
+    return o;
+  }
+  return PyInstance_New(t);
+};
+ObjectType.tp_dealloc = (o) => {
+  if (o.weakrefs) clearWeakrefsFn(o);
+  PyObject_Free(o);
+};
+let clearWeakrefsFn: (o: PyObject) => void = () => {};
+/** Installs weakref clearing for plain object() instances. */
+export function setObjectWeakrefClear(f: (o: PyObject) => void): void {
+  clearWeakrefsFn = f;
+}
+ObjectType.weakrefable = false;
+RangeType.tp_new = (_t, args) => {
+  checkArgs('range', args, 1, 3);
+  const n = args.map((a) => asIndex(a));
+  if (n.length === 1) return PyRange_New(0, n[0], 1);
+  const step = n.length === 3 ? n[2] : 1;
+  if (step === 0) throw valueError('range() arg 3 must not be zero');
+  return PyRange_New(n[0], n[1], step);
+};
+setRangeNew((a, b, c) => PyRange_New(a, b, c));
+
+// ================================================================== list methods
+
+function listIndexNorm(l: PyList, i: number): number {
+  const n = l.items.length;
+  if (i < 0) i += n;
+  return i;
+}
+defMethod(ListType, 'append', (self, args) => {
+  checkArgs('list.append', args, 1, 1);
+  PyList_Append(self as PyList, args[0]);
+  return None;
+});
+defMethod(ListType, 'extend', (self, args) => {
+  checkArgs('list.extend', args, 1, 1);
+  listExtend(self as PyList, args[0]);
+  return None;
+});
+defMethod(ListType, 'pop', (self, args) => {
+  const l = self as PyList;
+  if (args.length > 1) throw typeError(`pop expected at most 1 argument, got ${args.length}`);
+  if (!l.items.length) throw indexError('pop from empty list');
+  let i = args.length ? asIndex(args[0]) : -1;
+  i = listIndexNorm(l, i);
+  if (i < 0 || i >= l.items.length) throw indexError('pop index out of range');
+  const v = l.items[i];
+  if (i === l.items.length - 1) {
+    l.items.pop();
+  } else l.items.splice(i, 1);
+  list_resize(l, l.items.length + 0 === l.items.length ? l.items.length : l.items.length);
+  shrink(l);
+  return v;
+});
+function shrink(l: PyList): void {
+  const n = l.items.length;
+  const allocated = l.allocated;
+  if (allocated >= n && n >= allocated >> 1) return;
+  let na = (n + (n >> 3) + 6) & ~3;
+  if (n === 0) na = 0;
+  l.allocated = na;
+}
+defMethod(ListType, 'insert', (self, args) => {
+  checkArgs('insert', args, 2, 2);
+  const l = self as PyList;
+  let i = asIndex(args[0]);
+  const n = l.items.length;
+  if (i < 0) { i += n; if (i < 0) i = 0; }
+  if (i > n) i = n;
+  list_resize(l, n + 1);
+  args[1].ob_refcnt++;
+  l.items.splice(i, 0, args[1]);
+  return None;
+});
+defMethod(ListType, 'remove', (self, args) => {
+  checkArgs('list.remove', args, 1, 1);
+  const l = self as PyList;
+  for (let i = 0; i < l.items.length; i++) {
+    const x = l.items[i];
+    if (x === args[0] || PyObject_RichCompareBool(x, args[0], 'Eq')) {
+      l.items.splice(i, 1);
+      shrink(l);
+      Py_DECREF(x);
+      return None;
+    }
+  }
+  throw valueError('list.remove(x): x not in list');
+});
+defMethod(ListType, 'index', (self, args) => {
+  checkArgs('index', args, 1, 3);
+  const l = self as PyList;
+  const n = l.items.length;
+  let start = args.length > 1 ? asIndex(args[1]) : 0;
+  let stop = args.length > 2 ? asIndex(args[2]) : n;
+  if (start < 0) start = Math.max(0, start + n);
+  if (stop < 0) stop = Math.max(0, stop + n);
+  for (let i = start; i < Math.min(stop, l.items.length); i++) {
+    const x = l.items[i];
+    if (x === args[0] || PyObject_RichCompareBool(x, args[0], 'Eq')) return PyLong_From(i);
+  }
+  throw valueError(`${PyObject_Repr(args[0])} is not in list`);
+});
+defMethod(ListType, 'count', (self, args) => {
+  checkArgs('count', args, 1, 1);
+  let c = 0;
+  for (const x of (self as PyList).items.slice()) if (x === args[0] || PyObject_RichCompareBool(x, args[0], 'Eq')) c++;
+  return PyLong_From(c);
+});
+defMethod(ListType, 'clear', (self) => {
+  const l = self as PyList;
+  const old = l.items;
+  l.items = [];
+  l.allocated = 0;
+  for (let i = old.length - 1; i >= 0; i--) Py_DECREF(old[i]);
+  return None;
+});
+defMethod(ListType, 'copy', (self) => {
+  const items = (self as PyList).items.slice();
+  for (const x of items) x.ob_refcnt++;
+  return PyList_New(items);
+});
+defMethod(ListType, 'reverse', (self) => {
+  (self as PyList).items.reverse();
+  return None;
+});
+/** list.sort (stable, key=, reverse=). */
+export function listSort(l: PyList, key: PyObject | null, reverse: boolean): void {
+  const items = l.items;
+  l.items = [];
+  let keys: PyObject[] | null = null;
+  try {
+    if (key && key !== None) keys = items.map((x) => callObject(key, [x], null));
+    const idx = items.map((_, i) => i);
+    const ks = keys ?? items;
+    let err: unknown = null;
+    const cmp = (a: number, b: number): number => {
+      if (err) return 0;
+      try {
+        if (PyObject_RichCompareBool(ks[a], ks[b], 'Lt')) return -1;
+        if (PyObject_RichCompareBool(ks[b], ks[a], 'Lt')) return 1;
+        return 0;
+      } catch (e) {
+        err = e;
+        return 0;
+      }
+    };
+    if (reverse) idx.reverse();
+    idx.sort(cmp);
+    if (reverse) idx.reverse();
+    if (err) throw err;
+    const sorted = idx.map((i) => items[i]);
+    items.splice(0, items.length, ...sorted);
+  } finally {
+    if (keys) for (const k of keys) Py_DECREF(k);
+    if (l.items.length) {
+      const added = l.items;
+      l.items = items;
+      for (const x of added) Py_DECREF(x);
+      throw valueError('list modified during sort');
+    }
+    l.items = items;
+  }
+}
+defMethod(ListType, 'sort', (self, args, kw) => {
+  const [pos, kws] = splitKw(args, kw);
+  if (pos.length) throw typeError('sort() takes no positional arguments');
+  listSort(self as PyList, kws.get('key') ?? null, kws.has('reverse') ? PyObject_IsTrue(kws.get('reverse')!) : false);
+  return None;
+});
+defMethod(ListType, '__sizeof__', (self) => PyLong_From(40 + 8 * (self as PyList).allocated));
+
+// ================================================================== tuple methods
+defMethod(TupleType, 'index', (self, args) => {
+  checkArgs('index', args, 1, 3);
+  const items = (self as PyTuple).items;
+  for (let i = 0; i < items.length; i++) if (items[i] === args[0] || PyObject_RichCompareBool(items[i], args[0], 'Eq')) return PyLong_From(i);
+  throw valueError('tuple.index(x): x not in tuple');
+});
+defMethod(TupleType, 'count', (self, args) => {
+  checkArgs('count', args, 1, 1);
+  let c = 0;
+  for (const x of (self as PyTuple).items) if (x === args[0] || PyObject_RichCompareBool(x, args[0], 'Eq')) c++;
+  return PyLong_From(c);
+});
+
+// ================================================================== dict methods
+
+function keyError(k: PyObject): PyRaise {
+  k.ob_refcnt++;
+  return new PyRaise(newException(KeyErrorType, [k]));
+}
+defMethod(DictType, 'get', (self, args) => {
+  checkArgs('get', args, 1, 2);
+  const d = self as PyDict;
+  const i = dictLookup(d, args[0]);
+  if (i >= 0) return newRef(d.vals[i]!);
+  return newRef(args.length > 1 ? args[1] : None);
+});
+defMethod(DictType, 'setdefault', (self, args) => {
+  checkArgs('setdefault', args, 1, 2);
+  const d = self as PyDict;
+  const i = dictLookup(d, args[0]);
+  if (i >= 0) return newRef(d.vals[i]!);
+  const v = args.length > 1 ? args[1] : None;
+  PyDict_SetItem(d, args[0], v);
+  return newRef(v);
+});
+defMethod(DictType, 'pop', (self, args) => {
+  checkArgs('pop', args, 1, 2);
+  const d = self as PyDict;
+  const i = dictLookup(d, args[0]);
+  if (i < 0) {
+    if (args.length > 1) return newRef(args[1]);
+    throw keyError(args[0]);
+  }
+  const [k, v] = dictRemoveEntry(d, i);
+  Py_DECREF(k);
+  return v;
+});
+defMethod(DictType, 'popitem', (self) => {
+  const d = self as PyDict;
+  for (let i = d.keys.length - 1; i >= 0; i--) {
+    if (d.keys[i] !== null) {
+      const [k, v] = dictRemoveEntry(d, i);
+      // trailing deleted entries are dropped (dk_nentries shrinks)
+      while (d.keys.length && d.keys[d.keys.length - 1] === null) { d.keys.pop(); d.vals.pop(); d.hashes.pop(); d.usable++; }
+      return PyTuple_New([k, v]);
+    }
+  }
+  throw pyErr(KeyErrorType, 'popitem(): dictionary is empty');
+});
+defMethod(DictType, 'keys', (self) => makeView(DictKeysType, self as PyDict));
+defMethod(DictType, 'values', (self) => makeView(DictValuesType, self as PyDict));
+defMethod(DictType, 'items', (self) => makeView(DictItemsType, self as PyDict));
+defMethod(DictType, 'clear', (self) => {
+  PyDict_Clear(self as PyDict);
+  return None;
+});
+defMethod(DictType, 'copy', (self) => {
+  const src = self as PyDict;
+  const d = PyDict_New();
+  for (const [k, v] of dictItems(src)) PyDict_SetItem(d, k, v);
+  // dict_copy keeps the source's table size for compact dicts
+  if (src.log2 > d.log2 && src.used) {
+    d.log2 = src.log2;
+    d.usable = (((1 << src.log2) << 1) / 3 | 0) - d.keys.length;
+  }
+  return d;
+});
+defMethod(DictType, 'update', (self, args, kw) => {
+  const [pos, kws] = splitKw(args, kw);
+  if (pos.length > 1) throw typeError(`update expected at most 1 argument, got ${pos.length}`);
+  if (pos.length) dictUpdateFrom(self as PyDict, pos[0]);
+  for (const [k, v] of kws) {
+    v.ob_refcnt++;
+    insertdict(self as PyDict, PyUnicode_From(k), v);
+  }
+  return None;
+});
+defMethod(DictType, 'fromkeys', (cls, args) => {
+  checkArgs('fromkeys', args, 1, 2);
+  const d = callObject(cls as PyType, [], null) as PyDict;
+  const v = args.length > 1 ? args[1] : None;
+  for (const k of iterToArray(args[0])) {
+    v.ob_refcnt++;
+    insertdict(d, k, v);
+  }
+  return d;
+}, 'classmethod');
+
+// ================================================================== set methods
+
+function asSet(o: PyObject): PySet {
+  if (o instanceof PySet) {
+    o.ob_refcnt++;
+    return o;
+  }
+  return setFromIterable(SetType, o);
+}
+defMethod(SetType, 'add', (self, args) => {
+  checkArgs('set.add', args, 1, 1);
+  PySet_Add(self as PySet, args[0]);
+  return None;
+});
+defMethod(SetType, 'remove', (self, args) => {
+  checkArgs('set.remove', args, 1, 1);
+  if (!PySet_Discard(self as PySet, args[0])) throw keyError(args[0]);
+  return None;
+});
+defMethod(SetType, 'discard', (self, args) => {
+  checkArgs('set.discard', args, 1, 1);
+  PySet_Discard(self as PySet, args[0]);
+  return None;
+});
+defMethod(SetType, 'pop', (self) => {
+  const k = set_pop(self as PySet);
+  if (!k) throw pyErr(KeyErrorType, 'pop from an empty set');
+  return k;
+});
+defMethod(SetType, 'clear', (self) => {
+  PySet_Clear(self as PySet);
+  return None;
+});
+defMethod(SetType, 'update', (self, args) => {
+  for (const a of args) {
+    const s = asSet(a);
+    set_merge(self as PySet, s);
+    Py_DECREF(s);
+  }
+  return None;
+});
+for (const T of [SetType, FrozenSetType]) {
+  defMethod(T, 'copy', (self) => {
+    if (self!.ob_type === FrozenSetType) return newRef(self!);
+    const s = PySet_New(self!.ob_type);
+    set_merge(s, self as PySet);
+    return s;
+  });
+  const binop = (name: string, f: (a: PySet, b: PySet) => PySet) => defMethod(T, name, (self, args) => {
+    let acc = self as PySet;
+    acc.ob_refcnt++;
+    for (const a of args) {
+      const s = asSet(a);
+      const r = f(acc, s);
+      Py_DECREF(s);
+      Py_DECREF(acc);
+      acc = r;
+    }
+    if (!args.length) {
+      Py_DECREF(acc);
+      const s = PySet_New(self!.ob_type);
+      set_merge(s, self as PySet);
+      return s;
+    }
+    return acc;
+  });
+  const mk = (a: PySet) => PySet_New(a.ob_type.solid === FrozenSetType ? FrozenSetType : SetType);
+  binop('union', (a, b) => { const r = mk(a); set_merge(r, a); set_merge(r, b); return r; });
+  binop('intersection', (a, b) => { const r = mk(a); for (const k of setKeys(a)) if (set_lookkey(b, k) >= 0) PySet_Add(r, k); return r; });
+  binop('difference', (a, b) => { const r = mk(a); for (const k of setKeys(a)) if (set_lookkey(b, k) < 0) PySet_Add(r, k); return r; });
+  binop('symmetric_difference', (a, b) => { const r = mk(a); for (const k of setKeys(a)) if (set_lookkey(b, k) < 0) PySet_Add(r, k); for (const k of setKeys(b)) if (set_lookkey(a, k) < 0) PySet_Add(r, k); return r; });
+  defMethod(T, 'issubset', (self, args) => { const s = asSet(args[0]); const r = setKeys(self as PySet).every((k) => set_lookkey(s, k) >= 0); Py_DECREF(s); return PyBool(r); });
+  defMethod(T, 'issuperset', (self, args) => { const s = asSet(args[0]); const r = setKeys(s).every((k) => set_lookkey(self as PySet, k) >= 0); Py_DECREF(s); return PyBool(r); });
+  defMethod(T, 'isdisjoint', (self, args) => { const s = asSet(args[0]); const r = setKeys(self as PySet).every((k) => set_lookkey(s, k) < 0); Py_DECREF(s); return PyBool(r); });
+}
+for (const name of ['intersection_update', 'difference_update', 'symmetric_difference_update']) {
+  defMethod(SetType, name, (self, args) => {
+    const so = self as PySet;
+    const base = name.replace('_update', '');
+    const m = SetType.methods.get(base)!;
+    const r = callObject(m, [so, ...args], null) as PySet;
+    const keep = setKeys(r);
+    for (const k of keep) k.ob_refcnt++;
+    PySet_Clear(so);
+    for (const k of keep) { PySet_Add(so, k); Py_DECREF(k); }
+    Py_DECREF(r);
+    return None;
+  });
+}
+
+// ================================================================== str methods
+
+function S(o: PyObject | null): string {
+  return (o as PyStr).v;
+}
+function optStr(o: PyObject | undefined, what: string): string | null {
+  if (o === undefined || o === None) return null;
+  return str(o, what);
+}
+const strM = (name: string, f: (s: string, args: Args, kw: Map<string, PyObject>) => PyObject) =>
+  defMethod(StrType, name, (self, args, kw) => {
+    const [pos, kws] = splitKw(args, kw);
+    return f(S(self), pos, kws);
+  });
+const U = PyUnicode_From;
+const fc = fmtCall;
+strM('upper', (s) => U(fc(() => F.str_upper(s))));
+strM('lower', (s) => U(fc(() => F.str_lower(s))));
+strM('casefold', (s) => U(fc(() => F.str_lower(s))));
+strM('title', (s) => U(fc(() => F.str_title(s))));
+strM('capitalize', (s) => U(fc(() => F.str_capitalize(s))));
+strM('swapcase', (s) => U(fc(() => F.str_swapcase(s))));
+strM('strip', (s, a) => U(fc(() => F.str_strip(s, optStr(a[0], 'strip arg')))));
+strM('lstrip', (s, a) => U(fc(() => F.str_lstrip(s, optStr(a[0], 'lstrip arg')))));
+strM('rstrip', (s, a) => U(fc(() => F.str_rstrip(s, optStr(a[0], 'rstrip arg')))));
+strM('split', (s, a, k) => {
+  const sep = optStr(a[0] ?? k.get('sep'), 'must be str or None');
+  const max = a[1] ?? k.get('maxsplit');
+  const parts = fc(() => F.str_split(s, sep, max ? asIndex(max) : -1));
+  return PyList_New(parts.map((p) => U(p)));
+});
+strM('rsplit', (s, a, k) => {
+  const sep = optStr(a[0] ?? k.get('sep'), 'must be str or None');
+  const max = a[1] ?? k.get('maxsplit');
+  return PyList_New(fc(() => F.str_rsplit(s, sep, max ? asIndex(max) : -1)).map((p) => U(p)));
+});
+strM('splitlines', (s, a, k) => {
+  const ke = a[0] ?? k.get('keepends');
+  return PyList_New(fc(() => F.str_splitlines(s, ke ? PyObject_IsTrue(ke) : false)).map((p) => U(p)));
+});
+strM('join', (s, a) => {
+  checkArgs('str.join', a, 1, 1);
+  const items = iterToArray(a[0]);
+  try {
+    const parts = items.map((x, i) => {
+      if (!(x instanceof PyStr)) throw typeError(`sequence item ${i}: expected str instance, ${x.ob_type.name} found`);
+      return x.v;
+    });
+    if (items.length === 1 && items[0].ob_type === StrType) return newRef(items[0]);
+    return U(parts.join(s));
+  } finally {
+    for (const x of items) Py_DECREF(x);
+  }
+});
+strM('replace', (s, a) => {
+  checkArgs('replace', a, 2, 3);
+  return U(fc(() => F.str_replace(s, str(a[0], 'replace() argument 1'), str(a[1], 'replace() argument 2'), a[2] ? asIndex(a[2]) : -1)));
+});
+const findLike = (name: string, f: (s: string, sub: string, st?: number | null, en?: number | null) => number | boolean) =>
+  strM(name, (s, a) => {
+    checkArgs(name, a, 1, 3);
+    const subs = a[0] instanceof PyTuple && (name === 'startswith' || name === 'endswith') ? a[0].items.map((x) => str(x, 'tuple for ' + name + ' must only contain str, not ' + x.ob_type.name)) : [str(a[0], `${name} first arg`)];
+    for (const sub of subs) {
+      const r = fc(() => f(s, sub, optIndex(a[1]), optIndex(a[2])));
+      if (typeof r === 'boolean') {
+        if (r) return True;
+        continue;
+      }
+      return PyLong_From(r);
+    }
+    return False;
+  });
+findLike('find', F.str_find);
+findLike('rfind', F.str_rfind);
+findLike('index', F.str_index);
+findLike('rindex', F.str_rindex);
+findLike('count', F.str_count);
+findLike('startswith', F.str_startswith);
+findLike('endswith', F.str_endswith);
+strM('center', (s, a) => U(fc(() => F.str_center(s, asIndex(a[0]), a[1] ? S(a[1]) : ' '))));
+strM('ljust', (s, a) => U(fc(() => F.str_ljust(s, asIndex(a[0]), a[1] ? S(a[1]) : ' '))));
+strM('rjust', (s, a) => U(fc(() => F.str_rjust(s, asIndex(a[0]), a[1] ? S(a[1]) : ' '))));
+strM('zfill', (s, a) => U(fc(() => F.str_zfill(s, asIndex(a[0])))));
+strM('expandtabs', (s, a) => U(fc(() => F.str_expandtabs(s, a[0] ? asIndex(a[0]) : 8))));
+strM('partition', (s, a) => PyTuple_New(fc(() => F.str_partition(s, str(a[0], 'partition arg'))).map((p) => U(p))));
+strM('rpartition', (s, a) => PyTuple_New(fc(() => F.str_rpartition(s, str(a[0], 'rpartition arg'))).map((p) => U(p))));
+strM('removeprefix', (s, a) => U(s.startsWith(str(a[0], 'removeprefix arg')) ? s.slice(S(a[0]).length) : s));
+strM('removesuffix', (s, a) => U(S(a[0]) && s.endsWith(str(a[0], 'removesuffix arg')) ? s.slice(0, s.length - S(a[0]).length) : s));
+strM('format', (s, a, k) => U(strFormat(s, a, k)));
+strM('format_map', (s, a) => U(strFormat(s, [], a[0])));
+strM('encode', (s) => PyBytes_From(new TextEncoder().encode(s)));
+for (const name of Object.keys(F).filter((n) => n.startsWith('str_is'))) {
+  const fn = (F as unknown as Record<string, (s: string) => boolean>)[name];
+  strM(name.slice(4), (s) => PyBool(fn(s)));
+}
+defMethod(StrType, 'maketrans', () => { throw typeError('heaplab does not simulate str.maketrans'); }, 'static');
+
+// ================================================================== bytes methods
+defMethod(BytesType, 'decode', (self) => PyUnicode_From(new TextDecoder().decode((self as PyBytes).v)));
+defMethod(BytesType, 'hex', (self) => PyUnicode_From(Array.from((self as PyBytes).v).map((b) => b.toString(16).padStart(2, '0')).join('')));
+
+// ================================================================== int / float methods
+defMethod(LongType, 'bit_length', (self) => {
+  const v = (self as PyLong).v;
+  const a = typeof v === 'bigint' ? (v < 0n ? -v : v) : Math.abs(v);
+  return PyLong_From(a == 0 ? 0 : a.toString(2).length);
+});
+defMethod(LongType, 'to_bytes', () => { throw typeError('heaplab does not simulate int.to_bytes'); });
+defMethod(LongType, 'conjugate', (self) => PyLong_From((self as PyLong).v));
+defGetSet(LongType, 'real', (o) => PyLong_From((o as PyLong).v));
+defGetSet(LongType, 'imag', () => PyLong_From(0));
+defGetSet(LongType, 'numerator', (o) => PyLong_From((o as PyLong).v));
+defGetSet(LongType, 'denominator', () => PyLong_From(1));
+defMethod(FloatType, 'is_integer', (self) => PyBool(Number.isInteger((self as PyFloat).v)));
+defMethod(FloatType, 'hex', () => { throw typeError('heaplab does not simulate float.hex'); });
+defGetSet(FloatType, 'real', (o) => newRef(o));
+defGetSet(FloatType, 'imag', () => PyFloat_FromDouble(0));
+defMethod(FloatType, 'as_integer_ratio', (self) => {
+  const x = (self as PyFloat).v;
+  if (!Number.isFinite(x)) throw pyErr(Number.isNaN(x) ? ValueErrorType : OverflowErrorType, Number.isNaN(x) ? 'cannot convert NaN to integer ratio' : 'cannot convert Infinity to integer ratio');
+  let num = x, den = 1n;
+  while (!Number.isInteger(num)) { num *= 2; den *= 2n; }
+  let n = BigInt(num);
+  const g = (a: bigint, b: bigint): bigint => (b === 0n ? a : g(b, a % b));
+  const d = g(n < 0n ? -n : n, den);
+  n /= d; den /= d;
+  return PyTuple_New([PyLong_From(normInt(n)), PyLong_From(normInt(den))]);
+});
+
+// ================================================================== object methods
+defMethod(ObjectType, '__init__', () => None);
+defMethod(ObjectType, '__new__', (_self, args) => {
+  if (!args.length) throw typeError('object.__new__(): not enough arguments');
+  const t = args[0] as PyType;
+  if (t === ObjectType) return ObjectType.tp_new!(t, [], null);
+  if (t.isExc) {
+    const rest = args.slice(1);
+    for (const a of rest) a.ob_refcnt++;
+    return newException(t, rest);
+  }
+  if (t.solid !== ObjectType) return t.solid.tp_new!(t, args.slice(1), null);
+  return PyInstance_New(t);
+}, 'static');
+defMethod(ObjectType, '__repr__', (self) => PyUnicode_From(ObjectType.tp_repr!(self!)));
+defMethod(ObjectType, '__str__', (self) => PyUnicode_From(PyObject_Str(self!)));
+defMethod(ObjectType, '__hash__', (self) => PyLong_From(Math.floor(self!.addr / 16)));
+defMethod(ObjectType, '__eq__', (self, args) => (self === args[0] ? True : newRef(NotImplemented)));
+defMethod(ObjectType, '__ne__', (self, args) => {
+  const r = PyObject_RichCompare(self!, args[0], 'Eq');
+  if (r === NotImplemented) return r;
+  const v = PyObject_IsTrue(r);
+  Py_DECREF(r);
+  return PyBool(!v);
+});
+defMethod(ObjectType, '__setattr__', (self, args) => {
+  genericSetAttrHook(self!, str(args[0], 'attribute name'), args[1]);
+  return None;
+});
+defMethod(ObjectType, '__delattr__', (self, args) => {
+  genericSetAttrHook(self!, str(args[0], 'attribute name'), null);
+  return None;
+});
+defMethod(ObjectType, '__getattribute__', (self, args) => getAttrHook(self!, str(args[0], 'attribute name')));
+defMethod(ObjectType, '__sizeof__', (self) => PyLong_From(self!.ob_type.basicsize));
+defMethod(ObjectType, '__reduce_ex__', (self, args) => reduceExHook(self!, args[0] ? asIndex(args[0]) : 0));
+defMethod(ObjectType, '__init_subclass__', () => None, 'classmethod');
+defMethod(ObjectType, '__format__', (self, args) => {
+  if (args[0] instanceof PyStr && args[0].v) throw typeError(`unsupported format string passed to ${self!.ob_type.name}.__format__`);
+  return PyUnicode_From(PyObject_Str(self!));
+});
+/** Hooks set by abstract/copy to avoid import cycles. */
+let genericSetAttrHook: (o: PyObject, n: string, v: PyObject | null) => void = () => {};
+let getAttrHook: (o: PyObject, n: string) => PyObject = () => None;
+let reduceExHook: (o: PyObject, proto: number) => PyObject = () => None;
+/** Installs object.__setattr__/__getattribute__/__reduce_ex__ implementations. */
+export function setObjectHooks(h: { setattr: typeof genericSetAttrHook; getattr: typeof getAttrHook; reduceEx: typeof reduceExHook }): void {
+  genericSetAttrHook = h.setattr;
+  getAttrHook = h.getattr;
+  reduceExHook = h.reduceEx;
+}
+
+// dunder wrappers of builtin types so super().__init__, list.__len__ etc. resolve
+defMethod(ListType, '__len__', (self) => PyLong_From((self as PyList).items.length));
+defMethod(DictType, '__len__', (self) => PyLong_From((self as PyDict).used));
+defMethod(ListType, '__init__', () => None);
+defMethod(DictType, '__init__', () => None);
+defMethod(DictType, '__getitem__', (self, args) => {
+  const d = self as PyDict;
+  const i = dictLookup(d, args[0]);
+  if (i < 0) throw keyError(args[0]);
+  return newRef(d.vals[i]!);
+});
+defMethod(DictType, '__setitem__', (self, args) => {
+  PyDict_SetItem(self as PyDict, args[0], args[1]);
+  return None;
+});
+defMethod(DictType, '__contains__', (self, args) => PyBool(dictLookup(self as PyDict, args[0]) >= 0));
+defMethod(ListType, '__getitem__', (self, args) => getItemHook(self!, args[0]));
+defMethod(ListType, '__setitem__', (self, args) => {
+  setItemHook(self!, args[0], args[1]);
+  return None;
+});
+defMethod(ListType, '__contains__', (self, args) => PyBool(PySequence_Contains(self!, args[0])));
+defMethod(ListType, '__iter__', (self) => ListType.tp_iter!(self!));
+defMethod(DictType, '__iter__', (self) => DictType.tp_iter!(self!));
+defMethod(StrType, '__len__', (self) => PyLong_From(strLen(S(self))));
+defMethod(TupleType, '__len__', (self) => PyLong_From((self as PyTuple).items.length));
+let getItemHook: (o: PyObject, k: PyObject) => PyObject = () => None;
+let setItemHook: (o: PyObject, k: PyObject, v: PyObject) => void = () => {};
+/** Installs item hooks. */
+export function setItemHooks(g: typeof getItemHook, s: typeof setItemHook): void {
+  getItemHook = g;
+  setItemHook = s;
+}
+
+export { dictGetStr, Py_XDECREF, StopIterationType, IndexErrorType, PyJsIter, EmptyTuple };

@@ -1,0 +1,334 @@
+// Models Objects/typeobject.c (CPython 3.12): classes (heap types), their instances with a
+// managed __dict__ or __slots__, subtype_traverse / subtype_dealloc (finalizer first, then
+// weakrefs, slots, dict, and the reference to the type), and _PyType_Lookup.
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, _PyObject_GC_IS_TRACKED } from './object';
+import { DictType, PyDict, dictGetStr, embeddedDict, setHasCustomEq, setIdentityHashSlot, PyDict_New, PyDict_SetItem, dictItems } from './dictobject';
+import { PyStr } from './unicodeobject';
+import { BaseExceptionType } from './exceptions';
+import { typeError } from './exceptions';
+
+/** An instance of a class whose solid base is `object`. */
+export class PyInstance extends PyObject {
+  dict: PyDict | null = null;
+  slots: (PyObject | null)[] | null = null;
+  constructor(type: PyType) {
+    super(type);
+  }
+}
+
+/** _PyType_Lookup: the attribute `name` along the MRO (borrowed), or null. */
+export function _PyType_Lookup(type: PyType, name: string): PyObject | null {
+  const mro = type.mro;
+  for (let i = 0; i < mro.length; i++) {
+    const t = mro[i];
+    if (t.dict !== null) {
+      const v = dictGetStr(t.dict as PyDict, name);
+      if (v !== null) return v;
+    } else {
+      const v = t.methods.get(name);
+      if (v !== undefined) return v;
+    }
+  }
+  return null;
+}
+
+/** Looks a dunder up only in heap types of the MRO (user overrides); borrowed or null. */
+export function lookupHeap(type: PyType, name: string): PyObject | null {
+  if (!type.heap) return null;
+  const mro = type.mro;
+  for (let i = 0; i < mro.length; i++) {
+    const t = mro[i];
+    if (!t.heap) return null;
+    const v = dictGetStr(t.dict as PyDict, name);
+    if (v !== null) return v;
+  }
+  return null;
+}
+
+const eqCache = new WeakMap<PyType, boolean>();
+setHasCustomEq((t) => {
+  let c = eqCache.get(t);
+  if (c === undefined) {
+    c = lookupHeap(t, '__eq__') !== null || lookupHeap(t, '__hash__') !== null;
+    eqCache.set(t, c);
+  }
+  return c;
+});
+/** Forget cached per-type facts after a class attribute changes. */
+export function typeModified(t: PyType): void {
+  eqCache.delete(t);
+}
+
+/** object.__hash__ (_Py_HashPointer). */
+export function identityHash(o: PyObject): number {
+  return Math.floor(o.addr / 16);
+}
+ObjectType.tp_hash = identityHash;
+setIdentityHashSlot(identityHash);
+TypeType.tp_hash = identityHash;
+
+/** Size of an instance of `t`. */
+export function instanceSize(t: PyType): number {
+  return t.basicsize;
+}
+
+/** Allocates an instance of heap type `t` (new reference; holds a reference to `t`). */
+export function PyInstance_New(t: PyType): PyInstance {
+  const o = new PyInstance(t);
+  if (t.slotNames) o.slots = new Array(t.slotNames.length).fill(null);
+  PyObject_Init(o, instanceSize(t));
+  t.ob_refcnt++;
+  _PyObject_GC_TRACK(o);
+  return o;
+}
+
+/** subtype_traverse. */
+export function subtype_traverse(o: PyObject, visit: VisitProc): void {
+  const inst = o as PyInstance;
+  if (inst.slots) {
+    const names = o.ob_type.slotNames!;
+    for (let i = 0; i < inst.slots.length; i++) {
+      const v = inst.slots[i];
+      if (v) visit(v, '.' + names[i]);
+    }
+  }
+  const d = inst.dict;
+  if (d) {
+    if (d.embedded) {
+      for (let i = 0; i < d.keys.length; i++) {
+        const k = d.keys[i];
+        if (k) visit(d.vals[i]!, '.' + (k as PyStr).v);
+      }
+    } else visit(d, '__dict__');
+  }
+  visit(o.ob_type, '__class__');
+}
+
+/** Releases an embedded or real instance dict. */
+export function releaseInstanceDict(d: PyDict): void {
+  if (d.embedded) {
+    const ks = d.keys, vs = d.vals;
+    d.keys = [];
+    d.vals = [];
+    d.index = new Map();
+    d.slow = null;
+    d.used = 0;
+    for (let i = 0; i < ks.length; i++) {
+      Py_XDECREF(ks[i]);
+      Py_XDECREF(vs[i]);
+    }
+  } else Py_DECREF(d);
+}
+
+/** subtype_clear (tp_clear of instances). */
+export function subtype_clear(o: PyObject): void {
+  const inst = o as PyInstance;
+  if (inst.slots) {
+    for (let i = 0; i < inst.slots.length; i++) {
+      const v = inst.slots[i];
+      inst.slots[i] = null;
+      Py_XDECREF(v);
+    }
+  }
+  const d = inst.dict;
+  if (d) {
+    inst.dict = null;
+    releaseInstanceDict(d);
+  }
+}
+
+/**
+ * PyObject_CallFinalizerFromDealloc: temporarily resurrects `o` and runs __del__ once (PEP 442).
+ * Returns true when `o` was resurrected.
+ */
+export function callFinalizerFromDealloc(o: PyObject): boolean {
+  if (o.finalized) return false;
+  o.ob_refcnt = 1;
+  o.finalized = true;
+  RT.callFinalizer(o);
+  if (--o.ob_refcnt === 0) return false;
+  return true;
+}
+
+/** subtype_dealloc. */
+export function subtype_dealloc(o: PyObject): void {
+  const type = o.ob_type;
+  _PyObject_GC_UNTRACK(o);
+  if (lookupHeap(type, '__del__') !== null) {
+    _PyObject_GC_TRACK(o);
+    if (callFinalizerFromDealloc(o)) return; // resurrected
+    _PyObject_GC_UNTRACK(o);
+  }
+  if (o.weakrefs) RT.clearWeakrefs(o);
+  if (type.solid === BaseExceptionType) {
+    BaseExceptionType.tp_clear!(o);
+  } else subtype_clear(o);
+  PyObject_Free(o);
+  Py_DECREF(type);
+}
+
+/** Instances of a class: traversal and deallocation. */
+export function setupHeapTypeSlots(t: PyType): void {
+  if (t.solid === ObjectType) {
+    t.tp_traverse = subtype_traverse;
+    t.tp_clear = subtype_clear;
+  }
+  t.tp_dealloc = subtype_dealloc;
+}
+
+/** C3 linearisation of the MRO. */
+export function computeMro(t: PyType, bases: PyType[]): PyType[] {
+  const seqs: PyType[][] = bases.map((b) => [...b.mro]);
+  seqs.push([...bases]);
+  const out: PyType[] = [t];
+  for (;;) {
+    const nonempty = seqs.filter((s) => s.length);
+    if (!nonempty.length) return out;
+    let cand: PyType | null = null;
+    for (const s of nonempty) {
+      const h = s[0];
+      if (!nonempty.some((s2) => s2.indexOf(h) > 0)) {
+        cand = h;
+        break;
+      }
+    }
+    if (!cand) throw typeError('Cannot create a consistent method resolution order (MRO) for bases ' + bases.map((b) => b.name).join(', '));
+    out.push(cand);
+    for (const s of nonempty) if (s[0] === cand) s.shift();
+  }
+}
+
+/** Extra references a class holds to itself (mro tuple, __dict__/__weakref__ descriptors, slot members). */
+export function selfRefCount(t: PyType): number {
+  let n = 1; // tp_mro tuple
+  const base = t.base!;
+  if (t.hasDict && !base.hasDict) n++;
+  if (t.weakrefable && !base.weakrefable) n++;
+  if (t.ownSlots) n += t.ownSlots;
+  return n;
+}
+
+declare module './object' {
+  interface PyType {
+    /** Number of __slots__ declared by this class itself. */
+    ownSlots?: number;
+  }
+}
+
+/**
+ * type_new: creates a class. `ns` is the class body's namespace (its items are copied into a
+ * new dict, as CPython does). Returns a new reference.
+ */
+export function type_new(meta: PyType, name: string, bases: PyType[], ns: PyDict, qualname: string, module: string): PyType {
+  if (!bases.length) bases = [ObjectType];
+  for (const b of bases) {
+    if (!b.baseType) throw typeError(`type '${b.name}' is not an acceptable base type`);
+  }
+  const base = bases[0];
+  const t = new PyType(meta, name, base, module);
+  t.qualname = qualname;
+  t.bases = bases;
+  t.mro = computeMro(t, bases);
+  t.heap = true;
+  t.gc = true;
+  t.ob_refcnt = 1;
+  t.ob_type = meta;
+  t.solid = base.solid;
+  if (base.solid === ObjectType || base.isExc) t.basicsize = base.heap ? base.basicsize : (base.isExc ? 88 : 16);
+  const slots = dictGetStr(ns, '__slots__');
+  const dict = PyDict_New();
+  for (const [k, v] of dictItems(ns)) {
+    if ((k as PyStr).v === '__slots__' && false) continue;
+    PyDict_SetItem(dict, k, v);
+  }
+  t.dict = dict;
+  const inheritedSlots = base.slotNames ?? [];
+  if (slots && t.solid === ObjectType) {
+    const names: string[] = [];
+    const items = slotsNames(slots);
+    let wantDict = false, wantWeak = false;
+    for (const s of items) {
+      if (s === '__dict__') wantDict = true;
+      else if (s === '__weakref__') wantWeak = true;
+      else names.push(s);
+    }
+    t.slotNames = [...inheritedSlots, ...names];
+    t.ownSlots = names.length;
+    t.hasDict = base.hasDict || wantDict;
+    t.weakrefable = base.weakrefable || wantWeak;
+    t.basicsize = 16 + 16 + 8 * t.slotNames.length + (t.hasDict ? 16 : 0) + (t.weakrefable && !t.hasDict ? 8 : 0);
+    if (t.hasDict) t.basicsize = 48 + 8 * t.slotNames.length;
+  } else {
+    t.slotNames = base.slotNames ? [...base.slotNames] : null;
+    t.hasDict = true;
+    t.weakrefable = true;
+    if (base.slotNames && base.slotNames.length) t.basicsize = base.basicsize + 16;
+    else if (t.solid === ObjectType) t.basicsize = 48;
+  }
+  setupHeapTypeSlots(t);
+  PyObject_Init(t, 1704);
+  _PyObject_GC_TRACK(t);
+  for (const b of bases) b.ob_refcnt += 2; // tp_base / tp_bases tuple
+  for (let i = 1; i < t.mro.length; i++) t.mro[i].ob_refcnt++; // tp_mro tuple
+  t.ob_refcnt += selfRefCount(t);
+  return t;
+}
+
+/** Names listed in a __slots__ value (str or iterable of str). */
+let slotsNames: (v: PyObject) => string[] = () => [];
+/** Registers the __slots__ reader (needs iteration from abstract.ts). */
+export function setSlotsReader(f: (v: PyObject) => string[]): void {
+  slotsNames = f;
+}
+
+TypeType.tp_traverse = (o: PyObject, visit: VisitProc) => {
+  const t = o as PyType;
+  if (!t.heap) return;
+  if (t.dict) visit(t.dict, '__dict__');
+  for (const b of t.bases) {
+    visit(b, '__base__');
+    visit(b, '__bases__');
+  }
+  for (let i = 1; i < t.mro.length; i++) visit(t.mro[i], '__mro__');
+  const n = selfRefCount(t);
+  for (let i = 0; i < n; i++) visit(t, i === 0 ? '__mro__' : 'descriptor');
+};
+TypeType.tp_clear = (o) => {
+  const t = o as PyType;
+  const d = t.dict;
+  if (d) {
+    t.dict = PyDict_New();
+    Py_DECREF(d);
+  }
+};
+TypeType.tp_dealloc = (o) => {
+  const t = o as PyType;
+  _PyObject_GC_UNTRACK(o);
+  if (o.weakrefs) RT.clearWeakrefs(o);
+  const d = t.dict;
+  t.dict = null;
+  if (d) Py_DECREF(d);
+  for (const b of t.bases) {
+    Py_DECREF(b);
+    Py_DECREF(b);
+  }
+  for (let i = 1; i < t.mro.length; i++) Py_DECREF(t.mro[i]);
+  PyObject_Free(o);
+};
+TypeType.tp_repr = (o) => {
+  const t = o as PyType;
+  return t.module === 'builtins' ? `<class '${t.qualname}'>` : `<class '${t.module}.${t.qualname}'>`;
+};
+ObjectType.tp_repr = (o) => {
+  const t = o.ob_type;
+  const mod = t.module === 'builtins' ? '' : t.module + '.';
+  return `<${mod}${t.qualname} object at 0x${o.addr.toString(16)}>`;
+};
+
+/** Raises TypeError when `o` is not a type. */
+export function asType(o: PyObject, what: string): PyType {
+  if (!(o instanceof PyType)) throw typeError(what);
+  return o;
+}
+
+export { DictType, PyRaise, _PyObject_GC_IS_TRACKED };

@@ -1,0 +1,161 @@
+// Models Objects/unicodeobject.c (CPython 3.12): str objects, interning, the empty-string and
+// one-character latin-1 caches, and sizes (compact ASCII / compact forms).
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, RT, TypeType, staticAddr } from './object';
+
+/** A str. `v` is the JS string (UTF-16); Python length counts code points. */
+export class PyStr extends PyObject {
+  interned = false;
+  hash: number | null = null;
+  constructor(public v: string) {
+    super(StrType);
+  }
+}
+
+/** The `str` type. */
+export const StrType = new PyType(TypeType, 'str', ObjectType);
+StrType.copyAtomic = true;
+staticAddr(StrType, 912);
+
+const SURR = /[\uD800-\uDFFF]/;
+/** len() of a JS string in code points. */
+export function strLen(s: string): number {
+  if (!SURR.test(s)) return s.length;
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
+}
+
+/** sys.getsizeof of a str with contents `s`. */
+export function strSize(s: string): number {
+  let max = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > max) max = c;
+  }
+  const hdr = RT ? RT.profile.sizes.strHeader : 41;
+  if (max < 128) return hdr + s.length + 1;
+  const n = strLen(s);
+  const kind = SURR.test(s) ? 4 : max < 256 ? 1 : 2;
+  return hdr + 15 + (n + 1) * kind;
+}
+StrType.tp_getsizeof = (o) => {
+  const s = (o as PyStr).v;
+  const n = strSize(s);
+  // one-character latin-1 singletons carry a cached UTF-8 copy
+  if (s.length === 1 && s.charCodeAt(0) >= 128 && s.charCodeAt(0) < 256) return n + 2;
+  return n;
+};
+
+/** The empty string singleton ''. */
+export const EmptyStr = new PyStr('');
+EmptyStr.ob_refcnt = Infinity;
+EmptyStr.interned = true;
+staticAddr(EmptyStr, 48);
+const latin1: (PyStr | undefined)[] = [];
+
+function charSingleton(c: number): PyStr {
+  let o = latin1[c];
+  if (!o) {
+    o = new PyStr(String.fromCharCode(c));
+    o.ob_refcnt = Infinity;
+    staticAddr(o, 48);
+    latin1[c] = o;
+  }
+  return o;
+}
+
+/** PyUnicode_FromString: a new str (or a cached singleton). */
+export function PyUnicode_From(s: string): PyStr {
+  if (s.length <= 1) {
+    if (s.length === 0) return EmptyStr;
+    const c = s.charCodeAt(0);
+    if (c < 256) return charSingleton(c);
+  }
+  const o = new PyStr(s);
+  PyObject_Init(o, strSize(s));
+  return o;
+}
+
+/** PyUnicode_InternFromString: the interned str for `s` (immortal on 3.12). New reference. */
+export function PyUnicode_Intern(s: string): PyStr {
+  if (s.length <= 1) {
+    const o = PyUnicode_From(s);
+    if (o.ob_refcnt === Infinity) { o.interned = true; return o; }
+  }
+  const tab = RT.interned;
+  const hit = tab.get(s) as PyStr | undefined;
+  if (hit) {
+    hit.ob_refcnt++;
+    return hit;
+  }
+  const o = PyUnicode_From(s);
+  o.interned = true;
+  tab.set(s, o);
+  if (RT.profile.internedImmortal) o.ob_refcnt = Infinity;
+  return o;
+}
+
+/** sys.intern(o): returns the interned equal string (new reference). */
+export function internObject(o: PyStr): PyStr {
+  if (o.interned) {
+    o.ob_refcnt++;
+    return o;
+  }
+  const tab = RT.interned;
+  const hit = tab.get(o.v) as PyStr | undefined;
+  if (hit) {
+    hit.ob_refcnt++;
+    return hit;
+  }
+  o.interned = true;
+  tab.set(o.v, o);
+  if (RT.profile.internedImmortal) o.ob_refcnt = Infinity;
+  else o.ob_refcnt++;
+  return o;
+}
+
+StrType.tp_dealloc = (o) => {
+  const s = o as PyStr;
+  if (s.interned && RT.interned.get(s.v) === s) RT.interned.delete(s.v);
+  PyObject_Free(o);
+};
+
+/** A deterministic 61-bit-ish string hash (CPython's is randomised per process). */
+export function strHash(o: PyStr): number {
+  if (o.hash !== null) return o.hash;
+  const s = o.v;
+  let h1 = 0x811c9dc5 | 0;
+  let h2 = 0x2545f491 | 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 16777619);
+    h2 = Math.imul(h2 ^ c, 2246822519);
+  }
+  let h = (h1 >>> 0) * 2097152 + ((h2 >>> 0) & 0x1fffff);
+  if (h2 & 0x200000) h = -h;
+  if (h === -1) h = -2;
+  o.hash = h;
+  return h;
+}
+StrType.tp_hash = (o) => strHash(o as PyStr);
+
+/** repr() of a JS string with CPython's quoting rules. */
+export function strRepr(s: string): string {
+  const useDouble = s.includes("'") && !s.includes('"');
+  const q = useDouble ? '"' : "'";
+  let out = q;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (ch === q || ch === '\\') out += '\\' + ch;
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (ch === '\t') out += '\\t';
+    else if (c < 32 || c === 127) out += '\\x' + c.toString(16).padStart(2, '0');
+    else if (c >= 128 && c < 160) out += '\\x' + c.toString(16).padStart(2, '0');
+    else if (c === 0xad) out += '\\xad';
+    else out += ch;
+  }
+  return out + q;
+}
+StrType.tp_repr = (o) => strRepr((o as PyStr).v);
+StrType.tp_str = (o) => (o as PyStr).v;

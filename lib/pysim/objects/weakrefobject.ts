@@ -1,0 +1,156 @@
+// Models Objects/weakrefobject.c (CPython 3.12): weak references, their callbacks and
+// PyObject_ClearWeakRefs (callbacks run newest first, after the referent is unreachable).
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr } from './object';
+import { None } from './singletons';
+import { typeError } from './exceptions';
+import { setClearWeakrefsHook } from './funcobject';
+import { setObjectWeakrefClear } from './typemethods';
+import { callObject, PyObject_Hash, PyObject_RichCompareBool } from '../abstract';
+
+/** A weak reference: `obj` is borrowed (cleared when the referent dies), `callback` owned. */
+export class PyWeakref extends PyObject {
+  hash: number | bigint | null = null;
+  constructor(type: PyType, public obj: PyObject | null, public callback: PyObject | null) {
+    super(type);
+  }
+}
+
+/** weakref.ReferenceType. */
+export const WeakrefType = new PyType(TypeType, 'ReferenceType', ObjectType, 'weakref');
+WeakrefType.gc = true;
+WeakrefType.basicsize = 72;
+WeakrefType.copyAtomic = true;
+staticAddr(WeakrefType, 912);
+WeakrefType.tp_repr = (o) => {
+  const w = o as PyWeakref;
+  if (!w.obj) return `<weakref at 0x${o.addr.toString(16)}; dead>`;
+  return `<weakref at 0x${o.addr.toString(16)}; to '${w.obj.ob_type.name}' at 0x${w.obj.addr.toString(16)}>`;
+};
+WeakrefType.tp_traverse = (o: PyObject, visit: VisitProc) => {
+  const w = o as PyWeakref;
+  if (w.callback) visit(w.callback, '__callback__');
+};
+function unlink(w: PyWeakref): void {
+  const o = w.obj;
+  if (!o || !o.weakrefs) return;
+  const i = o.weakrefs.indexOf(w);
+  if (i >= 0) o.weakrefs.splice(i, 1);
+  if (!o.weakrefs.length) o.weakrefs = null;
+  w.obj = null;
+}
+WeakrefType.tp_clear = (o) => {
+  const w = o as PyWeakref;
+  unlink(w);
+  const cb = w.callback;
+  w.callback = null;
+  Py_XDECREF(cb);
+};
+WeakrefType.tp_dealloc = (o) => {
+  _PyObject_GC_UNTRACK(o);
+  const w = o as PyWeakref;
+  unlink(w);
+  const cb = w.callback;
+  w.callback = null;
+  Py_XDECREF(cb);
+  PyObject_Free(o);
+};
+WeakrefType.tp_call = (o, args) => {
+  if (args.length) throw typeError(`weakref() takes no arguments (${args.length} given)`);
+  const w = o as PyWeakref;
+  const r = w.obj ?? None;
+  r.ob_refcnt++;
+  return r;
+};
+WeakrefType.tp_hash = (o) => {
+  const w = o as PyWeakref;
+  if (w.hash !== null) return w.hash;
+  if (!w.obj) throw typeError('weak object has gone away');
+  w.hash = PyObject_Hash(w.obj);
+  return w.hash;
+};
+
+/** Can `o` be weakly referenced? */
+export function weakrefable(o: PyObject): boolean {
+  return o.ob_type.weakrefable;
+}
+
+/** weakref.ref(obj, callback=None): a new reference (reuses the basic ref without a callback). */
+export function PyWeakref_NewRef(obj: PyObject, callback: PyObject | null): PyWeakref {
+  if (!weakrefable(obj)) throw typeError(`cannot create weak reference to '${obj.ob_type.name}' object`);
+  if (callback === None) callback = null;
+  if (!callback && obj.weakrefs) {
+    for (const w of obj.weakrefs) {
+      const ww = w as PyWeakref;
+      if (!ww.callback && ww.ob_type === WeakrefType) {
+        ww.ob_refcnt++;
+        return ww;
+      }
+    }
+  }
+  if (callback) callback.ob_refcnt++;
+  const w = new PyWeakref(WeakrefType, obj, callback);
+  PyObject_Init(w, 72);
+  _PyObject_GC_TRACK(w);
+  if (!obj.weakrefs) obj.weakrefs = [];
+  if (!callback) obj.weakrefs.unshift(w);
+  else obj.weakrefs.push(w);
+  return w;
+}
+
+/** PyObject_ClearWeakRefs: clears every weakref to `o`, then runs callbacks (newest first). */
+export function PyObject_ClearWeakRefs(o: PyObject): void {
+  const list = o.weakrefs;
+  if (!list) return;
+  o.weakrefs = null;
+  const withCb: PyWeakref[] = [];
+  for (const w of list) {
+    const ww = w as PyWeakref;
+    ww.obj = null;
+    if (ww.callback && ww.ob_refcnt > 0) {
+      ww.ob_refcnt++;
+      withCb.push(ww);
+    }
+  }
+  for (let i = withCb.length - 1; i >= 0; i--) {
+    const w = withCb[i];
+    runCallback(w);
+    Py_DECREF(w);
+  }
+}
+
+/** Calls a cleared weakref's callback with the weakref; errors are reported as unraisable. */
+export function runCallback(w: PyObject): void {
+  const ww = w as PyWeakref;
+  const cb = ww.callback;
+  if (!cb) return;
+  ww.callback = null;
+  try {
+    Py_DECREF(callObject(cb, [w], null));
+  } catch (e) {
+    if (e instanceof PyRaise) RT.writeUnraisable(e.exc, cb);
+    else throw e;
+  } finally {
+    Py_DECREF(cb);
+  }
+}
+
+/** For the collector: clears weakrefs to `o`; returns (owned) weakrefs whose callbacks must run. */
+export function clearWeakrefsForGc(o: PyObject, unreachable: Set<PyObject>): PyObject[] {
+  const list = o.weakrefs;
+  if (!list) return [];
+  o.weakrefs = null;
+  const out: PyObject[] = [];
+  for (const w of list) {
+    const ww = w as PyWeakref;
+    ww.obj = null;
+    if (!ww.callback) continue;
+    if (unreachable.has(ww)) continue;
+    ww.ob_refcnt++;
+    out.push(ww);
+  }
+  return out.reverse();
+}
+
+setClearWeakrefsHook(PyObject_ClearWeakRefs);
+setObjectWeakrefClear(PyObject_ClearWeakRefs);
+void PyObject_RichCompareBool;

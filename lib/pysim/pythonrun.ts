@@ -1,0 +1,486 @@
+// Models Python/pythonrun.c + Python/pylifecycle.c (CPython 3.12): running a script file
+// (parse, compile, run the module code while the parser arena is alive), printing uncaught
+// exceptions, and interpreter shutdown (finalize_modules clearing __main__, a last collection).
+import { PyObject, PyRaise, Py_DECREF, Py_XDECREF, RT, Runtime, StepLimit, TypeType, setRuntime, resetDeallocState, PyType } from './objects/object';
+import { None } from './objects/singletons';
+import { PyLong } from './objects/longobject';
+import { PyStr, PyUnicode_From, PyUnicode_Intern } from './objects/unicodeobject';
+import { PyDict, PyDict_New, dictGetStr, dictItems, insertdict, dictRemoveEntry } from './objects/dictobject';
+import { PyCode } from './objects/funcobject';
+import { BaseExceptionType, MemoryErrorType, PyBaseException, SystemExitType, excTypes, newException, pyErr } from './objects/exceptions';
+import { PyModule, PyModule_New } from './objects/moduleobject';
+import { resetSliceCache } from './objects/sliceobject';
+import { PyObject_Repr, PyObject_Str, resetReprGuard, callObject } from './abstract';
+import { FallbackAllocator } from './alloc-fallback/allocator';
+import { getProfile, type ProfileName, type Profile } from './profiles/index';
+import { parse, PySyntaxError } from './parser/index';
+import { compileModule, setImporter, type CompileUnit } from './eval/compile';
+import { Frame, S, EvalState, setEvalState } from './eval/frame';
+import { runFrame, clearFrame } from './eval/call';
+import { lookupHeap } from './objects/typeobject';
+import { makeBuiltins } from './modules/bltinmodule';
+import { makeSysModule } from './modules/sysmodule';
+import { makeGcModule } from './modules/gcmodule';
+import { makeMathModule } from './modules/mathmodule';
+import { makeWeakrefModule, WEAKREF_PY } from './modules/weakrefmodule';
+import { COPY_PY } from './modules/copymodule';
+import { makeTypesModule, makeCopyregModule } from './modules/typesmodule';
+import { GCState, _Py_RunGC, gcCollect, initGC } from './gc/gcmodule';
+import { PyObject_ClearWeakRefs, clearWeakrefsForGc, runCallback } from './objects/weakrefobject';
+import './objects/typemethods';
+
+/** Options of one interpreter. */
+export interface InterpreterOptions {
+  profile?: ProfileName;
+  filename?: string;
+  maxSteps?: number;
+  maxHeapBytes?: number;
+}
+
+/** Thrown when the heap budget is exceeded. */
+export class HeapLimit {
+  constructor(public bytes: number) {}
+}
+
+/** The outcome of running a file's module code. */
+export interface ExecOutcome {
+  kind: 'ok' | 'exception' | 'syntax-error' | 'step-limit' | 'heap-limit' | 'exit';
+  exitCode: number;
+  error?: { type: string; message: string; line?: number; col?: number };
+}
+
+/** One simulated CPython interpreter (one run of one file). */
+export class Interpreter {
+  rt: Runtime;
+  st: EvalState;
+  gc: GCState;
+  profile: Profile;
+  main!: PyModule;
+  builtins: PyDict;
+  filename: string;
+  arena: PyObject[] = [];
+  source = '';
+  finalized = false;
+
+  constructor(opts: InterpreterOptions = {}) {
+    this.profile = getProfile(opts.profile ?? '3.12');
+    this.filename = opts.filename ?? 'main.py';
+    const gens: PyObject[] = [];
+    const self = this;
+    this.rt = {
+      profile: this.profile,
+      alloc: new FallbackAllocator(),
+      gcCount: [0, 0, 0],
+      gcThreshold: [...this.profile.gcThresholds] as [number, number, number],
+      gcEnabled: true,
+      gcCollecting: false,
+      gcPending: false,
+      serial: 0,
+      tracer: null,
+      freeCause: 'refcount',
+      heapBytes: 0,
+      maxHeapBytes: opts.maxHeapBytes ?? 512 * 1024 * 1024,
+      onHeapLimit: () => {
+        self.rt.maxHeapBytes = Infinity;
+        throw new HeapLimit(self.rt.heapBytes);
+      },
+      gens,
+      freeLists: { float: [], list: [], dict: [], tuple: [] },
+      runPendingGC: () => _Py_RunGC(self.gc),
+      callFinalizer: (o) => self.callFinalizer(o),
+      writeUnraisable: (exc, where, what) => self.writeUnraisable(exc, where, what),
+      clearWeakrefs: PyObject_ClearWeakRefs,
+      interned: new Map(),
+    };
+    this.gc = {
+      longLivedTotal: 0,
+      longLivedPending: 0,
+      stats: [0, 1, 2].map(() => ({ collections: 0, collected: 0, uncollectable: 0 })),
+      debug: 0,
+      garbage: [],
+      callbacks: () => [],
+      invokeCallback: () => {},
+      clearWeakrefsForGc,
+      runWeakrefCallback: runCallback,
+      finalize: (o) => self.callFinalizer(o),
+      onCollect: null,
+      clearFreeLists: () => {
+        const fl = self.rt.freeLists;
+        fl.float.length = 0;
+        fl.list.length = 0;
+        fl.dict.length = 0;
+        fl.tuple.length = 0;
+      },
+    };
+    this.st = {
+      profile: this.profile,
+      filename: this.filename,
+      sourceLines: [],
+      frame: null,
+      depth: 0,
+      recursionLimit: this.profile.recursionLimit,
+      steps: 0,
+      maxSteps: opts.maxSteps ?? 10_000_000,
+      builtins: null as unknown as PyDict,
+      modules: new Map(),
+      streams: { out: [], err: [] },
+      handled: [],
+      serial: 0,
+      onLine: null,
+      onCall: null,
+    };
+    this.enter();
+    initGC(gens);
+    resetSliceCache();
+    this.builtins = makeBuiltins();
+    this.st.builtins = this.builtins;
+    const bmod = PyModule_New('builtins', this.builtins);
+    this.builtins.ob_refcnt++;
+    this.st.modules.set('builtins', bmod);
+    this.st.modules.set('sys', makeSysModule(this.filename));
+    this.initMain();
+    this.leave();
+  }
+
+  private prevRT: Runtime | null = null;
+  private prevST: EvalState | null = null;
+  /** Makes this interpreter the active one. */
+  enter(): void {
+    this.prevRT = setRuntime(this.rt);
+    this.prevST = setEvalState(this.st);
+    setImporter((name) => this.importModule(name));
+  }
+  /** Restores the previously active interpreter. */
+  leave(): void {
+    if (this.prevRT) setRuntime(this.prevRT);
+    if (this.prevST) setEvalState(this.prevST);
+  }
+
+  private initMain(): void {
+    const d = PyDict_New();
+    const put = (k: string, v: PyObject) => {
+      insertdict(d, PyUnicode_Intern(k), v);
+    };
+    put('__name__', PyUnicode_Intern('__main__'));
+    put('__doc__', None);
+    put('__package__', None);
+    put('__loader__', None);
+    put('__spec__', None);
+    put('__annotations__', PyDict_New());
+    const b = this.st.modules.get('builtins')!;
+    b.ob_refcnt++;
+    put('__builtins__', b);
+    put('__file__', PyUnicode_From(this.filename));
+    put('__cached__', None);
+    this.main = PyModule_New('__main__', d);
+    this.st.modules.set('__main__', this.main);
+  }
+
+  /** import name: builtin modules and the Python-source modules heaplab ships. */
+  importModule(name: string): PyObject {
+    const have = this.st.modules.get(name);
+    if (have) {
+      have.ob_refcnt++;
+      return have;
+    }
+    let m: PyModule;
+    switch (name) {
+      case 'gc': m = makeGcModule(this.gc); break;
+      case 'math': m = makeMathModule(); break;
+      case 'types': m = makeTypesModule(); break;
+      case 'copyreg': m = makeCopyregModule(); break;
+      case 'weakref':
+        m = makeWeakrefModule();
+        this.st.modules.set(name, m);
+        this.execModuleSource(m, WEAKREF_PY, '/usr/lib/python3.12/weakref.py');
+        m.ob_refcnt++;
+        return m;
+      case 'copy': {
+        const d = PyDict_New();
+        insertdict(d, PyUnicode_Intern('__name__'), PyUnicode_Intern('copy'));
+        m = PyModule_New('copy', d);
+        this.st.modules.set(name, m);
+        this.execModuleSource(m, COPY_PY, '/usr/lib/python3.12/copy.py');
+        m.ob_refcnt++;
+        return m;
+      }
+      default:
+        throw pyErr(excTypes.get('ModuleNotFoundError')!, `No module named '${name}'`);
+    }
+    this.st.modules.set(name, m);
+    m.ob_refcnt++;
+    return m;
+  }
+
+  private execModuleSource(m: PyModule, src: string, filename: string): void {
+    const mod = parse(src, filename);
+    const unit: CompileUnit = { filename, arena: [], consts: new Map() };
+    const b = this.st.modules.get('builtins')!;
+    if (!dictGetStr(m.dict, '__builtins__')) {
+      b.ob_refcnt++;
+      insertdict(m.dict, PyUnicode_Intern('__builtins__'), b);
+    }
+    const code = compileModule(mod, unit);
+    releaseConstTable(unit);
+    const f = new Frame(code, m.dict, m.dict, S.frame, null, code.info.nfast, ++S.serial);
+    m.dict.ob_refcnt++;
+    try {
+      Py_DECREF(runFrame(f));
+    } finally {
+      Py_DECREF(m.dict);
+      Py_DECREF(code);
+      for (const o of unit.arena) Py_DECREF(o);
+    }
+  }
+
+  /** Runs `source` as the __main__ module of a script file. */
+  exec(source: string): ExecOutcome {
+    this.source = source;
+    this.st.sourceLines = source.split('\n');
+    this.enter();
+    try {
+      let mod;
+      try {
+        mod = parse(source, this.filename);
+      } catch (e) {
+        if (e instanceof PySyntaxError) return this.syntaxError(e);
+        throw e;
+      }
+      const unit: CompileUnit = { filename: this.filename, arena: this.arena, consts: new Map() };
+      let code: PyCode;
+      try {
+        code = compileModule(mod, unit);
+      } catch (e) {
+        releaseConstTable(unit);
+        if (e instanceof PySyntaxError) return this.syntaxError(e);
+        throw e;
+      }
+      releaseConstTable(unit);
+      const g = this.main.dict;
+      const f = new Frame(code, g, g, null, null, code.info.nfast, ++this.st.serial);
+      g.ob_refcnt++;
+      try {
+        Py_DECREF(runFrame(f));
+        return { kind: 'ok', exitCode: 0 };
+      } catch (e) {
+        return this.handleTopLevel(e);
+      } finally {
+        clearFrame(f);
+        Py_DECREF(g);
+        Py_DECREF(code);
+        this.releaseArena();
+      }
+    } finally {
+      this.leave();
+    }
+  }
+
+  /** Turns a JS exception escaping the module frame into an outcome (printing the traceback). */
+  handleTopLevel(e: unknown): ExecOutcome {
+    if (e instanceof PyRaise) {
+      const exc = e.exc;
+      if (exc.ob_type.isSubtype(SystemExitType)) {
+        const a = (exc as PyBaseException).args.items;
+        let code = 0;
+        if (a.length && a[0] instanceof PyLong) code = Number(a[0].v);
+        else if (a.length && a[0] !== None) {
+          this.st.streams.err.push(PyObject_Str(a[0]) + '\n');
+          code = 1;
+        }
+        Py_DECREF(exc);
+        return { kind: 'exit', exitCode: code };
+      }
+      const info = this.printException(exc);
+      Py_DECREF(exc);
+      return { kind: 'exception', exitCode: 1, error: info };
+    }
+    if (e instanceof StepLimit) {
+      this.st.streams.err.push(`heaplab: stopped after ${this.st.steps - 1} steps (step limit)\n`);
+      this.unwindAll();
+      return { kind: 'step-limit', exitCode: 1, error: { type: 'StepLimit', message: `stopped after ${this.st.steps - 1} steps` } };
+    }
+    if (e instanceof HeapLimit) {
+      this.st.streams.err.push(`MemoryError: heaplab heap limit exceeded (${e.bytes} bytes)\n`);
+      this.unwindAll();
+      return { kind: 'heap-limit', exitCode: 1, error: { type: 'MemoryError', message: 'heap limit exceeded' } };
+    }
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      // the JS stack ran out before Python's recursion limit: report it like CPython would
+      this.unwindAll();
+      resetDeallocState();
+      const info = { type: 'RecursionError', message: 'maximum recursion depth exceeded' };
+      this.st.streams.err.push('Traceback (most recent call last):\n' + `RecursionError: maximum recursion depth exceeded\n`);
+      return { kind: 'exception', exitCode: 1, error: info };
+    }
+    throw e;
+  }
+
+  private unwindAll(): void {
+    this.st.frame = null;
+    this.st.depth = 0;
+  }
+
+  private releaseArena(): void {
+    const a = this.arena.splice(0);
+    for (const o of a) Py_DECREF(o);
+  }
+
+  private syntaxError(e: PySyntaxError): ExecOutcome {
+    const lines: string[] = [];
+    lines.push(`  File "${this.filename}", line ${e.lineno}`);
+    const text = e.text || this.st.sourceLines[e.lineno - 1] || '';
+    if (text) {
+      const stripped = text.replace(/\n$/, '');
+      const lead = stripped.length - stripped.trimStart().length;
+      lines.push('    ' + stripped.trim());
+      if (e.offset > 0) {
+        const endOff = e.end_lineno === e.lineno && e.end_offset > e.offset ? e.end_offset : e.offset + 1;
+        const start = Math.max(0, e.offset - 1 - lead);
+        lines.push('    ' + ' '.repeat(start) + '^'.repeat(Math.max(1, endOff - e.offset)));
+      }
+    }
+    lines.push(`${e.type}: ${e.msg}`);
+    this.st.streams.err.push(lines.join('\n') + '\n');
+    return { kind: 'syntax-error', exitCode: 1, error: { type: e.type, message: e.msg, line: e.lineno, col: e.offset } };
+  }
+
+  /** Formats a traceback like traceback.print_exception (without carets). */
+  formatException(exc: PyObject, seen = new Set<PyObject>()): string {
+    seen.add(exc);
+    let out = '';
+    const be = exc as PyBaseException;
+    if (be.cause && !seen.has(be.cause)) {
+      out += this.formatException(be.cause, seen) + '\nThe above exception was the direct cause of the following exception:\n\n';
+    } else if (be.context && !be.suppressContext && !seen.has(be.context)) {
+      out += this.formatException(be.context, seen) + '\nDuring handling of the above exception, another exception occurred:\n\n';
+    }
+    if (be.tb && be.tb.length) {
+      out += 'Traceback (most recent call last):\n';
+      for (let i = be.tb.length - 1; i >= 0; i--) {
+        const t = be.tb[i];
+        out += `  File "${t.filename}", line ${t.lineno}, in ${t.name}\n`;
+        if (t.filename === this.filename) {
+          const src = this.st.sourceLines[t.lineno - 1];
+          if (src && src.trim()) out += '    ' + src.trim() + '\n';
+        }
+      }
+    }
+    out += this.excLine(exc) + '\n';
+    return out;
+  }
+
+  private excLine(exc: PyObject): string {
+    const t = exc.ob_type;
+    const name = t.module === 'builtins' || t.module === '__main__' ? t.qualname : `${t.module}.${t.qualname}`;
+    let msg: string;
+    try {
+      msg = PyObject_Str(exc);
+    } catch (e) {
+      if (e instanceof PyRaise) {
+        Py_DECREF(e.exc);
+        msg = '<exception str() failed>';
+      } else throw e;
+    }
+    return msg ? `${name}: ${msg}` : name;
+  }
+
+  /** Prints an uncaught exception on stderr; returns its summary. */
+  printException(exc: PyObject): { type: string; message: string; line?: number } {
+    let text: string;
+    try {
+      text = this.formatException(exc);
+    } catch (e) {
+      if (e instanceof PyRaise) {
+        Py_DECREF(e.exc);
+        text = exc.ob_type.name + '\n';
+      } else throw e;
+    }
+    this.st.streams.err.push(text);
+    const be = exc as PyBaseException;
+    let msg = '';
+    try {
+      msg = PyObject_Str(exc);
+    } catch (e) {
+      if (e instanceof PyRaise) Py_DECREF(e.exc);
+      else throw e;
+    }
+    const line = be.tb && be.tb.length ? be.tb[be.tb.length - 1]?.lineno : undefined;
+    const first = be.tb && be.tb.length ? be.tb[0].lineno : line;
+    return { type: exc.ob_type.name, message: msg, line: first };
+  }
+
+  /** PyErr_WriteUnraisable: "Exception ignored in: ..." on stderr. */
+  writeUnraisable(exc: PyObject, where: PyObject | null, what?: string): void {
+    let head = 'Exception ignored in: ';
+    try {
+      head += what ?? (where ? PyObject_Repr(where) : 'None');
+    } catch (e) {
+      if (e instanceof PyRaise) Py_DECREF(e.exc);
+      else throw e;
+      head += '<object repr() failed>';
+    }
+    this.st.streams.err.push(head + '\n' + this.formatException(exc));
+    Py_DECREF(exc);
+  }
+
+  /** Calls o.__del__ (tp_finalize); errors are unraisable. */
+  callFinalizer(o: PyObject): void {
+    const d = lookupHeap(o.ob_type, '__del__');
+    if (!d) return;
+    const saved = this.st.handled.length;
+    try {
+      Py_DECREF(callObject(d, [o], null));
+    } catch (e) {
+      if (e instanceof PyRaise) this.writeUnraisable(e.exc, d);
+      else throw e;
+    } finally {
+      this.st.handled.length = saved;
+    }
+  }
+
+  /** Interpreter shutdown: clears __main__ like finalize_modules, then a last full collection. */
+  finalize(): void {
+    if (this.finalized) return;
+    this.finalized = true;
+    this.enter();
+    try {
+      const d = this.main.dict;
+      // _PyModule_ClearDict: names starting with one underscore first, then the rest (except __builtins__)
+      const pass = (pred: (k: string) => boolean) => {
+        for (let i = 0; i < d.keys.length; i++) {
+          const k = d.keys[i];
+          if (!k) continue;
+          const name = (k as PyStr).v;
+          if (name === '__builtins__' || !pred(name)) continue;
+          const old = d.vals[i]!;
+          if (old === None) continue;
+          d.vals[i] = None;
+          Py_DECREF(old);
+        }
+      };
+      try {
+        pass((k) => k.startsWith('_') && !k.startsWith('__'));
+        pass((k) => !k.startsWith('__'));
+        gcCollect(2, this.gc);
+      } catch (e) {
+        if (e instanceof PyRaise) Py_DECREF(e.exc);
+        else if (!(e instanceof StepLimit)) throw e;
+      }
+    } finally {
+      this.leave();
+    }
+  }
+
+  /** The output collected so far. */
+  output(): { stdout: string; stderr: string } {
+    return { stdout: this.st.streams.out.join(''), stderr: this.st.streams.err.join('') };
+  }
+}
+
+/** Releases the compiler's constant cache (c_const_cache) once compilation is done. */
+function releaseConstTable(unit: CompileUnit): void {
+  for (const o of unit.consts.values()) Py_DECREF(o);
+  unit.consts.clear();
+}
+
+export { TypeType, PyType, Py_XDECREF, dictItems, dictRemoveEntry, newException, MemoryErrorType, BaseExceptionType };

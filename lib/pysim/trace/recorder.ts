@@ -1,0 +1,227 @@
+// Records a trace while the evaluator runs (see FORMAT.md): one step per line event, a delta per
+// step, and a full keyframe every `keyframeInterval` steps.
+import { PyObject, PyType, RT, isImmortal } from '../objects/object';
+import { PyCell } from '../objects/funcobject';
+import { PyModule } from '../objects/moduleobject';
+import { PyStr } from '../objects/unicodeobject';
+import { PyDict } from '../objects/dictobject';
+import { PyInstance } from '../objects/typeobject';
+import { PyBaseException } from '../objects/exceptions';
+import { PyCFunction } from '../objects/methodobject';
+import type { Frame } from '../eval/frame';
+import type { Interpreter } from '../pythonrun';
+import { getsizeof } from '../modules/sysmodule';
+import { applyDelta } from './replay';
+import { TRACE_FORMAT_VERSION, type FrameSnapshot, type HeapObjectSnapshot, type Snapshot, type SnapshotDelta, type Trace, type TraceEvent } from './types';
+
+const MAX_OBJECTS = 300;
+
+function safeRepr(o: PyObject): string {
+  const t = o.ob_type;
+  let r: string;
+  try {
+    if (t.heap && (o instanceof PyInstance || o instanceof PyBaseException)) r = `<${t.qualname} object at 0x${o.addr.toString(16)}>`;
+    else if (o instanceof PyType) r = t.tp_repr ? t.tp_repr(o) : `<class '${o.name}'>`;
+    else if (t.tp_repr && !t.heap) r = reprShallow(o);
+    else r = `<${t.name} object at 0x${o.addr.toString(16)}>`;
+  } catch {
+    r = `<${t.name} object at 0x${o.addr.toString(16)}>`;
+  }
+  return r.length > 60 ? r.slice(0, 57) + '...' : r;
+}
+
+function reprShallow(o: PyObject): string {
+  const t = o.ob_type;
+  if (t.gc && !(o instanceof PyCFunction)) {
+    // container: avoid running Python code; show type and length
+    const n = (o as { items?: unknown[] }).items?.length ?? (o as PyDict).used;
+    if (t.name === 'list') return n !== undefined ? `list (${n} items)` : 'list';
+    if (t.name === 'tuple' || t.name === 'dict' || t.name === 'set') return `${t.name} (${n} items)`;
+  }
+  return t.tp_repr!(o);
+}
+
+/** Trace recorder bound to an interpreter. */
+export class TraceRecorder {
+  deltas: SnapshotDelta[] = [];
+  keyframes: Snapshot[] = [];
+  events: TraceEvent[] = [];
+  truncated = false;
+  private prev: Snapshot | null = null;
+  private outLen = 0;
+  private errLen = 0;
+
+  constructor(private interp: Interpreter, public keyframeInterval = 100, public maxSteps = 20_000) {}
+
+  /** Installs the hooks into the interpreter. */
+  install(): void {
+    const st = this.interp.st;
+    st.onLine = (f) => this.line(f);
+    st.onCall = (f, kind) => {
+      if (this.truncated) return;
+      this.events.push({ step: this.deltas.length, type: kind, name: f.code.info.name, line: f.lineno });
+    };
+    this.interp.rt.tracer = {
+      alloc: (o) => {
+        if (!this.truncated) this.events.push({ step: this.deltas.length, type: 'alloc', obj: o.serial, typeName: o.ob_type.name, address: '0x' + o.addr.toString(16), size: o.allocSize });
+      },
+      free: (o, cause) => {
+        if (!this.truncated) this.events.push({ step: this.deltas.length, type: 'free', obj: o.serial, typeName: o.ob_type.name, address: '0x' + o.addr.toString(16), cause });
+      },
+    };
+    this.interp.gc.onCollect = (phase, generation, collected, uncollectable) => {
+      if (this.truncated) return;
+      if (phase === 'start') this.events.push({ step: this.deltas.length, type: 'gc-start', generation, counts: [...RT.gcCount] as [number, number, number] });
+      else this.events.push({ step: this.deltas.length, type: 'gc-stop', generation, collected, uncollectable });
+    };
+  }
+
+  /** Builds the full visible state now. */
+  snapshot(line: number, top: Frame | null): Snapshot {
+    const frames: FrameSnapshot[] = [];
+    const chain: Frame[] = [];
+    for (let f = top; f; f = f.back) chain.unshift(f);
+    const objects: Record<number, HeapObjectSnapshot> = {};
+    const queue: PyObject[] = [];
+    const referrers = new Map<PyObject, string[]>();
+    const note = (o: PyObject, owner: string) => {
+      let l = referrers.get(o);
+      if (!l) referrers.set(o, (l = []));
+      l.push(owner);
+      if (l.length === 1) queue.push(o);
+    };
+    for (const f of chain) {
+      const bindings: { label: string; ref: number }[] = [];
+      if (f.code.info.isModule || f.locals) {
+        const d = f.locals ?? f.globals;
+        for (let i = 0; i < d.keys.length; i++) {
+          const k = d.keys[i];
+          if (!k) continue;
+          const name = (k as PyStr).v;
+          const v = d.vals[i]!;
+          if (name.startsWith('__') || v instanceof PyModule) continue;
+          bindings.push({ label: name, ref: v.serial || -1 });
+          note(v, `global ${name}`);
+        }
+      } else {
+        const names = f.code.info.varnames;
+        for (let i = 0; i < f.fast.length; i++) {
+          let v = f.fast[i];
+          if (!v) continue;
+          if (v instanceof PyCell && (f.code.info.cellSlots.some((c) => c.slot === i) || f.code.info.freeSlots.includes(i))) {
+            note(v, `local ${f.code.info.name}.${names[i]}`);
+            v = v.ref;
+            if (!v) continue;
+          } else note(v, `local ${f.code.info.name}.${names[i]}`);
+          bindings.push({ label: names[i], ref: v.serial || -1 });
+        }
+      }
+      frames.push({ id: f.serial, name: f.code.info.name, line: f.lineno, bindings });
+    }
+    while (queue.length && Object.keys(objects).length < MAX_OBJECTS) {
+      const o = queue.shift()!;
+      if (o instanceof PyModule || (o instanceof PyType && !o.heap)) continue;
+      const refs: { label: string; ref: number }[] = [];
+      const owner = `${o.ob_type.name}#${o.serial}`;
+      o.ob_type.tp_traverse?.(o, (c, label) => {
+        if (c instanceof PyModule || (c instanceof PyType && !c.heap) || c === o.ob_type) return;
+        refs.push({ label, ref: c.serial || -1 });
+        note(c, owner + label);
+      });
+      const id = o.serial || -1;
+      const tracked = o.gc_next !== null;
+      objects[id] = {
+        id,
+        address: '0x' + o.addr.toString(16),
+        type: o.ob_type.name,
+        repr: safeRepr(o),
+        refcount: o.ob_refcnt === Infinity ? RT.profile.immortalRefcnt : o.ob_refcnt,
+        immortal: isImmortal(o),
+        referrers: referrers.get(o) ?? [],
+        refs,
+        generation: tracked ? (o.gc_gen === 3 ? 'permanent' : (o.gc_gen as 0 | 1 | 2)) : null,
+        tracked,
+        size: safeSize(o),
+      };
+    }
+    const out = this.interp.st.streams;
+    return {
+      step: this.deltas.length,
+      line,
+      frames,
+      objects,
+      stdout: out.out.join(''),
+      stderr: out.err.join(''),
+      gc: { counts: [...RT.gcCount] as [number, number, number], thresholds: [...RT.gcThreshold] as [number, number, number], enabled: RT.gcEnabled },
+    };
+  }
+
+  private line(f: Frame): void {
+    if (this.truncated) return;
+    if (this.deltas.length >= this.maxSteps) {
+      this.truncated = true;
+      return;
+    }
+    const snap = this.snapshot(f.lineno, f);
+    this.push(snap);
+  }
+
+  private push(snap: Snapshot): void {
+    const step = this.deltas.length;
+    snap.step = step;
+    const d: SnapshotDelta = { line: snap.line };
+    const prev = this.prev;
+    if (!prev || JSON.stringify(prev.frames) !== JSON.stringify(snap.frames)) d.frames = snap.frames;
+    const ups: HeapObjectSnapshot[] = [];
+    for (const [id, o] of Object.entries(snap.objects)) {
+      const p = prev?.objects[Number(id)];
+      if (!p || JSON.stringify(p) !== JSON.stringify(o)) ups.push(o);
+    }
+    if (ups.length) d.upserts = ups;
+    if (prev) {
+      const rem = Object.keys(prev.objects).map(Number).filter((id) => !(id in snap.objects));
+      if (rem.length) d.removed = rem;
+    }
+    if (snap.stdout.length > this.outLen) d.stdout = snap.stdout.slice(this.outLen);
+    if (snap.stderr.length > this.errLen) d.stderr = snap.stderr.slice(this.errLen);
+    this.outLen = snap.stdout.length;
+    this.errLen = snap.stderr.length;
+    if (!prev || JSON.stringify(prev.gc) !== JSON.stringify(snap.gc)) d.gc = snap.gc;
+    this.deltas.push(d);
+    if (step % this.keyframeInterval === 0) {
+      const base: Snapshot = { step, line: snap.line, frames: [], objects: {}, stdout: '', stderr: '', gc: snap.gc };
+      if (prev) {
+        const copy: Snapshot = JSON.parse(JSON.stringify(prev));
+        this.keyframes.push(applyDelta(copy, d, step));
+      } else this.keyframes.push(applyDelta(base, d, step));
+    }
+    this.prev = snap;
+  }
+
+  /** The finished trace. */
+  finish(source: string, filename: string): Trace {
+    const final = this.snapshot(0, null);
+    final.step = this.deltas.length;
+    return {
+      version: TRACE_FORMAT_VERSION,
+      profile: this.interp.profile.name,
+      filename,
+      source,
+      deltas: this.deltas,
+      keyframes: this.keyframes,
+      keyframeInterval: this.keyframeInterval,
+      events: this.events,
+      final,
+      truncated: this.truncated,
+    };
+  }
+}
+
+function safeSize(o: PyObject): number {
+  try {
+    if (o.ob_type.heap && o instanceof PyInstance) return o.ob_type.basicsize;
+    return getsizeof(o);
+  } catch {
+    return o.allocSize;
+  }
+}
