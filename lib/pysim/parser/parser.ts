@@ -182,9 +182,7 @@ export class Parser {
   }
   private expectOp(v: string): Token {
     if (!this.isOp(v)) {
-      if (v === ':' || v === '=' || v === ')' || v === ']' || v === '}' || v === '(') {
-        if (v === ':') this.raiseAt("expected ':'");
-      }
+      if (v === ':') this.raiseAt("expected ':'");
       this.invalid();
     }
     return this.next();
@@ -207,8 +205,6 @@ export class Parser {
     if (this.level === 0 || !this.startsExpr()) return;
     const t0 = this.toks[aStart];
     if (t0.type === 'NAME' && this.toks[aStart + 1]?.type === 'STRING') return;
-    if (this.isKw('not') && false) return;
-    if (a.kind === 'Compare' || a.kind === 'BoolOp' || a.kind === 'IfExp' || a.kind === 'Lambda') { /* still a disjunction */ }
     const save = this.p;
     let b: A.Expr | null = null;
     try { b = this.expression(); } catch (e) { if (!(e instanceof PySyntaxError)) throw e; }
@@ -274,7 +270,7 @@ export class Parser {
           if (what) this.unsupported(`\`${what}\``, t, n);
           break;
         }
-        case 'match': this.softKeywordStmt('match', '`match` statements'); break;
+        case 'match': this.softKeywordStmt('`match` statements'); break;
         case 'type': {
           const n = this.peek();
           if (this.isName(n) && (this.isOp('=', this.peek(2)) || this.isOp('[', this.peek(2)))) this.unsupported('`type` aliases', t, n);
@@ -290,7 +286,7 @@ export class Parser {
   }
 
   /** `match x:` is a statement only when a simple statement cannot be parsed. */
-  private softKeywordStmt(_kw: string, what: string): void {
+  private softKeywordStmt(what: string): void {
     const save = this.p;
     const t = this.tok;
     try { this.simpleStmts([]); } catch (e) {
@@ -314,10 +310,7 @@ export class Parser {
       }
       break;
     }
-    if (this.tok.type !== 'NEWLINE') {
-      if (this.isOp('=') || this.tok.type === 'OP' && AUGASSIGN[this.tok.value]) this.invalid();
-      this.invalid();
-    }
+    if (this.tok.type !== 'NEWLINE') this.invalid();
     this.next();
   }
 
@@ -440,7 +433,6 @@ export class Parser {
   private exprStmt(): A.Stmt {
     const s = this.start();
     const t0 = this.p;
-    if (this.isKw('print') || (this.tok.type === 'NAME' && this.tok.value === 'print')) { /* legacy check below */ }
     const first = this.isKw('yield') ? this.yieldExpr() : this.starExpressions();
     // legacy print / exec statements
     if (first.kind === 'Name' && (first.id === 'print' || first.id === 'exec') && this.startsExpr() && this.p === t0 + 1) {
@@ -661,11 +653,8 @@ export class Parser {
       if (!this.isOp(':')) {
         type = this.expression();
         if (this.isOp(',')) {
-          const save = this.p;
           this.next();
-          const rest = this.expression();
-          void save;
-          const all = [type, rest];
+          const all = [type, this.expression()];
           while (this.eatOp(',')) all.push(this.expression());
           if (this.isKw('as') || this.isOp(':')) this.raiseNode('multiple exception types must be parenthesized', type, all[all.length - 1]);
         }
@@ -730,7 +719,6 @@ export class Parser {
     let optional_vars: A.Expr | null = null;
     if (this.eatKw('as')) {
       optional_vars = this.bitwiseOrStarTarget();
-      if (this.isOp(',') && !this.isOp(')', this.peek()) && this.level > 0 && false) { /* tuple targets need parens */ }
       const bad = invalidTarget(optional_vars, 'star');
       if (bad) this.raiseNode(`cannot assign to ${exprName(bad)}`, bad);
       setCtx(optional_vars, 'Store');
@@ -805,9 +793,6 @@ export class Parser {
     if (!this.isOp(closer)) {
       this.invalid();
     }
-    if (slash && a.posonlyargs.length && a.defaults.length) {
-      // defaults apply to posonly+args jointly: nothing to do (CPython keeps one list)
-    }
     const seen = new Set<string>();
     for (const n of names) {
       if (seen.has(n.arg)) this.raiseNode(`duplicate argument '${n.arg}' in function definition`, n);
@@ -875,7 +860,6 @@ export class Parser {
     const s = this.start();
     const body = this.disjunction();
     if (this.isKw('if')) {
-      const ift = this.tok;
       this.next();
       const test = this.disjunction();
       if (!this.isKw('else')) {
@@ -884,7 +868,6 @@ export class Parser {
         }
         this.invalid();
       }
-      void ift;
       this.next();
       const orelse = this.expression();
       return this.fin(s, { kind: 'IfExp' as const, test, body, orelse });
@@ -1189,12 +1172,7 @@ export class Parser {
           this.next();
           return this.fin(s, { kind: 'Constant' as const, value: t.value === 'None' ? null : t.value === 'True' });
         }
-        if (KEYWORDS.has(t.value)) {
-          if (t.value === 'yield') {
-            this.invalid();
-          }
-          return this.invalid();
-        }
+        if (KEYWORDS.has(t.value)) return this.invalid();
         this.next();
         if (this.tok.type === 'STRING' && this.tok.lineno === t.end_lineno && this.tok.col === t.end_col && /^[a-zA-Z]+$/.test(t.value)) {
           // e.g. `ur"x"`: an unknown string prefix

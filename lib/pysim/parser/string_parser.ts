@@ -216,7 +216,7 @@ export function concatenateStrings(ctx: StringContext, toks: Token[], after: Tok
   if (nb) {
     let s = '';
     for (const l of lits) {
-      if (/[^\x00-\x7f]/.test(ctx.src.slice(l.bodyStart, l.bodyEnd))) {
+      if (/[^\u0000-\u007f]/u.test(ctx.src.slice(l.bodyStart, l.bodyEnd))) { // eslint-disable-line no-control-regex
         ctx.error('bytes can only contain ASCII literal characters', l.tok.start, l.tok.start + l.tok.value.length);
       }
       const body = decodePlain(ctx, l, true);

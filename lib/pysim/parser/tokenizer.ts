@@ -159,7 +159,7 @@ function tokenizeInto(src: string, opts: TokenizeOptions, toks: Token[]): Token[
         else break;
       }
       const c = src[j];
-      if (j >= n || c === '\n' || c === '#' || c === '\r' || (c === '\\' && false)) {
+      if (j >= n || c === '\n' || c === '#' || c === '\r') {
         // blank line: no indentation processing
         i = j;
       } else if (!contLine) {
