@@ -20,8 +20,11 @@ test.describe('playground editor', () => {
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.press('Delete');
     await page.keyboard.type('x = 257\ny = x\nprint(x is y)');
-    const text = await editor.locator('.view-lines').innerText();
-    expect(text.replace(/\u00a0/g, ' ')).toBe('x = 257\ny = x\nprint(x is y)');
+    // Monaco renders lines on animation frames: poll until the view has caught up.
+    const lines = editor.locator('.view-lines');
+    await expect
+      .poll(async () => (await lines.innerText()).replace(/\u00a0/g, ' '))
+      .toBe('x = 257\ny = x\nprint(x is y)');
     // The React state followed the edits (line counter is driven by onChange).
     await expect(page.getByText('3 lines')).toBeVisible();
   });

@@ -83,6 +83,9 @@ export default function MonacoEditor({
           padding: { top: 12, bottom: 12 },
           fixedOverflowWidgets: true,
           quickSuggestions: false,
+          // The EditContext input path drops keystrokes under load in Chromium; the textarea
+          // path does not (seen in e2e on a busy 2-core machine).
+          editContext: false,
           wordBasedSuggestions: 'off',
         }}
       />
