@@ -1547,3 +1547,6 @@ export function makeRaisable(o: PyObject): PyObject {
 
 export { AttributeErrorType, TypeErrorType, ValueErrorType, KeyErrorType, NoneType, EmptyTuple, strRepr, float_repr, bytesRepr, pyErr, RangeIterType, PyRangeIter_New, PyJsIter, PySlice_New };
 export type { CFunc };
+
+ops.hash = (o) => PyObject_Hash(o);
+ops.eq = (a, b, op) => PyObject_RichCompareBool(a, b, op);

@@ -356,14 +356,28 @@ export class Interpreter {
     }
     if (be.tb && be.tb.length) {
       out += 'Traceback (most recent call last):\n';
+      let last = '', repeat = 0;
+      const flush = () => {
+        if (repeat > 3) out += `  [Previous line repeated ${repeat - 3} more time${repeat - 3 === 1 ? '' : 's'}]\n`;
+      };
       for (let i = be.tb.length - 1; i >= 0; i--) {
         const t = be.tb[i];
-        out += `  File "${t.filename}", line ${t.lineno}, in ${t.name}\n`;
+        let entry = `  File "${t.filename}", line ${t.lineno}, in ${t.name}\n`;
         if (t.filename === this.filename) {
           const src = this.st.sourceLines[t.lineno - 1];
-          if (src && src.trim()) out += '    ' + src.trim() + '\n';
+          if (src && src.trim()) entry += '    ' + src.trim() + '\n';
         }
+        if (entry === last) {
+          repeat++;
+          if (repeat > 3) continue;
+        } else {
+          flush();
+          last = entry;
+          repeat = 1;
+        }
+        out += entry;
       }
+      flush();
     }
     out += this.excLine(exc) + '\n';
     return out;

@@ -155,7 +155,43 @@ export function callPython(func: PyFunction, args: PyObject[], kwnames: string[]
     throw e;
   }
   if (info.isGenexp) return makeGenerator(f);
-  return runFrame(f);
+  // runFrame, inlined to keep the JS stack shallow per Python call
+  const st = S;
+  if (st.depth >= st.recursionLimit) {
+    clearFrame(f);
+    throw pyErr(RecursionErrorType, 'maximum recursion depth exceeded');
+  }
+  st.depth++;
+  f.back = st.frame;
+  st.frame = f;
+  f.lineno = info.firstlineno;
+  try {
+    initCells(f);
+    if (st.onCall) st.onCall(f, 'call');
+    if (RT.gcPending) RT.runPendingGC();
+    (info.run as CodeRunner)(f);
+    const r = f.retval ?? None;
+    f.retval = null;
+    if (st.onCall) st.onCall(f, 'return');
+    return r;
+  } catch (e) {
+    throw frameError(e, f);
+  } finally {
+    st.frame = f.back;
+    st.depth--;
+    clearFrame(f);
+  }
+}
+
+/** Adds the frame's traceback entry; turns a JS stack overflow into RecursionError. */
+function frameError(e: unknown, f: Frame): unknown {
+  if (e instanceof PyRaise) addTraceback(e.exc, f);
+  else if (e instanceof RangeError && isStackOverflow(e)) {
+    const r = pyErr(RecursionErrorType, 'maximum recursion depth exceeded');
+    addTraceback(r.exc, f);
+    return r;
+  }
+  return e;
 }
 
 /** Copies cells into a new frame: own cells wrap their parameter values, free cells come from the closure. */
@@ -195,13 +231,17 @@ export function runFrame(f: Frame): PyObject {
     if (st.onCall) st.onCall(f, 'return');
     return r;
   } catch (e) {
-    if (e instanceof PyRaise) addTraceback(e.exc, f);
-    throw e;
+    throw frameError(e, f);
   } finally {
     st.frame = f.back;
     st.depth--;
     clearFrame(f);
   }
+}
+
+/** True for V8's "Maximum call stack size exceeded". */
+export function isStackOverflow(e: RangeError): boolean {
+  return /call stack/i.test(e.message);
 }
 
 /** Reads a cell's value or raises NameError (free variable referenced before assignment). */

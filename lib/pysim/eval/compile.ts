@@ -12,7 +12,7 @@ import { BytesType, PyBytes, PyBytes_From } from '../objects/bytesobject';
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType } from '../objects/tupleobject';
 import { PyList, PyList_New, listAppendSteal, list_preallocate_exact } from '../objects/listobject';
 import { PyDict, PyDict_New, dictGetStr, dictLookup, dictRemoveEntry, insertdict, dictItems, PyDict_SetItem } from '../objects/dictobject';
-import { FrozenSetType, PySet, PySet_New, set_add_entry, set_merge } from '../objects/setobject';
+import { FrozenSetType, PySet, PySet_New, set_add_entry, set_merge, setKeys as setKeysOf } from '../objects/setobject';
 import { PyCell, PyCode, PyCode as Code, PyFunction, PyFunction_New, PyMethod, CodeInfo, FunctionType, MethodType } from '../objects/funcobject';
 import { AssertionErrorType, BaseExceptionType, ImportErrorType, ModuleNotFoundErrorType, NameErrorType, PyBaseException, RuntimeErrorType, TypeErrorType, UnboundLocalErrorType, ValueErrorType, newException, pyErr, typeError } from '../objects/exceptions';
 import { type_new } from '../objects/typeobject';
@@ -126,7 +126,17 @@ class CodeCompiler {
 
   // ------------------------------------------------------------------ constant folding
 
+  foldCache = new Map<A.Expr, Folded>();
+
+  /** Constant folding with a per-node cache, so a literal occurrence makes exactly one arena object. */
   fold(e: A.Expr): Folded {
+    if (this.foldCache.has(e)) return this.foldCache.get(e)!;
+    const r = this.foldUncached(e);
+    this.foldCache.set(e, r);
+    return r;
+  }
+
+  foldUncached(e: A.Expr): Folded {
     switch (e.kind) {
       case 'Constant': {
         const o = this.literal(e.value);
@@ -135,7 +145,9 @@ class CodeCompiler {
       case 'Tuple': {
         if (e.ctx !== 'Load' || e.elts.some((x) => x.kind === 'Starred')) return null;
         if (!e.elts.every((x) => this.isConstExpr(x))) return null;
-        const items = e.elts.map((x) => this.fold(x)!);
+        const folded = e.elts.map((x) => this.fold(x));
+        if (folded.some((x) => x === null)) return null;
+        const items = folded as NonNullable<Folded>[];
         for (const it of items) it.obj.ob_refcnt++;
         const t = PyTuple_New(items.map((i) => i.obj));
         this.unit.arena.push(t);
@@ -144,7 +156,8 @@ class CodeCompiler {
       }
       case 'UnaryOp': {
         if (!this.isConstExpr(e.operand)) return null;
-        const v = this.fold(e.operand)!;
+        const v = this.fold(e.operand);
+        if (!v) return null;
         if (e.op === 'Not') return null;
         let r: PyObject;
         try {
@@ -159,7 +172,8 @@ class CodeCompiler {
       }
       case 'BinOp': {
         if (!this.isConstExpr(e.left) || !this.isConstExpr(e.right)) return null;
-        const a = this.fold(e.left)!, b = this.fold(e.right)!;
+        const a = this.fold(e.left), b = this.fold(e.right);
+        if (!a || !b) return null;
         if (!safeToFold(e.op, a.obj, b.obj)) return null;
         let r: PyObject;
         try {
@@ -348,8 +362,8 @@ class CodeCompiler {
   expr(e: A.Expr, sc: Scope = this.scope): Ev {
     switch (e.kind) {
       case 'Constant': {
-        const c = this.literal(e.value);
-        return this.constEv(c);
+        const c = this.fold(e)!;
+        return this.constEv(c.obj);
       }
       case 'Name':
         return this.loadName(e.id, sc);
@@ -485,8 +499,8 @@ class CodeCompiler {
       case 'List': {
         const n = e.elts.length;
         const allConst = n > 2 && e.elts.every((x) => this.isConstExpr(x));
-        if (allConst) {
-          const t = this.fold({ kind: 'Tuple', elts: e.elts, ctx: 'Load', lineno: e.lineno, col_offset: e.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset })!;
+        const t = allConst ? this.fold({ kind: 'Tuple', elts: e.elts, ctx: 'Load', lineno: e.lineno, col_offset: e.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset }) : null;
+        if (t) {
           const tup = t.obj as PyTuple;
           this.useConst(tup);
           return () => {
@@ -511,18 +525,26 @@ class CodeCompiler {
       }
       case 'Set': {
         const n = e.elts.length;
-        if (n > 2 && e.elts.every((x) => this.isConstExpr(x))) {
+        if (n > 2 && e.elts.every((x) => this.isConstExpr(x) && this.fold(x) !== null)) {
           const fz = PySet_New(FrozenSetType);
           for (const x of e.elts) {
             const c = this.fold(x)!;
             c.obj.ob_refcnt++;
             set_add_entry(fz, c.obj, PyObject_Hash(c.obj));
           }
-          this.useConst(fz);
+          // merge_consts_recursive rebuilds the frozenset from the first one's table order
+          const fz3 = PySet_New(FrozenSetType);
+          for (const k of setKeysOf(fz)) {
+            k.ob_refcnt++;
+            set_add_entry(fz3, k, PyObject_Hash(k));
+          }
           Py_DECREF(fz);
+          this.useConst(fz3);
+          Py_DECREF(fz3);
+          const fzc = fz3;
           return () => {
             const s = PySet_New();
-            set_merge(s, fz);
+            set_merge(s, fzc);
             return s;
           };
         }
@@ -945,11 +967,7 @@ class CodeCompiler {
     this.setupSlots();
     const block = this.block(body, this.scope);
     this.finishSlots();
-    this.info.run = (f: Frame) => {
-      const r = block(f);
-      if (r !== RETURN) f.retval = None;
-      return RETURN;
-    };
+    this.info.run = block;
   }
 
   compileLambdaBody(node: A.Lambda): void {
@@ -969,7 +987,7 @@ class CodeCompiler {
     let doc: PyObject | null = null;
     const first = st.body[0];
     if (first && first.kind === 'Expr' && first.value.kind === 'Constant' && typeof first.value.value === 'string') {
-      doc = this.literal(first.value.value);
+      doc = this.fold(first.value)!.obj;
     }
     const mk = this.makeFunction(st, sc, decos, doc);
     const store = this.storeName(st.name, sc);
@@ -1409,28 +1427,31 @@ class CodeCompiler {
 
   // ------------------------------------------------------------------ statements
 
+  /** Compiles a statement list; the loop emits each statement's line event (one JS frame per level). */
   block(body: A.Stmt[], sc: Scope): St {
-    const sts = body.map((s) => this.stmt(s, sc));
+    const sts = body.map((s) => this.stmtInner(s, sc));
+    const lines = body.map((s) => s.lineno);
     const n = sts.length;
-    if (n === 1) return sts[0];
+    if (n === 1) {
+      const st0 = sts[0], line0 = lines[0];
+      return (f) => {
+        f.lineno = line0;
+        const es = S;
+        if (++es.steps > es.maxSteps) throw new StepLimit(es.steps);
+        if (es.onLine !== null) es.onLine(f);
+        return st0(f);
+      };
+    }
     return (f) => {
+      const es = S;
       for (let i = 0; i < n; i++) {
+        f.lineno = lines[i];
+        if (++es.steps > es.maxSteps) throw new StepLimit(es.steps);
+        if (es.onLine !== null) es.onLine(f);
         const r = sts[i](f);
         if (r !== NORMAL) return r;
       }
       return NORMAL;
-    };
-  }
-
-  stmt(s: A.Stmt, sc: Scope): St {
-    const inner = this.stmtInner(s, sc);
-    const line = s.lineno;
-    return (f) => {
-      f.lineno = line;
-      const st = S;
-      if (++st.steps > st.maxSteps) throw new StepLimit(st.steps);
-      if (st.onLine !== null) st.onLine(f);
-      return inner(f);
     };
   }
 

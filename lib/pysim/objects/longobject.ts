@@ -40,6 +40,7 @@ export function longSize(o: PyLong): number {
   return 24 + 4 * longDigits(v);
 }
 LongType.tp_getsizeof = (o) => longSize(o as PyLong);
+BoolType.tp_getsizeof = LongType.tp_getsizeof;
 
 const SMALL_MIN = -5;
 const SMALL_MAX = 256;

@@ -33,7 +33,7 @@ export function strSize(s: string): number {
     if (c > max) max = c;
   }
   const hdr = RT ? RT.profile.sizes.strHeader : 41;
-  if (max < 128) return hdr + s.length + 1;
+  if (max < 128) return hdr + s.length;
   const n = strLen(s);
   const kind = SURR.test(s) ? 4 : max < 256 ? 1 : 2;
   return hdr + 15 + (n + 1) * kind;
@@ -42,7 +42,7 @@ StrType.tp_getsizeof = (o) => {
   const s = (o as PyStr).v;
   const n = strSize(s);
   // one-character latin-1 singletons carry a cached UTF-8 copy
-  if (s.length === 1 && s.charCodeAt(0) >= 128 && s.charCodeAt(0) < 256) return n + 2;
+  if (s.length === 1 && s.charCodeAt(0) >= 128 && s.charCodeAt(0) < 256) return n + 3;
   return n;
 };
 
