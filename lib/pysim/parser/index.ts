@@ -11,7 +11,7 @@ import { SourceLines } from './tokenizer';
 export function parse(source: string, filename = '<string>'): Module {
   void filename;
   try {
-    return new Parser(source).parseModule();
+    return new Parser(source).parseFile();
   } catch (e) {
     if (e instanceof PySyntaxError) throw e;
     if (e instanceof RangeError) {

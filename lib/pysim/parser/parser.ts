@@ -104,6 +104,8 @@ export class Parser {
   /** Bracket nesting, for "Perhaps you forgot a comma?". */
   private level = 0;
   private inFunction = 0;
+  /** True for the sub-parser of an f-string replacement field. */
+  private fstringField_ = false;
 
   constructor(readonly src: string, toks?: Token[], lines?: SourceLines) {
     this.lines = lines ?? new SourceLines(src);
@@ -146,6 +148,12 @@ export class Parser {
     throw new PySyntaxError(type, msg, l, c + 1, el, ec + 1, this.lines.line(l));
   }
   private raiseAt(msg: string, t: Token = this.tok): never {
+    if (t.type === 'ENDMARKER' && this.fstringField_) {
+      // the replacement field ended before its expression did
+      const m = msg === 'invalid syntax' ? "f-string: expecting '=', or '!', or ':', or '}'" : msg;
+      const last = this.toks[Math.max(0, this.toks.indexOf(t) - 1)];
+      return this.raise(m, last.lineno, last.col, last.end_lineno, last.end_col);
+    }
     if (t.type === 'ENDMARKER') {
       // CPython reports errors at EOF at the last NEWLINE token, with end_offset -1
       let k = this.toks.indexOf(t) - 1;
@@ -215,6 +223,23 @@ export class Parser {
   }
 
   // ------------------------------------------------------------------ module and blocks
+  /**
+   * Parses the file. After a syntax error CPython tokenizes the rest of the source
+   * (_PyPegen_tokenize_full_source_to_check_for_errors): a tokenizer error there wins, and so
+   * does an unclosed bracket opened on a line before the one the parser failed on.
+   */
+  parseFile(): A.Module {
+    try {
+      return this.parseModule();
+    } catch (e) {
+      const tokErr = this.toks[this.toks.length - 1].error;
+      if (!(e instanceof PySyntaxError) || !tokErr || tokErr === e) throw e;
+      if (!/was never closed$/.test(tokErr.msg)) throw tokErr;
+      if (Math.max(e.lineno, e.end_lineno) > tokErr.lineno) throw tokErr;
+      throw e;
+    }
+  }
+
   /** file: [statements] ENDMARKER */
   parseModule(): A.Module {
     const body: A.Stmt[] = [];
@@ -1349,6 +1374,7 @@ export class Parser {
     }
     const sub = new Parser(this.src, toks, this.lines);
     sub.level = 1;
+    sub.fstringField_ = true;
     const first = toks[0];
     if (sub.isKw('lambda')) this.raise('f-string: lambda expressions are not allowed without parentheses', first.lineno, first.col, end.lineno, end.col + 1);
     if (sub.isOp('**')) this.raise("f-string: expecting a valid expression after '{'", first.lineno, first.col, first.end_lineno, first.end_col);
