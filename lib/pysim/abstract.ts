@@ -176,6 +176,7 @@ export function PyObject_IsTrue(o: PyObject): boolean {
   if (o instanceof PyRange) return o.length > 0;
   if (o instanceof PyList) return o.items.length > 0;
   if (o instanceof PyDict) return o.used > 0;
+  if (t.name.startsWith('dict_') && (o as { dict?: unknown }).dict instanceof PyDict) return ((o as unknown as { dict: PyDict }).dict).used > 0;
   return true;
 }
 
@@ -210,6 +211,8 @@ export function PyObject_Size(o: PyObject): number {
   if (o instanceof PyBytes) return o.v.length;
   if (o instanceof PyRange) return o.length;
   if (o instanceof PyStr) return strLen(o.v);
+  const vd = (o as { dict?: unknown }).dict;
+  if (t.name.startsWith('dict_') && vd instanceof PyDict) return vd.used;
   throw typeError(`object of type '${t.name}' has no len()`);
 }
 
@@ -411,7 +414,10 @@ function seqOp(op: Operator, a: PyObject, b: PyObject): PyObject | null {
     if (n instanceof PyLong && !(seq instanceof PyLong)) {
       const k = Math.max(0, Number(n.v));
       const ts = seq.ob_type.solid;
-      if (ts === StrType) return PyUnicode_From((seq as PyStr).v.repeat(k));
+      if (ts === StrType) {
+        if (k === 1 && seq.ob_type === StrType) return Py_NewRefLocal(seq);
+        return PyUnicode_From((seq as PyStr).v.repeat(k));
+      }
       if (ts === ListType) {
         const src = (seq as PyList).items;
         const items: PyObject[] = [];
@@ -603,7 +609,10 @@ export function unaryOp(op: 'Invert' | 'Not' | 'UAdd' | 'USub', a: PyObject): Py
   if (a instanceof PyLong) {
     const v = a.v;
     if (op === 'USub') return PyLong_From(typeof v === 'number' ? -v : -v);
-    if (op === 'UAdd') return PyLong_From(v);
+    if (op === 'UAdd') {
+      if (a.ob_type === LongType) return Py_NewRefLocal(a);
+      return PyLong_From(v);
+    }
     return PyLong_From(typeof v === 'number' ? -v - 1 : -v - 1n);
   }
   if (a instanceof PyFloat) {
@@ -702,6 +711,15 @@ function builtinCompare(a: PyObject, b: PyObject, op: string): boolean | null {
       case 'GtE': return sub(b, a);
       case 'Gt': return a.used > b.used && sub(b, a);
     }
+  }
+  if ((op === 'Eq' || op === 'NotEq') && a.ob_type === MethodType && b.ob_type === MethodType) {
+    const eq = (a as PyMethod).func === (b as PyMethod).func && (a as PyMethod).self === (b as PyMethod).self;
+    return op === 'Eq' ? eq : !eq;
+  }
+  if ((op === 'Eq' || op === 'NotEq') && a.ob_type.name === 'ReferenceType' && b.ob_type.name === 'ReferenceType') {
+    const x = (a as unknown as { obj: PyObject | null }).obj, y = (b as unknown as { obj: PyObject | null }).obj;
+    const eq = x && y ? PyObject_RichCompareBool(x, y, 'Eq') : a === b;
+    return op === 'Eq' ? eq : !eq;
   }
   if (a instanceof PyRange && b instanceof PyRange && (op === 'Eq' || op === 'NotEq')) {
     const eq = a.length === b.length && (a.length === 0 || (a.start === b.start && (a.length === 1 || a.step === b.step)));
@@ -806,6 +824,7 @@ export function PySequence_Contains(container: PyObject, item: PyObject): boolea
     return (v - r.start) % r.step === 0;
   }
   if (container instanceof PyBytes && item instanceof PyLong) return container.v.includes(Number(item.v));
+  if (t.name === 'dict_keys') return dictLookup((container as unknown as { dict: PyDict }).dict, item) >= 0;
   // fall back to iteration
   const it = PyObject_GetIter(container);
   try {
@@ -1179,7 +1198,11 @@ export function PyObject_GetItem(o: PyObject, key: PyObject): PyObject {
   }
   if (s === StrType) {
     const chars = strChars((o as PyStr).v);
-    if (isSlice) return PyUnicode_From((sliceItems(chars as ArrayLike<string>, key as PySlice)).join(''));
+    if (isSlice) {
+      const part = sliceItems(chars as ArrayLike<string>, key as PySlice);
+      if (part.length === chars.length && t === StrType && (key as PySlice).step === None) return Py_NewRefLocal(o);
+      return PyUnicode_From(part.join(''));
+    }
     if (!(key instanceof PyLong)) throw typeError(`string indices must be integers, not '${key.ob_type.name}'`);
     return PyUnicode_From(chars[normIndex(Number(key.v), chars.length, 'string')]);
   }

@@ -10,7 +10,7 @@ import { PyCode } from './objects/funcobject';
 import { BaseExceptionType, MemoryErrorType, PyBaseException, SystemExitType, excTypes, newException, pyErr } from './objects/exceptions';
 import { PyModule, PyModule_New } from './objects/moduleobject';
 import { resetSliceCache } from './objects/sliceobject';
-import { PyObject_Repr, PyObject_Str, resetReprGuard, callObject } from './abstract';
+import { PyObject_Repr, PyObject_Str, resetReprGuard, callObject, PyObject_GetAttr } from './abstract';
 import { FallbackAllocator } from './alloc-fallback/allocator';
 import { getProfile, type ProfileName, type Profile } from './profiles/index';
 import { parse, PySyntaxError } from './parser/index';
@@ -458,7 +458,32 @@ export class Interpreter {
     this.finalized = true;
     this.enter();
     try {
-      const d = this.main.dict;
+      // atexit: weakref.finalize objects still alive run first
+      const wr = this.st.modules.get('weakref') as PyModule | undefined;
+      const fin = wr ? dictGetStr(wr.dict, 'finalize') : null;
+      if (fin) {
+        try {
+          const ex = PyObject_GetAttr(fin, '_exitfunc');
+          Py_DECREF(callObject(ex, [], null));
+          Py_DECREF(ex);
+        } catch (e) {
+          if (e instanceof PyRaise) this.writeUnraisable(e.exc, null, 'atexit callback');
+          else throw e;
+        }
+      }
+      // finalize_modules: sys.modules is cleared, then a collection finds __main__'s namespace garbage
+      const mods = [...this.st.modules.values()];
+      this.st.modules.clear();
+      const mainDict = this.main.dict;
+      mainDict.ob_refcnt++;
+      try {
+        for (let i = mods.length - 1; i >= 0; i--) Py_DECREF(mods[i]);
+        gcCollect(2, this.gc);
+      } catch (e) {
+        if (e instanceof PyRaise) Py_DECREF(e.exc);
+        else throw e;
+      }
+      const d = mainDict;
       // _PyModule_ClearDict: names starting with one underscore first, then the rest (except __builtins__)
       const pass = (pred: (k: string) => boolean) => {
         for (let i = 0; i < d.keys.length; i++) {
@@ -473,8 +498,10 @@ export class Interpreter {
         }
       };
       try {
+        // modules still alive are cleared by _PyModule_Clear (underscore names first)
         pass((k) => k.startsWith('_') && !k.startsWith('__'));
         pass((k) => !k.startsWith('__'));
+        Py_DECREF(mainDict);
         gcCollect(2, this.gc);
       } catch (e) {
         if (e instanceof PyRaise) Py_DECREF(e.exc);

@@ -9,7 +9,7 @@ import { False, PyLong, PyLong_From, True, LongType, BoolType } from '../objects
 import { FloatType, PyFloat, PyFloat_FromDouble } from '../objects/floatobject';
 import { PyStr, PyUnicode_From, PyUnicode_Intern, StrType } from '../objects/unicodeobject';
 import { BytesType, PyBytes, PyBytes_From } from '../objects/bytesobject';
-import { EmptyTuple, PyTuple, PyTuple_New, TupleType } from '../objects/tupleobject';
+import { EmptyTuple, PyTuple, PyTuple_New, TupleType, _PyTuple_MaybeUntrack } from '../objects/tupleobject';
 import { PyList, PyList_New, listAppendSteal, list_preallocate_exact } from '../objects/listobject';
 import { PyDict, PyDict_New, dictGetStr, dictLookup, dictRemoveEntry, insertdict, dictItems, PyDict_SetItem } from '../objects/dictobject';
 import { FrozenSetType, PySet, PySet_New, set_add_entry, set_merge, setKeys as setKeysOf } from '../objects/setobject';
@@ -150,6 +150,7 @@ class CodeCompiler {
         const items = folded as NonNullable<Folded>[];
         for (const it of items) it.obj.ob_refcnt++;
         const t = PyTuple_New(items.map((i) => i.obj));
+        _PyTuple_MaybeUntrack(t);
         this.unit.arena.push(t);
         const key = 't(' + items.map((i) => i.key).join('|') + ')';
         return { obj: this.merge(key, t, false), key };

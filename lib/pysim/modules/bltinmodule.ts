@@ -285,9 +285,35 @@ def('sum', (_s, args, kw) => {
   acc.ob_refcnt++;
   const it = PyObject_GetIter(pos[0]);
   try {
+    // float fast path of builtin_sum_impl: Neumaier-compensated summation (3.12)
+    let fsum = 0, comp = 0, inFloat = false;
     for (;;) {
       const x = iterNext(it);
       if (x === null) break;
+      if (acc.ob_type === FloatType && !inFloat) {
+        inFloat = true;
+        fsum = (acc as PyFloat).v;
+        comp = 0;
+      }
+      if (inFloat && x.ob_type === LongType && Math.abs(Number((x as PyLong).v)) < 2 ** 63) {
+        fsum += Number((x as PyLong).v);
+        Py_DECREF(x);
+        continue;
+      }
+      if (inFloat && x.ob_type === FloatType) {
+        const xv = (x as PyFloat).v;
+        const t = fsum + xv;
+        if (Math.abs(fsum) >= Math.abs(xv)) comp += (fsum - t) + xv;
+        else comp += (xv - t) + fsum;
+        fsum = t;
+        Py_DECREF(x);
+        continue;
+      }
+      if (inFloat) {
+        Py_DECREF(acc);
+        acc = PyFloat_FromDouble(comp && Number.isFinite(comp) ? fsum + comp : fsum);
+        inFloat = false;
+      }
       try {
         const r = binaryOp(acc, x, 'Add');
         Py_DECREF(acc);
@@ -295,6 +321,10 @@ def('sum', (_s, args, kw) => {
       } finally {
         Py_DECREF(x);
       }
+    }
+    if (inFloat) {
+      Py_DECREF(acc);
+      acc = PyFloat_FromDouble(comp && Number.isFinite(comp) ? fsum + comp : fsum);
     }
   } catch (e) {
     Py_DECREF(acc);

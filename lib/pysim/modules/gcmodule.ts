@@ -73,8 +73,10 @@ export function makeGcModule(st: GCState): PyModule {
     isenabled: () => PyBool(RT.gcEnabled),
     get_count: () => PyTuple_New(RT.gcCount.map((c) => PyLong_From(c))),
     get_threshold: () => PyTuple_New(RT.gcThreshold.map((c) => PyLong_From(c))),
-    set_threshold: (_s, args) => {
-      if (args.length < 1 || args.length > 3) throw typeError(`set_threshold() takes at least 1 argument (${args.length} given)`);
+    set_threshold: (_s, args, kw) => {
+      if (kw && kw.length) throw typeError('set_threshold() takes no keyword arguments');
+      if (args.length < 1) throw typeError(`set_threshold() takes at least 1 argument (${args.length} given)`);
+      if (args.length > 3) throw typeError(`set_threshold() takes at most 3 arguments (${args.length} given)`);
       args.forEach((a, i) => {
         if (!(a instanceof PyLong)) throw typeError(`'${a.ob_type.name}' object cannot be interpreted as an integer`);
         RT.gcThreshold[i] = Number(a.v);

@@ -1,5 +1,5 @@
 // Models Python/sysmodule.c (CPython 3.12): the parts of `sys` heaplab supports.
-import { ObjectType, PyObject, PyType, Py_DECREF, RT, TypeType, staticAddr } from '../objects/object';
+import { ObjectType, PyObject, PyType, Py_DECREF, RT, TypeType, staticAddr, preHeaderSize } from '../objects/object';
 import { None } from '../objects/singletons';
 import { PyLong, PyLong_From } from '../objects/longobject';
 import { PyStr, PyUnicode_From, internObject } from '../objects/unicodeobject';
@@ -26,7 +26,7 @@ export function getsizeof(o: PyObject): number {
       const v = asIndex(r);
       Py_DECREF(r);
       if (v < 0) throw valueError('__sizeof__() should return >= 0');
-      return v + (t.gc ? 16 : 0);
+      return v + preHeaderSize(t);
     }
   }
   if (t.tp_getsizeof) return t.tp_getsizeof(o);

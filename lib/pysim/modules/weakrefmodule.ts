@@ -124,8 +124,61 @@ class WeakKeyDictionary:
         return [k() for k in list(self.data) if k() is not None]
     def items(self):
         return [(k(), v) for k, v in list(self.data.items()) if k() is not None]
+    def values(self):
+        return [v for k, v in list(self.data.items()) if k() is not None]
+    def pop(self, key, *args):
+        return self.data.pop(ref(key), *args)
     def __iter__(self):
         return iter(self.keys())
+
+class finalize:
+    _registry = {}
+    _index = 0
+
+    def __init__(self, obj, func, /, *args, **kwargs):
+        info = [func, args, kwargs or None, True, finalize._index]
+        finalize._index += 1
+        self._ref = ref(obj, self)
+        finalize._registry[self] = info
+
+    def __call__(self, _=None):
+        info = finalize._registry.pop(self, None)
+        if info:
+            return info[0](*info[1], **(info[2] or {}))
+
+    def detach(self):
+        obj = self._ref()
+        info = finalize._registry.get(self)
+        if obj is not None and info is not None:
+            del finalize._registry[self]
+            return (obj, info[0], info[1], info[2] or {})
+
+    def peek(self):
+        obj = self._ref()
+        info = finalize._registry.get(self)
+        if obj is not None and info is not None:
+            return (obj, info[0], info[1], info[2] or {})
+
+    @property
+    def alive(self):
+        return self in finalize._registry
+
+    @property
+    def atexit(self):
+        info = finalize._registry.get(self)
+        return bool(info) and info[3]
+
+    @atexit.setter
+    def atexit(self, value):
+        info = finalize._registry.get(self)
+        if info:
+            info[3] = bool(value)
+
+    @classmethod
+    def _exitfunc(cls):
+        pending = [f for f, i in sorted(cls._registry.items(), key=lambda item: item[1][4]) if i[3]]
+        for f in pending:
+            f()
 
 class WeakSet:
     def __init__(self, data=None):

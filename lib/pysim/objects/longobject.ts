@@ -117,3 +117,5 @@ LongType.tp_repr = (o) => {
   return String((o as PyLong).v);
 };
 BoolType.tp_repr = LongType.tp_repr;
+BoolType.tp_hash = LongType.tp_hash;
+BoolType.tp_dealloc = LongType.tp_dealloc;

@@ -2,7 +2,7 @@
 // containers and scalars: listobject.c, dictobject.c, setobject.c, tupleobject.c,
 // unicodeobject.c, bytesobject.c, longobject.c, floatobject.c.
 import { ObjectType, PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType } from './object';
-import { None, NotImplemented } from './singletons';
+import { None, NotImplemented, NoneType as NoneTypeT } from './singletons';
 import { BoolType, False, LongType, PyBool, PyLong, PyLong_From, True, normInt } from './longobject';
 import { FloatType, PyFloat, PyFloat_FromDouble } from './floatobject';
 import { EmptyStr, PyStr, PyUnicode_From, StrType, strLen } from './unicodeobject';
@@ -65,6 +65,8 @@ function optIndex(o: PyObject | undefined): number | null {
   if (o === undefined || o === None) return null;
   return asIndex(o);
 }
+
+StrType.tp_repr = (o) => F.unicode_repr((o as PyStr).v);
 
 // ================================================================== repr of containers
 
@@ -285,6 +287,10 @@ import { lookupHeap } from './typeobject';
 function lookupDunder(o: PyObject, name: string): PyObject | null {
   return lookupHeap(o.ob_type, name);
 }
+NoneTypeT.tp_new = (_t, args) => {
+  if (args.length) throw typeError('NoneType takes no arguments');
+  return None;
+};
 BoolType.tp_new = (_t, args) => (args.length ? PyBool(PyObject_IsTrue(args[0])) : False);
 FloatType.tp_new = (_t, args) => {
   if (!args.length) return PyFloat_FromDouble(0);
@@ -898,6 +904,30 @@ defMethod(BytesType, 'decode', (self) => PyUnicode_From(new TextDecoder().decode
 defMethod(BytesType, 'hex', (self) => PyUnicode_From(Array.from((self as PyBytes).v).map((b) => b.toString(16).padStart(2, '0')).join('')));
 
 // ================================================================== int / float methods
+for (const T of [LongType, FloatType]) {
+  defMethod(T, '__index__', (self) => { if (T !== LongType) throw typeError("'float' object cannot be interpreted as an integer"); return self!.ob_type === LongType ? newRef(self!) : PyLong_From((self as PyLong).v); });
+  defMethod(T, '__int__', (self) => LongType.tp_new!(LongType, [self!], null));
+  defMethod(T, '__float__', (self) => FloatType.tp_new!(FloatType, [self!], null));
+  defMethod(T, '__bool__', (self) => PyBool(PyObject_IsTrue(self!)));
+  defMethod(T, '__repr__', (self) => PyUnicode_From(PyObject_Repr(self!)));
+  defMethod(T, '__hash__', (self) => PyLong_From(PyObject_Hash(self!)));
+  for (const [name, op] of [['add', 'Add'], ['sub', 'Sub'], ['mul', 'Mult'], ['truediv', 'Div'], ['floordiv', 'FloorDiv'], ['mod', 'Mod'], ['pow', 'Pow']] as const) {
+    defMethod(T, `__${name}__`, (self, args) => {
+      const o = args[0];
+      if (!(o instanceof PyLong) && !(o instanceof PyFloat)) return newRef(NotImplemented);
+      if (T === LongType && o instanceof PyFloat) return newRef(NotImplemented);
+      return binaryOpHook(self!, o, op);
+    });
+  }
+  for (const [name, op] of [['eq', 'Eq'], ['ne', 'NotEq'], ['lt', 'Lt'], ['le', 'LtE'], ['gt', 'Gt'], ['ge', 'GtE']] as const) {
+    defMethod(T, `__${name}__`, (self, args) => {
+      const o = args[0];
+      if (!(o instanceof PyLong) && !(o instanceof PyFloat)) return newRef(NotImplemented);
+      return PyObject_RichCompare(self!, o, op);
+    });
+  }
+}
+import { binaryOp as binaryOpHook } from '../abstract';
 defMethod(LongType, 'bit_length', (self) => {
   const v = (self as PyLong).v;
   const a = typeof v === 'bigint' ? (v < 0n ? -v : v) : Math.abs(v);

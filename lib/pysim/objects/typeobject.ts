@@ -242,6 +242,7 @@ export function type_new(meta: PyType, name: string, bases: PyType[], ns: PyDict
     PyDict_SetItem(dict, k, v);
   }
   t.dict = dict;
+  if (dictGetStr(dict, '__eq__') && !dictGetStr(dict, '__hash__')) PyDict_SetItem(dict, hashKey(), NoneObj());
   const inheritedSlots = base.slotNames ?? [];
   if (slots && t.solid === ObjectType) {
     const names: string[] = [];
@@ -272,6 +273,17 @@ export function type_new(meta: PyType, name: string, bases: PyType[], ns: PyDict
   for (let i = 1; i < t.mro.length; i++) t.mro[i].ob_refcnt++; // tp_mro tuple
   t.ob_refcnt += selfRefCount(t);
   return t;
+}
+
+import { PyUnicode_Intern } from './unicodeobject';
+import { None as NoneSingleton } from './singletons';
+function hashKey(): PyObject {
+  const k = PyUnicode_Intern('__hash__');
+  k.ob_refcnt--;
+  return k;
+}
+function NoneObj(): PyObject {
+  return NoneSingleton;
 }
 
 /** Names listed in a __slots__ value (str or iterable of str). */

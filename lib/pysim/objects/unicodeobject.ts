@@ -78,7 +78,8 @@ export function PyUnicode_From(s: string): PyStr {
 
 /** PyUnicode_InternFromString: the interned str for `s` (immortal on 3.12). New reference. */
 export function PyUnicode_Intern(s: string): PyStr {
-  if (s.length <= 1) {
+  if (s.length === 0) return EmptyStr;
+  if (s.length === 1 && !/[A-Za-z0-9_]/.test(s)) {
     const o = PyUnicode_From(s);
     if (o.ob_refcnt === Infinity) { o.interned = true; return o; }
   }
@@ -88,7 +89,12 @@ export function PyUnicode_Intern(s: string): PyStr {
     hit.ob_refcnt++;
     return hit;
   }
-  const o = PyUnicode_From(s);
+  let o: PyStr;
+  if (s.length === 1) {
+    // identifier characters interned by the compiler are distinct from the latin-1 singletons
+    o = new PyStr(s);
+    PyObject_Init(o, strSize(s));
+  } else o = PyUnicode_From(s);
   o.interned = true;
   tab.set(s, o);
   if (RT.profile.internedImmortal) o.ob_refcnt = Infinity;
