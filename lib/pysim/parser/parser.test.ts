@@ -75,6 +75,7 @@ describe('unsupported syntax CPython accepts', () => {
   });
 
   it('names the construct', () => {
+    expect.assertions(2);
     try { parse('async def f():\n    pass\n'); } catch (e) {
       expect((e as PySyntaxError).msg).toBe('heaplab does not simulate `async def` yet');
       expect([(e as PySyntaxError).lineno, (e as PySyntaxError).offset]).toEqual([1, 1]);
@@ -89,6 +90,7 @@ describe('api', () => {
     const assign = m.body[0] as import('./ast').Assign;
     expect(assign.value.end_col_offset).toBe(18);
     expect((m.body[1] as import('./ast').ExprStmt).col_offset).toBe(20);
+    expect.assertions(3);
     try { parse('x = "\u{1F40D}" $'); } catch (e) { expect([(e as PySyntaxError).offset, (e as PySyntaxError).end_offset]).toEqual([9, 10]); }
   });
 
@@ -96,6 +98,7 @@ describe('api', () => {
     expect(dump(parse('x = 1'))).toBe("Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value=1))], type_ignores=[])");
   });
   it('gives the source line with an error', () => {
+    expect.assertions(2);
     try { parse('x = 1\nif x\n  pass\n'); } catch (e) {
       expect((e as PySyntaxError).text).toBe('if x');
       expect((e as PySyntaxError).msg).toBe("expected ':'");
