@@ -14,7 +14,12 @@ mkdirSync(RESULTS, { recursive: true });
 rmSync(VITEST_JSON, { force: true });
 rmSync(PLAYWRIGHT_JSON, { force: true });
 
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FORCE_COLOR: process.env.CI ? '0' : process.env.FORCE_COLOR };
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+// CI logs are plain text: no ANSI colours.
+if (process.env.CI) {
+  delete env.FORCE_COLOR;
+  env.NO_COLOR = '1';
+}
 /** @type {{ name: string, status: 'passed' | 'failed' | 'skipped', passed: number, failed: number, seconds: number, note?: string }[]} */
 const suites = [];
 
