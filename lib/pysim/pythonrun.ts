@@ -97,6 +97,7 @@ export class Interpreter {
       longLivedPending: 0,
       stats: [0, 1, 2].map(() => ({ collections: 0, collected: 0, uncollectable: 0 })),
       debug: 0,
+      permanentExtra: this.profile.permanentAtStart,
       garbage: [],
       callbacks: () => [],
       invokeCallback: () => {},
@@ -471,41 +472,45 @@ export class Interpreter {
           else throw e;
         }
       }
-      // finalize_modules: sys.modules is cleared, then a collection finds __main__'s namespace garbage
-      const mods = [...this.st.modules.values()];
-      this.st.modules.clear();
-      const mainDict = this.main.dict;
-      mainDict.ob_refcnt++;
+      // Shutdown order observed on CPython 3.12 (see lib/pysim/test/cases/finalizers): objects
+      // bound directly to __main__ globals that have __del__ are finalized first, in insertion
+      // order, while the namespace is intact; then the namespace is cleared (underscore names
+      // first, as _PyModule_ClearDict), which tears down containers; then sys.modules goes and a
+      // last collection reclaims the remaining cycles.
+      const d = this.main.dict;
+      d.ob_refcnt++;
       try {
+        for (let i = 0; i < d.keys.length; i++) {
+          const v = d.vals[i];
+          if (!v || v.finalized || !v.ob_type.heap || !lookupHeap(v.ob_type, '__del__')) continue;
+          v.finalized = true;
+          v.ob_refcnt++;
+          this.callFinalizer(v);
+          Py_DECREF(v);
+        }
+        const pass = (pred: (k: string) => boolean) => {
+          for (let i = 0; i < d.keys.length; i++) {
+            const k = d.keys[i];
+            if (!k) continue;
+            const name = (k as PyStr).v;
+            if (name === '__builtins__' || !pred(name)) continue;
+            const old = d.vals[i]!;
+            if (old === None) continue;
+            d.vals[i] = None;
+            Py_DECREF(old);
+          }
+        };
+        pass((k) => k.startsWith('_') && !k.startsWith('__'));
+        pass(() => true);
+        const mods = [...this.st.modules.values()];
+        this.st.modules.clear();
         for (let i = mods.length - 1; i >= 0; i--) Py_DECREF(mods[i]);
         gcCollect(2, this.gc);
       } catch (e) {
         if (e instanceof PyRaise) Py_DECREF(e.exc);
-        else throw e;
-      }
-      const d = mainDict;
-      // _PyModule_ClearDict: names starting with one underscore first, then the rest (except __builtins__)
-      const pass = (pred: (k: string) => boolean) => {
-        for (let i = 0; i < d.keys.length; i++) {
-          const k = d.keys[i];
-          if (!k) continue;
-          const name = (k as PyStr).v;
-          if (name === '__builtins__' || !pred(name)) continue;
-          const old = d.vals[i]!;
-          if (old === None) continue;
-          d.vals[i] = None;
-          Py_DECREF(old);
-        }
-      };
-      try {
-        // modules still alive are cleared by _PyModule_Clear (underscore names first)
-        pass((k) => k.startsWith('_') && !k.startsWith('__'));
-        pass((k) => !k.startsWith('__'));
-        Py_DECREF(mainDict);
-        gcCollect(2, this.gc);
-      } catch (e) {
-        if (e instanceof PyRaise) Py_DECREF(e.exc);
         else if (!(e instanceof StepLimit)) throw e;
+      } finally {
+        Py_DECREF(d);
       }
     } finally {
       this.leave();

@@ -175,12 +175,21 @@ export function callPython(func: PyFunction, args: PyObject[], kwnames: string[]
     if (st.onCall) st.onCall(f, 'return');
     return r;
   } catch (e) {
-    throw frameError(e, f);
+    const err = frameError(e, f);
+    if (err instanceof PyRaise && err.exc instanceof PyBaseException) keepFrameInTraceback(err.exc, f);
+    throw err;
   } finally {
     st.frame = f.back;
     st.depth--;
     clearFrame(f);
   }
+}
+
+/** The traceback keeps the frame (and so its locals) alive until the exception dies. */
+function keepFrameInTraceback(exc: PyBaseException, f: Frame): void {
+  const fast = f.fast;
+  f.fast = new Array(fast.length).fill(null);
+  exc.frames.push({ fast, names: f.code.info.varnames });
 }
 
 /** Adds the frame's traceback entry; turns a JS stack overflow into RecursionError. */

@@ -12,6 +12,8 @@ export interface GCState {
   longLivedPending: number;
   stats: { collections: number; collected: number; uncollectable: number }[];
   debug: number;
+  /** Objects frozen at start-up that gc.unfreeze() releases (3.12: 375 immortal tuples). */
+  permanentExtra: number;
   /** gc.garbage (owned list), gc.callbacks (owned list) — set by the gc module. */
   garbage: PyObject[];
   callbacks: () => PyObject[];

@@ -22,6 +22,8 @@ export class PyBaseException extends PyObject {
   cause: PyObject | null = null;
   context: PyObject | null = null;
   suppressContext = false;
+  /** Frames the traceback keeps alive (tb_frame): their fast locals are owned here. */
+  frames: { fast: (PyObject | null)[]; names: string[] }[] = [];
   /** StopIteration.value, KeyError key etc. are read from args. */
   constructor(type: PyType) {
     super(type);
@@ -45,6 +47,10 @@ BaseExceptionType.tp_traverse = (o: PyObject, visit: VisitProc) => {
     } else visit(e.dict, '__dict__');
   }
   visit(e.args, 'args');
+  for (const fr of e.frames) for (let i = 0; i < fr.fast.length; i++) {
+    const v = fr.fast[i];
+    if (v) visit(v, `__traceback__.${fr.names[i] ?? i}`);
+  }
   if (e.cause) visit(e.cause, '__cause__');
   if (e.context) visit(e.context, '__context__');
   if (e.ob_type.heap) visit(e.ob_type, '__class__');
@@ -53,6 +59,7 @@ BaseExceptionType.tp_traverse = (o: PyObject, visit: VisitProc) => {
 /** BaseException_clear: drops args, cause, context and attributes. */
 export function exceptionClear(o: PyObject): void {
   const e = o as PyBaseException;
+  releaseTracebackFrames(e);
   const args = e.args;
   e.args = EmptyTuple;
   Py_DECREF(args);
@@ -81,6 +88,23 @@ BaseExceptionType.tp_dealloc = (o) => {
   PyObject_Free(o);
   if (t.heap) Py_DECREF(t);
 };
+
+/** Releases the locals of frames kept alive by the traceback (innermost frame first, as tb_dealloc). */
+export function releaseTracebackFrames(e: PyBaseException): void {
+  const frames = e.frames;
+  if (!frames.length) return;
+  e.frames = [];
+  for (const fr of frames) {
+    const fast = fr.fast;
+    for (let i = 0; i < fast.length; i++) {
+      const v = fast[i];
+      if (v !== null) {
+        fast[i] = null;
+        Py_DECREF(v);
+      }
+    }
+  }
+}
 
 /** All builtin exception types by name. */
 export const excTypes = new Map<string, PyType>();
