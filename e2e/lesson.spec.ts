@@ -47,3 +47,19 @@ test.describe('lesson page', () => {
     await expect(page.locator('main#main')).toBeFocused();
   });
 });
+
+test.describe('small screens', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  for (const path of ['/', '/lessons', '/lessons/names-and-identity', '/playground']) {
+    test(`${path} fits a 360 px phone without sideways scrolling`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      const toggle = page.getByRole('button', { name: /Colour theme/ });
+      const box = await toggle.boundingBox();
+      expect(box && box.x + box.width).toBeLessThanOrEqual(360);
+      const [scrollWidth, width] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+      expect(scrollWidth).toBeLessThanOrEqual(width);
+    });
+  }
+});
