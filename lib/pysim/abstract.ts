@@ -1,6 +1,6 @@
 // Models Objects/abstract.c + Objects/object.c's generic operations (CPython 3.12): repr/str,
 // hash, rich comparison, truth, number protocol, attribute access, item access, iteration, calls.
-import { ObjectType, PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType, CFunc, ops } from './objects/object';
+import { ObjectType, PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType, CFunc, ops, RT } from './objects/object';
 import { None, NotImplemented, NoneType } from './objects/singletons';
 import { BoolType, False, LongType, PyBool, PyLong, PyLong_From, True, longHash, normInt } from './objects/longobject';
 import { FloatType, PyFloat, PyFloat_FromDouble, float_repr } from './objects/floatobject';
@@ -320,10 +320,10 @@ function intOp(op: Operator, a: number | bigint, b: number | bigint): PyObject |
       return PyFloat_FromDouble(r);
     }
     case 'FloorDiv':
-      if (b == 0) throw zeroDivision('integer division or modulo by zero');
+      if (b == 0) throw zeroDivision(RT.profile.messages.unifiedZeroDivision ? 'division by zero' : 'integer division or modulo by zero');
       return PyLong_From(floorDivInt(a, b));
     case 'Mod':
-      if (b == 0) throw zeroDivision('integer modulo by zero');
+      if (b == 0) throw zeroDivision(RT.profile.messages.unifiedZeroDivision ? 'division by zero' : 'integer modulo by zero');
       return PyLong_From(modInt(a, b));
     case 'Pow':
       return intPow(a, b);
@@ -362,13 +362,13 @@ function floatOp(op: Operator, a: number, b: number): PyObject | null {
     case 'Sub': return PyFloat_FromDouble(a - b);
     case 'Mult': return PyFloat_FromDouble(a * b);
     case 'Div':
-      if (b === 0) throw zeroDivision('float division by zero');
+      if (b === 0) throw zeroDivision(RT.profile.messages.unifiedZeroDivision ? 'division by zero' : 'float division by zero');
       return PyFloat_FromDouble(a / b);
     case 'FloorDiv':
-      if (b === 0) throw zeroDivision('float floor division by zero');
+      if (b === 0) throw zeroDivision(RT.profile.messages.unifiedZeroDivision ? 'division by zero' : 'float floor division by zero');
       return PyFloat_FromDouble(Math.floor(a / b));
     case 'Mod':
-      if (b === 0) throw zeroDivision('float modulo');
+      if (b === 0) throw zeroDivision(RT.profile.messages.unifiedZeroDivision ? 'division by zero' : 'float modulo');
       return PyFloat_FromDouble(fmod(a, b));
     case 'Pow':
       if (a === 0 && b < 0) throw zeroDivision('0.0 cannot be raised to a negative power');
@@ -1062,6 +1062,7 @@ export function genericSetAttr(o: PyObject, name: string, v: PyObject | null): v
   }
   const d = instanceDict(o, true);
   if (!d) {
+    if (RT.profile.messages.slotsNoDict) throw attributeError(`'${t.name}' object has no attribute '${name}' and no __dict__ for setting new attributes`);
     if (t.heap || t === ObjectType) throw attributeError(`'${t.name}' object has no attribute '${name}'`);
     throw attributeError(`'${t.name}' object has no attribute '${name}'${v ? '' : ''}`);
   }

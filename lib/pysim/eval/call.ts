@@ -25,6 +25,16 @@ export function addTraceback(exc: PyObject, f: Frame): void {
 /** Releases everything a frame owns: fast locals in slot order, then the value stack. */
 export function clearFrame(f: Frame): void {
   const fast = f.fast;
+  if (RT.profile.frameClearReverse) {
+    // 3.14's _PyFrame_ClearLocals closes the locals from the last to the first
+    for (let i = fast.length - 1; i >= 0; i--) {
+      const v = fast[i];
+      if (v !== null) {
+        fast[i] = null;
+        Py_DECREF(v);
+      }
+    }
+  }
   for (let i = 0; i < fast.length; i++) {
     const v = fast[i];
     if (v !== null) {

@@ -150,7 +150,9 @@ class CodeCompiler {
         const items = folded as NonNullable<Folded>[];
         for (const it of items) it.obj.ob_refcnt++;
         const t = PyTuple_New(items.map((i) => i.obj));
-        _PyTuple_MaybeUntrack(t);
+        // 3.12's compiler leaves atomic constant tuples untracked; 3.11/3.13/3.14 keep them tracked.
+        if (RT.profile.constTuplesUntracked) _PyTuple_MaybeUntrack(t);
+        else _PyObject_GC_TRACK(t);
         this.unit.arena.push(t);
         const key = 't(' + items.map((i) => i.key).join('|') + ')';
         return { obj: this.merge(key, t, false), key };

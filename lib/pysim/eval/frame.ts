@@ -7,23 +7,28 @@ import type { Profile } from '../profiles/types';
 
 /** An executing frame. Everything in `fast` and `vs` is an owned reference. */
 export class Frame {
-  fast: (PyObject | null)[];
+  declare fast: (PyObject | null)[];
   /** The value stack: temporaries that must be released if an exception unwinds the frame. */
-  vs: PyObject[] = [];
-  lineno = 0;
-  retval: PyObject | null = null;
-  serial: number;
-  constructor(
-    public code: PyCode,
-    public globals: PyDict,
-    /** Namespace of module/class bodies (module: the globals dict). */
-    public locals: PyDict | null,
-    public back: Frame | null,
-    public func: PyFunction | null,
-    nfast: number,
-    serial: number,
-  ) {
+  declare vs: PyObject[];
+  declare lineno: number;
+  declare retval: PyObject | null;
+  declare serial: number;
+  declare code: PyCode;
+  declare globals: PyDict;
+  /** Namespace of module/class bodies (module: the globals dict). */
+  declare locals: PyDict | null;
+  declare back: Frame | null;
+  declare func: PyFunction | null;
+  constructor(code: PyCode, globals: PyDict, locals: PyDict | null, back: Frame | null, func: PyFunction | null, nfast: number, serial: number) {
+    this.code = code;
+    this.globals = globals;
+    this.locals = locals;
+    this.back = back;
+    this.func = func;
     this.fast = new Array(nfast).fill(null);
+    this.vs = [];
+    this.lineno = 0;
+    this.retval = null;
     this.serial = serial;
   }
 }

@@ -10,11 +10,14 @@ export type GenRunner = (f: Frame) => Generator<PyObject, void, void>;
 
 /** A generator object. */
 export class PyGen extends PyObject {
-  it: Generator<PyObject, void, void> | null = null;
+  declare it: Generator<PyObject, void, void> | null;
   running = false;
   done = false;
-  constructor(public frame: Frame) {
+  declare frame: Frame;
+  constructor(frame: Frame) {
     super(GenType);
+    this.it = null;
+    this.frame = frame;
   }
 }
 

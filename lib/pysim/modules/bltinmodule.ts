@@ -625,8 +625,14 @@ defMethod(PropertyType, '__get__', (self, args) => {
 
 /** super objects. */
 class PySuper extends PyObject {
-  constructor(public type: PyType, public obj: PyObject, public objType: PyType) {
+  declare type: PyType;
+  declare obj: PyObject;
+  declare objType: PyType;
+  constructor(type: PyType, obj: PyObject, objType: PyType) {
     super(SuperType);
+    this.type = type;
+    this.obj = obj;
+    this.objType = objType;
   }
 }
 const SuperType = new PyType(TypeType, 'super', ObjectType);

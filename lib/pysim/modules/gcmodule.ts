@@ -75,6 +75,7 @@ export function makeGcModule(st: GCState): PyModule {
     get_threshold: () => PyTuple_New(RT.gcThreshold.map((c) => PyLong_From(c))),
     set_threshold: (_s, args, kw) => {
       if (kw && kw.length) throw typeError('set_threshold() takes no keyword arguments');
+      if ((args.length < 1 || args.length > 3) && RT.profile.messages.setThresholdRange) throw typeError('gc.set_threshold requires 1 to 3 arguments');
       if (args.length < 1) throw typeError(`set_threshold() takes at least 1 argument (${args.length} given)`);
       if (args.length > 3) throw typeError(`set_threshold() takes at most 3 arguments (${args.length} given)`);
       args.forEach((a, i) => {

@@ -3,8 +3,10 @@ import { ObjectType, PyObject, PyObject_Init, PyType, TypeType, staticAddr } fro
 
 /** A bytes object. */
 export class PyBytes extends PyObject {
-  constructor(public v: Uint8Array) {
+  declare v: Uint8Array;
+  constructor(v: Uint8Array) {
     super(BytesType);
+    this.v = v;
   }
 }
 

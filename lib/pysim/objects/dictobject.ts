@@ -12,26 +12,37 @@ const PyObject_RichCompareBool = (a: PyObject, b: PyObject, op: string) => ops.e
 
 /** A dict. Entries live in parallel arrays; deleted entries are null until the next resize. */
 export class PyDict extends PyObject {
-  keys: (PyObject | null)[] = [];
-  vals: (PyObject | null)[] = [];
-  hashes: (number | bigint)[] = [];
+  declare keys: (PyObject | null)[];
+  declare vals: (PyObject | null)[];
+  declare hashes: (number | bigint)[];
   /** Fast index: primitive key (str value, int value, identity object) → entry index. */
-  index = new Map<unknown, number>();
+  declare index: Map<unknown, number>;
   /** Slow index for keys compared by __eq__ (tuples, classes defining __eq__): hash → entry indices. */
-  slow: Map<number | bigint, number[]> | null = null;
-  used = 0;
+  declare slow: Map<number | bigint, number[]> | null;
+  declare used: number;
   /** log2 of the keys table size; 0 = the shared empty keys (Py_EMPTY_KEYS). */
-  log2 = 0;
+  declare log2: number;
   /** dk_usable left before a resize. */
-  usable = 0;
+  declare usable: number;
   /** All keys are exact str (DICT_KEYS_UNICODE, 16-byte entries). */
-  unicode = true;
+  declare unicode: boolean;
   /** Bumped on every mutation (for iterators). */
-  version = 0;
+  declare version: number;
   /** An instance's managed dict not yet materialised as an object of its own. */
-  embedded = false;
+  declare embedded: boolean;
   constructor(type: PyType = DictType) {
     super(type);
+    this.index = new Map<unknown, number>();
+    this.used = 0;
+    this.log2 = 0;
+    this.usable = 0;
+    this.unicode = true;
+    this.version = 0;
+    this.embedded = false;
+    this.keys = [];
+    this.vals = [];
+    this.hashes = [];
+    this.slow = null;
   }
 }
 

@@ -16,17 +16,24 @@ export interface TbEntry {
 
 /** An exception instance (builtin or of a user subclass). */
 export class PyBaseException extends PyObject {
-  args: PyTuple = EmptyTuple;
-  dict: PyDict | null = null;
-  tb: TbEntry[] = [];
-  cause: PyObject | null = null;
-  context: PyObject | null = null;
-  suppressContext = false;
+  declare args: PyTuple;
+  declare dict: PyDict | null;
+  declare tb: TbEntry[];
+  declare cause: PyObject | null;
+  declare context: PyObject | null;
+  declare suppressContext: boolean;
   /** Frames the traceback keeps alive (tb_frame): their fast locals are owned here. */
-  frames: { fast: (PyObject | null)[]; names: string[] }[] = [];
+  declare frames: { fast: (PyObject | null)[]; names: string[] }[];
   /** StopIteration.value, KeyError key etc. are read from args. */
   constructor(type: PyType) {
     super(type);
+    this.suppressContext = false;
+    this.args = EmptyTuple;
+    this.dict = null;
+    this.tb = [];
+    this.cause = null;
+    this.context = null;
+    this.frames = [];
   }
 }
 

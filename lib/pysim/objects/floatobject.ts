@@ -3,8 +3,10 @@ import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyObject_InitFromFr
 
 /** A float. */
 export class PyFloat extends PyObject {
-  constructor(public v: number) {
+  declare v: number;
+  constructor(v: number) {
     super(FloatType);
+    this.v = v;
   }
 }
 

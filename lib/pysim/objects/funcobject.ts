@@ -1,7 +1,7 @@
 // Models Objects/funcobject.c, Objects/cellobject.c, Objects/classobject.c and
 // Objects/codeobject.c (CPython 3.12): functions, cells, bound methods, code objects,
 // staticmethod / classmethod / property.
-import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, Py_XDECREF, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr } from './object';
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, Py_XDECREF, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, RT } from './object';
 import type { PyDict } from './dictobject';
 import type { PyTuple } from './tupleobject';
 
@@ -36,9 +36,12 @@ export interface CodeInfo {
 
 /** A code object: holds co_consts references (owned). */
 export class PyCode extends PyObject {
-  consts: PyObject[] = [];
-  constructor(public info: CodeInfo) {
+  declare consts: PyObject[];
+  declare info: CodeInfo;
+  constructor(info: CodeInfo) {
     super(CodeType);
+    this.consts = [];
+    this.info = info;
   }
 }
 /** The `code` type. */
@@ -62,15 +65,24 @@ CodeType.tp_repr = (o) => {
 
 /** A Python function. All fields are owned references. */
 export class PyFunction extends PyObject {
-  defaults: PyTuple | null = null;
-  kwdefaults: PyDict | null = null;
-  closure: PyTuple | null = null;
-  dict: PyDict | null = null;
-  name: string;
-  qualname: string;
-  doc: PyObject | null = null;
-  constructor(public code: PyCode, public globals: PyDict) {
+  declare defaults: PyTuple | null;
+  declare kwdefaults: PyDict | null;
+  declare closure: PyTuple | null;
+  declare dict: PyDict | null;
+  declare name: string;
+  declare qualname: string;
+  declare doc: PyObject | null;
+  declare code: PyCode;
+  declare globals: PyDict;
+  constructor(code: PyCode, globals: PyDict) {
     super(FunctionType);
+    this.defaults = null;
+    this.kwdefaults = null;
+    this.closure = null;
+    this.dict = null;
+    this.doc = null;
+    this.code = code;
+    this.globals = globals;
     this.name = code.info.name;
     this.qualname = code.info.qualname;
   }
@@ -79,6 +91,8 @@ export class PyFunction extends PyObject {
 export const FunctionType = new PyType(TypeType, 'function', ObjectType);
 FunctionType.gc = true;
 FunctionType.basicsize = 160;
+/** sys.getsizeof of a function: the profile's size (3.11: 152, 3.12+: 160). */
+FunctionType.tp_getsizeof = () => RT.profile.sizes.function;
 FunctionType.hasDict = true;
 FunctionType.copyAtomic = true;
 FunctionType.weakrefable = true;
@@ -139,8 +153,10 @@ export function PyFunction_New(code: PyCode, globals: PyDict): PyFunction {
 
 /** A cell (closure variable). */
 export class PyCell extends PyObject {
-  constructor(public ref: PyObject | null) {
+  declare ref: PyObject | null;
+  constructor(ref: PyObject | null) {
     super(CellType);
+    this.ref = ref;
   }
 }
 /** The `cell` type. */
@@ -180,8 +196,12 @@ export function PyCell_New(ref: PyObject | null): PyCell {
 
 /** A bound method (PyMethodObject). */
 export class PyMethod extends PyObject {
-  constructor(public func: PyObject, public self: PyObject) {
+  declare func: PyObject;
+  declare self: PyObject;
+  constructor(func: PyObject, self: PyObject) {
     super(MethodType);
+    this.func = func;
+    this.self = self;
   }
 }
 /** The `method` type. */
@@ -215,9 +235,12 @@ export function PyMethod_New(func: PyObject, self: PyObject): PyMethod {
 
 /** staticmethod / classmethod wrapper. */
 export class PyWrapDescr extends PyObject {
-  dict: PyDict | null = null;
-  constructor(type: PyType, public callable: PyObject) {
+  declare dict: PyDict | null;
+  declare callable: PyObject;
+  constructor(type: PyType, callable: PyObject) {
     super(type);
+    this.dict = null;
+    this.callable = callable;
   }
 }
 /** The `staticmethod` type. */
@@ -237,8 +260,16 @@ for (const t of [StaticMethodType, ClassMethodType]) {
 
 /** A property. */
 export class PyProperty extends PyObject {
-  constructor(public fget: PyObject | null, public fset: PyObject | null, public fdel: PyObject | null, public doc: PyObject | null) {
+  declare fget: PyObject | null;
+  declare fset: PyObject | null;
+  declare fdel: PyObject | null;
+  declare doc: PyObject | null;
+  constructor(fget: PyObject | null, fset: PyObject | null, fdel: PyObject | null, doc: PyObject | null) {
     super(PropertyType);
+    this.fget = fget;
+    this.fset = fset;
+    this.fdel = fdel;
+    this.doc = doc;
   }
 }
 /** The `property` type. */

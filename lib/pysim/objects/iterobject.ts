@@ -5,8 +5,14 @@ import { PyLong_From } from './longobject';
 
 /** A range object (start, stop, step as JS numbers). */
 export class PyRange extends PyObject {
-  constructor(public start: number, public stop: number, public step: number) {
+  declare start: number;
+  declare stop: number;
+  declare step: number;
+  constructor(start: number, stop: number, step: number) {
     super(RangeType);
+    this.start = start;
+    this.stop = stop;
+    this.step = step;
   }
   get length(): number {
     const { start, stop, step } = this;
@@ -33,8 +39,14 @@ export function PyRange_New(start: number, stop: number, step: number): PyRange 
 
 /** range_iterator: no references held. */
 export class PyRangeIter extends PyObject {
-  constructor(public cur: number, public step: number, public left: number) {
+  declare cur: number;
+  declare step: number;
+  declare left: number;
+  constructor(cur: number, step: number, left: number) {
     super(RangeIterType);
+    this.cur = cur;
+    this.step = step;
+    this.left = left;
   }
 }
 /** The `range_iterator` type. */
@@ -60,10 +72,17 @@ export function PyRangeIter_New(r: PyRange): PyRangeIter {
  * `refs` are the owned references it holds (its underlying sequence/iterators/function).
  */
 export class PyJsIter extends PyObject {
-  constructor(type: PyType, public refs: PyObject[], public nextFn: (it: PyJsIter) => PyObject | null, public state: number = 0) {
+  declare refs: PyObject[];
+  declare nextFn: (it: PyJsIter) => PyObject | null;
+  declare state: number;
+  constructor(type: PyType, refs: PyObject[], nextFn: (it: PyJsIter) => PyObject | null, state = 0) {
     super(type);
+    this.refs = refs;
+    this.nextFn = nextFn;
+    this.state = state;
+    this.extra = null;
   }
-  extra: unknown = null;
+  declare extra: unknown;
 }
 
 const iterTypes = new Map<string, PyType>();

@@ -4,9 +4,12 @@ import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyObject_InitFromFr
 
 /** A list; `items` are owned references, `allocated` the modelled capacity. */
 export class PyList extends PyObject {
-  allocated = 0;
-  constructor(public items: PyObject[]) {
+  declare allocated: number;
+  declare items: PyObject[];
+  constructor(items: PyObject[]) {
     super(ListType);
+    this.allocated = 0;
+    this.items = items;
   }
 }
 

@@ -4,8 +4,10 @@ import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, TypeType, s
 
 /** An int: `v` is a number when it is a safe integer, else a bigint. */
 export class PyLong extends PyObject {
-  constructor(type: PyType, public v: number | bigint) {
+  declare v: number | bigint;
+  constructor(type: PyType, v: number | bigint) {
     super(type);
+    this.v = v;
   }
 }
 

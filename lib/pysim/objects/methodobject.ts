@@ -4,14 +4,30 @@ import { CFunc, ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_D
 
 /** builtin_function_or_method: a JS function, bound to `self` when it is a method. */
 export class PyCFunction extends PyObject {
-  constructor(public name: string, public fn: CFunc, public self: PyObject | null, public module: string | null = null) {
+  declare name: string;
+  declare fn: CFunc;
+  declare self: PyObject | null;
+  declare module: string | null;
+  constructor(name: string, fn: CFunc, self: PyObject | null, module: string | null = null) {
     super(CFunctionType);
+    this.name = name;
+    this.fn = fn;
+    this.self = self;
+    this.module = module;
   }
 }
 /** method_descriptor: a builtin type's method before binding. */
 export class PyMethodDescr extends PyObject {
-  constructor(public name: string, public fn: CFunc, public owner: PyType, public kind: 'method' | 'classmethod' | 'static' = 'method') {
+  declare name: string;
+  declare fn: CFunc;
+  declare owner: PyType;
+  declare kind: 'method' | 'classmethod' | 'static';
+  constructor(name: string, fn: CFunc, owner: PyType, kind: 'method' | 'classmethod' | 'static' = 'method') {
     super(MethodDescrType);
+    this.name = name;
+    this.fn = fn;
+    this.owner = owner;
+    this.kind = kind;
   }
 }
 /** getset_descriptor: a computed attribute of a builtin type. */

@@ -4,8 +4,12 @@ import type { PyDict } from './dictobject';
 
 /** A module: a name and a namespace dict (owned). */
 export class PyModule extends PyObject {
-  constructor(public name: string, public dict: PyDict) {
+  declare name: string;
+  declare dict: PyDict;
+  constructor(name: string, dict: PyDict) {
     super(ModuleType);
+    this.name = name;
+    this.dict = dict;
   }
 }
 /** The `module` type. */

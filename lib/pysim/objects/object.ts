@@ -11,26 +11,36 @@ export type VisitProc = (o: PyObject, label: string) => void;
  * sys.getrefcount shows the profile's immortal value for them.
  */
 export class PyObject {
-  ob_refcnt = 1;
-  ob_type: PyType;
+  declare ob_refcnt: number;
+  declare ob_type: PyType;
   /** id(): the address after the pre-header. 0 for static objects until first asked. */
-  addr = 0;
+  declare addr: number;
   /** Bytes obtained from the allocator (for free). */
-  allocSize = 0;
+  declare allocSize: number;
   /** Stable serial number for traces. */
-  serial = 0;
+  declare serial: number;
   // --- gc header (Include/internal/pycore_gc.h) ---
-  gc_next: PyObject | null = null;
-  gc_prev: PyObject | null = null;
-  gc_refs = 0;
+  declare gc_next: PyObject | null;
+  declare gc_prev: PyObject | null;
+  declare gc_refs: number;
   /** Generation index while tracked (0,1,2, 3 = permanent). */
-  gc_gen = -1;
+  declare gc_gen: number;
   /** PEP 442 finalized flag. */
-  finalized = false;
+  declare finalized: boolean;
   /** Weak references to this object, oldest first. */
-  weakrefs: PyObject[] | null = null;
+  declare weakrefs: PyObject[] | null;
 
   constructor(type: PyType) {
+    this.ob_refcnt = 1;
+    this.addr = 0;
+    this.allocSize = 0;
+    this.serial = 0;
+    this.gc_refs = 0;
+    this.gc_gen = -1;
+    this.finalized = false;
+    this.gc_next = null;
+    this.gc_prev = null;
+    this.weakrefs = null;
     this.ob_type = type;
   }
 }
@@ -40,32 +50,32 @@ export type CFunc = (self: PyObject | null, args: PyObject[], kwnames: string[] 
 
 /** A type object (PyTypeObject). Builtin types are static and immortal; classes are heap types. */
 export class PyType extends PyObject {
-  name: string;
-  qualname: string;
-  module: string;
-  base: PyType | null;
-  bases: PyType[];
-  mro: PyType[] = [];
+  declare name: string;
+  declare qualname: string;
+  declare module: string;
+  declare base: PyType | null;
+  declare bases: PyType[];
+  declare mro: PyType[];
   /** Methods and attributes of builtin types (tp_methods / tp_getset), by name. */
-  methods = new Map<string, PyObject>();
+  declare methods: Map<string, PyObject>;
   /** Heap types: the class namespace (a PyDict), set by typeobject.ts. */
-  dict: PyObject | null = null;
-  heap = false;
+  declare dict: PyObject | null;
+  declare heap: boolean;
   /** Instances take part in cyclic gc (Py_TPFLAGS_HAVE_GC). */
-  gc = false;
+  declare gc: boolean;
   /** Base exception machinery applies (subclass of BaseException). */
-  isExc = false;
+  declare isExc: boolean;
   /** Builtin base whose slots instances use (int for bool, list for class L(list), object for classes). */
   solid!: PyType;
   /** Instances have a __dict__. */
-  hasDict = false;
+  declare hasDict: boolean;
   /** __slots__ names (heap types), in layout order, including inherited ones. */
-  slotNames: string[] | null = null;
-  weakrefable = false;
+  declare slotNames: string[] | null;
+  declare weakrefable: boolean;
   /** getsizeof of a bare instance (basicsize + pre-header). */
-  basicsize = 16;
+  declare basicsize: number;
   /** Can be subclassed. */
-  baseType = true;
+  declare baseType: boolean;
   // --- slots implemented in JS for builtin types ---
   tp_dealloc: (o: PyObject) => void = defaultDealloc;
   tp_traverse: ((o: PyObject, visit: VisitProc) => void) | null = null;
@@ -73,7 +83,7 @@ export class PyType extends PyObject {
   tp_repr: ((o: PyObject) => string) | null = null;
   tp_str: ((o: PyObject) => string) | null = null;
   tp_hash: ((o: PyObject) => number | bigint) | null = null;
-  tp_call: CFunc | null = null;
+  declare tp_call: CFunc | null;
   /** Constructor: `type(args)`. Returns a new reference. */
   tp_new: ((type: PyType, args: PyObject[], kwnames: string[] | null) => PyObject) | null = null;
   tp_iter: ((o: PyObject) => PyObject) | null = null;
@@ -83,12 +93,26 @@ export class PyType extends PyObject {
   /** Attributes computed per instance (e.g. function.__name__): return a new ref or null. */
   tp_getattr_extra: ((o: PyObject, name: string) => PyObject | null) | null = null;
   /** Deep-copy / copy "atomic" per Lib/copy.py. */
-  copyAtomic = false;
+  declare copyAtomic: boolean;
   /** Per-type count of live instances (for the grader). */
-  live = 0;
+  declare live: number;
 
   constructor(meta: PyType | null, name: string, base: PyType | null, module = 'builtins') {
     super(meta as PyType);
+    this.methods = new Map<string, PyObject>();
+    this.heap = false;
+    this.gc = false;
+    this.isExc = false;
+    this.hasDict = false;
+    this.weakrefable = false;
+    this.basicsize = 16;
+    this.baseType = true;
+    this.copyAtomic = false;
+    this.live = 0;
+    this.mro = [];
+    this.dict = null;
+    this.slotNames = null;
+    this.tp_call = null;
     this.name = name;
     this.qualname = name;
     this.module = module;

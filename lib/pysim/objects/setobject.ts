@@ -14,14 +14,20 @@ DUMMY.ob_refcnt = Infinity;
 
 /** A set or frozenset: `table[i]` is a key (owned), undefined (unused) or the dummy. */
 export class PySet extends PyObject {
-  table: (PyObject | undefined)[] = new Array(PySet_MINSIZE);
-  hashes: (number | bigint)[] = new Array(PySet_MINSIZE).fill(0);
-  mask = PySet_MINSIZE - 1;
-  fill = 0;
-  used = 0;
-  finger = 0;
+  declare table: (PyObject | undefined)[];
+  declare hashes: (number | bigint)[];
+  declare mask: number;
+  declare fill: number;
+  declare used: number;
+  declare finger: number;
   constructor(type: PyType) {
     super(type);
+    this.mask = PySet_MINSIZE - 1;
+    this.fill = 0;
+    this.used = 0;
+    this.finger = 0;
+    this.table = new Array(PySet_MINSIZE);
+    this.hashes = new Array(PySet_MINSIZE).fill(0);
   }
 }
 

@@ -3,8 +3,14 @@ import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyObject_InitFromFr
 
 /** slice(start, stop, step): owned references (None when absent). */
 export class PySlice extends PyObject {
-  constructor(public start: PyObject, public stop: PyObject, public step: PyObject) {
+  declare start: PyObject;
+  declare stop: PyObject;
+  declare step: PyObject;
+  constructor(start: PyObject, stop: PyObject, step: PyObject) {
     super(SliceType);
+    this.start = start;
+    this.stop = stop;
+    this.step = step;
   }
 }
 /** The `slice` type. */

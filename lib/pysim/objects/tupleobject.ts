@@ -4,8 +4,10 @@ import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyObject_InitFromFr
 
 /** A tuple; `items` are owned references. */
 export class PyTuple extends PyObject {
-  constructor(public items: PyObject[]) {
+  declare items: PyObject[];
+  constructor(items: PyObject[]) {
     super(TupleType);
+    this.items = items;
   }
 }
 
@@ -38,12 +40,15 @@ export function PyTuple_New(items: PyObject[]): PyTuple {
       o.items = items;
       PyObject_InitFromFreeList(o);
       _PyObject_GC_TRACK(o);
+      if (RT.profile.tupleUntrackAtCreation) _PyTuple_MaybeUntrack(o);
       return o;
     }
   }
   const o = new PyTuple(items);
   PyObject_Init(o, tupleSize(n));
   _PyObject_GC_TRACK(o);
+  // 3.14: a tuple whose items cannot be tracked is never tracked
+  if (RT.profile.tupleUntrackAtCreation) _PyTuple_MaybeUntrack(o);
   return o;
 }
 

@@ -1,7 +1,7 @@
 // Models the method tables (tp_methods, tp_new, tp_iter, tp_repr) of CPython 3.12's builtin
 // containers and scalars: listobject.c, dictobject.c, setobject.c, tupleobject.c,
 // unicodeobject.c, bytesobject.c, longobject.c, floatobject.c.
-import { ObjectType, PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType } from './object';
+import { ObjectType, PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType, RT } from './object';
 import { None, NotImplemented, NoneType as NoneTypeT } from './singletons';
 import { BoolType, False, LongType, PyBool, PyLong, PyLong_From, True, normInt } from './longobject';
 import { FloatType, PyFloat, PyFloat_FromDouble } from './floatobject';
@@ -199,8 +199,10 @@ const DictValuesType = new PyType(TypeType, 'dict_values', ObjectType);
 const DictItemsType = new PyType(TypeType, 'dict_items', ObjectType);
 /** A dict view (keys/values/items). */
 class PyDictView extends PyObject {
-  constructor(type: PyType, public dict: PyDict) {
+  declare dict: PyDict;
+  constructor(type: PyType, dict: PyDict) {
     super(type);
+    this.dict = dict;
   }
 }
 for (const t of [DictKeysType, DictValuesType, DictItemsType]) {
@@ -542,7 +544,7 @@ defMethod(ListType, 'index', (self, args) => {
     const x = l.items[i];
     if (x === args[0] || PyObject_RichCompareBool(x, args[0], 'Eq')) return PyLong_From(i);
   }
-  throw valueError(`${PyObject_Repr(args[0])} is not in list`);
+  throw valueError(RT.profile.messages.listIndexGeneric ? 'list.index(x): x not in list' : `${PyObject_Repr(args[0])} is not in list`);
 });
 defMethod(ListType, 'count', (self, args) => {
   checkArgs('count', args, 1, 1);

@@ -9,10 +9,12 @@ import { typeError } from './exceptions';
 
 /** An instance of a class whose solid base is `object`. */
 export class PyInstance extends PyObject {
-  dict: PyDict | null = null;
-  slots: (PyObject | null)[] | null = null;
+  declare dict: PyDict | null;
+  declare slots: (PyObject | null)[] | null;
   constructor(type: PyType) {
     super(type);
+    this.dict = null;
+    this.slots = null;
   }
 }
 
@@ -264,7 +266,7 @@ export function type_new(meta: PyType, name: string, bases: PyType[], ns: PyDict
     t.hasDict = true;
     t.weakrefable = true;
     if (base.slotNames && base.slotNames.length) t.basicsize = base.basicsize + 16;
-    else if (t.solid === ObjectType) t.basicsize = 48;
+    else if (t.solid === ObjectType) t.basicsize = RT.profile.sizes.instance;
   }
   setupHeapTypeSlots(t);
   PyObject_Init(t, 1704);

@@ -5,9 +5,12 @@ import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, RT, TypeTyp
 /** A str. `v` is the JS string (UTF-16); Python length counts code points. */
 export class PyStr extends PyObject {
   interned = false;
-  hash: number | null = null;
-  constructor(public v: string) {
+  declare hash: number | null;
+  declare v: string;
+  constructor(v: string) {
     super(StrType);
+    this.hash = null;
+    this.v = v;
   }
 }
 
@@ -36,13 +39,14 @@ export function strSize(s: string): number {
   if (max < 128) return hdr + s.length;
   const n = strLen(s);
   const kind = SURR.test(s) ? 4 : max < 256 ? 1 : 2;
-  return hdr + 15 + (n + 1) * kind;
+  // 3.11's PyCompactUnicodeObject also has wstr_length (header 72 instead of 56)
+  return hdr + (RT && RT.profile.strWstrFields ? 23 : 15) + (n + 1) * kind;
 }
 StrType.tp_getsizeof = (o) => {
   const s = (o as PyStr).v;
   const n = strSize(s);
   // one-character latin-1 singletons carry a cached UTF-8 copy
-  if (s.length === 1 && s.charCodeAt(0) >= 128 && s.charCodeAt(0) < 256) return n + 3;
+  if (s.length === 1 && s.charCodeAt(0) >= 128 && s.charCodeAt(0) < 256 && !RT.profile.strWstrFields) return n + 3;
   return n;
 };
 
@@ -90,6 +94,15 @@ export function PyUnicode_Intern(s: string): PyStr {
     return hit;
   }
   let o: PyStr;
+  if (s.length === 1 && RT.profile.internOneCharSingletons) {
+    // 3.13+: interning a one-character latin-1 string gives the static singleton
+    const c = s.charCodeAt(0);
+    if (c < 256) {
+      const o = charSingleton(c);
+      o.interned = true;
+      return o;
+    }
+  }
   if (s.length === 1) {
     // identifier characters interned by the compiler are distinct from the latin-1 singletons
     o = new PyStr(s);

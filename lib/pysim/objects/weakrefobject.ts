@@ -9,9 +9,14 @@ import { callObject, PyObject_Hash, PyObject_RichCompareBool } from '../abstract
 
 /** A weak reference: `obj` is borrowed (cleared when the referent dies), `callback` owned. */
 export class PyWeakref extends PyObject {
-  hash: number | bigint | null = null;
-  constructor(type: PyType, public obj: PyObject | null, public callback: PyObject | null) {
+  declare hash: number | bigint | null;
+  declare obj: PyObject | null;
+  declare callback: PyObject | null;
+  constructor(type: PyType, obj: PyObject | null, callback: PyObject | null) {
     super(type);
+    this.hash = null;
+    this.obj = obj;
+    this.callback = callback;
   }
 }
 

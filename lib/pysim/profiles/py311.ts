@@ -20,4 +20,11 @@ export const py311: Profile = {
   freeLists: { float: 100, list: 80, dict: 80, tupleMaxLen: 20, tuplePerSize: 2000, smallInt: 0 },
   sizes: { strHeader: 49, instance: 56, function: 152, pointer: 8 },
   recursionLimit: 1000,
+  constTuplesUntracked: false,
+  tupleUntrackAtCreation: false,
+  internOneCharSingletons: false,
+  frameClearReverse: false,
+  strWstrFields: true,
+  messages: { unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: false, setThresholdRange: false },
+  gcVariant: 'generational',
 };

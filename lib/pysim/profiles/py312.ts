@@ -20,4 +20,11 @@ export const py312: Profile = {
   freeLists: { float: 100, list: 80, dict: 80, tupleMaxLen: 20, tuplePerSize: 2000, smallInt: 0 },
   sizes: { strHeader: 41, instance: 48, function: 160, pointer: 8 },
   recursionLimit: 1000,
+  constTuplesUntracked: true,
+  tupleUntrackAtCreation: false,
+  internOneCharSingletons: false,
+  frameClearReverse: false,
+  strWstrFields: false,
+  messages: { unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: false, setThresholdRange: false },
+  gcVariant: 'generational',
 };

@@ -20,4 +20,11 @@ export const py313: Profile = {
   freeLists: { float: 100, list: 80, dict: 80, tupleMaxLen: 20, tuplePerSize: 2000, smallInt: 0 },
   sizes: { strHeader: 41, instance: 48, function: 160, pointer: 8 },
   recursionLimit: 1000,
+  constTuplesUntracked: false,
+  tupleUntrackAtCreation: false,
+  internOneCharSingletons: true,
+  frameClearReverse: false,
+  strWstrFields: false,
+  messages: { unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: true, setThresholdRange: true },
+  gcVariant: 'generational',
 };

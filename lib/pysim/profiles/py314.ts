@@ -20,4 +20,11 @@ export const py314: Profile = {
   freeLists: { float: 100, list: 80, dict: 80, tupleMaxLen: 20, tuplePerSize: 2000, smallInt: 100 },
   sizes: { strHeader: 41, instance: 48, function: 160, pointer: 8 },
   recursionLimit: 1000,
+  constTuplesUntracked: false,
+  tupleUntrackAtCreation: true,
+  internOneCharSingletons: true,
+  frameClearReverse: true,
+  strWstrFields: false,
+  messages: { unifiedZeroDivision: true, listIndexGeneric: true, slotsNoDict: true, setThresholdRange: true },
+  gcVariant: 'incremental',
 };

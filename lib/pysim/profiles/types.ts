@@ -37,4 +37,27 @@ export interface Profile {
     pointer: number;
   };
   recursionLimit: number;
+  /** Compiler-made constant tuples of atomic items are untracked (3.12 only). */
+  constTuplesUntracked: boolean;
+  /** Tuples built at run time whose items cannot be tracked are untracked at creation (3.14). */
+  tupleUntrackAtCreation: boolean;
+  /** One-character identifier strings interned by the compiler are the latin-1 singletons (3.13+). */
+  internOneCharSingletons: boolean;
+  /** A function's fast locals are cleared last to first when its frame ends (3.14). */
+  frameClearReverse: boolean;
+  /** 3.11 str objects: compact non-ASCII header 72 (wstr fields) instead of 56; no cached UTF-8 for latin-1 chars. */
+  strWstrFields: boolean;
+  /** Message style of version-specific errors. */
+  messages: {
+    /** 3.14: every int/float division, modulo and divmod by zero says "division by zero". */
+    unifiedZeroDivision: boolean;
+    /** 3.14: "list.index(x): x not in list". */
+    listIndexGeneric: boolean;
+    /** 3.13+: "... and no __dict__ for setting new attributes" on a __slots__ instance. */
+    slotsNoDict: boolean;
+    /** 3.13+: "gc.set_threshold requires 1 to 3 arguments". */
+    setThresholdRange: boolean;
+  };
+  /** Collector variant: 'generational' (3 generations) or 'incremental' (3.14.0-3.14.4). */
+  gcVariant: 'generational' | 'incremental';
 }

@@ -12,7 +12,8 @@ import type { Frame } from '../eval/frame';
 import type { Interpreter } from '../pythonrun';
 import { getsizeof } from '../modules/sysmodule';
 import { applyDelta } from './replay';
-import { TRACE_FORMAT_VERSION, type FrameSnapshot, type HeapObjectSnapshot, type Snapshot, type SnapshotDelta, type Trace, type TraceEvent } from './types';
+import { gcObjects } from '../gc/gcmodule';
+import { TRACE_FORMAT_VERSION, type GcCollectionRecord, type FrameSnapshot, type HeapObjectSnapshot, type Snapshot, type SnapshotDelta, type Trace, type TraceEvent } from './types';
 
 const MAX_OBJECTS = 300;
 
@@ -47,6 +48,8 @@ export class TraceRecorder {
   keyframes: Snapshot[] = [];
   events: TraceEvent[] = [];
   truncated = false;
+  /** The passes of every collection seen while recording. */
+  collections: GcCollectionRecord[] = [];
   private prev: Snapshot | null = null;
   private outLen = 0;
   private errLen = 0;
@@ -71,8 +74,78 @@ export class TraceRecorder {
     };
     this.interp.gc.onCollect = (phase, generation, collected, uncollectable) => {
       if (this.truncated) return;
-      if (phase === 'start') this.events.push({ step: this.deltas.length, type: 'gc-start', generation, counts: [...RT.gcCount] as [number, number, number] });
+      if (phase === 'start') {
+        this.events.push({ step: this.deltas.length, type: 'gc-start', generation, counts: [...RT.gcCount] as [number, number, number] });
+        this.recordPasses(generation);
+      }
       else this.events.push({ step: this.deltas.length, type: 'gc-stop', generation, collected, uncollectable });
+    };
+  }
+
+  /**
+   * Recomputes the collector's passes for a collection of `generation` that is about to run
+   * (update_refs, subtract_refs, move_unreachable as gcmodule.ts does them), keeping the
+   * figures of the objects the visualisation can show.
+   */
+  private recordPasses(generation: number): void {
+    const all: PyObject[] = [];
+    for (let g = 0; g <= generation; g++) for (const o of gcObjects(g)) all.push(o);
+    const inSet = new Set(all);
+    const gcRefs = new Map<PyObject, number>();
+    for (const o of all) gcRefs.set(o, o.ob_refcnt === Infinity ? 1 << 30 : o.ob_refcnt);
+    for (const o of all)
+      o.ob_type.tp_traverse?.(o, (c) => {
+        if (inSet.has(c)) gcRefs.set(c, gcRefs.get(c)! - 1);
+      });
+    const reachable = new Set<PyObject>();
+    const stack = all.filter((o) => gcRefs.get(o)! > 0);
+    for (const o of stack) reachable.add(o);
+    while (stack.length) {
+      const o = stack.pop()!;
+      o.ob_type.tp_traverse?.(o, (c) => {
+        if (inSet.has(c) && !reachable.has(c)) {
+          reachable.add(c);
+          stack.push(c);
+        }
+      });
+    }
+    const visible = this.prev?.objects ?? {};
+    const rec: GcCollectionRecord = { step: this.deltas.length, generation, examined: all.length, objects: [], unreachable: [] };
+    const detached: HeapObjectSnapshot[] = [];
+    for (const o of all) {
+      const unreachable = !reachable.has(o);
+      if (unreachable && rec.unreachable.length < MAX_OBJECTS) rec.unreachable.push(o.serial);
+      if ((o.serial in visible || unreachable) && rec.objects.length < MAX_OBJECTS) {
+        rec.objects.push({ id: o.serial, refcount: o.ob_refcnt === Infinity ? RT.profile.immortalRefcnt : o.ob_refcnt, gcRefs: gcRefs.get(o)!, unreachable });
+        if (unreachable && !(o.serial in visible) && detached.length < MAX_OBJECTS) {
+          const refs: { label: string; ref: number }[] = [];
+          o.ob_type.tp_traverse?.(o, (c, label) => {
+            if (c instanceof PyModule || (c instanceof PyType && !c.heap) || c === o.ob_type) return;
+            refs.push({ label, ref: c.serial || -1 });
+          });
+          detached.push(this.record(o, [], refs));
+        }
+      }
+    }
+    if (detached.length) rec.detached = detached;
+    this.collections.push(rec);
+  }
+
+  private record(o: PyObject, referrers: string[], refs: { label: string; ref: number }[]): HeapObjectSnapshot {
+    const tracked = o.gc_next !== null;
+    const id = o.serial || -1;
+    return {
+      id,
+      address: '0x' + o.addr.toString(16),
+      type: o.ob_type.name,
+      repr: safeRepr(o),
+      refcount: o.ob_refcnt === Infinity ? RT.profile.immortalRefcnt : o.ob_refcnt,
+      immortal: isImmortal(o),
+      referrers,
+      refs,
+      generation: tracked ? (o.gc_gen === 3 ? 'permanent' : (o.gc_gen as 0 | 1 | 2)) : null,
+      tracked,
+      size: safeSize(o),
     };
   }
 
@@ -118,8 +191,9 @@ export class TraceRecorder {
       }
       frames.push({ id: f.serial, name: f.code.info.name, line: f.lineno, bindings });
     }
-    while (queue.length && Object.keys(objects).length < MAX_OBJECTS) {
-      const o = queue.shift()!;
+    let count = 0;
+    for (let qi = 0; qi < queue.length && count < MAX_OBJECTS; qi++) {
+      const o = queue[qi];
       if (o instanceof PyModule || (o instanceof PyType && !o.heap)) continue;
       const refs: { label: string; ref: number }[] = [];
       const owner = `${o.ob_type.name}#${o.serial}`;
@@ -128,21 +202,8 @@ export class TraceRecorder {
         refs.push({ label, ref: c.serial || -1 });
         note(c, owner + label);
       });
-      const id = o.serial || -1;
-      const tracked = o.gc_next !== null;
-      objects[id] = {
-        id,
-        address: '0x' + o.addr.toString(16),
-        type: o.ob_type.name,
-        repr: safeRepr(o),
-        refcount: o.ob_refcnt === Infinity ? RT.profile.immortalRefcnt : o.ob_refcnt,
-        immortal: isImmortal(o),
-        referrers: referrers.get(o) ?? [],
-        refs,
-        generation: tracked ? (o.gc_gen === 3 ? 'permanent' : (o.gc_gen as 0 | 1 | 2)) : null,
-        tracked,
-        size: safeSize(o),
-      };
+      objects[o.serial || -1] = this.record(o, referrers.get(o) ?? [], refs);
+      count++;
     }
     const out = this.interp.st.streams;
     return {
@@ -213,6 +274,7 @@ export class TraceRecorder {
       events: this.events,
       final,
       truncated: this.truncated,
+      collections: this.collections,
     };
   }
 }

@@ -102,6 +102,33 @@ export type TraceEvent =
   | { step: number; type: 'gc-stop'; generation: number; collected: number; uncollectable: number }
   | { step: number; type: 'exception'; excType: string; message: string; line: number };
 
+/** One object as a collection saw it (only objects visible at the previous step or found unreachable). */
+export interface GcPassObject {
+  /** Stable object id. */
+  id: number;
+  /** update_refs: gc_refs = ob_refcnt. */
+  refcount: number;
+  /** subtract_refs: gc_refs after removing the references from inside the generation(s) collected. */
+  gcRefs: number;
+  /** move_unreachable: true when no outside reference reaches the object. */
+  unreachable: boolean;
+}
+
+/** The passes of one collection, recomputed by the recorder when the collection starts. */
+export interface GcCollectionRecord {
+  /** Step tag, as in TraceEvent. */
+  step: number;
+  generation: number;
+  /** Number of tracked objects examined (all of generations 0..generation). */
+  examined: number;
+  /** The objects the visualisation can show, in examination order (capped at 300). */
+  objects: GcPassObject[];
+  /** Ids of every object found unreachable (visible or not), capped at 300. */
+  unreachable: number[];
+  /** Records of unreachable objects not visible from any frame (so the UI can draw the cycle). */
+  detached?: HeapObjectSnapshot[];
+}
+
 /** A recorded run. Steps are line events; snapshot k = keyframe at or before k + deltas after it. */
 export interface Trace {
   version: typeof TRACE_FORMAT_VERSION;
@@ -118,4 +145,6 @@ export interface Trace {
   final?: Snapshot;
   /** True when recording stopped early (maxTraceSteps reached); execution itself continued. */
   truncated: boolean;
+  /** The passes of each collection while recording (optional; see FORMAT.md). */
+  collections?: GcCollectionRecord[];
 }
