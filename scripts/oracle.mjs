@@ -172,19 +172,27 @@ except Exception:
     pass
 code
 `, { globals: scratch() });
+  // Interpreter shutdown, as native 3.11-3.13 are observed to do it: once __main__ leaves
+  // sys.modules, its module dict is only kept alive by cycles (dict -> class -> function ->
+  // __globals__ -> dict), so the collector finalizes every object with __del__ in collector order
+  // while the globals are still intact, then clears them. Pyodide holds extra references to
+  // __main__ (pyodide._state, its JS `globals` proxy); drop them all, then collect.
+  const scratch2 = scratch();
+  py.globals.destroy();
   py.runPython(`
 import sys, gc
-def _clear():
-    d = sys.modules['__main__'].__dict__
-    for k in list(d):
-        if k != '__builtins__':
-            d[k] = None
-_clear()
-del _clear
+def _drop_main():
+    mod = sys.modules['__main__']
+    for r in gc.get_referrers(mod):
+        if isinstance(r, dict) and r is not globals():
+            for k in [k for k, v in r.items() if v is mod]:
+                del r[k]
+_drop_main()
+del _drop_main
 gc.collect()
 sys.stdout.flush()
 sys.stderr.flush()
-`, { globals: scratch() });
+`, { globals: scratch2 });
   return { stdout: out, exitCode, stderrLast: lastLine(err) };
 }
 
