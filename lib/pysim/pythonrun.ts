@@ -18,7 +18,7 @@ import { compileModule, setImporter, type CompileUnit } from './eval/compile';
 import { Frame, S, EvalState, setEvalState } from './eval/frame';
 import { runFrame, clearFrame } from './eval/call';
 import { lookupHeap } from './objects/typeobject';
-import { makeBuiltins } from './modules/bltinmodule';
+import { makeBuiltins, setExecHook } from './modules/bltinmodule';
 import { makeSysModule } from './modules/sysmodule';
 import { makeGcModule } from './modules/gcmodule';
 import { makeMathModule } from './modules/mathmodule';
@@ -134,6 +134,7 @@ export class Interpreter {
     initGC(gens);
     resetSliceCache();
     this.builtins = makeBuiltins();
+    setExecHook((src, g, l, ev) => this.execString(src, g, l, ev));
     this.st.builtins = this.builtins;
     const bmod = PyModule_New('builtins', this.builtins);
     this.builtins.ob_refcnt++;
@@ -175,6 +176,47 @@ export class Interpreter {
     put('__cached__', None);
     this.main = PyModule_New('__main__', d);
     this.st.modules.set('__main__', this.main);
+  }
+
+  /** exec(source, globals, locals) / eval(...) for str sources (a separate compile unit, file "<string>"). */
+  execString(src: string, globals: PyDict | null, locals: PyDict | null, evalMode: boolean): PyObject {
+    let mod;
+    try {
+      mod = parse(evalMode ? src.trim() : src, '<string>');
+    } catch (e) {
+      if (e instanceof PySyntaxError) throw pyErr(excTypes.get(e.type) ?? excTypes.get('SyntaxError')!, e.msg);
+      throw e;
+    }
+    const unit: CompileUnit = { filename: '<string>', arena: [], consts: new Map() };
+    let code: PyCode;
+    try {
+      code = compileModule(mod, unit, evalMode);
+    } catch (e) {
+      releaseConstTable(unit);
+      for (const o of unit.arena) Py_DECREF(o);
+      if (e instanceof PySyntaxError) throw pyErr(excTypes.get(e.type) ?? excTypes.get('SyntaxError')!, e.msg);
+      throw e;
+    }
+    releaseConstTable(unit);
+    const cur = this.st.frame;
+    const g = globals ?? (cur ? cur.globals : this.main.dict);
+    const l = locals ?? (globals ? g : cur ? cur.locals ?? g : g);
+    if (!dictGetStr(g, '__builtins__')) {
+      const b = this.st.modules.get('builtins');
+      if (b) {
+        b.ob_refcnt++;
+        insertdict(g, PyUnicode_Intern('__builtins__'), b);
+      }
+    }
+    const f = new Frame(code, g, l, cur, null, code.info.nfast, ++this.st.serial);
+    g.ob_refcnt++;
+    try {
+      return runFrame(f);
+    } finally {
+      Py_DECREF(g);
+      Py_DECREF(code);
+      for (const o of unit.arena) Py_DECREF(o);
+    }
   }
 
   /** import name: builtin modules and the Python-source modules heaplab ships. */

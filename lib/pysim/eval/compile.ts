@@ -152,7 +152,7 @@ class CodeCompiler {
         const t = PyTuple_New(items.map((i) => i.obj));
         // 3.12's compiler leaves atomic constant tuples untracked; 3.11/3.13/3.14 keep them tracked.
         if (RT.profile.constTuplesUntracked) _PyTuple_MaybeUntrack(t);
-        else _PyObject_GC_TRACK(t);
+        else if (t.items.length) _PyObject_GC_TRACK(t);
         this.unit.arena.push(t);
         const key = 't(' + items.map((i) => i.key).join('|') + ')';
         return { obj: this.merge(key, t, false), key };
@@ -1946,9 +1946,20 @@ class CodeCompiler {
   }
 
   /** Compiles a module body. */
-  compileModule(mod: A.Module): void {
+  compileModule(mod: A.Module, evalMode = false): void {
     this.info.isModule = true;
     this.setupSlots();
+    if (evalMode) {
+      const st = mod.body[0];
+      if (mod.body.length !== 1 || st.kind !== 'Expr') throw new PySyntaxError('SyntaxError', 'invalid syntax', st ? st.lineno : 1, st ? st.col_offset + 1 : 1, st ? st.end_lineno : 1, st ? st.end_col_offset + 1 : 1, '');
+      const E = this.expr(st.value, this.scope);
+      this.finishSlots();
+      this.info.run = (f: Frame) => {
+        f.retval = E(f);
+        return RETURN;
+      };
+      return;
+    }
     const block = this.block(mod.body, this.scope);
     this.finishSlots();
     this.info.run = (f: Frame) => {
@@ -2153,10 +2164,10 @@ export function setImporter(f: (name: string) => PyObject): void {
 }
 
 /** Compiles a module AST into a code object (the module's code; child codes are in its co_consts). */
-export function compileModule(mod: A.Module, unit: CompileUnit): PyCode {
+export function compileModule(mod: A.Module, unit: CompileUnit, evalMode = false): PyCode {
   const { top, scopes } = buildSymtable(mod);
   const cc = new CodeCompiler(unit, scopes, top, { name: '<module>', qualname: '<module>', firstlineno: 1 }, null);
-  cc.compileModule(mod);
+  cc.compileModule(mod, evalMode);
   return cc.code;
 }
 

@@ -572,6 +572,27 @@ def('dir', (_s, args) => {
   }
   return PyList_New([...names].sort().map((n) => PyUnicode_From(n)));
 });
+let execHook: (src: string, g: PyDict | null, l: PyDict | null, evalMode: boolean) => PyObject = () => None;
+/** Installs exec/eval (needs the interpreter's compiler). */
+export function setExecHook(f: typeof execHook): void {
+  execHook = f;
+}
+for (const name of ['exec', 'eval'] as const) {
+  def(name, (_s, args) => {
+    checkArgs(name, args, 1, 3);
+    const src = args[0];
+    if (!(src instanceof PyStr)) throw typeError(`${name}() arg 1 must be a string, bytes or code object`);
+    const g = args[1] && args[1] !== None ? (args[1] as PyDict) : null;
+    const l = args[2] && args[2] !== None ? (args[2] as PyDict) : null;
+    if (g && !(g instanceof PyDict)) throw typeError(`${name}() globals must be a dict, not ${args[1].ob_type.name}`);
+    const r = execHook(src.v, g, l, name === 'eval');
+    if (name === 'exec') {
+      Py_DECREF(r);
+      return None;
+    }
+    return r;
+  });
+}
 def('input', () => {
   throw pyErr(excTypes.get('EOFError')!, 'EOF when reading a line');
 });

@@ -261,7 +261,9 @@ export class TraceRecorder {
 
   /** The finished trace. */
   finish(source: string, filename: string): Trace {
-    const final = this.snapshot(0, null);
+    const g = this.interp.main.dict;
+    const pseudo = { code: { info: { isModule: true, name: '<module>', varnames: [], cellSlots: [], freeSlots: [] } }, locals: g, globals: g, lineno: 0, serial: 0, back: null, fast: [] } as unknown as Frame;
+    const final = this.snapshot(0, pseudo);
     final.step = this.deltas.length;
     return {
       version: TRACE_FORMAT_VERSION,
