@@ -12,7 +12,7 @@ const run = (args, env = {}) =>
 if (run(['scripts/ensure-chromium.mjs']) !== 0) process.exit(1);
 if (exportIsStale()) {
   console.log('e2e: out/ is missing or stale; running next build');
-  const status = runNextBuild();
+  const status = await runNextBuild();
   if (status !== 0) process.exit(status);
 }
 process.exit(run([path.join('node_modules', '@playwright/test', 'cli.js'), 'test', ...process.argv.slice(2)]));

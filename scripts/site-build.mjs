@@ -1,7 +1,7 @@
 // Shared helpers for start.mjs, e2e.mjs and test.mjs: is the static export current, and build it.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 
 /** Files and folders whose changes make out/ stale. */
 export const SITE_SOURCES = [
@@ -31,11 +31,24 @@ export function exportIsStale(root = process.cwd()) {
 /** The local `next` binary (no global install or network needed). */
 export const nextBin = path.join('node_modules', 'next', 'dist', 'bin', 'next');
 
-/** Runs `next build` (Turbopack) with telemetry off; returns the exit status. */
+/**
+ * Runs `next build` (Turbopack) with telemetry off; resolves with the exit status.
+ * SIGINT/SIGTERM sent to this process are passed on, so no orphaned build is left behind.
+ */
 export function runNextBuild() {
-  const r = spawnSync(process.execPath, [nextBin, 'build'], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [nextBin, 'build'], {
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    });
+    const forward = (signal) => child.kill(signal);
+    process.on('SIGINT', forward);
+    process.on('SIGTERM', forward);
+    child.on('exit', (code, signal) => {
+      process.off('SIGINT', forward);
+      process.off('SIGTERM', forward);
+      if (signal) process.kill(process.pid, signal);
+      resolve(code ?? 1);
+    });
   });
-  return r.status ?? 1;
 }

@@ -13,7 +13,7 @@ if (existsSync('lib/cli/main.ts') && !existsSync('dist/heaplab-cli.mjs')) {
 
 if (exportIsStale()) {
   console.log('heaplab: building the static site (next build) ...');
-  const status = runNextBuild();
+  const status = await runNextBuild();
   if (status !== 0) {
     console.error('heaplab: next build failed; nothing to serve.');
     process.exit(status);
