@@ -1083,6 +1083,15 @@ export function genericSetAttr(o: PyObject, name: string, v: PyObject | null): v
  * the instance dict), returns [function, self] without creating a bound method. New references.
  */
 export function getMethod(o: PyObject, name: string): [PyObject, PyObject | null] {
+  const fn = getMethodFast(o, name);
+  return [fn, methodSelf];
+}
+
+/** The `self` found by the last getMethodFast call (null when the attribute was not a plain method). */
+export let methodSelf: PyObject | null = null;
+
+/** getMethod without allocating: returns the callable; the self (new reference or null) is in methodSelf. */
+export function getMethodFast(o: PyObject, name: string): PyObject {
   const t = o.ob_type;
   if (!(o instanceof PyType) && !(o instanceof PyModule)) {
     const descr = _PyType_Lookup(t, name);
@@ -1091,11 +1100,14 @@ export function getMethod(o: PyObject, name: string): [PyObject, PyObject | null
       if (!d || dictGetStr(d, name) === null) {
         descr.ob_refcnt++;
         o.ob_refcnt++;
-        return [descr, o];
+        methodSelf = o;
+        return descr;
       }
     }
   }
-  return [PyObject_GetAttr(o, name), null];
+  const r = PyObject_GetAttr(o, name);
+  methodSelf = null;
+  return r;
 }
 
 // ------------------------------------------------------------------ items

@@ -11,7 +11,7 @@ import { PyStr, PyUnicode_From, PyUnicode_Intern, StrType } from '../objects/uni
 import { BytesType, PyBytes, PyBytes_From } from '../objects/bytesobject';
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType, _PyTuple_MaybeUntrack } from '../objects/tupleobject';
 import { PyList, PyList_New, listAppendSteal, list_preallocate_exact } from '../objects/listobject';
-import { PyDict, PyDict_New, dictGetStr, dictLookup, dictRemoveEntry, insertdict, dictItems, PyDict_SetItem } from '../objects/dictobject';
+import { PyDict, PyDict_New, dictGetStr, dictLookupStr, dictLookup, dictRemoveEntry, insertdict, dictItems, PyDict_SetItem } from '../objects/dictobject';
 import { FrozenSetType, PySet, PySet_New, set_add_entry, set_merge, setKeys as setKeysOf } from '../objects/setobject';
 import { PyCell, PyCode, PyCode as Code, PyFunction, PyFunction_New, PyMethod, CodeInfo, FunctionType, MethodType } from '../objects/funcobject';
 import { AssertionErrorType, BaseExceptionType, ImportErrorType, ModuleNotFoundErrorType, NameErrorType, PyBaseException, RuntimeErrorType, TypeErrorType, UnboundLocalErrorType, ValueErrorType, newException, pyErr, typeError } from '../objects/exceptions';
@@ -20,7 +20,7 @@ import { PySlice_New } from '../objects/sliceobject';
 import {
   PyObject_GetAttr, PyObject_GetItem, PyObject_GetIter, PyObject_IsTrue, PyObject_RichCompare, PyObject_RichCompareBool,
   PyObject_SetAttr, PyObject_SetItem, PySequence_Contains, binaryOp, callObject, getMethod, inplaceOp, iterNext,
-  iterToArray, listExtend, makeRaisable, unaryOp, PyObject_Str, PyObject_Repr, PyObject_Hash,
+  iterToArray, listExtend, makeRaisable, unaryOp, PyObject_Str, PyObject_Repr, PyObject_Hash, getMethodFast, methodSelf,
 } from '../abstract';
 import { Frame, S } from './frame';
 import { buildSymtable, resolve, Scope, Binding } from './symtable';
@@ -350,8 +350,8 @@ class CodeCompiler {
       case 'name':
         return (f) => {
           const d = b.k === 'name' && f.locals ? f.locals : f.globals;
-          const i = d.index.get(name);
-          if (i === undefined) throw pyErr(NameErrorType, `name '${name}' is not defined`);
+          const i = dictLookupStr(d, name);
+          if (i < 0) throw pyErr(NameErrorType, `name '${name}' is not defined`);
           const [k, v] = dictRemoveEntry(d, i);
           Py_DECREF(k);
           Py_DECREF(v);
@@ -802,7 +802,8 @@ class CodeCompiler {
           const base = vs.length;
           const o = O(f);
           vs.push(o);
-          const [fn, self] = getMethod(o, name);
+          const fn = getMethodFast(o, name);
+          const self = methodSelf;
           vs.pop();
           Py_DECREF(o);
           vs.push(fn);

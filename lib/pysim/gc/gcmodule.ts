@@ -5,6 +5,7 @@ import { PyObject, Py_DECREF, RT, gcListAppend, gcListHead, gcListRemove, _PyObj
 import { PyTuple, TupleType, _PyTuple_MaybeUntrack } from '../objects/tupleobject';
 import { DictType, PyDict, mayBeTracked } from '../objects/dictobject';
 import { lookupHeap } from '../objects/typeobject';
+import { gc_collect_incremental, gcObjectsIncremental } from './gc_incremental';
 
 /** Collector state beyond the counts kept in the runtime (GCState). */
 export interface GCState {
@@ -70,24 +71,27 @@ function setGen(h: PyObject, gen: number): void {
   for (let g = h.gc_next!; g !== h; g = g.gc_next!) g.gc_gen = gen;
 }
 
-// Per-object flags of a collection in progress.
-const COLLECTING = new Set<PyObject>();
-const UNREACHABLE = new Set<PyObject>();
+const COLLECTING = 1;
+const UNREACHABLE = 2;
 
-/** update_refs: gc_refs = ob_refcnt for every object of the list. */
-export function update_refs(containers: PyObject[]): void {
-  for (const o of containers) {
+/** update_refs: gc_refs = ob_refcnt for every object of the list; marks them as being collected. */
+export function update_refs(head: PyObject): void {
+  for (let o = head.gc_next!; o !== head; o = o.gc_next!) {
     o.gc_refs = o.ob_refcnt === Infinity ? 1 << 30 : o.ob_refcnt;
-    COLLECTING.add(o);
+    o.gc_flags = COLLECTING;
   }
 }
 
+function visit_decref(c: PyObject): void {
+  if (c.gc_flags & COLLECTING) c.gc_refs--;
+}
+
 /** subtract_refs: subtracts references between objects of the list. */
-export function subtract_refs(containers: PyObject[]): void {
-  const visit = (c: PyObject) => {
-    if (COLLECTING.has(c)) c.gc_refs--;
-  };
-  for (const o of containers) o.ob_type.tp_traverse?.(o, visit);
+export function subtract_refs(head: PyObject): void {
+  for (let o = head.gc_next!; o !== head; o = o.gc_next!) {
+    const tr = o.ob_type.tp_traverse;
+    if (tr) tr(o, visit_decref);
+  }
 }
 
 function listToArray(h: PyObject): PyObject[] {
@@ -96,41 +100,46 @@ function listToArray(h: PyObject): PyObject[] {
   return out;
 }
 
+let youngHead: PyObject = null as unknown as PyObject;
+function visit_reachable(op: PyObject): void {
+  const fl = op.gc_flags;
+  if (!(fl & COLLECTING)) return;
+  if (fl & UNREACHABLE) {
+    op.gc_flags = COLLECTING;
+    gcListRemove(op);
+    gcListAppend(op, youngHead);
+    op.gc_refs = 1;
+  } else if (op.gc_refs === 0) op.gc_refs = 1;
+}
+
 /** move_unreachable: moves objects with no outside references (transitively) from `young` to `unreachable`. */
 export function move_unreachable(young: PyObject, unreachable: PyObject): void {
+  const saved = youngHead;
+  youngHead = young;
   let gc = young.gc_next!;
-  const visitReachable = (op: PyObject) => {
-    if (!COLLECTING.has(op)) return;
-    if (UNREACHABLE.has(op)) {
-      UNREACHABLE.delete(op);
-      gcListRemove(op);
-      gcListAppend(op, young);
-      op.gc_refs = 1;
-    } else if (op.gc_refs === 0) op.gc_refs = 1;
-  };
   while (gc !== young) {
     let next: PyObject;
     if (gc.gc_refs) {
-      gc.ob_type.tp_traverse?.(gc, visitReachable);
-      COLLECTING.delete(gc);
+      const tr = gc.ob_type.tp_traverse;
+      if (tr) tr(gc, visit_reachable);
+      gc.gc_flags = 0;
       next = gc.gc_next!;
     } else {
       next = gc.gc_next!;
       gcListRemove(gc);
       gcListAppend(gc, unreachable);
-      UNREACHABLE.add(gc);
+      gc.gc_flags = COLLECTING | UNREACHABLE;
     }
     gc = next;
   }
+  youngHead = saved;
 }
 
 function deduce_unreachable(base: PyObject, unreachable: PyObject): void {
-  const arr = listToArray(base);
-  update_refs(arr);
-  subtract_refs(arr);
+  update_refs(base);
+  subtract_refs(base);
   move_unreachable(base, unreachable);
-  UNREACHABLE.clear();
-  for (const o of arr) COLLECTING.delete(o);
+  for (let o = unreachable.gc_next!; o !== unreachable; o = o.gc_next!) o.gc_flags = 0;
 }
 
 /** untrack_tuples. */
@@ -271,7 +280,7 @@ export function gc_collect_with_callback(generation: number, st: GCState): numbe
   const cbs = st.callbacks();
   for (const cb of cbs) st.invokeCallback(cb, 'start', { generation, collected: 0, uncollectable: 0 });
   if (st.onCollect) st.onCollect('start', generation, 0, 0);
-  const r = gc_collect_main(generation, st);
+  const r = RT.profile.gcVariant === 'incremental' ? gc_collect_incremental(generation, st) : gc_collect_main(generation, st);
   if (st.onCollect) st.onCollect('stop', generation, r.collected, r.uncollectable);
   for (const cb of st.callbacks()) st.invokeCallback(cb, 'stop', { generation, ...r });
   return r.collected + r.uncollectable;
@@ -280,6 +289,8 @@ export function gc_collect_with_callback(generation: number, st: GCState): numbe
 /** gc_collect_generations: the automatic collection (the oldest generation over its threshold). */
 export function gc_collect_generations(st: GCState): number {
   const rt = RT;
+  // 3.14.0-3.14.4 (_Py_RunGC): every automatic collection is an increment
+  if (rt.profile.gcVariant === 'incremental') return gc_collect_with_callback(1, st);
   for (let i = 2; i >= 0; i--) {
     if (rt.gcCount[i] > rt.gcThreshold[i]) {
       if (i === 2 && st.longLivedPending < st.longLivedTotal / 4) continue;
@@ -317,6 +328,7 @@ export function gcCollect(generation: number, st: GCState): number {
 /** All tracked objects of generation `g` (or all generations). */
 export function gcObjects(g: number | null): PyObject[] {
   const gens = RT.gens;
+  if (RT.profile.gcVariant === 'incremental') return gcObjectsIncremental(g);
   if (g !== null) return listToArray(gens[g]);
   return [...listToArray(gens[0]), ...listToArray(gens[1]), ...listToArray(gens[2])];
 }
@@ -341,3 +353,6 @@ export function gcUnfreeze(): void {
 export function gcListSize(g: number): number {
   return listSize(RT.gens[g]);
 }
+
+// The collection passes the incremental collector (gc_incremental.ts) shares.
+export { deduce_unreachable, handle_weakrefs, finalize_garbage, handle_resurrected_objects, delete_garbage };

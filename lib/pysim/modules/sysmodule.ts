@@ -5,7 +5,7 @@ import { PyLong, PyLong_From } from '../objects/longobject';
 import { PyStr, PyUnicode_From, internObject } from '../objects/unicodeobject';
 import { PyTuple, PyTuple_New, TupleType } from '../objects/tupleobject';
 import { PyList_New } from '../objects/listobject';
-import { PyDict_New } from '../objects/dictobject';
+import { PyDict_New, dictGetStr } from '../objects/dictobject';
 import { lookupHeap } from '../objects/typeobject';
 import { typeError, valueError, pyErr, excTypes, newException } from '../objects/exceptions';
 import { PyRaise } from '../objects/object';
@@ -137,7 +137,7 @@ export function makeSysModule(filename: string): PyModule {
   });
   // the temporaries above were borrowed by makeModule: drop our own references
   for (const k of ['version_info', 'version', 'hexversion', 'maxsize', 'byteorder', 'platform', 'argv', 'path', 'modules']) {
-    const v = (m.dict.index.get(k) !== undefined ? m.dict.vals[m.dict.index.get(k)!] : null);
+    const v = dictGetStr(m.dict, k);
     if (v) Py_DECREF(v);
   }
   return m;

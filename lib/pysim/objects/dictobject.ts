@@ -15,8 +15,10 @@ export class PyDict extends PyObject {
   declare keys: (PyObject | null)[];
   declare vals: (PyObject | null)[];
   declare hashes: (number | bigint)[];
-  /** Fast index: primitive key (str value, int value, identity object) → entry index. */
-  declare index: Map<unknown, number>;
+  /** Primitive key of each entry (str value, int value, identity object; undefined for slow keys). */
+  declare prims: unknown[];
+  /** Fast index (primitive key → entry index) once the dict has more than SMALL entries, else null. */
+  declare index: Map<unknown, number> | null;
   /** Slow index for keys compared by __eq__ (tuples, classes defining __eq__): hash → entry indices. */
   declare slow: Map<number | bigint, number[]> | null;
   declare used: number;
@@ -32,7 +34,8 @@ export class PyDict extends PyObject {
   declare embedded: boolean;
   constructor(type: PyType = DictType) {
     super(type);
-    this.index = new Map<unknown, number>();
+    this.index = null;
+    this.prims = [];
     this.used = 0;
     this.log2 = 0;
     this.usable = 0;
@@ -43,6 +46,31 @@ export class PyDict extends PyObject {
     this.vals = [];
     this.hashes = [];
     this.slow = null;
+  }
+}
+
+const SMALL = 8;
+
+/** Entry index of a primitive key, or -1. */
+export function indexGet(d: PyDict, p: unknown): number {
+  const ix = d.index;
+  if (ix !== null) {
+    const i = ix.get(p);
+    return i === undefined ? -1 : i;
+  }
+  const prims = d.prims;
+  for (let i = 0; i < prims.length; i++) if (prims[i] === p && d.keys[i] !== null) return i;
+  return -1;
+}
+
+function indexAdd(d: PyDict, p: unknown, j: number): void {
+  d.prims.push(p);
+  if (d.index !== null) d.index.set(p, j);
+  else if (d.prims.length > SMALL) {
+    const m = new Map<unknown, number>();
+    const prims = d.prims;
+    for (let i = 0; i < prims.length; i++) if (d.keys[i] !== null && prims[i] !== undefined) m.set(prims[i], i);
+    d.index = m;
   }
 }
 
@@ -171,17 +199,13 @@ function slowLookup(d: PyDict, key: PyObject, hash: number | bigint): number {
 /** Entry index of `key`, or -1. May call __eq__/__hash__. */
 export function dictLookup(d: PyDict, key: PyObject): number {
   const p = primKey(key);
-  if (p !== undefined) {
-    const i = d.index.get(p);
-    return i === undefined ? -1 : i;
-  }
+  if (p !== undefined) return indexGet(d, p);
   return slowLookup(d, key, PyObject_Hash(key));
 }
 
 /** Entry index of a str key. */
 export function dictLookupStr(d: PyDict, key: string): number {
-  const i = d.index.get(key);
-  return i === undefined ? -1 : i;
+  return indexGet(d, key);
 }
 
 /** PyDict_GetItem: borrowed reference or null. */
@@ -192,8 +216,8 @@ export function PyDict_GetItem(d: PyDict, key: PyObject): PyObject | null {
 
 /** Borrowed value for a str key, or null. */
 export function dictGetStr(d: PyDict, key: string): PyObject | null {
-  const i = d.index.get(key);
-  return i === undefined ? null : d.vals[i];
+  const i = indexGet(d, key);
+  return i < 0 ? null : d.vals[i];
 }
 
 function insertionResize(d: PyDict): void {
@@ -202,7 +226,7 @@ function insertionResize(d: PyDict): void {
   const keys: (PyObject | null)[] = [];
   const vals: (PyObject | null)[] = [];
   const hashes: (number | bigint)[] = [];
-  const index = new Map<unknown, number>();
+  const prims: unknown[] = [];
   const slow = d.slow ? new Map<number | bigint, number[]>() : null;
   for (let i = 0; i < d.keys.length; i++) {
     const k = d.keys[i];
@@ -211,8 +235,9 @@ function insertionResize(d: PyDict): void {
     keys.push(k);
     vals.push(d.vals[i]);
     hashes.push(d.hashes[i]);
-    const p = primKey(k);
-    if (p !== undefined) index.set(p, j);
+    const p = d.prims[i];
+    prims.push(p);
+    if (p !== undefined) { /* indexed below */ }
     else {
       const h = d.hashes[i];
       const l = slow!.get(h);
@@ -223,7 +248,12 @@ function insertionResize(d: PyDict): void {
   d.keys = keys;
   d.vals = vals;
   d.hashes = hashes;
-  d.index = index;
+  d.prims = prims;
+  if (prims.length > SMALL) {
+    const m = new Map<unknown, number>();
+    for (let i = 0; i < prims.length; i++) if (prims[i] !== undefined) m.set(prims[i], i);
+    d.index = m;
+  } else d.index = null;
   d.slow = slow;
   d.log2 = newLog2;
   d.usable = usableFraction(1 << newLog2) - keys.length;
@@ -238,8 +268,7 @@ export function insertdict(d: PyDict, key: PyObject, value: PyObject): void {
   let i: number;
   let hash: number | bigint = 0;
   if (p !== undefined) {
-    const hit = d.index.get(p);
-    i = hit === undefined ? -1 : hit;
+    i = indexGet(d, p);
   } else {
     hash = PyObject_Hash(key);
     i = slowLookup(d, key, hash);
@@ -263,10 +292,11 @@ export function insertdict(d: PyDict, key: PyObject, value: PyObject): void {
   d.keys.push(key);
   d.vals.push(value);
   if (p !== undefined) {
-    d.index.set(p, j);
     d.hashes.push(0);
+    indexAdd(d, p, j);
   } else {
     d.hashes.push(hash);
+    d.prims.push(undefined);
     if (!d.slow) d.slow = new Map();
     const l = d.slow.get(hash);
     if (l) l.push(j);
@@ -288,7 +318,10 @@ export function dictRemoveEntry(d: PyDict, i: number): [PyObject, PyObject] {
   const k = d.keys[i]!;
   const v = d.vals[i]!;
   const p = primKey(k);
-  if (p !== undefined) d.index.delete(p);
+  if (p !== undefined) {
+    if (d.index !== null) d.index.delete(p);
+    d.prims[i] = undefined;
+  }
   else {
     const l = d.slow!.get(d.hashes[i])!;
     l.splice(l.indexOf(i), 1);
@@ -318,7 +351,8 @@ export function PyDict_Clear(d: PyDict): void {
   d.keys = [];
   d.vals = [];
   d.hashes = [];
-  d.index = new Map();
+  d.prims = [];
+  d.index = null;
   d.slow = null;
   d.used = 0;
   d.log2 = 0;
@@ -361,7 +395,8 @@ DictType.tp_dealloc = (o) => {
   d.keys = [];
   d.vals = [];
   d.hashes = [];
-  d.index = new Map();
+  d.prims = [];
+  d.index = null;
   d.slow = null;
   d.used = 0;
   d.log2 = 0;

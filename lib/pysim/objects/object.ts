@@ -23,6 +23,8 @@ export class PyObject {
   declare gc_next: PyObject | null;
   declare gc_prev: PyObject | null;
   declare gc_refs: number;
+  /** Collection-time flags: 1 = in the generation being collected, 2 = tentatively unreachable. */
+  declare gc_flags: number;
   /** Generation index while tracked (0,1,2, 3 = permanent). */
   declare gc_gen: number;
   /** PEP 442 finalized flag. */
@@ -36,6 +38,7 @@ export class PyObject {
     this.allocSize = 0;
     this.serial = 0;
     this.gc_refs = 0;
+    this.gc_flags = 0;
     this.gc_gen = -1;
     this.finalized = false;
     this.gc_next = null;
@@ -261,7 +264,13 @@ const TRASHCAN_LIMIT = 50;
  * as CPython's trashcan mechanism does (so a 100 000-node linked list does not overflow the stack).
  */
 export function _Py_Dealloc(o: PyObject): void {
-  if (deallocDepth >= TRASHCAN_LIMIT && o.ob_type.gc) {
+  const t = o.ob_type;
+  if (!t.gc) {
+    // scalars cannot start a chain of deallocations: no trashcan bookkeeping
+    t.tp_dealloc(o);
+    return;
+  }
+  if (deallocDepth >= TRASHCAN_LIMIT) {
     trashcan.push(o);
     return;
   }
@@ -305,13 +314,23 @@ export function preHeaderSize(t: PyType): number {
   return (t.gc ? 16 : 0) + (t.heap && t.hasDict && !t.solid.isExc && t.solid === ObjectType ? 16 : 0);
 }
 
+const preCache = new WeakMap<PyType, number>();
+function preHeaderCached(t: PyType): number {
+  let v = preCache.get(t);
+  if (v === undefined) {
+    v = preHeaderSize(t);
+    preCache.set(t, v);
+  }
+  return v;
+}
+
 /**
  * Gives `o` its memory: an address from the allocator and, for gc types, the generation-0 count
  * increment of _PyObject_GC_Link (which may schedule a collection).
  */
 export function PyObject_Init(o: PyObject, size: number): void {
   const t = o.ob_type;
-  const pre = preHeaderSize(t);
+  const pre = t.heap ? preHeaderSize(t) : t.gc ? 16 : 0;
   const rt = RT;
   o.allocSize = size;
   o.addr = rt.alloc.malloc(size) + pre;
@@ -326,9 +345,13 @@ export function PyObject_Init(o: PyObject, size: number): void {
 /** _PyObject_GC_Link: gen-0 count +1 and maybe schedule a collection. */
 export function _PyObject_GC_Link(): void {
   const rt = RT;
+  // 3.14.0-3.14.4 count tracked objects instead (see _PyObject_GC_TRACK)
+  if (rt.profile.gcVariant === 'incremental') return;
   const c = ++rt.gcCount[0];
   if (c > rt.gcThreshold[0] && rt.gcEnabled && rt.gcThreshold[0] && !rt.gcCollecting) {
     rt.gcPending = true;
+    // 3.11: the collection runs right inside the allocation (before the new object is tracked)
+    if (rt.profile.gcTiming === 'allocation') rt.runPendingGC();
   }
 }
 
@@ -345,11 +368,11 @@ export function PyObject_InitFromFreeList(o: PyObject): void {
 export function PyObject_Free(o: PyObject): void {
   const rt = RT;
   const t = o.ob_type;
-  if (t.gc && rt.gcCount[0] > 0) rt.gcCount[0]--;
+  if (t.gc && rt.gcCount[0] > 0 && rt.profile.gcVariant !== 'incremental') rt.gcCount[0]--;
   t.live--;
   rt.heapBytes -= o.allocSize;
   if (rt.tracer) rt.tracer.free(o, rt.freeCause);
-  rt.alloc.free(o.addr - preHeaderSize(t), o.allocSize);
+  rt.alloc.free(o.addr - (t.heap ? preHeaderSize(t) : t.gc ? 16 : 0), o.allocSize);
 }
 
 /** Puts a dead object on a free list instead of freeing its memory. */
@@ -363,9 +386,15 @@ export function PyObject_ToFreeList(o: PyObject): void {
 /** _PyObject_GC_TRACK: append to generation 0. */
 export function _PyObject_GC_TRACK(o: PyObject): void {
   if (o.gc_next !== null) return;
-  const head = RT.gens[0];
+  const rt = RT;
+  const head = rt.gens[0];
   gcListAppend(o, head);
   o.gc_gen = 0;
+  if (rt.profile.gcVariant === 'incremental') {
+    // 3.14.0-3.14.4: young.count counts tracked objects; _Py_TriggerGC past the threshold
+    const c = ++rt.gcCount[0];
+    if (c > rt.gcThreshold[0] && rt.gcEnabled && rt.gcThreshold[0] && !rt.gcCollecting) rt.gcPending = true;
+  }
 }
 
 /** _PyObject_GC_UNTRACK. */
@@ -373,6 +402,8 @@ export function _PyObject_GC_UNTRACK(o: PyObject): void {
   if (o.gc_next === null) return;
   gcListRemove(o);
   o.gc_gen = -1;
+  const rt = RT;
+  if (rt.profile.gcVariant === 'incremental' && rt.gcCount[0] > 0) rt.gcCount[0]--;
 }
 
 /** True when `o` is tracked by the collector. */

@@ -9,7 +9,7 @@ import { EmptyStr, PyStr, PyUnicode_From, StrType, strLen } from './unicodeobjec
 import { BytesType, PyBytes, PyBytes_From } from './bytesobject';
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType } from './tupleobject';
 import { ListType, PyList, PyList_New, PyList_Append, list_resize, list_preallocate_exact } from './listobject';
-import { DictType, PyDict, PyDict_Clear, PyDict_New, PyDict_SetItem, dictItems, dictLookup, dictRemoveEntry, insertdict, dictGetStr } from './dictobject';
+import { dictLookupStr, DictType, PyDict, PyDict_Clear, PyDict_New, PyDict_SetItem, dictItems, dictLookup, dictRemoveEntry, insertdict, dictGetStr } from './dictobject';
 import { FrozenSetType, PySet, PySet_Add, PySet_Clear, PySet_Discard, PySet_New, SetType, set_lookkey, set_merge, set_pop, setKeys } from './setobject';
 import { KeyErrorType, IndexErrorType, ValueErrorType, newException, pyErr, typeError, valueError, indexError, StopIterationType } from './exceptions';
 import { defMethod, defGetSet } from './methodobject';
@@ -379,7 +379,7 @@ DictType.tp_new = (t, args, kw) => {
 };
 function dictKeyTmp(d: PyDict, k: string): PyObject {
   // PyDict_SetItem incremented the key we created; drop our own reference
-  const i = d.index.get(k)!;
+  const i = dictLookupStr(d, k);
   return d.keys[i]!;
 }
 function dictUpdateFrom(d: PyDict, x: PyObject): void {
@@ -669,7 +669,7 @@ defMethod(DictType, 'popitem', (self) => {
     if (d.keys[i] !== null) {
       const [k, v] = dictRemoveEntry(d, i);
       // trailing deleted entries are dropped (dk_nentries shrinks)
-      while (d.keys.length && d.keys[d.keys.length - 1] === null) { d.keys.pop(); d.vals.pop(); d.hashes.pop(); d.usable++; }
+      while (d.keys.length && d.keys[d.keys.length - 1] === null) { d.keys.pop(); d.vals.pop(); d.hashes.pop(); d.prims.pop(); d.usable++; }
       return PyTuple_New([k, v]);
     }
   }

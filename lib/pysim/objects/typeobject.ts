@@ -112,7 +112,8 @@ export function releaseInstanceDict(d: PyDict): void {
     const ks = d.keys, vs = d.vals;
     d.keys = [];
     d.vals = [];
-    d.index = new Map();
+    d.index = null;
+    d.prims = [];
     d.slow = null;
     d.used = 0;
     for (let i = 0; i < ks.length; i++) {
