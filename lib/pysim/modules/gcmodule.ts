@@ -72,7 +72,8 @@ export function makeGcModule(st: GCState): PyModule {
     disable: () => { RT.gcEnabled = false; return None; },
     isenabled: () => PyBool(RT.gcEnabled),
     get_count: () => PyTuple_New(RT.gcCount.map((c) => PyLong_From(c))),
-    get_threshold: () => PyTuple_New(RT.gcThreshold.map((c) => PyLong_From(c))),
+    // 3.14.0-3.14.4 report the old generation's second threshold as 0
+    get_threshold: () => PyTuple_New(RT.gcThreshold.map((c, i) => PyLong_From(i === 2 && RT.profile.gcVariant === 'incremental' ? 0 : c))),
     set_threshold: (_s, args, kw) => {
       if (kw && kw.length) throw typeError('set_threshold() takes no keyword arguments');
       if ((args.length < 1 || args.length > 3) && RT.profile.messages.setThresholdRange) throw typeError('gc.set_threshold requires 1 to 3 arguments');

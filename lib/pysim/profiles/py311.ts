@@ -26,5 +26,6 @@ export const py311: Profile = {
   frameClearReverse: false,
   strWstrFields: true,
   messages: { unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: false, setThresholdRange: false },
+  gcStartupTracked: 0,
   gcVariant: 'generational',
 };

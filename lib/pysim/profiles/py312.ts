@@ -26,5 +26,6 @@ export const py312: Profile = {
   frameClearReverse: false,
   strWstrFields: false,
   messages: { unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: false, setThresholdRange: false },
+  gcStartupTracked: 0,
   gcVariant: 'generational',
 };

@@ -26,5 +26,6 @@ export const py313: Profile = {
   frameClearReverse: false,
   strWstrFields: false,
   messages: { unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: true, setThresholdRange: true },
+  gcStartupTracked: 0,
   gcVariant: 'generational',
 };

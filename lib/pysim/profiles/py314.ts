@@ -26,5 +26,6 @@ export const py314: Profile = {
   frameClearReverse: true,
   strWstrFields: false,
   messages: { unifiedZeroDivision: true, listIndexGeneric: true, slotsNoDict: true, setThresholdRange: true },
+  gcStartupTracked: 20073,
   gcVariant: 'incremental',
 };
