@@ -11,7 +11,7 @@ import { BaseExceptionType, MemoryErrorType, PyBaseException, SystemExitType, ex
 import { PyModule, PyModule_New } from './objects/moduleobject';
 import { resetSliceCache } from './objects/sliceobject';
 import { PyObject_Repr, PyObject_Str, resetReprGuard, callObject, PyObject_GetAttr } from './abstract';
-import { FallbackAllocator } from './alloc-fallback/allocator';
+import { PyMalloc, ALLOC_PROFILES, standardFreeListStats } from './alloc/index';
 import { getProfile, type ProfileName, type Profile } from './profiles/index';
 import { parse, PySyntaxError } from './parser/index';
 import { compileModule, setImporter, type CompileUnit } from './eval/compile';
@@ -69,7 +69,7 @@ export class Interpreter {
     const self = this;
     this.rt = {
       profile: this.profile,
-      alloc: new FallbackAllocator(),
+      alloc: new PyMalloc(ALLOC_PROFILES[this.profile.name], { limitBytes: opts.maxHeapBytes }),
       gcCount: [0, 0, 0],
       gcThreshold: [...this.profile.gcThresholds] as [number, number, number],
       gcEnabled: true,
@@ -139,7 +139,7 @@ export class Interpreter {
     const bmod = PyModule_New('builtins', this.builtins);
     this.builtins.ob_refcnt++;
     this.st.modules.set('builtins', bmod);
-    this.st.modules.set('sys', makeSysModule(this.filename));
+    this.st.modules.set('sys', makeSysModule(this.filename, () => this.debugMallocStats()));
     this.initMain();
     this.leave();
   }
@@ -176,6 +176,16 @@ export class Interpreter {
     put('__cached__', None);
     this.main = PyModule_New('__main__', d);
     this.st.modules.set('__main__', this.main);
+  }
+
+  /** sys._debugmallocstats(): the allocator's statistics on stderr. */
+  debugMallocStats(): void {
+    const fl = this.rt.freeLists;
+    const prof = ALLOC_PROFILES[this.profile.name];
+    const tuples: number[] = [];
+    for (let n = 1; n <= prof.freeLists.tupleMaxSaveSize; n++) tuples.push(fl.tuple[n]?.length ?? 0);
+    const stats = standardFreeListStats(prof, { dicts: fl.dict.length, dictkeys: 0, floats: fl.float.length, lists: fl.list.length, tuples });
+    this.st.streams.err.push((this.rt.alloc as PyMalloc).debugmallocstats(stats));
   }
 
   /** exec(source, globals, locals) / eval(...) for str sources (a separate compile unit, file "<string>"). */

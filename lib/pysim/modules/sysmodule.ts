@@ -76,7 +76,7 @@ const STDOUT = stream('stdout');
 const STDERR = stream('stderr');
 
 /** Creates the sys module for the running interpreter. */
-export function makeSysModule(filename: string): PyModule {
+export function makeSysModule(filename: string, debugMallocStats: () => void = () => {}): PyModule {
   const p = RT.profile;
   const vi = PyTuple_New([PyLong_From(p.versionInfo[0]), PyLong_From(p.versionInfo[1]), PyLong_From(p.versionInfo[2]), PyUnicode_From(p.versionInfo[3]), PyLong_From(p.versionInfo[4])]);
   vi.ob_type = VersionInfoType;
@@ -118,6 +118,11 @@ export function makeSysModule(filename: string): PyModule {
       throw new PyRaise(newException(excTypes.get('SystemExit')!, args.map((a) => { a.ob_refcnt++; return a; })));
     },
     getdefaultencoding: () => PyUnicode_From('utf-8'),
+    _debugmallocstats: () => {
+      debugMallocStats();
+      return None;
+    },
+    getallocatedblocks: () => PyLong_From((RT.alloc as unknown as { _Py_GetAllocatedBlocks?: () => number })._Py_GetAllocatedBlocks?.() ?? 0),
     is_finalizing: () => PyLong_From(0),
     version_info: vi,
     version: PyUnicode_From(p.version),
