@@ -180,7 +180,11 @@ code
   const scratch2 = scratch();
   py.globals.destroy();
   py.runPython(`
-import sys, gc
+import sys, gc, builtins
+# finalize_modules_delete_special: the last exception (its traceback holds __main__'s frame)
+for _n in ('last_exc', 'last_type', 'last_value', 'last_traceback'):
+    setattr(sys, _n, None)
+builtins._ = None
 def _drop_main():
     mod = sys.modules['__main__']
     for r in gc.get_referrers(mod):
