@@ -1472,7 +1472,9 @@ export function listExtend(l: PyList, iterable: PyObject): void {
       hint = 8;
     }
     const m = l.items.length;
-    if (hint > 0) list_resize(l, m + hint);
+    if (l.allocated === 0) {
+      if (hint > 0) list_preallocate_exact(l, hint);
+    } else if (hint > 0) list_resize(l, m + hint);
     for (;;) {
       const x = iterNext(it);
       if (x === null) break;

@@ -21,7 +21,7 @@ import { lookupHeap } from './objects/typeobject';
 import { makeBuiltins, setExecHook } from './modules/bltinmodule';
 import { makeSysModule } from './modules/sysmodule';
 import { makeGcModule } from './modules/gcmodule';
-import { makeMathModule } from './modules/mathmodule';
+import { makeMathModule, makeStructModule } from './modules/mathmodule';
 import { makeWeakrefModule, WEAKREF_PY } from './modules/weakrefmodule';
 import { COPY_PY } from './modules/copymodule';
 import { makeTypesModule, makeCopyregModule } from './modules/typesmodule';
@@ -240,6 +240,7 @@ export class Interpreter {
     switch (name) {
       case 'gc': m = makeGcModule(this.gc); break;
       case 'math': m = makeMathModule(); break;
+      case 'struct': m = makeStructModule(this.profile.sizes.pointer); break;
       case 'types': m = makeTypesModule(); break;
       case 'copyreg': m = makeCopyregModule(); break;
       case 'weakref':

@@ -98,3 +98,37 @@ export function makeMathModule(): PyModule {
   return m;
 }
 import * as absMod from '../abstract';
+
+const STRUCT_SIZES: Record<string, number> = { x: 1, c: 1, b: 1, B: 1, '?': 1, h: 2, H: 2, i: 4, I: 4, l: 8, L: 8, q: 8, Q: 8, n: 8, N: 8, e: 2, f: 4, d: 8, P: 8 };
+
+/** The struct module (calcsize only, native mode with alignment). Models Modules/_struct.c. */
+export function makeStructModule(pointer: number): PyModule {
+  return makeModule('struct', {
+    calcsize: (_s, args) => {
+      const fmt = args[0];
+      const s = (fmt as unknown as { v?: string }).v;
+      if (typeof s !== 'string') throw typeError(`Struct() argument 1 must be a str or bytes, not ${fmt.ob_type.name}`);
+      let size = 0;
+      let native = true;
+      let i = 0;
+      if ('@=<>!'.includes(s[0] ?? '')) {
+        native = s[0] === '@';
+        i = 1;
+      }
+      while (i < s.length) {
+        let num = '';
+        while (i < s.length && /[0-9]/.test(s[i])) num += s[i++];
+        const c = s[i++];
+        if (c === undefined) break;
+        if (c === ' ') continue;
+        let sz = c === 'P' ? pointer : STRUCT_SIZES[c];
+        if (c === 's' || c === 'p') sz = 1;
+        if (sz === undefined) throw pyErr(excTypes.get('ValueError')!, 'bad char in struct format');
+        if (native && c !== 's' && c !== 'p' && sz > 1) size = Math.ceil(size / sz) * sz;
+        size += sz * (num ? parseInt(num, 10) : 1);
+      }
+      return PyLong_From(size);
+    },
+  });
+}
+import { excTypes } from '../objects/exceptions';
