@@ -4,7 +4,7 @@ import styles from './playground-page.module.css';
 
 export const metadata: Metadata = {
   title: 'Playground',
-  description: 'Write Python in the browser with a full code editor.',
+  description: 'Run Python in the browser and watch names, objects, reference counts, the collector and the allocator change step by step.',
 };
 
 export default function PlaygroundPage() {
@@ -12,12 +12,12 @@ export default function PlaygroundPage() {
     <div className={styles.page}>
       <h1>Playground</h1>
       <p className={styles.note}>
-        Write Python here. The editor runs entirely in your browser; your code is never sent
-        anywhere. Running programs and watching the heap change step by step (names, objects,
-        reference counts) is the next piece of heaplab to arrive on this page; for now the
-        playground is an editor only.
+        Write Python, press Run (Ctrl+Enter), then step through it: each step shows the names and
+        objects on the heap, who holds each reference, the collector&apos;s generations and the
+        allocator&apos;s pools. Everything runs in your browser; the link in the address bar
+        reproduces your program.
       </p>
-      <Playground />
+      <Playground syncUrl />
     </div>
   );
 }

@@ -121,7 +121,7 @@ export class TraceRecorder {
           const refs: { label: string; ref: number }[] = [];
           o.ob_type.tp_traverse?.(o, (c, label) => {
             if (c instanceof PyModule || (c instanceof PyType && !c.heap) || c === o.ob_type) return;
-            refs.push({ label, ref: c.serial || -1 });
+            refs.push({ label, ref: this.idOf(c) });
           });
           detached.push(this.record(o, [], refs));
         }
@@ -133,7 +133,7 @@ export class TraceRecorder {
 
   private record(o: PyObject, referrers: string[], refs: { label: string; ref: number }[]): HeapObjectSnapshot {
     const tracked = o.gc_next !== null;
-    const id = o.serial || -1;
+    const id = this.idOf(o);
     return {
       id,
       address: '0x' + o.addr.toString(16),
@@ -173,7 +173,7 @@ export class TraceRecorder {
           const name = (k as PyStr).v;
           const v = d.vals[i]!;
           if (name.startsWith('__') || v instanceof PyModule) continue;
-          bindings.push({ label: name, ref: v.serial || -1 });
+          bindings.push({ label: name, ref: this.idOf(v) });
           note(v, `global ${name}`);
         }
       } else {
@@ -186,7 +186,7 @@ export class TraceRecorder {
             v = v.ref;
             if (!v) continue;
           } else note(v, `local ${f.code.info.name}.${names[i]}`);
-          bindings.push({ label: names[i], ref: v.serial || -1 });
+          bindings.push({ label: names[i], ref: this.idOf(v) });
         }
       }
       frames.push({ id: f.serial, name: f.code.info.name, line: f.lineno, bindings });
@@ -199,10 +199,10 @@ export class TraceRecorder {
       const owner = `${o.ob_type.name}#${o.serial}`;
       o.ob_type.tp_traverse?.(o, (c, label) => {
         if (c instanceof PyModule || (c instanceof PyType && !c.heap) || c === o.ob_type) return;
-        refs.push({ label, ref: c.serial || -1 });
+        refs.push({ label, ref: this.idOf(c) });
         note(c, owner + label);
       });
-      objects[o.serial || -1] = this.record(o, referrers.get(o) ?? [], refs);
+      objects[this.idOf(o)] = this.record(o, referrers.get(o) ?? [], refs);
       count++;
     }
     const out = this.interp.st.streams;
@@ -215,6 +215,22 @@ export class TraceRecorder {
       stderr: out.err.join(''),
       gc: { counts: [...RT.gcCount] as [number, number, number], thresholds: [...RT.gcThreshold] as [number, number, number], enabled: RT.gcEnabled },
     };
+  }
+
+  private staticIds = new WeakMap<PyObject, number>();
+  private nextStaticId = -1;
+
+  /** Stable id of an object: its serial, or a negative id for static objects created before serials (small ints, None…). */
+  idOf(o: PyObject): number {
+    if (o.serial) return o.serial;
+    let id = this.staticIds.get(o);
+    if (id === undefined) this.staticIds.set(o, (id = this.nextStaticId--));
+    return id;
+  }
+
+  /** Records one more step at frame `f` now (the playground's end-of-module step). */
+  recordStep(f: Frame): void {
+    this.line(f);
   }
 
   private line(f: Frame): void {
