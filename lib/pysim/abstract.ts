@@ -11,9 +11,9 @@ import { ListType, PyList, PyList_New, list_preallocate_exact, list_resize } fro
 import { DictType, PyDict, PyDict_New, dictGetStr, dictItems, dictLookup, embeddedDict, insertdict, materializeDict, dictRemoveEntry, PyDict_SetItem } from './objects/dictobject';
 import { FrozenSetType, PySet, PySet_Add, PySet_New, SetType, set_lookkey, setKeys, set_merge } from './objects/setobject';
 import { AttributeErrorType, BaseExceptionType, IndexErrorType, KeyErrorType, PyBaseException, StopIterationType, TypeErrorType, ValueErrorType, attributeError, indexError, newException, pyErr, typeError, valueError, zeroDivision, overflowError } from './objects/exceptions';
-import { CFunctionType, PyCFunction, PyGetSetDescr, PyMethodDescr, bindCMethod, GetSetDescrType, MethodDescrType } from './objects/methodobject';
+import { CFunctionType, PyCFunction, PyGetSetDescr, PyMethodDescr, bindCMethod, GetSetDescrType, MethodDescrType, MemberDescrType } from './objects/methodobject';
 import { ClassMethodType, FunctionType, MethodType, PropertyType, PyFunction, PyMethod, PyMethod_New, PyProperty, PyWrapDescr, StaticMethodType } from './objects/funcobject';
-import { PyInstance, _PyType_Lookup, lookupHeap, typeModified, PyInstance_New } from './objects/typeobject';
+import { PyInstance, _PyType_Lookup, lookupHeap, typeModified, PyInstance_New, setDictDescrGet } from './objects/typeobject';
 import { PyJsIter, PyRange, PyRangeIter_New, RangeIterType, RangeType, newJsIter } from './objects/iterobject';
 import { callPython } from './eval/call';
 import { ModuleType, PyModule } from './objects/moduleobject';
@@ -845,7 +845,7 @@ export function PySequence_Contains(container: PyObject, item: PyObject): boolea
 function isDataDescr(d: PyObject): boolean {
   const t = d.ob_type;
   if (t === PropertyType) return true;
-  if (t === GetSetDescrType) return true;
+  if (t === GetSetDescrType || t === MemberDescrType) return true;
   if (t.heap) return lookupHeap(t, '__set__') !== null || lookupHeap(t, '__delete__') !== null;
   return false;
 }
@@ -864,7 +864,7 @@ function descrGet(d: PyObject, obj: PyObject | null, type: PyType): PyObject {
     if (obj === null) return Py_NewRefLocal(d);
     return bindCMethod(md, obj);
   }
-  if (t === GetSetDescrType) {
+  if (t === GetSetDescrType || t === MemberDescrType) {
     if (obj === null) return Py_NewRefLocal(d);
     return (d as PyGetSetDescr).get(obj);
   }
@@ -1017,7 +1017,7 @@ export function PyObject_SetAttr(o: PyObject, name: string, v: PyObject | null):
       Py_DECREF(r);
       return;
     }
-    if (descr.ob_type === GetSetDescrType && (descr as PyGetSetDescr).set) {
+    if ((descr.ob_type === GetSetDescrType || descr.ob_type === MemberDescrType) && (descr as PyGetSetDescr).set) {
       (descr as PyGetSetDescr).set!(o, v);
       return;
     }
@@ -1588,3 +1588,11 @@ export type { CFunc };
 
 ops.hash = (o) => PyObject_Hash(o);
 ops.eq = (a, b, op) => PyObject_RichCompareBool(a, b, op);
+
+setDictDescrGet((o) => {
+  const d = instanceDict(o, true);
+  if (!d) throw attributeError(`'${o.ob_type.name}' object has no attribute '__dict__'`);
+  materializeDict(d);
+  d.ob_refcnt++;
+  return d;
+});

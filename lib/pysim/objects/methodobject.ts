@@ -102,3 +102,32 @@ export function bindCMethod(d: PyMethodDescr, self: PyObject): PyCFunction {
   _PyObject_GC_TRACK(f);
   return f;
 }
+
+/** member_descriptor (a __slots__ entry). */
+export const MemberDescrType = new PyType(TypeType, 'member_descriptor', ObjectType);
+MemberDescrType.tp_repr = (o) => `<member '${(o as PyGetSetDescr).name}' of '${(o as PyGetSetDescr).owner.name}' objects>`;
+for (const t of [GetSetDescrType, MemberDescrType]) {
+  t.gc = true;
+  t.basicsize = 64;
+  t.tp_traverse = (o: PyObject, visit: VisitProc) => {
+    const d = o as PyGetSetDescr;
+    if (d.owner.heap) visit(d.owner, '__objclass__');
+  };
+  t.tp_dealloc = (o) => {
+    _PyObject_GC_UNTRACK(o);
+    const owner = (o as PyGetSetDescr).owner;
+    PyObject_Free(o);
+    Py_DECREF(owner);
+  };
+}
+staticAddr(MemberDescrType, 912);
+
+/** A descriptor object created for a class (type_new_descriptors): holds a reference to the class. */
+export function heapDescriptor(name: string, get: (o: PyObject) => PyObject, set: ((o: PyObject, v: PyObject | null) => void) | null, owner: PyType, kind: 'getset' | 'member'): PyGetSetDescr {
+  const d = new PyGetSetDescr(name, get, owner, set);
+  if (kind === 'member') d.ob_type = MemberDescrType;
+  owner.ob_refcnt++;
+  PyObject_Init(d, 64);
+  _PyObject_GC_TRACK(d);
+  return d;
+}

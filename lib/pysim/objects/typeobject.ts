@@ -2,7 +2,10 @@
 // managed __dict__ or __slots__, subtype_traverse / subtype_dealloc (finalizer first, then
 // weakrefs, slots, dict, and the reference to the type), and _PyType_Lookup.
 import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, _PyObject_GC_IS_TRACKED } from './object';
-import { DictType, PyDict, dictGetStr, embeddedDict, setHasCustomEq, setIdentityHashSlot, PyDict_New, PyDict_SetItem, dictItems } from './dictobject';
+import { DictType, PyDict, dictGetStr, embeddedDict, setHasCustomEq, setIdentityHashSlot, PyDict_New, PyDict_SetItem, dictItems, insertdict, PyDict_Clear } from './dictobject';
+import { PyTuple_New } from './tupleobject';
+import { heapDescriptor } from './methodobject';
+import { attributeError } from './exceptions';
 import { PyStr } from './unicodeobject';
 import { BaseExceptionType } from './exceptions';
 import { typeError } from './exceptions';
@@ -272,10 +275,59 @@ export function type_new(meta: PyType, name: string, bases: PyType[], ns: PyDict
   setupHeapTypeSlots(t);
   PyObject_Init(t, 1704);
   _PyObject_GC_TRACK(t);
-  for (const b of bases) b.ob_refcnt += 2; // tp_base / tp_bases tuple
-  for (let i = 1; i < t.mro.length; i++) t.mro[i].ob_refcnt++; // tp_mro tuple
-  t.ob_refcnt += selfRefCount(t);
+  // tp_base, tp_bases and tp_mro are real objects, as in type_new_impl
+  t.base!.ob_refcnt++;
+  t.basesTuple = PyTuple_New(bases.map((b) => { b.ob_refcnt++; return b; }));
+  t.mroTuple = PyTuple_New(t.mro.map((b) => { b.ob_refcnt++; return b; }));
+  // type_new_descriptors: __dict__ / __weakref__ getset descriptors and __slots__ members
+  const addDescr = (name: string, get: (o: PyObject) => PyObject, set: ((o: PyObject, v: PyObject | null) => void) | null, kind: 'getset' | 'member') => {
+    const d = heapDescriptor(name, get, set, t, kind);
+    const k = PyUnicode_Intern(name);
+    insertdict(dict, k, d);
+  };
+  if (t.slotNames) {
+    const own = t.slotNames.slice(inheritedSlots.length);
+    own.forEach((n, j) => {
+      const idx = inheritedSlots.length + j;
+      addDescr(n, (o) => slotGet(o, idx, n), (o, v) => slotSet(o, idx, n, v), 'member');
+    });
+  }
+  if (t.hasDict && !base.hasDict) addDescr('__dict__', (o) => dictDescrGet(o), null, 'getset');
+  if (t.weakrefable && !base.weakrefable) addDescr('__weakref__', (o) => { const w = o.weakrefs?.[0] ?? NoneSingleton; w.ob_refcnt++; return w; }, null, 'getset');
+  if (!dictGetStr(dict, '__doc__')) {
+    const k = PyUnicode_Intern('__doc__');
+    insertdict(dict, k, NoneSingleton);
+  }
   return t;
+}
+
+declare module './object' {
+  interface PyType {
+    /** Heap types: the tp_bases tuple (owned). */
+    basesTuple?: PyObject | null;
+    /** Heap types: the tp_mro tuple (owned; contains the type itself). */
+    mroTuple?: PyObject | null;
+  }
+}
+
+function slotGet(o: PyObject, i: number, name: string): PyObject {
+  const v = o instanceof PyInstance && o.slots ? o.slots[i] : null;
+  if (!v) throw attributeError(`'${o.ob_type.name}' object has no attribute '${name}'`);
+  v.ob_refcnt++;
+  return v;
+}
+function slotSet(o: PyObject, i: number, name: string, v: PyObject | null): void {
+  if (!(o instanceof PyInstance) || !o.slots) throw attributeError(`'${o.ob_type.name}' object has no attribute '${name}'`);
+  const old = o.slots[i];
+  if (!v && !old) throw attributeError(`'${o.ob_type.name}' object has no attribute '${name}'`);
+  if (v) v.ob_refcnt++;
+  o.slots[i] = v;
+  Py_XDECREF(old);
+}
+let dictDescrGet: (o: PyObject) => PyObject = () => NoneSingleton;
+/** Installs the instance __dict__ getter (materialises the managed dict). */
+export function setDictDescrGet(f: (o: PyObject) => PyObject): void {
+  dictDescrGet = f;
 }
 
 import { PyUnicode_Intern } from './unicodeobject';
@@ -300,21 +352,16 @@ TypeType.tp_traverse = (o: PyObject, visit: VisitProc) => {
   const t = o as PyType;
   if (!t.heap) return;
   if (t.dict) visit(t.dict, '__dict__');
-  for (const b of t.bases) {
-    visit(b, '__base__');
-    visit(b, '__bases__');
-  }
-  for (let i = 1; i < t.mro.length; i++) visit(t.mro[i], '__mro__');
-  const n = selfRefCount(t);
-  for (let i = 0; i < n; i++) visit(t, i === 0 ? '__mro__' : 'descriptor');
+  if (t.mroTuple) visit(t.mroTuple, '__mro__');
+  if (t.basesTuple) visit(t.basesTuple, '__bases__');
+  if (t.base) visit(t.base, '__base__');
 };
 TypeType.tp_clear = (o) => {
   const t = o as PyType;
-  const d = t.dict;
-  if (d) {
-    t.dict = PyDict_New();
-    Py_DECREF(d);
-  }
+  if (t.dict) PyDict_Clear(t.dict as PyDict);
+  const m = t.mroTuple;
+  t.mroTuple = null;
+  Py_XDECREF(m);
 };
 TypeType.tp_dealloc = (o) => {
   const t = o as PyType;
@@ -323,12 +370,13 @@ TypeType.tp_dealloc = (o) => {
   const d = t.dict;
   t.dict = null;
   if (d) Py_DECREF(d);
-  for (const b of t.bases) {
-    Py_DECREF(b);
-    Py_DECREF(b);
-  }
-  for (let i = 1; i < t.mro.length; i++) Py_DECREF(t.mro[i]);
+  const bt = t.basesTuple, mt = t.mroTuple, b = t.base;
+  t.basesTuple = null;
+  t.mroTuple = null;
+  Py_XDECREF(bt);
+  Py_XDECREF(mt);
   PyObject_Free(o);
+  if (b) Py_DECREF(b);
 };
 TypeType.tp_repr = (o) => {
   const t = o as PyType;
