@@ -1,6 +1,6 @@
 // heaplab's heap invariant checker (no CPython counterpart): every mortal object's ob_refcnt must
 // equal the number of references we can name (tp_traverse edges plus roots).
-import { PyObject, PyType } from './objects/object';
+import { PyObject, PyType, traverseLabels } from './objects/object';
 import { PyDict } from './objects/dictobject';
 import { PyStr } from './objects/unicodeobject';
 import { gcObjects } from './gc/gcmodule';
@@ -59,6 +59,7 @@ export function heapCheck(interp: Interpreter): HeapProblem[] {
   };
   for (const r of interpreterRoots(interp)) add(r.obj, r.owner);
   interp.enter();
+  traverseLabels.on = true;
   try {
     for (const o of gcObjects(null)) {
       if (!seen.has(o)) {
@@ -73,6 +74,7 @@ export function heapCheck(interp: Interpreter): HeapProblem[] {
       o.ob_type.tp_traverse?.(o, (c, label) => add(c, owner + label));
     }
   } finally {
+    traverseLabels.on = false;
     interp.leave();
   }
   for (const o of seen) {

@@ -1,7 +1,7 @@
 // Models Objects/dictobject.c (CPython 3.12): insertion-ordered dicts with CPython's key-table
 // sizes (for sys.getsizeof), lazy gc tracking (MAINTAIN_TRACKING), the 80-entry free list and
 // dict_dealloc's entry order.
-import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyObject_InitFromFreeList, PyObject_ToFreeList, PyType, Py_DECREF, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_IS_TRACKED, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr } from './object';
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyObject_InitFromFreeList, PyObject_ToFreeList, PyType, Py_DECREF, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_IS_TRACKED, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, traverseLabels } from './object';
 import { BoolType, LongType, PyLong } from './longobject';
 import { FloatType, PyFloat } from './floatobject';
 import { PyStr, StrType } from './unicodeobject';
@@ -381,7 +381,7 @@ DictType.tp_traverse = (o: PyObject, visit: VisitProc) => {
     const k = d.keys[i];
     if (k !== null) {
       visit(k, 'key');
-      visit(d.vals[i]!, `[${k.ob_type === StrType ? JSON.stringify((k as PyStr).v).replace(/^"|"$/g, "'") : 'value'}]`);
+      visit(d.vals[i]!, traverseLabels.on ? `[${k.ob_type === StrType ? JSON.stringify((k as PyStr).v).replace(/^"|"$/g, "'") : 'value'}]` : '');
     }
   }
 };

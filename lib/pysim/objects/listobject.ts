@@ -1,6 +1,6 @@
 // Models Objects/listobject.c (CPython 3.12): lists, list_resize's over-allocation, the 80-entry
 // free list, and list_dealloc's order (items released from the end).
-import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyObject_InitFromFreeList, PyObject_ToFreeList, PyType, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr } from './object';
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyObject_InitFromFreeList, PyObject_ToFreeList, PyType, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, traverseLabels } from './object';
 
 /** A list; `items` are owned references, `allocated` the modelled capacity. */
 export class PyList extends PyObject {
@@ -73,7 +73,8 @@ export function listAppendSteal(self: PyList, item: PyObject): void {
 
 ListType.tp_traverse = (o: PyObject, visit: VisitProc) => {
   const it = (o as PyList).items;
-  for (let i = 0; i < it.length; i++) visit(it[i], `[${i}]`);
+  const lab = traverseLabels.on;
+  for (let i = 0; i < it.length; i++) visit(it[i], lab ? `[${i}]` : '');
 };
 
 /** list_clear (tp_clear): drops the items. */

@@ -3,6 +3,9 @@
 import type { Profile } from '../profiles/types';
 import type { Allocator } from '../alloc-fallback/allocator';
 
+/** When false (the collector), tp_traverse skips building slot labels; heapCheck and traces turn it on. */
+export const traverseLabels = { on: false };
+
 /** A visit callback of tp_traverse: `label` names the slot ("[0]", ".x", "{'k'}"). */
 export type VisitProc = (o: PyObject, label: string) => void;
 

@@ -1,6 +1,6 @@
 // Models Objects/tupleobject.c (CPython 3.12): tuples, the empty-tuple singleton, per-size free
 // lists (sizes 1..20, 2000 each) and tuple untracking by the collector.
-import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyObject_InitFromFreeList, PyObject_ToFreeList, PyType, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_IS_TRACKED, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr } from './object';
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyObject_InitFromFreeList, PyObject_ToFreeList, PyType, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_IS_TRACKED, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, traverseLabels } from './object';
 
 /** A tuple; `items` are owned references. */
 export class PyTuple extends PyObject {
@@ -40,21 +40,30 @@ export function PyTuple_New(items: PyObject[]): PyTuple {
       o.items = items;
       PyObject_InitFromFreeList(o);
       _PyObject_GC_TRACK(o);
-      if (RT.profile.tupleUntrackAtCreation) _PyTuple_MaybeUntrack(o);
       return o;
     }
   }
   const o = new PyTuple(items);
   PyObject_Init(o, tupleSize(n));
   _PyObject_GC_TRACK(o);
-  // 3.14: a tuple whose items cannot be tracked is never tracked
-  if (RT.profile.tupleUntrackAtCreation) _PyTuple_MaybeUntrack(o);
   return o;
+}
+
+/**
+ * _PyTuple_FromArray (BUILD_TUPLE, tuple(list)): like PyTuple_New, but on 3.14 a tuple whose
+ * items cannot be tracked is left untracked from the start (tuple(iterator) and compiler
+ * constants stay tracked until a collection).
+ */
+export function _PyTuple_FromArray(items: PyObject[]): PyTuple {
+  const t = PyTuple_New(items);
+  if (RT.profile.tupleUntrackAtCreation && t.gc_next !== null) _PyTuple_MaybeUntrack(t);
+  return t;
 }
 
 TupleType.tp_traverse = (o: PyObject, visit: VisitProc) => {
   const it = (o as PyTuple).items;
-  for (let i = 0; i < it.length; i++) visit(it[i], `[${i}]`);
+  const lab = traverseLabels.on;
+  for (let i = 0; i < it.length; i++) visit(it[i], lab ? `[${i}]` : '');
 };
 
 TupleType.tp_dealloc = (o) => {

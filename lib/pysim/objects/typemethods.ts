@@ -7,7 +7,7 @@ import { BoolType, False, LongType, PyBool, PyLong, PyLong_From, True, normInt }
 import { FloatType, PyFloat, PyFloat_FromDouble } from './floatobject';
 import { EmptyStr, PyStr, PyUnicode_From, StrType, strLen } from './unicodeobject';
 import { BytesType, PyBytes, PyBytes_From } from './bytesobject';
-import { EmptyTuple, PyTuple, PyTuple_New, TupleType } from './tupleobject';
+import { EmptyTuple, PyTuple, PyTuple_New, TupleType, _PyTuple_FromArray } from './tupleobject';
 import { ListType, PyList, PyList_New, PyList_Append, list_resize, list_preallocate_exact } from './listobject';
 import { dictLookupStr, DictType, PyDict, PyDict_Clear, PyDict_New, PyDict_SetItem, dictItems, dictLookup, dictRemoveEntry, insertdict, dictGetStr } from './dictobject';
 import { FrozenSetType, PySet, PySet_Add, PySet_Clear, PySet_Discard, PySet_New, SetType, set_lookkey, set_merge, set_pop, setKeys } from './setobject';
@@ -340,7 +340,7 @@ TupleType.tp_new = (t, args) => {
   const x = args[0];
   if (x.ob_type === TupleType && t === TupleType) return newRef(x);
   const items = iterToArray(x);
-  return PyTuple_New(items);
+  return x instanceof PyList ? _PyTuple_FromArray(items) : PyTuple_New(items);
 };
 ListType.tp_new = (t, args, kw) => {
   noKw('list', kw);

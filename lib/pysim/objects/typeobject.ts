@@ -1,7 +1,7 @@
 // Models Objects/typeobject.c (CPython 3.12): classes (heap types), their instances with a
 // managed __dict__ or __slots__, subtype_traverse / subtype_dealloc (finalizer first, then
 // weakrefs, slots, dict, and the reference to the type), and _PyType_Lookup.
-import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, _PyObject_GC_IS_TRACKED } from './object';
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, _PyObject_GC_IS_TRACKED, traverseLabels } from './object';
 import { DictType, PyDict, dictGetStr, embeddedDict, setHasCustomEq, setIdentityHashSlot, PyDict_New, PyDict_SetItem, dictItems, insertdict, PyDict_Clear } from './dictobject';
 import { PyTuple_New } from './tupleobject';
 import { heapDescriptor } from './methodobject';
@@ -94,7 +94,7 @@ export function subtype_traverse(o: PyObject, visit: VisitProc): void {
     const names = o.ob_type.slotNames!;
     for (let i = 0; i < inst.slots.length; i++) {
       const v = inst.slots[i];
-      if (v) visit(v, '.' + names[i]);
+      if (v) visit(v, traverseLabels.on ? '.' + names[i] : '');
     }
   }
   const d = inst.dict;
@@ -102,7 +102,7 @@ export function subtype_traverse(o: PyObject, visit: VisitProc): void {
     if (d.embedded) {
       for (let i = 0; i < d.keys.length; i++) {
         const k = d.keys[i];
-        if (k) visit(d.vals[i]!, '.' + (k as PyStr).v);
+        if (k) visit(d.vals[i]!, traverseLabels.on ? '.' + (k as PyStr).v : '');
       }
     } else visit(d, '__dict__');
   }

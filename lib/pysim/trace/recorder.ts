@@ -1,6 +1,6 @@
 // Records a trace while the evaluator runs (see FORMAT.md): one step per line event, a delta per
 // step, and a full keyframe every `keyframeInterval` steps.
-import { PyObject, PyType, RT, isImmortal } from '../objects/object';
+import { PyObject, PyType, RT, isImmortal, traverseLabels } from '../objects/object';
 import { PyCell } from '../objects/funcobject';
 import { PyModule } from '../objects/moduleobject';
 import { PyStr } from '../objects/unicodeobject';
@@ -151,6 +151,15 @@ export class TraceRecorder {
 
   /** Builds the full visible state now. */
   snapshot(line: number, top: Frame | null): Snapshot {
+    traverseLabels.on = true;
+    try {
+      return this.snapshotInner(line, top);
+    } finally {
+      traverseLabels.on = false;
+    }
+  }
+
+  private snapshotInner(line: number, top: Frame | null): Snapshot {
     const frames: FrameSnapshot[] = [];
     const chain: Frame[] = [];
     for (let f = top; f; f = f.back) chain.unshift(f);
