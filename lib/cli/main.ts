@@ -86,6 +86,7 @@ const USAGE = `usage: heaplab <command> [options]
 commands:
   run [--python 3.11|3.12|3.13|3.14] [--json] FILE...   run Python files on the simulated heap
   trace [--python VERSION] FILE                          print the JSON trace of a run
+  check-content [DIR]                                    validate lessons and run their examples
 `;
 
 /** Entry point: returns the process exit status. */
@@ -97,6 +98,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (cmd === 'run') return cmdRun(rest);
   if (cmd === 'trace') return cmdTrace(rest);
+  if (cmd === 'check-content') return (await import('./commands/check-content')).cmdCheckContent(rest);
   process.stderr.write(`heaplab: unknown command '${cmd}'\n${USAGE}`);
   return 2;
 }
