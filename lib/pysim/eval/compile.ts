@@ -9,7 +9,7 @@ import { False, PyLong, PyLong_From, True, LongType, BoolType } from '../objects
 import { FloatType, PyFloat, PyFloat_FromDouble } from '../objects/floatobject';
 import { PyStr, PyUnicode_From, PyUnicode_Intern, StrType } from '../objects/unicodeobject';
 import { BytesType, PyBytes, PyBytes_From } from '../objects/bytesobject';
-import { EmptyTuple, PyTuple, PyTuple_New, TupleType, _PyTuple_MaybeUntrack } from '../objects/tupleobject';
+import { EmptyTuple, PyTuple, PyTuple_New, TupleType, _PyTuple_MaybeUntrack, _PyTuple_FromArray } from '../objects/tupleobject';
 import { PyList, PyList_New, listAppendSteal, list_preallocate_exact } from '../objects/listobject';
 import { PyDict, PyDict_New, dictGetStr, dictLookupStr, dictLookup, dictRemoveEntry, insertdict, dictItems, PyDict_SetItem } from '../objects/dictobject';
 import { FrozenSetType, PySet, PySet_New, set_add_entry, set_merge, setKeys as setKeysOf } from '../objects/setobject';
@@ -24,7 +24,7 @@ import {
 } from '../abstract';
 import { Frame, S } from './frame';
 import { buildSymtable, resolve, Scope, Binding } from './symtable';
-import { callPython, cellGet, runFrame, clearFrame } from './call';
+import { callPython, cellGet, runFrame, clearFrame, canBorrowArgs, setBorrowedArgs } from './call';
 import type { GenRunner } from './genobject';
 import { formatObject } from './format';
 
@@ -284,6 +284,81 @@ class CodeCompiler {
     }
   }
 
+  /** LOAD_FAST_BORROW (3.14): the value of fast local `name` without a new reference, or null when `name` is not a fast local. */
+  loadFastBorrow(name: string, sc: Scope): Ev | null {
+    const b = this.bind(name, sc);
+    if (b.k !== 'fast') return null;
+    const key = PyUnicode_Intern(name);
+    this.useConst(key);
+    Py_DECREF(key);
+    const slot = b.slot;
+    return (f) => {
+      const v = f.fast[slot];
+      if (v === null) throw pyErr(UnboundLocalErrorType, `cannot access local variable '${name}' where it is not associated with a value`);
+      return v;
+    };
+  }
+
+  /** A simple call whose arguments `borrowMask` were pushed as borrowed references (3.14). */
+  callBorrowed(e: A.Call, sc: Scope, argEvs: Ev[], kwnames: string[] | null, borrowMask: number, recv: Ev | null): Ev {
+    const nargs = argEvs.length;
+    const pushArgs = (f: Frame, userStart: number, selfBorrowed: boolean) => {
+      const vs = f.vs;
+      try {
+        for (let i = 0; i < nargs; i++) vs.push(argEvs[i](f));
+      } catch (err) {
+        // the unwinding frame releases its value stack: give the borrowed entries a reference
+        if (selfBorrowed) vs[userStart - 1].ob_refcnt++;
+        for (let i = 0; userStart + i < vs.length; i++) if (borrowMask & (1 << i)) vs[userStart + i].ob_refcnt++;
+        throw err;
+      }
+    };
+    if (e.func.kind === 'Attribute') {
+      const attr = e.func as A.Attribute;
+      const name = attr.attr;
+      if (recv) {
+        // the receiver is a borrowed local: so is `self` on the stack (LOAD_ATTR method form)
+        return (f) => {
+          const vs = f.vs;
+          const base = vs.length;
+          const o = recv(f);
+          const fn = getMethodFast(o, name);
+          const self = methodSelf;
+          vs.push(fn);
+          if (self !== null) {
+            self.ob_refcnt--;
+            vs.push(self);
+          }
+          pushArgs(f, vs.length, self !== null);
+          return doCallBorrowed(f, base, kwnames, borrowMask, nargs, self !== null);
+        };
+      }
+      const O = this.expr(attr.value, sc);
+      return (f) => {
+        const vs = f.vs;
+        const base = vs.length;
+        const o = O(f);
+        vs.push(o);
+        const fn = getMethodFast(o, name);
+        const self = methodSelf;
+        vs.pop();
+        Py_DECREF(o);
+        vs.push(fn);
+        if (self !== null) vs.push(self);
+        pushArgs(f, vs.length, false);
+        return doCallBorrowed(f, base, kwnames, borrowMask, nargs, false);
+      };
+    }
+    const F = this.expr(e.func, sc);
+    return (f) => {
+      const vs = f.vs;
+      const base = vs.length;
+      vs.push(F(f));
+      pushArgs(f, base + 1, false);
+      return doCallBorrowed(f, base, kwnames, borrowMask, nargs, false);
+    };
+  }
+
   storeName(name: string, sc: Scope): Store {
     const b = this.bind(name, sc);
     const key = PyUnicode_Intern(name);
@@ -292,10 +367,15 @@ class CodeCompiler {
     switch (b.k) {
       case 'fast': {
         const slot = b.slot;
+        const bit = slot < 31 ? 1 << slot : 0;
         return (f, v) => {
           const old = f.fast[slot];
           f.fast[slot] = v;
-          if (old !== null) Py_DECREF(old);
+          if (old !== null) {
+            // 3.14: a borrowed argument slot owned no reference
+            if (f.borrowed & bit) f.borrowed &= ~bit;
+            else Py_DECREF(old);
+          }
         };
       }
       case 'cell':
@@ -330,7 +410,8 @@ class CodeCompiler {
           const old = f.fast[slot];
           if (old === null) throw pyErr(UnboundLocalErrorType, `cannot access local variable '${name}' where it is not associated with a value`);
           f.fast[slot] = null;
-          Py_DECREF(old);
+          if (slot < 31 && f.borrowed & (1 << slot)) f.borrowed &= ~(1 << slot);
+          else Py_DECREF(old);
           return NORMAL;
         };
       }
@@ -497,7 +578,7 @@ class CodeCompiler {
           if (fo) return this.constEv(fo.obj);
         }
         const items = this.elements(e.elts, sc);
-        return (f) => PyTuple_New(items(f));
+        return (f) => _PyTuple_FromArray(items(f));
       }
       case 'List': {
         const n = e.elts.length;
@@ -791,9 +872,18 @@ class CodeCompiler {
     const simple = !e.args.some((a) => a.kind === 'Starred') && !e.keywords.some((k) => k.arg === null);
     const isMethod = e.func.kind === 'Attribute' && simple;
     if (simple) {
-      const argEvs = [...e.args.map((a) => this.expr(a, sc)), ...e.keywords.map((k) => this.expr(k.value, sc))];
+      const argExprs = [...e.args, ...e.keywords.map((k) => k.value)];
       const kwnames = e.keywords.length ? e.keywords.map((k) => k.arg!) : null;
-      const nargs = argEvs.length;
+      const nargs = argExprs.length;
+      // 3.14 (LOAD_FAST_BORROW): a local passed as an argument is pushed without a new reference
+      let borrowMask = 0;
+      const argEvs = argExprs.map((a, i) => {
+        const bev = RT.profile.borrowedLocalLoads && i < 31 && a.kind === 'Name' ? this.loadFastBorrow(a.id, sc) : null;
+        if (bev) borrowMask |= 1 << i;
+        return bev ?? this.expr(a, sc);
+      });
+      const recv = isMethod && RT.profile.borrowedLocalLoads && (e.func as A.Attribute).value.kind === 'Name' ? this.loadFastBorrow(((e.func as A.Attribute).value as A.Name).id, sc) : null;
+      if (borrowMask || recv) return this.callBorrowed(e, sc, argEvs, kwnames, borrowMask, recv);
       if (isMethod) {
         const attr = e.func as A.Attribute;
         const O = this.expr(attr.value, sc), name = attr.attr;
@@ -1290,7 +1380,11 @@ class CodeCompiler {
       f.vs.pop();
       Py_DECREF(src);
       f.vs.pop();
-      return callPython(fn, [it], null, true);
+      try {
+        return callPython(fn, [it], null, true);
+      } finally {
+        Py_DECREF(fn);
+      }
     };
   }
 
@@ -2107,14 +2201,74 @@ function doCall(f: Frame, base: number, kwnames: string[] | null): PyObject {
   if (fn.ob_type === FunctionType) {
     const args = vs.slice(base + 1);
     vs.length = base;
-    // the new frame takes over the stack's references (function and arguments)
-    const r = callPython(fn as PyFunction, args, kwnames, true);
+    // the new frame takes over the stack's references to the arguments
+    let r: PyObject;
+    try {
+      r = callPython(fn as PyFunction, args, kwnames, true);
+    } catch (e) {
+      Py_DECREF(fn);
+      throw e;
+    }
     Py_DECREF(fn);
     return r;
   }
   const args = vs.slice(base + 1);
   const r = callObject(fn, args, kwnames);
   for (let i = vs.length - 1; i > base; i--) Py_DECREF(vs[i]);
+  vs.length = base;
+  Py_DECREF(fn);
+  if (RT.gcPending) RT.runPendingGC();
+  return r;
+}
+
+/**
+ * doCall for a call whose user argument i (bit i of `mask`; `nUser` arguments) was pushed as a
+ * borrowed reference (3.14 LOAD_FAST_BORROW). A Python callee keeps positional ones borrowed in
+ * its fast slots; a builtin callee just uses them; nothing borrowed is released.
+ */
+function doCallBorrowed(f: Frame, base: number, kwnames: string[] | null, mask: number, nUser: number, selfBorrowed: boolean): PyObject {
+  const vs = f.vs;
+  let fn = vs[base];
+  if (selfBorrowed) {
+    // `self` sits just below the user arguments: fold it into the mask as argument -1
+    mask = (mask << 1) | 1;
+    nUser++;
+  }
+  if (fn.ob_type === MethodType) {
+    const m = fn as PyMethod;
+    const func = m.func, self = m.self;
+    func.ob_refcnt++;
+    self.ob_refcnt++;
+    vs[base] = func;
+    vs.splice(base + 1, 0, self);
+    Py_DECREF(m);
+    fn = func;
+  }
+  const userStart = vs.length - nUser;
+  if (fn.ob_type === FunctionType) {
+    const func = fn as PyFunction;
+    const args = vs.slice(base + 1);
+    vs.length = base;
+    const off = userStart - (base + 1);
+    if (canBorrowArgs(func, args.length - (kwnames ? kwnames.length : 0), kwnames)) setBorrowedArgs(mask << off);
+    else for (let i = 0; i < nUser; i++) if (mask & (1 << i)) args[off + i].ob_refcnt++;
+    const r = callPython(func, args, kwnames, true);
+    Py_DECREF(fn);
+    return r;
+  }
+  const args = vs.slice(base + 1);
+  let r: PyObject;
+  try {
+    r = callObject(fn, args, kwnames);
+  } catch (err) {
+    for (let i = 0; i < nUser; i++) if (mask & (1 << i)) vs[userStart + i].ob_refcnt++;
+    throw err;
+  }
+  for (let i = vs.length - 1; i > base; i--) {
+    const j = i - userStart;
+    if (j >= 0 && mask & (1 << j)) continue;
+    Py_DECREF(vs[i]);
+  }
   vs.length = base;
   Py_DECREF(fn);
   if (RT.gcPending) RT.runPendingGC();
