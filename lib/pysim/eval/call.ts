@@ -26,11 +26,15 @@ export function addTraceback(exc: PyObject, f: Frame): void {
 export function clearFrame(f: Frame): void {
   const fast = f.fast;
   if (RT.profile.frameClearReverse) {
-    // 3.14's _PyFrame_ClearLocals closes the locals from the last to the first
+    // 3.14's _PyFrame_ClearLocals closes the locals from the last to the first; a borrowed
+    // argument (PyStackRef without a reference) is only dropped
+    const borrowed = f.borrowed;
+    f.borrowed = 0;
     for (let i = fast.length - 1; i >= 0; i--) {
       const v = fast[i];
       if (v !== null) {
         fast[i] = null;
+        if (i < 31 && borrowed & (1 << i)) continue;
         Py_DECREF(v);
       }
     }
@@ -153,11 +157,32 @@ function bindArgs(func: PyFunction, f: Frame, args: PyObject[], kwnames: string[
   }
 }
 
+let borrowMaskForNextCall = 0;
+
+/**
+ * 3.14: the next callPython receives positional arguments `mask` (bit i: argument i) as borrowed
+ * references; the caller guarantees they land in fast slots i (see canBorrowArgs).
+ */
+export function setBorrowedArgs(mask: number): void {
+  borrowMaskForNextCall = mask;
+}
+
+/** True when positional arguments of `func` can stay borrowed in its frame (plain positional binding, no generator). */
+export function canBorrowArgs(func: PyFunction, nargs: number, kwnames: string[] | null): boolean {
+  const info = func.code.info;
+  return !info.isGenexp && !kwnames && nargs <= info.argcount && nargs < 31;
+}
+
 /** Calls a Python function. Returns a new reference. */
 export function callPython(func: PyFunction, args: PyObject[], kwnames: string[] | null, steal: boolean): PyObject {
   const info = func.code.info;
   const f = new Frame(func.code, func.globals, null, S.frame, func, info.nfast, ++S.serial);
   func.ob_refcnt++;
+  if (borrowMaskForNextCall) {
+    // 3.14: arguments passed as borrowed stack references stay borrowed in the callee's slots
+    f.borrowed = borrowMaskForNextCall;
+    borrowMaskForNextCall = 0;
+  }
   try {
     bindArgs(func, f, args, kwnames, steal);
   } catch (e) {
@@ -198,6 +223,11 @@ export function callPython(func: PyFunction, args: PyObject[], kwnames: string[]
 /** The traceback keeps the frame (and so its locals) alive until the exception dies. */
 function keepFrameInTraceback(exc: PyBaseException, f: Frame): void {
   const fast = f.fast;
+  if (f.borrowed) {
+    // 3.14: the frame object kept by the traceback takes strong references (PyStackRef_MakeHeapSafe)
+    for (let i = 0; i < fast.length && i < 31; i++) if (f.borrowed & (1 << i) && fast[i]) fast[i]!.ob_refcnt++;
+    f.borrowed = 0;
+  }
   f.fast = new Array(fast.length).fill(null);
   exc.frames.push({ fast, names: f.code.info.varnames });
 }
@@ -217,7 +247,14 @@ function frameError(e: unknown, f: Frame): unknown {
 export function initCells(f: Frame): void {
   const info = f.code.info;
   const fast = f.fast;
-  for (const c of info.cellSlots) fast[c.slot] = PyCell_New(c.fromParam >= 0 ? fast[c.slot] : null);
+  for (const c of info.cellSlots) {
+    // a borrowed argument becomes a strong reference when MAKE_CELL stores it in a cell
+    if (c.fromParam >= 0 && c.slot < 31 && f.borrowed & (1 << c.slot)) {
+      f.borrowed &= ~(1 << c.slot);
+      fast[c.slot]!.ob_refcnt++;
+    }
+    fast[c.slot] = PyCell_New(c.fromParam >= 0 ? fast[c.slot] : null);
+  }
   const fn = f.func;
   if (info.freeSlots.length && fn && fn.closure) {
     const cl = (fn.closure as PyTuple).items;

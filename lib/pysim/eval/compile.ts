@@ -1176,7 +1176,16 @@ class CodeCompiler {
           Py_DECREF(basesTuple);
         }
       } else {
-        cls = type_new(metaType, name, bs as PyType[], ns, qualname, modname instanceof PyStr ? modname.v : '__main__');
+        // __build_class__ calls type(name, bases, ns): its argument tuple is a short-lived 3-tuple
+        const nameObj = PyUnicode_From(name);
+        const basesTuple = PyTuple_New(bs.map((b) => { b.ob_refcnt++; return b; }));
+        ns.ob_refcnt++;
+        const argsTuple = PyTuple_New([nameObj, basesTuple, ns]);
+        try {
+          cls = type_new(metaType, name, bs as PyType[], ns, qualname, modname instanceof PyStr ? modname.v : '__main__');
+        } finally {
+          Py_DECREF(argsTuple);
+        }
       }
       if (cell) {
         const c = cell as PyCell;

@@ -19,6 +19,8 @@ export class Frame {
   declare locals: PyDict | null;
   declare back: Frame | null;
   declare func: PyFunction | null;
+  /** 3.14: bit i set when fast slot i holds a borrowed reference (LOAD_FAST_BORROW passed as an argument): never decref'd. */
+  declare borrowed: number;
   constructor(code: PyCode, globals: PyDict, locals: PyDict | null, back: Frame | null, func: PyFunction | null, nfast: number, serial: number) {
     this.code = code;
     this.globals = globals;
@@ -30,6 +32,7 @@ export class Frame {
     this.lineno = 0;
     this.retval = null;
     this.serial = serial;
+    this.borrowed = 0;
   }
 }
 
