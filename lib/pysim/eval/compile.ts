@@ -1182,7 +1182,7 @@ class CodeCompiler {
         ns.ob_refcnt++;
         const argsTuple = PyTuple_New([nameObj, basesTuple, ns]);
         try {
-          cls = type_new(metaType, name, bs as PyType[], ns, qualname, modname instanceof PyStr ? modname.v : '__main__');
+          cls = type_new(metaType, name, bs as PyType[], ns, qualname, modname instanceof PyStr ? modname.v : '__main__', bs.length ? basesTuple : null);
         } finally {
           Py_DECREF(argsTuple);
         }

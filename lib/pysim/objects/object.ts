@@ -173,6 +173,7 @@ TypeType.base = ObjectType;
 TypeType.bases = [ObjectType];
 TypeType.mro = [TypeType, ObjectType];
 TypeType.gc = true;
+TypeType.weakrefable = true;
 TypeType.solid = TypeType;
 
 /** The Python exception carried through JS: `exc` is an owned reference to the exception instance. */

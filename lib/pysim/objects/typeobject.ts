@@ -4,6 +4,8 @@
 import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, _PyObject_GC_IS_TRACKED, traverseLabels } from './object';
 import { DictType, PyDict, dictGetStr, embeddedDict, setHasCustomEq, setIdentityHashSlot, PyDict_New, PyDict_SetItem, dictItems, insertdict, PyDict_Clear } from './dictobject';
 import { PyTuple_New } from './tupleobject';
+import { PyLong_From } from './longobject';
+import { dictLookup, dictRemoveEntry } from './dictobject';
 import { heapDescriptor } from './methodobject';
 import { attributeError } from './exceptions';
 import { PyStr } from './unicodeobject';
@@ -225,7 +227,7 @@ declare module './object' {
  * type_new: creates a class. `ns` is the class body's namespace (its items are copied into a
  * new dict, as CPython does). Returns a new reference.
  */
-export function type_new(meta: PyType, name: string, bases: PyType[], ns: PyDict, qualname: string, module: string): PyType {
+export function type_new(meta: PyType, name: string, bases: PyType[], ns: PyDict, qualname: string, module: string, basesTupleIn: PyObject | null = null): PyType {
   if (!bases.length) bases = [ObjectType];
   for (const b of bases) {
     if (!b.baseType) throw typeError(`type '${b.name}' is not an acceptable base type`);
@@ -277,7 +279,10 @@ export function type_new(meta: PyType, name: string, bases: PyType[], ns: PyDict
   _PyObject_GC_TRACK(t);
   // tp_base, tp_bases and tp_mro are real objects, as in type_new_impl
   t.base!.ob_refcnt++;
-  t.basesTuple = PyTuple_New(bases.map((b) => { b.ob_refcnt++; return b; }));
+  if (basesTupleIn && (basesTupleIn as unknown as { items: PyObject[] }).items.length === bases.length) {
+    basesTupleIn.ob_refcnt++;
+    t.basesTuple = basesTupleIn;
+  } else t.basesTuple = PyTuple_New(bases.map((b) => { b.ob_refcnt++; return b; }));
   t.mroTuple = PyTuple_New(t.mro.map((b) => { b.ob_refcnt++; return b; }));
   // type_new_descriptors: __dict__ / __weakref__ getset descriptors and __slots__ members
   const addDescr = (name: string, get: (o: PyObject) => PyObject, set: ((o: PyObject, v: PyObject | null) => void) | null, kind: 'getset' | 'member') => {
@@ -298,11 +303,26 @@ export function type_new(meta: PyType, name: string, bases: PyType[], ns: PyDict
     const k = PyUnicode_Intern('__doc__');
     insertdict(dict, k, NoneSingleton);
   }
+  // add_subclass: each base keeps a weak reference to its new subclass in tp_subclasses
+  for (const b of bases) {
+    if (!b.subclasses) b.subclasses = PyDict_New();
+    const wr = subclassRef(t);
+    const key = PyLong_From(t.addr);
+    insertdict(b.subclasses, key, wr);
+  }
   return t;
+}
+
+let subclassRef: (t: PyType) => PyObject = () => NoneSingleton;
+/** Installs the weakref constructor used for tp_subclasses. */
+export function setSubclassRef(f: (t: PyType) => PyObject): void {
+  subclassRef = f;
 }
 
 declare module './object' {
   interface PyType {
+    /** tp_subclasses: {id: weakref} of the direct subclasses (owned), created on the first subclass. */
+    subclasses?: PyDict | null;
     /** Heap types: the tp_bases tuple (owned). */
     basesTuple?: PyObject | null;
     /** Heap types: the tp_mro tuple (owned; contains the type itself). */
@@ -341,6 +361,19 @@ function NoneObj(): PyObject {
   return NoneSingleton;
 }
 
+function removeSubclass(base: PyType, t: PyType): void {
+  const d = base.subclasses;
+  if (!d) return;
+  const k = PyLong_From(t.addr);
+  const i = dictLookup(d, k);
+  Py_DECREF(k);
+  if (i >= 0) {
+    const [kk, v] = dictRemoveEntry(d, i);
+    Py_DECREF(kk);
+    Py_DECREF(v);
+  }
+}
+
 /** Names listed in a __slots__ value (str or iterable of str). */
 let slotsNames: (v: PyObject) => string[] = () => [];
 /** Registers the __slots__ reader (needs iteration from abstract.ts). */
@@ -353,6 +386,7 @@ TypeType.tp_traverse = (o: PyObject, visit: VisitProc) => {
   if (!t.heap) return;
   if (t.dict) visit(t.dict, '__dict__');
   if (t.mroTuple) visit(t.mroTuple, '__mro__');
+  if (t.subclasses) visit(t.subclasses, '__subclasses__');
   if (t.basesTuple) visit(t.basesTuple, '__bases__');
   if (t.base) visit(t.base, '__base__');
 };
@@ -370,6 +404,10 @@ TypeType.tp_dealloc = (o) => {
   const d = t.dict;
   t.dict = null;
   if (d) Py_DECREF(d);
+  const sc = t.subclasses;
+  t.subclasses = null;
+  Py_XDECREF(sc);
+  for (const base of t.bases) removeSubclass(base, t);
   const bt = t.basesTuple, mt = t.mroTuple, b = t.base;
   t.basesTuple = null;
   t.mroTuple = null;

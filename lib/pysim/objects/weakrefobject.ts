@@ -5,6 +5,7 @@ import { None } from './singletons';
 import { typeError } from './exceptions';
 import { setClearWeakrefsHook } from './funcobject';
 import { setObjectWeakrefClear } from './typemethods';
+import { setSubclassRef } from './typeobject';
 import { callObject, PyObject_Hash, PyObject_RichCompareBool } from '../abstract';
 
 /** A weak reference: `obj` is borrowed (cleared when the referent dies), `callback` owned. */
@@ -157,5 +158,6 @@ export function clearWeakrefsForGc(o: PyObject, unreachable: Set<PyObject>): PyO
 }
 
 setClearWeakrefsHook(PyObject_ClearWeakRefs);
+setSubclassRef((t) => PyWeakref_NewRef(t, null));
 setObjectWeakrefClear(PyObject_ClearWeakRefs);
 void PyObject_RichCompareBool;
