@@ -35,6 +35,7 @@ export function interpreterRoots(interp: Interpreter): { obj: PyObject; owner: s
     f = f.back;
   }
   for (const e of interp.st.handled) roots.push({ obj: e, owner: 'handled exception' });
+  for (const [t, d] of interp.rt.staticSubclasses) roots.push({ obj: d, owner: `${t.name}.__subclasses__` });
   return roots;
 }
 

@@ -91,6 +91,7 @@ export class Interpreter {
       writeUnraisable: (exc, where, what) => self.writeUnraisable(exc, where, what),
       clearWeakrefs: PyObject_ClearWeakRefs,
       interned: new Map(),
+      staticSubclasses: new Map(),
     };
     this.gc = {
       longLivedTotal: 0,

@@ -221,6 +221,8 @@ export interface Runtime {
   callFinalizer: (o: PyObject) => void;
   /** Reports an exception ignored in a destructor / callback ("Exception ignored in: ..."). */
   writeUnraisable: (exc: PyObject, where: PyObject | null, what?: string) => void;
+  /** tp_subclasses dicts of static builtin types, per interpreter (owned). */
+  staticSubclasses: Map<PyType, PyObject>;
   /** The interned-string table (Objects/unicodeobject.c `interned`). */
   interned: Map<string, PyObject>;
   /** Clears weakrefs and runs their callbacks. */

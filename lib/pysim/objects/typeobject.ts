@@ -3,7 +3,7 @@
 // weakrefs, slots, dict, and the reference to the type), and _PyType_Lookup.
 import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, _PyObject_GC_IS_TRACKED, traverseLabels } from './object';
 import { DictType, PyDict, dictGetStr, embeddedDict, setHasCustomEq, setIdentityHashSlot, PyDict_New, PyDict_SetItem, dictItems, insertdict, PyDict_Clear } from './dictobject';
-import { PyTuple_New } from './tupleobject';
+import { PyTuple_New, _PyTuple_FromArray } from './tupleobject';
 import { PyLong_From } from './longobject';
 import { dictLookup, dictRemoveEntry } from './dictobject';
 import { heapDescriptor } from './methodobject';
@@ -282,7 +282,7 @@ export function type_new(meta: PyType, name: string, bases: PyType[], ns: PyDict
   if (basesTupleIn && (basesTupleIn as unknown as { items: PyObject[] }).items.length === bases.length) {
     basesTupleIn.ob_refcnt++;
     t.basesTuple = basesTupleIn;
-  } else t.basesTuple = PyTuple_New(bases.map((b) => { b.ob_refcnt++; return b; }));
+  } else t.basesTuple = _PyTuple_FromArray(bases.map((b) => { b.ob_refcnt++; return b; })); // 3.14: (object,) is never tracked
   t.mroTuple = PyTuple_New(t.mro.map((b) => { b.ob_refcnt++; return b; }));
   // type_new_descriptors: __dict__ / __weakref__ getset descriptors and __slots__ members
   const addDescr = (name: string, get: (o: PyObject) => PyObject, set: ((o: PyObject, v: PyObject | null) => void) | null, kind: 'getset' | 'member') => {
@@ -305,10 +305,10 @@ export function type_new(meta: PyType, name: string, bases: PyType[], ns: PyDict
   }
   // add_subclass: each base keeps a weak reference to its new subclass in tp_subclasses
   for (const b of bases) {
-    if (!b.subclasses) b.subclasses = PyDict_New();
+    const sd = subclassDict(b, true)!;
     const wr = subclassRef(t);
     const key = PyLong_From(t.addr);
-    insertdict(b.subclasses, key, wr);
+    insertdict(sd, key, wr);
   }
   return t;
 }
@@ -361,8 +361,23 @@ function NoneObj(): PyObject {
   return NoneSingleton;
 }
 
+/** tp_subclasses of `b`: on the type for classes; per interpreter for static builtin types. */
+export function subclassDict(b: PyType, create: boolean): PyDict | null {
+  if (b.heap) {
+    if (!b.subclasses && create) b.subclasses = PyDict_New();
+    return b.subclasses ?? null;
+  }
+  const m = RT.staticSubclasses;
+  let d = m.get(b) as PyDict | undefined;
+  if (!d && create) {
+    d = PyDict_New();
+    m.set(b, d);
+  }
+  return d ?? null;
+}
+
 function removeSubclass(base: PyType, t: PyType): void {
-  const d = base.subclasses;
+  const d = subclassDict(base, false);
   if (!d) return;
   const k = PyLong_From(t.addr);
   const i = dictLookup(d, k);
