@@ -34,7 +34,12 @@ export function makeMathModule(): PyModule {
   const m = makeModule('math', {
     ...consts,
     sqrt: f1(Math.sqrt, (x) => x >= 0),
-    exp: f1(Math.exp),
+    exp: (_s, args) => {
+      const x = num(args[0]);
+      const r = Math.exp(x);
+      if (!Number.isFinite(r) && Number.isFinite(x)) throw pyErr(OverflowErrorType, 'math range error');
+      return PyFloat_FromDouble(r);
+    },
     log: (_s, args) => {
       const x = num(args[0]);
       if (x <= 0) throw valueError('math domain error');

@@ -935,7 +935,42 @@ defMethod(LongType, 'bit_length', (self) => {
   const a = typeof v === 'bigint' ? (v < 0n ? -v : v) : Math.abs(v);
   return PyLong_From(a == 0 ? 0 : a.toString(2).length);
 });
-defMethod(LongType, 'to_bytes', () => { throw typeError('heaplab does not simulate int.to_bytes'); });
+defMethod(LongType, 'to_bytes', (self, args, kw) => {
+  const [pos, kws] = splitKw(args, kw);
+  const len = pos[0] ?? kws.get('length');
+  const n = len ? asIndex(len) : 1;
+  const order = (pos[1] ?? kws.get('byteorder')) as PyStr | undefined;
+  const big = order ? order.v === 'big' : true;
+  if (order && order.v !== 'big' && order.v !== 'little') throw valueError("byteorder must be either 'little' or 'big'");
+  const signedO = kws.get('signed');
+  const signed = signedO ? PyObject_IsTrue(signedO) : false;
+  let v = BigInt((self as PyLong).v);
+  if (v < 0n) {
+    if (!signed) throw pyErr(OverflowErrorType, "can't convert negative int to unsigned");
+    v += 1n << BigInt(8 * n);
+  }
+  if (v >= 1n << BigInt(8 * n) || (signed && (self as PyLong).v >= 0 && v >= 1n << BigInt(8 * n - 1))) throw pyErr(OverflowErrorType, 'int too big to convert');
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    out[big ? n - 1 - i : i] = Number(v & 255n);
+    v >>= 8n;
+  }
+  return PyBytes_From(out);
+});
+defMethod(LongType, 'from_bytes', (_cls, args, kw) => {
+  const [pos, kws] = splitKw(args, kw);
+  const b = pos[0] ?? kws.get('bytes');
+  const order = (pos[1] ?? kws.get('byteorder')) as PyStr | undefined;
+  const big = order ? order.v === 'big' : true;
+  const signedO = kws.get('signed');
+  const signed = signedO ? PyObject_IsTrue(signedO) : false;
+  const bytes = b instanceof PyBytes ? Array.from(b.v) : iterToArray(b!).map((x) => { const n = asIndex(x); Py_DECREF(x); return n; });
+  if (!big) bytes.reverse();
+  let v = 0n;
+  for (const x of bytes) v = (v << 8n) | BigInt(x);
+  if (signed && bytes.length && bytes[0] & 0x80) v -= 1n << BigInt(8 * bytes.length);
+  return PyLong_From(normInt(v));
+}, 'classmethod');
 defMethod(LongType, 'conjugate', (self) => PyLong_From((self as PyLong).v));
 defGetSet(LongType, 'real', (o) => PyLong_From((o as PyLong).v));
 defGetSet(LongType, 'imag', () => PyLong_From(0));
