@@ -1,5 +1,5 @@
 // Models Python/bltinmodule.c (CPython 3.12): the builtins heaplab supports.
-import { CFunc, ObjectType, PyObject, PyRaise, PyType, Py_DECREF, TypeType } from '../objects/object';
+import { CFunc, ObjectType, PyObject, PyRaise, PyType, Py_DECREF, TypeType, RT } from '../objects/object';
 import { Ellipsis, None, NotImplemented } from '../objects/singletons';
 import { BoolType, False, LongType, PyBool, PyLong, PyLong_From, True, normInt } from '../objects/longobject';
 import { FloatType, PyFloat, PyFloat_FromDouble } from '../objects/floatobject';
@@ -303,7 +303,9 @@ def('sum', (_s, args, kw) => {
       if (inFloat && x.ob_type === FloatType) {
         const xv = (x as PyFloat).v;
         const t = fsum + xv;
-        if (Math.abs(fsum) >= Math.abs(xv)) comp += (fsum - t) + xv;
+        if (!RT.profile.sumCompensated) {
+          // 3.11: plain double accumulation
+        } else if (Math.abs(fsum) >= Math.abs(xv)) comp += (fsum - t) + xv;
         else comp += (xv - t) + fsum;
         fsum = t;
         Py_DECREF(x);

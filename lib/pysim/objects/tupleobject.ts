@@ -92,6 +92,8 @@ export function _PyTuple_MaybeUntrack(t: PyTuple): void {
   for (let i = 0; i < it.length; i++) {
     const e = it[i];
     if (!e.ob_type.gc) continue;
+    // static (builtin) types are not gc objects: type_is_gc() is false for them
+    if (e instanceof PyType && !e.heap) continue;
     if (e.ob_type === TupleType && !_PyObject_GC_IS_TRACKED(e)) continue;
     return;
   }

@@ -26,6 +26,7 @@ export const py311: Profile = {
   frameClearReverse: false,
   strWstrFields: true,
   messages: { unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: false, setThresholdRange: false },
+  sumCompensated: false,
   gcStartupTracked: 0,
   gcVariant: 'generational',
 };

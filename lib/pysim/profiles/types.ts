@@ -58,6 +58,8 @@ export interface Profile {
     /** 3.13+: "gc.set_threshold requires 1 to 3 arguments". */
     setThresholdRange: boolean;
   };
+  /** sum() of floats uses Neumaier compensated summation (3.12+). */
+  sumCompensated: boolean;
   /** Tracked objects the real interpreter holds after start-up that heaplab does not create (the incremental collector's accounting counts them; 3.14 under Pyodide: 20073). */
   gcStartupTracked: number;
   /** Collector variant: 'generational' (3 generations) or 'incremental' (3.14.0-3.14.4). */
