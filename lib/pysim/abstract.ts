@@ -16,9 +16,17 @@ import { ClassMethodType, FunctionType, MethodType, PropertyType, PyFunction, Py
 import { PyInstance, _PyType_Lookup, lookupHeap, typeModified, PyInstance_New, setDictDescrGet } from './objects/typeobject';
 import { PyJsIter, PyRange, PyRangeIter_New, RangeIterType, RangeType, newJsIter } from './objects/iterobject';
 import { callPython } from './eval/call';
+import { ComplexType, PyComplex, PyComplex_FromDoubles, cdiv, cmul, cpow } from './objects/complexobject';
 import { ModuleType, PyModule } from './objects/moduleobject';
 import { PySlice, PySlice_New, SliceType } from './objects/sliceobject';
 import type { CmpOperator, Operator } from './parser/ast';
+
+function toComplex(o: PyObject): [number, number] | null {
+  if (o instanceof PyComplex) return [o.re, o.im];
+  if (o instanceof PyFloat) return [o.v, 0];
+  if (o instanceof PyLong) return [Number(o.v), 0];
+  return null;
+}
 
 /** A borrowed name of `o`'s type. */
 export function tpName(o: PyObject): string {
@@ -173,6 +181,7 @@ export function PyObject_IsTrue(o: PyObject): boolean {
   if (t.solid === LongType) return (o as PyLong).v != 0;
   if (o instanceof PySet) return o.used > 0;
   if (o instanceof PyBytes) return o.v.length > 0;
+  if (o instanceof PyComplex) return o.re !== 0 || o.im !== 0;
   if (o instanceof PyRange) return o.length > 0;
   if (o instanceof PyList) return o.items.length > 0;
   if (o instanceof PyDict) return o.used > 0;
@@ -532,6 +541,26 @@ export function binaryOp(a: PyObject, b: PyObject, op: Operator): PyObject {
       if (r) return r;
     }
   }
+  if (ta === ComplexType || tb === ComplexType) {
+    const ca = toComplex(a), cb = toComplex(b);
+    if (ca && cb) {
+      let r: [number, number] | null = null;
+      switch (op) {
+        case 'Add': r = [ca[0] + cb[0], ca[1] + cb[1]]; break;
+        case 'Sub': r = [ca[0] - cb[0], ca[1] - cb[1]]; break;
+        case 'Mult': r = cmul(ca, cb); break;
+        case 'Div':
+          if (cb[0] === 0 && cb[1] === 0) throw zeroDivision('complex division by zero');
+          r = cdiv(ca, cb);
+          break;
+        case 'Pow':
+          if (ca[0] === 0 && ca[1] === 0 && (cb[1] !== 0 || cb[0] < 0)) throw zeroDivision('0.0 to a negative or complex power');
+          r = cpow(ca, cb);
+          break;
+      }
+      if (r) return PyComplex_FromDoubles(r[0], r[1]);
+    }
+  }
   const s = seqOp(op, a, b);
   if (s) return s;
   throw typeError(`unsupported operand type(s) for ${OPSYM[op]}: '${ta.name}' and '${tb.name}'`);
@@ -614,6 +643,10 @@ export function unaryOp(op: 'Invert' | 'Not' | 'UAdd' | 'USub', a: PyObject): Py
       return PyLong_From(v);
     }
     return PyLong_From(typeof v === 'number' ? -v - 1 : -v - 1n);
+  }
+  if (a instanceof PyComplex) {
+    if (op === 'USub') return PyComplex_FromDoubles(-a.re, -a.im);
+    if (op === 'UAdd') return PyComplex_FromDoubles(a.re, a.im);
   }
   if (a instanceof PyFloat) {
     if (op === 'USub') return PyFloat_FromDouble(-a.v);
@@ -710,6 +743,13 @@ function builtinCompare(a: PyObject, b: PyObject, op: string): boolean | null {
       case 'Lt': return a.used < b.used && sub(a, b);
       case 'GtE': return sub(b, a);
       case 'Gt': return a.used > b.used && sub(b, a);
+    }
+  }
+  if ((op === 'Eq' || op === 'NotEq') && (a instanceof PyComplex || b instanceof PyComplex)) {
+    const ca = toComplex(a), cb = toComplex(b);
+    if (ca && cb) {
+      const eq = ca[0] === cb[0] && ca[1] === cb[1];
+      return op === 'Eq' ? eq : !eq;
     }
   }
   if ((op === 'Eq' || op === 'NotEq') && a.ob_type === MethodType && b.ob_type === MethodType) {

@@ -16,6 +16,7 @@ import { FrozenSetType, PySet, PySet_New, set_add_entry, set_merge, setKeys as s
 import { PyCell, PyCode, PyCode as Code, PyFunction, PyFunction_New, PyMethod, CodeInfo, FunctionType, MethodType } from '../objects/funcobject';
 import { AssertionErrorType, BaseExceptionType, ImportErrorType, ModuleNotFoundErrorType, NameErrorType, PyBaseException, RuntimeErrorType, TypeErrorType, UnboundLocalErrorType, ValueErrorType, newException, pyErr, typeError } from '../objects/exceptions';
 import { type_new } from '../objects/typeobject';
+import { PyComplex_FromDoubles } from '../objects/complexobject';
 import { PySlice_New } from '../objects/sliceobject';
 import {
   PyObject_GetAttr, PyObject_GetItem, PyObject_GetIter, PyObject_IsTrue, PyObject_RichCompare, PyObject_RichCompareBool,
@@ -68,7 +69,7 @@ function makeConst(v: A.ConstantValue): PyObject {
   if (typeof v === 'string') return PyUnicode_From(v);
   if ('bytes' in v) return PyBytes_From(v.bytes);
   if ('ellipsis' in v) return Ellipsis;
-  throw new PySyntaxError('SyntaxError', 'heaplab does not simulate `complex numbers` yet', 1, 1, 1, 1, '', true);
+  return PyComplex_FromDoubles(0, v.imag);
 }
 
 function positionedUnsupported(n: A.Pos, what: string): never {
@@ -200,7 +201,7 @@ class CodeCompiler {
 
   isConstExpr(e: A.Expr): boolean {
     switch (e.kind) {
-      case 'Constant': return !(e.value !== null && typeof e.value === 'object' && 'imag' in e.value);
+      case 'Constant': return true;
       case 'Tuple': return e.ctx === 'Load' && e.elts.every((x) => x.kind !== 'Starred' && this.isConstExpr(x));
       case 'UnaryOp': return e.op !== 'Not' && this.isConstExpr(e.operand) && (e.operand.kind === 'Constant' || e.operand.kind === 'UnaryOp' || e.operand.kind === 'BinOp');
       case 'BinOp': return this.isConstExpr(e.left) && this.isConstExpr(e.right) && e.left.kind !== 'Tuple' && e.right.kind !== 'Tuple';

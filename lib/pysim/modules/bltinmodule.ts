@@ -26,6 +26,28 @@ import { formatObject, fmtCall } from '../eval/format';
 import * as F from '../objects/format/index';
 import { S } from '../eval/frame';
 import { PyGen } from '../eval/genobject';
+import { ComplexType, PyComplex, PyComplex_FromDoubles } from '../objects/complexobject';
+ComplexType.tp_new = (_t, args, kw) => {
+  const [pos, kws] = splitKw(args, kw);
+  const r = pos[0] ?? kws.get('real');
+  const i = pos[1] ?? kws.get('imag');
+  const val = (o: PyObject | undefined): [number, number] => {
+    if (!o) return [0, 0];
+    if (o instanceof PyComplex) return [o.re, o.im];
+    if (o instanceof PyFloat) return [o.v, 0];
+    if (o instanceof PyLong) return [Number(o.v), 0];
+    throw typeError(`complex() first argument must be a string or a number, not '${o.ob_type.name}'`);
+  };
+  const a = val(r), b = val(i);
+  return PyComplex_FromDoubles(a[0] - b[1], a[1] + b[0]);
+};
+defGetSetLater();
+function defGetSetLater(): void {
+  defGetSetC(ComplexType, 'real', (o) => PyFloat_FromDouble((o as PyComplex).re));
+  defGetSetC(ComplexType, 'imag', (o) => PyFloat_FromDouble((o as PyComplex).im));
+  defMethodC(ComplexType, 'conjugate', (self) => PyComplex_FromDoubles((self as PyComplex).re, -(self as PyComplex).im));
+}
+import { defGetSet as defGetSetC, defMethod as defMethodC } from '../objects/methodobject';
 
 type Args = PyObject[];
 
@@ -118,6 +140,7 @@ def('abs', (_s, args) => {
   const x = args[0];
   if (x instanceof PyLong) return PyLong_From(typeof x.v === 'bigint' ? (x.v < 0n ? -x.v : x.v) : Math.abs(x.v));
   if (x instanceof PyFloat) return PyFloat_FromDouble(Math.abs(x.v));
+  if (x instanceof PyComplex) return PyFloat_FromDouble(Math.hypot(x.re, x.im));
   const m = lookupHeap(x.ob_type, '__abs__');
   if (m) return callObject(m, [x], null);
   throw typeError(`bad operand type for abs(): '${x.ob_type.name}'`);
@@ -925,7 +948,7 @@ export function makeBuiltins(): PyDict {
     ['int', LongType], ['float', FloatType], ['str', StrType], ['bool', BoolType], ['bytes', BytesType], ['tuple', TupleType],
     ['list', ListType], ['dict', DictType], ['set', SetType], ['frozenset', FrozenSetType], ['object', ObjectType],
     ['type', TypeType], ['range', RangeType], ['slice', SliceType], ['staticmethod', StaticMethodType],
-    ['classmethod', ClassMethodType], ['property', PropertyType], ['super', SuperType],
+    ['classmethod', ClassMethodType], ['property', PropertyType], ['super', SuperType], ['complex', ComplexType],
   ];
   for (const [n, t] of types) put(n, t);
   for (const [n, t] of excTypes) put(n, t);
