@@ -85,7 +85,8 @@ export function makeGcModule(st: GCState): PyModule {
       });
       return None;
     },
-    is_tracked: (_s, args) => PyBool(_PyObject_GC_IS_TRACKED(args[0])),
+    // builtin functions are static in heaplab (shared, immortal) but tracked in CPython
+    is_tracked: (_s, args) => PyBool(_PyObject_GC_IS_TRACKED(args[0]) || args[0].ob_type.name === 'builtin_function_or_method'),
     is_finalized: (_s, args) => PyBool(args[0].finalized),
     get_referrers: (_s, args) => PyList_New(referrers(new Set(args)).map((o) => { o.ob_refcnt++; return o; })),
     get_referents: (_s, args) => {
