@@ -4,7 +4,7 @@ import { Ellipsis, None, NotImplemented } from '../objects/singletons';
 import { BoolType, False, LongType, PyBool, PyLong, PyLong_From, True, normInt } from '../objects/longobject';
 import { FloatType, PyFloat, PyFloat_FromDouble } from '../objects/floatobject';
 import { PyStr, PyUnicode_From, PyUnicode_Intern, StrType } from '../objects/unicodeobject';
-import { BytesType } from '../objects/bytesobject';
+import { BytesType, ByteArrayType } from '../objects/bytesobject';
 import { PyTuple, PyTuple_New, TupleType, EmptyTuple } from '../objects/tupleobject';
 import { ListType, PyList, PyList_New } from '../objects/listobject';
 import { DictType, PyDict, PyDict_New, PyDict_SetItem, dictGetStr, dictItems, materializeDict, insertdict } from '../objects/dictobject';
@@ -948,7 +948,7 @@ export function makeBuiltins(): PyDict {
     ['int', LongType], ['float', FloatType], ['str', StrType], ['bool', BoolType], ['bytes', BytesType], ['tuple', TupleType],
     ['list', ListType], ['dict', DictType], ['set', SetType], ['frozenset', FrozenSetType], ['object', ObjectType],
     ['type', TypeType], ['range', RangeType], ['slice', SliceType], ['staticmethod', StaticMethodType],
-    ['classmethod', ClassMethodType], ['property', PropertyType], ['super', SuperType], ['complex', ComplexType],
+    ['classmethod', ClassMethodType], ['property', PropertyType], ['super', SuperType], ['complex', ComplexType], ['bytearray', ByteArrayType],
   ];
   for (const [n, t] of types) put(n, t);
   for (const [n, t] of excTypes) put(n, t);

@@ -131,6 +131,25 @@ class WeakKeyDictionary:
     def __iter__(self):
         return iter(self.keys())
 
+class ProxyType:
+    def __init__(self, obj, callback=None):
+        object.__setattr__(self, '_heaplab_ref', ref(obj, callback))
+    def _heaplab_obj(self):
+        o = object.__getattribute__(self, '_heaplab_ref')()
+        if o is None:
+            raise ReferenceError('weakly-referenced object no longer exists')
+        return o
+    def __getattr__(self, name):
+        return getattr(ProxyType._heaplab_obj(self), name)
+    def __setattr__(self, name, value):
+        setattr(ProxyType._heaplab_obj(self), name, value)
+    def __repr__(self):
+        o = object.__getattribute__(self, '_heaplab_ref')()
+        return '<weakproxy at %#x; %s>' % (id(self), 'dead' if o is None else 'to %r at %#x' % (type(o).__name__, id(o)))
+
+def proxy(obj, callback=None):
+    return ProxyType(obj, callback)
+
 class finalize:
     _registry = {}
     _index = 0

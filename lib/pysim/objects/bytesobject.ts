@@ -54,3 +54,19 @@ export function bytesHash(v: Uint8Array): number {
   return h === -1 ? -2 : h;
 }
 BytesType.tp_hash = (o) => bytesHash((o as PyBytes).v);
+
+/** bytearray (Objects/bytearrayobject.c), minimal: a mutable byte buffer. */
+export const ByteArrayType = new PyType(TypeType, 'bytearray', ObjectType);
+ByteArrayType.basicsize = 56;
+staticAddr(ByteArrayType, 912);
+ByteArrayType.tp_getsizeof = (o) => 56 + ((o as PyBytes).v.length ? (o as PyBytes).v.length + 1 : 0);
+ByteArrayType.tp_repr = (o) => `bytearray(${bytesRepr((o as PyBytes).v)})`;
+ByteArrayType.tp_hash = null;
+
+/** A new bytearray holding a copy of `v`. */
+export function PyByteArray_From(v: Uint8Array): PyBytes {
+  const o = new PyBytes(v.slice());
+  o.ob_type = ByteArrayType;
+  PyObject_Init(o, 56);
+  return o;
+}

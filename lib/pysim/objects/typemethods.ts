@@ -6,7 +6,7 @@ import { None, NotImplemented, NoneType as NoneTypeT } from './singletons';
 import { BoolType, False, LongType, PyBool, PyLong, PyLong_From, True, normInt } from './longobject';
 import { FloatType, PyFloat, PyFloat_FromDouble } from './floatobject';
 import { EmptyStr, PyStr, PyUnicode_From, StrType, strLen } from './unicodeobject';
-import { BytesType, PyBytes, PyBytes_From } from './bytesobject';
+import { BytesType, PyBytes, PyBytes_From, ByteArrayType, PyByteArray_From } from './bytesobject';
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType, _PyTuple_FromArray } from './tupleobject';
 import { ListType, PyList, PyList_New, PyList_Append, list_resize, list_preallocate_exact } from './listobject';
 import { dictLookupStr, DictType, PyDict, PyDict_Clear, PyDict_New, PyDict_SetItem, dictItems, dictLookup, dictRemoveEntry, insertdict, dictGetStr } from './dictobject';
@@ -317,6 +317,14 @@ StrType.tp_new = (_t, args, kw) => {
   if (pos.length > 1 && x instanceof PyBytes) return PyUnicode_From(new TextDecoder().decode(x.v));
   return PyUnicode_From(PyObject_Str(x));
 };
+ByteArrayType.tp_new = (_t, args) => {
+  if (!args.length) return PyByteArray_From(new Uint8Array(0));
+  const b = BytesType.tp_new!(BytesType, args, null) as PyBytes;
+  const r = PyByteArray_From(b.v);
+  Py_DECREF(b);
+  return r;
+};
+ByteArrayType.tp_iter = (o) => BytesType.tp_iter!(o);
 BytesType.tp_new = (_t, args) => {
   if (!args.length) return PyBytes_From(new Uint8Array(0));
   const x = args[0];
