@@ -171,10 +171,11 @@ function mark_at_start(s: IncrementalState): number {
   const visited = RT.gens[VISITED];
   let marked = mark_global_roots(visited);
   marked += mark_stacks(s, visited, true);
-  // start-up objects are all reachable from sys.modules
-  marked += s.startupPending;
-  s.startupVisited += s.startupPending;
-  s.startupPending = 0;
+  // start-up objects reachable from the roots (the others wait in the not-visited space)
+  const reach = Math.min(s.startupPending, RT.profile.gcStartupRootReachable);
+  marked += reach;
+  s.startupVisited += reach;
+  s.startupPending -= reach;
   s.work_to_do -= marked;
   s.phase = 'collect';
   return marked;
@@ -295,7 +296,7 @@ function gc_collect_increment(st: GCState): { collected: number; uncollectable: 
   let increment_size = gc_list_size(increment);
   while (increment_size < s.work_to_do) {
     if (s.startupPending > 0) {
-      // start-up objects head the not-visited list: all reachable, they only cost work
+      // start-up objects head the not-visited list: they survive, they only cost work
       const k = Math.min(s.startupPending, Math.ceil(s.work_to_do - increment_size));
       s.startupPending -= k;
       s.startupVisited += k;

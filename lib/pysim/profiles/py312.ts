@@ -28,5 +28,6 @@ export const py312: Profile = {
   messages: { unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: false, setThresholdRange: false },
   sumCompensated: true,
   gcStartupTracked: 0,
+  gcStartupRootReachable: 0,
   gcVariant: 'generational',
 };

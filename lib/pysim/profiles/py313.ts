@@ -28,5 +28,6 @@ export const py313: Profile = {
   messages: { unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: true, setThresholdRange: true },
   sumCompensated: true,
   gcStartupTracked: 0,
+  gcStartupRootReachable: 0,
   gcVariant: 'generational',
 };

@@ -62,6 +62,8 @@ export interface Profile {
   sumCompensated: boolean;
   /** Tracked objects the real interpreter holds after start-up that heaplab does not create (the incremental collector's accounting counts them; 3.14 under Pyodide: 20073). */
   gcStartupTracked: number;
+  /** How many of those mark_at_start reaches from the roots (calibrated on Pyodide 3.14.2: the rest is only held from C). */
+  gcStartupRootReachable: number;
   /** Collector variant: 'generational' (3 generations) or 'incremental' (3.14.0-3.14.4). */
   gcVariant: 'generational' | 'incremental';
 }
