@@ -67,6 +67,13 @@ function optIndex(o: PyObject | undefined): number | null {
 }
 
 StrType.tp_repr = (o) => F.unicode_repr((o as PyStr).v);
+// int → str enforces the 4300-digit limit (sys.set_int_max_str_digits) as CPython does
+LongType.tp_repr = (o) => {
+  const v = (o as PyLong).v;
+  if (o.ob_type === BoolType) return v ? 'True' : 'False';
+  if (typeof v === 'number') return String(v);
+  return fmtCall(() => F.int_to_decimal(v));
+};
 
 // ================================================================== repr of containers
 
