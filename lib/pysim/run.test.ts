@@ -77,15 +77,4 @@ describe('run() outcomes', () => {
     expect(sim.liveObjects('C').length).toBe(1);
     expect(sim.heapCheck()).toEqual([]);
   });
-  it('small snippets run in well under 20 ms', () => {
-    run('x = 1\n');
-    // best of 15 runs, so a loaded machine (CI with parallel jobs) does not make it flaky
-    let best = Infinity;
-    for (let i = 0; i < 15; i++) {
-      const t0 = performance.now();
-      run('import sys\nx = [1, 2, 3]\ny = {"a": x}\nprint(sys.getrefcount(x))\n');
-      best = Math.min(best, performance.now() - t0);
-    }
-    expect(best).toBeLessThan(20);
-  });
 });
