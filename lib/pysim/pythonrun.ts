@@ -1,7 +1,7 @@
 // Models Python/pythonrun.c + Python/pylifecycle.c (CPython 3.12): running a script file
 // (parse, compile, run the module code while the parser arena is alive), printing uncaught
 // exceptions, and interpreter shutdown (finalize_modules clearing __main__, a last collection).
-import { PyObject, PyRaise, Py_DECREF, Py_XDECREF, RT, Runtime, StepLimit, TypeType, setRuntime, resetDeallocState, PyType } from './objects/object';
+import { PyObject, PyRaise, Py_DECREF, Py_XDECREF, Runtime, StepLimit, TypeType, setRuntime, resetDeallocState, PyType } from './objects/object';
 import { None } from './objects/singletons';
 import { PyLong } from './objects/longobject';
 import { PyStr, PyUnicode_From, PyUnicode_Intern } from './objects/unicodeobject';
@@ -10,7 +10,7 @@ import { PyCode } from './objects/funcobject';
 import { BaseExceptionType, MemoryErrorType, PyBaseException, SystemExitType, excTypes, newException, pyErr } from './objects/exceptions';
 import { PyModule, PyModule_New } from './objects/moduleobject';
 import { resetSliceCache } from './objects/sliceobject';
-import { PyObject_Repr, PyObject_Str, resetReprGuard, callObject, PyObject_GetAttr } from './abstract';
+import { PyObject_Repr, PyObject_Str, callObject, PyObject_GetAttr } from './abstract';
 import { PyMalloc, ALLOC_PROFILES, standardFreeListStats } from './alloc/index';
 import { getProfile, type ProfileName, type Profile } from './profiles/index';
 import { parse, PySyntaxError } from './parser/index';
@@ -66,6 +66,7 @@ export class Interpreter {
     this.profile = getProfile(opts.profile ?? '3.12');
     this.filename = opts.filename ?? 'main.py';
     const gens: PyObject[] = [];
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
     const self = this;
     this.rt = {
       profile: this.profile,
@@ -532,6 +533,10 @@ export class Interpreter {
       // first, as _PyModule_ClearDict), which tears down containers; then sys.modules goes and a
       // last collection reclaims the remaining cycles.
       const d = this.main.dict;
+      if (this.profile.shutdownGcFirst) {
+        this.shutdownGcFirst();
+        return;
+      }
       d.ob_refcnt++;
       try {
         for (let i = 0; i < d.keys.length; i++) {
@@ -568,6 +573,46 @@ export class Interpreter {
       }
     } finally {
       this.leave();
+    }
+  }
+
+  /**
+   * Shutdown as observed on 3.11 and 3.14 (profile.shutdownGcFirst): sys.modules goes first, so
+   * __main__'s namespace either dies at once (values released in insertion order) or, when its
+   * functions and classes keep it in a cycle, is finalized by the collector in collector order
+   * while still intact; a namespace that is still alive afterwards is cleared like
+   * _PyModule_ClearDict.
+   */
+  private shutdownGcFirst(): void {
+    const d = this.main.dict;
+    const serial = d.serial;
+    try {
+      const mods = [...this.st.modules.values()];
+      this.st.modules.clear();
+      for (let i = mods.length - 1; i >= 0; i--) Py_DECREF(mods[i]);
+      gcCollect(2, this.gc);
+      if (d.ob_refcnt > 0 && d.serial === serial) {
+        d.ob_refcnt++;
+        try {
+          for (const under of [true, false]) {
+            for (let i = 0; i < d.keys.length; i++) {
+              const k = d.keys[i];
+              if (!k) continue;
+              const name = (k as PyStr).v;
+              if (name === '__builtins__' || (under && !(name.startsWith('_') && !name.startsWith('__')))) continue;
+              const old = d.vals[i]!;
+              if (old === None) continue;
+              d.vals[i] = None;
+              Py_DECREF(old);
+            }
+          }
+        } finally {
+          Py_DECREF(d);
+        }
+      }
+    } catch (e) {
+      if (e instanceof PyRaise) Py_DECREF(e.exc);
+      else if (!(e instanceof StepLimit)) throw e;
     }
   }
 

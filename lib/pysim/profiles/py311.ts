@@ -26,6 +26,7 @@ export const py311: Profile = {
   frameClearReverse: false,
   strWstrFields: true,
   messages: { unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: false, setThresholdRange: false },
+  shutdownGcFirst: true,
   sumCompensated: false,
   gcStartupTracked: 0,
   gcStartupRootReachable: 0,

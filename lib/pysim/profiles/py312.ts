@@ -26,6 +26,7 @@ export const py312: Profile = {
   frameClearReverse: false,
   strWstrFields: false,
   messages: { unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: false, setThresholdRange: false },
+  shutdownGcFirst: false,
   sumCompensated: true,
   gcStartupTracked: 0,
   gcStartupRootReachable: 0,

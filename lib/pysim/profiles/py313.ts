@@ -26,6 +26,7 @@ export const py313: Profile = {
   frameClearReverse: false,
   strWstrFields: false,
   messages: { unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: true, setThresholdRange: true },
+  shutdownGcFirst: false,
   sumCompensated: true,
   gcStartupTracked: 0,
   gcStartupRootReachable: 0,

@@ -26,6 +26,7 @@ export const py314: Profile = {
   frameClearReverse: true,
   strWstrFields: false,
   messages: { unifiedZeroDivision: true, listIndexGeneric: true, slotsNoDict: true, setThresholdRange: true },
+  shutdownGcFirst: true,
   sumCompensated: true,
   gcStartupTracked: 20071,
   gcStartupRootReachable: 19200,
