@@ -17,9 +17,9 @@ import { PyInstance, _PyType_Lookup, lookupHeap, typeModified, PyInstance_New, s
 import { PyJsIter, PyRange, PyRangeIter_New, RangeIterType, RangeType, newJsIter } from './objects/iterobject';
 import { callPython } from './eval/call';
 import { ComplexType, PyComplex, PyComplex_FromDoubles, cdiv, cmul, cpow } from './objects/complexobject';
-import { ModuleType, PyModule } from './objects/moduleobject';
+import { PyModule } from './objects/moduleobject';
 import { PySlice, PySlice_New, SliceType } from './objects/sliceobject';
-import type { CmpOperator, Operator } from './parser/ast';
+import type { Operator } from './parser/ast';
 
 function toComplex(o: PyObject): [number, number] | null {
   if (o instanceof PyComplex) return [o.re, o.im];

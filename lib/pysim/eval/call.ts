@@ -9,7 +9,6 @@ import { PyCell, PyCell_New, PyFunction } from '../objects/funcobject';
 import { NameErrorType, PyBaseException, RecursionErrorType, newException, pyErr, typeError } from '../objects/exceptions';
 import { PyUnicode_From } from '../objects/unicodeobject';
 import { Frame, S } from './frame';
-import type { CodeInfo } from '../objects/funcobject';
 import { makeGenerator } from './genobject';
 
 /** The compiled body: returns a status (0 normal, 3 return). */

@@ -20,7 +20,7 @@ import { PyComplex_FromDoubles } from '../objects/complexobject';
 import { PySlice_New } from '../objects/sliceobject';
 import {
   PyObject_GetAttr, PyObject_GetItem, PyObject_GetIter, PyObject_IsTrue, PyObject_RichCompare, PyObject_RichCompareBool,
-  PyObject_SetAttr, PyObject_SetItem, PySequence_Contains, binaryOp, callObject, getMethod, inplaceOp, iterNext,
+  PyObject_SetAttr, PyObject_SetItem, PySequence_Contains, binaryOp, callObject, inplaceOp, iterNext,
   iterToArray, listExtend, makeRaisable, unaryOp, PyObject_Str, PyObject_Repr, PyObject_Hash, getMethodFast, methodSelf,
 } from '../abstract';
 import { Frame, S } from './frame';
@@ -804,11 +804,7 @@ class CodeCompiler {
         vs.push(k);
         const v = vals[i](f);
         vs.pop();
-        try {
-          insertdict(d, k, v);
-        } catch (err) {
-          throw err;
-        }
+        insertdict(d, k, v);
       }
       vs.pop();
       return d;
@@ -968,7 +964,7 @@ class CodeCompiler {
 
   // ------------------------------------------------------------------ functions and classes
 
-  childCode(node: A.FunctionDef | A.Lambda | A.ClassDef | A.GeneratorExp, sc: Scope): CodeCompiler {
+  childCode(node: A.FunctionDef | A.Lambda | A.ClassDef | A.GeneratorExp, _sc: Scope): CodeCompiler {
     const cs = this.scopes.get(node)!;
     const name = node.kind === 'FunctionDef' || node.kind === 'ClassDef' ? node.name : node.kind === 'Lambda' ? '<lambda>' : '<genexpr>';
     const qualname = qualnameOf(cs, name);
@@ -1267,7 +1263,7 @@ class CodeCompiler {
     // resolve the comprehension's own names first so their hidden slots exist
     const hiddenBefore = cs.codeScope.slotNames.length;
     let inner: (f: Frame) => void;
-    let accRef: { acc: PyObject | null } = { acc: null };
+    const accRef: { acc: PyObject | null } = { acc: null };
     if (e.kind === 'DictComp') {
       const K = this.expr(e.key, cs), V = this.expr(e.value, cs);
       inner = (f) => {
@@ -2093,12 +2089,9 @@ function asciiOf(s: string): string {
 }
 
 function newCell(): PyCell {
-  // lazily imported to keep this module's imports short
-  return cellFactory(null);
+  return PyCell_New(null);
 }
-let cellFactory: (v: PyObject | null) => PyCell;
 import { PyCell_New } from '../objects/funcobject';
-cellFactory = PyCell_New;
 
 function qualnameOf(s: Scope, name: string): string {
   const parts: string[] = [name];

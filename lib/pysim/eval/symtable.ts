@@ -34,7 +34,8 @@ export class Scope {
   }
   /** The scope whose frame runs this scope's code (comprehensions run in their parent's). */
   get codeScope(): Scope {
-    let s: Scope = this;
+    if (this.kind !== 'comp') return this;
+    let s = this.parent!;
     while (s.kind === 'comp') s = s.parent!;
     return s;
   }
@@ -64,7 +65,7 @@ export function buildSymtable(mod: A.Module): { top: Scope; scopes: Map<A.Node, 
     s.assigned.add(name);
     s.note(name);
   };
-  const use = (s: Scope, name: string) => {
+  const noteUse = (s: Scope, name: string) => {
     s.used.add(name);
     s.note(name);
     let p: Scope | null = s;
@@ -115,7 +116,7 @@ export function buildSymtable(mod: A.Module): { top: Scope; scopes: Map<A.Node, 
     switch (e.kind) {
       case 'Name':
         if (e.ctx === 'Load') {
-          use(s, e.id);
+          noteUse(s, e.id);
           if (e.id === 'super') markSuper(s);
         } else bind(s, e.id);
         return;
@@ -125,9 +126,8 @@ export function buildSymtable(mod: A.Module): { top: Scope; scopes: Map<A.Node, 
         // binds in the nearest non-comprehension scope
         let t = s;
         while (t.kind === 'comp') t = t.parent!;
-        if (t.kind === 'genexp') t = t;
         bind(t, e.target.id);
-        if (t !== s) use(s, e.target.id);
+        if (t !== s) noteUse(s, e.target.id);
         expr(e.value, s);
         return;
       }
@@ -168,7 +168,7 @@ export function buildSymtable(mod: A.Module): { top: Scope; scopes: Map<A.Node, 
     while (t && t.kind === 'comp') t = t.parent;
     if (t && (t.kind === 'function' || t.kind === 'lambda')) {
       t.usesSuper = true;
-      use(t, '__class__');
+      noteUse(t, '__class__');
     }
   }
 
@@ -202,7 +202,7 @@ export function buildSymtable(mod: A.Module): { top: Scope; scopes: Map<A.Node, 
       case 'Assign': expr(st.value, s); for (const t of st.targets) target(t, s); return;
       case 'AugAssign':
         expr(st.value, s);
-        if (st.target.kind === 'Name') { use(s, st.target.id); bind(s, st.target.id); } else target(st.target, s);
+        if (st.target.kind === 'Name') { noteUse(s, st.target.id); bind(s, st.target.id); } else target(st.target, s);
         return;
       case 'AnnAssign': if (st.value) expr(st.value, s); target(st.target, s); return;
       case 'For': expr(st.iter, s); target(st.target, s); stmts(st.body, s); stmts(st.orelse, s); return;

@@ -49,7 +49,6 @@ function defGetSetLater(): void {
 }
 import { defGetSet as defGetSetC, defMethod as defMethodC } from '../objects/methodobject';
 
-type Args = PyObject[];
 
 function newRef<T extends PyObject>(o: T): T {
   o.ob_refcnt++;
@@ -91,7 +90,7 @@ def('print', (_s, args, kw) => {
   const sep = sepO instanceof PyStr ? sepO.v : ' ';
   const end = endO instanceof PyStr ? endO.v : '\n';
   const parts = pos.map((a) => PyObject_Str(a));
-  let out = fileStream(file);
+  const out = fileStream(file);
   if (out === 'user') {
     for (let i = 0; i < parts.length; i++) {
       if (i) writeStream('stdout', sep, file);
@@ -562,7 +561,11 @@ def('locals', () => {
   for (let i = 0; i < names.length; i++) {
     let v = f.fast[i];
     if (v instanceof PyCell) v = v.ref;
-    if (v) PyDict_SetItem(d, PyUnicode_Intern(names[i]), v), Py_DECREF(PyUnicode_Intern(names[i]));
+    if (v) {
+      const k = PyUnicode_Intern(names[i]);
+      PyDict_SetItem(d, k, v);
+      Py_DECREF(k);
+    }
   }
   return d;
 });

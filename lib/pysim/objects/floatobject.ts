@@ -69,7 +69,7 @@ export function floatHash(v: number): number | bigint {
   if (Number.isNaN(v)) return 0;
   if (!Number.isFinite(v)) return v > 0 ? 314159 : -314159;
   if (Number.isInteger(v)) {
-    if (Math.abs(v) < 2305843009213693951) return v === -1 ? -2 : v;
+    if (Math.abs(v) < 2 ** 61 - 1) return v === -1 ? -2 : v;
     const b = BigInt(v);
     const neg = b < 0n;
     let r = (neg ? -b : b) % MOD;

@@ -102,7 +102,7 @@ LongType.tp_dealloc = (o) => PyObject_Free(o);
 
 /** CPython's hash of an int: v mod (2**61 - 1), sign kept, -1 becomes -2. */
 export function longHash(v: number | bigint): number | bigint {
-  if (typeof v === 'number' && Math.abs(v) < 2305843009213693951) {
+  if (typeof v === 'number' && Math.abs(v) < 2 ** 61 - 1) {
     return v === -1 ? -2 : v;
   }
   const M = 2305843009213693951n;

@@ -320,15 +320,6 @@ export function preHeaderSize(t: PyType): number {
   return (t.gc ? 16 : 0) + (t.heap && t.hasDict && !t.solid.isExc && t.solid === ObjectType ? 16 : 0);
 }
 
-const preCache = new WeakMap<PyType, number>();
-function preHeaderCached(t: PyType): number {
-  let v = preCache.get(t);
-  if (v === undefined) {
-    v = preHeaderSize(t);
-    preCache.set(t, v);
-  }
-  return v;
-}
 
 /**
  * Gives `o` its memory: an address from the allocator and, for gc types, the generation-0 count

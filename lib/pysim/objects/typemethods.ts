@@ -385,7 +385,10 @@ DictType.tp_new = (t, args, kw) => {
   if (t !== DictType) t.ob_refcnt++;
   try {
     if (pos.length) dictUpdateFrom(d, pos[0]);
-    for (const [k, v] of kws) PyDict_SetItem(d, PyUnicode_From(k), v), Py_DECREF(dictKeyTmp(d, k));
+    for (const [k, v] of kws) {
+      PyDict_SetItem(d, PyUnicode_From(k), v);
+      Py_DECREF(dictKeyTmp(d, k));
+    }
   } catch (e) {
     Py_DECREF(d);
     throw e;
@@ -586,6 +589,7 @@ defMethod(ListType, 'reverse', (self) => {
 });
 /** list.sort (stable, key=, reverse=). */
 export function listSort(l: PyList, key: PyObject | null, reverse: boolean): void {
+  let modifiedDuringSort = false;
   const items = l.items;
   l.items = [];
   let keys: PyObject[] | null = null;
@@ -613,14 +617,12 @@ export function listSort(l: PyList, key: PyObject | null, reverse: boolean): voi
     items.splice(0, items.length, ...sorted);
   } finally {
     if (keys) for (const k of keys) Py_DECREF(k);
-    if (l.items.length) {
-      const added = l.items;
-      l.items = items;
-      for (const x of added) Py_DECREF(x);
-      throw valueError('list modified during sort');
-    }
+    const added = l.items;
     l.items = items;
+    for (const x of added) Py_DECREF(x);
+    if (added.length) modifiedDuringSort = true;
   }
+  if (modifiedDuringSort) throw valueError('list modified during sort');
 }
 defMethod(ListType, 'sort', (self, args, kw) => {
   const [pos, kws] = splitKw(args, kw);

@@ -2,7 +2,7 @@
 // managed __dict__ or __slots__, subtype_traverse / subtype_dealloc (finalizer first, then
 // weakrefs, slots, dict, and the reference to the type), and _PyType_Lookup.
 import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, _PyObject_GC_IS_TRACKED, traverseLabels } from './object';
-import { DictType, PyDict, dictGetStr, embeddedDict, setHasCustomEq, setIdentityHashSlot, PyDict_New, PyDict_SetItem, dictItems, insertdict, PyDict_Clear } from './dictobject';
+import { DictType, PyDict, dictGetStr, setHasCustomEq, setIdentityHashSlot, PyDict_New, PyDict_SetItem, dictItems, insertdict, PyDict_Clear } from './dictobject';
 import { PyTuple_New, _PyTuple_FromArray } from './tupleobject';
 import { PyLong_From } from './longobject';
 import { dictLookup, dictRemoveEntry } from './dictobject';
@@ -246,7 +246,6 @@ export function type_new(meta: PyType, name: string, bases: PyType[], ns: PyDict
   const slots = dictGetStr(ns, '__slots__');
   const dict = PyDict_New();
   for (const [k, v] of dictItems(ns)) {
-    if ((k as PyStr).v === '__slots__' && false) continue;
     PyDict_SetItem(dict, k, v);
   }
   t.dict = dict;
