@@ -135,7 +135,7 @@ export function HeapView({ snapshot, prev, slots, ghosts, showBuiltins, gcMarks,
               return (
                 <div key={b.label} className={`${styles.binding} ${fresh && prev ? styles.bindingFresh : ''}`} style={{ height: BINDING_ROW }} data-binding={b.label} data-ref={b.ref}>
                   <span className={styles.bindName}>{b.label}</span>
-                  <span className={styles.bindVal}>{drawn.has(b.ref) ? <span className={styles.dot} aria-label={`refers to object #${b.ref}`} /> : inline[b.ref] ?? '?'}</span>
+                  <span className={styles.bindVal}>{drawn.has(b.ref) ? <span className={styles.dot} role="img" aria-label={`refers to object #${b.ref}`} /> : inline[b.ref] ?? '?'}</span>
                 </div>
               );
             })}

@@ -43,7 +43,7 @@ export const MemoryPanel = memo(function MemoryPanel({ mem, selected, onSelect, 
                 <span>{p.blockSize} B blocks</span>
                 <span className={styles.muted}>arena {hex(p.arena)}</span>
               </div>
-              <div className={styles.blocks} role="list" aria-label={`blocks of pool ${hex(p.address)}`}>
+              <ul className={styles.blocks} aria-label={`blocks of pool ${hex(p.address)}`}>
                 {p.blocks.slice(0, 256).map((b) => {
                   const size = b.state === 'used' ? sizes.get(b.owner) : undefined;
                   const desc =
@@ -53,10 +53,9 @@ export const MemoryPanel = memo(function MemoryPanel({ mem, selected, onSelect, 
                         ? `free block at ${hex(b.address)}`
                         : `block at ${hex(b.address)} kept by the ${b.typeName} free list`;
                   return (
+                    <li key={b.address}>
                     <button
-                      key={b.address}
                       type="button"
-                      role="listitem"
                       className={`${styles.block} ${styles[`b_${b.state}`]} ${selected === b.owner && b.state === 'used' ? styles.blockSel : ''}`}
                       title={desc}
                       aria-label={desc}
@@ -65,9 +64,10 @@ export const MemoryPanel = memo(function MemoryPanel({ mem, selected, onSelect, 
                       onMouseEnter={() => b.state === 'used' && onSelect(b.owner)}
                       onFocus={() => b.state === 'used' && onSelect(b.owner)}
                     />
+                    </li>
                   );
                 })}
-              </div>
+              </ul>
             </div>
           );
         })}

@@ -258,7 +258,7 @@ export function Playground({ initialCode = PLAYGROUND_STARTER, profile: initialP
           <p className={styles.status} role="status" data-testid="run-status">
             {status}
           </p>
-          <pre className={styles.pre} data-testid="stdout" tabIndex={0} aria-label="Program output">
+          <pre className={styles.pre} data-testid="stdout" tabIndex={0} role="log" aria-label="Program output">
             {stdout}
             {stderr ? <span className={styles.stderr}>{stderr}</span> : null}
           </pre>

@@ -193,13 +193,14 @@ export function describeStep(prev: Snapshot | null, cur: Snapshot, events: reado
   return out;
 }
 
-/** Objects alive but unreachable at `step`: they left the view without being freed, and the collector frees them later. */
+/** Objects alive but unreachable at `step` (they left the view without being freed, and the collector frees them later), and those the collector freed during `step`. */
 export function unreachableAt(step: number, layout: SlotLayout, index: TraceIndex): GhostObject[] {
   const out: GhostObject[] = [];
   for (const [id, v] of layout.vanished) {
     if (v.step > step) continue;
     const f = index.frees.get(id);
     if (f && f.cause === 'gc' && f.step > step) out.push({ record: v.record, kind: 'unreachable' });
+    else if (f && f.cause === 'gc' && f.step === step) out.push({ record: v.record, kind: 'freed', cause: 'gc' });
   }
   return out;
 }
