@@ -1535,6 +1535,14 @@ export function callObject(f: PyObject, args: PyObject[], kwnames: string[] | nu
   if (t === FunctionType) return callPython(f as PyFunction, args, kwnames, false);
   if (t === CFunctionType) {
     const cf = f as PyCFunction;
+    if (VARARGS_BUILTINS.has(cf.name) && cf.self === null) {
+      const tmp = argsTupleFor(args.length - (kwnames ? kwnames.length : 0));
+      try {
+        return cf.fn(cf.self, args, kwnames);
+      } finally {
+        if (tmp) Py_DECREF(tmp);
+      }
+    }
     return cf.fn(cf.self, args, kwnames);
   }
   if (t === MethodType) {
@@ -1547,13 +1555,37 @@ export function callObject(f: PyObject, args: PyObject[], kwnames: string[] | nu
     if (!args.length) throw typeError(`unbound method ${d.owner.name}.${d.name}() needs an argument`);
     return d.fn(args[0], args.slice(1), kwnames);
   }
-  if (f instanceof PyType) return typeCall(f, args, kwnames);
+  if (f instanceof PyType) {
+    if (!f.heap) return typeCall(f, args, kwnames);
+    // calling a class goes through tp_call (_PyObject_MakeTpCall): the positional arguments are
+    // packed into a tuple, keyword arguments into a dict, for the duration of the call
+    const npos = args.length - (kwnames ? kwnames.length : 0);
+    const tmp = argsTupleFor(npos);
+    const kwd = kwnames && kwnames.length ? PyDict_New() : null;
+    try {
+      return typeCall(f, args, kwnames);
+    } finally {
+      if (kwd) Py_DECREF(kwd);
+      if (tmp) Py_DECREF(tmp);
+    }
+  }
   if (t.tp_call) return t.tp_call(f, args, kwnames);
   if (t.heap) {
     const m = lookupHeap(t, '__call__');
     if (m) return callObject(m, [f, ...args], kwnames);
   }
   throw typeError(`'${t.name}' object is not callable`);
+}
+
+/** Builtins whose C implementation takes METH_VARARGS (an argument tuple is built per call). */
+const VARARGS_BUILTINS = new Set(['set_threshold', 'get_referrers', 'get_referents', 'min', 'max']);
+
+/** A short-lived argument tuple of `n` items (placeholders): it only models the allocation. */
+function argsTupleFor(n: number): PyObject | null {
+  if (n <= 0) return null;
+  const items: PyObject[] = [];
+  for (let i = 0; i < n; i++) items.push(None);
+  return PyTuple_New(items);
 }
 
 /** True when `o` is callable. */
