@@ -38,6 +38,7 @@ export function tpName(o: PyObject): string {
 const reprStack = new Set<PyObject>();
 /** Py_ReprEnter / Py_ReprLeave around container reprs: returns null on recursion. */
 export function withReprGuard(o: PyObject, f: () => string, recursive: string): string {
+  if (!RT.lazyObjects.has('Py_Repr')) RT.firstUse('Py_Repr');
   if (reprStack.has(o)) return recursive;
   reprStack.add(o);
   try {

@@ -6,6 +6,7 @@ import { None } from './objects/singletons';
 import { PyLong } from './objects/longobject';
 import { PyStr, PyUnicode_From, PyUnicode_Intern } from './objects/unicodeobject';
 import { PyDict, PyDict_New, dictGetStr, dictItems, insertdict, dictRemoveEntry } from './objects/dictobject';
+import { PyList_New } from './objects/listobject';
 import { PyCode } from './objects/funcobject';
 import { BaseExceptionType, MemoryErrorType, PyBaseException, SystemExitType, excTypes, newException, pyErr } from './objects/exceptions';
 import { PyModule, PyModule_New } from './objects/moduleobject';
@@ -93,6 +94,25 @@ export class Interpreter {
       clearWeakrefs: PyObject_ClearWeakRefs,
       interned: new Map(),
       staticSubclasses: new Map(),
+      lazyObjects: new Map(),
+      firstUse: (what) => {
+        const lz = self.rt.lazyObjects;
+        if (lz.has(what)) return;
+        if (what === 'Py_Repr') {
+          // PyThreadState_GetDict() creates the thread-state dict; Py_ReprEnter stores a list in it
+          const d = PyDict_New();
+          lz.set('tstate_dict', d);
+          const l = PyList_New([]);
+          d.ob_refcnt++;
+          lz.set(what, l);
+          insertdict(d, PyUnicode_Intern('Py_Repr'), l);
+          l.ob_refcnt++;
+          Py_DECREF(d);
+        } else {
+          // the first write to a text stream allocates its pending-bytes buffer (a list)
+          lz.set(what, PyList_New([]));
+        }
+      },
     };
     this.gc = {
       longLivedTotal: 0,

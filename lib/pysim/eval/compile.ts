@@ -16,6 +16,7 @@ import { FrozenSetType, PySet, PySet_New, set_add_entry, set_merge, setKeys as s
 import { PyCell, PyCode, PyCode as Code, PyFunction, PyFunction_New, PyMethod, CodeInfo, FunctionType, MethodType } from '../objects/funcobject';
 import { AssertionErrorType, BaseExceptionType, ImportErrorType, ModuleNotFoundErrorType, NameErrorType, PyBaseException, RuntimeErrorType, TypeErrorType, UnboundLocalErrorType, ValueErrorType, newException, pyErr, typeError } from '../objects/exceptions';
 import { type_new } from '../objects/typeobject';
+import { CFunctionType, MethodDescrType, PyCFunction, PyMethodDescr } from '../objects/methodobject';
 import { PyComplex_FromDoubles } from '../objects/complexobject';
 import { PySlice_New } from '../objects/sliceobject';
 import {
@@ -2220,7 +2221,9 @@ function doCall(f: Frame, base: number, kwnames: string[] | null): PyObject {
   for (let i = vs.length - 1; i > base; i--) Py_DECREF(vs[i]);
   vs.length = base;
   Py_DECREF(fn);
-  if (RT.gcPending) RT.runPendingGC();
+  // CALL checks the eval breaker afterwards, except the specializations that do not
+  // (CALL_NO_KW_LIST_APPEND, CALL_NO_KW_LEN, CALL_NO_KW_ISINSTANCE in 3.12)
+  if (RT.gcPending && !noEvalBreakerCall(fn)) RT.runPendingGC();
   return r;
 }
 
@@ -2276,6 +2279,15 @@ function doCallBorrowed(f: Frame, base: number, kwnames: string[] | null, mask: 
   Py_DECREF(fn);
   if (RT.gcPending) RT.runPendingGC();
   return r;
+}
+
+function noEvalBreakerCall(fn: PyObject): boolean {
+  if (fn.ob_type === MethodDescrType) return (fn as PyMethodDescr).name === 'append' && (fn as PyMethodDescr).owner.name === 'list';
+  if (fn.ob_type === CFunctionType) {
+    const n = (fn as PyCFunction).name;
+    return (n === 'len' || n === 'isinstance') && (fn as PyCFunction).self === null;
+  }
+  return false;
 }
 
 /** Runs a frame (class body) and lets `peek` see it before it is cleared. */

@@ -59,8 +59,10 @@ function newRef<T extends PyObject>(o: T): T {
 export function writeStream(which: 'stdout' | 'stderr', text: string, file: PyObject | null = null): void {
   if (file && file !== None) {
     const tag = (file as unknown as { streamTag?: string }).streamTag;
-    if (tag === 'stdout') S.streams.out.push(text);
-    else if (tag === 'stderr') S.streams.err.push(text);
+    if (tag === 'stdout' || tag === 'stderr') {
+      if (!RT.lazyObjects.has(tag)) RT.firstUse(tag);
+      (tag === 'stdout' ? S.streams.out : S.streams.err).push(text);
+    }
     else {
       const w = PyObject_GetAttr(file, 'write');
       const s = PyUnicode_From(text);
@@ -73,6 +75,7 @@ export function writeStream(which: 'stdout' | 'stderr', text: string, file: PyOb
     }
     return;
   }
+  if (!RT.lazyObjects.has(which)) RT.firstUse(which);
   (which === 'stdout' ? S.streams.out : S.streams.err).push(text);
 }
 

@@ -221,6 +221,13 @@ export interface Runtime {
   callFinalizer: (o: PyObject) => void;
   /** Reports an exception ignored in a destructor / callback ("Exception ignored in: ..."). */
   writeUnraisable: (exc: PyObject, where: PyObject | null, what?: string) => void;
+  /**
+   * Lazily created interpreter objects CPython allocates on first use (the thread-state dict and
+   * Py_ReprEnter's list on the first container repr, a stream's buffer on its first write):
+   * `firstUse` allocates them once; they are owned here (heapCheck roots).
+   */
+  lazyObjects: Map<string, PyObject>;
+  firstUse: (what: string) => void;
   /** tp_subclasses dicts of static builtin types, per interpreter (owned). */
   staticSubclasses: Map<PyType, PyObject>;
   /** The interned-string table (Objects/unicodeobject.c `interned`). */
