@@ -16,6 +16,7 @@
 // mark_at_start, and are scanned by increments while they sit in the not-visited space.
 import { PyObject, RT, gcListAppend, gcListHead, gcListRemove } from '../objects/object';
 import { S, type Frame } from '../eval/frame';
+import { clearIntFreeList } from '../objects/longobject';
 import {
   type GCState,
   deduce_unreachable,
@@ -337,6 +338,7 @@ function gc_collect_full(st: GCState): { collected: number; uncollectable: numbe
   rt.gcCount[2] = 0;
   completed_scavenge(s);
   st.clearFreeLists();
+  clearIntFreeList();
   add_stats(st, 2, r);
   return r;
 }

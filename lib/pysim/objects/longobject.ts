@@ -1,6 +1,6 @@
 // Models Objects/longobject.c + Objects/boolobject.c (CPython 3.12): arbitrary-precision ints
 // (JS number fast path, bigint beyond 2**53), the small-int cache, bool.
-import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, TypeType, staticAddr } from './object';
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyObject_InitFromFreeList, PyObject_ToFreeList, PyType, RT, TypeType, staticAddr } from './object';
 
 /** An int: `v` is a number when it is a safe integer, else a bigint. */
 export class PyLong extends PyObject {
@@ -89,16 +89,52 @@ export function PyLong_From(v: number | bigint): PyLong {
     v = normInt(v);
     if (typeof v === 'number') return PyLong_From(v);
   }
+  const n = RT.profile.freeLists.smallInt;
+  if (n && longDigits(v) === 1) {
+    // 3.14 long_alloc: one-digit ints come from the `ints` free list first
+    const fl = intFreeList();
+    if (fl.length) {
+      const o = fl.pop()!;
+      o.v = v;
+      PyObject_InitFromFreeList(o);
+      return o;
+    }
+  }
   const o = new PyLong(LongType, v);
   PyObject_Init(o, longSizeAlloc(v));
   return o;
+}
+
+const intFreeLists = new WeakMap<object, PyLong[]>();
+/** The running interpreter's free list of compact ints (3.14: Py_ints_MAXFREELIST = 100). */
+function intFreeList(): PyLong[] {
+  let fl = intFreeLists.get(RT);
+  if (!fl) intFreeLists.set(RT, (fl = []));
+  return fl;
+}
+
+/** Empties the int free list (_PyGC_ClearAllFreeLists, full collections). */
+export function clearIntFreeList(): void {
+  intFreeLists.get(RT)?.splice(0);
 }
 
 function longSizeAlloc(v: number | bigint): number {
   return 24 + 4 * longDigits(v);
 }
 
-LongType.tp_dealloc = (o) => PyObject_Free(o);
+LongType.tp_dealloc = (o) => {
+  const n = RT.profile.freeLists.smallInt;
+  if (n && o.ob_type === LongType && longDigits((o as PyLong).v) === 1) {
+    // 3.14 long_dealloc: compact exact ints go back to the free list while it has room
+    const fl = intFreeList();
+    if (fl.length < n) {
+      PyObject_ToFreeList(o);
+      fl.push(o as PyLong);
+      return;
+    }
+  }
+  PyObject_Free(o);
+};
 
 /** CPython's hash of an int: v mod (2**61 - 1), sign kept, -1 becomes -2. */
 export function longHash(v: number | bigint): number | bigint {
