@@ -36,7 +36,7 @@ export function interpreterRoots(interp: Interpreter): { obj: PyObject; owner: s
   }
   for (const e of interp.st.handled) roots.push({ obj: e, owner: 'handled exception' });
   for (const [t, d] of interp.rt.staticSubclasses) roots.push({ obj: d, owner: `${t.name}.__subclasses__` });
-  for (const [k, o] of interp.rt.lazyObjects) if (k !== 'Py_Repr') roots.push({ obj: o, owner: `interpreter ${k}` });
+  for (const [k, o] of interp.rt.lazyObjects) roots.push({ obj: o, owner: `interpreter ${k}` });
   return roots;
 }
 
