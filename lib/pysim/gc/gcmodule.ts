@@ -1,7 +1,7 @@
 // Models Modules/gcmodule.c (CPython 3.12): the generational cyclic collector. Pass names are
 // CPython's: update_refs, subtract_refs, move_unreachable, untrack_tuples, move_legacy_finalizers,
 // handle_weakrefs, finalize_garbage, handle_resurrected_objects, delete_garbage.
-import { PyObject, Py_DECREF, RT, gcListAppend, gcListHead, gcListRemove, _PyObject_GC_UNTRACK } from '../objects/object';
+import { PyObject, PyType, Py_DECREF, RT, gcListAppend, gcListHead, gcListRemove, _PyObject_GC_UNTRACK } from '../objects/object';
 import { PyTuple, TupleType, _PyTuple_MaybeUntrack } from '../objects/tupleobject';
 import { DictType, PyDict, mayBeTracked } from '../objects/dictobject';
 import { lookupHeap } from '../objects/typeobject';
@@ -151,6 +151,18 @@ export function untrack_tuples(head: PyObject): void {
   }
 }
 
+/** untrack_tuples, returning how many objects stay in the list (saves a listSize pass). */
+function untrack_tuples_count(head: PyObject): number {
+  let n = 0;
+  for (let g = head.gc_next!; g !== head;) {
+    const next = g.gc_next!;
+    if (g.ob_type === TupleType) _PyTuple_MaybeUntrack(g as PyTuple);
+    if (g.gc_next !== null) n++;
+    g = next;
+  }
+  return n;
+}
+
 /** untrack_dicts (full collections only). */
 function untrack_dicts(head: PyObject): void {
   for (let g = head.gc_next!; g !== head;) {
@@ -170,6 +182,15 @@ function untrack_dicts(head: PyObject): void {
 
 /** handle_weakrefs: clears weakrefs to unreachable objects; runs callbacks of weakrefs that survive. */
 function handle_weakrefs(unreachable: PyObject, st: GCState): number {
+  let any = false;
+  for (let g = unreachable.gc_next!; g !== unreachable; g = g.gc_next!) {
+    if (g.weakrefs && g.weakrefs.length) {
+      any = true;
+      break;
+    }
+  }
+  // nothing to clear: skip building the set of unreachable objects
+  if (!any) return 0;
   const set = new Set(listToArray(unreachable));
   const toCall: PyObject[] = [];
   for (const o of set) {
@@ -188,15 +209,20 @@ function handle_weakrefs(unreachable: PyObject, st: GCState): number {
 /** finalize_garbage: calls __del__ once per object (PEP 442). */
 function finalize_garbage(collectable: PyObject, st: GCState): void {
   const seen = gcListHead();
+  // types known to have no __del__; forgotten whenever a finalizer runs (it may add one)
+  let noDel: PyType | null = null;
   while (!listEmpty(collectable)) {
     const op = collectable.gc_next!;
     gc_list_move(op, seen);
-    if (!op.finalized && op.ob_type.heap && lookupHeap(op.ob_type, '__del__')) {
+    const t = op.ob_type;
+    if (op.finalized || !t.heap || t === noDel) continue;
+    if (lookupHeap(t, '__del__')) {
       op.finalized = true;
       op.ob_refcnt++;
+      noDel = null;
       st.finalize(op);
       Py_DECREF(op);
-    }
+    } else noDel = t;
   }
   gc_list_merge(seen, collectable);
 }
@@ -251,9 +277,9 @@ export function gc_collect_main(generation: number, st: GCState): { collected: n
   const old = gens[oldGen];
   const unreachable = gcListHead();
   deduce_unreachable(young, unreachable);
-  untrack_tuples(young);
+  const survivors = untrack_tuples_count(young);
   if (young !== old) {
-    if (generation === 1) st.longLivedPending += listSize(young);
+    if (generation === 1) st.longLivedPending += survivors;
     setGen(young, oldGen);
     gc_list_merge(young, old);
   } else {

@@ -222,6 +222,12 @@ export function dictGetStr(d: PyDict, key: string): PyObject | null {
 
 function insertionResize(d: PyDict): void {
   const newLog2 = calculate_log2_keysize(d.used * 3);
+  if (d.used === d.keys.length && (d.index !== null) === (d.prims.length > SMALL)) {
+    // no deleted entries: compaction would rebuild the same arrays and indexes
+    d.log2 = newLog2;
+    d.usable = usableFraction(1 << newLog2) - d.keys.length;
+    return;
+  }
   // compact entries
   const keys: (PyObject | null)[] = [];
   const vals: (PyObject | null)[] = [];
