@@ -39,6 +39,10 @@ function curve(x1: number, y1: number, x2: number, y2: number): string {
   return `M${x1},${y1} C${x1 + 60},${y1 + 60} ${x2 - 60},${y2 + 60} ${x2},${y2}`;
 }
 
+const EdgePath = memo(function EdgePath({ d, className }: { d: string; className: string }) {
+  return <path d={d} className={className} markerEnd="url(#heap-arrow)" />;
+});
+
 const Edges = memo(function Edges({ edges, width, height }: { edges: Edge[]; width: number; height: number }) {
   return (
     <svg className={styles.edges} width={width} height={height} aria-hidden="true" focusable="false">
@@ -48,7 +52,7 @@ const Edges = memo(function Edges({ edges, width, height }: { edges: Edge[]; wid
         </marker>
       </defs>
       {edges.map((e) => (
-        <path key={e.key} d={e.d} className={`${styles.edge} ${e.fresh ? styles.edgeFresh : ''} ${e.dashed ? styles.edgeDashed : ''}`} markerEnd="url(#heap-arrow)" />
+        <EdgePath key={e.key} d={e.d} className={`${styles.edge} ${e.fresh ? styles.edgeFresh : ''} ${e.dashed ? styles.edgeDashed : ''}`} />
       ))}
     </svg>
   );

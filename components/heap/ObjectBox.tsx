@@ -85,7 +85,7 @@ export const ObjectBox = memo(function ObjectBox({ o, x, y, status, ghost, inlin
         ) : null}
         {STATUS_TEXT[status] ? <span className={styles.statusTag}>{STATUS_TEXT[status]}</span> : null}
       </div>
-      {ghost ? <div className={styles.cause}>{ghost.kind === 'freed' && ghost.cause ? causeText(ghost.cause) : 'unreachable: waiting for the collector'}</div> : null}
+      {ghost ? <div className={styles.cause}>{ghost.kind === 'freed' && ghost.cause ? causeText(ghost.cause) : 'unreachable, awaiting the gc'}</div> : null}
       {rows.length ? (
         <ul className={styles.refs} style={{ top: BOX_HEAD - 2 }}>
           {rows.map((r, i) => (

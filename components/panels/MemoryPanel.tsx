@@ -1,7 +1,7 @@
 'use client';
 
 import { memo } from 'react';
-import type { MemoryView } from '@/lib/runner/memory';
+import type { BlockView, MemoryView } from '@/lib/runner/memory';
 import styles from './panels.module.css';
 
 /** Okabe–Ito colours by size class (cycled); the class is also written in each pool's label. */
@@ -10,6 +10,39 @@ const CLASS_COLOURS = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#
 function hex(n: number): string {
   return '0x' + n.toString(16);
 }
+
+interface BlockProps {
+  address: number;
+  state: BlockView['state'];
+  owner: number;
+  typeName: string;
+  size: number | undefined;
+  selected: boolean;
+  onSelect: (id: number) => void;
+}
+
+const Block = memo(function Block({ address, state, owner, typeName, size, selected, onSelect }: BlockProps) {
+  const desc =
+    state === 'used'
+      ? `${typeName} #${owner} at ${hex(address)}${size !== undefined ? `, getsizeof ${size}` : ''}`
+      : state === 'free'
+        ? `free block at ${hex(address)}`
+        : `block at ${hex(address)} kept by the ${typeName} free list`;
+  return (
+    <li>
+      <button
+        type="button"
+        className={`${styles.block} ${styles[`b_${state}`]} ${selected ? styles.blockSel : ''}`}
+        title={desc}
+        aria-label={desc}
+        data-block={hex(address)}
+        data-owner={state === 'used' ? owner : undefined}
+        onMouseEnter={() => state === 'used' && onSelect(owner)}
+        onFocus={() => state === 'used' && onSelect(owner)}
+      />
+    </li>
+  );
+});
 
 /** Props of the memory panel. */
 export interface MemoryPanelProps {
@@ -44,29 +77,18 @@ export const MemoryPanel = memo(function MemoryPanel({ mem, selected, onSelect, 
                 <span className={styles.muted}>arena {hex(p.arena)}</span>
               </div>
               <ul className={styles.blocks} aria-label={`blocks of pool ${hex(p.address)}`}>
-                {p.blocks.slice(0, 256).map((b) => {
-                  const size = b.state === 'used' ? sizes.get(b.owner) : undefined;
-                  const desc =
-                    b.state === 'used'
-                      ? `${b.typeName} #${b.owner} at ${hex(b.address)}${size !== undefined ? `, getsizeof ${size}` : ''}`
-                      : b.state === 'free'
-                        ? `free block at ${hex(b.address)}`
-                        : `block at ${hex(b.address)} kept by the ${b.typeName} free list`;
-                  return (
-                    <li key={b.address}>
-                    <button
-                      type="button"
-                      className={`${styles.block} ${styles[`b_${b.state}`]} ${selected === b.owner && b.state === 'used' ? styles.blockSel : ''}`}
-                      title={desc}
-                      aria-label={desc}
-                      data-block={hex(b.address)}
-                      data-owner={b.state === 'used' ? b.owner : undefined}
-                      onMouseEnter={() => b.state === 'used' && onSelect(b.owner)}
-                      onFocus={() => b.state === 'used' && onSelect(b.owner)}
-                    />
-                    </li>
-                  );
-                })}
+                {p.blocks.slice(0, 256).map((b) => (
+                  <Block
+                    key={b.address}
+                    address={b.address}
+                    state={b.state}
+                    owner={b.owner}
+                    typeName={b.typeName}
+                    size={b.state === 'used' ? sizes.get(b.owner) : undefined}
+                    selected={selected === b.owner && b.state === 'used'}
+                    onSelect={onSelect}
+                  />
+                ))}
               </ul>
             </div>
           );

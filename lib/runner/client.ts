@@ -8,7 +8,7 @@ import type { RunBudgets, RunRequest, WorkerMessage } from './protocol';
 export const DEFAULT_BUDGETS: RunBudgets = { maxSteps: 5_000_000, maxTraceSteps: 100_000, maxHeapBytes: 256 * 1024 * 1024 };
 
 /** Default wall-clock budget of a run in milliseconds. */
-export const DEFAULT_TIME_BUDGET_MS = 20_000;
+export const DEFAULT_TIME_BUDGET_MS = 60_000;
 
 /** Where a run is. */
 export type RunStatus = 'running' | 'done' | 'stopped' | 'timeout' | 'crashed';

@@ -28,6 +28,8 @@ function apply(s: Snapshot, d: SnapshotDelta, step: number): Snapshot {
 /** Returns snapshots by step, caching the last one so single steps cost one delta. */
 export class SnapshotCursor {
   private last: Snapshot | null = null;
+  /** Recently built snapshots by step, so stepping back is as cheap as stepping forward. */
+  private recent = new Map<number, Snapshot>();
   constructor(private src: ReplaySource) {}
 
   /** The snapshot at `step` (clamped to the recorded range); null when nothing is recorded. */
@@ -37,6 +39,11 @@ export class SnapshotCursor {
     const k = Math.max(0, Math.min(step, n - 1));
     const last = this.last;
     if (last && last.step === k) return last;
+    const hit = this.recent.get(k);
+    if (hit) {
+      this.last = hit;
+      return hit;
+    }
     let s: Snapshot;
     if (last && last.step < k && k - last.step <= this.src.keyframeInterval) {
       s = last;
@@ -47,6 +54,8 @@ export class SnapshotCursor {
       for (let i = kf.step + 1; i <= k; i++) s = apply(s, this.src.deltas[i], i);
     }
     this.last = s;
+    this.recent.set(k, s);
+    if (this.recent.size > 256) this.recent.delete(this.recent.keys().next().value!);
     return s;
   }
 

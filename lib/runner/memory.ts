@@ -37,6 +37,9 @@ export interface MemoryView {
   usedBytes: number;
 }
 
+/** Steps between two checkpoints of MemoryCursor. */
+const CHECKPOINT = 500;
+
 interface State {
   step: number;
   next: number;
@@ -51,13 +54,30 @@ function classOf(nbytes: number): number {
 /** Rebuilds block states from alloc/free events, caching the last step for cheap forward steps. */
 export class MemoryCursor {
   private st: State = { step: -1, next: 0, blocks: new Map(), sizes: new Map() };
+  /** Copies of the state every CHECKPOINT steps, so stepping back replays few events. */
+  private checkpoints: State[] = [];
+  private cached: { next: number; view: MemoryView } | null = null;
 
   /** The memory view after the events of steps ≤ `step`. */
   at(events: readonly TraceEvent[], step: number): MemoryView {
-    if (step < this.st.step) this.st = { step: -1, next: 0, blocks: new Map(), sizes: new Map() };
+    if (step < this.st.step) {
+      let cp: State | undefined;
+      for (let i = this.checkpoints.length - 1; i >= 0; i--)
+        if (this.checkpoints[i].step <= step) {
+          cp = this.checkpoints[i];
+          break;
+        }
+      this.st = cp ? { ...cp, blocks: new Map(cp.blocks) } : { step: -1, next: 0, blocks: new Map(), sizes: new Map() };
+    }
     const st = this.st;
     while (st.next < events.length && events[st.next].step <= step) {
-      const e = events[st.next++];
+      const e = events[st.next];
+      const lastCp = this.checkpoints.length ? this.checkpoints[this.checkpoints.length - 1].step : -Infinity;
+      if (e.step - lastCp >= CHECKPOINT && e.step > st.step) {
+        // Checkpoint the state before the events of step e.step.
+        this.checkpoints.push({ step: e.step - 1, next: st.next, blocks: new Map(st.blocks), sizes: st.sizes });
+      }
+      st.next++;
       if (e.type === 'alloc') {
         if (e.size <= 0 || e.size > 512) continue;
         const address = parseInt(e.address, 16);
@@ -72,7 +92,10 @@ export class MemoryCursor {
       }
     }
     st.step = step;
-    return this.view();
+    if (this.cached && this.cached.next === st.next) return this.cached.view;
+    const view = this.view();
+    this.cached = { next: st.next, view };
+    return view;
   }
 
   private view(): MemoryView {

@@ -74,7 +74,24 @@ export class SlotLayout {
   /** Objects that left the view without being freed: id → step it left, with its last record. */
   readonly vanished = new Map<number, { step: number; record: HeapObjectSnapshot }>();
 
+  /** Objects left out of the diagram (built-in, or held only by a class or by other left-out objects). */
+  private hidden = new Set<number>();
+
   constructor(private showBuiltins: boolean) {}
+
+  private isHidden(o: HeapObjectSnapshot): boolean {
+    if (this.showBuiltins) return false;
+    if (isBuiltinObject(o)) return true;
+    // A class's own machinery (its __dict__, __mro__, __bases__ and what only they hold).
+    return (
+      o.referrers.length > 0 &&
+      o.referrers.every((r) => {
+        if (r.startsWith('type#')) return true;
+        const m = /^[^#\s]+#(-?\d+)/.exec(r);
+        return !!m && this.hidden.has(Number(m[1]));
+      })
+    );
+  }
 
   private take(id: number): void {
     if (this.slot.has(id)) return;
@@ -109,7 +126,11 @@ export class SlotLayout {
             this.lastRecord.set(o.id, o);
             continue;
           }
-          if (!this.showBuiltins && isBuiltinObject(o)) continue;
+          if (this.hidden.has(o.id)) continue;
+          if (this.isHidden(o)) {
+            this.hidden.add(o.id);
+            continue;
+          }
           this.lastRecord.set(o.id, o);
           this.vanished.delete(o.id);
           this.live.add(o.id);
