@@ -14,6 +14,10 @@ const PyObject_RichCompareBool = (a: PyObject, b: PyObject, op: string) => ops.e
 export class PyDict extends PyObject {
   declare keys: (PyObject | null)[];
   declare vals: (PyObject | null)[];
+  /**
+   * Hash of each entry, needed only for slow keys: NO_HASHES (shared, always empty) until the
+   * first slow key arrives, then as long as `keys`.
+   */
   declare hashes: (number | bigint)[];
   /** Primitive key of each entry (str value, int value, identity object; undefined for slow keys). */
   declare prims: unknown[];
@@ -44,10 +48,13 @@ export class PyDict extends PyObject {
     this.embedded = false;
     this.keys = [];
     this.vals = [];
-    this.hashes = [];
+    this.hashes = NO_HASHES;
     this.slow = null;
   }
 }
+
+/** The shared empty `hashes` of dicts without slow keys (never pushed to: saves an array per dict). */
+export const NO_HASHES: (number | bigint)[] = [];
 
 const SMALL = 8;
 
@@ -231,7 +238,7 @@ function insertionResize(d: PyDict): void {
   // compact entries
   const keys: (PyObject | null)[] = [];
   const vals: (PyObject | null)[] = [];
-  const hashes: (number | bigint)[] = [];
+  const hashes: (number | bigint)[] = d.hashes === NO_HASHES ? NO_HASHES : [];
   const prims: unknown[] = [];
   const slow = d.slow ? new Map<number | bigint, number[]>() : null;
   for (let i = 0; i < d.keys.length; i++) {
@@ -240,7 +247,7 @@ function insertionResize(d: PyDict): void {
     const j = keys.length;
     keys.push(k);
     vals.push(d.vals[i]);
-    hashes.push(d.hashes[i]);
+    if (hashes !== NO_HASHES) hashes.push(d.hashes[i]);
     const p = d.prims[i];
     prims.push(p);
     if (p !== undefined) { /* indexed below */ }
@@ -298,9 +305,10 @@ export function insertdict(d: PyDict, key: PyObject, value: PyObject): void {
   d.keys.push(key);
   d.vals.push(value);
   if (p !== undefined) {
-    d.hashes.push(0);
+    if (d.hashes !== NO_HASHES) d.hashes.push(0);
     indexAdd(d, p, j);
   } else {
+    if (d.hashes === NO_HASHES) d.hashes = new Array<number | bigint>(j).fill(0);
     d.hashes.push(hash);
     d.prims.push(undefined);
     if (!d.slow) d.slow = new Map();
@@ -356,7 +364,7 @@ export function PyDict_Clear(d: PyDict): void {
   const vals = d.vals;
   d.keys = [];
   d.vals = [];
-  d.hashes = [];
+  d.hashes = NO_HASHES;
   d.prims = [];
   d.index = null;
   d.slow = null;
@@ -400,7 +408,7 @@ DictType.tp_dealloc = (o) => {
   const vals = d.vals;
   d.keys = [];
   d.vals = [];
-  d.hashes = [];
+  d.hashes = NO_HASHES;
   d.prims = [];
   d.index = null;
   d.slow = null;
