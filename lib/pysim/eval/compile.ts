@@ -27,6 +27,7 @@ import {
 import { Frame, S } from './frame';
 import { buildSymtable, resolve, Scope, Binding } from './symtable';
 import { callPython, cellGet, runFrame, clearFrame, canBorrowArgs, setBorrowedArgs } from './call';
+import { definitelyBoundLoads } from './flowgraph_unbound';
 import type { GenRunner } from './genobject';
 import { formatObject } from './format';
 
@@ -86,6 +87,8 @@ class CodeCompiler {
   info: CodeInfo;
   constSet = new Set<PyObject>();
   loopDepth = 0;
+  /** 3.14: the Name loads of this function that are definitely bound (may become LOAD_FAST_BORROW); null outside functions. */
+  boundLoads: Set<A.Name> | null = null;
 
   constructor(public unit: CompileUnit, public scopes: Map<A.Node, Scope>, public scope: Scope, info: Partial<CodeInfo>, public parent: CodeCompiler | null) {
     this.info = {
@@ -876,11 +879,13 @@ class CodeCompiler {
       // 3.14 (LOAD_FAST_BORROW): a local passed as an argument is pushed without a new reference
       let borrowMask = 0;
       const argEvs = argExprs.map((a, i) => {
-        const bev = RT.profile.borrowedLocalLoads && i < 31 && a.kind === 'Name' ? this.loadFastBorrow(a.id, sc) : null;
+        // only a definitely bound local (LOAD_FAST, not LOAD_FAST_CHECK) is borrowed
+        const bev = RT.profile.borrowedLocalLoads && i < 31 && a.kind === 'Name' && (!this.boundLoads || this.boundLoads.has(a)) ? this.loadFastBorrow(a.id, sc) : null;
         if (bev) borrowMask |= 1 << i;
         return bev ?? this.expr(a, sc);
       });
-      const recv = isMethod && RT.profile.borrowedLocalLoads && (e.func as A.Attribute).value.kind === 'Name' ? this.loadFastBorrow(((e.func as A.Attribute).value as A.Name).id, sc) : null;
+      const recvName = isMethod && (e.func as A.Attribute).value.kind === 'Name' ? ((e.func as A.Attribute).value as A.Name) : null;
+      const recv = recvName && RT.profile.borrowedLocalLoads && (!this.boundLoads || this.boundLoads.has(recvName)) ? this.loadFastBorrow(recvName.id, sc) : null;
       if (borrowMask || recv) return this.callBorrowed(e, sc, argEvs, kwnames, borrowMask, recv);
       if (isMethod) {
         const attr = e.func as A.Attribute;
@@ -983,6 +988,7 @@ class CodeCompiler {
     info.varargs = !!a.vararg;
     info.varkw = !!a.kwarg;
     info.isLambda = node.kind === 'Lambda';
+    if (RT.profile.borrowedLocalLoads) cc.boundLoads = definitelyBoundLoads(node);
     if (node.kind === 'Lambda') cc.compileLambdaBody(node);
     else cc.compileFunctionBody(node.body);
     const code = cc.code;
