@@ -4,12 +4,12 @@ import { PyObject, PyRaise, Py_DECREF, RT, _PyObject_GC_IS_TRACKED } from '../ob
 import { None } from '../objects/singletons';
 import { PyBool, PyLong, PyLong_From } from '../objects/longobject';
 import { PyUnicode_From, PyUnicode_Intern } from '../objects/unicodeobject';
-import { PyTuple_New } from '../objects/tupleobject';
+import { PyTuple, PyTuple_New } from '../objects/tupleobject';
 import { PyList, PyList_New, PyList_Append } from '../objects/listobject';
 import { PyDict, PyDict_New, insertdict } from '../objects/dictobject';
-import { typeError, valueError } from '../objects/exceptions';
+import { overflowError, typeError, valueError } from '../objects/exceptions';
 import { asIndex, callObject } from '../abstract';
-import { splitKw } from '../objects/typemethods';
+import { checkArgs, splitKw } from '../objects/typemethods';
 import { DEBUG_SAVEALL, GCState, gcCollect, gcFreeze, gcListSize, gcObjects, gcUnfreeze } from '../gc/gcmodule';
 import { makeModule } from './moduletools';
 import type { PyModule } from '../objects/moduleobject';
@@ -18,6 +18,68 @@ function dictOf(entries: [string, PyObject][]): PyDict {
   const d = PyDict_New();
   for (const [k, v] of entries) insertdict(d, PyUnicode_Intern(k), v);
   return d;
+}
+
+/** 3.13 regenerated the module's Argument Clinic code: messages name the function as `gc.f()` /
+ *  "got an unexpected keyword argument". */
+const clinic313 = (): boolean => RT.profile.versionInfo[1] >= 13;
+
+/** METH_NOARGS / METH_O arity: `gc.f() takes no arguments (1 given)`, `… takes no keyword arguments`. */
+function fixedArgs(name: string, args: PyObject[], kw: string[] | null, n: 0 | 1): void {
+  if (kw && kw.length) throw typeError(`gc.${name}() takes no keyword arguments`);
+  checkArgs(`gc.${name}`, args, n, n);
+}
+
+/** Argument Clinic's parsing of `f(generation=…)`: at most one argument, only that keyword. */
+function optionalGeneration(name: string, args: PyObject[], kw: string[] | null): PyObject | undefined {
+  const [pos, kws] = splitKw(args, kw);
+  for (const k of kws.keys()) {
+    if (k !== 'generation') throw typeError(clinic313() ? `${name}() got an unexpected keyword argument '${k}'` : `'${k}' is an invalid keyword argument for ${name}()`);
+  }
+  if (pos.length + kws.size > 1) throw typeError(`${name}() takes at most 1 argument (${pos.length + kws.size} given)`);
+  return pos[0] ?? kws.get('generation');
+}
+
+/** _PyLong_AsInt after __index__ (Argument Clinic's `int` converter). */
+function asCInt(o: PyObject): number {
+  const v = asIndex(o);
+  if (v > 0x7fffffff || v < -0x80000000) throw overflowError('Python int too large to convert to C int');
+  return v;
+}
+
+/** PyArg_ParseTuple's "i" format: PyLong_AsLong, then the C int range check. */
+function asArgInt(o: PyObject): number {
+  const v = asIndex(o);
+  if (v > 2 ** 63 - 1 || v < -(2 ** 63)) throw overflowError('Python int too large to convert to C long');
+  if (v > 0x7fffffff) throw overflowError('signed integer is greater than maximum');
+  if (v < -0x80000000) throw overflowError('signed integer is less than minimum');
+  return v;
+}
+
+/** METH_VARARGS without keywords; 3.13's message names the module. */
+function noKwVarargs(name: string, kw: string[] | null): void {
+  if (kw && kw.length) throw typeError(`${clinic313() ? 'gc.' : ''}${name}() takes no keyword arguments`);
+}
+
+/** The visit order of the type's tp_traverse. heaplab's dict traverse visits every key (heapCheck
+ *  names them), but CPython's dict_traverse visits only values of a str-keys table and
+ *  value-then-key otherwise, and list/tuple traverse backwards; gc.get_referents shows that order. */
+function referents(o: PyObject, visit: (c: PyObject) => void): void {
+  if (o instanceof PyDict) {
+    for (let i = 0; i < o.keys.length; i++) {
+      const k = o.keys[i];
+      if (k === null) continue;
+      visit(o.vals[i]!);
+      if (!o.unicode) visit(k);
+    }
+    return;
+  }
+  // list_traverse and tupletraverse walk their items from the last to the first
+  if (o instanceof PyList || o instanceof PyTuple) {
+    for (let i = o.items.length - 1; i >= 0; i--) visit(o.items[i]);
+    return;
+  }
+  o.ob_type.tp_traverse?.(o, visit);
 }
 
 /** All objects that refer to `targets` (gc.get_referrers): scans tracked objects. */
@@ -60,20 +122,19 @@ export function makeGcModule(st: GCState): PyModule {
   };
   const m = makeModule('gc', {
     collect: (_s, args, kw) => {
-      const [pos, kws] = splitKw(args, kw);
-      const g = pos[0] ?? kws.get('generation');
-      const gen = g ? asIndex(g) : 2;
+      const g = optionalGeneration('collect', args, kw);
+      const gen = g ? asCInt(g) : 2;
       if (gen < 0 || gen > 2) throw valueError('invalid generation');
       const n = gcCollect(gen, st);
       syncGarbage();
       return PyLong_From(n);
     },
-    enable: () => { RT.gcEnabled = true; return None; },
-    disable: () => { RT.gcEnabled = false; return None; },
-    isenabled: () => PyBool(RT.gcEnabled),
-    get_count: () => PyTuple_New(RT.gcCount.map((c) => PyLong_From(c))),
+    enable: (_s, args, kw) => { fixedArgs('enable', args, kw, 0); RT.gcEnabled = true; return None; },
+    disable: (_s, args, kw) => { fixedArgs('disable', args, kw, 0); RT.gcEnabled = false; return None; },
+    isenabled: (_s, args, kw) => { fixedArgs('isenabled', args, kw, 0); return PyBool(RT.gcEnabled); },
+    get_count: (_s, args, kw) => (fixedArgs('get_count', args, kw, 0), PyTuple_New(RT.gcCount.map((c) => PyLong_From(c)))),
     // 3.14.0-3.14.4 report the old generation's second threshold as 0
-    get_threshold: () => PyTuple_New(RT.gcThreshold.map((c, i) => PyLong_From(i === 2 && RT.profile.gcVariant === 'incremental' ? 0 : c))),
+    get_threshold: (_s, args, kw) => (fixedArgs('get_threshold', args, kw, 0), PyTuple_New(RT.gcThreshold.map((c, i) => PyLong_From(i === 2 && RT.profile.gcVariant === 'incremental' ? 0 : c)))),
     set_threshold: (_s, args, kw) => {
       if (kw && kw.length) throw typeError('set_threshold() takes no keyword arguments');
       if ((args.length < 1 || args.length > 3) && RT.profile.messages.setThresholdRange) throw typeError('gc.set_threshold requires 1 to 3 arguments');
@@ -81,32 +142,36 @@ export function makeGcModule(st: GCState): PyModule {
       if (args.length > 3) throw typeError(`set_threshold() takes at most 3 arguments (${args.length} given)`);
       args.forEach((a, i) => {
         if (!(a instanceof PyLong)) throw typeError(`'${a.ob_type.name}' object cannot be interpreted as an integer`);
-        RT.gcThreshold[i] = Number(a.v);
+        RT.gcThreshold[i] = asArgInt(a);
       });
       return None;
     },
     // builtin functions are static in heaplab (shared, immortal) but tracked in CPython
-    is_tracked: (_s, args) => PyBool(_PyObject_GC_IS_TRACKED(args[0]) || args[0].ob_type.name === 'builtin_function_or_method'),
-    is_finalized: (_s, args) => PyBool(args[0].finalized),
-    get_referrers: (_s, args) => PyList_New(referrers(new Set(args)).map((o) => { o.ob_refcnt++; return o; })),
-    get_referents: (_s, args) => {
+    is_tracked: (_s, args, kw) => (fixedArgs('is_tracked', args, kw, 1), PyBool(_PyObject_GC_IS_TRACKED(args[0]) || args[0].ob_type.name === 'builtin_function_or_method')),
+    is_finalized: (_s, args, kw) => (fixedArgs('is_finalized', args, kw, 1), PyBool(args[0].finalized)),
+    get_referrers: (_s, args, kw) => (noKwVarargs('get_referrers', kw), PyList_New(referrers(new Set(args)).map((o) => { o.ob_refcnt++; return o; }))),
+    get_referents: (_s, args, kw) => {
+      noKwVarargs('get_referents', kw);
       const out: PyObject[] = [];
-      for (const a of args) a.ob_type.tp_traverse?.(a, (c) => { if (c.ob_type.gc) { c.ob_refcnt++; out.push(c); } });
+      // every object the tp_traverse of each gc-type argument visits (non-gc arguments are skipped)
+      for (const a of args) if (a.ob_type.gc) referents(a, (c) => { c.ob_refcnt++; out.push(c); });
       return PyList_New(out);
     },
     get_objects: (_s, args, kw) => {
-      const [pos, kws] = splitKw(args, kw);
-      const g = pos[0] ?? kws.get('generation');
-      const gen = g && g !== None ? asIndex(g) : null;
-      if (gen !== null && (gen < 0 || gen > 2)) throw valueError(`generation parameter must be less than the number of available generations (3)`);
-      return PyList_New(gcObjects(gen).map((o) => { o.ob_refcnt++; return o; }));
+      const g = optionalGeneration('get_objects', args, kw);
+      // _Py_convert_optional_to_ssize_t; -1 (the default) means every generation
+      const gen = g && g !== None ? asIndex(g, `argument should be integer or None, not '${g.ob_type.name}'`) : -1;
+      if (gen > 2 ** 63 - 1 || gen < -(2 ** 63)) throw overflowError("cannot fit 'int' into an index-sized integer");
+      if (gen >= 3) throw valueError(`generation parameter must be less than the number of available generations (3)`);
+      if (gen < -1) throw valueError('generation parameter cannot be negative');
+      return PyList_New(gcObjects(gen === -1 ? null : gen).map((o) => { o.ob_refcnt++; return o; }));
     },
-    get_stats: () => PyList_New(st.stats.map((s) => dictOf([['collections', PyLong_From(s.collections)], ['collected', PyLong_From(s.collected)], ['uncollectable', PyLong_From(s.uncollectable)]]))),
-    set_debug: (_s, args) => { st.debug = asIndex(args[0]); return None; },
-    get_debug: () => PyLong_From(st.debug),
-    freeze: () => { gcFreeze(); return None; },
-    unfreeze: () => { gcUnfreeze(); st.permanentExtra = 0; return None; },
-    get_freeze_count: () => PyLong_From(gcListSize(3) + st.permanentExtra),
+    get_stats: (_s, args, kw) => (fixedArgs('get_stats', args, kw, 0), PyList_New(st.stats.map((s) => dictOf([['collections', PyLong_From(s.collections)], ['collected', PyLong_From(s.collected)], ['uncollectable', PyLong_From(s.uncollectable)]])))),
+    set_debug: (_s, args, kw) => { fixedArgs('set_debug', args, kw, 1); st.debug = asCInt(args[0]); return None; },
+    get_debug: (_s, args, kw) => (fixedArgs('get_debug', args, kw, 0), PyLong_From(st.debug)),
+    freeze: (_s, args, kw) => { fixedArgs('freeze', args, kw, 0); gcFreeze(); return None; },
+    unfreeze: (_s, args, kw) => { fixedArgs('unfreeze', args, kw, 0); gcUnfreeze(); st.permanentExtra = 0; return None; },
+    get_freeze_count: (_s, args, kw) => (fixedArgs('get_freeze_count', args, kw, 0), PyLong_From(gcListSize(3) + st.permanentExtra)),
     garbage,
     callbacks,
     DEBUG_STATS: PyLong_From(1),
@@ -119,4 +184,3 @@ export function makeGcModule(st: GCState): PyModule {
   Py_DECREF(callbacks);
   return m;
 }
-void (null as unknown as PyList);
