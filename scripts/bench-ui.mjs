@@ -5,6 +5,7 @@
 // Usage: node scripts/bench-ui.mjs   (build first with `npx next build` when out/ is missing)
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import os from 'node:os';
 import { chromium } from '@playwright/test';
 
 const PORT = Number(process.env.BENCH_UI_PORT ?? 4188);
@@ -105,7 +106,7 @@ while i < 100000:
     await browser.close();
 
     const f = (n) => n.toFixed(1);
-    console.log('\nPlayground UI (Chromium, production build, local server)');
+    console.log(`\nPlayground UI (Chromium, production build, local server; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores)`);
     console.log(`  interactive editor:        ${f(pct(ttis, 50))} ms median of ${ttis.length} cold loads (${ttis.map(f).join(', ')})   target < 1500 ms`);
     console.log(`  step re-render (10k steps): median ${f(pct(steps, 50))} ms, p95 ${f(pct(steps, 95))} ms over ${steps.length} steps   target < 16 ms`);
     console.log(`      trace: ${info.pos.trim()}, ${info.boxes} objects and ${info.arrows} arrows drawn at the first step (${boxesAfter} later), run + stream ${runMs} ms`);
