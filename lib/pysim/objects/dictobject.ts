@@ -19,7 +19,11 @@ export class PyDict extends PyObject {
    * first slow key arrives, then as long as `keys`.
    */
   declare hashes: (number | bigint)[];
-  /** Primitive key of each entry (str value, int value, identity object; undefined for slow keys). */
+  /**
+   * Primitive key of each entry (str value, int value, identity object; undefined for slow keys).
+   * NO_PRIMS (shared, always empty) while the dict has at most SMALL entries, all exact str:
+   * lookups then compare the keys' values directly.
+   */
   declare prims: unknown[];
   /** Fast index (primitive key → entry index) once the dict has more than SMALL entries, else null. */
   declare index: Map<unknown, number> | null;
@@ -39,7 +43,7 @@ export class PyDict extends PyObject {
   constructor(type: PyType = DictType) {
     super(type);
     this.index = null;
-    this.prims = [];
+    this.prims = NO_PRIMS;
     this.used = 0;
     this.log2 = 0;
     this.usable = 0;
@@ -56,6 +60,9 @@ export class PyDict extends PyObject {
 /** The shared empty `hashes` of dicts without slow keys (never pushed to: saves an array per dict). */
 export const NO_HASHES: (number | bigint)[] = [];
 
+/** The shared empty `prims` of small all-str dicts (never written to: saves an array per dict). */
+export const NO_PRIMS: unknown[] = [];
+
 const SMALL = 8;
 
 /** Entry index of a primitive key, or -1. */
@@ -66,11 +73,35 @@ export function indexGet(d: PyDict, p: unknown): number {
     return i === undefined ? -1 : i;
   }
   const prims = d.prims;
+  if (prims === NO_PRIMS) {
+    // every key is an exact str: its primitive key is its value
+    if (typeof p !== 'string') return -1;
+    const keys = d.keys;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (k !== null && (k as PyStr).v === p) return i;
+    }
+    return -1;
+  }
   for (let i = 0; i < prims.length; i++) if (prims[i] === p && d.keys[i] !== null) return i;
   return -1;
 }
 
+/** Leaves NO_PRIMS mode: builds the primitive keys of the first `n` entries (all exact str). */
+function materializePrims(d: PyDict, n: number): void {
+  const prims: unknown[] = [];
+  for (let i = 0; i < n; i++) {
+    const k = d.keys[i];
+    prims.push(k === null ? undefined : (k as PyStr).v);
+  }
+  d.prims = prims;
+}
+
 function indexAdd(d: PyDict, p: unknown, j: number): void {
+  if (d.prims === NO_PRIMS) {
+    if (typeof p === 'string' && j < SMALL) return;
+    materializePrims(d, j);
+  }
   d.prims.push(p);
   if (d.index !== null) d.index.set(p, j);
   else if (d.prims.length > SMALL) {
@@ -239,7 +270,8 @@ function insertionResize(d: PyDict): void {
   const keys: (PyObject | null)[] = [];
   const vals: (PyObject | null)[] = [];
   const hashes: (number | bigint)[] = d.hashes === NO_HASHES ? NO_HASHES : [];
-  const prims: unknown[] = [];
+  const noPrims = d.prims === NO_PRIMS;
+  const prims: unknown[] = noPrims ? NO_PRIMS : [];
   const slow = d.slow ? new Map<number | bigint, number[]>() : null;
   for (let i = 0; i < d.keys.length; i++) {
     const k = d.keys[i];
@@ -248,8 +280,8 @@ function insertionResize(d: PyDict): void {
     keys.push(k);
     vals.push(d.vals[i]);
     if (hashes !== NO_HASHES) hashes.push(d.hashes[i]);
-    const p = d.prims[i];
-    prims.push(p);
+    const p = noPrims ? (k as PyStr).v : d.prims[i];
+    if (!noPrims) prims.push(p);
     if (p !== undefined) { /* indexed below */ }
     else {
       const h = d.hashes[i];
@@ -310,6 +342,7 @@ export function insertdict(d: PyDict, key: PyObject, value: PyObject): void {
   } else {
     if (d.hashes === NO_HASHES) d.hashes = new Array<number | bigint>(j).fill(0);
     d.hashes.push(hash);
+    if (d.prims === NO_PRIMS) materializePrims(d, j);
     d.prims.push(undefined);
     if (!d.slow) d.slow = new Map();
     const l = d.slow.get(hash);
@@ -334,7 +367,7 @@ export function dictRemoveEntry(d: PyDict, i: number): [PyObject, PyObject] {
   const p = primKey(k);
   if (p !== undefined) {
     if (d.index !== null) d.index.delete(p);
-    d.prims[i] = undefined;
+    if (d.prims !== NO_PRIMS) d.prims[i] = undefined;
   }
   else {
     const l = d.slow!.get(d.hashes[i])!;
@@ -365,7 +398,7 @@ export function PyDict_Clear(d: PyDict): void {
   d.keys = [];
   d.vals = [];
   d.hashes = NO_HASHES;
-  d.prims = [];
+  d.prims = NO_PRIMS;
   d.index = null;
   d.slow = null;
   d.used = 0;
@@ -409,7 +442,7 @@ DictType.tp_dealloc = (o) => {
   d.keys = [];
   d.vals = [];
   d.hashes = NO_HASHES;
-  d.prims = [];
+  d.prims = NO_PRIMS;
   d.index = null;
   d.slow = null;
   d.used = 0;
