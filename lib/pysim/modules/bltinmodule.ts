@@ -60,7 +60,7 @@ export function writeStream(which: 'stdout' | 'stderr', text: string, file: PyOb
   if (file && file !== None) {
     const tag = (file as unknown as { streamTag?: string }).streamTag;
     if (tag === 'stdout' || tag === 'stderr') {
-      if (!RT.lazyObjects.has(tag)) RT.firstUse(tag);
+      if (RT.profile.stdoutPendingBuffer && !RT.lazyObjects.has(tag)) RT.firstUse(tag);
       (tag === 'stdout' ? S.streams.out : S.streams.err).push(text);
     }
     else {
@@ -75,7 +75,7 @@ export function writeStream(which: 'stdout' | 'stderr', text: string, file: PyOb
     }
     return;
   }
-  if (!RT.lazyObjects.has(which)) RT.firstUse(which);
+  if (RT.profile.stdoutPendingBuffer && !RT.lazyObjects.has(which)) RT.firstUse(which);
   (which === 'stdout' ? S.streams.out : S.streams.err).push(text);
 }
 

@@ -60,7 +60,7 @@ defMethod(TextIOType, 'write', (self, args) => {
   const s = args[0];
   if (!(s instanceof PyStr)) throw typeError(`write() argument must be str, not ${s.ob_type.name}`);
   const tag = (self as unknown as { streamTag: string }).streamTag;
-  if (!RT.lazyObjects.has(tag)) RT.firstUse(tag);
+  if (RT.profile.stdoutPendingBuffer && !RT.lazyObjects.has(tag)) RT.firstUse(tag);
   (tag === 'stderr' ? S.streams.err : S.streams.out).push(s.v);
   return PyLong_From(s.v.length);
 });

@@ -27,6 +27,7 @@ export const py311: Profile = {
   strWstrFields: true,
   messages: { unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: false, setThresholdRange: false },
   shutdownGcFirst: true,
+  stdoutPendingBuffer: true,
   sumCompensated: false,
   gcStartupTracked: 0,
   gcStartupRootReachable: 0,

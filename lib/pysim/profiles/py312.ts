@@ -27,6 +27,7 @@ export const py312: Profile = {
   strWstrFields: false,
   messages: { unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: false, setThresholdRange: false },
   shutdownGcFirst: false,
+  stdoutPendingBuffer: true,
   sumCompensated: true,
   gcStartupTracked: 0,
   gcStartupRootReachable: 0,

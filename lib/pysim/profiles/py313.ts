@@ -27,6 +27,7 @@ export const py313: Profile = {
   strWstrFields: false,
   messages: { unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: true, setThresholdRange: true },
   shutdownGcFirst: false,
+  stdoutPendingBuffer: true,
   sumCompensated: true,
   gcStartupTracked: 0,
   gcStartupRootReachable: 0,

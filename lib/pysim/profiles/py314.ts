@@ -27,6 +27,7 @@ export const py314: Profile = {
   strWstrFields: false,
   messages: { unifiedZeroDivision: true, listIndexGeneric: true, slotsNoDict: true, setThresholdRange: true },
   shutdownGcFirst: true,
+  stdoutPendingBuffer: false,
   sumCompensated: true,
   gcStartupTracked: 20071,
   gcStartupRootReachable: 19200,

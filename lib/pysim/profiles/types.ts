@@ -60,6 +60,8 @@ export interface Profile {
   };
   /** Interpreter shutdown drops sys.modules first and lets the collector finalize __main__'s cycles (3.11, 3.14 observed) instead of 3.12's finalize-then-clear order. */
   shutdownGcFirst: boolean;
+  /** The first write to sys.stdout/stderr allocates a pending-bytes list (native builds; the 3.14 oracle, Pyodide, writes through without one). */
+  stdoutPendingBuffer: boolean;
   /** sum() of floats uses Neumaier compensated summation (3.12+). */
   sumCompensated: boolean;
   /** Tracked objects the real interpreter holds after start-up that heaplab does not create (the incremental collector's accounting counts them; 3.14 under Pyodide: 20073). */
