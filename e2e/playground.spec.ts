@@ -158,6 +158,22 @@ test.describe('playground', () => {
     await expect(page.getByTestId('stdout')).toHaveText('True');
   });
 
+  test('a large container is summarised and expands on request', async ({ page }) => {
+    const src = 'big = list(range(300, 310))\nprint(len(big))\n';
+    await page.goto(`/playground#v=3.12&code=${Buffer.from(src).toString('base64url')}`);
+    await expect(page.locator('[data-editor-state="ready"]')).toBeVisible();
+    await page.getByRole('button', { name: 'Run' }).click();
+    await expect(page.getByTestId('stdout')).toHaveText('10');
+    await page.getByRole('button', { name: 'Last step' }).click();
+    const box = page.getByTestId('heap-view').locator('[data-type="list"]');
+    await expect(box.locator('li')).toHaveCount(4);
+    const more = box.getByRole('button', { name: '+7 more' });
+    await expect(more).toHaveAttribute('aria-expanded', 'false');
+    await more.click();
+    await expect(box.locator('li')).toHaveCount(11);
+    await expect(box.getByRole('button', { name: 'show less' })).toHaveAttribute('aria-expanded', 'true');
+  });
+
   for (const scheme of ['light', 'dark'] as const) {
     test(`the playground after a run has no axe violations (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });

@@ -4,7 +4,7 @@ import { memo, useMemo } from 'react';
 import type { HeapObjectSnapshot, Snapshot } from '@/lib/pysim/trace/types';
 import type { GhostObject } from '@/lib/runner/view';
 import { isBuiltinObject } from '@/lib/runner/view';
-import { BINDING_ROW, BOX_HEAD, DIAGRAM_W, FRAME_HEAD, FRAME_W, MAX_REF_ROWS, OBJ_W, REF_ROW, SLOT_H, frameTops, slotXY } from './geometry';
+import { BINDING_ROW, BOX_HEAD, DIAGRAM_W, FRAME_HEAD, FRAME_W, OBJ_W, REF_ROW, SLOT_H, boxHeight, frameTops, shownRows, slotXY } from './geometry';
 import { ObjectBox, type GcMark, type ObjectStatus } from './ObjectBox';
 import styles from './heap.module.css';
 
@@ -19,6 +19,9 @@ export interface HeapViewProps {
   gcMarks: ReadonlyMap<number, GcMark> | null;
   selected: number | null;
   onSelect: (id: number) => void;
+  /** Containers listing all their references. */
+  expanded: ReadonlySet<number>;
+  onToggle: (id: number) => void;
 }
 
 interface Edge {
@@ -59,7 +62,7 @@ const Edges = memo(function Edges({ edges, width, height }: { edges: Edge[]; wid
 });
 
 /** The heap at one step: frames left, objects right in stable slots, references as arrows. */
-export function HeapView({ snapshot, prev, slots, ghosts, showBuiltins, gcMarks, selected, onSelect }: HeapViewProps) {
+export function HeapView({ snapshot, prev, slots, ghosts, showBuiltins, gcMarks, selected, onSelect, expanded, onToggle }: HeapViewProps) {
   const shown = useMemo(() => {
     const out: HeapObjectSnapshot[] = [];
     for (const o of Object.values(snapshot.objects)) if (slots.has(o.id) && (showBuiltins || !isBuiltinObject(o))) out.push(o);
@@ -101,14 +104,14 @@ export function HeapView({ snapshot, prev, slots, ghosts, showBuiltins, gcMarks,
       o.refs.forEach((r, i) => {
         const t = target(r.ref);
         if (!t) return;
-        const row = Math.min(i, MAX_REF_ROWS);
+        const row = Math.min(i, shownRows(o.refs.length, expanded.has(o.id)));
         const sy = y + BOX_HEAD - 2 + row * REF_ROW + REF_ROW / 2;
         const fresh = !!prev && (!p || !p.refs.some((pr) => pr.label === r.label && pr.ref === r.ref));
         out.push({ key: `o${o.id}.${i}`, d: curve(x + OBJ_W - 6, sy, t.x - 2, t.y), fresh, dashed: ghostIds.has(o.id) });
       });
     }
     return out;
-  }, [snapshot.frames, drawn, slots, tops, prev, ghosts]);
+  }, [snapshot.frames, drawn, slots, tops, prev, ghosts, expanded]);
 
   const inline = useMemo(() => {
     const m: Record<number, string> = {};
@@ -118,7 +121,9 @@ export function HeapView({ snapshot, prev, slots, ghosts, showBuiltins, gcMarks,
 
   let maxSlot = 0;
   for (const id of drawn.keys()) maxSlot = Math.max(maxSlot, slots.get(id)!);
-  const height = Math.max(tops[tops.length - 1], (Math.floor(maxSlot / 4) + 1) * SLOT_H, 160);
+  let bottom = 0;
+  for (const id of expanded) if (drawn.has(id)) bottom = Math.max(bottom, slotXY(slots.get(id)!).y + boxHeight(drawn.get(id)!.refs.length, true) + 16);
+  const height = Math.max(tops[tops.length - 1], (Math.floor(maxSlot / 4) + 1) * SLOT_H, 160, bottom);
   const ghostById = new Map(ghosts.map((g) => [g.record.id, g]));
 
   return (
@@ -159,7 +164,9 @@ export function HeapView({ snapshot, prev, slots, ghosts, showBuiltins, gcMarks,
             y={y}
             status={status}
             ghost={g}
-            inline={o.refs.slice(0, MAX_REF_ROWS).map((r) => inline[r.ref] ?? '').join('\u0000')}
+            inline={o.refs.slice(0, shownRows(o.refs.length, expanded.has(o.id))).map((r) => inline[r.ref] ?? '').join('\u0000')}
+            expanded={expanded.has(o.id)}
+            onToggle={onToggle}
             gc={gcMarks?.get(o.id)}
             selected={selected === o.id}
             onSelect={onSelect}

@@ -3,7 +3,7 @@
 import { memo } from 'react';
 import type { HeapObjectSnapshot } from '@/lib/pysim/trace/types';
 import { causeText, type GhostObject } from '@/lib/runner/view';
-import { BOX_HEAD, MAX_REF_ROWS, OBJ_W, REF_ROW, boxHeight } from './geometry';
+import { BOX_HEAD, MAX_REF_ROWS, OBJ_W, REF_ROW, boxHeight, shownRows } from './geometry';
 import styles from './heap.module.css';
 
 /** How an object changed at this step. */
@@ -26,6 +26,9 @@ interface Props {
   gc?: GcMark;
   selected: boolean;
   onSelect: (id: number) => void;
+  /** True when all references are listed (large containers start summarised). */
+  expanded: boolean;
+  onToggle: (id: number) => void;
 }
 
 const STATUS_TEXT: Record<ObjectStatus, string> = {
@@ -42,16 +45,16 @@ function genText(o: HeapObjectSnapshot): string {
 }
 
 /** One heap object: type, address, short value, refcount badge (with referrers), generation. */
-export const ObjectBox = memo(function ObjectBox({ o, x, y, status, ghost, inline, gc, selected, onSelect }: Props) {
-  const h = boxHeight(o.refs.length);
+export const ObjectBox = memo(function ObjectBox({ o, x, y, status, ghost, inline, gc, selected, onSelect, expanded, onToggle }: Props) {
+  const h = boxHeight(o.refs.length, expanded);
   const tipId = `rc-tip-${o.id}`;
   const held = o.referrers.length ? o.referrers.join(', ') : 'no name the diagram can show';
-  const rows = o.refs.slice(0, MAX_REF_ROWS);
+  const rows = o.refs.slice(0, shownRows(o.refs.length, expanded));
   const more = o.refs.length - rows.length;
   const vals = inline.split('\u0000');
   return (
     <div
-      className={`${styles.obj} ${styles[`st_${status}`] ?? ''} ${selected ? styles.selected : ''}`}
+      className={`${styles.obj} ${styles[`st_${status}`] ?? ''} ${selected ? styles.selected : ''} ${expanded ? styles.expanded : ''}`}
       style={{ left: x, top: y, width: OBJ_W, height: h }}
       data-obj-id={o.id}
       data-type={o.type}
@@ -94,10 +97,10 @@ export const ObjectBox = memo(function ObjectBox({ o, x, y, status, ghost, inlin
               <span className={styles.refVal}>{vals[i] || '→'}</span>
             </li>
           ))}
-          {more > 0 ? (
+          {o.refs.length > MAX_REF_ROWS ? (
             <li style={{ height: REF_ROW }}>
-              <button type="button" className={styles.more} onClick={() => onSelect(o.id)}>
-                +{more} more
+              <button type="button" className={styles.more} onClick={() => onToggle(o.id)} aria-expanded={expanded}>
+                {expanded ? 'show less' : `+${more} more`}
               </button>
             </li>
           ) : null}

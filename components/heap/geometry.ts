@@ -27,9 +27,18 @@ export function slotXY(slot: number): { x: number; y: number } {
   return { x: FRAME_W + FRAME_GAP + (slot % COLS) * (OBJ_W + COL_GAP), y: Math.floor(slot / COLS) * SLOT_H };
 }
 
+/** References listed in an expanded box. */
+export const MAX_EXPANDED_ROWS = 60;
+
+/** Reference rows a box lists (the rest sit behind "+N more"). */
+export function shownRows(refs: number, expanded: boolean): number {
+  return Math.min(refs, expanded ? MAX_EXPANDED_ROWS : MAX_REF_ROWS);
+}
+
 /** Height of an object box with `refs` outgoing references. */
-export function boxHeight(refs: number): number {
-  const rows = Math.min(refs, MAX_REF_ROWS) + (refs > MAX_REF_ROWS ? 1 : 0);
+export function boxHeight(refs: number, expanded = false): number {
+  const shown = shownRows(refs, expanded);
+  const rows = shown + (refs > MAX_REF_ROWS ? 1 : 0);
   return BOX_HEAD + rows * REF_ROW + (rows ? 6 : 0);
 }
 

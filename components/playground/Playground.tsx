@@ -76,6 +76,14 @@ export function Playground({ initialCode = PLAYGROUND_STARTER, profile: initialP
   const [view, setView] = useState<'diagram' | 'table'>('diagram');
   const [selected, setSelected] = useState<number | null>(null);
   const [pass, setPass] = useState<GcPass>('move_unreachable');
+  const [expanded, setExpanded] = useState<ReadonlySet<number>>(() => new Set());
+  const onToggle = useCallback((id: number) => {
+    setExpanded((prev) => {
+      const next = new Set(prev);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  }, []);
   const handle = useRef<RunHandle | null>(null);
   const [editorEl, setEditorEl] = useState<HTMLDivElement | null>(null);
   const codeRef = useRef(code);
@@ -300,6 +308,8 @@ export function Playground({ initialCode = PLAYGROUND_STARTER, profile: initialP
                       gcMarks={gcMarks}
                       selected={selected}
                       onSelect={onSelect}
+                      expanded={expanded}
+                      onToggle={onToggle}
                     />
                   </div>
                 ) : (
