@@ -662,8 +662,21 @@ class CodeCompiler {
       }
       case 'Dict':
         return this.dict(e, sc);
-      case 'ListComp': case 'SetComp': case 'DictComp':
-        return this.comprehension(e, sc);
+      case 'ListComp': case 'SetComp': case 'DictComp': {
+        const comp = this.comprehension(e, sc);
+        if (!RT.profile.comprehensionFunction) return comp;
+        // 3.11 (before PEP 709): MAKE_FUNCTION builds a <listcomp> function object, called at
+        // once and released when it returns (a gc allocation the counts see)
+        const code = this.code;
+        return (f) => {
+          const fn = PyFunction_New(code, f.globals);
+          try {
+            return comp(f);
+          } finally {
+            Py_DECREF(fn);
+          }
+        };
+      }
       case 'GeneratorExp':
         return this.genexp(e, sc);
       case 'Lambda':

@@ -28,6 +28,7 @@ export const py311: Profile = {
   messages: { unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: false, setThresholdRange: false },
   shutdownGcFirst: true,
   stdoutPendingBuffer: true,
+  comprehensionFunction: true,
   sumCompensated: false,
   gcStartupTracked: 0,
   gcStartupRootReachable: 0,

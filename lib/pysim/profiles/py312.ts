@@ -28,6 +28,7 @@ export const py312: Profile = {
   messages: { unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: false, setThresholdRange: false },
   shutdownGcFirst: false,
   stdoutPendingBuffer: true,
+  comprehensionFunction: false,
   sumCompensated: true,
   gcStartupTracked: 0,
   gcStartupRootReachable: 0,

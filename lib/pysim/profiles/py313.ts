@@ -28,6 +28,7 @@ export const py313: Profile = {
   messages: { unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: true, setThresholdRange: true },
   shutdownGcFirst: false,
   stdoutPendingBuffer: true,
+  comprehensionFunction: false,
   sumCompensated: true,
   gcStartupTracked: 0,
   gcStartupRootReachable: 0,

@@ -28,6 +28,7 @@ export const py314: Profile = {
   messages: { unifiedZeroDivision: true, listIndexGeneric: true, slotsNoDict: true, setThresholdRange: true },
   shutdownGcFirst: true,
   stdoutPendingBuffer: false,
+  comprehensionFunction: false,
   sumCompensated: true,
   gcStartupTracked: 20071,
   gcStartupRootReachable: 19200,

@@ -62,6 +62,8 @@ export interface Profile {
   shutdownGcFirst: boolean;
   /** The first write to sys.stdout/stderr allocates a pending-bytes list (native builds; the 3.14 oracle, Pyodide, writes through without one). */
   stdoutPendingBuffer: boolean;
+  /** List/set/dict comprehensions run in their own function, whose object is allocated per evaluation (3.11; inlined by PEP 709 in 3.12+). */
+  comprehensionFunction: boolean;
   /** sum() of floats uses Neumaier compensated summation (3.12+). */
   sumCompensated: boolean;
   /** Tracked objects the real interpreter holds after start-up that heaplab does not create (the incremental collector's accounting counts them; 3.14 under Pyodide: 20073). */
