@@ -30,6 +30,31 @@ export interface GCState {
   clearFreeLists: () => void;
 }
 
+/** What one collection did, as the collector's debug hook sees it. */
+export interface CollectionReport {
+  generation: number;
+  collected: number;
+  uncollectable: number;
+  /** Objects handle_resurrected_objects found reachable again after the finalizers ran. */
+  resurrected: number;
+  /** gc.collect() (true) or an automatic collection (false). */
+  manual: boolean;
+}
+
+// heaplab's debug hook (no CPython counterpart; tests only): null by default, and every use is
+// guarded by one null check, so it costs nothing when off.
+let collectionHook: ((r: CollectionReport) => void) | null = null;
+let resurrectedInPass = 0;
+let manualCollection = false;
+
+/** Installs (or, with null, removes) a function called after every collection, before the
+ *  'stop' gc.callbacks run. Returns the previous hook. */
+export function setCollectionHook(h: ((r: CollectionReport) => void) | null): ((r: CollectionReport) => void) | null {
+  const prev = collectionHook;
+  collectionHook = h;
+  return prev;
+}
+
 /** DEBUG_SAVEALL. */
 export const DEBUG_SAVEALL = 1 << 5;
 
@@ -230,6 +255,7 @@ function finalize_garbage(collectable: PyObject, st: GCState): void {
 /** handle_resurrected_objects. */
 function handle_resurrected_objects(unreachable: PyObject, still: PyObject, old: PyObject, oldGen: number): void {
   deduce_unreachable(unreachable, still);
+  if (collectionHook) resurrectedInPass += listSize(unreachable);
   setGen(unreachable, oldGen);
   gc_list_merge(unreachable, old);
 }
@@ -306,7 +332,9 @@ export function gc_collect_with_callback(generation: number, st: GCState): numbe
   const cbs = st.callbacks();
   for (const cb of cbs) st.invokeCallback(cb, 'start', { generation, collected: 0, uncollectable: 0 });
   if (st.onCollect) st.onCollect('start', generation, 0, 0);
+  resurrectedInPass = 0;
   const r = RT.profile.gcVariant === 'incremental' ? gc_collect_incremental(generation, st) : gc_collect_main(generation, st);
+  if (collectionHook) collectionHook({ generation, ...r, resurrected: resurrectedInPass, manual: manualCollection });
   if (st.onCollect) st.onCollect('stop', generation, r.collected, r.uncollectable);
   for (const cb of st.callbacks()) st.invokeCallback(cb, 'stop', { generation, ...r });
   return r.collected + r.uncollectable;
@@ -344,10 +372,12 @@ export function gcCollect(generation: number, st: GCState): number {
   const rt = RT;
   if (rt.gcCollecting) return 0;
   rt.gcCollecting = true;
+  manualCollection = true;
   try {
     return gc_collect_with_callback(generation, st);
   } finally {
     rt.gcCollecting = false;
+    manualCollection = false;
   }
 }
 
