@@ -258,6 +258,25 @@ export function dictGetStr(d: PyDict, key: string): PyObject | null {
   return i < 0 ? null : d.vals[i];
 }
 
+/**
+ * `a` plus `x` as a new array without spare room: push() would reserve 16 more slots, which
+ * small dicts (instance dicts, records) never use. Only for arrays of fewer than SMALL items.
+ */
+function appendExact<T>(a: T[], x: T): T[] {
+  switch (a.length) {
+    case 0: return [x];
+    case 1: return [a[0], x];
+    case 2: return [a[0], a[1], x];
+    case 3: return [a[0], a[1], a[2], x];
+    case 4: return [a[0], a[1], a[2], a[3], x];
+    case 5: return [a[0], a[1], a[2], a[3], a[4], x];
+    case 6: return [a[0], a[1], a[2], a[3], a[4], a[5], x];
+    case 7: return [a[0], a[1], a[2], a[3], a[4], a[5], a[6], x];
+  }
+  a.push(x);
+  return a;
+}
+
 function insertionResize(d: PyDict): void {
   const newLog2 = calculate_log2_keysize(d.used * 3);
   if (d.used === d.keys.length && (d.index !== null) === (d.prims.length > SMALL)) {
@@ -334,8 +353,13 @@ export function insertdict(d: PyDict, key: PyObject, value: PyObject): void {
   if (d.usable <= 0) insertionResize(d);
   if (key.ob_type !== StrType) d.unicode = false;
   const j = d.keys.length;
-  d.keys.push(key);
-  d.vals.push(value);
+  if (j < SMALL) {
+    d.keys = appendExact(d.keys, key);
+    d.vals = appendExact(d.vals, value);
+  } else {
+    d.keys.push(key);
+    d.vals.push(value);
+  }
   if (p !== undefined) {
     if (d.hashes !== NO_HASHES) d.hashes.push(0);
     indexAdd(d, p, j);
