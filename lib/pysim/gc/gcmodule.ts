@@ -311,7 +311,8 @@ export function gc_collect_main(generation: number, st: GCState): { collected: n
   } else {
     untrack_dicts(young);
     st.longLivedPending = 0;
-    st.longLivedTotal = listSize(young);
+    // plus the start-up objects heaplab does not model: they sit in CPython's oldest generation
+    st.longLivedTotal = listSize(young) + RT.profile.unmodelledLongLived;
   }
   // move_legacy_finalizers: heaplab models no tp_del objects, so the list stays empty.
   let m = handle_weakrefs(unreachable, st);

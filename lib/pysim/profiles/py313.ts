@@ -15,6 +15,7 @@ export const py313: Profile = {
   dictTrackedFromCreation: false,
   borrowedLocalLoads: false,
   permanentAtStart: 0,
+  unmodelledLongLived: 5067 - 13,
   smallIntMin: -5,
   smallIntMax: 256,
   freeLists: { float: 100, list: 80, dict: 80, tupleMaxLen: 20, tuplePerSize: 2000, smallInt: 0 },

@@ -15,6 +15,8 @@ export const py314: Profile = {
   dictTrackedFromCreation: true,
   borrowedLocalLoads: true,
   permanentAtStart: 0,
+  // the incremental collector keeps no long_lived_total
+  unmodelledLongLived: 0,
   smallIntMin: -5,
   smallIntMax: 256,
   freeLists: { float: 100, list: 80, dict: 80, tupleMaxLen: 20, tuplePerSize: 2000, smallInt: 100 },

@@ -27,6 +27,10 @@ export interface Profile {
   borrowedLocalLoads: boolean;
   /** Frozen (permanent generation) object count at start (3.12: 375). */
   permanentAtStart: number;
+  /** Tracked objects CPython's start-up leaves in the oldest generation that heaplab does not
+   *  model (len(gc.get_objects()) after gc.collect() in `python3 -c`-like runs, minus heaplab's).
+   *  They count in long_lived_total, which paces full collections (generational collector only). */
+  unmodelledLongLived: number;
   smallIntMin: number;
   smallIntMax: number;
   freeLists: { float: number; list: number; dict: number; tupleMaxLen: number; tuplePerSize: number; smallInt: number };
