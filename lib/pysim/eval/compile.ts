@@ -469,7 +469,7 @@ class CodeCompiler {
           const b = R(f);
           vs.push(b);
           const r = binaryOp(a, b, op);
-          vs.length -= 2;
+          vs.pop(); vs.pop();
           Py_DECREF(a);
           Py_DECREF(b);
           return r;
@@ -557,7 +557,7 @@ class CodeCompiler {
           const k = K(f);
           vs.push(k);
           const r = PyObject_GetItem(o, k);
-          vs.length -= 2;
+          vs.pop(); vs.pop();
           Py_DECREF(o);
           Py_DECREF(k);
           return r;
@@ -573,7 +573,7 @@ class CodeCompiler {
           const b = U(f);
           vs.push(b);
           const c = T(f);
-          vs.length -= 2;
+          vs.pop(); vs.pop();
           return PySlice_New(a, b, c);
         };
       }
@@ -762,7 +762,7 @@ class CodeCompiler {
         const b = R(f);
         vs.push(b);
         const r = cmp1(a, b, op);
-        vs.length -= 2;
+        vs.pop(); vs.pop();
         Py_DECREF(a);
         Py_DECREF(b);
         return r;
@@ -776,7 +776,7 @@ class CodeCompiler {
         const b = rights[i](f);
         vs.push(b);
         const r = cmp1(a, b, ops[i]);
-        vs.length -= 2;
+        vs.pop(); vs.pop();
         Py_DECREF(a);
         if (i === ops.length - 1) {
           Py_DECREF(b);
@@ -785,7 +785,7 @@ class CodeCompiler {
         vs.push(b);
         vs.push(r);
         const t = PyObject_IsTrue(r);
-        vs.length -= 2;
+        vs.pop(); vs.pop();
         if (!t) {
           Py_DECREF(b);
           return r;
@@ -1027,7 +1027,7 @@ class CodeCompiler {
         for (const k of kwd) insertdict(kwdefs, PyUnicode_Intern(k.name), k.ev!(f));
       }
       const fn = PyFunction_New(code, f.globals);
-      vs.length = base;
+      while (vs.length > base) vs.pop();
       fn.defaults = defs;
       fn.kwdefaults = kwdefs;
       if (closure) fn.closure = closure(f);
@@ -1115,7 +1115,7 @@ class CodeCompiler {
         fn = r;
       }
       for (let i = decos.length - 1; i >= 0; i--) Py_DECREF(vs[base + i]);
-      vs.length = base;
+      while (vs.length > base) vs.pop();
       store(f, fn);
       return NORMAL;
     };
@@ -1220,7 +1220,7 @@ class CodeCompiler {
         cls = r;
       }
       for (let i = decos.length - 1; i >= 0; i--) Py_DECREF(vs[base + i]);
-      vs.length = base;
+      while (vs.length > base) vs.pop();
       store(f, cls);
       return NORMAL;
     };
@@ -1427,7 +1427,7 @@ class CodeCompiler {
           const o = O(f);
           f.vs.push(o);
           PyObject_SetAttr(o, name, v);
-          f.vs.length -= 2;
+          f.vs.pop(); f.vs.pop();
           Py_DECREF(v);
           Py_DECREF(o);
         };
@@ -1442,7 +1442,7 @@ class CodeCompiler {
           const k = K(f);
           vs.push(k);
           PyObject_SetItem(o, k, v);
-          vs.length -= 3;
+          vs.pop(); vs.pop(); vs.pop();
           Py_DECREF(v);
           Py_DECREF(o);
           Py_DECREF(k);
@@ -1498,7 +1498,7 @@ class CodeCompiler {
             const x = vs.pop()!;
             stores[i](f, x);
           }
-          vs.length = base;
+          while (vs.length > base) vs.pop();
         };
       }
       case 'Starred':
@@ -1531,7 +1531,7 @@ class CodeCompiler {
           const k = K(f);
           vs.push(k);
           PyObject_SetItem(o, k, null);
-          vs.length -= 2;
+          vs.pop(); vs.pop();
           Py_DECREF(o);
           Py_DECREF(k);
           return NORMAL;
@@ -1687,14 +1687,14 @@ class CodeCompiler {
             store(f, x);
             const r = B(f);
             if (r === BREAK) {
-              vs.length = base - 1;
+              while (vs.length > base - 1) vs.pop();
               Py_DECREF(it);
               return NORMAL;
             }
             if (r === RETURN) return r;
             if (RT.gcPending) RT.runPendingGC();
           }
-          vs.length = base - 1;
+          while (vs.length > base - 1) vs.pop();
           Py_DECREF(it);
           return O ? O(f) : NORMAL;
         };
@@ -1736,7 +1736,7 @@ class CodeCompiler {
         const b = V(f);
         vs.push(b);
         const r = inplaceOp(a, b, op);
-        vs.length -= 2;
+        vs.pop(); vs.pop();
         Py_DECREF(a);
         Py_DECREF(b);
         st(f, r);
@@ -1754,12 +1754,12 @@ class CodeCompiler {
         const b = V(f);
         vs.push(b);
         const r = inplaceOp(a, b, op);
-        vs.length -= 2;
+        vs.pop(); vs.pop();
         Py_DECREF(a);
         Py_DECREF(b);
         vs.push(r);
         PyObject_SetAttr(o, name, r);
-        vs.length -= 2;
+        vs.pop(); vs.pop();
         Py_DECREF(r);
         Py_DECREF(o);
         return NORMAL;
@@ -1778,12 +1778,12 @@ class CodeCompiler {
         const b = V(f);
         vs.push(b);
         const r = inplaceOp(a, b, op);
-        vs.length -= 2;
+        vs.pop(); vs.pop();
         Py_DECREF(a);
         Py_DECREF(b);
         vs.push(r);
         PyObject_SetItem(o, k, r);
-        vs.length -= 3;
+        vs.pop(); vs.pop(); vs.pop();
         Py_DECREF(r);
         Py_DECREF(o);
         Py_DECREF(k);
@@ -1974,7 +1974,7 @@ class CodeCompiler {
         if (e instanceof PyRaise) { Py_DECREF(e.exc); throw typeError(`'${mgr.ob_type.name}' object does not support the context manager protocol (missed __exit__ method)`); }
         throw e;
       }
-      vs.length -= 2;
+      vs.pop(); vs.pop();
       vs.push(exit);
       Py_DECREF(mgr);
       const res = callObject(enter, [], null);
@@ -2223,7 +2223,7 @@ function doCall(f: Frame, base: number, kwnames: string[] | null): PyObject {
   }
   if (fn.ob_type === FunctionType) {
     const args = vs.slice(base + 1);
-    vs.length = base;
+    while (vs.length > base) vs.pop();
     // the new frame takes over the stack's references to the arguments
     let r: PyObject;
     try {
@@ -2238,7 +2238,7 @@ function doCall(f: Frame, base: number, kwnames: string[] | null): PyObject {
   const args = vs.slice(base + 1);
   const r = callObject(fn, args, kwnames);
   for (let i = vs.length - 1; i > base; i--) Py_DECREF(vs[i]);
-  vs.length = base;
+  while (vs.length > base) vs.pop();
   Py_DECREF(fn);
   // CALL checks the eval breaker afterwards, except the specializations that do not
   // (CALL_NO_KW_LIST_APPEND, CALL_NO_KW_LEN, CALL_NO_KW_ISINSTANCE in 3.12)
@@ -2273,7 +2273,7 @@ function doCallBorrowed(f: Frame, base: number, kwnames: string[] | null, mask: 
   if (fn.ob_type === FunctionType) {
     const func = fn as PyFunction;
     const args = vs.slice(base + 1);
-    vs.length = base;
+    while (vs.length > base) vs.pop();
     const off = userStart - (base + 1);
     if (canBorrowArgs(func, args.length - (kwnames ? kwnames.length : 0), kwnames)) setBorrowedArgs(mask << off);
     else for (let i = 0; i < nUser; i++) if (mask & (1 << i)) args[off + i].ob_refcnt++;
@@ -2294,7 +2294,7 @@ function doCallBorrowed(f: Frame, base: number, kwnames: string[] | null, mask: 
     if (j >= 0 && mask & (1 << j)) continue;
     Py_DECREF(vs[i]);
   }
-  vs.length = base;
+  while (vs.length > base) vs.pop();
   Py_DECREF(fn);
   if (RT.gcPending) RT.runPendingGC();
   return r;
