@@ -3,10 +3,10 @@
 // 10 000-step trace with 200 live objects (performance measures 'heaplab-step' that the page
 // records around each step: median and p95), and the page's JS heap after a 100 000-step run.
 // Usage: node scripts/bench-ui.mjs   (build first with `npx next build` when out/ is missing)
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { chromium } from '@playwright/test';
+import { serve } from './serve-static.mjs';
 
 const PORT = Number(process.env.BENCH_UI_PORT ?? 4188);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -14,16 +14,8 @@ const BASE = `http://127.0.0.1:${PORT}`;
 if (!existsSync('out/playground.html') && !existsSync('out/playground/index.html')) {
   console.log('bench-ui: out/ has no playground; build first with `npx next build`. Skipped.');
 } else {
-  const server = spawn(process.execPath, ['scripts/serve-static.mjs', 'out'], { env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1' }, stdio: 'ignore' });
+  const { server } = await serve('out', { port: PORT, host: '127.0.0.1' });
   try {
-    for (let i = 0; i < 50; i++) {
-      try {
-        if ((await fetch(BASE + '/')).ok) break;
-      } catch {
-        /* not up yet */
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
@@ -112,6 +104,6 @@ while i < 100000:
     console.log(`      trace: ${info.pos.trim()}, ${info.boxes} objects and ${info.arrows} arrows drawn at the first step (${boxesAfter} later), run + stream ${runMs} ms`);
     console.log(`  JS heap after 100k steps:  ${f(used / 1024 / 1024)} MB (${bigPos.trim()}, run + stream ${bigMs} ms)   target < 200 MB`);
   } finally {
-    server.kill();
+    server.close();
   }
 }

@@ -1,8 +1,8 @@
 // Screenshots of the playground in light and dark mode (docs/playground-light.png and
 // docs/playground-dark.png), taken in the system Chromium against the production build.
 // Usage: node scripts/screenshots.mjs   (build first with `npx next build` when out/ is missing)
-import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
+import { serve } from './serve-static.mjs';
 
 const PORT = Number(process.env.SHOTS_PORT ?? 4187);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -19,16 +19,8 @@ found = gc.collect()
 print(found, alias is names)
 `;
 
-const server = spawn(process.execPath, ['scripts/serve-static.mjs', 'out'], { env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1' }, stdio: 'ignore' });
+const { server } = await serve('out', { port: PORT, host: '127.0.0.1' });
 try {
-  for (let i = 0; i < 50; i++) {
-    try {
-      if ((await fetch(BASE + '/')).ok) break;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
   for (const scheme of ['light', 'dark']) {
     const page = await browser.newPage({ viewport: { width: 1360, height: 900 }, deviceScaleFactor: 1, colorScheme: scheme });
@@ -50,5 +42,5 @@ try {
   await browser.close();
   console.log('wrote docs/playground-light.png and docs/playground-dark.png');
 } finally {
-  server.kill();
+  server.close();
 }
