@@ -14,7 +14,7 @@
 // modules loaded at start-up: Profile.gcStartupTracked). They take part in the accounting
 // exactly like heap objects that are always reachable: they count in heap_size, are marked by
 // mark_at_start, and are scanned by increments while they sit in the not-visited space.
-import { PyObject, RT, gcListAppend, gcListHead, gcListRemove } from '../objects/object';
+import { PyObject, RT, gcListHead, gc_list_is_empty, gc_list_merge, gc_list_move, gc_list_size } from '../objects/object';
 import { S, type Frame } from '../eval/frame';
 import { clearIntFreeList } from '../objects/longobject';
 import {
@@ -67,33 +67,6 @@ export function incrementalState(): IncrementalState {
 }
 
 // ------------------------------------------------------------------ list helpers
-
-function gc_list_is_empty(h: PyObject): boolean {
-  return h.gc_next === h;
-}
-
-function gc_list_size(h: PyObject): number {
-  let n = 0;
-  for (let g = h.gc_next!; g !== h; g = g.gc_next!) n++;
-  return n;
-}
-
-function gc_list_move(o: PyObject, to: PyObject): void {
-  gcListRemove(o);
-  gcListAppend(o, to);
-}
-
-function gc_list_merge(from: PyObject, to: PyObject): void {
-  if (gc_list_is_empty(from)) return;
-  const first = from.gc_next!, last = from.gc_prev!;
-  const tail = to.gc_prev!;
-  tail.gc_next = first;
-  first.gc_prev = tail;
-  last.gc_next = to;
-  to.gc_prev = last;
-  from.gc_next = from;
-  from.gc_prev = from;
-}
 
 /** gc_list_set_space, with heaplab's per-list gc_gen labels. */
 function gc_list_set_space(h: PyObject, gen: number): number {

@@ -1,7 +1,7 @@
 // Models Modules/gcmodule.c (CPython 3.12): the generational cyclic collector. Pass names are
 // CPython's: update_refs, subtract_refs, move_unreachable, untrack_tuples, move_legacy_finalizers,
 // handle_weakrefs, finalize_garbage, handle_resurrected_objects, delete_garbage.
-import { PyObject, PyType, Py_DECREF, RT, gcListAppend, gcListHead, gcListRemove, _PyObject_GC_UNTRACK } from '../objects/object';
+import { PyObject, PyType, Py_DECREF, RT, gcListAppend, gcListHead, gcListRemove, _PyObject_GC_UNTRACK, gc_list_is_empty, gc_list_merge, gc_list_move, gc_list_size } from '../objects/object';
 import { PyTuple, TupleType, _PyTuple_MaybeUntrack } from '../objects/tupleobject';
 import { DictType, PyDict, mayBeTracked } from '../objects/dictobject';
 import { lookupHeap } from '../objects/typeobject';
@@ -62,34 +62,6 @@ export const DEBUG_SAVEALL = 1 << 5;
 export function initGC(gens: PyObject[]): void {
   gens.length = 0;
   for (let i = 0; i < 4; i++) gens.push(gcListHead());
-}
-
-function listEmpty(h: PyObject): boolean {
-  return h.gc_next === h;
-}
-
-function listSize(h: PyObject): number {
-  let n = 0;
-  for (let g = h.gc_next!; g !== h; g = g.gc_next!) n++;
-  return n;
-}
-
-/** Moves all of `from` to the tail of `to`. */
-function gc_list_merge(from: PyObject, to: PyObject): void {
-  if (listEmpty(from)) return;
-  const first = from.gc_next!, last = from.gc_prev!;
-  const tail = to.gc_prev!;
-  tail.gc_next = first;
-  first.gc_prev = tail;
-  last.gc_next = to;
-  to.gc_prev = last;
-  from.gc_next = from;
-  from.gc_prev = from;
-}
-
-function gc_list_move(o: PyObject, to: PyObject): void {
-  gcListRemove(o);
-  gcListAppend(o, to);
 }
 
 function setGen(h: PyObject, gen: number): void {
@@ -236,7 +208,7 @@ function finalize_garbage(collectable: PyObject, st: GCState): void {
   const seen = gcListHead();
   // types known to have no __del__; forgotten whenever a finalizer runs (it may add one)
   let noDel: PyType | null = null;
-  while (!listEmpty(collectable)) {
+  while (!gc_list_is_empty(collectable)) {
     const op = collectable.gc_next!;
     gc_list_move(op, seen);
     const t = op.ob_type;
@@ -255,7 +227,7 @@ function finalize_garbage(collectable: PyObject, st: GCState): void {
 /** handle_resurrected_objects. */
 function handle_resurrected_objects(unreachable: PyObject, still: PyObject, old: PyObject, oldGen: number): void {
   deduce_unreachable(unreachable, still);
-  if (collectionHook) resurrectedInPass += listSize(unreachable);
+  if (collectionHook) resurrectedInPass += gc_list_size(unreachable);
   setGen(unreachable, oldGen);
   gc_list_merge(unreachable, old);
 }
@@ -266,7 +238,7 @@ function delete_garbage(collectable: PyObject, old: PyObject, oldGen: number, st
   const prevCause = rt.freeCause;
   rt.freeCause = 'gc';
   try {
-    while (!listEmpty(collectable)) {
+    while (!gc_list_is_empty(collectable)) {
       const op = collectable.gc_next!;
       if (st.debug & DEBUG_SAVEALL) {
         op.ob_refcnt++;
@@ -312,14 +284,14 @@ export function gc_collect_main(generation: number, st: GCState): { collected: n
     untrack_dicts(young);
     st.longLivedPending = 0;
     // plus the start-up objects heaplab does not model: they sit in CPython's oldest generation
-    st.longLivedTotal = listSize(young) + RT.profile.unmodelledLongLived;
+    st.longLivedTotal = gc_list_size(young) + RT.profile.unmodelledLongLived;
   }
   // move_legacy_finalizers: heaplab models no tp_del objects, so the list stays empty.
   let m = handle_weakrefs(unreachable, st);
   finalize_garbage(unreachable, st);
   const finalUnreachable = gcListHead();
   handle_resurrected_objects(unreachable, finalUnreachable, old, oldGen);
-  m += listSize(finalUnreachable);
+  m += gc_list_size(finalUnreachable);
   delete_garbage(finalUnreachable, old, oldGen, st);
   if (generation === 2) st.clearFreeLists();
   const s = st.stats[generation];
@@ -408,7 +380,7 @@ export function gcUnfreeze(): void {
 
 /** Size of a generation list. */
 export function gcListSize(g: number): number {
-  return listSize(RT.gens[g]);
+  return gc_list_size(RT.gens[g]);
 }
 
 // The collection passes the incremental collector (gc_incremental.ts) shares.

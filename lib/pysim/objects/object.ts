@@ -432,6 +432,37 @@ export function gcListRemove(o: PyObject): void {
   o.gc_prev = null;
 }
 
+/** True when the gc list headed by `h` holds no object (gc_list_is_empty). */
+export function gc_list_is_empty(h: PyObject): boolean {
+  return h.gc_next === h;
+}
+
+/** Number of objects in the gc list headed by `h` (gc_list_size). */
+export function gc_list_size(h: PyObject): number {
+  let n = 0;
+  for (let g = h.gc_next!; g !== h; g = g.gc_next!) n++;
+  return n;
+}
+
+/** Moves `o` from its gc list to the tail of `to` (gc_list_move). */
+export function gc_list_move(o: PyObject, to: PyObject): void {
+  gcListRemove(o);
+  gcListAppend(o, to);
+}
+
+/** Moves all of `from` to the tail of `to`, leaving `from` empty (gc_list_merge). */
+export function gc_list_merge(from: PyObject, to: PyObject): void {
+  if (gc_list_is_empty(from)) return;
+  const first = from.gc_next!, last = from.gc_prev!;
+  const tail = to.gc_prev!;
+  tail.gc_next = first;
+  first.gc_prev = tail;
+  last.gc_next = to;
+  to.gc_prev = last;
+  from.gc_next = from;
+  from.gc_prev = from;
+}
+
 /** A new empty circular list head. */
 export function gcListHead(): PyObject {
   const h = new PyObject(ObjectType);
