@@ -3,7 +3,7 @@
 // created and released (value stack, co_consts, the parser arena, constant folding and merging).
 import type * as A from '../parser/ast';
 import { PySyntaxError } from '../parser/errors';
-import { PyObject, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_XDECREF, RT, StepLimit, TypeType, _PyObject_GC_TRACK } from '../objects/object';
+import { PyObject, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_XDECREF, RT, StepLimit, TypeType, _PyObject_GC_TRACK, isImmortal } from '../objects/object';
 import { Ellipsis, None } from '../objects/singletons';
 import { False, PyLong, PyLong_From, True, LongType, BoolType } from '../objects/longobject';
 import { FloatType, PyFloat, PyFloat_FromDouble } from '../objects/floatobject';
@@ -111,7 +111,7 @@ class CodeCompiler {
   /** The merged constant for a literal occurrence; the occurrence's own object goes to the arena. */
   literal(v: A.ConstantValue): PyObject {
     const occ = makeConst(v);
-    if (occ.ob_refcnt !== Infinity) this.unit.arena.push(occ);
+    if (!isImmortal(occ)) this.unit.arena.push(occ);
     return this.merge(constKey(v), occ, typeof v === 'string');
   }
 
@@ -174,7 +174,7 @@ class CodeCompiler {
           if (err instanceof PyRaise) { Py_DECREF(err.exc); return null; }
           throw err;
         }
-        if (r.ob_refcnt !== Infinity) this.unit.arena.push(r);
+        if (!isImmortal(r)) this.unit.arena.push(r);
         const key = 'u' + e.op + v.key + ':' + r.ob_type.name + ':' + PyObject_Repr(r);
         return { obj: this.merge(key, r, false), key };
       }
@@ -190,7 +190,7 @@ class CodeCompiler {
           if (err instanceof PyRaise) { Py_DECREF(err.exc); return null; }
           throw err;
         }
-        if (r.ob_refcnt !== Infinity) this.unit.arena.push(r);
+        if (!isImmortal(r)) this.unit.arena.push(r);
         const isStr = r.ob_type === StrType;
         const key = isStr ? 's' + (r as PyStr).v : r.ob_type === LongType ? 'i' + (r as PyLong).v : r.ob_type === FloatType ? 'f' + (r as PyFloat).v : 'x' + r.ob_type.name + PyObject_Repr(r);
         if (isStr) {

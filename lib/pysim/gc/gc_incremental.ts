@@ -14,7 +14,7 @@
 // modules loaded at start-up: Profile.gcStartupTracked). They take part in the accounting
 // exactly like heap objects that are always reachable: they count in heap_size, are marked by
 // mark_at_start, and are scanned by increments while they sit in the not-visited space.
-import { PyObject, RT, gcListHead, gc_list_is_empty, gc_list_merge, gc_list_move, gc_list_size } from '../objects/object';
+import { PyObject, RT, gcListHead, gc_list_is_empty, gc_list_merge, gc_list_move, gc_list_size, isImmortal } from '../objects/object';
 import { S, type Frame } from '../eval/frame';
 import { clearIntFreeList } from '../objects/longobject';
 import {
@@ -79,7 +79,7 @@ function gc_list_set_space(h: PyObject, gen: number): number {
 }
 
 function isTrackedNotVisited(o: PyObject): boolean {
-  return o.gc_next !== null && o.ob_refcnt !== Infinity && (o.gc_gen === YOUNG || o.gc_gen === NOT_VISITED);
+  return o.gc_next !== null && !isImmortal(o) && (o.gc_gen === YOUNG || o.gc_gen === NOT_VISITED);
 }
 
 // ------------------------------------------------------------------ marking

@@ -1,7 +1,7 @@
 // Models Modules/gcmodule.c (CPython 3.12): the generational cyclic collector. Pass names are
 // CPython's: update_refs, subtract_refs, move_unreachable, untrack_tuples, move_legacy_finalizers,
 // handle_weakrefs, finalize_garbage, handle_resurrected_objects, delete_garbage.
-import { PyObject, PyType, Py_DECREF, RT, gcListAppend, gcListHead, gcListRemove, _PyObject_GC_UNTRACK, gc_list_is_empty, gc_list_merge, gc_list_move, gc_list_size } from '../objects/object';
+import { PyObject, PyType, Py_DECREF, RT, gcListAppend, gcListHead, gcListRemove, _PyObject_GC_UNTRACK, gc_list_is_empty, gc_list_merge, gc_list_move, gc_list_size, isImmortal } from '../objects/object';
 import { PyTuple, TupleType, _PyTuple_MaybeUntrack } from '../objects/tupleobject';
 import { DictType, PyDict, mayBeTracked } from '../objects/dictobject';
 import { lookupHeap } from '../objects/typeobject';
@@ -74,7 +74,7 @@ const UNREACHABLE = 2;
 /** update_refs: gc_refs = ob_refcnt for every object of the list; marks them as being collected. */
 export function update_refs(head: PyObject): void {
   for (let o = head.gc_next!; o !== head; o = o.gc_next!) {
-    o.gc_refs = o.ob_refcnt === Infinity ? 1 << 30 : o.ob_refcnt;
+    o.gc_refs = isImmortal(o) ? 1 << 30 : o.ob_refcnt;
     o.gc_flags = COLLECTING;
   }
 }

@@ -1,6 +1,6 @@
 // Models Objects/methodobject.c + Objects/descrobject.c (CPython 3.12): builtin functions,
 // method descriptors of builtin types and builtin methods bound to an instance.
-import { CFunc, ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr } from './object';
+import { CFunc, ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, IMMORTAL_REFCNT } from './object';
 
 /** builtin_function_or_method: a JS function, bound to `self` when it is a method. */
 export class PyCFunction extends PyObject {
@@ -73,7 +73,7 @@ for (const t of [CFunctionType, MethodDescrType, GetSetDescrType]) staticAddr(t,
 /** A static builtin function object (module-level functions such as len). */
 export function builtinFunction(name: string, fn: CFunc, module: string | null = 'builtins'): PyCFunction {
   const f = new PyCFunction(name, fn, null, module);
-  f.ob_refcnt = Infinity;
+  f.ob_refcnt = IMMORTAL_REFCNT;
   staticAddr(f, 72);
   return f;
 }
@@ -81,7 +81,7 @@ export function builtinFunction(name: string, fn: CFunc, module: string | null =
 /** Adds a method to a builtin type's method table. */
 export function defMethod(t: PyType, name: string, fn: CFunc, kind: 'method' | 'classmethod' | 'static' = 'method'): void {
   const d = new PyMethodDescr(name, fn, t, kind);
-  d.ob_refcnt = Infinity;
+  d.ob_refcnt = IMMORTAL_REFCNT;
   staticAddr(d, 48);
   t.methods.set(name, d);
 }
@@ -89,7 +89,7 @@ export function defMethod(t: PyType, name: string, fn: CFunc, kind: 'method' | '
 /** Adds a computed attribute to a builtin type. */
 export function defGetSet(t: PyType, name: string, get: (o: PyObject) => PyObject, set: ((o: PyObject, v: PyObject | null) => void) | null = null): void {
   const d = new PyGetSetDescr(name, get, t, set);
-  d.ob_refcnt = Infinity;
+  d.ob_refcnt = IMMORTAL_REFCNT;
   staticAddr(d, 48);
   t.methods.set(name, d);
 }

@@ -3,6 +3,16 @@
 import type { Profile } from '../profiles/types';
 import type { Allocator } from '../alloc-fallback/allocator';
 
+/**
+ * ob_refcnt of an immortal object (PEP 683). A small integer rather than Infinity so that every
+ * object's count stays a V8 small integer: a single Infinity would turn the field into a boxed
+ * double on every object of that shape. Increments and decrements move it a little; it can never
+ * fall to zero, and anything at or above IMMORTAL_MIN counts as immortal.
+ */
+export const IMMORTAL_REFCNT = 2 ** 29;
+/** Counts at or above this are immortal objects (no mortal object ever has 2^28 references). */
+export const IMMORTAL_MIN = 2 ** 28;
+
 /** When false (the collector), tp_traverse skips building slot labels; heapCheck and traces turn it on. */
 export const traverseLabels = { on: false };
 
@@ -10,14 +20,16 @@ export const traverseLabels = { on: false };
 export type VisitProc = (o: PyObject, label: string) => void;
 
 /**
- * A Python object. `ob_refcnt` is Infinity for immortal objects (so incref/decref need no branch);
+ * A Python object. `ob_refcnt` is IMMORTAL_REFCNT for immortal objects (so incref/decref need no branch);
  * sys.getrefcount shows the profile's immortal value for them.
  */
 export class PyObject {
   declare ob_refcnt: number;
   declare ob_type: PyType;
-  /** id(): the address after the pre-header. 0 for static objects until first asked. */
-  declare addr: number;
+  /** High bits of the address (addr / 2^24): see `addr`. */
+  declare addrHi: number;
+  /** Low 24 bits of the address: see `addr`. */
+  declare addrLo: number;
   /** Bytes obtained from the allocator (for free). */
   declare allocSize: number;
   /** Stable serial number for traces. */
@@ -37,7 +49,8 @@ export class PyObject {
 
   constructor(type: PyType) {
     this.ob_refcnt = 1;
-    this.addr = 0;
+    this.addrHi = 0;
+    this.addrLo = 0;
     this.allocSize = 0;
     this.serial = 0;
     this.gc_refs = 0;
@@ -49,7 +62,25 @@ export class PyObject {
     this.weakrefs = null;
     this.ob_type = type;
   }
+
+  /**
+   * id(): the address after the pre-header (0 for static objects until first asked). Kept as two
+   * small integers: a 47-bit address in one field would be a boxed double, one more heap
+   * allocation for every object the simulator creates.
+   */
+  get addr(): number {
+    return this.addrHi * ADDR_SPLIT + this.addrLo;
+  }
+
+  set addr(a: number) {
+    const hi = Math.floor(a / ADDR_SPLIT);
+    this.addrHi = hi;
+    this.addrLo = a - hi * ADDR_SPLIT;
+  }
 }
+
+/** The split of `PyObject.addr` into two small integers. */
+const ADDR_SPLIT = 2 ** 24;
 
 /** A JS-implemented function slot taking borrowed args and returning a new reference. */
 export type CFunc = (self: PyObject | null, args: PyObject[], kwnames: string[] | null) => PyObject;
@@ -147,7 +178,7 @@ export class PyType extends PyObject {
     } else {
       this.solid = this;
     }
-    this.ob_refcnt = Infinity;
+    this.ob_refcnt = IMMORTAL_REFCNT;
   }
 
   /** True when `this` is `t` or a subclass of it. */
@@ -246,7 +277,7 @@ export function setRuntime(rt: Runtime): Runtime {
   return prev;
 }
 
-/** Py_INCREF. Immortal objects have ob_refcnt = Infinity, which absorbs the increment. */
+/** Py_INCREF. Immortal objects start at IMMORTAL_REFCNT, far from zero, which absorbs the increment. */
 export function Py_INCREF(o: PyObject): void {
   o.ob_refcnt++;
 }
@@ -314,12 +345,12 @@ export function resetDeallocState(): void {
 
 /** True for immortal objects. */
 export function isImmortal(o: PyObject): boolean {
-  return o.ob_refcnt === Infinity;
+  return o.ob_refcnt >= IMMORTAL_MIN;
 }
 
 /** Marks `o` immortal (PEP 683). */
 export function makeImmortal(o: PyObject): void {
-  o.ob_refcnt = Infinity;
+  o.ob_refcnt = IMMORTAL_REFCNT;
 }
 
 /** Pre-header size (gc head, plus managed dict/weakref pointers for instances of classes). */
@@ -468,7 +499,7 @@ export function gcListHead(): PyObject {
   const h = new PyObject(ObjectType);
   h.gc_next = h;
   h.gc_prev = h;
-  h.ob_refcnt = Infinity;
+  h.ob_refcnt = IMMORTAL_REFCNT;
   return h;
 }
 
