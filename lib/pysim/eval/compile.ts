@@ -26,7 +26,7 @@ import {
 } from '../abstract';
 import { Frame, S } from './frame';
 import { buildSymtable, resolve, Scope, Binding } from './symtable';
-import { callPython, cellGet, runFrame, clearFrame, canBorrowArgs, setBorrowedArgs } from './call';
+import { callPython, callPythonArgs, cellGet, runFrame, clearFrame, canBorrowArgs, setBorrowedArgs } from './call';
 import { definitelyBoundLoads } from './flowgraph_unbound';
 import type { GenRunner } from './genobject';
 import { formatObject } from './format';
@@ -2222,12 +2222,10 @@ function doCall(f: Frame, base: number, kwnames: string[] | null): PyObject {
     fn = func;
   }
   if (fn.ob_type === FunctionType) {
-    const args = vs.slice(base + 1);
-    while (vs.length > base) vs.pop();
     // the new frame takes over the stack's references to the arguments
     let r: PyObject;
     try {
-      r = callPython(fn as PyFunction, args, kwnames, true);
+      r = callPythonArgs(fn as PyFunction, vs, base + 1, vs.length - base - 1, kwnames, true, base);
     } catch (e) {
       Py_DECREF(fn);
       throw e;
@@ -2235,8 +2233,11 @@ function doCall(f: Frame, base: number, kwnames: string[] | null): PyObject {
     Py_DECREF(fn);
     return r;
   }
-  const args = vs.slice(base + 1);
-  const r = callObject(fn, args, kwnames);
+  let r: PyObject;
+  if (fn.ob_type === MethodDescrType && (fn as PyMethodDescr).kind !== 'static' && vs.length > base + 1) {
+    // a method of a builtin type called with its receiver: one argument array, not two
+    r = (fn as PyMethodDescr).fn(vs[base + 1], vs.slice(base + 2), kwnames);
+  } else r = callObject(fn, vs.slice(base + 1), kwnames);
   for (let i = vs.length - 1; i > base; i--) Py_DECREF(vs[i]);
   while (vs.length > base) vs.pop();
   Py_DECREF(fn);

@@ -53,14 +53,11 @@ export class PyObject {
     this.addrLo = 0;
     this.allocSize = 0;
     this.serial = 0;
-    this.gc_refs = 0;
-    this.gc_flags = 0;
-    this.gc_gen = -1;
-    this.finalized = false;
-    this.gc_next = null;
-    this.gc_prev = null;
-    this.weakrefs = null;
     this.ob_type = type;
+    // Only objects of gc types carry the gc header fields (as only they have PyGC_Head in
+    // CPython): an int, float or str is a much smaller JS object without them. Reads of these
+    // fields on other objects see undefined, which every reader treats as "untracked, no weakrefs".
+    if (type === null || type.gc || type.weakrefable) initGCHeader(this);
   }
 
   /**
@@ -81,6 +78,17 @@ export class PyObject {
 
 /** The split of `PyObject.addr` into two small integers. */
 const ADDR_SPLIT = 2 ** 24;
+
+/** Gives `o` the gc header fields (untracked, not finalized, no weak references). */
+export function initGCHeader(o: PyObject): void {
+  o.gc_refs = 0;
+  o.gc_flags = 0;
+  o.gc_gen = -1;
+  o.finalized = false;
+  o.gc_next = null;
+  o.gc_prev = null;
+  o.weakrefs = null;
+}
 
 /** A JS-implemented function slot taking borrowed args and returning a new reference. */
 export type CFunc = (self: PyObject | null, args: PyObject[], kwnames: string[] | null) => PyObject;
@@ -136,6 +144,8 @@ export class PyType extends PyObject {
 
   constructor(meta: PyType | null, name: string, base: PyType | null, module = 'builtins') {
     super(meta as PyType);
+    // types are gc objects even while `type` itself is being set up (TypeType.gc is set later)
+    if (this.gc_next === undefined) initGCHeader(this);
     this.methods = new Map<string, PyObject>();
     this.heap = false;
     this.gc = false;
@@ -394,7 +404,7 @@ export function _PyObject_GC_Link(): void {
 export function PyObject_InitFromFreeList(o: PyObject): void {
   o.ob_refcnt = 1;
   o.serial = ++RT.serial;
-  o.finalized = false;
+  if (o.ob_type.gc) o.finalized = false;
   o.ob_type.live++;
   if (RT.tracer) RT.tracer.alloc(o);
 }
@@ -434,7 +444,7 @@ export function _PyObject_GC_TRACK(o: PyObject): void {
 
 /** _PyObject_GC_UNTRACK. */
 export function _PyObject_GC_UNTRACK(o: PyObject): void {
-  if (o.gc_next === null) return;
+  if (o.gc_next == null) return;
   gcListRemove(o);
   o.gc_gen = -1;
   const rt = RT;
@@ -443,7 +453,7 @@ export function _PyObject_GC_UNTRACK(o: PyObject): void {
 
 /** True when `o` is tracked by the collector. */
 export function _PyObject_GC_IS_TRACKED(o: PyObject): boolean {
-  return o.gc_next !== null;
+  return o.gc_next != null;
 }
 
 /** Appends `o` at the tail of the circular list headed by `head`. */

@@ -132,7 +132,7 @@ export class TraceRecorder {
   }
 
   private record(o: PyObject, referrers: string[], refs: { label: string; ref: number }[]): HeapObjectSnapshot {
-    const tracked = o.gc_next !== null;
+    const tracked = o.gc_next != null;
     const id = this.idOf(o);
     return {
       id,
