@@ -212,8 +212,8 @@ function completed_scavenge(s: IncrementalState): void {
 /** gc_collect_region: finds the garbage among `from`, moves the survivors to `to`, frees the rest. */
 function gc_collect_region(from: PyObject, to: PyObject, st: GCState): { collected: number; uncollectable: number } {
   const unreachable = gcListHead();
-  deduce_unreachable(from, unreachable);
-  untrack_tuples(from);
+  // deduce_unreachable, then untrack_tuples over what stays in `from` (fused into move_unreachable)
+  deduce_unreachable(from, unreachable, true);
   if (from !== to) gc_list_merge(from, to);
   // move_legacy_finalizers: heaplab models no tp_del objects, so nothing is uncollectable.
   let collected = handle_weakrefs(unreachable, st);

@@ -1,10 +1,11 @@
 // Models Modules/gcmodule.c (CPython 3.12): the generational cyclic collector. Pass names are
 // CPython's: update_refs, subtract_refs, move_unreachable, untrack_tuples, move_legacy_finalizers,
 // handle_weakrefs, finalize_garbage, handle_resurrected_objects, delete_garbage.
-import { PyObject, PyType, Py_DECREF, RT, gcListAppend, gcListHead, gcListRemove, _PyObject_GC_UNTRACK, gc_list_is_empty, gc_list_merge, gc_list_move, gc_list_size, isImmortal } from '../objects/object';
+import { PyObject, PyType, Py_DECREF, RT, gcListHead, _PyObject_GC_UNTRACK, gc_list_is_empty, gc_list_merge, gc_list_move, gc_list_size, isImmortal } from '../objects/object';
 import { PyTuple, TupleType, _PyTuple_MaybeUntrack } from '../objects/tupleobject';
 import { DictType, PyDict, mayBeTracked } from '../objects/dictobject';
-import { lookupHeap } from '../objects/typeobject';
+import { ListType } from '../objects/listobject';
+import { PyInstance, lookupHeap, subtype_traverse } from '../objects/typeobject';
 import { gc_collect_incremental, gcObjectsIncremental } from './gc_incremental';
 
 /** Collector state beyond the counts kept in the runtime (GCState). */
@@ -83,12 +84,65 @@ function visit_decref(c: PyObject): void {
   if (c.gc_flags & COLLECTING) c.gc_refs--;
 }
 
+/**
+ * tp_traverse(o, visit_decref). The hot types (exact tuple, list and dict, instances of classes)
+ * are traversed here with the visit written inline: the same references in the same order as
+ * their tp_traverse, without a call per reference or a megamorphic call of the slot.
+ */
+function traverse_decref(o: PyObject): void {
+  const t = o.ob_type;
+  if (t === TupleType || t === ListType) {
+    const it = (o as PyTuple).items;
+    for (let i = 0; i < it.length; i++) {
+      const c = it[i];
+      if (c.gc_flags & COLLECTING) c.gc_refs--;
+    }
+    return;
+  }
+  const tr = t.tp_traverse;
+  if (tr === subtype_traverse) {
+    const inst = o as PyInstance;
+    const sl = inst.slots;
+    if (sl) {
+      for (let i = 0; i < sl.length; i++) {
+        const c = sl[i];
+        if (c && c.gc_flags & COLLECTING) c.gc_refs--;
+      }
+    }
+    const d = inst.dict;
+    if (d) {
+      if (d.embedded) {
+        const ks = d.keys, vs = d.vals;
+        for (let i = 0; i < ks.length; i++) {
+          if (ks[i]) {
+            const c = vs[i]!;
+            if (c.gc_flags & COLLECTING) c.gc_refs--;
+          }
+        }
+      } else if (d.gc_flags & COLLECTING) d.gc_refs--;
+    }
+    if (t.gc_flags & COLLECTING) t.gc_refs--;
+    return;
+  }
+  if (t === DictType) {
+    const d = o as PyDict;
+    const ks = d.keys, vs = d.vals;
+    for (let i = 0; i < ks.length; i++) {
+      const k = ks[i];
+      if (k !== null) {
+        if (k.gc_flags & COLLECTING) k.gc_refs--;
+        const c = vs[i]!;
+        if (c.gc_flags & COLLECTING) c.gc_refs--;
+      }
+    }
+    return;
+  }
+  if (tr) tr(o, visit_decref);
+}
+
 /** subtract_refs: subtracts references between objects of the list. */
 export function subtract_refs(head: PyObject): void {
-  for (let o = head.gc_next!; o !== head; o = o.gc_next!) {
-    const tr = o.ob_type.tp_traverse;
-    if (tr) tr(o, visit_decref);
-  }
+  for (let o = head.gc_next!; o !== head; o = o.gc_next!) traverse_decref(o);
 }
 
 function listToArray(h: PyObject): PyObject[] {
@@ -97,46 +151,174 @@ function listToArray(h: PyObject): PyObject[] {
   return out;
 }
 
+/** Unlinks `o` from its list and appends it to `head` (gc_list_move without the intermediate nulls). */
+function list_move(o: PyObject, head: PyObject): void {
+  const prev = o.gc_prev!, next = o.gc_next!;
+  prev.gc_next = next;
+  next.gc_prev = prev;
+  const last = head.gc_prev!;
+  last.gc_next = o;
+  o.gc_prev = last;
+  o.gc_next = head;
+  head.gc_prev = o;
+}
+
+/** visit_reachable's rescue of a tentatively unreachable object: back to the tail of `young`. */
+function rescue(op: PyObject, young: PyObject): void {
+  op.gc_flags = COLLECTING;
+  list_move(op, young);
+  op.gc_refs = 1;
+}
+
 let youngHead: PyObject = null as unknown as PyObject;
 function visit_reachable(op: PyObject): void {
   const fl = op.gc_flags;
   if (!(fl & COLLECTING)) return;
-  if (fl & UNREACHABLE) {
-    op.gc_flags = COLLECTING;
-    gcListRemove(op);
-    gcListAppend(op, youngHead);
-    op.gc_refs = 1;
-  } else if (op.gc_refs === 0) op.gc_refs = 1;
+  if (fl & UNREACHABLE) rescue(op, youngHead);
+  else if (op.gc_refs === 0) op.gc_refs = 1;
 }
 
-/** move_unreachable: moves objects with no outside references (transitively) from `young` to `unreachable`. */
-export function move_unreachable(young: PyObject, unreachable: PyObject): void {
-  const saved = youngHead;
-  youngHead = young;
+/**
+ * tp_traverse(o, visit_reachable) for an object of `young`: the hot types inline, as in
+ * traverse_decref (same references, same order, so rescued objects are appended in CPython's order).
+ */
+function traverse_reachable(o: PyObject, young: PyObject): void {
+  const t = o.ob_type;
+  if (t === TupleType || t === ListType) {
+    const it = (o as PyTuple).items;
+    for (let i = 0; i < it.length; i++) {
+      const c = it[i];
+      const fl = c.gc_flags;
+      if (fl & COLLECTING) {
+        if (fl & UNREACHABLE) rescue(c, young);
+        else if (c.gc_refs === 0) c.gc_refs = 1;
+      }
+    }
+    return;
+  }
+  const tr = t.tp_traverse;
+  if (tr === subtype_traverse) {
+    const inst = o as PyInstance;
+    const sl = inst.slots;
+    if (sl) {
+      for (let i = 0; i < sl.length; i++) {
+        const c = sl[i];
+        if (c) {
+          const fl = c.gc_flags;
+          if (fl & COLLECTING) {
+            if (fl & UNREACHABLE) rescue(c, young);
+            else if (c.gc_refs === 0) c.gc_refs = 1;
+          }
+        }
+      }
+    }
+    const d = inst.dict;
+    if (d) {
+      if (d.embedded) {
+        const ks = d.keys, vs = d.vals;
+        for (let i = 0; i < ks.length; i++) {
+          if (ks[i]) {
+            const c = vs[i]!;
+            const fl = c.gc_flags;
+            if (fl & COLLECTING) {
+              if (fl & UNREACHABLE) rescue(c, young);
+              else if (c.gc_refs === 0) c.gc_refs = 1;
+            }
+          }
+        }
+      } else {
+        const fl = d.gc_flags;
+        if (fl & COLLECTING) {
+          if (fl & UNREACHABLE) rescue(d, young);
+          else if (d.gc_refs === 0) d.gc_refs = 1;
+        }
+      }
+    }
+    const fl = t.gc_flags;
+    if (fl & COLLECTING) {
+      if (fl & UNREACHABLE) rescue(t, young);
+      else if (t.gc_refs === 0) t.gc_refs = 1;
+    }
+    return;
+  }
+  if (t === DictType) {
+    const d = o as PyDict;
+    const ks = d.keys, vs = d.vals;
+    for (let i = 0; i < ks.length; i++) {
+      const k = ks[i];
+      if (k !== null) {
+        let fl = k.gc_flags;
+        if (fl & COLLECTING) {
+          if (fl & UNREACHABLE) rescue(k, young);
+          else if (k.gc_refs === 0) k.gc_refs = 1;
+        }
+        const c = vs[i]!;
+        fl = c.gc_flags;
+        if (fl & COLLECTING) {
+          if (fl & UNREACHABLE) rescue(c, young);
+          else if (c.gc_refs === 0) c.gc_refs = 1;
+        }
+      }
+    }
+    return;
+  }
+  if (tr) {
+    const saved = youngHead;
+    youngHead = young;
+    tr(o, visit_reachable);
+    youngHead = saved;
+  }
+}
+
+/**
+ * move_unreachable: moves objects with no outside references (transitively) from `young` to
+ * `unreachable`. Returns how many objects stay in `young`.
+ *
+ * The objects kept in `young` end in the order this loop keeps them, so work CPython does in a
+ * later pass over `young` can be done here, in that same order, when an object is kept:
+ * untrack_tuples (`untrackTuples`) and setting the generation label (`gen` >= 0). A tuple untracked here
+ * sees its items exactly as the separate pass would: items kept earlier have been processed,
+ * the others are still tracked.
+ */
+export function move_unreachable(young: PyObject, unreachable: PyObject, untrackTuples = false, gen = -1): number {
+  let kept = 0;
   let gc = young.gc_next!;
   while (gc !== young) {
     let next: PyObject;
     if (gc.gc_refs) {
-      const tr = gc.ob_type.tp_traverse;
-      if (tr) tr(gc, visit_reachable);
+      traverse_reachable(gc, young);
       gc.gc_flags = 0;
       next = gc.gc_next!;
+      if (untrackTuples && gc.ob_type === TupleType) {
+        _PyTuple_MaybeUntrack(gc as PyTuple);
+        if (gc.gc_next === null) {
+          gc = next;
+          continue;
+        }
+      }
+      if (gen >= 0) gc.gc_gen = gen;
+      kept++;
     } else {
       next = gc.gc_next!;
-      gcListRemove(gc);
-      gcListAppend(gc, unreachable);
+      list_move(gc, unreachable);
       gc.gc_flags = COLLECTING | UNREACHABLE;
     }
     gc = next;
   }
-  youngHead = saved;
+  return kept;
 }
 
-function deduce_unreachable(base: PyObject, unreachable: PyObject): void {
+/**
+ * deduce_unreachable: splits `base` into the objects reachable from outside it (left in `base`)
+ * and the rest (moved to `unreachable`). `untrackTuples` and `gen` as for move_unreachable; returns how
+ * many objects stay in `base`.
+ */
+function deduce_unreachable(base: PyObject, unreachable: PyObject, untrackTuples = false, gen = -1): number {
   update_refs(base);
   subtract_refs(base);
-  move_unreachable(base, unreachable);
+  const kept = move_unreachable(base, unreachable, untrackTuples, gen);
   for (let o = unreachable.gc_next!; o !== unreachable; o = o.gc_next!) o.gc_flags = 0;
+  return kept;
 }
 
 /** untrack_tuples. */
@@ -148,23 +330,13 @@ export function untrack_tuples(head: PyObject): void {
   }
 }
 
-/** untrack_tuples, returning how many objects stay in the list (saves a listSize pass). */
-function untrack_tuples_count(head: PyObject): number {
+/** untrack_dicts (full collections only); returns how many objects stay in the list (saves a gc_list_size pass). */
+function untrack_dicts(head: PyObject): number {
   let n = 0;
+  const untrack = !RT.profile.dictTrackedFromCreation;
   for (let g = head.gc_next!; g !== head;) {
     const next = g.gc_next!;
-    if (g.ob_type === TupleType) _PyTuple_MaybeUntrack(g as PyTuple);
-    if (g.gc_next !== null) n++;
-    g = next;
-  }
-  return n;
-}
-
-/** untrack_dicts (full collections only). */
-function untrack_dicts(head: PyObject): void {
-  for (let g = head.gc_next!; g !== head;) {
-    const next = g.gc_next!;
-    if (g.ob_type === DictType && !RT.profile.dictTrackedFromCreation) {
+    if (untrack && g.ob_type === DictType) {
       const d = g as PyDict;
       let keep = false;
       for (let i = 0; i < d.keys.length && !keep; i++) {
@@ -172,9 +344,11 @@ function untrack_dicts(head: PyObject): void {
         if (k && (mayBeTracked(k) || mayBeTracked(d.vals[i]!))) keep = true;
       }
       if (!keep) _PyObject_GC_UNTRACK(d);
-    }
+      else n++;
+    } else n++;
     g = next;
   }
+  return n;
 }
 
 /** handle_weakrefs: clears weakrefs to unreachable objects; runs callbacks of weakrefs that survive. */
@@ -226,9 +400,9 @@ function finalize_garbage(collectable: PyObject, st: GCState): void {
 
 /** handle_resurrected_objects. */
 function handle_resurrected_objects(unreachable: PyObject, still: PyObject, old: PyObject, oldGen: number): void {
-  deduce_unreachable(unreachable, still);
-  if (collectionHook) resurrectedInPass += gc_list_size(unreachable);
-  setGen(unreachable, oldGen);
+  // the objects left in `unreachable` (resurrected) get the older generation's label as they are kept
+  const resurrected = deduce_unreachable(unreachable, still, false, oldGen);
+  if (collectionHook) resurrectedInPass += resurrected;
   gc_list_merge(unreachable, old);
 }
 
@@ -274,17 +448,16 @@ export function gc_collect_main(generation: number, st: GCState): { collected: n
   const oldGen = generation < 2 ? generation + 1 : 2;
   const old = gens[oldGen];
   const unreachable = gcListHead();
-  deduce_unreachable(young, unreachable);
-  const survivors = untrack_tuples_count(young);
+  // deduce_unreachable + untrack_tuples, and the survivors labelled with the generation they move to
+  const survivors = deduce_unreachable(young, unreachable, true, oldGen);
   if (young !== old) {
     if (generation === 1) st.longLivedPending += survivors;
-    setGen(young, oldGen);
     gc_list_merge(young, old);
   } else {
-    untrack_dicts(young);
+    const remaining = untrack_dicts(young);
     st.longLivedPending = 0;
     // plus the start-up objects heaplab does not model: they sit in CPython's oldest generation
-    st.longLivedTotal = gc_list_size(young) + RT.profile.unmodelledLongLived;
+    st.longLivedTotal = remaining + RT.profile.unmodelledLongLived;
   }
   // move_legacy_finalizers: heaplab models no tp_del objects, so the list stays empty.
   let m = handle_weakrefs(unreachable, st);
