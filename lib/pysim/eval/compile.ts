@@ -2207,6 +2207,9 @@ export function exceptionMatches(exc: PyObject, t: PyObject): boolean {
   return exc.ob_type.isSubtype(t);
 }
 
+/** The argument array of calls without arguments: frozen, so a callee that tried to keep or fill it would fail loudly. */
+const NO_ARGS: PyObject[] = Object.freeze([]) as unknown as PyObject[];
+
 /** Finishes a call whose callable is vs[base] and arguments vs[base+1..]. Returns a new reference. */
 function doCall(f: Frame, base: number, kwnames: string[] | null): PyObject {
   const vs = f.vs;
@@ -2236,8 +2239,8 @@ function doCall(f: Frame, base: number, kwnames: string[] | null): PyObject {
   let r: PyObject;
   if (fn.ob_type === MethodDescrType && (fn as PyMethodDescr).kind !== 'static' && vs.length > base + 1) {
     // a method of a builtin type called with its receiver: one argument array, not two
-    r = (fn as PyMethodDescr).fn(vs[base + 1], vs.slice(base + 2), kwnames);
-  } else r = callObject(fn, vs.slice(base + 1), kwnames);
+    r = (fn as PyMethodDescr).fn(vs[base + 1], vs.length === base + 2 ? NO_ARGS : vs.slice(base + 2), kwnames);
+  } else r = callObject(fn, vs.length === base + 1 ? NO_ARGS : vs.slice(base + 1), kwnames);
   for (let i = vs.length - 1; i > base; i--) Py_DECREF(vs[i]);
   while (vs.length > base) vs.pop();
   Py_DECREF(fn);

@@ -1,7 +1,7 @@
 // Models Objects/object.c + Include/object.h (CPython 3.12): PyObject, type objects, reference
 // counting (Py_INCREF / Py_DECREF / _Py_Dealloc) and the per-interpreter runtime state they use.
 import type { Profile } from '../profiles/types';
-import type { Allocator } from '../alloc-fallback/allocator';
+import type { PyMalloc } from '../alloc/obmalloc';
 
 /**
  * ob_refcnt of an immortal object (PEP 683). A small integer rather than Infinity so that every
@@ -76,8 +76,8 @@ export class PyObject {
   }
 }
 
-/** The split of `PyObject.addr` into two small integers. */
-const ADDR_SPLIT = 2 ** 24;
+/** The split of `PyObject.addr` into two small integers (addrHi * ADDR_SPLIT + addrLo). */
+export const ADDR_SPLIT = 2 ** 24;
 
 /** Gives `o` the gc header fields (untracked, not finalized, no weak references). */
 export function initGCHeader(o: PyObject): void {
@@ -236,7 +236,7 @@ export interface HeapTracer {
 /** Per-interpreter state every object operation needs (the running interpreter's). */
 export interface Runtime {
   profile: Profile;
-  alloc: Allocator;
+  alloc: PyMalloc;
   /** Generation counts (gen0 count, gen1, gen2). */
   gcCount: [number, number, number];
   gcThreshold: [number, number, number];
@@ -378,7 +378,7 @@ export function PyObject_Init(o: PyObject, size: number): void {
   const pre = t.heap ? preHeaderSize(t) : t.gc ? 16 : 0;
   const rt = RT;
   o.allocSize = size;
-  o.addr = rt.alloc.malloc(size) + pre;
+  rt.alloc.mallocObject(o, size, pre);
   o.serial = ++rt.serial;
   rt.heapBytes += size;
   t.live++;
@@ -417,7 +417,7 @@ export function PyObject_Free(o: PyObject): void {
   t.live--;
   rt.heapBytes -= o.allocSize;
   if (rt.tracer) rt.tracer.free(o, rt.freeCause);
-  rt.alloc.free(o.addr - (t.heap ? preHeaderSize(t) : t.gc ? 16 : 0), o.allocSize);
+  rt.alloc.freeObject(o, t.heap ? preHeaderSize(t) : t.gc ? 16 : 0);
 }
 
 /** Puts a dead object on a free list instead of freeing its memory. */
