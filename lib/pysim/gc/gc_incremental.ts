@@ -19,6 +19,7 @@ import { S, type Frame } from '../eval/frame';
 import { clearIntFreeList } from '../objects/longobject';
 import {
   type GCState,
+  UNTRACK_TUPLES,
   deduce_unreachable,
   delete_garbage,
   finalize_garbage,
@@ -213,14 +214,13 @@ function completed_scavenge(s: IncrementalState): void {
 function gc_collect_region(from: PyObject, to: PyObject, st: GCState): { collected: number; uncollectable: number } {
   const unreachable = gcListHead();
   // deduce_unreachable, then untrack_tuples over what stays in `from` (fused into move_unreachable)
-  deduce_unreachable(from, unreachable, true);
+  deduce_unreachable(from, unreachable, UNTRACK_TUPLES);
   if (from !== to) gc_list_merge(from, to);
   // move_legacy_finalizers: heaplab models no tp_del objects, so nothing is uncollectable.
   let collected = handle_weakrefs(unreachable, st);
   finalize_garbage(unreachable, st);
   const final_unreachable = gcListHead();
-  handle_resurrected_objects(unreachable, final_unreachable, to, VISITED);
-  collected += gc_list_size(final_unreachable);
+  collected += handle_resurrected_objects(unreachable, final_unreachable, to, VISITED);
   delete_garbage(final_unreachable, to, VISITED, st);
   return { collected, uncollectable: 0 };
 }

@@ -270,17 +270,61 @@ function traverse_reachable(o: PyObject, young: PyObject): void {
   }
 }
 
+/** What move_unreachable also does to each object it keeps (work CPython does in later passes). */
+const UNTRACK_TUPLES = 1;
+const UNTRACK_DICTS = 2;
+
+/** Dicts whose untrack_dicts decision waits for the end of move_unreachable (reused array). */
+const deferredDicts: PyDict[] = [];
+
+/**
+ * untrack_dicts' test for a dict kept by move_unreachable while it also untracks tuples: 1 = stays
+ * tracked, 0 = untrack, -1 = not known yet (a key or value is a tracked tuple this pass has not
+ * kept yet: untrack_tuples, which CPython finishes before untrack_dicts, may still untrack it).
+ * A tracked tuple without the COLLECTING flag has been kept (its untrack_tuples turn is over) or
+ * is outside the collection (frozen): it stays tracked, as mayBeTracked then says.
+ */
+function dict_untrack_decision(d: PyDict): number {
+  let unknown = false;
+  const ks = d.keys, vs = d.vals;
+  for (let i = 0; i < ks.length; i++) {
+    const k = ks[i];
+    if (k === null) continue;
+    for (let j = 0; j < 2; j++) {
+      const x = j === 0 ? k : vs[i]!;
+      const t = x.ob_type;
+      if (!t.gc) continue;
+      if (t !== TupleType) return 1;
+      if (x.gc_next == null) continue;
+      if (x.gc_flags & COLLECTING) unknown = true;
+      else return 1;
+    }
+  }
+  return unknown ? -1 : 0;
+}
+
+/** untrack_dicts' test for one dict once every tuple's fate is known. */
+function dict_may_have_cycles(d: PyDict): boolean {
+  for (let i = 0; i < d.keys.length; i++) {
+    const k = d.keys[i];
+    if (k && (mayBeTracked(k) || mayBeTracked(d.vals[i]!))) return true;
+  }
+  return false;
+}
+
 /**
  * move_unreachable: moves objects with no outside references (transitively) from `young` to
  * `unreachable`. Returns how many objects stay in `young`.
  *
- * The objects kept in `young` end in the order this loop keeps them, so work CPython does in a
- * later pass over `young` can be done here, in that same order, when an object is kept:
- * untrack_tuples (`untrackTuples`) and setting the generation label (`gen` >= 0). A tuple untracked here
- * sees its items exactly as the separate pass would: items kept earlier have been processed,
- * the others are still tracked.
+ * The objects kept in `young` end in the order this loop keeps them, so work CPython does in
+ * later passes over `young` is done here, in that same order, as each object is kept (`mode`):
+ * untrack_tuples (UNTRACK_TUPLES), untrack_dicts (UNTRACK_DICTS, only with UNTRACK_TUPLES) and
+ * the generation label (`gen` >= 0). A tuple untracked here sees its items as the separate pass
+ * would: the items kept before it have had their turn, the others are still tracked. A dict
+ * whose fate depends on a tuple not kept yet is decided after the loop; untracking a dict
+ * changes no other object's decision, so the order of those decisions does not matter.
  */
-export function move_unreachable(young: PyObject, unreachable: PyObject, untrackTuples = false, gen = -1): number {
+export function move_unreachable(young: PyObject, unreachable: PyObject, mode = 0, gen = -1): number {
   let kept = 0;
   let gc = young.gc_next!;
   while (gc !== young) {
@@ -289,11 +333,22 @@ export function move_unreachable(young: PyObject, unreachable: PyObject, untrack
       traverse_reachable(gc, young);
       gc.gc_flags = 0;
       next = gc.gc_next!;
-      if (untrackTuples && gc.ob_type === TupleType) {
-        _PyTuple_MaybeUntrack(gc as PyTuple);
-        if (gc.gc_next === null) {
-          gc = next;
-          continue;
+      if (mode !== 0) {
+        const t = gc.ob_type;
+        if (t === TupleType) {
+          _PyTuple_MaybeUntrack(gc as PyTuple);
+          if (gc.gc_next === null) {
+            gc = next;
+            continue;
+          }
+        } else if (t === DictType && mode & UNTRACK_DICTS) {
+          const dec = dict_untrack_decision(gc as PyDict);
+          if (dec === 0) {
+            _PyObject_GC_UNTRACK(gc);
+            gc = next;
+            continue;
+          }
+          if (dec < 0) deferredDicts.push(gc as PyDict);
         }
       }
       if (gen >= 0) gc.gc_gen = gen;
@@ -305,19 +360,45 @@ export function move_unreachable(young: PyObject, unreachable: PyObject, untrack
     }
     gc = next;
   }
+  if (deferredDicts.length) {
+    for (let i = 0; i < deferredDicts.length; i++) {
+      const d = deferredDicts[i];
+      if (!dict_may_have_cycles(d)) {
+        _PyObject_GC_UNTRACK(d);
+        kept--;
+      }
+    }
+    deferredDicts.length = 0;
+  }
   return kept;
 }
 
+/** Set by deduce_unreachable: some object it left in `unreachable` has weak references. Read
+ *  (and reset to the safe `true`) by handle_weakrefs, which then skips its own scan. */
+let unreachableHasWeakrefs = true;
+/** Set by deduce_unreachable: how many objects it moved to `unreachable`. */
+let unreachableCount = 0;
+
 /**
  * deduce_unreachable: splits `base` into the objects reachable from outside it (left in `base`)
- * and the rest (moved to `unreachable`). `untrackTuples` and `gen` as for move_unreachable; returns how
+ * and the rest (moved to `unreachable`). `mode` and `gen` as for move_unreachable; returns how
  * many objects stay in `base`.
  */
-function deduce_unreachable(base: PyObject, unreachable: PyObject, untrackTuples = false, gen = -1): number {
+function deduce_unreachable(base: PyObject, unreachable: PyObject, mode = 0, gen = -1): number {
   update_refs(base);
   subtract_refs(base);
-  const kept = move_unreachable(base, unreachable, untrackTuples, gen);
-  for (let o = unreachable.gc_next!; o !== unreachable; o = o.gc_next!) o.gc_flags = 0;
+  const kept = move_unreachable(base, unreachable, mode, gen);
+  // clears the flags of the unreachable objects, counting them and looking for weak references
+  let weak = false;
+  let n = 0;
+  for (let o = unreachable.gc_next!; o !== unreachable; o = o.gc_next!) {
+    o.gc_flags = 0;
+    const w = o.weakrefs;
+    if (w && w.length) weak = true;
+    n++;
+  }
+  unreachableHasWeakrefs = weak;
+  unreachableCount = n;
   return kept;
 }
 
@@ -330,34 +411,18 @@ export function untrack_tuples(head: PyObject): void {
   }
 }
 
-/** untrack_dicts (full collections only); returns how many objects stay in the list (saves a gc_list_size pass). */
-function untrack_dicts(head: PyObject): number {
-  let n = 0;
-  const untrack = !RT.profile.dictTrackedFromCreation;
-  for (let g = head.gc_next!; g !== head;) {
-    const next = g.gc_next!;
-    if (untrack && g.ob_type === DictType) {
-      const d = g as PyDict;
-      let keep = false;
-      for (let i = 0; i < d.keys.length && !keep; i++) {
-        const k = d.keys[i];
-        if (k && (mayBeTracked(k) || mayBeTracked(d.vals[i]!))) keep = true;
-      }
-      if (!keep) _PyObject_GC_UNTRACK(d);
-      else n++;
-    } else n++;
-    g = next;
-  }
-  return n;
-}
-
 /** handle_weakrefs: clears weakrefs to unreachable objects; runs callbacks of weakrefs that survive. */
 function handle_weakrefs(unreachable: PyObject, st: GCState): number {
-  let any = false;
-  for (let g = unreachable.gc_next!; g !== unreachable; g = g.gc_next!) {
-    if (g.weakrefs && g.weakrefs.length) {
-      any = true;
-      break;
+  // deduce_unreachable, which built `unreachable`, looked for weak references already
+  let any = unreachableHasWeakrefs;
+  unreachableHasWeakrefs = true;
+  if (any) {
+    any = false;
+    for (let g = unreachable.gc_next!; g !== unreachable; g = g.gc_next!) {
+      if (g.weakrefs && g.weakrefs.length) {
+        any = true;
+        break;
+      }
     }
   }
   // nothing to clear: skip building the set of unreachable objects
@@ -379,9 +444,30 @@ function handle_weakrefs(unreachable: PyObject, st: GCState): number {
 
 /** finalize_garbage: calls __del__ once per object (PEP 442). */
 function finalize_garbage(collectable: PyObject, st: GCState): void {
-  const seen = gcListHead();
   // types known to have no __del__; forgotten whenever a finalizer runs (it may add one)
   let noDel: PyType | null = null;
+  // Until the first finalizer runs nothing changes the list, so it is walked in place; CPython's
+  // loop, which moves each object to `seen`, takes over from the first object to finalize.
+  let op = collectable.gc_next!;
+  for (; op !== collectable; op = op.gc_next!) {
+    const t = op.ob_type;
+    if (op.finalized || !t.heap || t === noDel) continue;
+    if (lookupHeap(t, '__del__')) break;
+    noDel = t;
+  }
+  if (op === collectable) return;
+  const seen = gcListHead();
+  const first = collectable.gc_next!;
+  if (first !== op) {
+    // the objects walked so far, [first, op), go to `seen` as they would one by one
+    const last = op.gc_prev!;
+    collectable.gc_next = op;
+    op.gc_prev = collectable;
+    first.gc_prev = seen;
+    seen.gc_next = first;
+    last.gc_next = seen;
+    seen.gc_prev = last;
+  }
   while (!gc_list_is_empty(collectable)) {
     const op = collectable.gc_next!;
     gc_list_move(op, seen);
@@ -398,12 +484,13 @@ function finalize_garbage(collectable: PyObject, st: GCState): void {
   gc_list_merge(seen, collectable);
 }
 
-/** handle_resurrected_objects. */
-function handle_resurrected_objects(unreachable: PyObject, still: PyObject, old: PyObject, oldGen: number): void {
+/** handle_resurrected_objects: returns how many objects are still unreachable (moved to `still`). */
+function handle_resurrected_objects(unreachable: PyObject, still: PyObject, old: PyObject, oldGen: number): number {
   // the objects left in `unreachable` (resurrected) get the older generation's label as they are kept
-  const resurrected = deduce_unreachable(unreachable, still, false, oldGen);
+  const resurrected = deduce_unreachable(unreachable, still, 0, oldGen);
   if (collectionHook) resurrectedInPass += resurrected;
   gc_list_merge(unreachable, old);
+  return unreachableCount;
 }
 
 /** delete_garbage: tp_clear on each object until the cycles are broken. */
@@ -449,22 +536,23 @@ export function gc_collect_main(generation: number, st: GCState): { collected: n
   const old = gens[oldGen];
   const unreachable = gcListHead();
   // deduce_unreachable + untrack_tuples, and the survivors labelled with the generation they move to
-  const survivors = deduce_unreachable(young, unreachable, true, oldGen);
-  if (young !== old) {
+  // (and untrack_dicts in a full collection, so `survivors` is then gc_list_size after it)
+  const full = young === old;
+  const mode = full && !RT.profile.dictTrackedFromCreation ? UNTRACK_TUPLES | UNTRACK_DICTS : UNTRACK_TUPLES;
+  const survivors = deduce_unreachable(young, unreachable, mode, oldGen);
+  if (!full) {
     if (generation === 1) st.longLivedPending += survivors;
     gc_list_merge(young, old);
   } else {
-    const remaining = untrack_dicts(young);
     st.longLivedPending = 0;
     // plus the start-up objects heaplab does not model: they sit in CPython's oldest generation
-    st.longLivedTotal = remaining + RT.profile.unmodelledLongLived;
+    st.longLivedTotal = survivors + RT.profile.unmodelledLongLived;
   }
   // move_legacy_finalizers: heaplab models no tp_del objects, so the list stays empty.
   let m = handle_weakrefs(unreachable, st);
   finalize_garbage(unreachable, st);
   const finalUnreachable = gcListHead();
-  handle_resurrected_objects(unreachable, finalUnreachable, old, oldGen);
-  m += gc_list_size(finalUnreachable);
+  m += handle_resurrected_objects(unreachable, finalUnreachable, old, oldGen);
   delete_garbage(finalUnreachable, old, oldGen, st);
   if (generation === 2) st.clearFreeLists();
   const s = st.stats[generation];
@@ -557,4 +645,4 @@ export function gcListSize(g: number): number {
 }
 
 // The collection passes the incremental collector (gc_incremental.ts) shares.
-export { deduce_unreachable, handle_weakrefs, finalize_garbage, handle_resurrected_objects, delete_garbage };
+export { UNTRACK_TUPLES, deduce_unreachable, handle_weakrefs, finalize_garbage, handle_resurrected_objects, delete_garbage };
