@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createInterpreter, type SimInterpreter } from '../index';
 import { heapCheck, interpreterRoots } from '../heapcheck';
-import { PyObject, PyType, isImmortal } from '../objects/object';
+import { PyObject, PyType, RT, isImmortal } from '../objects/object';
 import { CollectionReport, gcObjects, setCollectionHook } from './gcmodule';
 import type { ProfileName } from '../profiles/types';
 
@@ -116,6 +116,16 @@ function collectorProblems(sim: SimInterpreter, full: boolean, midStatement = fa
   let tracked: PyObject[];
   try {
     tracked = gcObjects(null);
+    // the collector's bookkeeping: no collection flag left set, and (generational collectors)
+    // every object labelled with the generation whose list holds it, which the fused
+    // update/subtract pass relies on to know which objects are being collected
+    const generational = sim.interp.profile.gcVariant === 'generational';
+    RT.gens.forEach((head, g) => {
+      for (let o = head.gc_next!; o !== head; o = o.gc_next!) {
+        if (o.gc_flags !== 0) out.push(`collection flags ${o.gc_flags} left on ${describeObj(o)}`);
+        if (generational && o.gc_gen !== g) out.push(`${describeObj(o)} in generation ${g} labelled ${o.gc_gen}`);
+      }
+    });
   } finally {
     sim.interp.leave();
   }

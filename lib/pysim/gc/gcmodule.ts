@@ -84,18 +84,44 @@ function visit_decref(c: PyObject): void {
   if (c.gc_flags & COLLECTING) c.gc_refs--;
 }
 
+/** The generations 0..collectingGen being collected by the fused update/subtract pass (-1: none). */
+let collectingGen = -1;
+
+/**
+ * visit_decref for the fused update_refs/subtract_refs pass of generations 0..`gen`: a child of
+ * those generations not yet marked gets update_refs' gc_refs (then loses this reference). The
+ * generation labels (gc_gen) say which tracked objects are being collected: the collector keeps
+ * them equal to the list an object is in (0-2, 3 permanent, -1 untracked).
+ */
+function decref_first_visit(c: PyObject, gen: number): void {
+  const g = c.gc_gen;
+  if (g >= 0 && g <= gen) {
+    c.gc_refs = (isImmortal(c) ? 1 << 30 : c.ob_refcnt) - 1;
+    c.gc_flags = COLLECTING;
+  }
+}
+
+function visit_decref_lazy(c: PyObject): void {
+  const f = c.gc_flags;
+  if (f & COLLECTING) c.gc_refs--;
+  else if (f === 0) decref_first_visit(c, collectingGen);
+}
+
 /**
  * tp_traverse(o, visit_decref). The hot types (exact tuple, list and dict, instances of classes)
  * are traversed here with the visit written inline: the same references in the same order as
- * their tp_traverse, without a call per reference or a megamorphic call of the slot.
+ * their tp_traverse, without a call per reference or a megamorphic call of the slot. With `gen`
+ * >= 0 the visit is the fused pass's (decref_first_visit for children not marked yet).
  */
-function traverse_decref(o: PyObject): void {
+function traverse_decref(o: PyObject, gen: number): void {
   const t = o.ob_type;
   if (t === TupleType || t === ListType) {
     const it = (o as PyTuple).items;
     for (let i = 0; i < it.length; i++) {
       const c = it[i];
-      if (c.gc_flags & COLLECTING) c.gc_refs--;
+      const f = c.gc_flags;
+      if (f & COLLECTING) c.gc_refs--;
+      else if (f === 0 && gen >= 0) decref_first_visit(c, gen);
     }
     return;
   }
@@ -106,7 +132,11 @@ function traverse_decref(o: PyObject): void {
     if (sl) {
       for (let i = 0; i < sl.length; i++) {
         const c = sl[i];
-        if (c && c.gc_flags & COLLECTING) c.gc_refs--;
+        if (c) {
+          const f = c.gc_flags;
+          if (f & COLLECTING) c.gc_refs--;
+          else if (f === 0 && gen >= 0) decref_first_visit(c, gen);
+        }
       }
     }
     const d = inst.dict;
@@ -116,12 +146,20 @@ function traverse_decref(o: PyObject): void {
         for (let i = 0; i < ks.length; i++) {
           if (ks[i]) {
             const c = vs[i]!;
-            if (c.gc_flags & COLLECTING) c.gc_refs--;
+            const f = c.gc_flags;
+            if (f & COLLECTING) c.gc_refs--;
+            else if (f === 0 && gen >= 0) decref_first_visit(c, gen);
           }
         }
-      } else if (d.gc_flags & COLLECTING) d.gc_refs--;
+      } else {
+        const f = d.gc_flags;
+        if (f & COLLECTING) d.gc_refs--;
+        else if (f === 0 && gen >= 0) decref_first_visit(d, gen);
+      }
     }
-    if (t.gc_flags & COLLECTING) t.gc_refs--;
+    const f = t.gc_flags;
+    if (f & COLLECTING) t.gc_refs--;
+    else if (f === 0 && gen >= 0) decref_first_visit(t, gen);
     return;
   }
   if (t === DictType) {
@@ -130,19 +168,45 @@ function traverse_decref(o: PyObject): void {
     for (let i = 0; i < ks.length; i++) {
       const k = ks[i];
       if (k !== null) {
-        if (k.gc_flags & COLLECTING) k.gc_refs--;
+        let f = k.gc_flags;
+        if (f & COLLECTING) k.gc_refs--;
+        else if (f === 0 && gen >= 0) decref_first_visit(k, gen);
         const c = vs[i]!;
-        if (c.gc_flags & COLLECTING) c.gc_refs--;
+        f = c.gc_flags;
+        if (f & COLLECTING) c.gc_refs--;
+        else if (f === 0 && gen >= 0) decref_first_visit(c, gen);
       }
     }
     return;
   }
-  if (tr) tr(o, visit_decref);
+  if (tr) {
+    if (gen < 0) tr(o, visit_decref);
+    else {
+      collectingGen = gen;
+      tr(o, visit_decref_lazy);
+      collectingGen = -1;
+    }
+  }
 }
 
 /** subtract_refs: subtracts references between objects of the list. */
 export function subtract_refs(head: PyObject): void {
-  for (let o = head.gc_next!; o !== head; o = o.gc_next!) traverse_decref(o);
+  for (let o = head.gc_next!; o !== head; o = o.gc_next!) traverse_decref(o, -1);
+}
+
+/**
+ * update_refs and subtract_refs in one pass over `young`, the generations 0..`gen` merged (each
+ * pass over a large heap costs a cache miss per object). An object gets update_refs' gc_refs
+ * when first met, as an element of the list or as a child: the same counts as the two passes.
+ */
+function update_and_subtract_refs(young: PyObject, gen: number): void {
+  for (let o = young.gc_next!; o !== young; o = o.gc_next!) {
+    if (!(o.gc_flags & COLLECTING)) {
+      o.gc_refs = isImmortal(o) ? 1 << 30 : o.ob_refcnt;
+      o.gc_flags = COLLECTING;
+    }
+    traverse_decref(o, gen);
+  }
 }
 
 function listToArray(h: PyObject): PyObject[] {
@@ -382,11 +446,15 @@ let unreachableCount = 0;
 /**
  * deduce_unreachable: splits `base` into the objects reachable from outside it (left in `base`)
  * and the rest (moved to `unreachable`). `mode` and `gen` as for move_unreachable; returns how
- * many objects stay in `base`.
+ * many objects stay in `base`. `generations` >= 0: `base` is exactly the tracked objects labelled
+ * 0..generations (gc_collect_main's), so update_refs and subtract_refs can be one pass.
  */
-function deduce_unreachable(base: PyObject, unreachable: PyObject, mode = 0, gen = -1): number {
-  update_refs(base);
-  subtract_refs(base);
+function deduce_unreachable(base: PyObject, unreachable: PyObject, mode = 0, gen = -1, generations = -1): number {
+  if (generations >= 0) update_and_subtract_refs(base, generations);
+  else {
+    update_refs(base);
+    subtract_refs(base);
+  }
   const kept = move_unreachable(base, unreachable, mode, gen);
   // clears the flags of the unreachable objects, counting them and looking for weak references
   let weak = false;
@@ -539,7 +607,7 @@ export function gc_collect_main(generation: number, st: GCState): { collected: n
   // (and untrack_dicts in a full collection, so `survivors` is then gc_list_size after it)
   const full = young === old;
   const mode = full && !RT.profile.dictTrackedFromCreation ? UNTRACK_TUPLES | UNTRACK_DICTS : UNTRACK_TUPLES;
-  const survivors = deduce_unreachable(young, unreachable, mode, oldGen);
+  const survivors = deduce_unreachable(young, unreachable, mode, oldGen, generation);
   if (!full) {
     if (generation === 1) st.longLivedPending += survivors;
     gc_list_merge(young, old);
