@@ -7,14 +7,14 @@ import { EditorFallback } from './EditorFallback';
 import type { CodeEditorProps } from './types';
 import styles from './editor.module.css';
 
-// Start fetching Monaco as soon as this module runs in the browser, i.e. while the page's own
-// scripts start up, instead of when React reaches the editor after hydration. The promise is
-// the one next/dynamic below gets back (same module); a failed load surfaces there.
-if (typeof window !== 'undefined') import('./MonacoEditor').catch(() => {});
-
 /**
  * Lazy Monaco: its JavaScript is fetched only on pages that render a CodeEditor and never
- * runs during the static build (ssr: false).
+ * runs during the static build (ssr: false). It is imported once the page is hydrated, so the
+ * plain editor and the rest of the page become interactive first. The download itself starts
+ * earlier: pages preload Monaco's chunks from their HTML (preloadEditorChunks.ts), and Chromium
+ * parses a preloaded script off the main thread while it arrives. (Importing at module
+ * evaluation instead was measured too: it only lets Monaco's main-thread evaluation, 0.7 s and
+ * more on 2 cores, run before hydration and delay the whole page.)
  */
 const MonacoLayer = dynamic(() => import('./MonacoEditor'), { ssr: false, loading: () => null });
 
