@@ -1579,7 +1579,7 @@ export function callObject(f: PyObject, args: PyObject[], kwnames: string[] | nu
 }
 
 /** Builtins whose C implementation takes METH_VARARGS (an argument tuple is built per call). */
-const VARARGS_BUILTINS = new Set(['set_threshold', 'get_referrers', 'get_referents', 'min', 'max']);
+const VARARGS_BUILTINS = new Set(['set_threshold', 'get_referrers', 'get_referents', 'min', 'max', 'print']);
 
 /** A short-lived argument tuple of `n` items (placeholders): it only models the allocation. */
 function argsTupleFor(n: number): PyObject | null {

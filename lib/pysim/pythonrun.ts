@@ -2,6 +2,7 @@
 // (parse, compile, run the module code while the parser arena is alive), printing uncaught
 // exceptions, and interpreter shutdown (finalize_modules clearing __main__, a last collection).
 import { PyObject, PyRaise, Py_DECREF, Py_XDECREF, Runtime, StepLimit, TypeType, setRuntime, resetDeallocState, PyType } from './objects/object';
+import { PyTuple_New } from './objects/tupleobject';
 import { None } from './objects/singletons';
 import { PyLong } from './objects/longobject';
 import { PyStr, PyUnicode_From, PyUnicode_Intern } from './objects/unicodeobject';
@@ -69,6 +70,8 @@ export class Interpreter {
     const gens: PyObject[] = [];
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const self = this;
+    // text streams (stdout, stderr) that hold one pending text, before their pending list exists
+    const pendingText = new Set<string>();
     this.rt = {
       profile: this.profile,
       alloc: new PyMalloc(ALLOC_PROFILES[this.profile.name], { limitBytes: opts.maxHeapBytes }),
@@ -108,8 +111,15 @@ export class Interpreter {
           insertdict(d, PyUnicode_Intern('Py_Repr'), l);
           l.ob_refcnt++;
           Py_DECREF(d);
+        } else if (what === 'print_kwtuple') {
+          // 3.11 parser_init: the keyword names of print(), as a tuple of interned strings
+          lz.set(what, PyTuple_New(['sep', 'end', 'file', 'flush'].map((k) => PyUnicode_Intern(k))));
+        } else if (!pendingText.has(what)) {
+          // TextIOWrapper.write (Modules/_io/textio.c) keeps the first pending text as it is
+          pendingText.add(what);
         } else {
-          // the first write to a text stream allocates its pending-bytes buffer (a list)
+          // the second write turns pending_bytes into a list (not flushed on a pipe before 8 KiB;
+          // heaplab keeps it for the rest of the run)
           lz.set(what, PyList_New([]));
         }
       },

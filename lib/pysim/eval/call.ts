@@ -182,18 +182,6 @@ export function canBorrowArgs(func: PyFunction, nargs: number, kwnames: string[]
   return !info.isGenexp && !kwnames && nargs <= info.argcount && nargs < 31;
 }
 
-/** A new frame for a call of `func` (it holds a reference to `func`). */
-function newCallFrame(func: PyFunction): Frame {
-  const f = new Frame(func.code, func.globals, null, S.frame, func, func.code.info.nfast, ++S.serial);
-  func.ob_refcnt++;
-  if (borrowMaskForNextCall) {
-    // 3.14: arguments passed as borrowed stack references stay borrowed in the callee's slots
-    f.borrowed = borrowMaskForNextCall;
-    borrowMaskForNextCall = 0;
-  }
-  return f;
-}
-
 /** Calls a Python function. Returns a new reference. */
 export function callPython(func: PyFunction, args: PyObject[], kwnames: string[] | null, steal: boolean): PyObject {
   return callPythonArgs(func, args, 0, args.length, kwnames, steal, -1);

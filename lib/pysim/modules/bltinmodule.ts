@@ -55,8 +55,12 @@ function newRef<T extends PyObject>(o: T): T {
   return o;
 }
 
-/** Writes text to sys.stdout / sys.stderr (the interpreter's buffers, or a user object's write()). */
-export function writeStream(which: 'stdout' | 'stderr', text: string, file: PyObject | null = null): void {
+/**
+ * Writes text to sys.stdout / sys.stderr (the interpreter's buffers, or a user object's write()).
+ * `writes` is how many TextIOWrapper.write calls CPython makes for this text (print writes each
+ * argument, separator and end on its own); they decide when the pending-bytes list appears.
+ */
+export function writeStream(which: 'stdout' | 'stderr', text: string, file: PyObject | null = null, writes = 1): void {
   if (file && file !== None) {
     const tag = (file as unknown as { streamTag?: string }).streamTag;
     if (tag === 'stdout' || tag === 'stderr') {
@@ -75,7 +79,7 @@ export function writeStream(which: 'stdout' | 'stderr', text: string, file: PyOb
     }
     return;
   }
-  if (RT.profile.stdoutPendingBuffer && !RT.lazyObjects.has(which)) RT.firstUse(which);
+  if (RT.profile.stdoutPendingBuffer) for (let i = 0; i < writes && !RT.lazyObjects.has(which); i++) RT.firstUse(which);
   (which === 'stdout' ? S.streams.out : S.streams.err).push(text);
 }
 
@@ -85,6 +89,7 @@ function def(name: string, fn: CFunc): void {
 }
 
 def('print', (_s, args, kw) => {
+  if (RT.profile.printKwtupleOnFirstCall && !RT.lazyObjects.has('print_kwtuple')) RT.firstUse('print_kwtuple');
   const [pos, kws] = splitKw(args, kw);
   const sepO = kws.get('sep'), endO = kws.get('end'), file = kws.get('file') ?? null;
   for (const [k] of kws) if (!['sep', 'end', 'file', 'flush'].includes(k)) throw typeError(`'${k}' is an invalid keyword argument for print()`);
@@ -102,7 +107,7 @@ def('print', (_s, args, kw) => {
     writeStream('stdout', end, file);
     return None;
   }
-  writeStream(out, parts.join(sep) + end);
+  writeStream(out, parts.join(sep) + end, null, Math.max(1, 2 * parts.length));
   return None;
 });
 function fileStream(file: PyObject | null): 'stdout' | 'stderr' | 'user' {

@@ -29,6 +29,7 @@ export const py311: Profile = {
   messages: { unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: false, setThresholdRange: false },
   shutdownGcFirst: true,
   stdoutPendingBuffer: true,
+  printKwtupleOnFirstCall: true,
   comprehensionFunction: true,
   sumCompensated: false,
   gcStartupTracked: 0,

@@ -29,6 +29,7 @@ export const py312: Profile = {
   messages: { unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: false, setThresholdRange: false },
   shutdownGcFirst: false,
   stdoutPendingBuffer: true,
+  printKwtupleOnFirstCall: false,
   comprehensionFunction: false,
   sumCompensated: true,
   gcStartupTracked: 0,

@@ -29,6 +29,7 @@ export const py313: Profile = {
   messages: { unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: true, setThresholdRange: true },
   shutdownGcFirst: false,
   stdoutPendingBuffer: true,
+  printKwtupleOnFirstCall: false,
   comprehensionFunction: false,
   sumCompensated: true,
   gcStartupTracked: 0,

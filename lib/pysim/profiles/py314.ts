@@ -30,6 +30,7 @@ export const py314: Profile = {
   messages: { unifiedZeroDivision: true, listIndexGeneric: true, slotsNoDict: true, setThresholdRange: true },
   shutdownGcFirst: true,
   stdoutPendingBuffer: false,
+  printKwtupleOnFirstCall: false,
   comprehensionFunction: false,
   sumCompensated: true,
   gcStartupTracked: 20071,

@@ -64,8 +64,10 @@ export interface Profile {
   };
   /** Interpreter shutdown drops sys.modules first and lets the collector finalize __main__'s cycles (3.11, 3.14 observed) instead of 3.12's finalize-then-clear order. */
   shutdownGcFirst: boolean;
-  /** The first write to sys.stdout/stderr allocates a pending-bytes list (native builds; the 3.14 oracle, Pyodide, writes through without one). */
+  /** A second pending write to sys.stdout/stderr allocates a pending-bytes list (native builds, stdout a pipe; the 3.14 oracle, Pyodide, writes through without one). */
   stdoutPendingBuffer: boolean;
+  /** The first print() call builds its argument parser's keyword-name tuple, kept for the rest of the run (3.11's lazily initialised _PyArg_Parser; 3.12+ has static ones). */
+  printKwtupleOnFirstCall: boolean;
   /** List/set/dict comprehensions run in their own function, whose object is allocated per evaluation (3.11; inlined by PEP 709 in 3.12+). */
   comprehensionFunction: boolean;
   /** sum() of floats uses Neumaier compensated summation (3.12+). */
