@@ -39,7 +39,7 @@ export const SIZES_314_64BIT: { same: readonly string[]; changed: readonly strin
     'sizes/bytes_sizes', 'sizes/dict_from_keys', 'sizes/dict_insert_growth', 'sizes/float_none_complex',
     'sizes/getsizeof_default', 'sizes/instance_sizes', 'sizes/int_sizes', 'sizes/list_append_growth',
     'sizes/list_comprehension', 'sizes/list_extend_growth', 'sizes/list_literal_vs_append', 'sizes/list_shrink',
-    'sizes/range_and_slice', 'sizes/set_growth', 'sizes/str_sizes',
+    'sizes/range_and_slice', 'sizes/set_growth', 'sizes/str_sizes', 'sizes/struct_layouts',
   ],
   changed: ['sizes/empty_containers', 'sizes/function_sizes', 'sizes/tuple_sizes', 'language/getsizeof_common'],
 };
