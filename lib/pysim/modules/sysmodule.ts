@@ -16,6 +16,7 @@ import { S } from '../eval/frame';
 import { makeModule } from './moduletools';
 import type { PyModule } from '../objects/moduleobject';
 import { pointerFieldsSize } from '../objects/layout';
+import { ALLOC_PROFILES } from '../alloc/profile';
 
 /** sys.getsizeof(o) without the default argument. */
 export function getsizeof(o: PyObject): number {
@@ -125,7 +126,8 @@ export function makeSysModule(filename: string, debugMallocStats: () => void = (
       debugMallocStats();
       return None;
     },
-    getallocatedblocks: () => PyLong_From((RT.alloc as unknown as { _Py_GetAllocatedBlocks?: () => number })._Py_GetAllocatedBlocks?.() ?? 0),
+    // a build without pymalloc (Pyodide) counts no blocks
+    getallocatedblocks: () => PyLong_From(ALLOC_PROFILES[RT.profile.name].pymalloc ? (RT.alloc as unknown as { _Py_GetAllocatedBlocks?: () => number })._Py_GetAllocatedBlocks?.() ?? 0 : 0),
     is_finalizing: () => PyLong_From(0),
     version_info: vi,
     version: PyUnicode_From(p.version),

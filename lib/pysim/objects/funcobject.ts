@@ -1,7 +1,7 @@
 // Models Objects/funcobject.c, Objects/cellobject.c, Objects/classobject.c and
 // Objects/codeobject.c (CPython 3.12): functions, cells, bound methods, code objects,
 // staticmethod / classmethod / property.
-import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, Py_XDECREF, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, RT } from './object';
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, Py_XDECREF, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr } from './object';
 import type { PyDict } from './dictobject';
 import type { PyTuple } from './tupleobject';
 import { sizeofFunction, sizeofGCHead } from './layout';
