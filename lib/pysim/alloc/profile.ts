@@ -1,4 +1,4 @@
-// Models the per-version allocator constants of CPython 3.11–3.14 (64-bit builds).
+// Models the per-version allocator constants of CPython 3.11–3.14 (64-bit builds, and 3.14 on wasm32).
 
 /**
  * Capacities of the per-type free lists. Sources (checked per version):
