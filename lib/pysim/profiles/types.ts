@@ -1,7 +1,6 @@
 // heaplab's version profiles: every CPython difference the simulator models is a field here.
 
-/** Names of the CPython versions heaplab models. */
-/** `3.14-wasm32` is 3.14 on a 32-bit build: the interpreter the 3.14 oracle (Pyodide) is. */
+/** Names of the CPython versions heaplab models; `3.14-wasm32` is 3.14 on a 32-bit build, the interpreter the 3.14 oracle (Pyodide) is. */
 export type ProfileName = '3.11' | '3.12' | '3.13' | '3.14' | '3.14-wasm32';
 
 /** Everything that differs between CPython versions and builds (64-bit, and 3.14 on wasm32). */
