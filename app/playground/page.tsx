@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { Playground } from '@/components/playground/Playground';
+import { preloadEditorChunks } from '@/components/editor/preloadEditorChunks';
 import styles from './playground-page.module.css';
 
 export const metadata: Metadata = {
@@ -8,6 +9,8 @@ export const metadata: Metadata = {
 };
 
 export default function PlaygroundPage() {
+  // Monaco's chunks start downloading with the page's own scripts (see preloadEditorChunks).
+  preloadEditorChunks('playground');
   return (
     <div className={styles.page}>
       <h1>Playground</h1>

@@ -5,10 +5,12 @@
 import Editor, { loader, type OnMount } from '@monaco-editor/react';
 import * as monaco from 'monaco-editor/editor';
 import 'monaco-editor/languages/definitions/python/register';
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+// The Python tokenizer, in this chunk: without it Monaco fetches it as a separate chunk only
+// after the editor exists, one more round trip before the code is coloured.
+import 'monaco-editor/languages/definitions/python/python.js';
+import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { effectiveScheme, subscribeScheme } from '@/components/site/theme';
-import { EditorFallback } from './EditorFallback';
-import type { CodeEditorProps } from './types';
+import type { MonacoLayerProps } from './types';
 import styles from './editor.module.css';
 
 self.MonacoEnvironment = {
@@ -31,7 +33,28 @@ monaco.editor.defineTheme('heaplab-dark', {
   colors: { 'editorLineNumber.dimmedForeground': '#858585' },
 });
 
-/** Monaco with heaplab's defaults. Use CodeEditor instead, which lazy-loads this. */
+const BASE_OPTIONS: monaco.editor.IStandaloneEditorConstructionOptions = {
+  minimap: { enabled: false },
+  fontSize: 14,
+  lineHeight: 21,
+  scrollBeyondLastLine: false,
+  automaticLayout: true,
+  tabSize: 4,
+  insertSpaces: true,
+  renderLineHighlight: 'line',
+  padding: { top: 12, bottom: 12 },
+  fixedOverflowWidgets: true,
+  quickSuggestions: false,
+  // The EditContext input path drops keystrokes under load in Chromium; the textarea
+  // path does not (seen in e2e on a busy 2-core machine).
+  editContext: false,
+  wordBasedSuggestions: 'off',
+};
+
+/**
+ * Monaco with heaplab's defaults, laid over CodeEditor's plain textarea and hidden until it
+ * has taken over (`visible`). Use CodeEditor instead, which lazy-loads this.
+ */
 export default function MonacoEditor({
   value,
   onChange,
@@ -40,14 +63,19 @@ export default function MonacoEditor({
   height = 320,
   readOnly = false,
   onRun,
-}: CodeEditorProps) {
+  onReady,
+  visible,
+}: MonacoLayerProps) {
   const scheme = useSyncExternalStore(subscribeScheme, effectiveScheme, () => 'light' as const);
-  // Keep the latest onRun in a ref so the keybinding registered once at mount calls it.
-  const [ready, setReady] = useState(false);
+  // Keep the latest callbacks in refs so what is registered once at mount calls them.
   const onRunRef = useRef(onRun);
+  const onReadyRef = useRef(onReady);
   useEffect(() => {
     onRunRef.current = onRun;
-  }, [onRun]);
+    onReadyRef.current = onReady;
+  }, [onRun, onReady]);
+
+  const options = useMemo(() => ({ ...BASE_OPTIONS, ariaLabel, readOnly }), [ariaLabel, readOnly]);
 
   const handleMount: OnMount = (editor, m) => {
     editor.addAction({
@@ -56,38 +84,20 @@ export default function MonacoEditor({
       keybindings: [m.KeyMod.CtrlCmd | m.KeyCode.Enter],
       run: (ed) => onRunRef.current?.(ed.getValue()),
     });
-    setReady(true);
+    onReadyRef.current(editor);
   };
 
   return (
-    <div className={styles.frame} style={{ height }} data-editor-state={ready ? 'ready' : 'mounting'}>
+    <div className={styles.monaco} style={visible ? undefined : { visibility: 'hidden' }} aria-hidden={visible ? undefined : true}>
       <Editor
         value={value}
         language={language}
         theme={scheme === 'dark' ? 'heaplab-dark' : 'heaplab-light'}
         height={height - 2}
-        loading={<EditorFallback value={value} height={height - 2} ariaLabel={ariaLabel} />}
+        loading={null}
         onChange={(v) => onChange?.(v ?? '')}
         onMount={handleMount}
-        options={{
-          ariaLabel,
-          readOnly,
-          minimap: { enabled: false },
-          fontSize: 14,
-          lineHeight: 21,
-          scrollBeyondLastLine: false,
-          automaticLayout: true,
-          tabSize: 4,
-          insertSpaces: true,
-          renderLineHighlight: 'line',
-          padding: { top: 12, bottom: 12 },
-          fixedOverflowWidgets: true,
-          quickSuggestions: false,
-          // The EditContext input path drops keystrokes under load in Chromium; the textarea
-          // path does not (seen in e2e on a busy 2-core machine).
-          editContext: false,
-          wordBasedSuggestions: 'off',
-        }}
+        options={options}
       />
     </div>
   );

@@ -1,3 +1,5 @@
+import type { editor } from 'monaco-editor/editor';
+
 /** Props of the reusable code editor (components/editor/CodeEditor.tsx). */
 export interface CodeEditorProps {
   /** The code shown; the editor is controlled by this value. */
@@ -14,4 +16,12 @@ export interface CodeEditorProps {
   readOnly?: boolean;
   /** Called on Ctrl+Enter / Cmd+Enter with the current text. */
   onRun?: (value: string) => void;
+}
+
+/** Props of the Monaco layer (MonacoEditor.tsx): the editor's props plus the take-over hook. */
+export interface MonacoLayerProps extends CodeEditorProps {
+  /** Called once Monaco's editor exists (still hidden) so CodeEditor can hand over to it. */
+  onReady: (ed: editor.IStandaloneCodeEditor) => void;
+  /** False while the plain textarea is still the visible editor. */
+  visible: boolean;
 }

@@ -1,6 +1,6 @@
 // heaplab's heap invariant checker (no CPython counterpart): every mortal object's ob_refcnt must
 // equal the number of references we can name (tp_traverse edges plus roots).
-import { PyObject, PyType, traverseLabels } from './objects/object';
+import { PyObject, PyType, traverseLabels, isImmortal } from './objects/object';
 import { PyDict } from './objects/dictobject';
 import { PyStr } from './objects/unicodeobject';
 import { gcObjects } from './gc/gcmodule';
@@ -80,7 +80,7 @@ export function heapCheck(interp: Interpreter): HeapProblem[] {
     interp.leave();
   }
   for (const o of seen) {
-    if (o.ob_refcnt === Infinity) continue;
+    if (isImmortal(o)) continue;
     const owners = incoming.get(o) ?? [];
     const base = { type: o.ob_type.name, address: '0x' + o.addr.toString(16), refcount: o.ob_refcnt, named: owners.length, owners };
     if ((o as { dead?: boolean }).dead) problems.push({ kind: 'freed-referenced', ...base });

@@ -1,5 +1,5 @@
 // heaplab's simulator API: run Python source like `python3 file.py` on a simulated CPython heap.
-import { PyObject, PyType, RT, resetDeallocState } from './objects/object';
+import { PyObject, PyType, RT, resetDeallocState, isImmortal } from './objects/object';
 import { PyStr } from './objects/unicodeobject';
 import { dictGetStr, dictItems } from './objects/dictobject';
 import { resetReprGuard } from './abstract';
@@ -113,7 +113,7 @@ export function createInterpreter(options: RunOptions = {}): SimInterpreter {
       return dictGetStr(interp.main.dict, name) ?? undefined;
     },
     refcount(o: PyObject) {
-      return o.ob_refcnt === Infinity ? interp.profile.immortalRefcnt : o.ob_refcnt;
+      return isImmortal(o) ? interp.profile.immortalRefcnt : o.ob_refcnt;
     },
     generations() {
       interp.enter();

@@ -11,6 +11,7 @@ import {
   type AllocSnapshot,
 } from './obmalloc';
 import { ALLOC_PROFILES } from './profile';
+import { ADDR_SPLIT, type PyObject } from '../objects/object';
 
 /** Allocate n blocks of `nbytes`, returning their addresses. */
 function many(m: PyMalloc, n: number, nbytes: number): number[] {
@@ -137,14 +138,31 @@ describe('PyMalloc blocks', () => {
   });
 });
 
-describe('Allocator interface of the object layer', () => {
-  it('is satisfied structurally by PyMalloc (malloc / free aliases)', () => {
-    const alloc: { malloc(nbytes: number): number; free(addr: number, nbytes: number): void } = new PyMalloc();
-    const a = alloc.malloc(40);
-    const b = alloc.malloc(40);
-    alloc.free(b, 40);
-    expect(alloc.malloc(40)).toBe(b);
-    alloc.free(a, 40);
+describe('object allocation (mallocObject / freeObject)', () => {
+  /** A stand-in for a PyObject: only the two address fields the allocator writes. */
+  const obj = () => ({ addrHi: 0, addrLo: 0 }) as unknown as PyObject;
+  const addrOf = (o: PyObject) => o.addrHi * ADDR_SPLIT + o.addrLo;
+
+  it('gives an object the block address plus its pre-header, and frees that block', () => {
+    const heap = new PyMalloc();
+    const a = obj();
+    heap.mallocObject(a, 40, 16);
+    const block = addrOf(a) - 16;
+    expect(heap.isLive(block)).toBe(true);
+    expect(heap.blockSizeOf(block)).toBe(48);
+    heap.freeObject(a, 16);
+    expect(heap.isLive(block)).toBe(false);
+    // LIFO reuse: the next 48-byte block is the one just freed
+    expect(heap.PyObject_Malloc(33)).toBe(block);
+  });
+
+  it('agrees with PyObject_Malloc for large requests (system allocator)', () => {
+    const heap = new PyMalloc();
+    const o = obj();
+    heap.mallocObject(o, 4096, 0);
+    expect(heap.sizeClassOf(addrOf(o))).toBe(-1);
+    heap.freeObject(o, 0);
+    expect(heap.isLive(addrOf(o))).toBe(false);
   });
 });
 

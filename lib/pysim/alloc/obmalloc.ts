@@ -5,6 +5,7 @@
 // arithmetic keeps PyObject_Malloc/PyObject_Free cheap (they run for every object).
 
 import { DEFAULT_ALLOC_PROFILE, type AllocProfile } from './profile';
+import { ADDR_SPLIT, type PyObject } from '../objects/object';
 import { formatDebugMallocStats, type FreeListStat, type MallocStatsFigures } from './debugmallocstats';
 
 /** "ALIGNMENT 16" on 64-bit builds since 3.8. */
@@ -277,6 +278,8 @@ export class PyMalloc {
   private readonly limitBytes: number;
   /** Pool of the last block allocate_from_new_pool returned. */
   private newPool: Pool | null = null;
+  /** The pool of the block pymalloc_alloc returned last. */
+  private lastPool: Pool | null = null;
 
   /** Create an empty heap: no arena is allocated until the first small request. */
   constructor(profile: AllocProfile = DEFAULT_ALLOC_PROFILE, options: PyMallocOptions = {}) {
@@ -309,29 +312,9 @@ export class PyMalloc {
    */
   PyObject_Malloc(nbytes: number, owner: number = NO_OWNER): number {
     if (nbytes > 0 && nbytes <= SMALL_REQUEST_THRESHOLD) {
-      // pymalloc_alloc: "uint size = (uint)(nbytes - 1) >> ALIGNMENT_SHIFT;
-      //                  poolp pool = usedpools[size + size];"
-      const size = (nbytes - 1) >> ALIGNMENT_SHIFT;
-      const head = this.usedpools[size]!;
-      let pool = head.nextpool;
-      let bp: number;
-      if (pool !== head) {
-        // "There is a used pool for this size class. Pick up the head block of its free list."
-        ++pool.ref_count;
-        bp = pool.freeblock;
-        const next = pool.next[pool.off + bp]!;
-        pool.freeblock = next;
-        if (next === -1) {
-          // "Reached the end of the free list, try to extend it."
-          this.pymalloc_pool_extend(pool);
-        }
-      } else {
-        bp = this.allocate_from_new_pool(size);
-        if (bp < 0) return 0;
-        pool = this.newPool!;
-      }
-      pool.next[pool.off + bp] = USED;
-      pool.owner[pool.off + bp] = owner;
+      const bp = this.pymalloc_alloc(nbytes, owner);
+      if (bp < 0) return 0;
+      const pool = this.lastPool!;
       return pool.address + POOL_OVERHEAD + bp * pool.blocksize;
     }
     // "ptr = PyMem_RawMalloc(nbytes); if (ptr != NULL) raw_allocated_blocks++;"
@@ -340,12 +323,68 @@ export class PyMalloc {
     return p;
   }
 
+  /**
+   * PyObject_Malloc for an object: sets `o.addr` to the new block's address plus `pre` (0 + `pre`
+   * when the memory budget is exceeded). The address goes straight into the object's two
+   * small-integer fields, so no boxed double is created on this hot path.
+   */
+  mallocObject(o: PyObject, nbytes: number, pre: number): void {
+    let a: number;
+    if (nbytes > 0 && nbytes <= SMALL_REQUEST_THRESHOLD) {
+      const bp = this.pymalloc_alloc(nbytes, NO_OWNER);
+      const pool = this.lastPool!;
+      a = bp < 0 ? pre : pool.address + POOL_OVERHEAD + bp * pool.blocksize + pre;
+    } else a = this.PyObject_Malloc(nbytes) + pre;
+    const hi = Math.floor(a / ADDR_SPLIT);
+    o.addrHi = hi;
+    o.addrLo = a - hi * ADDR_SPLIT;
+  }
+
+  /** PyObject_Free for an object whose address is its block's address plus `pre`. */
+  freeObject(o: PyObject, pre: number): void {
+    this.PyObject_Free(o.addrHi * ADDR_SPLIT + o.addrLo - pre);
+  }
+
+  /**
+   * pymalloc_alloc: a block of size class (nbytes - 1) >> ALIGNMENT_SHIFT. Returns the block
+   * index in `this.lastPool`, or -1 when the memory budget is exceeded.
+   */
+  private pymalloc_alloc(nbytes: number, owner: number): number {
+    // "uint size = (uint)(nbytes - 1) >> ALIGNMENT_SHIFT; poolp pool = usedpools[size + size];"
+    const size = (nbytes - 1) >> ALIGNMENT_SHIFT;
+    const head = this.usedpools[size]!;
+    let pool = head.nextpool;
+    let bp: number;
+    if (pool !== head) {
+      // "There is a used pool for this size class. Pick up the head block of its free list."
+      ++pool.ref_count;
+      bp = pool.freeblock;
+      const next = pool.next[pool.off + bp]!;
+      pool.freeblock = next;
+      if (next === -1) {
+        // "Reached the end of the free list, try to extend it."
+        this.pymalloc_pool_extend(pool);
+      }
+    } else {
+      bp = this.allocate_from_new_pool(size);
+      if (bp < 0) return -1;
+      pool = this.newPool!;
+    }
+    pool.next[pool.off + bp] = USED;
+    pool.owner[pool.off + bp] = owner;
+    this.lastPool = pool;
+    return bp;
+  }
+
   /** `_PyObject_Free`: release a block. Freeing 0 (NULL) does nothing; a bad address throws. */
   PyObject_Free(p: number): void {
     if (p === 0) return;
     const ao = this.arenaOf(p);
     if (ao !== null) {
-      this.pymalloc_free(ao, p);
+      const pool = ao.pools[Math.floor((p - ao.firstPool) * INV_POOL_SIZE)]; // POOL_ADDR(p)
+      const bp = pool === undefined ? -1 : this.liveBlockIndex(pool, p);
+      if (bp < 0) throw new Error(`PyObject_Free: ${hexAddress(p)} is not a live block (double free?)`);
+      this.pymalloc_free(pool!, bp);
       return;
     }
     // "pymalloc didn't allocate this address": PyMem_RawFree(p); raw_allocated_blocks--;
@@ -380,19 +419,6 @@ export class PyMalloc {
     const q = this.rawMalloc(nbytes, blk.owner);
     if (q !== 0) this.rawFree(p);
     return q;
-  }
-
-  /**
-   * Alias of PyObject_Malloc, so a PyMalloc satisfies the object layer's `Allocator` interface
-   * (`malloc(nbytes): number; free(addr, nbytes): void`).
-   */
-  malloc(nbytes: number, owner: number = NO_OWNER): number {
-    return this.PyObject_Malloc(nbytes, owner);
-  }
-
-  /** Alias of PyObject_Free. `nbytes` is ignored: pymalloc finds the block from its address. */
-  free(addr: number, _nbytes?: number): void {
-    this.PyObject_Free(addr);
   }
 
   /** PyMem_Malloc: the same allocator as PyObject_Malloc in a default (non-debug) build. */
@@ -801,11 +827,7 @@ export class PyMalloc {
   }
 
   /** "Free a memory block allocated by pymalloc_alloc()." */
-  private pymalloc_free(ao: ArenaObject, p: number): void {
-    const pool = ao.pools[Math.floor((p - ao.firstPool) * INV_POOL_SIZE)]; // POOL_ADDR(p)
-    const bp = pool === undefined ? -1 : this.liveBlockIndex(pool, p);
-    if (bp < 0) throw new Error(`PyObject_Free: ${hexAddress(p)} is not a live block (double free?)`);
-    const pl = pool!;
+  private pymalloc_free(pl: Pool, bp: number): void {
     // "Link p to the start of the pool's freeblock list."
     const lastfree = pl.freeblock;
     pl.next[pl.off + bp] = lastfree;

@@ -67,26 +67,30 @@ function missingArgs(qual: string, names: string[], kind: string): PyRaise {
   return typeError(`${qual}() missing ${names.length} required ${kind} argument${names.length === 1 ? '' : 's'}: ${list}`);
 }
 
+const NO_DEFAULTS: PyObject[] = [];
+
 /**
- * Binds call arguments to the new frame's parameter slots. `args` are positional values followed
- * by keyword values named in `kwnames`. With `steal` the references are transferred.
+ * Binds call arguments to the new frame's parameter slots. The arguments are `alen` values of
+ * `all` from index `a0`: positional values followed by keyword values named in `kwnames`. With
+ * `steal` the references are transferred.
  */
-function bindArgs(func: PyFunction, f: Frame, args: PyObject[], kwnames: string[] | null, steal: boolean): void {
+function bindArgs(func: PyFunction, f: Frame, all: PyObject[], a0: number, alen: number, kwnames: string[] | null, steal: boolean): void {
   const info = func.code.info;
   const fast = f.fast;
   const nkw = kwnames ? kwnames.length : 0;
-  const npos = args.length - nkw;
+  const npos = alen - nkw;
   const argc = info.argcount;
   const qual = info.isLambda ? '<lambda>' : func.qualname;
-  const take = (o: PyObject) => {
-    if (!steal) o.ob_refcnt++;
-    return o;
-  };
+  const inc = steal ? 0 : 1;
   let consumed = 0;
   try {
     // positional
     const n = Math.min(npos, argc);
-    for (let i = 0; i < n; i++) fast[i] = take(args[i]);
+    for (let i = 0; i < n; i++) {
+      const o = all[a0 + i];
+      o.ob_refcnt += inc;
+      fast[i] = o;
+    }
     consumed = n;
     let kwdict: PyDict | null = null;
     const kwIndex = argc + info.kwonlyargcount + (info.varargs ? 1 : 0);
@@ -96,7 +100,11 @@ function bindArgs(func: PyFunction, f: Frame, args: PyObject[], kwnames: string[
     }
     if (info.varargs) {
       const extra: PyObject[] = [];
-      for (let i = argc; i < npos; i++) extra.push(take(args[i]));
+      for (let i = argc; i < npos; i++) {
+        const o = all[a0 + i];
+        o.ob_refcnt += inc;
+        extra.push(o);
+      }
       consumed = npos;
       fast[argc + info.kwonlyargcount] = extra.length ? PyTuple_New(extra) : EmptyTuple;
     } else if (npos > argc) {
@@ -111,34 +119,36 @@ function bindArgs(func: PyFunction, f: Frame, args: PyObject[], kwnames: string[
     // keywords
     for (let j = 0; j < nkw; j++) {
       const name = kwnames![j];
-      const v = args[npos + j];
+      const v = all[a0 + npos + j];
       const idx = info.paramNames.indexOf(name);
       if (idx >= info.posonlyargcount && idx < argc + info.kwonlyargcount) {
         if (fast[idx] !== null) throw typeError(`${qual}() got multiple values for argument '${name}'`);
-        fast[idx] = take(v);
+        v.ob_refcnt += inc;
+        fast[idx] = v;
       } else if (kwdict) {
         if (dictGetStr(kwdict, name) !== null) throw typeError(`${qual}() got multiple values for keyword argument '${name}'`);
-        insertdict(kwdict, PyUnicode_Intern(name), take(v));
+        v.ob_refcnt += inc;
+        insertdict(kwdict, PyUnicode_Intern(name), v);
       } else {
         throw typeError(`${qual}() got an unexpected keyword argument '${name}'`);
       }
     }
-    consumed = args.length;
+    consumed = alen;
     // defaults
-    const defs = func.defaults ? func.defaults.items : [];
+    const defs = func.defaults ? func.defaults.items : NO_DEFAULTS;
     const firstDef = argc - defs.length;
-    const missing: string[] = [];
+    let missing: string[] | null = null;
     for (let i = 0; i < argc; i++) {
       if (fast[i] === null) {
         if (i >= firstDef) {
           const d = defs[i - firstDef];
           d.ob_refcnt++;
           fast[i] = d;
-        } else missing.push(info.paramNames[i]);
+        } else (missing ??= []).push(info.paramNames[i]);
       }
     }
-    if (missing.length) throw missingArgs(qual, missing, 'positional');
-    const kwmissing: string[] = [];
+    if (missing !== null) throw missingArgs(qual, missing, 'positional');
+    let kwmissing: string[] | null = null;
     for (let i = argc; i < argc + info.kwonlyargcount; i++) {
       if (fast[i] === null) {
         const name = info.paramNames[i];
@@ -146,12 +156,12 @@ function bindArgs(func: PyFunction, f: Frame, args: PyObject[], kwnames: string[
         if (d) {
           d.ob_refcnt++;
           fast[i] = d;
-        } else kwmissing.push(name);
+        } else (kwmissing ??= []).push(name);
       }
     }
-    if (kwmissing.length) throw missingArgs(qual, kwmissing, 'keyword-only');
+    if (kwmissing !== null) throw missingArgs(qual, kwmissing, 'keyword-only');
   } catch (e) {
-    if (steal) for (let i = consumed; i < args.length; i++) Py_DECREF(args[i]);
+    if (steal) for (let i = consumed; i < alen; i++) Py_DECREF(all[a0 + i]);
     throw e;
   }
 }
@@ -172,10 +182,32 @@ export function canBorrowArgs(func: PyFunction, nargs: number, kwnames: string[]
   return !info.isGenexp && !kwnames && nargs <= info.argcount && nargs < 31;
 }
 
+/** A new frame for a call of `func` (it holds a reference to `func`). */
+function newCallFrame(func: PyFunction): Frame {
+  const f = new Frame(func.code, func.globals, null, S.frame, func, func.code.info.nfast, ++S.serial);
+  func.ob_refcnt++;
+  if (borrowMaskForNextCall) {
+    // 3.14: arguments passed as borrowed stack references stay borrowed in the callee's slots
+    f.borrowed = borrowMaskForNextCall;
+    borrowMaskForNextCall = 0;
+  }
+  return f;
+}
+
 /** Calls a Python function. Returns a new reference. */
 export function callPython(func: PyFunction, args: PyObject[], kwnames: string[] | null, steal: boolean): PyObject {
-  const info = func.code.info;
-  const f = new Frame(func.code, func.globals, null, S.frame, func, info.nfast, ++S.serial);
+  return callPythonArgs(func, args, 0, args.length, kwnames, steal, -1);
+}
+
+/**
+ * Calls a Python function with the `alen` arguments of `all` from index `a0`. With `cutTo` >= 0,
+ * `all` is the caller's value stack: the new frame takes over the argument references (no array
+ * in between) and the stack is cut back to `cutTo`, the callable's slot (the caller keeps its
+ * reference to the callable). One JS frame per Python call: deep recursion must reach CPython's
+ * limit before the JS stack runs out. Returns a new reference.
+ */
+export function callPythonArgs(func: PyFunction, all: PyObject[], a0: number, alen: number, kwnames: string[] | null, steal: boolean, cutTo: number): PyObject {
+  const f = new Frame(func.code, func.globals, null, S.frame, func, func.code.info.nfast, ++S.serial);
   func.ob_refcnt++;
   if (borrowMaskForNextCall) {
     // 3.14: arguments passed as borrowed stack references stay borrowed in the callee's slots
@@ -183,11 +215,14 @@ export function callPython(func: PyFunction, args: PyObject[], kwnames: string[]
     borrowMaskForNextCall = 0;
   }
   try {
-    bindArgs(func, f, args, kwnames, steal);
+    bindArgs(func, f, all, a0, alen, kwnames, steal);
   } catch (e) {
+    if (cutTo >= 0) while (all.length > cutTo) all.pop();
     clearFrame(f);
     throw e;
   }
+  if (cutTo >= 0) while (all.length > cutTo) all.pop();
+  const info = func.code.info;
   if (info.isGenexp) return makeGenerator(f);
   // runFrame, inlined to keep the JS stack shallow per Python call
   const st = S;

@@ -3,7 +3,7 @@
 // created and released (value stack, co_consts, the parser arena, constant folding and merging).
 import type * as A from '../parser/ast';
 import { PySyntaxError } from '../parser/errors';
-import { PyObject, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_XDECREF, RT, StepLimit, TypeType, _PyObject_GC_TRACK } from '../objects/object';
+import { PyObject, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_XDECREF, RT, StepLimit, TypeType, _PyObject_GC_TRACK, isImmortal } from '../objects/object';
 import { Ellipsis, None } from '../objects/singletons';
 import { False, PyLong, PyLong_From, True, LongType, BoolType } from '../objects/longobject';
 import { FloatType, PyFloat, PyFloat_FromDouble } from '../objects/floatobject';
@@ -26,7 +26,7 @@ import {
 } from '../abstract';
 import { Frame, S } from './frame';
 import { buildSymtable, resolve, Scope, Binding } from './symtable';
-import { callPython, cellGet, runFrame, clearFrame, canBorrowArgs, setBorrowedArgs } from './call';
+import { callPython, callPythonArgs, cellGet, runFrame, clearFrame, canBorrowArgs, setBorrowedArgs } from './call';
 import { definitelyBoundLoads } from './flowgraph_unbound';
 import type { GenRunner } from './genobject';
 import { formatObject } from './format';
@@ -111,7 +111,7 @@ class CodeCompiler {
   /** The merged constant for a literal occurrence; the occurrence's own object goes to the arena. */
   literal(v: A.ConstantValue): PyObject {
     const occ = makeConst(v);
-    if (occ.ob_refcnt !== Infinity) this.unit.arena.push(occ);
+    if (!isImmortal(occ)) this.unit.arena.push(occ);
     return this.merge(constKey(v), occ, typeof v === 'string');
   }
 
@@ -174,7 +174,7 @@ class CodeCompiler {
           if (err instanceof PyRaise) { Py_DECREF(err.exc); return null; }
           throw err;
         }
-        if (r.ob_refcnt !== Infinity) this.unit.arena.push(r);
+        if (!isImmortal(r)) this.unit.arena.push(r);
         const key = 'u' + e.op + v.key + ':' + r.ob_type.name + ':' + PyObject_Repr(r);
         return { obj: this.merge(key, r, false), key };
       }
@@ -190,7 +190,7 @@ class CodeCompiler {
           if (err instanceof PyRaise) { Py_DECREF(err.exc); return null; }
           throw err;
         }
-        if (r.ob_refcnt !== Infinity) this.unit.arena.push(r);
+        if (!isImmortal(r)) this.unit.arena.push(r);
         const isStr = r.ob_type === StrType;
         const key = isStr ? 's' + (r as PyStr).v : r.ob_type === LongType ? 'i' + (r as PyLong).v : r.ob_type === FloatType ? 'f' + (r as PyFloat).v : 'x' + r.ob_type.name + PyObject_Repr(r);
         if (isStr) {
@@ -2207,6 +2207,9 @@ export function exceptionMatches(exc: PyObject, t: PyObject): boolean {
   return exc.ob_type.isSubtype(t);
 }
 
+/** The argument array of calls without arguments: frozen, so a callee that tried to keep or fill it would fail loudly. */
+const NO_ARGS: PyObject[] = Object.freeze([]) as unknown as PyObject[];
+
 /** Finishes a call whose callable is vs[base] and arguments vs[base+1..]. Returns a new reference. */
 function doCall(f: Frame, base: number, kwnames: string[] | null): PyObject {
   const vs = f.vs;
@@ -2222,12 +2225,10 @@ function doCall(f: Frame, base: number, kwnames: string[] | null): PyObject {
     fn = func;
   }
   if (fn.ob_type === FunctionType) {
-    const args = vs.slice(base + 1);
-    while (vs.length > base) vs.pop();
     // the new frame takes over the stack's references to the arguments
     let r: PyObject;
     try {
-      r = callPython(fn as PyFunction, args, kwnames, true);
+      r = callPythonArgs(fn as PyFunction, vs, base + 1, vs.length - base - 1, kwnames, true, base);
     } catch (e) {
       Py_DECREF(fn);
       throw e;
@@ -2235,8 +2236,11 @@ function doCall(f: Frame, base: number, kwnames: string[] | null): PyObject {
     Py_DECREF(fn);
     return r;
   }
-  const args = vs.slice(base + 1);
-  const r = callObject(fn, args, kwnames);
+  let r: PyObject;
+  if (fn.ob_type === MethodDescrType && (fn as PyMethodDescr).kind !== 'static' && vs.length > base + 1) {
+    // a method of a builtin type called with its receiver: one argument array, not two
+    r = (fn as PyMethodDescr).fn(vs[base + 1], vs.length === base + 2 ? NO_ARGS : vs.slice(base + 2), kwnames);
+  } else r = callObject(fn, vs.length === base + 1 ? NO_ARGS : vs.slice(base + 1), kwnames);
   for (let i = vs.length - 1; i > base; i--) Py_DECREF(vs[i]);
   while (vs.length > base) vs.pop();
   Py_DECREF(fn);

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createInterpreter, type SimInterpreter } from '../index';
 import { heapCheck, interpreterRoots } from '../heapcheck';
-import { PyObject, PyType } from '../objects/object';
+import { PyObject, PyType, isImmortal } from '../objects/object';
 import { CollectionReport, gcObjects, setCollectionHook } from './gcmodule';
 import type { ProfileName } from '../profiles/types';
 
@@ -123,7 +123,7 @@ function collectorProblems(sim: SimInterpreter, full: boolean, midStatement = fa
   if (full) {
     const reach = reachableFromRoots(sim);
     for (const o of tracked) {
-      if (o.ob_refcnt !== Infinity && !reach.has(o)) out.push(`unreachable after a full collection: ${describeObj(o)}`);
+      if (!isImmortal(o) && !reach.has(o)) out.push(`unreachable after a full collection: ${describeObj(o)}`);
     }
   }
   return out;

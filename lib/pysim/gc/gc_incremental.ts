@@ -14,11 +14,12 @@
 // modules loaded at start-up: Profile.gcStartupTracked). They take part in the accounting
 // exactly like heap objects that are always reachable: they count in heap_size, are marked by
 // mark_at_start, and are scanned by increments while they sit in the not-visited space.
-import { PyObject, RT, gcListHead, gc_list_is_empty, gc_list_merge, gc_list_move, gc_list_size } from '../objects/object';
+import { PyObject, RT, gcListHead, gc_list_is_empty, gc_list_merge, gc_list_move, gc_list_size, isImmortal } from '../objects/object';
 import { S, type Frame } from '../eval/frame';
 import { clearIntFreeList } from '../objects/longobject';
 import {
   type GCState,
+  UNTRACK_TUPLES,
   deduce_unreachable,
   delete_garbage,
   finalize_garbage,
@@ -79,7 +80,7 @@ function gc_list_set_space(h: PyObject, gen: number): number {
 }
 
 function isTrackedNotVisited(o: PyObject): boolean {
-  return o.gc_next !== null && o.ob_refcnt !== Infinity && (o.gc_gen === YOUNG || o.gc_gen === NOT_VISITED);
+  return o.gc_next !== null && !isImmortal(o) && (o.gc_gen === YOUNG || o.gc_gen === NOT_VISITED);
 }
 
 // ------------------------------------------------------------------ marking
@@ -212,15 +213,14 @@ function completed_scavenge(s: IncrementalState): void {
 /** gc_collect_region: finds the garbage among `from`, moves the survivors to `to`, frees the rest. */
 function gc_collect_region(from: PyObject, to: PyObject, st: GCState): { collected: number; uncollectable: number } {
   const unreachable = gcListHead();
-  deduce_unreachable(from, unreachable);
-  untrack_tuples(from);
+  // deduce_unreachable, then untrack_tuples over what stays in `from` (fused into move_unreachable)
+  deduce_unreachable(from, unreachable, UNTRACK_TUPLES);
   if (from !== to) gc_list_merge(from, to);
   // move_legacy_finalizers: heaplab models no tp_del objects, so nothing is uncollectable.
   let collected = handle_weakrefs(unreachable, st);
   finalize_garbage(unreachable, st);
   const final_unreachable = gcListHead();
-  handle_resurrected_objects(unreachable, final_unreachable, to, VISITED);
-  collected += gc_list_size(final_unreachable);
+  collected += handle_resurrected_objects(unreachable, final_unreachable, to, VISITED);
   delete_garbage(final_unreachable, to, VISITED, st);
   return { collected, uncollectable: 0 };
 }

@@ -1,10 +1,11 @@
 // Models Modules/gcmodule.c (CPython 3.12): the generational cyclic collector. Pass names are
 // CPython's: update_refs, subtract_refs, move_unreachable, untrack_tuples, move_legacy_finalizers,
 // handle_weakrefs, finalize_garbage, handle_resurrected_objects, delete_garbage.
-import { PyObject, PyType, Py_DECREF, RT, gcListAppend, gcListHead, gcListRemove, _PyObject_GC_UNTRACK, gc_list_is_empty, gc_list_merge, gc_list_move, gc_list_size } from '../objects/object';
+import { PyObject, PyType, Py_DECREF, RT, gcListHead, _PyObject_GC_UNTRACK, gc_list_is_empty, gc_list_merge, gc_list_move, gc_list_size, isImmortal } from '../objects/object';
 import { PyTuple, TupleType, _PyTuple_MaybeUntrack } from '../objects/tupleobject';
 import { DictType, PyDict, mayBeTracked } from '../objects/dictobject';
-import { lookupHeap } from '../objects/typeobject';
+import { ListType } from '../objects/listobject';
+import { PyInstance, lookupHeap, subtype_traverse } from '../objects/typeobject';
 import { gc_collect_incremental, gcObjectsIncremental } from './gc_incremental';
 
 /** Collector state beyond the counts kept in the runtime (GCState). */
@@ -74,7 +75,7 @@ const UNREACHABLE = 2;
 /** update_refs: gc_refs = ob_refcnt for every object of the list; marks them as being collected. */
 export function update_refs(head: PyObject): void {
   for (let o = head.gc_next!; o !== head; o = o.gc_next!) {
-    o.gc_refs = o.ob_refcnt === Infinity ? 1 << 30 : o.ob_refcnt;
+    o.gc_refs = isImmortal(o) ? 1 << 30 : o.ob_refcnt;
     o.gc_flags = COLLECTING;
   }
 }
@@ -83,12 +84,65 @@ function visit_decref(c: PyObject): void {
   if (c.gc_flags & COLLECTING) c.gc_refs--;
 }
 
+/**
+ * tp_traverse(o, visit_decref). The hot types (exact tuple, list and dict, instances of classes)
+ * are traversed here with the visit written inline: the same references in the same order as
+ * their tp_traverse, without a call per reference or a megamorphic call of the slot.
+ */
+function traverse_decref(o: PyObject): void {
+  const t = o.ob_type;
+  if (t === TupleType || t === ListType) {
+    const it = (o as PyTuple).items;
+    for (let i = 0; i < it.length; i++) {
+      const c = it[i];
+      if (c.gc_flags & COLLECTING) c.gc_refs--;
+    }
+    return;
+  }
+  const tr = t.tp_traverse;
+  if (tr === subtype_traverse) {
+    const inst = o as PyInstance;
+    const sl = inst.slots;
+    if (sl) {
+      for (let i = 0; i < sl.length; i++) {
+        const c = sl[i];
+        if (c && c.gc_flags & COLLECTING) c.gc_refs--;
+      }
+    }
+    const d = inst.dict;
+    if (d) {
+      if (d.embedded) {
+        const ks = d.keys, vs = d.vals;
+        for (let i = 0; i < ks.length; i++) {
+          if (ks[i]) {
+            const c = vs[i]!;
+            if (c.gc_flags & COLLECTING) c.gc_refs--;
+          }
+        }
+      } else if (d.gc_flags & COLLECTING) d.gc_refs--;
+    }
+    if (t.gc_flags & COLLECTING) t.gc_refs--;
+    return;
+  }
+  if (t === DictType) {
+    const d = o as PyDict;
+    const ks = d.keys, vs = d.vals;
+    for (let i = 0; i < ks.length; i++) {
+      const k = ks[i];
+      if (k !== null) {
+        if (k.gc_flags & COLLECTING) k.gc_refs--;
+        const c = vs[i]!;
+        if (c.gc_flags & COLLECTING) c.gc_refs--;
+      }
+    }
+    return;
+  }
+  if (tr) tr(o, visit_decref);
+}
+
 /** subtract_refs: subtracts references between objects of the list. */
 export function subtract_refs(head: PyObject): void {
-  for (let o = head.gc_next!; o !== head; o = o.gc_next!) {
-    const tr = o.ob_type.tp_traverse;
-    if (tr) tr(o, visit_decref);
-  }
+  for (let o = head.gc_next!; o !== head; o = o.gc_next!) traverse_decref(o);
 }
 
 function listToArray(h: PyObject): PyObject[] {
@@ -97,46 +151,255 @@ function listToArray(h: PyObject): PyObject[] {
   return out;
 }
 
+/** Unlinks `o` from its list and appends it to `head` (gc_list_move without the intermediate nulls). */
+function list_move(o: PyObject, head: PyObject): void {
+  const prev = o.gc_prev!, next = o.gc_next!;
+  prev.gc_next = next;
+  next.gc_prev = prev;
+  const last = head.gc_prev!;
+  last.gc_next = o;
+  o.gc_prev = last;
+  o.gc_next = head;
+  head.gc_prev = o;
+}
+
+/** visit_reachable's rescue of a tentatively unreachable object: back to the tail of `young`. */
+function rescue(op: PyObject, young: PyObject): void {
+  op.gc_flags = COLLECTING;
+  list_move(op, young);
+  op.gc_refs = 1;
+}
+
 let youngHead: PyObject = null as unknown as PyObject;
 function visit_reachable(op: PyObject): void {
   const fl = op.gc_flags;
   if (!(fl & COLLECTING)) return;
-  if (fl & UNREACHABLE) {
-    op.gc_flags = COLLECTING;
-    gcListRemove(op);
-    gcListAppend(op, youngHead);
-    op.gc_refs = 1;
-  } else if (op.gc_refs === 0) op.gc_refs = 1;
+  if (fl & UNREACHABLE) rescue(op, youngHead);
+  else if (op.gc_refs === 0) op.gc_refs = 1;
 }
 
-/** move_unreachable: moves objects with no outside references (transitively) from `young` to `unreachable`. */
-export function move_unreachable(young: PyObject, unreachable: PyObject): void {
-  const saved = youngHead;
-  youngHead = young;
+/**
+ * tp_traverse(o, visit_reachable) for an object of `young`: the hot types inline, as in
+ * traverse_decref (same references, same order, so rescued objects are appended in CPython's order).
+ */
+function traverse_reachable(o: PyObject, young: PyObject): void {
+  const t = o.ob_type;
+  if (t === TupleType || t === ListType) {
+    const it = (o as PyTuple).items;
+    for (let i = 0; i < it.length; i++) {
+      const c = it[i];
+      const fl = c.gc_flags;
+      if (fl & COLLECTING) {
+        if (fl & UNREACHABLE) rescue(c, young);
+        else if (c.gc_refs === 0) c.gc_refs = 1;
+      }
+    }
+    return;
+  }
+  const tr = t.tp_traverse;
+  if (tr === subtype_traverse) {
+    const inst = o as PyInstance;
+    const sl = inst.slots;
+    if (sl) {
+      for (let i = 0; i < sl.length; i++) {
+        const c = sl[i];
+        if (c) {
+          const fl = c.gc_flags;
+          if (fl & COLLECTING) {
+            if (fl & UNREACHABLE) rescue(c, young);
+            else if (c.gc_refs === 0) c.gc_refs = 1;
+          }
+        }
+      }
+    }
+    const d = inst.dict;
+    if (d) {
+      if (d.embedded) {
+        const ks = d.keys, vs = d.vals;
+        for (let i = 0; i < ks.length; i++) {
+          if (ks[i]) {
+            const c = vs[i]!;
+            const fl = c.gc_flags;
+            if (fl & COLLECTING) {
+              if (fl & UNREACHABLE) rescue(c, young);
+              else if (c.gc_refs === 0) c.gc_refs = 1;
+            }
+          }
+        }
+      } else {
+        const fl = d.gc_flags;
+        if (fl & COLLECTING) {
+          if (fl & UNREACHABLE) rescue(d, young);
+          else if (d.gc_refs === 0) d.gc_refs = 1;
+        }
+      }
+    }
+    const fl = t.gc_flags;
+    if (fl & COLLECTING) {
+      if (fl & UNREACHABLE) rescue(t, young);
+      else if (t.gc_refs === 0) t.gc_refs = 1;
+    }
+    return;
+  }
+  if (t === DictType) {
+    const d = o as PyDict;
+    const ks = d.keys, vs = d.vals;
+    for (let i = 0; i < ks.length; i++) {
+      const k = ks[i];
+      if (k !== null) {
+        let fl = k.gc_flags;
+        if (fl & COLLECTING) {
+          if (fl & UNREACHABLE) rescue(k, young);
+          else if (k.gc_refs === 0) k.gc_refs = 1;
+        }
+        const c = vs[i]!;
+        fl = c.gc_flags;
+        if (fl & COLLECTING) {
+          if (fl & UNREACHABLE) rescue(c, young);
+          else if (c.gc_refs === 0) c.gc_refs = 1;
+        }
+      }
+    }
+    return;
+  }
+  if (tr) {
+    const saved = youngHead;
+    youngHead = young;
+    tr(o, visit_reachable);
+    youngHead = saved;
+  }
+}
+
+/** What move_unreachable also does to each object it keeps (work CPython does in later passes). */
+const UNTRACK_TUPLES = 1;
+const UNTRACK_DICTS = 2;
+
+/** Dicts whose untrack_dicts decision waits for the end of move_unreachable (reused array). */
+const deferredDicts: PyDict[] = [];
+
+/**
+ * untrack_dicts' test for a dict kept by move_unreachable while it also untracks tuples: 1 = stays
+ * tracked, 0 = untrack, -1 = not known yet (a key or value is a tracked tuple this pass has not
+ * kept yet: untrack_tuples, which CPython finishes before untrack_dicts, may still untrack it).
+ * A tracked tuple without the COLLECTING flag has been kept (its untrack_tuples turn is over) or
+ * is outside the collection (frozen): it stays tracked, as mayBeTracked then says.
+ */
+function dict_untrack_decision(d: PyDict): number {
+  let unknown = false;
+  const ks = d.keys, vs = d.vals;
+  for (let i = 0; i < ks.length; i++) {
+    const k = ks[i];
+    if (k === null) continue;
+    for (let j = 0; j < 2; j++) {
+      const x = j === 0 ? k : vs[i]!;
+      const t = x.ob_type;
+      if (!t.gc) continue;
+      if (t !== TupleType) return 1;
+      if (x.gc_next == null) continue;
+      if (x.gc_flags & COLLECTING) unknown = true;
+      else return 1;
+    }
+  }
+  return unknown ? -1 : 0;
+}
+
+/** untrack_dicts' test for one dict once every tuple's fate is known. */
+function dict_may_have_cycles(d: PyDict): boolean {
+  for (let i = 0; i < d.keys.length; i++) {
+    const k = d.keys[i];
+    if (k && (mayBeTracked(k) || mayBeTracked(d.vals[i]!))) return true;
+  }
+  return false;
+}
+
+/**
+ * move_unreachable: moves objects with no outside references (transitively) from `young` to
+ * `unreachable`. Returns how many objects stay in `young`.
+ *
+ * The objects kept in `young` end in the order this loop keeps them, so work CPython does in
+ * later passes over `young` is done here, in that same order, as each object is kept (`mode`):
+ * untrack_tuples (UNTRACK_TUPLES), untrack_dicts (UNTRACK_DICTS, only with UNTRACK_TUPLES) and
+ * the generation label (`gen` >= 0). A tuple untracked here sees its items as the separate pass
+ * would: the items kept before it have had their turn, the others are still tracked. A dict
+ * whose fate depends on a tuple not kept yet is decided after the loop; untracking a dict
+ * changes no other object's decision, so the order of those decisions does not matter.
+ */
+export function move_unreachable(young: PyObject, unreachable: PyObject, mode = 0, gen = -1): number {
+  let kept = 0;
   let gc = young.gc_next!;
   while (gc !== young) {
     let next: PyObject;
     if (gc.gc_refs) {
-      const tr = gc.ob_type.tp_traverse;
-      if (tr) tr(gc, visit_reachable);
+      traverse_reachable(gc, young);
       gc.gc_flags = 0;
       next = gc.gc_next!;
+      if (mode !== 0) {
+        const t = gc.ob_type;
+        if (t === TupleType) {
+          _PyTuple_MaybeUntrack(gc as PyTuple);
+          if (gc.gc_next === null) {
+            gc = next;
+            continue;
+          }
+        } else if (t === DictType && mode & UNTRACK_DICTS) {
+          const dec = dict_untrack_decision(gc as PyDict);
+          if (dec === 0) {
+            _PyObject_GC_UNTRACK(gc);
+            gc = next;
+            continue;
+          }
+          if (dec < 0) deferredDicts.push(gc as PyDict);
+        }
+      }
+      if (gen >= 0) gc.gc_gen = gen;
+      kept++;
     } else {
       next = gc.gc_next!;
-      gcListRemove(gc);
-      gcListAppend(gc, unreachable);
+      list_move(gc, unreachable);
       gc.gc_flags = COLLECTING | UNREACHABLE;
     }
     gc = next;
   }
-  youngHead = saved;
+  if (deferredDicts.length) {
+    for (let i = 0; i < deferredDicts.length; i++) {
+      const d = deferredDicts[i];
+      if (!dict_may_have_cycles(d)) {
+        _PyObject_GC_UNTRACK(d);
+        kept--;
+      }
+    }
+    deferredDicts.length = 0;
+  }
+  return kept;
 }
 
-function deduce_unreachable(base: PyObject, unreachable: PyObject): void {
+/** Set by deduce_unreachable: some object it left in `unreachable` has weak references. Read
+ *  (and reset to the safe `true`) by handle_weakrefs, which then skips its own scan. */
+let unreachableHasWeakrefs = true;
+/** Set by deduce_unreachable: how many objects it moved to `unreachable`. */
+let unreachableCount = 0;
+
+/**
+ * deduce_unreachable: splits `base` into the objects reachable from outside it (left in `base`)
+ * and the rest (moved to `unreachable`). `mode` and `gen` as for move_unreachable; returns how
+ * many objects stay in `base`.
+ */
+function deduce_unreachable(base: PyObject, unreachable: PyObject, mode = 0, gen = -1): number {
   update_refs(base);
   subtract_refs(base);
-  move_unreachable(base, unreachable);
-  for (let o = unreachable.gc_next!; o !== unreachable; o = o.gc_next!) o.gc_flags = 0;
+  const kept = move_unreachable(base, unreachable, mode, gen);
+  // clears the flags of the unreachable objects, counting them and looking for weak references
+  let weak = false;
+  let n = 0;
+  for (let o = unreachable.gc_next!; o !== unreachable; o = o.gc_next!) {
+    o.gc_flags = 0;
+    const w = o.weakrefs;
+    if (w && w.length) weak = true;
+    n++;
+  }
+  unreachableHasWeakrefs = weak;
+  unreachableCount = n;
+  return kept;
 }
 
 /** untrack_tuples. */
@@ -148,42 +411,18 @@ export function untrack_tuples(head: PyObject): void {
   }
 }
 
-/** untrack_tuples, returning how many objects stay in the list (saves a listSize pass). */
-function untrack_tuples_count(head: PyObject): number {
-  let n = 0;
-  for (let g = head.gc_next!; g !== head;) {
-    const next = g.gc_next!;
-    if (g.ob_type === TupleType) _PyTuple_MaybeUntrack(g as PyTuple);
-    if (g.gc_next !== null) n++;
-    g = next;
-  }
-  return n;
-}
-
-/** untrack_dicts (full collections only). */
-function untrack_dicts(head: PyObject): void {
-  for (let g = head.gc_next!; g !== head;) {
-    const next = g.gc_next!;
-    if (g.ob_type === DictType && !RT.profile.dictTrackedFromCreation) {
-      const d = g as PyDict;
-      let keep = false;
-      for (let i = 0; i < d.keys.length && !keep; i++) {
-        const k = d.keys[i];
-        if (k && (mayBeTracked(k) || mayBeTracked(d.vals[i]!))) keep = true;
-      }
-      if (!keep) _PyObject_GC_UNTRACK(d);
-    }
-    g = next;
-  }
-}
-
 /** handle_weakrefs: clears weakrefs to unreachable objects; runs callbacks of weakrefs that survive. */
 function handle_weakrefs(unreachable: PyObject, st: GCState): number {
-  let any = false;
-  for (let g = unreachable.gc_next!; g !== unreachable; g = g.gc_next!) {
-    if (g.weakrefs && g.weakrefs.length) {
-      any = true;
-      break;
+  // deduce_unreachable, which built `unreachable`, looked for weak references already
+  let any = unreachableHasWeakrefs;
+  unreachableHasWeakrefs = true;
+  if (any) {
+    any = false;
+    for (let g = unreachable.gc_next!; g !== unreachable; g = g.gc_next!) {
+      if (g.weakrefs && g.weakrefs.length) {
+        any = true;
+        break;
+      }
     }
   }
   // nothing to clear: skip building the set of unreachable objects
@@ -205,9 +444,30 @@ function handle_weakrefs(unreachable: PyObject, st: GCState): number {
 
 /** finalize_garbage: calls __del__ once per object (PEP 442). */
 function finalize_garbage(collectable: PyObject, st: GCState): void {
-  const seen = gcListHead();
   // types known to have no __del__; forgotten whenever a finalizer runs (it may add one)
   let noDel: PyType | null = null;
+  // Until the first finalizer runs nothing changes the list, so it is walked in place; CPython's
+  // loop, which moves each object to `seen`, takes over from the first object to finalize.
+  let op = collectable.gc_next!;
+  for (; op !== collectable; op = op.gc_next!) {
+    const t = op.ob_type;
+    if (op.finalized || !t.heap || t === noDel) continue;
+    if (lookupHeap(t, '__del__')) break;
+    noDel = t;
+  }
+  if (op === collectable) return;
+  const seen = gcListHead();
+  const first = collectable.gc_next!;
+  if (first !== op) {
+    // the objects walked so far, [first, op), go to `seen` as they would one by one
+    const last = op.gc_prev!;
+    collectable.gc_next = op;
+    op.gc_prev = collectable;
+    first.gc_prev = seen;
+    seen.gc_next = first;
+    last.gc_next = seen;
+    seen.gc_prev = last;
+  }
   while (!gc_list_is_empty(collectable)) {
     const op = collectable.gc_next!;
     gc_list_move(op, seen);
@@ -224,12 +484,13 @@ function finalize_garbage(collectable: PyObject, st: GCState): void {
   gc_list_merge(seen, collectable);
 }
 
-/** handle_resurrected_objects. */
-function handle_resurrected_objects(unreachable: PyObject, still: PyObject, old: PyObject, oldGen: number): void {
-  deduce_unreachable(unreachable, still);
-  if (collectionHook) resurrectedInPass += gc_list_size(unreachable);
-  setGen(unreachable, oldGen);
+/** handle_resurrected_objects: returns how many objects are still unreachable (moved to `still`). */
+function handle_resurrected_objects(unreachable: PyObject, still: PyObject, old: PyObject, oldGen: number): number {
+  // the objects left in `unreachable` (resurrected) get the older generation's label as they are kept
+  const resurrected = deduce_unreachable(unreachable, still, 0, oldGen);
+  if (collectionHook) resurrectedInPass += resurrected;
   gc_list_merge(unreachable, old);
+  return unreachableCount;
 }
 
 /** delete_garbage: tp_clear on each object until the cycles are broken. */
@@ -274,24 +535,24 @@ export function gc_collect_main(generation: number, st: GCState): { collected: n
   const oldGen = generation < 2 ? generation + 1 : 2;
   const old = gens[oldGen];
   const unreachable = gcListHead();
-  deduce_unreachable(young, unreachable);
-  const survivors = untrack_tuples_count(young);
-  if (young !== old) {
+  // deduce_unreachable + untrack_tuples, and the survivors labelled with the generation they move to
+  // (and untrack_dicts in a full collection, so `survivors` is then gc_list_size after it)
+  const full = young === old;
+  const mode = full && !RT.profile.dictTrackedFromCreation ? UNTRACK_TUPLES | UNTRACK_DICTS : UNTRACK_TUPLES;
+  const survivors = deduce_unreachable(young, unreachable, mode, oldGen);
+  if (!full) {
     if (generation === 1) st.longLivedPending += survivors;
-    setGen(young, oldGen);
     gc_list_merge(young, old);
   } else {
-    untrack_dicts(young);
     st.longLivedPending = 0;
     // plus the start-up objects heaplab does not model: they sit in CPython's oldest generation
-    st.longLivedTotal = gc_list_size(young) + RT.profile.unmodelledLongLived;
+    st.longLivedTotal = survivors + RT.profile.unmodelledLongLived;
   }
   // move_legacy_finalizers: heaplab models no tp_del objects, so the list stays empty.
   let m = handle_weakrefs(unreachable, st);
   finalize_garbage(unreachable, st);
   const finalUnreachable = gcListHead();
-  handle_resurrected_objects(unreachable, finalUnreachable, old, oldGen);
-  m += gc_list_size(finalUnreachable);
+  m += handle_resurrected_objects(unreachable, finalUnreachable, old, oldGen);
   delete_garbage(finalUnreachable, old, oldGen, st);
   if (generation === 2) st.clearFreeLists();
   const s = st.stats[generation];
@@ -384,4 +645,4 @@ export function gcListSize(g: number): number {
 }
 
 // The collection passes the incremental collector (gc_incremental.ts) shares.
-export { deduce_unreachable, handle_weakrefs, finalize_garbage, handle_resurrected_objects, delete_garbage };
+export { UNTRACK_TUPLES, deduce_unreachable, handle_weakrefs, finalize_garbage, handle_resurrected_objects, delete_garbage };

@@ -1,5 +1,5 @@
 // Models Python/sysmodule.c (CPython 3.12): the parts of `sys` heaplab supports.
-import { ObjectType, PyObject, PyType, Py_DECREF, RT, TypeType, staticAddr, preHeaderSize } from '../objects/object';
+import { ObjectType, PyObject, PyType, Py_DECREF, RT, TypeType, staticAddr, preHeaderSize, IMMORTAL_MIN, IMMORTAL_REFCNT } from '../objects/object';
 import { None } from '../objects/singletons';
 import { PyLong, PyLong_From } from '../objects/longobject';
 import { PyStr, PyUnicode_From, internObject } from '../objects/unicodeobject';
@@ -72,7 +72,7 @@ defMethod(TextIOType, 'flush', () => None);
 function stream(tag: string): PyObject {
   const o = new PyObject(TextIOType);
   (o as unknown as { streamTag: string }).streamTag = tag;
-  o.ob_refcnt = Infinity;
+  o.ob_refcnt = IMMORTAL_REFCNT;
   staticAddr(o, 200);
   return o;
 }
@@ -89,7 +89,7 @@ export function makeSysModule(filename: string, debugMallocStats: () => void = (
     getrefcount: (_s, args) => {
       checkArgs('getrefcount', args, 1, 1);
       const n = args[0].ob_refcnt;
-      return PyLong_From(n === Infinity ? RT.profile.immortalRefcnt : n);
+      return PyLong_From(n >= IMMORTAL_MIN ? RT.profile.immortalRefcnt : n);
     },
     getsizeof: (_s, args) => {
       checkArgs('getsizeof', args, 1, 2);

@@ -1,5 +1,5 @@
 // Models Objects/bytesobject.c (CPython 3.12): immutable bytes, the b'' singleton.
-import { ObjectType, PyObject, PyObject_Init, PyType, TypeType, staticAddr } from './object';
+import { ObjectType, PyObject, PyObject_Init, PyType, TypeType, staticAddr, IMMORTAL_REFCNT } from './object';
 import { sizeofByteArray, sizeofBytesHeader } from './layout';
 
 /** A bytes object. */
@@ -19,7 +19,7 @@ BytesType.tp_getsizeof = (o) => sizeofBytesHeader() + (o as PyBytes).v.length;
 
 /** b''. */
 export const EmptyBytes = new PyBytes(new Uint8Array(0));
-EmptyBytes.ob_refcnt = Infinity;
+EmptyBytes.ob_refcnt = IMMORTAL_REFCNT;
 staticAddr(EmptyBytes, 48);
 
 /** PyBytes_FromStringAndSize. */

@@ -1,6 +1,6 @@
 // Models Objects/longobject.c + Objects/boolobject.c (CPython 3.12): arbitrary-precision ints
 // (JS number fast path, bigint beyond 2**53), the small-int cache, bool.
-import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyObject_InitFromFreeList, PyObject_ToFreeList, PyType, RT, TypeType, staticAddr } from './object';
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyObject_InitFromFreeList, PyObject_ToFreeList, PyType, RT, TypeType, staticAddr, IMMORTAL_REFCNT } from './object';
 import { sizeofLong } from './layout';
 
 /** An int: `v` is a number when it is a safe integer, else a bigint. */
@@ -50,7 +50,7 @@ const SMALL_MAX = 256;
 const small: PyLong[] = [];
 for (let i = SMALL_MIN; i <= SMALL_MAX; i++) {
   const o = new PyLong(LongType, i);
-  o.ob_refcnt = Infinity;
+  o.ob_refcnt = IMMORTAL_REFCNT;
   staticAddr(o, 32);
   small.push(o);
 }
@@ -62,8 +62,8 @@ export function smallInt(i: number): PyLong {
 /** Py_True / Py_False. */
 export const True = new PyLong(BoolType, 1);
 export const False = new PyLong(BoolType, 0);
-True.ob_refcnt = Infinity;
-False.ob_refcnt = Infinity;
+True.ob_refcnt = IMMORTAL_REFCNT;
+False.ob_refcnt = IMMORTAL_REFCNT;
 staticAddr(True, 32);
 staticAddr(False, 32);
 

@@ -1,6 +1,9 @@
 // Models Objects/methodobject.c + Objects/descrobject.c (CPython 3.12): builtin functions,
 // method descriptors of builtin types and builtin methods bound to an instance.
-import { CFunc, ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr } from './object';
+import { CFunc, ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, Py_NewRef, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, IMMORTAL_REFCNT } from './object';
+import { None } from './singletons';
+import { PyUnicode_From } from './unicodeobject';
+import { S } from '../eval/frame';
 
 /** builtin_function_or_method: a JS function, bound to `self` when it is a method. */
 export class PyCFunction extends PyObject {
@@ -73,7 +76,7 @@ for (const t of [CFunctionType, MethodDescrType, GetSetDescrType]) staticAddr(t,
 /** A static builtin function object (module-level functions such as len). */
 export function builtinFunction(name: string, fn: CFunc, module: string | null = 'builtins'): PyCFunction {
   const f = new PyCFunction(name, fn, null, module);
-  f.ob_refcnt = Infinity;
+  f.ob_refcnt = IMMORTAL_REFCNT;
   staticAddr(f, 72);
   return f;
 }
@@ -81,7 +84,7 @@ export function builtinFunction(name: string, fn: CFunc, module: string | null =
 /** Adds a method to a builtin type's method table. */
 export function defMethod(t: PyType, name: string, fn: CFunc, kind: 'method' | 'classmethod' | 'static' = 'method'): void {
   const d = new PyMethodDescr(name, fn, t, kind);
-  d.ob_refcnt = Infinity;
+  d.ob_refcnt = IMMORTAL_REFCNT;
   staticAddr(d, 48);
   t.methods.set(name, d);
 }
@@ -89,7 +92,7 @@ export function defMethod(t: PyType, name: string, fn: CFunc, kind: 'method' | '
 /** Adds a computed attribute to a builtin type. */
 export function defGetSet(t: PyType, name: string, get: (o: PyObject) => PyObject, set: ((o: PyObject, v: PyObject | null) => void) | null = null): void {
   const d = new PyGetSetDescr(name, get, t, set);
-  d.ob_refcnt = Infinity;
+  d.ob_refcnt = IMMORTAL_REFCNT;
   staticAddr(d, 48);
   t.methods.set(name, d);
 }
@@ -131,3 +134,31 @@ export function heapDescriptor(name: string, get: (o: PyObject) => PyObject, set
   _PyObject_GC_TRACK(d);
   return d;
 }
+
+// --- attributes of builtin functions and method descriptors: meth_get__name__,
+// meth_get__qualname__, meth_get__self__ and meth_members (__module__) in Objects/methodobject.c;
+// descr_get_qualname and descr_members (__name__, __objclass__) in Objects/descrobject.c ---
+
+/** `__qualname__` of a builtin: the bare name for module functions, `Type.name` for methods. */
+function cfunctionQualname(f: PyCFunction): string {
+  const s = f.self;
+  if (s === null || s.ob_type.name === 'module') return f.name;
+  const t = s instanceof PyType ? s : s.ob_type;
+  return `${t.qualname}.${f.name}`;
+}
+
+defGetSet(CFunctionType, '__name__', (o) => PyUnicode_From((o as PyCFunction).name));
+defGetSet(CFunctionType, '__qualname__', (o) => PyUnicode_From(cfunctionQualname(o as PyCFunction)));
+defGetSet(CFunctionType, '__module__', (o) => {
+  const m = (o as PyCFunction).module;
+  return m === null ? Py_NewRef(None) : PyUnicode_From(m);
+});
+defGetSet(CFunctionType, '__self__', (o) => {
+  const f = o as PyCFunction;
+  // a module-level function's m_self is its module
+  const s = f.self ?? (f.module !== null ? S.modules.get(f.module) ?? null : null);
+  return Py_NewRef(s ?? None);
+});
+defGetSet(MethodDescrType, '__name__', (o) => PyUnicode_From((o as PyMethodDescr).name));
+defGetSet(MethodDescrType, '__qualname__', (o) => PyUnicode_From(`${(o as PyMethodDescr).owner.qualname}.${(o as PyMethodDescr).name}`));
+defGetSet(MethodDescrType, '__objclass__', (o) => Py_NewRef((o as PyMethodDescr).owner));

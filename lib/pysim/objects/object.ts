@@ -1,7 +1,17 @@
 // Models Objects/object.c + Include/object.h (CPython 3.12): PyObject, type objects, reference
 // counting (Py_INCREF / Py_DECREF / _Py_Dealloc) and the per-interpreter runtime state they use.
 import type { Profile } from '../profiles/types';
-import type { Allocator } from '../alloc-fallback/allocator';
+import type { PyMalloc } from '../alloc/obmalloc';
+
+/**
+ * ob_refcnt of an immortal object (PEP 683). A small integer rather than Infinity so that every
+ * object's count stays a V8 small integer: a single Infinity would turn the field into a boxed
+ * double on every object of that shape. Increments and decrements move it a little; it can never
+ * fall to zero, and anything at or above IMMORTAL_MIN counts as immortal.
+ */
+export const IMMORTAL_REFCNT = 2 ** 29;
+/** Counts at or above this are immortal objects (no mortal object ever has 2^28 references). */
+export const IMMORTAL_MIN = 2 ** 28;
 
 /** When false (the collector), tp_traverse skips building slot labels; heapCheck and traces turn it on. */
 export const traverseLabels = { on: false };
@@ -10,14 +20,16 @@ export const traverseLabels = { on: false };
 export type VisitProc = (o: PyObject, label: string) => void;
 
 /**
- * A Python object. `ob_refcnt` is Infinity for immortal objects (so incref/decref need no branch);
+ * A Python object. `ob_refcnt` is IMMORTAL_REFCNT for immortal objects (so incref/decref need no branch);
  * sys.getrefcount shows the profile's immortal value for them.
  */
 export class PyObject {
   declare ob_refcnt: number;
   declare ob_type: PyType;
-  /** id(): the address after the pre-header. 0 for static objects until first asked. */
-  declare addr: number;
+  /** High bits of the address (addr / 2^24): see `addr`. */
+  declare addrHi: number;
+  /** Low 24 bits of the address: see `addr`. */
+  declare addrLo: number;
   /** Bytes obtained from the allocator (for free). */
   declare allocSize: number;
   /** Stable serial number for traces. */
@@ -37,18 +49,45 @@ export class PyObject {
 
   constructor(type: PyType) {
     this.ob_refcnt = 1;
-    this.addr = 0;
+    this.addrHi = 0;
+    this.addrLo = 0;
     this.allocSize = 0;
     this.serial = 0;
-    this.gc_refs = 0;
-    this.gc_flags = 0;
-    this.gc_gen = -1;
-    this.finalized = false;
-    this.gc_next = null;
-    this.gc_prev = null;
-    this.weakrefs = null;
     this.ob_type = type;
+    // Only objects of gc types carry the gc header fields (as only they have PyGC_Head in
+    // CPython): an int, float or str is a much smaller JS object without them. Reads of these
+    // fields on other objects see undefined, which every reader treats as "untracked, no weakrefs".
+    if (type === null || type.gc || type.weakrefable) initGCHeader(this);
   }
+
+  /**
+   * id(): the address after the pre-header (0 for static objects until first asked). Kept as two
+   * small integers: a 47-bit address in one field would be a boxed double, one more heap
+   * allocation for every object the simulator creates.
+   */
+  get addr(): number {
+    return this.addrHi * ADDR_SPLIT + this.addrLo;
+  }
+
+  set addr(a: number) {
+    const hi = Math.floor(a / ADDR_SPLIT);
+    this.addrHi = hi;
+    this.addrLo = a - hi * ADDR_SPLIT;
+  }
+}
+
+/** The split of `PyObject.addr` into two small integers (addrHi * ADDR_SPLIT + addrLo). */
+export const ADDR_SPLIT = 2 ** 24;
+
+/** Gives `o` the gc header fields (untracked, not finalized, no weak references). */
+export function initGCHeader(o: PyObject): void {
+  o.gc_refs = 0;
+  o.gc_flags = 0;
+  o.gc_gen = -1;
+  o.finalized = false;
+  o.gc_next = null;
+  o.gc_prev = null;
+  o.weakrefs = null;
 }
 
 /** A JS-implemented function slot taking borrowed args and returning a new reference. */
@@ -105,6 +144,8 @@ export class PyType extends PyObject {
 
   constructor(meta: PyType | null, name: string, base: PyType | null, module = 'builtins') {
     super(meta as PyType);
+    // types are gc objects even while `type` itself is being set up (TypeType.gc is set later)
+    if (this.gc_next === undefined) initGCHeader(this);
     this.methods = new Map<string, PyObject>();
     this.heap = false;
     this.gc = false;
@@ -147,7 +188,7 @@ export class PyType extends PyObject {
     } else {
       this.solid = this;
     }
-    this.ob_refcnt = Infinity;
+    this.ob_refcnt = IMMORTAL_REFCNT;
   }
 
   /** True when `this` is `t` or a subclass of it. */
@@ -195,7 +236,7 @@ export interface HeapTracer {
 /** Per-interpreter state every object operation needs (the running interpreter's). */
 export interface Runtime {
   profile: Profile;
-  alloc: Allocator;
+  alloc: PyMalloc;
   /** Generation counts (gen0 count, gen1, gen2). */
   gcCount: [number, number, number];
   gcThreshold: [number, number, number];
@@ -246,7 +287,7 @@ export function setRuntime(rt: Runtime): Runtime {
   return prev;
 }
 
-/** Py_INCREF. Immortal objects have ob_refcnt = Infinity, which absorbs the increment. */
+/** Py_INCREF. Immortal objects start at IMMORTAL_REFCNT, far from zero, which absorbs the increment. */
 export function Py_INCREF(o: PyObject): void {
   o.ob_refcnt++;
 }
@@ -314,12 +355,12 @@ export function resetDeallocState(): void {
 
 /** True for immortal objects. */
 export function isImmortal(o: PyObject): boolean {
-  return o.ob_refcnt === Infinity;
+  return o.ob_refcnt >= IMMORTAL_MIN;
 }
 
 /** Marks `o` immortal (PEP 683). */
 export function makeImmortal(o: PyObject): void {
-  o.ob_refcnt = Infinity;
+  o.ob_refcnt = IMMORTAL_REFCNT;
 }
 
 /** Pre-header size (gc head, plus managed dict/weakref pointers for instances of classes). */
@@ -339,7 +380,7 @@ export function PyObject_Init(o: PyObject, size: number): void {
   const pre = t.heap ? preHeaderSize(t) : t.gc ? 16 : 0;
   const rt = RT;
   o.allocSize = size;
-  o.addr = rt.alloc.malloc(size) + pre;
+  rt.alloc.mallocObject(o, size, pre);
   o.serial = ++rt.serial;
   rt.heapBytes += size;
   t.live++;
@@ -365,7 +406,7 @@ export function _PyObject_GC_Link(): void {
 export function PyObject_InitFromFreeList(o: PyObject): void {
   o.ob_refcnt = 1;
   o.serial = ++RT.serial;
-  o.finalized = false;
+  if (o.ob_type.gc) o.finalized = false;
   o.ob_type.live++;
   if (RT.tracer) RT.tracer.alloc(o);
 }
@@ -378,7 +419,7 @@ export function PyObject_Free(o: PyObject): void {
   t.live--;
   rt.heapBytes -= o.allocSize;
   if (rt.tracer) rt.tracer.free(o, rt.freeCause);
-  rt.alloc.free(o.addr - (t.heap ? preHeaderSize(t) : t.gc ? 16 : 0), o.allocSize);
+  rt.alloc.freeObject(o, t.heap ? preHeaderSize(t) : t.gc ? 16 : 0);
 }
 
 /** Puts a dead object on a free list instead of freeing its memory. */
@@ -405,7 +446,7 @@ export function _PyObject_GC_TRACK(o: PyObject): void {
 
 /** _PyObject_GC_UNTRACK. */
 export function _PyObject_GC_UNTRACK(o: PyObject): void {
-  if (o.gc_next === null) return;
+  if (o.gc_next == null) return;
   gcListRemove(o);
   o.gc_gen = -1;
   const rt = RT;
@@ -414,7 +455,7 @@ export function _PyObject_GC_UNTRACK(o: PyObject): void {
 
 /** True when `o` is tracked by the collector. */
 export function _PyObject_GC_IS_TRACKED(o: PyObject): boolean {
-  return o.gc_next !== null;
+  return o.gc_next != null;
 }
 
 /** Appends `o` at the tail of the circular list headed by `head`. */
@@ -470,7 +511,7 @@ export function gcListHead(): PyObject {
   const h = new PyObject(ObjectType);
   h.gc_next = h;
   h.gc_prev = h;
-  h.ob_refcnt = Infinity;
+  h.ob_refcnt = IMMORTAL_REFCNT;
   return h;
 }
 

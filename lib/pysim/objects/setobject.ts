@@ -1,6 +1,6 @@
 // Models Objects/setobject.c (CPython 3.12): the open-addressing hash table (LINEAR_PROBES 9,
 // PERTURB_SHIFT 5), so iteration order and sys.getsizeof match CPython; set and frozenset.
-import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, Py_XDECREF, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr } from './object';
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, Py_XDECREF, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, IMMORTAL_REFCNT } from './object';
 import { ops } from './object';
 const PyObject_Hash = (o: PyObject) => ops.hash(o);
 const PyObject_RichCompareBool = (a: PyObject, b: PyObject, op: string) => ops.eq(a, b, op);
@@ -11,7 +11,7 @@ const LINEAR_PROBES = 9;
 const PySet_MINSIZE = 8;
 /** The dummy key marking a deleted slot. */
 const DUMMY = new PyObject(ObjectType);
-DUMMY.ob_refcnt = Infinity;
+DUMMY.ob_refcnt = IMMORTAL_REFCNT;
 
 /** A set or frozenset: `table[i]` is a key (owned), undefined (unused) or the dummy. */
 export class PySet extends PyObject {

@@ -1,5 +1,5 @@
 // Models Objects/object.c's static singletons (CPython 3.12): None, NotImplemented, Ellipsis.
-import { ObjectType, PyObject, PyType, TypeType, staticAddr } from './object';
+import { ObjectType, PyObject, PyType, TypeType, staticAddr, IMMORTAL_REFCNT } from './object';
 
 /** type(None). */
 export const NoneType = new PyType(TypeType, 'NoneType', ObjectType);
@@ -18,7 +18,7 @@ EllipsisType.copyAtomic = true;
 
 function singleton(t: PyType): PyObject {
   const o = new PyObject(t);
-  o.ob_refcnt = Infinity;
+  o.ob_refcnt = IMMORTAL_REFCNT;
   staticAddr(o, 16);
   return o;
 }

@@ -1,6 +1,6 @@
 // Models Objects/tupleobject.c (CPython 3.12): tuples, the empty-tuple singleton, per-size free
 // lists (sizes 1..20, 2000 each) and tuple untracking by the collector.
-import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyObject_InitFromFreeList, PyObject_ToFreeList, PyType, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_IS_TRACKED, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, traverseLabels } from './object';
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyObject_InitFromFreeList, PyObject_ToFreeList, PyType, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_IS_TRACKED, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, traverseLabels, IMMORTAL_REFCNT } from './object';
 import { SIZEOF_VOID_P, sizeofGCHead, sizeofTupleHeader } from './layout';
 
 /** A tuple; `items` are owned references. */
@@ -20,7 +20,7 @@ staticAddr(TupleType, 912);
 
 /** The empty tuple (immortal singleton). */
 export const EmptyTuple = new PyTuple([]);
-EmptyTuple.ob_refcnt = Infinity;
+EmptyTuple.ob_refcnt = IMMORTAL_REFCNT;
 staticAddr(EmptyTuple, 48);
 
 /** sys.getsizeof of a tuple of n items. */

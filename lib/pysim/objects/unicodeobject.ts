@@ -1,6 +1,6 @@
 // Models Objects/unicodeobject.c (CPython 3.12): str objects, interning, the empty-string and
 // one-character latin-1 caches, and sizes (compact ASCII / compact forms).
-import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, RT, TypeType, staticAddr } from './object';
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, RT, TypeType, staticAddr, isImmortal, IMMORTAL_REFCNT } from './object';
 import { sizeofASCIIObject, sizeofCompactUnicodeObject } from './layout';
 
 /** A str. `v` is the JS string (UTF-16); Python length counts code points. */
@@ -52,7 +52,7 @@ StrType.tp_getsizeof = (o) => {
 
 /** The empty string singleton ''. */
 export const EmptyStr = new PyStr('');
-EmptyStr.ob_refcnt = Infinity;
+EmptyStr.ob_refcnt = IMMORTAL_REFCNT;
 EmptyStr.interned = true;
 staticAddr(EmptyStr, 48);
 const latin1: (PyStr | undefined)[] = [];
@@ -61,7 +61,7 @@ function charSingleton(c: number): PyStr {
   let o = latin1[c];
   if (!o) {
     o = new PyStr(String.fromCharCode(c));
-    o.ob_refcnt = Infinity;
+    o.ob_refcnt = IMMORTAL_REFCNT;
     staticAddr(o, 48);
     latin1[c] = o;
   }
@@ -85,7 +85,7 @@ export function PyUnicode_Intern(s: string): PyStr {
   if (s.length === 0) return EmptyStr;
   if (s.length === 1 && !/[A-Za-z0-9_]/.test(s)) {
     const o = PyUnicode_From(s);
-    if (o.ob_refcnt === Infinity) { o.interned = true; return o; }
+    if (isImmortal(o)) { o.interned = true; return o; }
   }
   const tab = RT.interned;
   const hit = tab.get(s) as PyStr | undefined;
@@ -110,7 +110,7 @@ export function PyUnicode_Intern(s: string): PyStr {
   } else o = PyUnicode_From(s);
   o.interned = true;
   tab.set(s, o);
-  if (RT.profile.internedImmortal) o.ob_refcnt = Infinity;
+  if (RT.profile.internedImmortal) o.ob_refcnt = IMMORTAL_REFCNT;
   return o;
 }
 
@@ -128,7 +128,7 @@ export function internObject(o: PyStr): PyStr {
   }
   o.interned = true;
   tab.set(o.v, o);
-  if (RT.profile.internedImmortal) o.ob_refcnt = Infinity;
+  if (RT.profile.internedImmortal) o.ob_refcnt = IMMORTAL_REFCNT;
   else o.ob_refcnt++;
   return o;
 }

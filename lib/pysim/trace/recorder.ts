@@ -92,7 +92,7 @@ export class TraceRecorder {
     for (let g = 0; g <= generation; g++) for (const o of gcObjects(g)) all.push(o);
     const inSet = new Set(all);
     const gcRefs = new Map<PyObject, number>();
-    for (const o of all) gcRefs.set(o, o.ob_refcnt === Infinity ? 1 << 30 : o.ob_refcnt);
+    for (const o of all) gcRefs.set(o, isImmortal(o) ? 1 << 30 : o.ob_refcnt);
     for (const o of all)
       o.ob_type.tp_traverse?.(o, (c) => {
         if (inSet.has(c)) gcRefs.set(c, gcRefs.get(c)! - 1);
@@ -116,7 +116,7 @@ export class TraceRecorder {
       const unreachable = !reachable.has(o);
       if (unreachable && rec.unreachable.length < MAX_OBJECTS) rec.unreachable.push(o.serial);
       if ((o.serial in visible || unreachable) && rec.objects.length < MAX_OBJECTS) {
-        rec.objects.push({ id: o.serial, refcount: o.ob_refcnt === Infinity ? RT.profile.immortalRefcnt : o.ob_refcnt, gcRefs: gcRefs.get(o)!, unreachable });
+        rec.objects.push({ id: o.serial, refcount: isImmortal(o) ? RT.profile.immortalRefcnt : o.ob_refcnt, gcRefs: gcRefs.get(o)!, unreachable });
         if (unreachable && !(o.serial in visible) && detached.length < MAX_OBJECTS) {
           const refs: { label: string; ref: number }[] = [];
           o.ob_type.tp_traverse?.(o, (c, label) => {
@@ -132,14 +132,14 @@ export class TraceRecorder {
   }
 
   private record(o: PyObject, referrers: string[], refs: { label: string; ref: number }[]): HeapObjectSnapshot {
-    const tracked = o.gc_next !== null;
+    const tracked = o.gc_next != null;
     const id = this.idOf(o);
     return {
       id,
       address: '0x' + o.addr.toString(16),
       type: o.ob_type.name,
       repr: safeRepr(o),
-      refcount: o.ob_refcnt === Infinity ? RT.profile.immortalRefcnt : o.ob_refcnt,
+      refcount: isImmortal(o) ? RT.profile.immortalRefcnt : o.ob_refcnt,
       immortal: isImmortal(o),
       referrers,
       refs,
