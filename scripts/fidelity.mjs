@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Runs the fidelity corpus (lib/pysim/test/cases) through the simulator and prints, per profile
 // and per topic, how many cases match the recorded CPython output, how many are skipped (known
-// mismatches on lib/pysim/test/skiplist.json) and how many fail.
+// mismatches on lib/pysim/test/skiplist.json) and how many fail. The 3.14 records come from
+// Pyodide (wasm32) and are checked with the `3.14-wasm32` profile; the 64-bit `3.14` profile's
+// sizes are checked against the 3.13 records (lib/pysim/test/corpus.ts SIZES_314_64BIT).
 //
 // Usage: node scripts/fidelity.mjs [--json] [--failures] [--only 3.12[,3.13]]
 //
@@ -46,7 +48,7 @@ try {
   const { buildReport, formatReport } = await import(pathToFileURL(outfile).href);
   const report = buildReport(path.join(ROOT, 'lib/pysim/test/cases'), profiles);
   console.log(json ? JSON.stringify(report, null, 2) : formatReport(report, showFailures));
-  const failing = Object.values(report.profiles).reduce((n, t) => n + t.failing, 0);
+  const failing = Object.values(report.profiles).reduce((n, t) => n + t.failing, 0) + (report.sizes314x64?.failures.length ?? 0);
   process.exitCode = failing ? 1 : 0;
 } finally {
   rmSync(tmp, { recursive: true, force: true });

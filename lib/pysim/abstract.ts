@@ -127,19 +127,23 @@ export function PyObject_Hash(o: PyObject): number | bigint {
 }
 
 function tupleHash(o: PyObject): number | bigint {
-  // xxHash-based tuplehash (Objects/tupleobject.c), on 64-bit unsigned arithmetic
-  const P1 = 11400714785074694791n, P2 = 14029467366897019727n, P5 = 2870177450012600261n;
-  const M = (1n << 64n) - 1n;
+  // xxHash-based tuplehash (Objects/tupleobject.c) in Py_uhash_t arithmetic: the 64-bit primes
+  // and a 31-bit rotation, or the 32-bit primes and a 13-bit rotation on 32-bit builds
+  const W = RT.profile.pointerSize === 4 ? 32n : 64n;
+  const [P1, P2, P5, ROT] = W === 64n
+    ? [11400714785074694791n, 14029467366897019727n, 2870177450012600261n, 31n]
+    : [2654435761n, 2246822519n, 374761393n, 13n];
+  const M = (1n << W) - 1n;
   let acc = P5;
   for (const it of (o as PyTuple).items) {
-    const h = BigInt.asUintN(64, BigInt(PyObject_Hash(it)));
+    const h = BigInt.asUintN(Number(W), BigInt(PyObject_Hash(it)));
     acc = (acc + h * P2) & M;
-    acc = ((acc << 31n) | (acc >> 33n)) & M;
+    acc = ((acc << ROT) | (acc >> (W - ROT))) & M;
     acc = (acc * P1) & M;
   }
   acc = (acc + (BigInt((o as PyTuple).items.length) ^ (P5 ^ 3527539n))) & M;
   if (acc === M) return 1546275796;
-  const s = BigInt.asIntN(64, acc);
+  const s = BigInt.asIntN(Number(W), acc);
   const n = Number(s);
   return Number.isSafeInteger(n) ? n : s;
 }

@@ -13,7 +13,7 @@ import { BaseExceptionType, MemoryErrorType, PyBaseException, SystemExitType, ex
 import { PyModule, PyModule_New } from './objects/moduleobject';
 import { resetSliceCache } from './objects/sliceobject';
 import { PyObject_Repr, PyObject_Str, callObject, PyObject_GetAttr } from './abstract';
-import { PyMalloc, ALLOC_PROFILES, standardFreeListStats } from './alloc/index';
+import { PyMalloc, ALLOC_PROFILES, standardFreeListStats, _PyDebugAllocatorStats } from './alloc/index';
 import { getProfile, type ProfileName, type Profile } from './profiles/index';
 import { parse, PySyntaxError } from './parser/index';
 import { compileModule, setImporter, type CompileUnit } from './eval/compile';
@@ -217,7 +217,8 @@ export class Interpreter {
     const tuples: number[] = [];
     for (let n = 1; n <= prof.freeLists.tupleMaxSaveSize; n++) tuples.push(fl.tuple[n]?.length ?? 0);
     const stats = standardFreeListStats(prof, { dicts: fl.dict.length, dictkeys: 0, floats: fl.float.length, lists: fl.list.length, tuples });
-    this.st.streams.err.push((this.rt.alloc as PyMalloc).debugmallocstats(stats));
+    // without pymalloc (Pyodide) _PyObject_DebugMallocStats prints nothing: only the free lists
+    this.st.streams.err.push(prof.pymalloc ? (this.rt.alloc as PyMalloc).debugmallocstats(stats) : stats.map((s) => _PyDebugAllocatorStats(s.blockName, s.numBlocks, s.sizeofBlock)).join(''));
   }
 
   /** exec(source, globals, locals) / eval(...) for str sources (a separate compile unit, file "<string>"). */
@@ -272,7 +273,7 @@ export class Interpreter {
     switch (name) {
       case 'gc': m = makeGcModule(this.gc); break;
       case 'math': m = makeMathModule(); break;
-      case 'struct': m = makeStructModule(this.profile.sizes.pointer); break;
+      case 'struct': m = makeStructModule(this.profile.pointerSize); break;
       case 'types': m = makeTypesModule(); break;
       case 'copyreg': m = makeCopyregModule(); break;
       case 'weakref':

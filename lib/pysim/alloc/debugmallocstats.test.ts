@@ -54,6 +54,23 @@ describe('_debugmallocstats format (against recorded CPython output)', () => {
     expect(lineNames(ours.join(''))).toEqual(lineNames(text));
     expect(lineNames(text).length).toBe(24);
   });
+
+  it('reproduces Pyodide 3.14 (wasm32) free-list lines character for character: 32-bit struct sizes', () => {
+    const text = readFileSync(join(FIXTURES, 'freelists.314-wasm32.txt'), 'utf8');
+    const { freeLists } = parseDebugMallocStats(text + '# arenas allocated total = 0\n# arenas allocated current = 0\n# arenas highwater mark = 0\n# bytes lost to arena alignment = 0\n# arena map mid nodes = 0\n# arena map bot nodes = 0\n');
+    const n = (name: string): number => freeLists.find((f) => f.blockName === name)!.numBlocks;
+    const counts = {
+      dicts: n('free PyDictObject'), dictkeys: n('free PyDictKeysObject'), floats: n('free PyFloatObject'), lists: n('free PyListObject'),
+      tuples: Array.from({ length: 20 }, (_, i) => n(`free ${i + 1}-sized PyTupleObject`)),
+    };
+    const ours = standardFreeListStats(ALLOC_PROFILES['3.14-wasm32'], counts).map((s) => _PyDebugAllocatorStats(s.blockName, s.numBlocks, s.sizeofBlock));
+    expect(ours.join('')).toBe(text);
+    // the 64-bit 3.14 build: 3.13's recorded sizes, plus 3.14's ob_hash word for every tuple
+    const sizes313 = new Map(parseDebugMallocStats(readFileSync(join(FIXTURES, 'debugmallocstats_full.313.txt'), 'utf8')).freeLists.map((f) => [f.blockName, f.sizeofBlock]));
+    for (const s of standardFreeListStats(ALLOC_PROFILES['3.14'], counts)) {
+      expect(s.sizeofBlock).toBe(sizes313.get(s.blockName)! + (s.blockName.includes('Tuple') ? 8 : 0));
+    }
+  });
 });
 
 describe('printone', () => {

@@ -101,18 +101,21 @@ export class FreeLists<T = number> {
   }
 }
 
-/** Sizes CPython passes to _PyDebugAllocatorStats on 64-bit builds. */
+/**
+ * Sizes CPython passes to _PyDebugAllocatorStats (no PyGC_Head), for a build whose pointers have
+ * `W` bytes (Include/cpython/*.h; 64-bit figures in the comments).
+ */
 export const FREELIST_SIZEOF = {
-  /** sizeof(PyDictObject). */
-  PyDictObject: 48,
-  /** sizeof(PyDictKeysObject). */
-  PyDictKeysObject: 32,
-  /** sizeof(PyFloatObject). */
-  PyFloatObject: 24,
-  /** sizeof(PyListObject). */
-  PyListObject: 40,
-  /** _PyObject_VAR_SIZE(&PyTuple_Type, n) = 24 + 8n. */
-  tuple: (n: number): number => 24 + 8 * n,
+  /** sizeof(PyDictObject): PyObject_HEAD, ma_used, the uint64 watcher tag (8-aligned), ma_keys, ma_values (48). */
+  PyDictObject: (W: number): number => ((3 * W + 7) & ~7) + 8 + 2 * W,
+  /** sizeof(PyDictKeysObject): dk_refcnt, 3 uint8 and a uint32, dk_usable, dk_nentries (32). */
+  PyDictKeysObject: (W: number): number => 3 * W + 8,
+  /** sizeof(PyFloatObject) (24). */
+  PyFloatObject: (W: number): number => 2 * W + 8,
+  /** sizeof(PyListObject) (40). */
+  PyListObject: (W: number): number => 5 * W,
+  /** _PyObject_VAR_SIZE(&PyTuple_Type, n): PyObject_VAR_HEAD, 3.14's ob_hash, n items (24 + 8n; 3.14: 32 + 8n). */
+  tuple: (W: number, n: number, hashCache: boolean): number => (3 + (hashCache ? 1 : 0) + n) * W,
 } as const;
 
 /**
@@ -125,16 +128,17 @@ export function standardFreeListStats(
   profile: AllocProfile,
   counts: { dicts: number; dictkeys: number; floats: number; lists: number; tuples: readonly number[] },
 ): FreeListStat[] {
+  const W = profile.pointerSize;
   const out: FreeListStat[] = [
-    { blockName: 'free PyDictObject', numBlocks: counts.dicts, sizeofBlock: FREELIST_SIZEOF.PyDictObject },
+    { blockName: 'free PyDictObject', numBlocks: counts.dicts, sizeofBlock: FREELIST_SIZEOF.PyDictObject(W) },
   ];
   if (profile.statsPrintDictKeys) {
-    out.push({ blockName: 'free PyDictKeysObject', numBlocks: counts.dictkeys, sizeofBlock: FREELIST_SIZEOF.PyDictKeysObject });
+    out.push({ blockName: 'free PyDictKeysObject', numBlocks: counts.dictkeys, sizeofBlock: FREELIST_SIZEOF.PyDictKeysObject(W) });
   }
-  out.push({ blockName: 'free PyFloatObject', numBlocks: counts.floats, sizeofBlock: FREELIST_SIZEOF.PyFloatObject });
-  out.push({ blockName: 'free PyListObject', numBlocks: counts.lists, sizeofBlock: FREELIST_SIZEOF.PyListObject });
+  out.push({ blockName: 'free PyFloatObject', numBlocks: counts.floats, sizeofBlock: FREELIST_SIZEOF.PyFloatObject(W) });
+  out.push({ blockName: 'free PyListObject', numBlocks: counts.lists, sizeofBlock: FREELIST_SIZEOF.PyListObject(W) });
   for (let n = 1; n <= profile.freeLists.tupleMaxSaveSize; n++) {
-    out.push({ blockName: `free ${n}-sized PyTupleObject`, numBlocks: counts.tuples[n - 1] ?? 0, sizeofBlock: FREELIST_SIZEOF.tuple(n) });
+    out.push({ blockName: `free ${n}-sized PyTupleObject`, numBlocks: counts.tuples[n - 1] ?? 0, sizeofBlock: FREELIST_SIZEOF.tuple(W, n, profile.tupleHashCache) });
   }
   return out;
 }

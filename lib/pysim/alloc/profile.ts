@@ -1,4 +1,4 @@
-// Models the per-version allocator constants of CPython 3.11–3.14 (64-bit builds).
+// Models the per-version allocator constants of CPython 3.11–3.14 (64-bit builds, and 3.14 on wasm32).
 
 /**
  * Capacities of the per-type free lists. Sources (checked per version):
@@ -34,7 +34,7 @@ export interface FreeListCapacities {
 
 /** Everything about the allocator that differs between CPython versions. */
 export interface AllocProfile {
-  /** "3.11", "3.12", "3.13" or "3.14". */
+  /** "3.11", "3.12", "3.13" or "3.14" (also for 3.14 on wasm32). */
   version: string;
   freeLists: FreeListCapacities;
   /**
@@ -44,18 +44,31 @@ export interface AllocProfile {
    * `_PyDebugAllocatorStats(out, "free PyDictKeysObject", _Py_FREELIST_SIZE(dictkeys), ...)`).
    */
   statsPrintDictKeys: boolean;
+  /** SIZEOF_VOID_P: the struct sizes of the free-list lines scale with it (8, or 4 on wasm32). */
+  pointerSize: 4 | 8;
+  /** PyTupleObject has the cached `ob_hash` word (3.14). */
+  tupleHashCache: boolean;
+  /**
+   * Built WITH_PYMALLOC: `sys._debugmallocstats()` starts with the pool table and arena totals.
+   * Pyodide's 3.14 is built without pymalloc and prints the free-list lines only.
+   */
+  pymalloc: boolean;
 }
 
 const CLASSIC: FreeListCapacities = {
   floats: 100, lists: 80, dicts: 80, dictkeys: 80, tuples: 2000, tupleMaxSaveSize: 20, ints: 0,
 };
 
+const NATIVE = { pointerSize: 8, pymalloc: true } as const;
+
 /** Allocator profiles by version. The pymalloc geometry (16 KiB pools, 1 MiB arenas) is the same. */
-export const ALLOC_PROFILES: Readonly<Record<'3.11' | '3.12' | '3.13' | '3.14', AllocProfile>> = {
-  '3.11': { version: '3.11', freeLists: CLASSIC, statsPrintDictKeys: false },
-  '3.12': { version: '3.12', freeLists: CLASSIC, statsPrintDictKeys: false },
-  '3.13': { version: '3.13', freeLists: CLASSIC, statsPrintDictKeys: true },
-  '3.14': { version: '3.14', freeLists: { ...CLASSIC, ints: 100 }, statsPrintDictKeys: true },
+export const ALLOC_PROFILES: Readonly<Record<'3.11' | '3.12' | '3.13' | '3.14' | '3.14-wasm32', AllocProfile>> = {
+  '3.11': { version: '3.11', freeLists: CLASSIC, statsPrintDictKeys: false, tupleHashCache: false, ...NATIVE },
+  '3.12': { version: '3.12', freeLists: CLASSIC, statsPrintDictKeys: false, tupleHashCache: false, ...NATIVE },
+  '3.13': { version: '3.13', freeLists: CLASSIC, statsPrintDictKeys: true, tupleHashCache: false, ...NATIVE },
+  '3.14': { version: '3.14', freeLists: { ...CLASSIC, ints: 100 }, statsPrintDictKeys: true, tupleHashCache: true, ...NATIVE },
+  // Pyodide's CPython 3.14.2: 32-bit, no pymalloc (heaplab still places objects with its pymalloc model)
+  '3.14-wasm32': { version: '3.14', freeLists: { ...CLASSIC, ints: 100 }, statsPrintDictKeys: true, tupleHashCache: true, pointerSize: 4, pymalloc: false },
 };
 
 /** The default profile: CPython 3.12, as everywhere in lib/pysim. */

@@ -47,10 +47,11 @@ function asCInt(o: PyObject): number {
   return v;
 }
 
-/** PyArg_ParseTuple's "i" format: PyLong_AsLong, then the C int range check. */
+/** PyArg_ParseTuple's "i" format: PyLong_AsLong (a C long is as wide as a pointer: LP64 / ILP32), then the C int range check. */
 function asArgInt(o: PyObject): number {
   const v = asIndex(o);
-  if (v > 2 ** 63 - 1 || v < -(2 ** 63)) throw overflowError('Python int too large to convert to C long');
+  const bits = 8 * RT.profile.pointerSize - 1;
+  if (v > 2 ** bits - 1 || v < -(2 ** bits)) throw overflowError('Python int too large to convert to C long');
   if (v > 0x7fffffff) throw overflowError('signed integer is greater than maximum');
   if (v < -0x80000000) throw overflowError('signed integer is less than minimum');
   return v;
@@ -161,7 +162,8 @@ export function makeGcModule(st: GCState): PyModule {
       const g = optionalGeneration('get_objects', args, kw);
       // _Py_convert_optional_to_ssize_t; -1 (the default) means every generation
       const gen = g && g !== None ? asIndex(g, `argument should be integer or None, not '${g.ob_type.name}'`) : -1;
-      if (gen > 2 ** 63 - 1 || gen < -(2 ** 63)) throw overflowError("cannot fit 'int' into an index-sized integer");
+      const bits = 8 * RT.profile.pointerSize - 1;
+      if (gen > 2 ** bits - 1 || gen < -(2 ** bits)) throw overflowError("cannot fit 'int' into an index-sized integer");
       if (gen >= 3) throw valueError(`generation parameter must be less than the number of available generations (3)`);
       if (gen < -1) throw valueError('generation parameter cannot be negative');
       return PyList_New(gcObjects(gen === -1 ? null : gen).map((o) => { o.ob_refcnt++; return o; }));

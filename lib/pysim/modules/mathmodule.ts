@@ -104,7 +104,7 @@ export function makeMathModule(): PyModule {
 }
 import * as absMod from '../abstract';
 
-const STRUCT_SIZES: Record<string, number> = { x: 1, c: 1, b: 1, B: 1, '?': 1, h: 2, H: 2, i: 4, I: 4, l: 8, L: 8, q: 8, Q: 8, n: 8, N: 8, e: 2, f: 4, d: 8, P: 8 };
+const STRUCT_SIZES: Record<string, number> = { x: 1, c: 1, b: 1, B: 1, '?': 1, h: 2, H: 2, i: 4, I: 4, l: 4, L: 4, q: 8, Q: 8, e: 2, f: 4, d: 8 };
 
 /** The struct module (calcsize only, native mode with alignment). Models Modules/_struct.c. */
 export function makeStructModule(pointer: number): PyModule {
@@ -126,7 +126,8 @@ export function makeStructModule(pointer: number): PyModule {
         const c = s[i++];
         if (c === undefined) break;
         if (c === ' ') continue;
-        let sz = c === 'P' ? pointer : STRUCT_SIZES[c];
+        // native l, L, n, N and P are as wide as a pointer (LP64 / ILP32); standard sizes are fixed
+        let sz = native && 'lLnNP'.includes(c) ? pointer : STRUCT_SIZES[c];
         if (c === 's' || c === 'p') sz = 1;
         if (sz === undefined) throw pyErr(excTypes.get('ValueError')!, 'bad char in struct format');
         if (native && c !== 's' && c !== 'p' && sz > 1) size = Math.ceil(size / sz) * sz;

@@ -15,6 +15,8 @@ import { defMethod } from '../objects/methodobject';
 import { S } from '../eval/frame';
 import { makeModule } from './moduletools';
 import type { PyModule } from '../objects/moduleobject';
+import { pointerFieldsSize } from '../objects/layout';
+import { ALLOC_PROFILES } from '../alloc/profile';
 
 /** sys.getsizeof(o) without the default argument. */
 export function getsizeof(o: PyObject): number {
@@ -30,8 +32,9 @@ export function getsizeof(o: PyObject): number {
     }
   }
   if (t.tp_getsizeof) return t.tp_getsizeof(o);
-  if (t === TypeType || (o instanceof PyType)) return (o as PyType).heap ? 1704 : 912;
-  return t.basicsize;
+  // type objects: the 64-bit figures, scaled to the word (approximate: PyTypeObject also has int fields)
+  if (t === TypeType || (o instanceof PyType)) return pointerFieldsSize((o as PyType).heap ? 1704 : 912);
+  return t.heap ? t.basicsize : pointerFieldsSize(t.basicsize);
 }
 
 /** The `sys.version_info` type (a struct sequence). */
@@ -123,14 +126,16 @@ export function makeSysModule(filename: string, debugMallocStats: () => void = (
       debugMallocStats();
       return None;
     },
-    getallocatedblocks: () => PyLong_From((RT.alloc as unknown as { _Py_GetAllocatedBlocks?: () => number })._Py_GetAllocatedBlocks?.() ?? 0),
+    // a build without pymalloc (Pyodide) counts no blocks
+    getallocatedblocks: () => PyLong_From(ALLOC_PROFILES[RT.profile.name].pymalloc ? (RT.alloc as unknown as { _Py_GetAllocatedBlocks?: () => number })._Py_GetAllocatedBlocks?.() ?? 0 : 0),
     is_finalizing: () => PyLong_From(0),
     version_info: vi,
     version: PyUnicode_From(p.version),
     hexversion: PyLong_From(p.versionInfo[0] * 0x1000000 + p.versionInfo[1] * 0x10000 + p.versionInfo[2] * 0x100 + 0xf0),
-    maxsize: PyLong_From(9223372036854775807n),
+    // PY_SSIZE_T_MAX
+    maxsize: PyLong_From(p.pointerSize === 8 ? 9223372036854775807n : 2147483647),
     byteorder: PyUnicode_From('little'),
-    platform: PyUnicode_From('linux'),
+    platform: PyUnicode_From(p.platform),
     implementation: None,
     argv,
     path: PyList_New([]),

@@ -1,5 +1,6 @@
 // Models Objects/bytesobject.c (CPython 3.12): immutable bytes, the b'' singleton.
 import { ObjectType, PyObject, PyObject_Init, PyType, TypeType, staticAddr, IMMORTAL_REFCNT } from './object';
+import { sizeofByteArray, sizeofBytesHeader } from './layout';
 
 /** A bytes object. */
 export class PyBytes extends PyObject {
@@ -14,7 +15,7 @@ export class PyBytes extends PyObject {
 export const BytesType = new PyType(TypeType, 'bytes', ObjectType);
 BytesType.copyAtomic = true;
 staticAddr(BytesType, 912);
-BytesType.tp_getsizeof = (o) => 33 + (o as PyBytes).v.length;
+BytesType.tp_getsizeof = (o) => sizeofBytesHeader() + (o as PyBytes).v.length;
 
 /** b''. */
 export const EmptyBytes = new PyBytes(new Uint8Array(0));
@@ -25,7 +26,7 @@ staticAddr(EmptyBytes, 48);
 export function PyBytes_From(v: Uint8Array): PyBytes {
   if (v.length === 0) return EmptyBytes;
   const o = new PyBytes(v);
-  PyObject_Init(o, 33 + v.length);
+  PyObject_Init(o, sizeofBytesHeader() + v.length);
   return o;
 }
 
@@ -59,7 +60,7 @@ BytesType.tp_hash = (o) => bytesHash((o as PyBytes).v);
 export const ByteArrayType = new PyType(TypeType, 'bytearray', ObjectType);
 ByteArrayType.basicsize = 56;
 staticAddr(ByteArrayType, 912);
-ByteArrayType.tp_getsizeof = (o) => 56 + ((o as PyBytes).v.length ? (o as PyBytes).v.length + 1 : 0);
+ByteArrayType.tp_getsizeof = (o) => sizeofByteArray() + ((o as PyBytes).v.length ? (o as PyBytes).v.length + 1 : 0);
 ByteArrayType.tp_repr = (o) => `bytearray(${bytesRepr((o as PyBytes).v)})`;
 ByteArrayType.tp_hash = null;
 

@@ -1,6 +1,7 @@
 // Models Objects/complexobject.c (CPython 3.12): complex numbers (repr, arithmetic, hash, size).
 import { ObjectType, PyObject, PyObject_Init, PyType, TypeType, staticAddr } from './object';
 import { float_repr, floatHash } from './floatobject';
+import { sizeofComplex } from './layout';
 
 /** A complex number. */
 export class PyComplex extends PyObject {
@@ -17,6 +18,7 @@ export class PyComplex extends PyObject {
 export const ComplexType = new PyType(TypeType, 'complex', ObjectType);
 ComplexType.basicsize = 32;
 ComplexType.copyAtomic = true;
+ComplexType.tp_getsizeof = () => sizeofComplex();
 staticAddr(ComplexType, 912);
 
 /** A new complex (new reference). */

@@ -7,6 +7,7 @@ import { FloatType, PyFloat } from './floatobject';
 import { PyStr, StrType } from './unicodeobject';
 import { TupleType } from './tupleobject';
 import { ops } from './object';
+import { sizeofDict, sizeofDictEntry, sizeofDictKeysHeader, sizeofGCHead } from './layout';
 const PyObject_Hash = (o: PyObject) => ops.hash(o);
 const PyObject_RichCompareBool = (a: PyObject, b: PyObject, op: string) => ops.eq(a, b, op);
 
@@ -127,9 +128,10 @@ function usableFraction(n: number): number {
 }
 /** sys.getsizeof of a dict. */
 export function dictSize(d: PyDict): number {
-  if (d.log2 === 0) return 64;
+  const base = sizeofGCHead() + sizeofDict();
+  if (d.log2 === 0) return base;
   const size = 1 << d.log2;
-  return 64 + 32 + size * indexBytes(d.log2) + usableFraction(size) * (d.unicode ? 16 : 24);
+  return base + sizeofDictKeysHeader() + size * indexBytes(d.log2) + usableFraction(size) * sizeofDictEntry(d.unicode);
 }
 DictType.tp_getsizeof = (o) => dictSize(o as PyDict);
 

@@ -1,5 +1,6 @@
 // Models Objects/floatobject.c (CPython 3.12): float objects, their free list (100) and repr.
 import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyObject_InitFromFreeList, PyObject_ToFreeList, PyType, RT, TypeType, staticAddr } from './object';
+import { sizeofFloat } from './layout';
 
 /** A float. */
 export class PyFloat extends PyObject {
@@ -14,6 +15,7 @@ export class PyFloat extends PyObject {
 export const FloatType = new PyType(TypeType, 'float', ObjectType);
 FloatType.basicsize = 24;
 FloatType.copyAtomic = true;
+FloatType.tp_getsizeof = () => sizeofFloat();
 staticAddr(FloatType, 912);
 
 /** PyFloat_FromDouble: takes a float from the free list when one is there. */
@@ -63,13 +65,15 @@ export function float_repr(x: number): string {
 }
 FloatType.tp_repr = (o) => float_repr((o as PyFloat).v);
 
-const MOD = (1n << 61n) - 1n;
-/** _Py_HashDouble (Python/pyhash.c). */
+/** _Py_HashDouble (Python/pyhash.c); _PyHASH_BITS is 61, or 31 on 32-bit builds. */
 export function floatHash(v: number): number | bigint {
   if (Number.isNaN(v)) return 0;
   if (!Number.isFinite(v)) return v > 0 ? 314159 : -314159;
+  const bits = RT && RT.profile.pointerSize === 4 ? 31 : 61;
+  const B = BigInt(bits);
+  const MOD = (1n << B) - 1n;
   if (Number.isInteger(v)) {
-    if (Math.abs(v) < 2 ** 61 - 1) return v === -1 ? -2 : v;
+    if (Math.abs(v) < 2 ** bits - 1) return v === -1 ? -2 : v;
     const b = BigInt(v);
     const neg = b < 0n;
     let r = (neg ? -b : b) % MOD;
@@ -84,7 +88,7 @@ export function floatHash(v: number): number | bigint {
   while (m < 0.5) { m *= 2; e--; }
   let x = 0n;
   while (m) {
-    x = ((x << 28n) & MOD) | (x >> (61n - 28n));
+    x = ((x << 28n) & MOD) | (x >> (B - 28n));
     m *= 268435456.0;
     e -= 28;
     const y = Math.floor(m);
@@ -92,8 +96,8 @@ export function floatHash(v: number): number | bigint {
     x += BigInt(y);
     if (x >= MOD) x -= MOD;
   }
-  const eb = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
-  x = ((x << BigInt(eb)) & MOD) | (x >> BigInt(61 - eb));
+  const eb = e >= 0 ? e % bits : bits - 1 - ((-1 - e) % bits);
+  x = ((x << BigInt(eb)) & MOD) | (x >> BigInt(bits - eb));
   let r = x * BigInt(sign);
   if (r === -1n) r = -2n;
   const n = Number(r);

@@ -1,9 +1,10 @@
 // Models Objects/funcobject.c, Objects/cellobject.c, Objects/classobject.c and
 // Objects/codeobject.c (CPython 3.12): functions, cells, bound methods, code objects,
 // staticmethod / classmethod / property.
-import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, Py_XDECREF, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, RT } from './object';
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, Py_XDECREF, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr } from './object';
 import type { PyDict } from './dictobject';
 import type { PyTuple } from './tupleobject';
+import { sizeofFunction, sizeofGCHead } from './layout';
 
 /** Compiled body and metadata of a code object; filled by eval/compile.ts. */
 export interface CodeInfo {
@@ -91,8 +92,8 @@ export class PyFunction extends PyObject {
 export const FunctionType = new PyType(TypeType, 'function', ObjectType);
 FunctionType.gc = true;
 FunctionType.basicsize = 160;
-/** sys.getsizeof of a function: the profile's size (3.11: 152, 3.12+: 160). */
-FunctionType.tp_getsizeof = () => RT.profile.sizes.function;
+/** sys.getsizeof of a function: PyGC_Head and PyFunctionObject (64-bit: 152 on 3.11, 160 on 3.12/3.13, 168 on 3.14). */
+FunctionType.tp_getsizeof = () => sizeofGCHead() + sizeofFunction();
 FunctionType.hasDict = true;
 FunctionType.copyAtomic = true;
 FunctionType.weakrefable = true;

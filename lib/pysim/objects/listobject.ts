@@ -1,6 +1,7 @@
 // Models Objects/listobject.c (CPython 3.12): lists, list_resize's over-allocation, the 80-entry
 // free list, and list_dealloc's order (items released from the end).
 import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyObject_InitFromFreeList, PyObject_ToFreeList, PyType, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, traverseLabels } from './object';
+import { SIZEOF_VOID_P, sizeofGCHead, sizeofList } from './layout';
 
 /** A list; `items` are owned references, `allocated` the modelled capacity. */
 export class PyList extends PyObject {
@@ -20,7 +21,7 @@ ListType.basicsize = 56;
 ListType.hasDict = false;
 staticAddr(ListType, 912);
 
-ListType.tp_getsizeof = (o) => 56 + 8 * (o as PyList).allocated;
+ListType.tp_getsizeof = (o) => sizeofGCHead() + sizeofList() + SIZEOF_VOID_P() * (o as PyList).allocated;
 
 /** PyList_New: a list holding `items` (stolen) with exactly that capacity. */
 export function PyList_New(items: PyObject[], type: PyType = ListType): PyList {

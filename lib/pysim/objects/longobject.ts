@@ -1,6 +1,7 @@
 // Models Objects/longobject.c + Objects/boolobject.c (CPython 3.12): arbitrary-precision ints
 // (JS number fast path, bigint beyond 2**53), the small-int cache, bool.
 import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyObject_InitFromFreeList, PyObject_ToFreeList, PyType, RT, TypeType, staticAddr, IMMORTAL_REFCNT } from './object';
+import { sizeofLong } from './layout';
 
 /** An int: `v` is a number when it is a safe integer, else a bigint. */
 export class PyLong extends PyObject {
@@ -36,10 +37,10 @@ export function longDigits(v: number | bigint): number {
 
 /** sys.getsizeof of an int. */
 export function longSize(o: PyLong): number {
-  if (o.ob_type === BoolType) return 28;
+  if (o.ob_type === BoolType) return sizeofLong(1);
   const v = o.v;
-  if (v === 0 || v === 0n) return 28;
-  return 24 + 4 * longDigits(v);
+  if (v === 0 || v === 0n) return sizeofLong(1);
+  return sizeofLong(longDigits(v));
 }
 LongType.tp_getsizeof = (o) => longSize(o as PyLong);
 BoolType.tp_getsizeof = LongType.tp_getsizeof;
@@ -119,7 +120,7 @@ export function clearIntFreeList(): void {
 }
 
 function longSizeAlloc(v: number | bigint): number {
-  return 24 + 4 * longDigits(v);
+  return sizeofLong(longDigits(v));
 }
 
 LongType.tp_dealloc = (o) => {
@@ -136,12 +137,13 @@ LongType.tp_dealloc = (o) => {
   PyObject_Free(o);
 };
 
-/** CPython's hash of an int: v mod (2**61 - 1), sign kept, -1 becomes -2. */
+/** CPython's hash of an int: v mod _PyHASH_MODULUS (2**61 - 1; 2**31 - 1 on 32-bit builds), sign kept, -1 becomes -2. */
 export function longHash(v: number | bigint): number | bigint {
-  if (typeof v === 'number' && Math.abs(v) < 2 ** 61 - 1) {
+  const bits = RT && RT.profile.pointerSize === 4 ? 31 : 61;
+  if (typeof v === 'number' && Math.abs(v) < 2 ** bits - 1) {
     return v === -1 ? -2 : v;
   }
-  const M = 2305843009213693951n;
+  const M = (1n << BigInt(bits)) - 1n;
   const b = BigInt(v);
   const neg = b < 0n;
   let r = (neg ? -b : b) % M;

@@ -365,7 +365,9 @@ export function makeImmortal(o: PyObject): void {
 
 /** Pre-header size (gc head, plus managed dict/weakref pointers for instances of classes). */
 export function preHeaderSize(t: PyType): number {
-  return (t.gc ? 16 : 0) + (t.heap && t.hasDict && !t.solid.isExc && t.solid === ObjectType ? 16 : 0);
+  // sizeof(PyGC_Head) and the managed dict/weakref pointers: two words each
+  const w2 = RT ? 2 * RT.profile.pointerSize : 16;
+  return (t.gc ? w2 : 0) + (t.heap && t.hasDict && !t.solid.isExc && t.solid === ObjectType ? w2 : 0);
 }
 
 

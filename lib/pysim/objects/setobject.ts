@@ -5,6 +5,7 @@ import { ops } from './object';
 const PyObject_Hash = (o: PyObject) => ops.hash(o);
 const PyObject_RichCompareBool = (a: PyObject, b: PyObject, op: string) => ops.eq(a, b, op);
 import { PyStr, StrType } from './unicodeobject';
+import { sizeofGCHead, sizeofSet, sizeofSetEntry } from './layout';
 
 const LINEAR_PROBES = 9;
 const PySet_MINSIZE = 8;
@@ -44,7 +45,7 @@ staticAddr(FrozenSetType, 912);
 
 /** sys.getsizeof of a set. */
 export function setSize(s: PySet): number {
-  return 216 + (s.mask + 1 > PySet_MINSIZE ? 16 * (s.mask + 1) : 0);
+  return sizeofGCHead() + sizeofSet() + (s.mask + 1 > PySet_MINSIZE ? sizeofSetEntry() * (s.mask + 1) : 0);
 }
 SetType.tp_getsizeof = (o) => setSize(o as PySet);
 FrozenSetType.tp_getsizeof = SetType.tp_getsizeof;

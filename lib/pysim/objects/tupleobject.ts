@@ -1,6 +1,7 @@
 // Models Objects/tupleobject.c (CPython 3.12): tuples, the empty-tuple singleton, per-size free
 // lists (sizes 1..20, 2000 each) and tuple untracking by the collector.
 import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyObject_InitFromFreeList, PyObject_ToFreeList, PyType, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_IS_TRACKED, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, traverseLabels, IMMORTAL_REFCNT } from './object';
+import { SIZEOF_VOID_P, sizeofGCHead, sizeofTupleHeader } from './layout';
 
 /** A tuple; `items` are owned references. */
 export class PyTuple extends PyObject {
@@ -24,7 +25,7 @@ staticAddr(EmptyTuple, 48);
 
 /** sys.getsizeof of a tuple of n items. */
 export function tupleSize(n: number): number {
-  return 40 + 8 * n;
+  return sizeofGCHead() + sizeofTupleHeader() + SIZEOF_VOID_P() * n;
 }
 TupleType.tp_getsizeof = (o) => tupleSize((o as PyTuple).items.length);
 

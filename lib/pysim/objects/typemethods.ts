@@ -22,6 +22,7 @@ import {
 import * as F from './format/index';
 import { fmtCall, strFormat } from '../eval/format';
 import { dictUpdate } from '../eval/compile';
+import { pointerFieldsSize } from './layout';
 
 type Args = PyObject[];
 
@@ -1043,7 +1044,7 @@ defMethod(ObjectType, '__delattr__', (self, args) => {
   return None;
 });
 defMethod(ObjectType, '__getattribute__', (self, args) => getAttrHook(self!, str(args[0], 'attribute name')));
-defMethod(ObjectType, '__sizeof__', (self) => PyLong_From(self!.ob_type.basicsize));
+defMethod(ObjectType, '__sizeof__', (self) => PyLong_From(self!.ob_type.heap ? self!.ob_type.basicsize : pointerFieldsSize(self!.ob_type.basicsize)));
 defMethod(ObjectType, '__reduce_ex__', (self, args) => reduceExHook(self!, args[0] ? asIndex(args[0]) : 0));
 defMethod(ObjectType, '__init_subclass__', () => None, 'classmethod');
 defMethod(ObjectType, '__format__', (self, args) => {

@@ -242,7 +242,8 @@ export function type_new(meta: PyType, name: string, bases: PyType[], ns: PyDict
   t.ob_refcnt = 1;
   t.ob_type = meta;
   t.solid = base.solid;
-  if (base.solid === ObjectType || base.isExc) t.basicsize = base.heap ? base.basicsize : (base.isExc ? 88 : 16);
+  const W = RT.profile.pointerSize;
+  if (base.solid === ObjectType || base.isExc) t.basicsize = base.heap ? base.basicsize : (base.isExc ? 11 : 2) * W;
   const slots = dictGetStr(ns, '__slots__');
   const dict = PyDict_New();
   for (const [k, v] of dictItems(ns)) {
@@ -264,14 +265,15 @@ export function type_new(meta: PyType, name: string, bases: PyType[], ns: PyDict
     t.ownSlots = names.length;
     t.hasDict = base.hasDict || wantDict;
     t.weakrefable = base.weakrefable || wantWeak;
-    t.basicsize = 16 + 16 + 8 * t.slotNames.length + (t.hasDict ? 16 : 0) + (t.weakrefable && !t.hasDict ? 8 : 0);
-    if (t.hasDict) t.basicsize = 48 + 8 * t.slotNames.length;
+    // PyGC_Head, PyObject_HEAD, the slots, then the dict pre-header or a __weakref__ slot
+    t.basicsize = (4 + t.slotNames.length + (t.hasDict ? 2 : 0) + (t.weakrefable && !t.hasDict ? 1 : 0)) * W;
+    if (t.hasDict) t.basicsize = (6 + t.slotNames.length) * W;
   } else {
     t.slotNames = base.slotNames ? [...base.slotNames] : null;
     t.hasDict = true;
     t.weakrefable = true;
-    if (base.slotNames && base.slotNames.length) t.basicsize = base.basicsize + 16;
-    else if (t.solid === ObjectType) t.basicsize = RT.profile.sizes.instance;
+    if (base.slotNames && base.slotNames.length) t.basicsize = base.basicsize + 2 * W;
+    else if (t.solid === ObjectType) t.basicsize = RT.profile.sizes.instanceWords * W;
   }
   setupHeapTypeSlots(t);
   PyObject_Init(t, 1704);

@@ -1,6 +1,7 @@
 // Models Objects/unicodeobject.c (CPython 3.12): str objects, interning, the empty-string and
 // one-character latin-1 caches, and sizes (compact ASCII / compact forms).
 import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, RT, TypeType, staticAddr, isImmortal, IMMORTAL_REFCNT } from './object';
+import { sizeofASCIIObject, sizeofCompactUnicodeObject } from './layout';
 
 /** A str. `v` is the JS string (UTF-16); Python length counts code points. */
 export class PyStr extends PyObject {
@@ -35,12 +36,11 @@ export function strSize(s: string): number {
     const c = s.charCodeAt(i);
     if (c > max) max = c;
   }
-  const hdr = RT ? RT.profile.sizes.strHeader : 41;
-  if (max < 128) return hdr + s.length;
+  // compact ASCII data follows PyASCIIObject, other compact strings PyCompactUnicodeObject
+  if (max < 128) return sizeofASCIIObject() + s.length + 1;
   const n = strLen(s);
   const kind = SURR.test(s) ? 4 : max < 256 ? 1 : 2;
-  // 3.11's PyCompactUnicodeObject also has wstr_length (header 72 instead of 56)
-  return hdr + (RT && RT.profile.strWstrFields ? 23 : 15) + (n + 1) * kind;
+  return sizeofCompactUnicodeObject() + (n + 1) * kind;
 }
 StrType.tp_getsizeof = (o) => {
   const s = (o as PyStr).v;

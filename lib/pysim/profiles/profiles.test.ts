@@ -5,10 +5,12 @@ import { run } from '../index';
 import { parseArgs } from '../../cli/main';
 
 const NAMES = Object.keys(PROFILES) as ProfileName[];
+/** The profiles the UI and the CLI offer (3.14-wasm32 only models the 3.14 oracle). */
+const SHIPPED: ProfileName[] = ['3.11', '3.12', '3.13', '3.14'];
 
 describe('profiles', () => {
-  it('registers 3.11 to 3.14, default 3.12', () => {
-    expect(NAMES.sort()).toEqual(['3.11', '3.12', '3.13', '3.14']);
+  it('registers 3.11 to 3.14 and 3.14-wasm32, default 3.12', () => {
+    expect([...NAMES].sort()).toEqual([...SHIPPED, '3.14-wasm32']);
     expect(getProfile().name).toBe('3.12');
     for (const n of NAMES) expect(getProfile(n).name).toBe(n);
     expect(() => getProfile('3.10' as ProfileName)).toThrow(/unknown profile/);
@@ -21,10 +23,10 @@ describe('profiles', () => {
     for (const n of NAMES) expect(shape(PROFILES[n])).toEqual(ref);
   });
 
-  it('only 3.14 uses the incremental collector and borrowed local loads', () => {
+  it('only 3.14 (both builds) uses the incremental collector and borrowed local loads', () => {
     for (const n of NAMES) {
-      expect(PROFILES[n].gcVariant === 'incremental').toBe(n === '3.14');
-      expect(PROFILES[n].borrowedLocalLoads).toBe(n === '3.14');
+      expect(PROFILES[n].gcVariant === 'incremental').toBe(n.startsWith('3.14'));
+      expect(PROFILES[n].borrowedLocalLoads).toBe(n.startsWith('3.14'));
       expect(PROFILES[n].gcStartupRootReachable).toBeLessThanOrEqual(PROFILES[n].gcStartupTracked);
     }
   });
@@ -40,8 +42,15 @@ describe('profiles', () => {
     }
   });
 
-  it('the CLI takes --python VERSION for every profile', () => {
-    for (const n of NAMES) {
+  it('3.14-wasm32 is 3.14 with the 32-bit build fields only', () => {
+    const w = PROFILES['3.14-wasm32'];
+    const differ = Object.keys(w).filter((k) => JSON.stringify(w[k as keyof typeof w]) !== JSON.stringify(PROFILES['3.14'][k as keyof typeof w]));
+    expect(differ.sort()).toEqual(['immortalRefcnt', 'name', 'platform', 'pointerSize', 'staticRefcnt', 'version']);
+    expect(NAMES.filter((n) => PROFILES[n].pointerSize === 4)).toEqual(['3.14-wasm32']);
+  });
+
+  it('the CLI takes --python VERSION for every shipped profile', () => {
+    for (const n of SHIPPED) {
       expect(parseArgs(['--python', n, 'x.py']).profile).toBe(n);
       expect(parseArgs([`--python=${n}`, 'x.py']).profile).toBe(n);
     }

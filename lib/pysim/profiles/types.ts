@@ -1,9 +1,9 @@
 // heaplab's version profiles: every CPython difference the simulator models is a field here.
 
-/** Names of the CPython versions heaplab models. */
-export type ProfileName = '3.11' | '3.12' | '3.13' | '3.14';
+/** Names of the CPython versions heaplab models; `3.14-wasm32` is 3.14 on a 32-bit build, the interpreter the 3.14 oracle (Pyodide) is. */
+export type ProfileName = '3.11' | '3.12' | '3.13' | '3.14' | '3.14-wasm32';
 
-/** Everything that differs between CPython versions (64-bit builds). */
+/** Everything that differs between CPython versions and builds (64-bit, and 3.14 on wasm32). */
 export interface Profile {
   name: ProfileName;
   /** sys.version string. */
@@ -34,12 +34,24 @@ export interface Profile {
   smallIntMin: number;
   smallIntMax: number;
   freeLists: { float: number; list: number; dict: number; tupleMaxLen: number; tuplePerSize: number; smallInt: number };
+  /**
+   * SIZEOF_VOID_P of the build: 8 on 64-bit (LP64) builds, 4 on wasm32 (ILP32, Pyodide). Pointers,
+   * Py_ssize_t, Py_hash_t and C long have this size: every sys.getsizeof formula
+   * (objects/layout.ts), sys.maxsize, struct's native sizes, the hash modulus (_PyHASH_BITS 61 or
+   * 31) and the C long range of argument conversion follow it.
+   */
+  pointerSize: 4 | 8;
+  /** sys.platform ('linux' for the native builds, 'emscripten' under Pyodide). */
+  platform: string;
+  /** Struct sizes that differ between versions, in words (multiplied by pointerSize). */
   sizes: {
-    strHeader: number; /** sizeof('') for ASCII */
-    instance: number; /** class C: pass instance */
-    function: number;
-    pointer: number;
+    /** getsizeof of a `class C: pass` instance: PyGC_Head, dict/weakref pre-header, PyObject_HEAD (6); 3.11 also the weakref slot (7). */
+    instanceWords: number;
+    /** Pointer fields of PyFunctionObject after PyObject_HEAD: 14 (3.11), 15 (3.12: func_typeparams), 16 (3.14: func_annotate). */
+    functionPointers: number;
   };
+  /** PyTupleObject caches its hash in an `ob_hash` field (3.14): one more word per tuple. */
+  tupleHashCache: boolean;
   recursionLimit: number;
   /** Compiler-made constant tuples of atomic items are untracked (3.12 only). */
   constTuplesUntracked: boolean;

@@ -5,12 +5,44 @@
 
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { ProfileName } from '../profiles/types';
 
 /** Profiles the corpus is recorded for, in order. */
 export const CORPUS_PROFILES = ['3.11', '3.12', '3.13', '3.14'] as const;
 
 /** One of the corpus profiles. */
 export type CorpusProfile = (typeof CORPUS_PROFILES)[number];
+
+/**
+ * The simulator profile that models each corpus profile's oracle. The 3.14 records come from
+ * Pyodide, a 32-bit (wasm32) build, so they are checked with `3.14-wasm32`; the shipped 64-bit
+ * `3.14` profile is checked by SIZES_314_64BIT below.
+ */
+export const ORACLE_PROFILE: Readonly<Record<CorpusProfile, ProfileName>> = {
+  '3.11': '3.11',
+  '3.12': '3.12',
+  '3.13': '3.13',
+  '3.14': '3.14-wasm32',
+};
+
+/**
+ * The 64-bit 3.14 profile has no oracle of its own, so its sizes are checked against the 3.13
+ * (64-bit) records. `same`: cases whose objects have the same C structs in 3.14 as in 3.13 — the
+ * Pyodide 3.14.2 sizes of these cases equal the 3.13 layouts evaluated with 4-byte words.
+ * `changed`: cases that show a struct 3.14 changed, which must differ from 3.13: PyTupleObject
+ * gained the cached `ob_hash` (Pyodide: tuple.__basicsize__ 16 = PyObject_VAR_HEAD + one word)
+ * and PyFunctionObject gained `func_annotate` (PEP 649; Pyodide: function.__basicsize__ 76 = 18
+ * words + func_version).
+ */
+export const SIZES_314_64BIT: { same: readonly string[]; changed: readonly string[] } = {
+  same: [
+    'sizes/bytes_sizes', 'sizes/dict_from_keys', 'sizes/dict_insert_growth', 'sizes/float_none_complex',
+    'sizes/getsizeof_default', 'sizes/instance_sizes', 'sizes/int_sizes', 'sizes/list_append_growth',
+    'sizes/list_comprehension', 'sizes/list_extend_growth', 'sizes/list_literal_vs_append', 'sizes/list_shrink',
+    'sizes/range_and_slice', 'sizes/set_growth', 'sizes/str_sizes', 'sizes/struct_layouts',
+  ],
+  changed: ['sizes/empty_containers', 'sizes/function_sizes', 'sizes/tuple_sizes', 'language/getsizeof_common'],
+};
 
 /** A corpus program: its id is `<topic>/<name>`. */
 export interface CorpusCase {
@@ -38,7 +70,7 @@ export interface SimOutput {
 /** The simulator's entry point, as lib/pysim/index.ts exports it. */
 export type RunFn = (
   source: string,
-  options: { profile?: CorpusProfile; filename?: string },
+  options: { profile?: ProfileName; filename?: string },
 ) => SimOutput;
 
 /** skiplist.json: profile -> case id -> one-line reason. */
@@ -121,18 +153,22 @@ export function firstDifference(expected: string, actual: string): string {
   return '  (identical lines; trailing newline differs)';
 }
 
-/** Runs one case on one profile and judges it against its record and the skiplist. */
+/** Runs `c` on the simulator profile `simProfile` and returns its differences from `record`. */
+export function runAndCompare(run: RunFn, c: CorpusCase, simProfile: ProfileName, record: OracleRecord): string[] {
+  try {
+    const result = run(c.source, { profile: simProfile, filename: `${c.name}.py` });
+    return compareOutput(result, record);
+  } catch (e) {
+    // run() must never throw; treat a throw as a mismatch that names the fault.
+    return [`run() threw: ${e instanceof Error ? e.stack ?? e.message : String(e)}`];
+  }
+}
+
+/** Runs one case on the profile that models `profile`'s oracle and judges it against its record and the skiplist. */
 export function judge(run: RunFn, c: CorpusCase, profile: CorpusProfile, skiplist: Skiplist): Verdict {
   const record = loadRecord(c, profile);
   if (!record) return { status: 'missing-record' };
-  let diffs: string[];
-  try {
-    const result = run(c.source, { profile, filename: `${c.name}.py` });
-    diffs = compareOutput(result, record);
-  } catch (e) {
-    // run() must never throw; treat a throw as a mismatch that names the fault.
-    diffs = [`run() threw: ${e instanceof Error ? e.stack ?? e.message : String(e)}`];
-  }
+  const diffs = runAndCompare(run, c, ORACLE_PROFILE[profile], record);
   const reason = skiplist[profile]?.[c.id];
   if (reason !== undefined) {
     return diffs.length ? { status: 'skipped', reason, diffs } : { status: 'skip-now-passes', reason };
