@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useCallback, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { Component, useCallback, useLayoutEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { editor } from 'monaco-editor/editor';
 import { EditorFallback } from './EditorFallback';
 import type { CodeEditorProps } from './types';
@@ -19,6 +19,17 @@ import styles from './editor.module.css';
 const MonacoLayer = dynamic(() => import('./MonacoEditor'), { ssr: false, loading: () => null });
 
 const noSubscription = () => () => {};
+
+/** If Monaco cannot load (a failed chunk download), the plain editor simply stays in charge. */
+class KeepPlainOnError extends Component<{ children: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  render() {
+    return this.state.failed ? null : this.props.children;
+  }
+}
 
 /** What the plain textarea held when Monaco replaced it. */
 interface PlainState {
@@ -88,7 +99,11 @@ export function CodeEditor(props: CodeEditorProps) {
           textareaRef={plainRef}
         />
       )}
-      {hydrated ? <MonacoLayer {...props} height={height} onReady={setMonaco} visible={monaco !== null} /> : null}
+      {hydrated ? (
+        <KeepPlainOnError>
+          <MonacoLayer {...props} height={height} onReady={setMonaco} visible={monaco !== null} />
+        </KeepPlainOnError>
+      ) : null}
     </div>
   );
 }
