@@ -80,7 +80,7 @@ function gc_list_set_space(h: PyObject, gen: number): number {
 }
 
 function isTrackedNotVisited(o: PyObject): boolean {
-  return o.gc_next !== null && !isImmortal(o) && (o.gc_gen === YOUNG || o.gc_gen === NOT_VISITED);
+  return o.gc_next != null && !isImmortal(o) && (o.gc_gen === YOUNG || o.gc_gen === NOT_VISITED);
 }
 
 // ------------------------------------------------------------------ marking
@@ -95,21 +95,32 @@ function move_to_reachable(op: PyObject | null, reachable: PyObject): number {
   return 0;
 }
 
+// The visit of mark_all_reachable and expand_region_transitively_reachable: one module-level
+// function and its state instead of a closure allocated per call.
+let markTarget: PyObject = null as unknown as PyObject;
+let markCount = 0;
+function visit_mark(op: PyObject): void {
+  if (op.ob_type.gc && isTrackedNotVisited(op)) {
+    op.gc_gen = VISITED;
+    gc_list_move(op, markTarget);
+    markCount++;
+  }
+}
+
 /** mark_all_reachable: transitively moves everything reachable from `reachable` into `visited`. */
 function mark_all_reachable(reachable: PyObject, visited: PyObject): number {
-  let size = 0;
-  const visit = (op: PyObject) => {
-    if (op.ob_type.gc && isTrackedNotVisited(op)) {
-      op.gc_gen = VISITED;
-      gc_list_move(op, reachable);
-      size++;
-    }
-  };
+  const savedTarget = markTarget, savedCount = markCount;
+  markTarget = reachable;
+  markCount = 0;
   while (!gc_list_is_empty(reachable)) {
     const gc = reachable.gc_next!;
     gc_list_move(gc, visited);
-    gc.ob_type.tp_traverse?.(gc, visit);
+    const tr = gc.ob_type.tp_traverse;
+    if (tr) tr(gc, visit_mark);
   }
+  const size = markCount;
+  markTarget = savedTarget;
+  markCount = savedCount;
   return size;
 }
 
@@ -158,18 +169,17 @@ function mark_at_start(s: IncrementalState): number {
 
 /** expand_region_transitively_reachable: pulls what `gc` (and what follows it) reaches into `container`. */
 function expand_region_transitively_reachable(container: PyObject, gc: PyObject): number {
-  let size = 0;
-  const visit = (op: PyObject) => {
-    if (op.ob_type.gc && isTrackedNotVisited(op)) {
-      op.gc_gen = VISITED;
-      gc_list_move(op, container);
-      size++;
-    }
-  };
+  const savedTarget = markTarget, savedCount = markCount;
+  markTarget = container;
+  markCount = 0;
   while (gc !== container) {
-    gc.ob_type.tp_traverse?.(gc, visit);
+    const tr = gc.ob_type.tp_traverse;
+    if (tr) tr(gc, visit_mark);
     gc = gc.gc_next!;
   }
+  const size = markCount;
+  markTarget = savedTarget;
+  markCount = savedCount;
   return size;
 }
 

@@ -442,6 +442,12 @@ export function move_unreachable(young: PyObject, unreachable: PyObject, mode = 
 let unreachableHasWeakrefs = true;
 /** Set by deduce_unreachable: how many objects it moved to `unreachable`. */
 let unreachableCount = 0;
+/**
+ * False from deduce_unreachable until handle_weakrefs finds a weak reference to clear or
+ * finalize_garbage runs a __del__: until then no code has run that could have resurrected an
+ * unreachable object, so handle_resurrected_objects knows its answer without recomputing it.
+ */
+let resurrectionPossible = true;
 
 /**
  * deduce_unreachable: splits `base` into the objects reachable from outside it (left in `base`)
@@ -467,6 +473,7 @@ function deduce_unreachable(base: PyObject, unreachable: PyObject, mode = 0, gen
   }
   unreachableHasWeakrefs = weak;
   unreachableCount = n;
+  resurrectionPossible = false;
   return kept;
 }
 
@@ -485,6 +492,7 @@ function handle_weakrefs(unreachable: PyObject, st: GCState): number {
   let any = unreachableHasWeakrefs;
   unreachableHasWeakrefs = true;
   if (any) {
+    resurrectionPossible = true;
     any = false;
     for (let g = unreachable.gc_next!; g !== unreachable; g = g.gc_next!) {
       if (g.weakrefs && g.weakrefs.length) {
@@ -524,6 +532,7 @@ function finalize_garbage(collectable: PyObject, st: GCState): void {
     noDel = t;
   }
   if (op === collectable) return;
+  resurrectionPossible = true;
   const seen = gcListHead();
   const first = collectable.gc_next!;
   if (first !== op) {
@@ -555,7 +564,17 @@ function finalize_garbage(collectable: PyObject, st: GCState): void {
 /** handle_resurrected_objects: returns how many objects are still unreachable (moved to `still`). */
 function handle_resurrected_objects(unreachable: PyObject, still: PyObject, old: PyObject, oldGen: number): number {
   // the objects left in `unreachable` (resurrected) get the older generation's label as they are kept
+  if (!resurrectionPossible) {
+    // No code ran since deduce_unreachable built `unreachable` (no weakref to clear, no __del__):
+    // every object in it is referenced only from inside it, so deduce_unreachable would find
+    // them all unreachable again and move them to `still` in this order.
+    resurrectionPossible = true;
+    const n = unreachableCount;
+    gc_list_merge(unreachable, still);
+    return n;
+  }
   const resurrected = deduce_unreachable(unreachable, still, 0, oldGen);
+  resurrectionPossible = true;
   if (collectionHook) resurrectedInPass += resurrected;
   gc_list_merge(unreachable, old);
   return unreachableCount;
