@@ -195,7 +195,7 @@ export function callPython(func: PyFunction, args: PyObject[], kwnames: string[]
  * limit before the JS stack runs out. Returns a new reference.
  */
 export function callPythonArgs(func: PyFunction, all: PyObject[], a0: number, alen: number, kwnames: string[] | null, steal: boolean, cutTo: number): PyObject {
-  const f = new Frame(func.code, func.globals, null, S.frame, func, func.code.info.nfast, ++S.serial);
+  const f = takeFrame(func);
   func.ob_refcnt++;
   if (borrowMaskForNextCall) {
     // 3.14: arguments passed as borrowed stack references stay borrowed in the callee's slots
@@ -239,6 +239,43 @@ export function callPythonArgs(func: PyFunction, all: PyObject[], a0: number, al
     st.frame = f.back;
     st.depth--;
     clearFrame(f);
+    releaseFrame(f);
+  }
+}
+
+// JS Frame objects of finished calls, by number of fast slots, for the next call to reuse (a
+// heaplab artifact, not CPython's: its frames live on a per-thread data stack). A frame is
+// released only by the call that made it, after clearFrame left its slots null and its value stack
+// empty; a generator's frame never is, and a traceback keeps the frame's slots in an array of its
+// own (keepFrameInTraceback), so nothing still reads a released frame.
+const framePool: Frame[][] = [];
+const FRAME_POOL_MAX = 16;
+
+/** A cleared frame for a call of `func`, reused from the pool when one of the right size is free. */
+function takeFrame(func: PyFunction): Frame {
+  const nfast = func.code.info.nfast;
+  const pool = framePool[nfast];
+  const f = pool !== undefined ? pool.pop() : undefined;
+  if (f === undefined) return new Frame(func.code, func.globals, null, S.frame, func, nfast, ++S.serial);
+  f.code = func.code;
+  f.globals = func.globals;
+  f.back = S.frame;
+  f.func = func;
+  f.lineno = 0;
+  f.serial = ++S.serial;
+  return f;
+}
+
+/** Returns a finished call's cleared frame to the pool. */
+function releaseFrame(f: Frame): void {
+  const nfast = f.fast.length;
+  const pool = framePool[nfast] ?? (framePool[nfast] = []);
+  if (pool.length < FRAME_POOL_MAX) {
+    f.back = null;
+    f.locals = null;
+    f.retval = null;
+    f.borrowed = 0;
+    pool.push(f);
   }
 }
 

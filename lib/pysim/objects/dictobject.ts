@@ -51,12 +51,19 @@ export class PyDict extends PyObject {
     this.unicode = true;
     this.version = 0;
     this.embedded = false;
-    this.keys = [];
-    this.vals = [];
+    this.keys = NO_ENTRIES;
+    this.vals = NO_ENTRIES;
     this.hashes = NO_HASHES;
     this.slow = null;
   }
 }
+
+/**
+ * The shared `keys` / `vals` of a dict without entries. Frozen: insertdict never writes into an
+ * empty entry array (appendExact makes a new one), so a new, cleared or dead dict needs no arrays
+ * of its own; a write that slipped through would throw instead of corrupting other dicts.
+ */
+export const NO_ENTRIES: (PyObject | null)[] = Object.freeze([]) as unknown as (PyObject | null)[];
 
 /** The shared empty `hashes` of dicts without slow keys (never pushed to: saves an array per dict). */
 export const NO_HASHES: (number | bigint)[] = [];
@@ -421,8 +428,8 @@ export function PyDict_DelItem(d: PyDict, key: PyObject): boolean {
 export function PyDict_Clear(d: PyDict): void {
   const keys = d.keys;
   const vals = d.vals;
-  d.keys = [];
-  d.vals = [];
+  d.keys = NO_ENTRIES;
+  d.vals = NO_ENTRIES;
   d.hashes = NO_HASHES;
   d.prims = NO_PRIMS;
   d.index = null;
@@ -465,8 +472,8 @@ DictType.tp_dealloc = (o) => {
   _PyObject_GC_UNTRACK(o);
   const keys = d.keys;
   const vals = d.vals;
-  d.keys = [];
-  d.vals = [];
+  d.keys = NO_ENTRIES;
+  d.vals = NO_ENTRIES;
   d.hashes = NO_HASHES;
   d.prims = NO_PRIMS;
   d.index = null;

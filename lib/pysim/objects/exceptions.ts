@@ -2,7 +2,7 @@
 import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr } from './object';
 import { EmptyTuple, PyTuple, PyTuple_New } from './tupleobject';
 import { PyUnicode_From } from './unicodeobject';
-import { PyDict } from './dictobject';
+import { NO_ENTRIES, PyDict } from './dictobject';
 
 /** One traceback entry (a frame the exception passed through). */
 export interface TbEntry {
@@ -81,7 +81,7 @@ export function exceptionClear(o: PyObject): void {
   if (d) {
     if (d.embedded) {
       const ks = d.keys, vs = d.vals;
-      d.keys = []; d.vals = [];
+      d.keys = NO_ENTRIES; d.vals = NO_ENTRIES;
       for (let i = 0; i < ks.length; i++) { Py_XDECREF(ks[i]); Py_XDECREF(vs[i]); }
     } else Py_DECREF(d);
   }

@@ -3,6 +3,9 @@
 import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyObject_InitFromFreeList, PyObject_ToFreeList, PyType, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_IS_TRACKED, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, traverseLabels, IMMORTAL_REFCNT } from './object';
 import { SIZEOF_VOID_P, sizeofGCHead, sizeofTupleHeader } from './layout';
 
+/** The items of a dead tuple: shared and frozen (a tuple's items are never written after creation). */
+const NO_ITEMS: PyObject[] = Object.freeze([]) as unknown as PyObject[];
+
 /** A tuple; `items` are owned references. */
 export class PyTuple extends PyObject {
   declare items: PyObject[];
@@ -74,7 +77,7 @@ TupleType.tp_dealloc = (o) => {
   let i = items.length;
   const n = i;
   while (--i >= 0) Py_XDECREF(items[i]);
-  t.items = [];
+  t.items = NO_ITEMS;
   if (o.ob_type === TupleType && n <= RT.profile.freeLists.tupleMaxLen) {
     const fls = RT.freeLists.tuple;
     const fl = fls[n] ?? (fls[n] = []);

@@ -5,7 +5,7 @@ import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py
 import { DictType, PyDict, dictGetStr, setHasCustomEq, setIdentityHashSlot, PyDict_New, PyDict_SetItem, dictItems, insertdict, PyDict_Clear } from './dictobject';
 import { PyTuple_New, _PyTuple_FromArray } from './tupleobject';
 import { PyLong_From } from './longobject';
-import { dictLookup, dictRemoveEntry } from './dictobject';
+import { dictLookup, dictRemoveEntry, NO_ENTRIES, NO_PRIMS } from './dictobject';
 import { heapDescriptor } from './methodobject';
 import { attributeError } from './exceptions';
 import { PyStr } from './unicodeobject';
@@ -115,10 +115,10 @@ export function subtype_traverse(o: PyObject, visit: VisitProc): void {
 export function releaseInstanceDict(d: PyDict): void {
   if (d.embedded) {
     const ks = d.keys, vs = d.vals;
-    d.keys = [];
-    d.vals = [];
+    d.keys = NO_ENTRIES;
+    d.vals = NO_ENTRIES;
     d.index = null;
-    d.prims = [];
+    d.prims = NO_PRIMS;
     d.slow = null;
     d.used = 0;
     for (let i = 0; i < ks.length; i++) {
