@@ -1,7 +1,7 @@
 // Models Objects/dictobject.c (CPython 3.12): insertion-ordered dicts with CPython's key-table
 // sizes (for sys.getsizeof), lazy gc tracking (MAINTAIN_TRACKING), the 80-entry free list and
 // dict_dealloc's entry order.
-import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyObject_InitFromFreeList, PyObject_ToFreeList, PyType, Py_DECREF, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_IS_TRACKED, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, traverseLabels } from './object';
+import { ObjectType, PyObject, PyObject_Free, initGCHeader, PyObject_Init, PyObject_InitFromFreeList, PyObject_ToFreeList, PyType, Py_DECREF, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_IS_TRACKED, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, traverseLabels } from './object';
 import { BoolType, LongType, PyLong } from './longobject';
 import { FloatType, PyFloat } from './floatobject';
 import { PyStr, StrType } from './unicodeobject';
@@ -41,8 +41,8 @@ export class PyDict extends PyObject {
   declare version: number;
   /** An instance's managed dict not yet materialised as an object of its own. */
   declare embedded: boolean;
-  constructor(type: PyType = DictType) {
-    super(type);
+  constructor(type: PyType = DictType, embedded = false) {
+    super(type, embedded);
     this.index = null;
     this.prims = NO_PRIMS;
     this.used = 0;
@@ -50,7 +50,7 @@ export class PyDict extends PyObject {
     this.usable = 0;
     this.unicode = true;
     this.version = 0;
-    this.embedded = false;
+    this.embedded = embedded;
     this.keys = NO_ENTRIES;
     this.vals = NO_ENTRIES;
     this.hashes = NO_HASHES;
@@ -170,16 +170,15 @@ export function PyDict_New(presize = 0, type: PyType = DictType): PyDict {
 
 /** A dict that is part of an instance (not an object of its own until __dict__ is asked for). */
 export function embeddedDict(): PyDict {
-  const d = new PyDict(DictType);
-  d.embedded = true;
-  d.ob_refcnt = 1;
-  return d;
+  // no gc header until it is materialised: the instance is the gc object
+  return new PyDict(DictType, true);
 }
 
 /** Materialises an embedded dict as a real heap object (instance.__dict__ access). */
 export function materializeDict(d: PyDict): void {
   if (!d.embedded) return;
   d.embedded = false;
+  initGCHeader(d);
   PyObject_Init(d, 64);
   d.ob_refcnt = 1;
   if (RT.profile.dictTrackedFromCreation) _PyObject_GC_TRACK(d);

@@ -47,7 +47,8 @@ export class PyObject {
   /** Weak references to this object, oldest first. */
   declare weakrefs: PyObject[] | null;
 
-  constructor(type: PyType) {
+  /** `noGCHeader`: a part of another object (an instance's embedded dict), not a gc object of its own yet. */
+  constructor(type: PyType, noGCHeader = false) {
     this.ob_refcnt = 1;
     this.addrHi = 0;
     this.addrLo = 0;
@@ -57,7 +58,7 @@ export class PyObject {
     // Only objects of gc types carry the gc header fields (as only they have PyGC_Head in
     // CPython): an int, float or str is a much smaller JS object without them. Reads of these
     // fields on other objects see undefined, which every reader treats as "untracked, no weakrefs".
-    if (type === null || type.gc || type.weakrefable) initGCHeader(this);
+    if (!noGCHeader && (type === null || type.gc || type.weakrefable)) initGCHeader(this);
   }
 
   /**
