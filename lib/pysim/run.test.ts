@@ -32,11 +32,11 @@ describe('run() outcomes', () => {
     expect(r.stdout).toBe('');
     expect(lastLine(r.stderr)).toBe('SyntaxError: invalid syntax');
   });
-  it('reports yield as unsupported, positioned', () => {
-    const r = run('def g():\n    yield 1\n');
+  it('reports yield in a lambda as unsupported, positioned', () => {
+    const r = run('def g():\n    return 1\nf = lambda: (yield 1)\n');
     expect(r.outcome).toBe('syntax-error');
     expect(r.stderr).toContain('heaplab does not simulate `yield` yet');
-    expect(r.error?.line).toBe(2);
+    expect(r.error?.line).toBe(3);
   });
   it('prints a traceback for an uncaught exception', () => {
     const r = run('def f():\n    return 1/0\nf()\n');

@@ -29,13 +29,18 @@ import { buildSymtable, resolve, Scope, Binding } from './symtable';
 import { callPython, callPythonArgs, cellGet, runFrame, clearFrame, canBorrowArgs, setBorrowedArgs } from './call';
 import { definitelyBoundLoads } from './flowgraph_unbound';
 import type { GenRunner } from './genobject';
+import { GenCompiler } from './gencompile';
 import { formatObject } from './format';
 
-type Ev = (f: Frame) => PyObject;
-type St = (f: Frame) => number;
-type Store = (f: Frame, v: PyObject) => void;
+/** A compiled expression: evaluates to a new reference. */
+export type Ev = (f: Frame) => PyObject;
+/** A compiled statement: returns a completion status (NORMAL, BREAK, CONTINUE, RETURN). */
+export type St = (f: Frame) => number;
+/** A compiled assignment target: stores (steals) `v`. */
+export type Store = (f: Frame, v: PyObject) => void;
 
-const NORMAL = 0, BREAK = 1, CONTINUE = 2, RETURN = 3;
+/** Statement completion statuses. */
+export const NORMAL = 0, BREAK = 1, CONTINUE = 2, RETURN = 3;
 
 /** State shared by all code objects of one file (one compile unit). */
 export interface CompileUnit {
@@ -74,7 +79,8 @@ function makeConst(v: A.ConstantValue): PyObject {
   return PyComplex_FromDoubles(0, v.imag);
 }
 
-function positionedUnsupported(n: A.Pos, what: string): never {
+/** Raises heaplab's positioned "does not simulate `what` yet" SyntaxError. */
+export function positionedUnsupported(n: A.Pos, what: string): never {
   throw new PySyntaxError('SyntaxError', `heaplab does not simulate \`${what}\` yet`, n.lineno, n.col_offset + 1, n.end_lineno, n.end_col_offset + 1, '', true);
 }
 
@@ -82,7 +88,7 @@ function positionedUnsupported(n: A.Pos, what: string): never {
 type Folded = { obj: PyObject; key: string } | null;
 
 /** Compiles one code object (module, function, lambda, class body or genexp). */
-class CodeCompiler {
+export class CodeCompiler {
   code: PyCode;
   info: CodeInfo;
   constSet = new Set<PyObject>();
@@ -691,7 +697,9 @@ class CodeCompiler {
         positionedUnsupported(e, 'await');
       // falls through
       case 'Yield': case 'YieldFrom':
-        positionedUnsupported(e, 'yield');
+        // generator functions compile their yields with GenCompiler; this one sits in an
+        // expression GenCompiler does not handle
+        positionedUnsupported(e, e.kind === 'Yield' ? 'yield' : 'yield from');
     }
     positionedUnsupported(e as A.Pos, (e as { kind: string }).kind);
   }
@@ -1076,6 +1084,14 @@ class CodeCompiler {
 
   compileFunctionBody(body: A.Stmt[]): void {
     this.setupSlots();
+    if (this.scope.isGenerator) {
+      // a generator function: calling it makes a generator over the frame (CO_GENERATOR)
+      this.info.isGenexp = true;
+      const run = new GenCompiler(this).functionBody(body, this.scope);
+      this.finishSlots();
+      this.info.run = run;
+      return;
+    }
     const block = this.block(body, this.scope);
     this.finishSlots();
     this.info.run = block;
@@ -1356,7 +1372,7 @@ class CodeCompiler {
       ifs: g.ifs.map((c) => cc.expr(c, cs)),
     }));
     cc.finishSlots();
-    function* run(f: Frame, i: number): Generator<PyObject, void, void> {
+    function* run(f: Frame, i: number): Generator<PyObject, void, PyObject> {
       const lv = levels[i];
       const vs = f.vs;
       let it: PyObject;
@@ -1379,14 +1395,14 @@ class CodeCompiler {
         for (const c of lv.ifs) if (!cc.truth(c, f)) { ok = false; break; }
         if (ok) {
           if (i + 1 < levels.length) yield* run(f, i + 1);
-          else yield E(f);
+          else Py_DECREF(yield E(f)); // the sent value is discarded (POP_TOP)
         }
       }
       vs.pop();
       Py_DECREF(it);
     }
     const line = e.lineno;
-    const gen: GenRunner = function* (f: Frame) {
+    const gen: GenRunner = function* (f: Frame): Generator<PyObject, void, PyObject> {
       f.lineno = line;
       yield* run(f, 0);
     };
@@ -2211,7 +2227,7 @@ export function exceptionMatches(exc: PyObject, t: PyObject): boolean {
 const NO_ARGS: PyObject[] = Object.freeze([]) as unknown as PyObject[];
 
 /** Finishes a call whose callable is vs[base] and arguments vs[base+1..]. Returns a new reference. */
-function doCall(f: Frame, base: number, kwnames: string[] | null): PyObject {
+export function doCall(f: Frame, base: number, kwnames: string[] | null): PyObject {
   const vs = f.vs;
   let fn = vs[base];
   if (fn.ob_type === MethodType) {

@@ -29,6 +29,8 @@ export class Scope {
   /** For code scopes: fast slot names. */
   slotNames: string[] = [];
   usesSuper = false;
+  /** A function whose body contains `yield` / `yield from` (CO_GENERATOR). */
+  isGenerator = false;
   constructor(public kind: 'module' | 'function' | 'lambda' | 'class' | 'genexp' | 'comp', public name: string, public parent: Scope | null, public node: A.Node | null) {
     if (parent) parent.children.push(this);
   }
@@ -146,8 +148,13 @@ export function buildSymtable(mod: A.Module): { top: Scope; scopes: Map<A.Node, 
       case 'ListComp': case 'SetComp': case 'DictComp': case 'GeneratorExp': comprehension(e, s); return;
       case 'Await': unsupported(e, 'await');
       // falls through (unreachable)
-      case 'Yield': case 'YieldFrom': unsupported(e, 'yield');
-      // falls through
+      case 'Yield': case 'YieldFrom':
+        // a `def` containing yield is a generator function; yield in a lambda is not simulated
+        // (yield in a comprehension or outside a function is a SyntaxError, see compile_checks)
+        if (s.kind !== 'function') unsupported(e, e.kind === 'Yield' ? 'yield' : 'yield from');
+        s.isGenerator = true;
+        if (e.value) expr(e.value, s);
+        return;
       case 'Compare': expr(e.left, s); for (const c of e.comparators) expr(c, s); return;
       case 'Call': expr(e.func, s); for (const a of e.args) expr(a, s); for (const k of e.keywords) expr(k.value, s); return;
       case 'FormattedValue': expr(e.value, s); if (e.format_spec) expr(e.format_spec, s); return;
