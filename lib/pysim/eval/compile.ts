@@ -1395,7 +1395,10 @@ export class CodeCompiler {
         for (const c of lv.ifs) if (!cc.truth(c, f)) { ok = false; break; }
         if (ok) {
           if (i + 1 < levels.length) yield* run(f, i + 1);
-          else Py_DECREF(yield E(f)); // the sent value is discarded (POP_TOP)
+          else {
+            Py_DECREF(yield E(f)); // the sent value is discarded (POP_TOP)
+            if (RT.gcPending) RT.runPendingGC(); // RESUME after YIELD_VALUE checks the eval breaker
+          }
         }
       }
       vs.pop();
@@ -1404,6 +1407,7 @@ export class CodeCompiler {
     const line = e.lineno;
     const gen: GenRunner = function* (f: Frame): Generator<PyObject, void, PyObject> {
       f.lineno = line;
+      if (RT.gcPending) RT.runPendingGC(); // RESUME at the start of the frame
       yield* run(f, 0);
     };
     cc.info.run = gen;

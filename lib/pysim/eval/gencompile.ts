@@ -15,7 +15,7 @@ import { PyObject_GetAttr, PyObject_GetIter, PyObject_IsTrue, binaryOp, callObje
 import { Frame, S } from './frame';
 import type { Scope } from './symtable';
 import { BREAK, CodeCompiler, Ev, NORMAL, RETURN, Store, doCall, exceptionMatches, positionedUnsupported, setContext, unwindTo } from './compile';
-import { GenRunner, GenType, PyGen, gen_close, gen_send_ex, takeGenReturn } from './genobject';
+import { GenRunner, GenType, PyGen, gen_close, gen_send_ex, runningGen, takeGenReturn } from './genobject';
 import { PySyntaxError } from '../parser/errors';
 
 /** A compiled expression that may suspend: its JS generator returns the value (a new reference). */
@@ -115,6 +115,8 @@ export class GenCompiler {
   functionBody(body: A.Stmt[], sc: Scope): GenRunner {
     const B = this.block(body, sc);
     return function* (f: Frame): Generator<PyObject, void, PyObject> {
+      // RESUME at the start of the frame checks the eval breaker (a pending collection runs here)
+      if (RT.gcPending) RT.runPendingGC();
       yield* B(f);
     };
   }
@@ -502,7 +504,14 @@ export class GenCompiler {
     if (!V) this.cc.useConst(None);
     return function* (f) {
       const v = V ? yield* V(f) : newRef(None);
-      return yield v;
+      const sent = yield v;
+      // RESUME after YIELD_VALUE checks the eval breaker (not after a yield from's SEND)
+      if (RT.gcPending) {
+        f.vs.push(sent);
+        RT.runPendingGC();
+        f.vs.pop();
+      }
+      return sent;
     };
   }
 
@@ -573,11 +582,15 @@ export class GenCompiler {
           }
         }
         if (v === null) break;
+        const self = runningGen()!;
+        self.yieldFrom = it;
         try {
           sent = yield v;
         } catch (e2) {
           if (!(e2 instanceof PyRaise)) throw e2;
           thrown = e2.exc;
+        } finally {
+          self.yieldFrom = null;
         }
       }
       const r = isGen ? takeGenReturn() : out.value ?? newRef(None);

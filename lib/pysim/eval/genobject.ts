@@ -27,7 +27,7 @@ export class PyGen extends PyObject {
   declare frame: Frame;
   /** Exceptions being handled by the suspended frame (gi_exc_state), owned by S.handled while it runs. */
   declare excState: PyObject[] | null;
-  /** The sub-iterator of a `yield from` the frame is suspended in (gi_yieldfrom), borrowed from the frame's stack. */
+  /** The sub-iterator of the `yield from` the frame is suspended in (gi_yieldfrom), borrowed from the frame's value stack. */
   declare yieldFrom: PyObject | null;
   constructor(frame: Frame) {
     super(GenType);
@@ -110,6 +110,14 @@ export function makeGenerator(f: Frame): PyGen {
   return g;
 }
 
+/** The generator whose frame is executing (innermost), or null. */
+let current: PyGen | null = null;
+
+/** The generator whose frame is executing now (the innermost one), or null. */
+export function runningGen(): PyGen | null {
+  return current;
+}
+
 /** The return value of the last gen_send_ex that finished its generator (a new reference), or null. */
 let lastReturn: PyObject | null = null;
 
@@ -159,6 +167,8 @@ export function gen_send_ex(g: PyGen, arg: PyObject | null, exc: PyObject | null
   f.back = st.frame;
   st.frame = f;
   g.running = true;
+  const outer = current;
+  current = g;
   const handledBase = st.handled.length;
   if (g.excState) {
     for (const e of g.excState) st.handled.push(e);
@@ -204,6 +214,7 @@ export function gen_send_ex(g: PyGen, arg: PyObject | null, exc: PyObject | null
     throw err;
   } finally {
     g.running = false;
+    current = outer;
     st.frame = f.back;
     st.depth--;
   }
@@ -292,4 +303,15 @@ defGetSet(GenType, 'gi_yieldfrom', (o) => {
   const r = (o as PyGen).yieldFrom ?? None;
   r.ob_refcnt++;
   return r;
+});
+defGetSet(GenType, 'gi_suspended', (o) => {
+  const g = o as PyGen;
+  const b = g.it && !g.done && !g.running ? True : False;
+  b.ob_refcnt++;
+  return b;
+});
+defGetSet(GenType, 'gi_code', (o) => {
+  const c = (o as PyGen).frame.code;
+  c.ob_refcnt++;
+  return c;
 });
