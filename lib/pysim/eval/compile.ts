@@ -752,15 +752,7 @@ export class CodeCompiler {
     const L = this.expr(e.left, sc);
     const rights = e.comparators.map((c) => this.expr(c, sc));
     const ops = e.ops;
-    const cmp1 = (a: PyObject, b: PyObject, op: A.CmpOperator): PyObject => {
-      switch (op) {
-        case 'Is': return a === b ? True : False;
-        case 'IsNot': return a !== b ? True : False;
-        case 'In': return PySequence_Contains(b, a) ? True : False;
-        case 'NotIn': return PySequence_Contains(b, a) ? False : True;
-        default: return PyObject_RichCompare(a, b, op);
-      }
-    };
+    const cmp1 = compareOp;
     if (ops.length === 1) {
       const R = rights[0], op = ops[0];
       return (f) => {
@@ -2195,6 +2187,17 @@ function safeToFold(op: A.Operator, a: PyObject, b: PyObject): boolean {
   if (op === 'Mod' && a instanceof PyStr) return false;
   if (op === 'Add' && a instanceof PyStr && b instanceof PyStr) return a.v.length + b.v.length <= MAX_STR_SIZE;
   return true;
+}
+
+/** One comparison `a op b` (COMPARE_OP / IS_OP / CONTAINS_OP): a new reference. */
+export function compareOp(a: PyObject, b: PyObject, op: A.CmpOperator): PyObject {
+  switch (op) {
+    case 'Is': return a === b ? True : False;
+    case 'IsNot': return a !== b ? True : False;
+    case 'In': return PySequence_Contains(b, a) ? True : False;
+    case 'NotIn': return PySequence_Contains(b, a) ? False : True;
+    default: return PyObject_RichCompare(a, b, op);
+  }
 }
 
 /** Releases value-stack entries above `depth` (exception unwinding inside a frame). */

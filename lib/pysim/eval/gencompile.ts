@@ -11,10 +11,11 @@ import { None } from '../objects/singletons';
 import { PyTuple_New } from '../objects/tupleobject';
 import { PyList_New } from '../objects/listobject';
 import { AttributeErrorType, GeneratorExitType, PyBaseException, StopIterationType, typeError } from '../objects/exceptions';
-import { PyObject_GetAttr, PyObject_GetIter, PyObject_IsTrue, binaryOp, callObject, inplaceOp, iterNext } from '../abstract';
+import { PyObject_GetAttr, PyObject_GetItem, PyObject_GetIter, PyObject_IsTrue, binaryOp, callObject, inplaceOp, iterNext, unaryOp } from '../abstract';
+import { False, True } from '../objects/longobject';
 import { Frame, S } from './frame';
 import type { Scope } from './symtable';
-import { BREAK, CodeCompiler, Ev, NORMAL, RETURN, Store, doCall, exceptionMatches, positionedUnsupported, setContext, unwindTo } from './compile';
+import { BREAK, CodeCompiler, Ev, NORMAL, RETURN, Store, compareOp, doCall, exceptionMatches, positionedUnsupported, setContext, unwindTo } from './compile';
 import { GenRunner, GenType, PyGen, gen_close, gen_send_ex, runningGen, takeGenReturn } from './genobject';
 import { PySyntaxError } from '../parser/errors';
 
@@ -467,17 +468,38 @@ export class GenCompiler {
         };
       }
       case 'BinOp': {
-        const L = this.expr(e.left, sc), R = this.expr(e.right, sc), op = e.op;
+        const op = e.op;
+        return this.pair(e.left, e.right, sc, (a, b) => binaryOp(a, b, op));
+      }
+      case 'Compare': {
+        if (e.ops.length !== 1) break;
+        return this.pair(e.left, e.comparators[0], sc, (a, b) => compareOp(a, b, e.ops[0]));
+      }
+      case 'Subscript': {
+        if (e.ctx !== 'Load') break;
+        return this.pair(e.value, e.slice, sc, PyObject_GetItem);
+      }
+      case 'Attribute': {
+        if (e.ctx !== 'Load') break;
+        const O = this.expr(e.value, sc), name = e.attr;
         return function* (f) {
-          const vs = f.vs;
-          vs.push(yield* L(f));
-          vs.push(yield* R(f));
-          const b = vs.pop()!, a = vs.pop()!;
-          vs.push(a, b);
-          const r = binaryOp(a, b, op);
-          vs.pop(); vs.pop();
-          Py_DECREF(a);
-          Py_DECREF(b);
+          const o = yield* O(f);
+          f.vs.push(o);
+          const r = PyObject_GetAttr(o, name);
+          f.vs.pop();
+          Py_DECREF(o);
+          return r;
+        };
+      }
+      case 'UnaryOp': {
+        const O = this.expr(e.operand, sc), op = e.op;
+        return function* (f) {
+          const o = yield* O(f);
+          if (op === 'Not') return truth(o, f) ? False : True;
+          f.vs.push(o);
+          const r = unaryOp(op, o);
+          f.vs.pop();
+          Py_DECREF(o);
           return r;
         };
       }
@@ -496,6 +518,22 @@ export class GenCompiler {
     }
     const y = findYield(e)!;
     throw new PySyntaxError('SyntaxError', `heaplab does not simulate \`${y.kind === 'Yield' ? 'yield' : 'yield from'}\` inside this expression yet`, y.lineno, y.col_offset + 1, y.end_lineno, y.end_col_offset + 1, '', true);
+  }
+
+  /** Two operands evaluated in order onto the value stack, then `op(a, b)` (a new reference). */
+  pair(left: A.Expr, right: A.Expr, sc: Scope, op: (a: PyObject, b: PyObject) => PyObject): GEv {
+    const L = this.expr(left, sc), R = this.expr(right, sc);
+    return function* (f) {
+      const vs = f.vs;
+      vs.push(yield* L(f));
+      vs.push(yield* R(f));
+      const b = vs[vs.length - 1], a = vs[vs.length - 2];
+      const r = op(a, b);
+      vs.pop(); vs.pop();
+      Py_DECREF(a);
+      Py_DECREF(b);
+      return r;
+    };
   }
 
   /** `yield value`: YIELD_VALUE hands the value to the caller; the sent value is the result. */

@@ -60,7 +60,7 @@ GenType.tp_dealloc = (o) => {
   const g = o as PyGen;
   _PyObject_GC_UNTRACK(o);
   if (o.weakrefs) RT.clearWeakrefs(o);
-  if (g.it && !g.done && !o.finalized) {
+  if (!g.done && !o.finalized) {
     // gen_dealloc -> PyObject_CallFinalizerFromDealloc -> _PyGen_Finalize: close the suspended frame
     _PyObject_GC_TRACK(o);
     o.ob_refcnt = 1;
@@ -92,7 +92,7 @@ function genClear(g: PyGen): void {
 
 /** _PyGen_Finalize: closes a suspended generator; errors are unraisable. */
 export function _PyGen_Finalize(g: PyGen): void {
-  if (g.done || !g.it) return;
+  if (g.done) return;
   try {
     Py_DECREF(gen_close(g));
   } catch (e) {
