@@ -6,7 +6,7 @@ import { createInterpreter, run } from '../index';
 describe('generator functions', () => {
   it.each([
     ['def g():\n    x = {1: (yield)}\n', 2, 14, 'heaplab does not simulate `yield` inside this expression yet'],
-    ['def g():\n    x = (yield) or 1\n', 2, 10, 'heaplab does not simulate `yield` inside this expression yet'],
+    ['def g():\n    x = {(yield)}\n', 2, 11, 'heaplab does not simulate `yield` inside this expression yet'],
     ['def g():\n    assert (yield 1)\n', 2, 13, 'heaplab does not simulate `yield` inside this `Assert` statement yet'],
     ['def g():\n    x = 1\n    f(*(yield))\n', 3, 9, 'heaplab does not simulate `yield` inside this expression yet'],
     ['def g():\n    raise (yield from h())\n', 2, 12, 'heaplab does not simulate `yield from` inside this `Raise` statement yet'],

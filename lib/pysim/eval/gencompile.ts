@@ -503,6 +503,29 @@ export class GenCompiler {
           return r;
         };
       }
+      case 'BoolOp': {
+        // `and` stops at the first false value, `or` at the first true one (that value is the result)
+        const vals = e.values.map((v) => this.expr(v, sc));
+        const stopOn = e.op === 'Or';
+        return function* (f) {
+          let v = yield* vals[0](f);
+          for (let i = 1; i < vals.length; i++) {
+            f.vs.push(v);
+            const t = PyObject_IsTrue(v);
+            f.vs.pop();
+            if (t === stopOn) return v;
+            Py_DECREF(v);
+            v = yield* vals[i](f);
+          }
+          return v;
+        };
+      }
+      case 'IfExp': {
+        const T = this.expr(e.test, sc), B = this.expr(e.body, sc), O = this.expr(e.orelse, sc);
+        return function* (f) {
+          return truth(yield* T(f), f) ? yield* B(f) : yield* O(f);
+        };
+      }
       case 'Tuple': case 'List': {
         if (e.ctx !== 'Load' || e.elts.some((x) => x.kind === 'Starred')) break;
         const items = e.elts.map((x) => this.expr(x, sc));
