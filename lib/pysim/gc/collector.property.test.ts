@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createInterpreter, type SimInterpreter } from '../index';
 import { heapCheck, interpreterRoots } from '../heapcheck';
-import { PyObject, PyType, RT, isImmortal } from '../objects/object';
+import { PyObject, PyType, RT, gc_tracked_count, isImmortal } from '../objects/object';
 import { CollectionReport, gcObjects, setCollectionHook } from './gcmodule';
 import type { ProfileName } from '../profiles/types';
 
@@ -120,12 +120,16 @@ function collectorProblems(sim: SimInterpreter, full: boolean, midStatement = fa
     // every object labelled with the generation whose list holds it, which the fused
     // update/subtract pass relies on to know which objects are being collected
     const generational = sim.interp.profile.gcVariant === 'generational';
+    let n = 0;
     RT.gens.forEach((head, g) => {
       for (let o = head.gc_next!; o !== head; o = o.gc_next!) {
+        n++;
         if (o.gc_flags !== 0) out.push(`collection flags ${o.gc_flags} left on ${describeObj(o)}`);
         if (generational && o.gc_gen !== g) out.push(`${describeObj(o)} in generation ${g} labelled ${o.gc_gen}`);
       }
     });
+    // the incremental collector's heap_size is a count kept by track/untrack
+    if (!generational && gc_tracked_count() !== n) out.push(`gc_tracked_count() ${gc_tracked_count()} but ${n} objects in the generation lists`);
   } finally {
     sim.interp.leave();
   }

@@ -14,7 +14,7 @@
 // modules loaded at start-up: Profile.gcStartupTracked). They take part in the accounting
 // exactly like heap objects that are always reachable: they count in heap_size, are marked by
 // mark_at_start, and are scanned by increments while they sit in the not-visited space.
-import { PyObject, RT, gcListHead, gc_list_is_empty, gc_list_merge, gc_list_move, gc_list_size, isImmortal } from '../objects/object';
+import { PyObject, RT, gcListHead, gc_list_is_empty, gc_list_merge, gc_list_move, gc_list_size, gc_tracked_count, isImmortal } from '../objects/object';
 import { S, type Frame } from '../eval/frame';
 import { clearIntFreeList } from '../objects/longobject';
 import {
@@ -185,10 +185,10 @@ function expand_region_transitively_reachable(container: PyObject, gc: PyObject)
 
 // ------------------------------------------------------------------ collections
 
-/** Tracked objects, as gcstate->heap_size counts them (plus the start-up objects). */
+/** Tracked objects, as gcstate->heap_size counts them (plus the start-up objects). Between
+ *  collections every tracked object is in one of the four generation lists. */
 function heap_size(s: IncrementalState): number {
-  const g = RT.gens;
-  return gc_list_size(g[0]) + gc_list_size(g[1]) + gc_list_size(g[2]) + gc_list_size(g[3]) + s.startupPending + s.startupVisited;
+  return gc_tracked_count() + s.startupPending + s.startupVisited;
 }
 
 /** assess_work_to_do: new objects plus a slice of the heap (at most twice the new objects). */

@@ -439,6 +439,7 @@ export function _PyObject_GC_TRACK(o: PyObject): void {
   gcListAppend(o, head);
   o.gc_gen = 0;
   if (rt.profile.gcVariant === 'incremental') {
+    head.gc_refs++;
     // 3.14.0-3.14.4: young.count counts tracked objects; _Py_TriggerGC past the threshold
     const c = ++rt.gcCount[0];
     if (c > rt.gcThreshold[0] && rt.gcEnabled && rt.gcThreshold[0] && !rt.gcCollecting) rt.gcPending = true;
@@ -451,7 +452,20 @@ export function _PyObject_GC_UNTRACK(o: PyObject): void {
   gcListRemove(o);
   o.gc_gen = -1;
   const rt = RT;
-  if (rt.profile.gcVariant === 'incremental' && rt.gcCount[0] > 0) rt.gcCount[0]--;
+  if (rt.profile.gcVariant === 'incremental') {
+    rt.gens[0].gc_refs--;
+    if (rt.gcCount[0] > 0) rt.gcCount[0]--;
+  }
+}
+
+/**
+ * The number of tracked objects (all generation lists and the collector's temporary lists):
+ * gcstate->heap_size of 3.14's incremental collector, which reads it on every increment. Kept
+ * by _PyObject_GC_TRACK/UNTRACK in the generation-0 list head's gc_refs (a list head is not an
+ * object and has no other use for it); maintained only for the incremental collector.
+ */
+export function gc_tracked_count(): number {
+  return RT.gens[0].gc_refs;
 }
 
 /** True when `o` is tracked by the collector. */
@@ -512,6 +526,8 @@ export function gcListHead(): PyObject {
   const h = new PyObject(ObjectType);
   h.gc_next = h;
   h.gc_prev = h;
+  // generation 0's head counts the tracked objects (see gc_tracked_count)
+  h.gc_refs = 0;
   h.ob_refcnt = IMMORTAL_REFCNT;
   return h;
 }
