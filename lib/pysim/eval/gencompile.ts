@@ -15,7 +15,7 @@ import { PyObject_GetAttr, PyObject_GetItem, PyObject_GetIter, PyObject_IsTrue, 
 import { False, True } from '../objects/longobject';
 import { Frame, S } from './frame';
 import type { Scope } from './symtable';
-import { BREAK, CodeCompiler, Ev, NORMAL, RETURN, Store, compareOp, doCall, exceptionMatches, positionedUnsupported, setContext, unwindTo } from './compile';
+import { BREAK, CodeCompiler, Ev, NORMAL, RETURN, St, Store, compareOp, doCall, exceptionMatches, positionedUnsupported, setContext, unwindTo } from './compile';
 import { GenRunner, GenType, PyGen, gen_close, gen_send_ex, runningGen, takeGenReturn } from './genobject';
 import { PySyntaxError } from '../parser/errors';
 
@@ -108,33 +108,57 @@ function genCloseIter(it: PyObject): void {
   }
 }
 
+const PLAIN = 0, EXPR = 1, ASSIGN = 2, SUSPENDS = 3;
+/** One statement of a block: a closure, a suspending expression (discarded or stored), or a suspending statement. */
+interface Part {
+  k: number;
+  s: St | null;
+  g: GSt | null;
+  e: GEv | null;
+  store: Store | null;
+}
+
 /** Compiles the body of a generator function with the help of its CodeCompiler. */
 export class GenCompiler {
   constructor(public cc: CodeCompiler) {}
 
   /** The runner of a generator function's frame. */
   functionBody(body: A.Stmt[], sc: Scope): GenRunner {
-    const B = this.block(body, sc);
-    return function* (f: Frame): Generator<PyObject, void, PyObject> {
-      // RESUME at the start of the frame checks the eval breaker (a pending collection runs here)
-      if (RT.gcPending) RT.runPendingGC();
-      yield* B(f);
-    };
+    // RESUME at the start of the frame checks the eval breaker (a pending collection runs here)
+    return this.block(body, sc, true);
   }
 
   /** A statement list: yield-free statements run as closures, the others as JS generators. */
-  block(body: A.Stmt[], sc: Scope): GSt {
-    const parts = body.map((s) => (findYield(s) ? { g: this.stmt(s, sc), s: null } : { g: null, s: this.cc.stmtInner(s, sc) }));
+  block(body: A.Stmt[], sc: Scope, frameStart = false): GSt {
+    // An expression statement or a one-target assignment whose value suspends runs its expression
+    // straight from this loop: every JS generator level costs JS stack on each resumption, and
+    // recursion through generators must reach CPython's limit.
+    const parts = body.map((s): Part => {
+      if (!findYield(s)) return { k: PLAIN, s: this.cc.stmtInner(s, sc), g: null, e: null, store: null };
+      if (s.kind === 'Expr') return { k: EXPR, s: null, g: null, e: this.expr(s.value, sc), store: null };
+      if (s.kind === 'Assign' && s.targets.length === 1) {
+        const e = this.expr(s.value, sc);
+        return { k: ASSIGN, s: null, g: null, e, store: this.target(s.targets[0], sc) };
+      }
+      return { k: SUSPENDS, s: null, g: this.stmt(s, sc), e: null, store: null };
+    });
     const lines = body.map((s) => s.lineno);
     const n = parts.length;
     return function* (f) {
+      if (frameStart && RT.gcPending) RT.runPendingGC();
       const es = S;
       for (let i = 0; i < n; i++) {
         f.lineno = lines[i];
         if (++es.steps > es.maxSteps) throw new StepLimit(es.steps);
         if (es.onLine !== null) es.onLine(f);
         const p = parts[i];
-        const r = p.g ? yield* p.g(f) : p.s!(f);
+        let r: number;
+        switch (p.k) {
+          case PLAIN: r = p.s!(f); break;
+          case EXPR: Py_DECREF(yield* p.e!(f)); r = NORMAL; break;
+          case ASSIGN: p.store!(f, yield* p.e!(f)); r = NORMAL; break;
+          default: r = yield* p.g!(f);
+        }
         if (r !== NORMAL) return r;
       }
       return NORMAL;
