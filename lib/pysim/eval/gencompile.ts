@@ -108,7 +108,7 @@ function genCloseIter(it: PyObject): void {
   }
 }
 
-const PLAIN = 0, EXPR = 1, ASSIGN = 2, SUSPENDS = 3;
+const PLAIN = 0, EXPR = 1, ASSIGN = 2, SUSPENDS = 3, IF = 4;
 /** One statement of a block: a closure, a suspending expression (discarded or stored), or a suspending statement. */
 interface Part {
   k: number;
@@ -116,6 +116,9 @@ interface Part {
   g: GSt | null;
   e: GEv | null;
   store: Store | null;
+  test?: Ev;
+  body?: GSt;
+  orelse?: GSt | null;
 }
 
 /** Compiles the body of a generator function with the help of its CodeCompiler. */
@@ -135,6 +138,11 @@ export class GenCompiler {
     // recursion through generators must reach CPython's limit.
     const parts = body.map((s): Part => {
       if (!findYield(s)) return { k: PLAIN, s: this.cc.stmtInner(s, sc), g: null, e: null, store: null };
+      if (s.kind === 'If' && !findYield(s.test)) {
+        // the test cannot suspend: the branches run from this loop
+        const T = this.cc.expr(s.test, sc);
+        return { k: IF, s: null, g: null, e: null, store: null, test: T, body: this.block(s.body, sc), orelse: s.orelse.length ? this.block(s.orelse, sc) : null };
+      }
       if (s.kind === 'Expr') return { k: EXPR, s: null, g: null, e: this.expr(s.value, sc), store: null };
       if (s.kind === 'Assign' && s.targets.length === 1) {
         const e = this.expr(s.value, sc);
@@ -157,6 +165,10 @@ export class GenCompiler {
           case PLAIN: r = p.s!(f); break;
           case EXPR: Py_DECREF(yield* p.e!(f)); r = NORMAL; break;
           case ASSIGN: p.store!(f, yield* p.e!(f)); r = NORMAL; break;
+          case IF:
+            if (truth(p.test!(f), f)) r = yield* p.body!(f);
+            else r = p.orelse ? yield* p.orelse(f) : NORMAL;
+            break;
           default: r = yield* p.g!(f);
         }
         if (r !== NORMAL) return r;
@@ -585,10 +597,12 @@ export class GenCompiler {
 
   /** `yield value`: YIELD_VALUE hands the value to the caller; the sent value is the result. */
   yieldExpr(e: A.Yield, sc: Scope): GEv {
-    const V = e.value ? this.expr(e.value, sc) : null;
-    if (!V) this.cc.useConst(None);
+    const V = e.value && findYield(e.value) ? this.expr(e.value, sc) : null;
+    // a value that cannot suspend is evaluated without a JS generator level of its own
+    const P: Ev | null = e.value && !V ? this.cc.expr(e.value, sc) : null;
+    if (!e.value) this.cc.useConst(None);
     return function* (f) {
-      const v = V ? yield* V(f) : newRef(None);
+      const v = V ? yield* V(f) : P ? P(f) : newRef(None);
       const sent = yield v;
       // RESUME after YIELD_VALUE checks the eval breaker (not after a yield from's SEND)
       if (RT.gcPending) {
@@ -602,10 +616,11 @@ export class GenCompiler {
 
   /** `yield from iterable`: GET_YIELD_FROM_ITER, then SEND until the sub-iterator finishes; its return value is the result. */
   yieldFrom(e: A.YieldFrom, sc: Scope): GEv {
-    const V = this.expr(e.value, sc);
+    const V = findYield(e.value) ? this.expr(e.value, sc) : null;
+    const P: Ev | null = V ? null : this.cc.expr(e.value, sc);
     return function* (f) {
       const vs = f.vs;
-      const src = yield* V(f);
+      const src = V ? yield* V(f) : P!(f);
       let it: PyObject;
       if (src.ob_type === GenType) it = src;
       else {
