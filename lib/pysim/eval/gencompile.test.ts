@@ -54,4 +54,11 @@ describe('generator functions', () => {
     const fin = sim.finalize();
     expect(fin.stderr).toBe('');
   });
+
+  it('delegates through 800 nested yield from levels (CPython allows them under the default limit) and stops runaway ones with RecursionError', () => {
+    const src = 'def rec(n):\n    if n:\n        yield from rec(n - 1)\n    yield n\nprint(sum(rec(800)))\ntry:\n    sum(rec(5000))\nexcept RecursionError:\n    print("RecursionError")\n';
+    const r = run(src);
+    expect(r.outcome, r.stderr).toBe('ok');
+    expect(r.stdout).toBe(`${(800 * 801) / 2}\nRecursionError\n`);
+  });
 });

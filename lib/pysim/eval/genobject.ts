@@ -7,7 +7,7 @@ import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py
 import { None } from '../objects/singletons';
 import { PyUnicode_From } from '../objects/unicodeobject';
 import { Frame, S } from './frame';
-import { addTraceback, clearFrame, initCells } from './call';
+import { addTraceback, clearFrame, initCells, isStackOverflow } from './call';
 import { GeneratorExitType, PyBaseException, RecursionErrorType, RuntimeErrorType, StopIterationType, ValueErrorType, newException, pyErr, typeError } from '../objects/exceptions';
 import { defGetSet, defMethod } from '../objects/methodobject';
 import { makeRaisable } from '../abstract';
@@ -193,6 +193,8 @@ export function gen_send_ex(g: PyGen, arg: PyObject | null, exc: PyObject | null
   } catch (e) {
     st.handled.length = handledBase;
     let err = e;
+    // the JS stack ran out before the recursion limit: a RecursionError the program can catch
+    if (e instanceof RangeError && isStackOverflow(e)) err = pyErr(RecursionErrorType, 'maximum recursion depth exceeded');
     if (e instanceof PyRaise && e.exc.ob_type.isSubtype(StopIterationType)) {
       // PEP 479: a StopIteration escaping a generator becomes RuntimeError
       const re = newException(RuntimeErrorType, [PyUnicode_From('generator raised StopIteration')]);
