@@ -294,6 +294,16 @@ defMethod(GenType, 'throw', (self, args) => {
   return gen_throw(self as PyGen, makeRaisable(args[0]));
 });
 defMethod(GenType, 'close', (self) => gen_close(self as PyGen));
+defMethod(GenType, '__next__', (self) => {
+  // gen_iternext: a return value other than None travels in StopIteration.value
+  const r = gen_send_ex(self as PyGen, null, null);
+  if (r === null) throw stopIteration(takeGenReturn());
+  return r;
+});
+defMethod(GenType, '__iter__', (self) => {
+  self!.ob_refcnt++;
+  return self!;
+});
 defGetSet(GenType, '__name__', (o) => PyUnicode_From((o as PyGen).frame.code.info.name));
 defGetSet(GenType, '__qualname__', (o) => PyUnicode_From((o as PyGen).frame.code.info.qualname));
 defGetSet(GenType, 'gi_running', (o) => {
