@@ -1,5 +1,5 @@
 // Models Objects/exceptions.c (CPython 3.12): BaseException and the builtin exception hierarchy.
-import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr } from './object';
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, traverseLabels } from './object';
 import { EmptyTuple, PyTuple, PyTuple_New } from './tupleobject';
 import { PyUnicode_From } from './unicodeobject';
 import { NO_ENTRIES, PyDict } from './dictobject';
@@ -50,13 +50,13 @@ BaseExceptionType.tp_traverse = (o: PyObject, visit: VisitProc) => {
   const e = o as PyBaseException;
   if (e.dict) {
     if (e.dict.embedded) {
-      for (let i = 0; i < e.dict.keys.length; i++) if (e.dict.keys[i]) visit(e.dict.vals[i]!, '.' + String((e.dict.keys[i] as unknown as { v: string }).v));
+      for (let i = 0; i < e.dict.keys.length; i++) if (e.dict.keys[i]) visit(e.dict.vals[i]!, traverseLabels.on ? '.' + String((e.dict.keys[i] as unknown as { v: string }).v) : '');
     } else visit(e.dict, '__dict__');
   }
   visit(e.args, 'args');
   for (const fr of e.frames) for (let i = 0; i < fr.fast.length; i++) {
     const v = fr.fast[i];
-    if (v) visit(v, `__traceback__.${fr.names[i] ?? i}`);
+    if (v) visit(v, traverseLabels.on ? `__traceback__.${fr.names[i] ?? i}` : '');
   }
   if (e.cause) visit(e.cause, '__cause__');
   if (e.context) visit(e.context, '__context__');

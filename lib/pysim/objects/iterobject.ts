@@ -1,6 +1,6 @@
 // Models Objects/iterobject.c, Objects/rangeobject.c, Objects/enumobject.c and the iterator
 // types of listobject.c / tupleobject.c / dictobject.c / setobject.c (CPython 3.12).
-import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr } from './object';
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, traverseLabels } from './object';
 import { PyLong_From } from './longobject';
 
 /** A range object (start, stop, step as JS numbers). */
@@ -95,7 +95,7 @@ export function iterType(name: string, basicsize = 48): PyType {
     t.basicsize = basicsize;
     t.tp_traverse = (o: PyObject, visit: VisitProc) => {
       const r = (o as PyJsIter).refs;
-      for (let i = 0; i < r.length; i++) visit(r[i], i === 0 ? 'it_seq' : `ref${i}`);
+      for (let i = 0; i < r.length; i++) visit(r[i], i === 0 ? 'it_seq' : traverseLabels.on ? `ref${i}` : '');
     };
     t.tp_clear = (o) => {
       const it = o as PyJsIter;
