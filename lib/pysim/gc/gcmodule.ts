@@ -7,6 +7,7 @@ import { DictType, PyDict, mayBeTracked } from '../objects/dictobject';
 import { ListType } from '../objects/listobject';
 import { PyInstance, lookupHeap, subtype_traverse } from '../objects/typeobject';
 import { gc_collect_incremental, gcObjectsIncremental } from './gc_incremental';
+import { GenType, PyGen, _PyGen_Finalize } from '../eval/genobject';
 
 /** Collector state beyond the counts kept in the runtime (GCState). */
 export interface GCState {
@@ -527,8 +528,8 @@ function finalize_garbage(collectable: PyObject, st: GCState): void {
   let op = collectable.gc_next!;
   for (; op !== collectable; op = op.gc_next!) {
     const t = op.ob_type;
-    if (op.finalized || !t.heap || t === noDel) continue;
-    if (lookupHeap(t, '__del__')) break;
+    if (op.finalized || t === noDel) continue;
+    if (t === GenType || (t.heap && lookupHeap(t, '__del__'))) break;
     noDel = t;
   }
   if (op === collectable) return;
@@ -549,12 +550,14 @@ function finalize_garbage(collectable: PyObject, st: GCState): void {
     const op = collectable.gc_next!;
     gc_list_move(op, seen);
     const t = op.ob_type;
-    if (op.finalized || !t.heap || t === noDel) continue;
-    if (lookupHeap(t, '__del__')) {
+    if (op.finalized || t === noDel) continue;
+    // tp_finalize: a class's __del__, or _PyGen_Finalize (closes a suspended generator)
+    if (t === GenType || (t.heap && lookupHeap(t, '__del__'))) {
       op.finalized = true;
       op.ob_refcnt++;
       noDel = null;
-      st.finalize(op);
+      if (t === GenType) _PyGen_Finalize(op as PyGen);
+      else st.finalize(op);
       Py_DECREF(op);
     } else noDel = t;
   }

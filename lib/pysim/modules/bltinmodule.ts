@@ -25,7 +25,7 @@ import { checkArgs, splitKw, listSort, setObjectHooks, setItemHooks, isDictView 
 import { formatObject, fmtCall } from '../eval/format';
 import * as F from '../objects/format/index';
 import { S } from '../eval/frame';
-import { PyGen } from '../eval/genobject';
+import { GenType, PyGen, gen_send_ex, takeGenReturn } from '../eval/genobject';
 import { ComplexType, PyComplex, PyComplex_FromDoubles } from '../objects/complexobject';
 ComplexType.tp_new = (_t, args, kw) => {
   const [pos, kws] = splitKw(args, kw);
@@ -195,6 +195,18 @@ def('iter', (_s, args) => {
 def('next', (_s, args) => {
   checkArgs('next', args, 1, 2);
   if (!isIterator(args[0])) throw typeError(`'${args[0].ob_type.name}' object is not an iterator`);
+  if (args[0].ob_type === GenType) {
+    // next() resumes a generator through gen_send_ex2: a finished generator's return value
+    // travels in StopIteration.value (a for loop's tp_iternext drops it)
+    const v = gen_send_ex(args[0] as PyGen, null, null);
+    if (v !== null) return v;
+    const r = takeGenReturn();
+    if (args.length > 1) {
+      if (r !== None) Py_DECREF(r);
+      return newRef(args[1]);
+    }
+    throw new PyRaise(newException(StopIterationType, r === None ? [] : [r]));
+  }
   const v = iterNext(args[0]);
   if (v !== null) return v;
   if (args.length > 1) return newRef(args[1]);
