@@ -1874,20 +1874,7 @@ export class CodeCompiler {
         if (!(e instanceof PyRaise) || !handlers.length) throw e;
         unwindTo(f, depth);
         exc = e.exc;
-        let matched = -1;
-        for (let i = 0; i < handlers.length; i++) {
-          const h = handlers[i];
-          if (!h.type) { matched = i; break; }
-          f.lineno = h.line;
-          const t = h.type(f);
-          let m: boolean;
-          try {
-            m = exceptionMatches(exc, t);
-          } finally {
-            Py_DECREF(t);
-          }
-          if (m) { matched = i; break; }
-        }
+        const matched = matchExceptHandler(f, handlers, exc);
         if (matched < 0) throw e;
         const h = handlers[matched];
         S.handled.push(exc);
@@ -1969,64 +1956,17 @@ export class CodeCompiler {
     const store = item.optional_vars ? this.storeTarget(item.optional_vars, sc) : null;
     const body = idx + 1 < s.items.length ? this.withStmt(s, sc, idx + 1) : this.block(s.body, sc);
     return (f) => {
-      const vs = f.vs;
-      const mgr = M(f);
-      vs.push(mgr);
-      let enter: PyObject, exit: PyObject;
-      try {
-        enter = PyObject_GetAttr(mgr, '__enter__');
-      } catch (e) {
-        if (e instanceof PyRaise) { Py_DECREF(e.exc); throw typeError(`'${mgr.ob_type.name}' object does not support the context manager protocol`); }
-        throw e;
-      }
-      vs.push(enter);
-      try {
-        exit = PyObject_GetAttr(mgr, '__exit__');
-      } catch (e) {
-        if (e instanceof PyRaise) { Py_DECREF(e.exc); throw typeError(`'${mgr.ob_type.name}' object does not support the context manager protocol (missed __exit__ method)`); }
-        throw e;
-      }
-      vs.pop(); vs.pop();
-      vs.push(exit);
-      Py_DECREF(mgr);
-      const res = callObject(enter, [], null);
-      Py_DECREF(enter);
-      if (store) store(f, res);
-      else Py_DECREF(res);
-      const depth = vs.length;
+      const exit = withEnter(f, M(f), store);
+      const depth = f.vs.length;
       let r: number;
       try {
         r = body(f);
       } catch (e) {
         if (!(e instanceof PyRaise)) throw e;
-        unwindTo(f, depth);
-        const exc = e.exc;
-        S.handled.push(exc);
-        let sup: boolean;
-        try {
-          const rv = callObject(exit, [exc.ob_type, exc, None], null);
-          sup = PyObject_IsTrue(rv);
-          Py_DECREF(rv);
-        } catch (e2) {
-          if (e2 instanceof PyRaise && e2.exc !== exc) setContext(e2.exc, exc);
-          S.handled.pop();
-          Py_DECREF(exc);
-          throw e2;
-        } finally {
-          if (S.handled[S.handled.length - 1] === exc) S.handled.pop();
-        }
-        vs.pop();
-        Py_DECREF(exit);
-        if (sup) {
-          Py_DECREF(exc);
-          return NORMAL;
-        }
+        if (withExitRaised(f, exit, e, depth)) return NORMAL;
         throw e;
       }
-      const rv = callObject(exit, [None, None, None], null);
-      Py_DECREF(rv);
-      vs.pop();
-      Py_DECREF(exit);
+      withExitNormal(f, exit);
       return r;
     };
   }
@@ -2221,6 +2161,94 @@ export function setContext(exc: PyObject, ctx: PyObject): void {
   }
   ctx.ob_refcnt++;
   exc.context = ctx;
+}
+
+/**
+ * The start of a `with` item (SETUP_WITH / BEFORE_WITH): looks up `__enter__` and `__exit__` on
+ * `mgr` (a new reference, taken), calls `__enter__` and stores or drops its result. Returns
+ * `__exit__`, left on the value stack (the stack owns it until withExitRaised/withExitNormal).
+ */
+export function withEnter(f: Frame, mgr: PyObject, store: Store | null): PyObject {
+  const vs = f.vs;
+  vs.push(mgr);
+  let enter: PyObject, exit: PyObject;
+  try {
+    enter = PyObject_GetAttr(mgr, '__enter__');
+  } catch (e) {
+    if (e instanceof PyRaise) { Py_DECREF(e.exc); throw typeError(`'${mgr.ob_type.name}' object does not support the context manager protocol`); }
+    throw e;
+  }
+  vs.push(enter);
+  try {
+    exit = PyObject_GetAttr(mgr, '__exit__');
+  } catch (e) {
+    if (e instanceof PyRaise) { Py_DECREF(e.exc); throw typeError(`'${mgr.ob_type.name}' object does not support the context manager protocol (missed __exit__ method)`); }
+    throw e;
+  }
+  vs.pop(); vs.pop();
+  vs.push(exit);
+  Py_DECREF(mgr);
+  const res = callObject(enter, [], null);
+  Py_DECREF(enter);
+  if (store) store(f, res);
+  else Py_DECREF(res);
+  return exit;
+}
+
+/**
+ * The body of a `with` raised `e`: unwinds the stack to `depth`, calls `__exit__(type, exc, tb)`
+ * with the exception being handled, and pops `__exit__`. Returns true when `__exit__` suppressed
+ * the exception (its reference is then released); the caller re-raises otherwise.
+ */
+export function withExitRaised(f: Frame, exit: PyObject, e: PyRaise, depth: number): boolean {
+  unwindTo(f, depth);
+  const exc = e.exc;
+  S.handled.push(exc);
+  let sup: boolean;
+  try {
+    const rv = callObject(exit, [exc.ob_type, exc, None], null);
+    sup = PyObject_IsTrue(rv);
+    Py_DECREF(rv);
+  } catch (e2) {
+    if (e2 instanceof PyRaise && e2.exc !== exc) setContext(e2.exc, exc);
+    S.handled.pop();
+    Py_DECREF(exc);
+    throw e2;
+  } finally {
+    if (S.handled[S.handled.length - 1] === exc) S.handled.pop();
+  }
+  f.vs.pop();
+  Py_DECREF(exit);
+  if (sup) Py_DECREF(exc);
+  return sup;
+}
+
+/** The body of a `with` finished: calls `__exit__(None, None, None)` and pops it. */
+export function withExitNormal(f: Frame, exit: PyObject): void {
+  Py_DECREF(callObject(exit, [None, None, None], null));
+  f.vs.pop();
+  Py_DECREF(exit);
+}
+
+/**
+ * The index of the first `except` clause of `handlers` that matches `exc` (a bare `except`
+ * matches anything), evaluating each clause's type expression on its line; -1 when none does.
+ */
+export function matchExceptHandler(f: Frame, handlers: readonly { type: Ev | null; line: number }[], exc: PyObject): number {
+  for (let i = 0; i < handlers.length; i++) {
+    const h = handlers[i];
+    if (!h.type) return i;
+    f.lineno = h.line;
+    const t = h.type(f);
+    let m: boolean;
+    try {
+      m = exceptionMatches(exc, t);
+    } finally {
+      Py_DECREF(t);
+    }
+    if (m) return i;
+  }
+  return -1;
 }
 
 /** PyErr_GivenExceptionMatches. */

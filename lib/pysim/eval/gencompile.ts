@@ -10,12 +10,12 @@ import { PyObject, PyRaise, Py_DECREF, Py_XDECREF, RT, StepLimit } from '../obje
 import { None } from '../objects/singletons';
 import { PyTuple_New } from '../objects/tupleobject';
 import { PyList_New } from '../objects/listobject';
-import { AttributeErrorType, GeneratorExitType, PyBaseException, StopIterationType, typeError } from '../objects/exceptions';
+import { AttributeErrorType, GeneratorExitType, PyBaseException, StopIterationType } from '../objects/exceptions';
 import { PyObject_GetAttr, PyObject_GetItem, PyObject_GetIter, PyObject_IsTrue, binaryOp, callObject, inplaceOp, iterNext, unaryOp } from '../abstract';
 import { False, True } from '../objects/longobject';
 import { Frame, S } from './frame';
 import type { Scope } from './symtable';
-import { BREAK, CodeCompiler, Ev, NORMAL, RETURN, St, Store, compareOp, doCall, exceptionMatches, positionedUnsupported, setContext, unwindTo } from './compile';
+import { BREAK, CodeCompiler, Ev, NORMAL, RETURN, St, Store, compareOp, doCall, positionedUnsupported, setContext, matchExceptHandler, unwindTo, withEnter, withExitNormal, withExitRaised } from './compile';
 import { GenRunner, GenType, PyGen, gen_close, gen_send_ex, runningGen, takeGenReturn } from './genobject';
 import { PySyntaxError } from '../parser/errors';
 
@@ -331,20 +331,7 @@ export class GenCompiler {
         if (!(e instanceof PyRaise) || !handlers.length) throw e;
         unwindTo(f, depth);
         exc = e.exc;
-        let matched = -1;
-        for (let i = 0; i < handlers.length; i++) {
-          const h = handlers[i];
-          if (!h.type) { matched = i; break; }
-          f.lineno = h.line;
-          const t = h.type(f);
-          let m: boolean;
-          try {
-            m = exceptionMatches(exc, t);
-          } finally {
-            Py_DECREF(t);
-          }
-          if (m) { matched = i; break; }
-        }
+        const matched = matchExceptHandler(f, handlers, exc);
         if (matched < 0) throw e;
         const h = handlers[matched];
         S.handled.push(exc);
@@ -414,64 +401,17 @@ export class GenCompiler {
     const store = item.optional_vars ? this.target(item.optional_vars, sc) : null;
     const body = idx + 1 < s.items.length ? this.withStmt(s, sc, idx + 1) : this.block(s.body, sc);
     return function* (f) {
-      const vs = f.vs;
-      const mgr = M(f);
-      vs.push(mgr);
-      let enter: PyObject, exit: PyObject;
-      try {
-        enter = PyObject_GetAttr(mgr, '__enter__');
-      } catch (e) {
-        if (e instanceof PyRaise) { Py_DECREF(e.exc); throw typeError(`'${mgr.ob_type.name}' object does not support the context manager protocol`); }
-        throw e;
-      }
-      vs.push(enter);
-      try {
-        exit = PyObject_GetAttr(mgr, '__exit__');
-      } catch (e) {
-        if (e instanceof PyRaise) { Py_DECREF(e.exc); throw typeError(`'${mgr.ob_type.name}' object does not support the context manager protocol (missed __exit__ method)`); }
-        throw e;
-      }
-      vs.pop(); vs.pop();
-      vs.push(exit);
-      Py_DECREF(mgr);
-      const res = callObject(enter, [], null);
-      Py_DECREF(enter);
-      if (store) store(f, res);
-      else Py_DECREF(res);
-      const depth = vs.length;
+      const exit = withEnter(f, M(f), store);
+      const depth = f.vs.length;
       let r: number;
       try {
         r = yield* body(f);
       } catch (e) {
         if (!(e instanceof PyRaise)) throw e;
-        unwindTo(f, depth);
-        const exc = e.exc;
-        S.handled.push(exc);
-        let sup: boolean;
-        try {
-          const rv = callObject(exit, [exc.ob_type, exc, None], null);
-          sup = PyObject_IsTrue(rv);
-          Py_DECREF(rv);
-        } catch (e2) {
-          if (e2 instanceof PyRaise && e2.exc !== exc) setContext(e2.exc, exc);
-          S.handled.pop();
-          Py_DECREF(exc);
-          throw e2;
-        } finally {
-          if (S.handled[S.handled.length - 1] === exc) S.handled.pop();
-        }
-        vs.pop();
-        Py_DECREF(exit);
-        if (sup) {
-          Py_DECREF(exc);
-          return NORMAL;
-        }
+        if (withExitRaised(f, exit, e, depth)) return NORMAL;
         throw e;
       }
-      const rv = callObject(exit, [None, None, None], null);
-      Py_DECREF(rv);
-      vs.pop();
-      Py_DECREF(exit);
+      withExitNormal(f, exit);
       return r;
     };
   }
