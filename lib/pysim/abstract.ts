@@ -8,7 +8,7 @@ import { PyStr, PyUnicode_From, PyUnicode_Intern, StrType, strLen, strRepr } fro
 import { BytesType, PyBytes, PyBytes_From, bytesRepr } from './objects/bytesobject';
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType } from './objects/tupleobject';
 import { ListType, PyList, PyList_New, list_preallocate_exact, list_resize } from './objects/listobject';
-import { DictType, PyDict, PyDict_New, dictGetStr, dictItems, dictLookup, embeddedDict, insertdict, materializeDict, dictRemoveEntry, PyDict_SetItem } from './objects/dictobject';
+import { DictType, PyDict, PyDict_New, dictGetStr, dictItems, dictLookup, dictLookupStr, embeddedDict, insertdict, materializeDict, dictRemoveEntry, PyDict_SetItem } from './objects/dictobject';
 import { FrozenSetType, PySet, PySet_Add, PySet_New, SetType, set_lookkey, setKeys, set_merge } from './objects/setobject';
 import { AttributeErrorType, BaseExceptionType, IndexErrorType, KeyErrorType, PyBaseException, StopIterationType, TypeErrorType, ValueErrorType, attributeError, indexError, newException, pyErr, typeError, valueError, zeroDivision, overflowError } from './objects/exceptions';
 import { CFunctionType, PyCFunction, PyGetSetDescr, PyMethodDescr, bindCMethod, GetSetDescrType, MethodDescrType, MemberDescrType } from './objects/methodobject';
@@ -1043,7 +1043,7 @@ export function PyObject_SetAttr(o: PyObject, name: string, v: PyObject | null):
       v.ob_refcnt++;
       insertdict(d, PyUnicode_Intern(name), v);
     } else {
-      const i = dictLookup(d, PyUnicode_Intern(name));
+      const i = dictLookupStr(d, name);
       if (i < 0) throw attributeError(`type object '${o.name}' has no attribute '${name}'`);
       const [k, old] = dictRemoveEntry(d, i);
       Py_DECREF(k);
@@ -1115,7 +1115,7 @@ export function genericSetAttr(o: PyObject, name: string, v: PyObject | null): v
     v.ob_refcnt++;
     insertdict(d, PyUnicode_Intern(name), v);
   } else {
-    const i = dictLookup(d, PyUnicode_Intern(name));
+    const i = dictLookupStr(d, name);
     if (i < 0) throw attributeError(`'${t.name}' object has no attribute '${name}'`);
     const [k, old] = dictRemoveEntry(d, i);
     Py_DECREF(k);

@@ -1166,7 +1166,11 @@ export class CodeCompiler {
       if (closure) fn.closure = closure(f);
       const bf = new Frame(code, f.globals, ns, f, fn, cc.info.nfast, ++S.serial);
       const modname = dictGetStr(f.globals, '__name__');
-      if (modname) PyDict_SetItem(ns, PyUnicode_Intern('__module__'), modname);
+      if (modname) {
+        // PyUnicode_Intern gives a new reference, which insertdict takes (PyDict_SetItem would add one more)
+        modname.ob_refcnt++;
+        insertdict(ns, PyUnicode_Intern('__module__'), modname);
+      }
       const qn = PyUnicode_From(qualname);
       insertdict(ns, PyUnicode_Intern('__qualname__'), qn);
       let cell: PyCell | null = null;
