@@ -469,22 +469,8 @@ DictType.tp_clear = (o) => PyDict_Clear(o as PyDict);
 DictType.tp_dealloc = (o) => {
   const d = o as PyDict;
   _PyObject_GC_UNTRACK(o);
-  const keys = d.keys;
-  const vals = d.vals;
-  d.keys = NO_ENTRIES;
-  d.vals = NO_ENTRIES;
-  d.hashes = NO_HASHES;
-  d.prims = NO_PRIMS;
-  d.index = null;
-  d.slow = null;
-  d.used = 0;
-  d.log2 = 0;
-  d.usable = 0;
-  d.unicode = true;
-  for (let i = 0; i < keys.length; i++) {
-    Py_XDECREF(keys[i]);
-    Py_XDECREF(vals[i]);
-  }
+  // back to the empty keys first, then release the entries in order (as dict_dealloc does)
+  PyDict_Clear(d);
   const fl = RT.freeLists.dict;
   if (o.ob_type === DictType && fl.length < RT.profile.freeLists.dict) {
     PyObject_ToFreeList(o);
