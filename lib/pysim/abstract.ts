@@ -15,7 +15,7 @@ import { CFunctionType, PyCFunction, PyGetSetDescr, PyMethodDescr, bindCMethod, 
 import { ClassMethodType, FunctionType, MethodType, PropertyType, PyFunction, PyMethod, PyMethod_New, PyProperty, PyWrapDescr, StaticMethodType } from './objects/funcobject';
 import { PyInstance, _PyType_Lookup, lookupHeap, typeModified, PyInstance_New, setDictDescrGet } from './objects/typeobject';
 import { PyJsIter, PyRange, PyRangeIter_New, RangeIterType, RangeType, newJsIter } from './objects/iterobject';
-import { callPython } from './eval/call';
+import { callPython, callPythonArgs } from './eval/call';
 import { ComplexType, PyComplex, PyComplex_FromDoubles, cdiv, cmul, cpow } from './objects/complexobject';
 import { PyModule } from './objects/moduleobject';
 import { PySlice, PySlice_New, SliceType } from './objects/sliceobject';
@@ -931,7 +931,7 @@ function descrGet(d: PyObject, obj: PyObject | null, type: PyType): PyObject {
 /** The dict of an object that has one (instances, exceptions, functions); null otherwise. */
 export function instanceDict(o: PyObject, create: boolean): PyDict | null {
   if (o instanceof PyInstance || o instanceof PyBaseException) {
-    if (!o.dict && create && o.ob_type.hasDict) o.dict = embeddedDict();
+    if (!o.dict && create && o.ob_type.hasDict) o.dict = embeddedDict(o.ob_type);
     return o.dict;
   }
   if (o instanceof PyFunction) {
@@ -1597,6 +1597,53 @@ function argsTupleFor(n: number): PyObject | null {
 export function PyCallable_Check(o: PyObject): boolean {
   const t = o.ob_type;
   return t === FunctionType || t === CFunctionType || t === MethodType || t === MethodDescrType || o instanceof PyType || !!t.tp_call || (t.heap && lookupHeap(t, '__call__') !== null);
+}
+
+/**
+ * The Python `__init__` of heap class `t` when calling `t` is object.__new__ followed by that
+ * function (no `__new__` override, no builtin or exception base); null otherwise.
+ */
+export function plainPythonInit(t: PyType): PyFunction | null {
+  if (!t.heap || t.isExc || t.solid !== ObjectType || lookupHeap(t, '__new__') !== null) return null;
+  const init = lookupHeap(t, '__init__');
+  return init !== null && init.ob_type === FunctionType ? (init as PyFunction) : null;
+}
+
+/**
+ * typeCall for a class whose call is object.__new__ then the Python function `init`
+ * (plainPythonInit), with the class at `stack[base]` and its arguments above it. The new instance
+ * stands in the class's slot while `__init__` runs, so `self` and the arguments bind straight from
+ * the stack (no argument arrays); the slot holds the class again before this returns or throws.
+ * Also makes the argument tuple and keyword dict that tp_call's calling convention allocates.
+ * Returns the new instance.
+ */
+export function typeCallPlainInit(t: PyType, init: PyFunction, stack: PyObject[], base: number, kwnames: string[] | null): PyObject {
+  const nkw = kwnames ? kwnames.length : 0;
+  const tmp = argsTupleFor(stack.length - base - 1 - nkw);
+  const kwd = nkw ? PyDict_New() : null;
+  try {
+    const obj = PyInstance_New(t);
+    stack[base] = obj;
+    let r: PyObject;
+    try {
+      r = callPythonArgs(init, stack, base, stack.length - base, kwnames, false, -1);
+    } catch (e) {
+      stack[base] = t;
+      Py_DECREF(obj);
+      throw e;
+    }
+    stack[base] = t;
+    if (r !== None) {
+      Py_DECREF(r);
+      const err = typeError(`__init__() should return None, not '${r.ob_type.name}'`);
+      Py_DECREF(obj);
+      throw err;
+    }
+    return obj;
+  } finally {
+    if (kwd) Py_DECREF(kwd);
+    if (tmp) Py_DECREF(tmp);
+  }
 }
 
 /** type.__call__: creates an instance (tp_new then __init__). */

@@ -11,7 +11,7 @@ import { PyStr, PyUnicode_From, PyUnicode_Intern, StrType } from '../objects/uni
 import { BytesType, PyBytes, PyBytes_From } from '../objects/bytesobject';
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType, _PyTuple_MaybeUntrack, _PyTuple_FromArray } from '../objects/tupleobject';
 import { PyList, PyList_New, listAppendSteal, list_preallocate_exact } from '../objects/listobject';
-import { PyDict, PyDict_New, dictGetStr, dictLookupStr, dictLookup, dictRemoveEntry, insertdict, dictItems, PyDict_SetItem } from '../objects/dictobject';
+import { PyDict, PyDict_New, dictGetStr, dictLookupStr, dictLookup, dictRemoveEntry, insertdict, dictItems, PyDict_SetItem, StrKeyCache, dictGetStrCached, insertStrCached } from '../objects/dictobject';
 import { FrozenSetType, PySet, PySet_New, set_add_entry, set_merge, setKeys as setKeysOf } from '../objects/setobject';
 import { PyCell, PyCode, PyCode as Code, PyFunction, PyFunction_New, PyMethod, CodeInfo, FunctionType, MethodType } from '../objects/funcobject';
 import { AssertionErrorType, BaseExceptionType, ImportErrorType, ModuleNotFoundErrorType, NameErrorType, PyBaseException, RuntimeErrorType, TypeErrorType, UnboundLocalErrorType, ValueErrorType, newException, pyErr, typeError } from '../objects/exceptions';
@@ -22,7 +22,7 @@ import { PySlice_New } from '../objects/sliceobject';
 import {
   PyObject_GetAttr, PyObject_GetItem, PyObject_GetIter, PyObject_IsTrue, PyObject_RichCompare, PyObject_RichCompareBool,
   PyObject_SetAttr, PyObject_SetItem, PySequence_Contains, binaryOp, callObject, inplaceOp, iterNext,
-  iterToArray, listExtend, makeRaisable, unaryOp, PyObject_Str, PyObject_Repr, PyObject_Hash, getMethodFast, methodSelf,
+  iterToArray, listExtend, makeRaisable, unaryOp, PyObject_Str, PyObject_Repr, PyObject_Hash, getMethodFast, methodSelf, plainPythonInit, typeCallPlainInit,
 } from '../abstract';
 import { Frame, S } from './frame';
 import { buildSymtable, resolve, Scope, Binding } from './symtable';
@@ -262,25 +262,29 @@ export class CodeCompiler {
           return v;
         };
       }
-      case 'global':
+      case 'global': {
+        const inGlobals = new StrKeyCache(), inBuiltins = new StrKeyCache();
         return (f) => {
-          let v = dictGetStr(f.globals, name);
+          let v = dictGetStrCached(f.globals, name, inGlobals);
           if (v === null) {
-            v = dictGetStr(S.builtins, name);
+            v = dictGetStrCached(S.builtins, name, inBuiltins);
             if (v === null) throw pyErr(NameErrorType, `name '${name}' is not defined`);
           }
           v.ob_refcnt++;
           return v;
         };
-      case 'name':
+      }
+      case 'name': {
+        const inLocals = new StrKeyCache(), inGlobals = new StrKeyCache(), inBuiltins = new StrKeyCache();
         return (f) => {
-          let v = f.locals ? dictGetStr(f.locals, name) : null;
-          if (v === null) v = dictGetStr(f.globals, name);
-          if (v === null) v = dictGetStr(S.builtins, name);
+          let v = f.locals ? dictGetStrCached(f.locals, name, inLocals) : null;
+          if (v === null) v = dictGetStrCached(f.globals, name, inGlobals);
+          if (v === null) v = dictGetStrCached(S.builtins, name, inBuiltins);
           if (v === null) throw pyErr(NameErrorType, `name '${name}' is not defined`);
           v.ob_refcnt++;
           return v;
         };
+      }
       case 'classderef': {
         const slot = b.slot;
         return (f) => {
@@ -399,16 +403,14 @@ export class CodeCompiler {
           Py_XDECREF(old);
         };
       }
-      case 'global':
-        return (f, v) => {
-          key.ob_refcnt++;
-          insertdict(f.globals, key, v);
-        };
-      case 'name':
-        return (f, v) => {
-          key.ob_refcnt++;
-          insertdict(f.locals!, key, v);
-        };
+      case 'global': {
+        const site = new StrKeyCache();
+        return (f, v) => insertStrCached(f.globals, key, v, site);
+      }
+      case 'name': {
+        const site = new StrKeyCache();
+        return (f, v) => insertStrCached(f.locals!, key, v, site);
+      }
     }
   }
 
@@ -2292,7 +2294,9 @@ export function doCall(f: Frame, base: number, kwnames: string[] | null): PyObje
     return r;
   }
   let r: PyObject;
-  if (fn.ob_type === MethodDescrType && (fn as PyMethodDescr).kind !== 'static' && vs.length > base + 1) {
+  const init = fn instanceof PyType ? plainPythonInit(fn) : null;
+  if (init !== null) r = typeCallPlainInit(fn as PyType, init, vs, base, kwnames);
+  else if (fn.ob_type === MethodDescrType && (fn as PyMethodDescr).kind !== 'static' && vs.length > base + 1) {
     // a method of a builtin type called with its receiver: one argument array, not two
     r = (fn as PyMethodDescr).fn(vs[base + 1], vs.length === base + 2 ? NO_ARGS : vs.slice(base + 2), kwnames);
   } else r = callObject(fn, vs.length === base + 1 ? NO_ARGS : vs.slice(base + 1), kwnames);

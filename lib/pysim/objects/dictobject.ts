@@ -39,8 +39,16 @@ export class PyDict extends PyObject {
   declare unicode: boolean;
   /** Bumped on every mutation (for iterators). */
   declare version: number;
+  /** Changes whenever a key is added (a number never given to another dict): see StrKeyCache. */
+  declare keysVersion: number;
   /** An instance's managed dict not yet materialised as an object of its own. */
   declare embedded: boolean;
+  /**
+   * An instance dict: its class's shared key arrays (PyType.sharedKeys), else null. While the
+   * instance's names were set in the class's usual order, `keys` is one of those frozen arrays,
+   * not an array of its own (one JS array less per instance); it is copied before any change in place.
+   */
+  declare sharedKeys: (PyObject | null)[][] | null;
   constructor(type: PyType = DictType, embedded = false) {
     super(type, embedded);
     this.index = null;
@@ -50,7 +58,9 @@ export class PyDict extends PyObject {
     this.usable = 0;
     this.unicode = true;
     this.version = 0;
+    this.keysVersion = 0;
     this.embedded = embedded;
+    this.sharedKeys = null;
     this.keys = NO_ENTRIES;
     this.vals = NO_ENTRIES;
     this.hashes = NO_HASHES;
@@ -169,9 +179,20 @@ export function PyDict_New(presize = 0, type: PyType = DictType): PyDict {
 }
 
 /** A dict that is part of an instance (not an object of its own until __dict__ is asked for). */
-export function embeddedDict(): PyDict {
+export function embeddedDict(owner: PyType): PyDict {
   // no gc header until it is materialised: the instance is the gc object
-  return new PyDict(DictType, true);
+  const d = new PyDict(DictType, true);
+  d.sharedKeys = owner.sharedKeys ??= [NO_ENTRIES];
+  return d;
+}
+
+/** `d.keys` plus `key`, reusing the next of the class's shared key arrays when `key` is the name that comes next there. */
+function appendInstanceKey(d: PyDict, sk: (PyObject | null)[][], key: PyObject): (PyObject | null)[] {
+  const j = d.keys.length;
+  let next = sk[j + 1];
+  // shared arrays stay shorter than SMALL: from SMALL entries on, keys grow in place (push)
+  if (next === undefined && j + 1 < SMALL) next = sk[j + 1] = Object.freeze(appendExact(d.keys, key)) as (PyObject | null)[];
+  return next !== undefined && next[j] === key ? next : appendExact(d.keys, key);
 }
 
 /** Materialises an embedded dict as a real heap object (instance.__dict__ access). */
@@ -360,9 +381,11 @@ export function insertdict(d: PyDict, key: PyObject, value: PyObject): void {
   }
   if (d.usable <= 0) insertionResize(d);
   if (key.ob_type !== StrType) d.unicode = false;
+  d.keysVersion = ++keysVersionCounter;
   const j = d.keys.length;
   if (j < SMALL) {
-    d.keys = appendExact(d.keys, key);
+    const sk = d.sharedKeys;
+    d.keys = sk !== null && d.keys === sk[j] ? appendInstanceKey(d, sk, key) : appendExact(d.keys, key);
     d.vals = appendExact(d.vals, value);
   } else {
     d.keys.push(key);
@@ -383,6 +406,61 @@ export function insertdict(d: PyDict, key: PyObject, value: PyObject): void {
   }
   d.used++;
   d.usable--;
+}
+
+let keysVersionCounter = 0;
+
+/**
+ * A name-lookup site's memory of one str key in one dict, like the inline caches of LOAD_GLOBAL
+ * and STORE_GLOBAL: where the key was found (checked against the entry before use, so it survives
+ * compaction and any other change), or that it was absent while the dict's keys stayed the same.
+ */
+export class StrKeyCache {
+  dict: PyDict | null = null;
+  /** Entry index where the key was, or -1 when it was absent. */
+  index = -1;
+  /** The dict's keysVersion when the key was found absent. */
+  keysVersion = -1;
+}
+
+/** The cached entry index of str key `name` in `d` if the cache still holds for it, else -1. */
+function cachedIndex(d: PyDict, name: string, c: StrKeyCache): number {
+  const i = c.index;
+  if (c.dict !== d || i < 0 || i >= d.keys.length) return -1;
+  const k = d.keys[i];
+  return k !== null && k.ob_type === StrType && (k as PyStr).v === name ? i : -1;
+}
+
+/** dictGetStr through a lookup site's cache: borrowed value or null. */
+export function dictGetStrCached(d: PyDict, name: string, c: StrKeyCache): PyObject | null {
+  let i = cachedIndex(d, name, c);
+  if (i >= 0) return d.vals[i];
+  if (c.dict === d && c.index < 0 && c.keysVersion === d.keysVersion) return null;
+  i = indexGet(d, name);
+  c.dict = d;
+  c.index = i;
+  c.keysVersion = d.keysVersion;
+  return i < 0 ? null : d.vals[i];
+}
+
+/**
+ * insertdict(d, key, value) for an interned str `key` through a store site's cache: steals
+ * `value`, not `key`. Replacing the value of a cached entry skips the lookup.
+ */
+export function insertStrCached(d: PyDict, key: PyStr, value: PyObject, c: StrKeyCache): void {
+  const i = cachedIndex(d, key.v, c);
+  if (i < 0) {
+    key.ob_refcnt++;
+    insertdict(d, key, value);
+    c.dict = d;
+    c.index = indexGet(d, key.v);
+    return;
+  }
+  if (!d.embedded && !_PyObject_GC_IS_TRACKED(d) && mayBeTracked(value)) _PyObject_GC_TRACK(d);
+  d.version++;
+  const old = d.vals[i]!;
+  d.vals[i] = value;
+  Py_DECREF(old);
 }
 
 /** PyDict_SetItem: does not steal (increments key and value). */
@@ -406,6 +484,8 @@ export function dictRemoveEntry(d: PyDict, i: number): [PyObject, PyObject] {
     l.splice(l.indexOf(i), 1);
     if (!l.length) d.slow!.delete(d.hashes[i]);
   }
+  const sk = d.sharedKeys;
+  if (sk !== null && d.keys === sk[d.keys.length]) d.keys = d.keys.slice();
   d.keys[i] = null;
   d.vals[i] = null;
   d.used--;

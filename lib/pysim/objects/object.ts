@@ -142,6 +142,11 @@ export class PyType extends PyObject {
   declare copyAtomic: boolean;
   /** Per-type count of live instances (for the grader). */
   declare live: number;
+  /**
+   * The key order its instances' attribute dicts share (ht_cached_keys): entry n is a frozen
+   * array of the first n attribute names, null until an instance gets a dict. See PyDict.sharedKeys.
+   */
+  declare sharedKeys: (PyObject | null)[][] | null;
 
   constructor(meta: PyType | null, name: string, base: PyType | null, module = 'builtins') {
     super(meta as PyType);
@@ -157,6 +162,7 @@ export class PyType extends PyObject {
     this.baseType = true;
     this.copyAtomic = false;
     this.live = 0;
+    this.sharedKeys = null;
     this.mro = [];
     this.dict = null;
     this.slotNames = null;
