@@ -1588,10 +1588,17 @@ const VARARGS_BUILTINS = new Set(['set_threshold', 'get_referrers', 'get_referen
 /** A short-lived argument tuple of `n` items (placeholders): it only models the allocation. */
 function argsTupleFor(n: number): PyObject | null {
   if (n <= 0) return null;
-  const items: PyObject[] = [];
-  for (let i = 0; i < n; i++) items.push(None);
+  let items = placeholderItems[n];
+  if (items === undefined) {
+    items = [];
+    for (let i = 0; i < n; i++) items.push(None);
+    placeholderItems[n] = items = Object.freeze(items) as PyObject[];
+  }
   return PyTuple_New(items);
 }
+
+/** argsTupleFor's item arrays by length, shared (tuple_dealloc only reads a tuple's items). */
+const placeholderItems: PyObject[][] = [];
 
 /** True when `o` is callable. */
 export function PyCallable_Check(o: PyObject): boolean {

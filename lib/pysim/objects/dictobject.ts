@@ -14,6 +14,7 @@ const PyObject_RichCompareBool = (a: PyObject, b: PyObject, op: string) => ops.e
 /** A dict. Entries live in parallel arrays; deleted entries are null until the next resize. */
 export class PyDict extends PyObject {
   declare keys: (PyObject | null)[];
+  /** Values by entry; an instance dict may have spare nulls beyond its `keys.length` entries. */
   declare vals: (PyObject | null)[];
   /**
    * Hash of each entry, needed only for slow keys: NO_HASHES (shared, always empty) until the
@@ -184,6 +185,19 @@ export function embeddedDict(owner: PyType): PyDict {
   const d = new PyDict(DictType, true);
   d.sharedKeys = owner.sharedKeys ??= [NO_ENTRIES];
   return d;
+}
+
+/** An array of `n` nulls (n < SMALL), packed. */
+function nullArray(n: number): (PyObject | null)[] {
+  switch (n) {
+    case 1: return [null];
+    case 2: return [null, null];
+    case 3: return [null, null, null];
+    case 4: return [null, null, null, null];
+    case 5: return [null, null, null, null, null];
+    case 6: return [null, null, null, null, null, null];
+    default: return [null, null, null, null, null, null, null];
+  }
 }
 
 /** `d.keys` plus `key`, reusing the next of the class's shared key arrays when `key` is the name that comes next there. */
@@ -385,8 +399,13 @@ export function insertdict(d: PyDict, key: PyObject, value: PyObject): void {
   const j = d.keys.length;
   if (j < SMALL) {
     const sk = d.sharedKeys;
-    d.keys = sk !== null && d.keys === sk[j] ? appendInstanceKey(d, sk, key) : appendExact(d.keys, key);
-    d.vals = appendExact(d.vals, value);
+    if (sk !== null && d.keys === sk[j]) {
+      d.keys = appendInstanceKey(d, sk, key);
+      // room for as many values as the class's instances usually get: no array per attribute
+      if (j === 0) d.vals = nullArray(sk.length - 1);
+    } else d.keys = appendExact(d.keys, key);
+    if (j < d.vals.length) d.vals[j] = value;
+    else d.vals = appendExact(d.vals, value);
   } else {
     d.keys.push(key);
     d.vals.push(value);

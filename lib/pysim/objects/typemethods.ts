@@ -687,7 +687,9 @@ defMethod(DictType, 'popitem', (self) => {
     if (d.keys[i] !== null) {
       const [k, v] = dictRemoveEntry(d, i);
       // trailing deleted entries are dropped (dk_nentries shrinks)
-      while (d.keys.length && d.keys[d.keys.length - 1] === null) { d.keys.pop(); d.vals.pop(); d.hashes.pop(); d.prims.pop(); d.usable++; }
+      while (d.keys.length && d.keys[d.keys.length - 1] === null) { d.keys.pop(); d.hashes.pop(); d.prims.pop(); d.usable++; }
+      // an instance dict's values may have spare room beyond its entries
+      if (d.vals.length > d.keys.length) d.vals.length = d.keys.length;
       return PyTuple_New([k, v]);
     }
   }
