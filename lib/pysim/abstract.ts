@@ -1540,7 +1540,7 @@ export function callObject(f: PyObject, args: PyObject[], kwnames: string[] | nu
   if (t === FunctionType) return callPython(f as PyFunction, args, kwnames, false);
   if (t === CFunctionType) {
     const cf = f as PyCFunction;
-    if (VARARGS_BUILTINS.has(cf.name) && cf.self === null) {
+    if (cf.varargs) {
       const tmp = argsTupleFor(args.length - (kwnames ? kwnames.length : 0));
       try {
         return cf.fn(cf.self, args, kwnames);
@@ -1582,8 +1582,6 @@ export function callObject(f: PyObject, args: PyObject[], kwnames: string[] | nu
   throw typeError(`'${t.name}' object is not callable`);
 }
 
-/** Builtins whose C implementation takes METH_VARARGS (an argument tuple is built per call). */
-const VARARGS_BUILTINS = new Set(['set_threshold', 'get_referrers', 'get_referents', 'min', 'max', 'print']);
 
 /** A short-lived argument tuple of `n` items (placeholders): it only models the allocation. */
 function argsTupleFor(n: number): PyObject | null {

@@ -912,10 +912,18 @@ export class CodeCompiler {
           vs.push(o);
           const fn = getMethodFast(o, name);
           const self = methodSelf;
-          vs.pop();
-          Py_DECREF(o);
-          vs.push(fn);
-          if (self !== null) vs.push(self);
+          if (self !== null) {
+            // the callable takes the receiver's slot; self holds its own reference, so this
+            // release cannot free the receiver
+            vs[base] = fn;
+            Py_DECREF(o);
+            vs.push(self);
+          } else {
+            // LOAD_ATTR releases the owner before the attribute goes on the stack
+            vs.pop();
+            Py_DECREF(o);
+            vs.push(fn);
+          }
           for (let i = 0; i < nargs; i++) vs.push(argEvs[i](f));
           return doCall(f, base, kwnames);
         };
@@ -2294,12 +2302,15 @@ export function doCall(f: Frame, base: number, kwnames: string[] | null): PyObje
     return r;
   }
   let r: PyObject;
-  const init = fn instanceof PyType ? plainPythonInit(fn) : null;
-  if (init !== null) r = typeCallPlainInit(fn as PyType, init, vs, base, kwnames);
-  else if (fn.ob_type === MethodDescrType && (fn as PyMethodDescr).kind !== 'static' && vs.length > base + 1) {
+  const ft = fn.ob_type;
+  if (ft === MethodDescrType && (fn as PyMethodDescr).kind !== 'static' && vs.length > base + 1) {
     // a method of a builtin type called with its receiver: one argument array, not two
     r = (fn as PyMethodDescr).fn(vs[base + 1], vs.length === base + 2 ? NO_ARGS : vs.slice(base + 2), kwnames);
-  } else r = callObject(fn, vs.length === base + 1 ? NO_ARGS : vs.slice(base + 1), kwnames);
+  } else {
+    const init = ft !== CFunctionType && fn instanceof PyType ? plainPythonInit(fn) : null;
+    if (init !== null) r = typeCallPlainInit(fn as PyType, init, vs, base, kwnames);
+    else r = callObject(fn, vs.length === base + 1 ? NO_ARGS : vs.slice(base + 1), kwnames);
+  }
   for (let i = vs.length - 1; i > base; i--) Py_DECREF(vs[i]);
   while (vs.length > base) vs.pop();
   Py_DECREF(fn);

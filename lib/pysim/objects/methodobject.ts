@@ -11,14 +11,20 @@ export class PyCFunction extends PyObject {
   declare fn: CFunc;
   declare self: PyObject | null;
   declare module: string | null;
+  /** A module-level builtin whose C implementation takes METH_VARARGS: each call builds an argument tuple. */
+  declare varargs: boolean;
   constructor(name: string, fn: CFunc, self: PyObject | null, module: string | null = null) {
     super(CFunctionType);
     this.name = name;
     this.fn = fn;
     this.self = self;
     this.module = module;
+    this.varargs = self === null && VARARGS_BUILTINS.has(name);
   }
 }
+
+/** Builtins whose C implementation takes METH_VARARGS (an argument tuple is built per call). */
+const VARARGS_BUILTINS = new Set(['set_threshold', 'get_referrers', 'get_referents', 'min', 'max', 'print']);
 /** method_descriptor: a builtin type's method before binding. */
 export class PyMethodDescr extends PyObject {
   declare name: string;
