@@ -19,6 +19,7 @@ import { callPython, callPythonArgs } from './eval/call';
 import { ComplexType, PyComplex, PyComplex_FromDoubles, cdiv, cmul, cpow } from './objects/complexobject';
 import { PyModule } from './objects/moduleobject';
 import { PySlice, PySlice_New, SliceType } from './objects/sliceobject';
+import { MappingProxyType, PyMappingProxy } from './objects/descrobject';
 import type { Operator } from './parser/ast';
 
 function toComplex(o: PyObject): [number, number] | null {
@@ -203,6 +204,7 @@ export function PyObject_Size(o: PyObject): number {
   if (t === StrType) return strLen((o as PyStr).v);
   if (t === TupleType) return (o as PyTuple).items.length;
   if (t === DictType) return (o as PyDict).used;
+  if (t === MappingProxyType) return PyObject_Size((o as PyMappingProxy).mapping);
   if (t.heap) {
     const m = lookupHeap(t, '__len__');
     if (m) {
@@ -806,6 +808,9 @@ export function PyObject_RichCompare(a: PyObject, b: PyObject, op: string): PyOb
       return PyBool(!v);
     }
   }
+  // mappingproxy_richcompare compares the mapping it shows (on either side, by reflection)
+  if (ta === MappingProxyType) return PyObject_RichCompare((a as PyMappingProxy).mapping, b, op);
+  if (tb === MappingProxyType) return PyObject_RichCompare(a, (b as PyMappingProxy).mapping, op);
   const r = builtinCompare(a, b, op);
   if (r !== null) return PyBool(r);
   if (op === 'Eq') return PyBool(a === b);
@@ -850,6 +855,7 @@ export function PySequence_Contains(container: PyObject, item: PyObject): boolea
   }
   const s = t.solid;
   if (s === DictType) return dictLookup(container as PyDict, item) >= 0;
+  if (t === MappingProxyType) return PySequence_Contains((container as PyMappingProxy).mapping, item);
   if (s === SetType || s === FrozenSetType) return set_lookkey(container as PySet, item) >= 0;
   if (s === StrType) {
     if (!(item instanceof PyStr)) throw typeError(`'in <string>' requires string as left operand, not ${item.ob_type.name}`);
@@ -978,6 +984,10 @@ export function getAttrOrNull(o: PyObject, name: string): PyObject | null {
     return null;
   }
   if (name === '__class__') return Py_NewRefLocal(t);
+  if (t.tp_getattro !== null) {
+    const v = t.tp_getattro(o, name);
+    if (v !== null) return v;
+  }
   const descr = _PyType_Lookup(t, name);
   if (descr !== null && isDataDescr(descr)) return descrGet(descr, o, t);
   if (t.slotNames) {
@@ -1138,7 +1148,7 @@ export let methodSelf: PyObject | null = null;
 /** getMethod without allocating: returns the callable; the self (new reference or null) is in methodSelf. */
 export function getMethodFast(o: PyObject, name: string): PyObject {
   const t = o.ob_type;
-  if (!(o instanceof PyType) && !(o instanceof PyModule)) {
+  if (!(o instanceof PyType) && !(o instanceof PyModule) && t.tp_getattro === null) {
     const descr = _PyType_Lookup(t, name);
     if (descr !== null && (descr.ob_type === FunctionType || (descr.ob_type === MethodDescrType && (descr as PyMethodDescr).kind === 'method'))) {
       const d = instanceDict(o, false);
@@ -1217,6 +1227,7 @@ export function PyObject_GetItem(o: PyObject, key: PyObject): PyObject {
     v.ob_refcnt++;
     return v;
   }
+  if (t === MappingProxyType) return PyObject_GetItem((o as PyMappingProxy).mapping, key);
   if (t.heap) {
     const m = lookupHeap(t, '__getitem__');
     if (m) return callDunder(m, o, [key]);
@@ -1294,6 +1305,7 @@ export function setRangeNew(f: (a: number, b: number, c: number) => PyObject): v
 /** PyObject_SetItem (value borrowed; null deletes). */
 export function PyObject_SetItem(o: PyObject, key: PyObject, v: PyObject | null): void {
   const t = o.ob_type;
+  if (t === MappingProxyType) throw typeError(`'mappingproxy' object does not support item ${v ? 'assignment' : 'deletion'}`);
   if (t.heap) {
     const m = lookupHeap(t, v ? '__setitem__' : '__delitem__');
     if (m) {

@@ -748,7 +748,10 @@ SuperType.tp_new = (_t, args) => {
   const s = new PySuper(newRef(type), newRef(obj), newRef(objType));
   return newTracked(s, 48);
 };
-SuperType.tp_getattr_extra = (o, name) => {
+// super_getattro: every name but __class__ is looked up along the MRO after __thisclass__
+// first, so super().__init__ finds the base class's __init__, not object.__init__ bound to the
+// super object
+SuperType.tp_getattro = (o, name) => {
   const s = o as PySuper;
   const mro = s.objType.mro;
   let i = mro.indexOf(s.type) + 1;
@@ -805,6 +808,7 @@ let typeNewHook: (meta: PyType, name: string, bases: PyType[], ns: PyDict) => Py
 import { type_new } from '../objects/typeobject';
 typeNewHook = (meta, name, bases, ns) => type_new(meta, name, bases, ns, name, '__main__');
 
+import { PyDictProxy_New } from '../objects/descrobject';
 /** Builtin type attributes (__name__, __mro__, __dict__, __bases__ …). */
 setTypeExtraAttr((t, name) => {
   switch (name) {
@@ -815,10 +819,13 @@ setTypeExtraAttr((t, name) => {
     case '__bases__': return PyTuple_New(t.bases.map((x) => newRef(x)));
     case '__base__': return newRef(t.base ?? None);
     case '__dict__': {
-      if (t.dict) return newRef(t.dict);
+      // a read-only view of the namespace, new on every access
+      if (t.dict) return PyDictProxy_New(t.dict as PyDict);
       const d = PyDict_New();
       for (const [k, v] of t.methods) { const key = PyUnicode_From(k); PyDict_SetItem(d, key, v); Py_DECREF(key); }
-      return d;
+      const p = PyDictProxy_New(d);
+      Py_DECREF(d);
+      return p;
     }
     case '__doc__': return t.dict ? null : newRef(None);
     case '__class__': return newRef(t.ob_type);

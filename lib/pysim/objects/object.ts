@@ -138,6 +138,11 @@ export class PyType extends PyObject {
   tp_getsizeof: ((o: PyObject) => number) | null = null;
   /** Attributes computed per instance (e.g. function.__name__): return a new ref or null. */
   tp_getattr_extra: ((o: PyObject, name: string) => PyObject | null) | null = null;
+  /**
+   * Attribute lookup that comes before the generic one (super's super_getattro searches the MRO
+   * after its class first); a new reference, or null to go on with the generic lookup.
+   */
+  tp_getattro: ((o: PyObject, name: string) => PyObject | null) | null = null;
   /** Deep-copy / copy "atomic" per Lib/copy.py. */
   declare copyAtomic: boolean;
   /** Per-type count of live instances (for the grader). */
@@ -189,6 +194,7 @@ export class PyType extends PyObject {
       this.tp_iternext = base.tp_iternext;
       this.tp_getsizeof = base.tp_getsizeof;
       this.tp_getattr_extra = base.tp_getattr_extra;
+      this.tp_getattro = base.tp_getattro;
       this.basicsize = base.basicsize;
       this.hasDict = base.hasDict;
       this.weakrefable = base.weakrefable;

@@ -12,7 +12,7 @@ import { ListType, PyList, PyList_New, PyList_Append, list_resize, list_prealloc
 import { dictLookupStr, DictType, PyDict, PyDict_Clear, PyDict_New, PyDict_SetItem, dictItems, dictLookup, dictRemoveEntry, insertdict, dictGetStr } from './dictobject';
 import { FrozenSetType, PySet, PySet_Add, PySet_Clear, PySet_Discard, PySet_New, SetType, set_lookkey, set_merge, set_pop, setKeys } from './setobject';
 import { KeyErrorType, IndexErrorType, ValueErrorType, newException, pyErr, typeError, valueError, indexError, StopIterationType } from './exceptions';
-import { defMethod, defGetSet } from './methodobject';
+import { defMethod, defGetSet, PyMethodDescr } from './methodobject';
 import { PyJsIter, PyRange, PyRangeIter_New, RangeType, newJsIter, PyRange_New } from './iterobject';
 import { PyInstance_New } from './typeobject';
 import {
@@ -23,6 +23,7 @@ import * as F from './format/index';
 import { fmtCall, strFormat } from '../eval/format';
 import { dictUpdate } from '../eval/compile';
 import { pointerFieldsSize } from './layout';
+import { MappingProxyType, PyMappingProxy } from './descrobject';
 
 type Args = PyObject[];
 
@@ -239,6 +240,13 @@ DictItemsType.tp_iter = (o) => dictIter('dict_itemiterator', (o as PyDictView).d
 DictKeysType.tp_repr = (o) => withReprGuard(o, () => 'dict_keys([' + dictItems((o as PyDictView).dict).map(([k]) => PyObject_Repr(k)).join(', ') + '])', '...');
 DictValuesType.tp_repr = (o) => withReprGuard(o, () => 'dict_values([' + dictItems((o as PyDictView).dict).map(([, v]) => PyObject_Repr(v)).join(', ') + '])', '...');
 DictItemsType.tp_repr = (o) => withReprGuard(o, () => 'dict_items([' + dictItems((o as PyDictView).dict).map(([k, v]) => `(${PyObject_Repr(k)}, ${PyObject_Repr(v)})`).join(', ') + '])', '...');
+// mappingproxy (Objects/descrobject.c): reads go to the dict; keys/values/items/get/copy are the dict's
+MappingProxyType.tp_iter = (o) => DictType.tp_iter!((o as PyMappingProxy).mapping);
+MappingProxyType.tp_repr = (o) => `mappingproxy(${PyObject_Repr((o as PyMappingProxy).mapping)})`;
+MappingProxyType.tp_str = (o) => PyObject_Str((o as PyMappingProxy).mapping);
+for (const name of ['keys', 'values', 'items', 'get', 'copy']) {
+  defMethod(MappingProxyType, name, (self, args, kw) => (DictType.methods.get(name) as PyMethodDescr).fn((self as PyMappingProxy).mapping, args, kw));
+}
 /** True for dict views (len/contains support in abstract via iteration). */
 export function isDictView(o: PyObject): o is PyDictView {
   return o instanceof PyDictView;
