@@ -31,6 +31,8 @@ import { definitelyBoundLoads } from './flowgraph_unbound';
 import type { GenRunner } from './genobject';
 import { GenCompiler } from './gencompile';
 import { formatObject } from './format';
+import { applyDocstrings, docstringOf } from './docstrings';
+import { staticAttributes } from './classbody';
 
 /** A compiled expression: evaluates to a new reference. */
 export type Ev = (f: Frame) => PyObject;
@@ -1113,11 +1115,8 @@ export class CodeCompiler {
 
   funcDef(st: A.FunctionDef, sc: Scope): St {
     const decos = st.decorator_list.map((d) => this.expr(d, sc));
-    let doc: PyObject | null = null;
-    const first = st.body[0];
-    if (first && first.kind === 'Expr' && first.value.kind === 'Constant' && typeof first.value.value === 'string') {
-      doc = this.fold(first.value)!.obj;
-    }
+    const docNode = docstringOf(st.body);
+    const doc: PyObject | null = docNode ? this.fold(docNode)!.obj : null;
     const mk = this.makeFunction(st, sc, decos, doc);
     const store = this.storeName(st.name, sc);
     return (f) => {
@@ -1154,6 +1153,7 @@ export class CodeCompiler {
     const name = st.name;
     const qualname = cc.info.qualname;
     const classcellSlot = cc.scope.cells.has('__class__') ? cc.scope.slotNames.indexOf('__class__') : -1;
+    const firstLineno = cc.firstLinenoConst;
     return (f) => {
       const vs = f.vs;
       const base = vs.length;
@@ -1183,6 +1183,10 @@ export class CodeCompiler {
       }
       const qn = PyUnicode_From(qualname);
       insertdict(ns, PyUnicode_Intern('__qualname__'), qn);
+      if (firstLineno !== null) {
+        firstLineno.ob_refcnt++;
+        insertdict(ns, PyUnicode_Intern('__firstlineno__'), firstLineno);
+      }
       let cell: PyCell | null = null;
       try {
         const r = runFrameKeep(bf, (fr) => {
@@ -1248,15 +1252,43 @@ export class CodeCompiler {
     };
   }
 
+  /** 3.13+: the `__firstlineno__` constant of this class body (stored by the class statement after `__qualname__`). */
+  firstLinenoConst: PyObject | null = null;
+
   compileClassBody(st: A.ClassDef): void {
     this.setupSlots();
+    let staticAttrs: PyObject | null = null;
+    if (RT.profile.classBodyExtras) {
+      // the first decorator's line when the class is decorated
+      const line = st.decorator_list.length ? st.decorator_list[0].lineno : st.lineno;
+      this.firstLinenoConst = this.compilerConst(PyLong_From(line), 'i' + line);
+      const names = staticAttributes(st);
+      staticAttrs = names.length ? this.compilerConst(PyTuple_New(names.map((n) => PyUnicode_Intern(n))), null) : EmptyTuple;
+    }
     const block = this.block(st.body, this.scope);
     this.finishSlots();
     this.info.run = (f: Frame) => {
       block(f);
+      if (staticAttrs !== null) {
+        staticAttrs.ob_refcnt++;
+        insertdict(f.locals!, PyUnicode_Intern('__static_attributes__'), staticAttrs);
+      }
       f.retval = None;
       return RETURN;
     };
+  }
+
+  /**
+   * A constant the compiler makes itself (not a literal of the source, so nothing goes to the
+   * parser arena): merged with an equal constant of the file when `key` is given, and added to
+   * this code's co_consts. Takes `o`; returns the constant (borrowed from co_consts).
+   */
+  compilerConst(o: PyObject, key: string | null): PyObject {
+    const m = key === null ? o : this.merge(key, o, false);
+    if (m !== o || key !== null) Py_DECREF(o);
+    this.useConst(m);
+    if (key === null) Py_DECREF(m);
+    return m;
   }
 
   // ------------------------------------------------------------------ comprehensions
@@ -2428,6 +2460,7 @@ export function setImporter(f: (name: string) => PyObject): void {
 
 /** Compiles a module AST into a code object (the module's code; child codes are in its co_consts). */
 export function compileModule(mod: A.Module, unit: CompileUnit, evalMode = false): PyCode {
+  if (!evalMode) applyDocstrings(mod, RT.profile.cleanDocstrings);
   const { top, scopes } = buildSymtable(mod);
   const cc = new CodeCompiler(unit, scopes, top, { name: '<module>', qualname: '<module>', firstlineno: 1 }, null);
   cc.compileModule(mod, evalMode);

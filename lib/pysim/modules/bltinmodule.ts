@@ -813,7 +813,7 @@ import { PyDictProxy_New } from '../objects/descrobject';
 setTypeExtraAttr((t, name) => {
   switch (name) {
     case '__name__': return PyUnicode_From(t.name);
-    case '__qualname__': return PyUnicode_From(t.qualname);
+    case '__qualname__': return t.ht_qualname ? newRef(t.ht_qualname) : PyUnicode_From(t.qualname);
     case '__module__': return t.heap ? null : PyUnicode_From(t.module);
     case '__mro__': return PyTuple_New(t.mro.map((x) => newRef(x)));
     case '__bases__': return PyTuple_New(t.bases.map((x) => newRef(x)));

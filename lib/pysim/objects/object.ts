@@ -152,6 +152,8 @@ export class PyType extends PyObject {
    * array of the first n attribute names, null until an instance gets a dict. See PyDict.sharedKeys.
    */
   declare sharedKeys: (PyObject | null)[][] | null;
+  /** Heap types: the `__qualname__` str taken out of the class namespace (owned), or null. */
+  declare ht_qualname: PyObject | null;
 
   constructor(meta: PyType | null, name: string, base: PyType | null, module = 'builtins') {
     super(meta as PyType);
@@ -168,6 +170,7 @@ export class PyType extends PyObject {
     this.copyAtomic = false;
     this.live = 0;
     this.sharedKeys = null;
+    this.ht_qualname = null;
     this.mro = [];
     this.dict = null;
     this.slotNames = null;

@@ -5,7 +5,7 @@ import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py
 import { DictType, PyDict, dictGetStr, setHasCustomEq, setIdentityHashSlot, PyDict_New, PyDict_SetItem, dictItems, insertdict, PyDict_Clear } from './dictobject';
 import { PyTuple_New, _PyTuple_FromArray } from './tupleobject';
 import { PyLong_From } from './longobject';
-import { dictLookup, dictRemoveEntry, NO_ENTRIES, NO_PRIMS } from './dictobject';
+import { dictLookup, dictLookupStr, dictRemoveEntry, NO_ENTRIES, NO_PRIMS } from './dictobject';
 import { heapDescriptor } from './methodobject';
 import { attributeError } from './exceptions';
 import { PyStr } from './unicodeobject';
@@ -250,6 +250,13 @@ export function type_new(meta: PyType, name: string, bases: PyType[], ns: PyDict
     PyDict_SetItem(dict, k, v);
   }
   t.dict = dict;
+  // type_new_set_ht_name: the type keeps __qualname__ itself; the namespace loses it
+  const qi = dictLookupStr(dict, '__qualname__');
+  if (qi >= 0) {
+    const [k, v] = dictRemoveEntry(dict, qi);
+    Py_DECREF(k);
+    t.ht_qualname = v;
+  }
   if (dictGetStr(dict, '__eq__') && !dictGetStr(dict, '__hash__')) PyDict_SetItem(dict, hashKey(), NoneObj());
   const inheritedSlots = base.slotNames ?? [];
   if (slots && t.solid === ObjectType) {
@@ -429,6 +436,9 @@ TypeType.tp_dealloc = (o) => {
   t.mroTuple = null;
   Py_XDECREF(bt);
   Py_XDECREF(mt);
+  const qn = t.ht_qualname;
+  t.ht_qualname = null;
+  Py_XDECREF(qn);
   PyObject_Free(o);
   if (b) Py_DECREF(b);
 };

@@ -33,6 +33,8 @@ export const py311: Profile = {
   shutdownGcFirst: true,
   stdoutPendingBuffer: true,
   printKwtupleOnFirstCall: true,
+  cleanDocstrings: false,
+  classBodyExtras: false,
   comprehensionFunction: true,
   sumCompensated: false,
   gcStartupTracked: 0,

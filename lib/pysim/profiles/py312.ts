@@ -33,6 +33,8 @@ export const py312: Profile = {
   shutdownGcFirst: false,
   stdoutPendingBuffer: true,
   printKwtupleOnFirstCall: false,
+  cleanDocstrings: false,
+  classBodyExtras: false,
   comprehensionFunction: false,
   sumCompensated: true,
   gcStartupTracked: 0,

@@ -33,6 +33,8 @@ export const py313: Profile = {
   shutdownGcFirst: false,
   stdoutPendingBuffer: true,
   printKwtupleOnFirstCall: false,
+  cleanDocstrings: true,
+  classBodyExtras: true,
   comprehensionFunction: false,
   sumCompensated: true,
   gcStartupTracked: 0,

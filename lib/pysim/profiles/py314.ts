@@ -34,6 +34,8 @@ export const py314: Profile = {
   shutdownGcFirst: true,
   stdoutPendingBuffer: false,
   printKwtupleOnFirstCall: false,
+  cleanDocstrings: true,
+  classBodyExtras: true,
   comprehensionFunction: false,
   sumCompensated: true,
   gcStartupTracked: 20071,

@@ -80,6 +80,10 @@ export interface Profile {
   stdoutPendingBuffer: boolean;
   /** The first print() call builds its argument parser's keyword-name tuple, kept for the rest of the run (3.11's lazily initialised _PyArg_Parser; 3.12+ has static ones). */
   printKwtupleOnFirstCall: boolean;
+  /** The compiler strips docstrings' common indentation (3.13+ `_PyCompile_CleanDoc`). */
+  cleanDocstrings: boolean;
+  /** Class bodies store `__firstlineno__` and `__static_attributes__` (3.13+). */
+  classBodyExtras: boolean;
   /** List/set/dict comprehensions run in their own function, whose object is allocated per evaluation (3.11; inlined by PEP 709 in 3.12+). */
   comprehensionFunction: boolean;
   /** sum() of floats uses Neumaier compensated summation (3.12+). */
