@@ -320,6 +320,12 @@ export class Interpreter {
     }
   }
 
+  /** Writes a compile-time SyntaxWarning for the main script as warnings.showwarning formats it. */
+  private syntaxWarning(lineno: number, message: string): void {
+    const line = (this.st.sourceLines[lineno - 1] ?? '').trim();
+    this.st.streams.err.push(`${this.filename}:${lineno}: SyntaxWarning: ${message}\n` + (line ? `  ${line}\n` : ''));
+  }
+
   /** Runs `source` as the __main__ module of a script file. */
   exec(source: string): ExecOutcome {
     this.source = source;
@@ -328,12 +334,14 @@ export class Interpreter {
     try {
       let mod;
       try {
-        mod = parse(source, this.filename);
+        const at = this.profile.invalidEscapeWarning;
+        const onWarning = at === 'none' ? undefined : (tokenLine: number, escapeLine: number, msg: string) => this.syntaxWarning(at === 'tokenLine' ? tokenLine : escapeLine, msg);
+        mod = parse(source, this.filename, { onWarning });
       } catch (e) {
         if (e instanceof PySyntaxError) return this.syntaxError(e);
         throw e;
       }
-      const unit: CompileUnit = { filename: this.filename, arena: this.arena, consts: new Map() };
+      const unit: CompileUnit = { filename: this.filename, arena: this.arena, consts: new Map(), warn: (line, msg) => this.syntaxWarning(line, msg) };
       let code: PyCode;
       try {
         code = compileModule(mod, unit);

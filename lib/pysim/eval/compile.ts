@@ -51,6 +51,8 @@ export interface CompileUnit {
   arena: PyObject[];
   /** Constant merge table (compile.c's c_const_cache). */
   consts: Map<string, PyObject>;
+  /** Receives the compiler's SyntaxWarnings (compiler_warn), in the order the compiler emits them. */
+  warn?: (lineno: number, message: string) => void;
 }
 
 function isNameChars(s: string): boolean {
@@ -752,7 +754,32 @@ export class CodeCompiler {
     };
   }
 
+  /** check_compare: `is` / `is not` with a literal operand gets a SyntaxWarning. */
+  checkCompare(e: A.Compare): void {
+    const warn = this.unit.warn;
+    if (!warn) return;
+    // check_is_arg: anything but a constant, or the constants None, True, False and Ellipsis
+    const literal = (x: A.Expr): PyObject | null => {
+      const c = this.isConstExpr(x) ? this.fold(x) : null;
+      if (c === null) return null;
+      const o = c.obj;
+      return o === None || o === True || o === False || o === Ellipsis ? null : o;
+    };
+    let left = literal(e.left);
+    for (let i = 0; i < e.ops.length; i++) {
+      const op = e.ops[i];
+      const right = literal(e.comparators[i]);
+      if ((op === 'Is' || op === 'IsNot') && (left !== null || right !== null)) {
+        const type = RT.profile.isLiteralWarningNamesType ? ` '${(left ?? right)!.ob_type.name}'` : ' a';
+        warn(e.lineno, op === 'Is' ? `"is" with${type} literal. Did you mean "=="?` : `"is not" with${type} literal. Did you mean "!="?`);
+        return;
+      }
+      left = right;
+    }
+  }
+
   compare(e: A.Compare, sc: Scope): Ev {
+    this.checkCompare(e);
     const L = this.expr(e.left, sc);
     const rights = e.comparators.map((c) => this.expr(c, sc));
     const ops = e.ops;

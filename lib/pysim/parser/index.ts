@@ -6,12 +6,19 @@ import { PySyntaxError } from './errors';
 import { Parser } from './parser';
 import { checkCompile } from './compile_checks';
 import { SourceLines } from './tokenizer';
+import { withStringWarnings, type StringWarning } from './string_parser';
+
+/** What parse() reports besides errors. */
+export interface ParseOptions {
+  /** Receives SyntaxWarnings (invalid escape sequences in string literals). */
+  onWarning?: StringWarning;
+}
 
 /** Parses a whole file into an ast.Module. Throws PySyntaxError only, never another error. */
-export function parse(source: string, filename = '<string>'): Module {
+export function parse(source: string, filename = '<string>', options: ParseOptions = {}): Module {
   void filename;
   try {
-    return new Parser(source).parseFile();
+    return withStringWarnings(options.onWarning ?? null, () => new Parser(source).parseFile());
   } catch (e) {
     if (e instanceof PySyntaxError) throw e;
     if (e instanceof RangeError) {

@@ -35,6 +35,23 @@ export class StringContext {
   }
 }
 
+/** Receives "invalid escape sequence" SyntaxWarnings while a parse() with onWarning runs. */
+let escapeWarning: StringWarning | null = null;
+
+/** A string-literal warning: the line where the literal's token starts, the line of the offending escape, the message. */
+export type StringWarning = (tokenLine: number, escapeLine: number, message: string) => void;
+
+/** Runs `fn` with `warn` receiving the string decoder's warnings; returns its result. */
+export function withStringWarnings<T>(warn: StringWarning | null, fn: () => T): T {
+  const prev = escapeWarning;
+  escapeWarning = warn;
+  try {
+    return fn();
+  } finally {
+    escapeWarning = prev;
+  }
+}
+
 const SIMPLE_ESCAPES: Record<string, string> = {
   '\n': '', '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
 };
@@ -66,6 +83,8 @@ function decodeEscape(ctx: StringContext, k: number, bytes: boolean, lit: Litera
     return [String.fromCodePoint(v), k + 2 + hexLen];
   }
   if (!bytes && c === 'N') ctx.unsupported('`\\N{...}` escapes', k, k + 2);
+  // warn_invalid_escape_sequence: 3.12/3.13 report the line where the string token starts, 3.14 the escape's own line
+  if (escapeWarning !== null) escapeWarning(ctx.pos(lit.tok.start)[0], ctx.pos(k)[0], `invalid escape sequence '\\${c}'`);
   return ['\\' + c, k + 2];
 }
 

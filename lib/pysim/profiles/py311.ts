@@ -35,6 +35,8 @@ export const py311: Profile = {
   printKwtupleOnFirstCall: true,
   cleanDocstrings: false,
   classBodyExtras: false,
+  isLiteralWarningNamesType: false,
+  invalidEscapeWarning: 'none',
   comprehensionFunction: true,
   sumCompensated: false,
   gcStartupTracked: 0,

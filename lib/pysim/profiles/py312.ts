@@ -35,6 +35,8 @@ export const py312: Profile = {
   printKwtupleOnFirstCall: false,
   cleanDocstrings: false,
   classBodyExtras: false,
+  isLiteralWarningNamesType: true,
+  invalidEscapeWarning: 'tokenLine',
   comprehensionFunction: false,
   sumCompensated: true,
   gcStartupTracked: 0,

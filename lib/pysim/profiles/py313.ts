@@ -35,6 +35,8 @@ export const py313: Profile = {
   printKwtupleOnFirstCall: false,
   cleanDocstrings: true,
   classBodyExtras: true,
+  isLiteralWarningNamesType: true,
+  invalidEscapeWarning: 'tokenLine',
   comprehensionFunction: false,
   sumCompensated: true,
   gcStartupTracked: 0,

@@ -36,6 +36,8 @@ export const py314: Profile = {
   printKwtupleOnFirstCall: false,
   cleanDocstrings: true,
   classBodyExtras: true,
+  isLiteralWarningNamesType: true,
+  invalidEscapeWarning: 'escapeLine',
   comprehensionFunction: false,
   sumCompensated: true,
   gcStartupTracked: 20071,

@@ -84,6 +84,14 @@ export interface Profile {
   cleanDocstrings: boolean;
   /** Class bodies store `__firstlineno__` and `__static_attributes__` (3.13+). */
   classBodyExtras: boolean;
+  /** The SyntaxWarning for `is` with a literal names the literal's type (3.12+: "with 'int' literal"; 3.11: "with a literal"). */
+  isLiteralWarningNamesType: boolean;
+  /**
+   * An unknown escape in a string literal (`"\\d"`): 'none' when it is a hidden DeprecationWarning
+   * (3.11), else a SyntaxWarning on stderr reported at the line where the literal starts (3.12,
+   * 3.13) or at the escape's own line (3.14).
+   */
+  invalidEscapeWarning: 'none' | 'tokenLine' | 'escapeLine';
   /** List/set/dict comprehensions run in their own function, whose object is allocated per evaluation (3.11; inlined by PEP 709 in 3.12+). */
   comprehensionFunction: boolean;
   /** sum() of floats uses Neumaier compensated summation (3.12+). */
