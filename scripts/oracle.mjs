@@ -53,7 +53,8 @@ function listCases(targets) {
   return out;
 }
 
-function cleanEnv() {
+/** The environment the native interpreters run in: this one without PYTHON* variables, hash seed 0. */
+export function cleanEnv() {
   const env = {};
   for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('PYTHON')) env[k] = v;
   env.PYTHONHASHSEED = '0';
@@ -286,7 +287,10 @@ async function main() {
   if (summary.some((s) => s.failed)) process.exitCode = 1;
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(2);
-});
+// run only as a script (calibrate-startup.mjs imports cleanEnv)
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(2);
+  });
+}

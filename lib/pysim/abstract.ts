@@ -7,7 +7,7 @@ import { FloatType, PyFloat, PyFloat_FromDouble, float_repr } from './objects/fl
 import { PyStr, PyUnicode_From, PyUnicode_Intern, StrType, strLen, strRepr } from './objects/unicodeobject';
 import { BytesType, PyBytes, PyBytes_From, bytesRepr } from './objects/bytesobject';
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType } from './objects/tupleobject';
-import { ListType, PyList, PyList_New, list_preallocate_exact, list_resize } from './objects/listobject';
+import { ListType, PyList, PyList_New, list_preallocate_exact, list_resize, list_set_allocated } from './objects/listobject';
 import { DictType, PyDict, PyDict_New, dictGetStr, dictItems, dictLookup, dictLookupStr, embeddedDict, insertdict, materializeDict, dictRemoveEntry, PyDict_SetItem } from './objects/dictobject';
 import { FrozenSetType, PySet, PySet_Add, PySet_New, SetType, set_lookkey, setKeys, set_merge } from './objects/setobject';
 import { AttributeErrorType, BaseExceptionType, IndexErrorType, KeyErrorType, PyBaseException, StopIterationType, TypeErrorType, ValueErrorType, attributeError, indexError, newException, pyErr, typeError, valueError, zeroDivision, overflowError } from './objects/exceptions';
@@ -593,8 +593,8 @@ export function inplaceOp(a: PyObject, b: PyObject, op: Operator): PyObject {
       if (k <= 0) {
         const old = l.items;
         l.items = [];
-        l.allocated = 0;
         for (let i = old.length - 1; i >= 0; i--) Py_DECREF(old[i]);
+        list_set_allocated(l, 0, true);
       } else {
         const src = l.items.slice();
         list_resize(l, src.length * k);
@@ -1368,7 +1368,7 @@ function list_resize_after_shrink(l: PyList): void {
   l.items = save;
   let na = (n + (n >> 3) + 6) & ~3;
   if (n === 0) na = 0;
-  l.allocated = na;
+  list_set_allocated(l, na);
 }
 
 function listAssSlice(l: PyList, s: PySlice, v: PyObject | null): void {

@@ -3,6 +3,7 @@
 // exceptions, and interpreter shutdown (finalize_modules clearing __main__, a last collection).
 import { PyObject, PyRaise, Py_DECREF, Py_XDECREF, Runtime, StepLimit, TypeType, setRuntime, resetDeallocState, PyType } from './objects/object';
 import { PyTuple_New } from './objects/tupleobject';
+import { PyFloat_FromDouble } from './objects/floatobject';
 import { None } from './objects/singletons';
 import { PyLong } from './objects/longobject';
 import { PyStr, PyUnicode_From, PyUnicode_Intern } from './objects/unicodeobject';
@@ -173,7 +174,32 @@ export class Interpreter {
     this.st.modules.set('builtins', bmod);
     this.st.modules.set('sys', makeSysModule(this.filename, () => this.debugMallocStats()));
     this.initMain();
+    this.seedStartupFreeLists();
     this.leave();
+  }
+
+  /**
+   * Leaves on the free lists what the real interpreter's start-up leaves there (profile
+   * startupFreeLists): the objects are made and released, so they hold pymalloc blocks and the
+   * program's first lists, dicts, floats and tuples reuse them, as in CPython.
+   */
+  private seedStartupFreeLists(): void {
+    const s = this.profile.startupFreeLists;
+    const made: PyObject[] = [];
+    for (let i = 0; i < s.list; i++) made.push(PyList_New([]));
+    for (let i = 0; i < s.dict; i++) made.push(PyDict_New());
+    for (let i = 0; i < s.float; i++) made.push(PyFloat_FromDouble(0.5));
+    s.tuple.forEach((count, k) => {
+      for (let i = 0; i < count; i++) {
+        const items: PyObject[] = [];
+        for (let j = 0; j <= k; j++) {
+          None.ob_refcnt++;
+          items.push(None);
+        }
+        made.push(PyTuple_New(items));
+      }
+    });
+    for (let i = made.length - 1; i >= 0; i--) Py_DECREF(made[i]);
   }
 
   private prevRT: Runtime | null = null;

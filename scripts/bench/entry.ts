@@ -1,3 +1,4 @@
-// Bench entry bundled by scripts/bench.mjs: exposes the simulator's run() to plain Node.
+// Entry bundled by scripts/bench.mjs and scripts/calibrate-startup.mjs: exposes the simulator to plain Node.
 export { run } from '../../lib/pysim/index';
 export { parse } from '../../lib/pysim/parser/index';
+export { getProfile } from '../../lib/pysim/profiles/index';

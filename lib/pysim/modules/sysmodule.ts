@@ -127,7 +127,8 @@ export function makeSysModule(filename: string, debugMallocStats: () => void = (
       return None;
     },
     // a build without pymalloc (Pyodide) counts no blocks
-    getallocatedblocks: () => PyLong_From(ALLOC_PROFILES[RT.profile.name].pymalloc ? (RT.alloc as unknown as { _Py_GetAllocatedBlocks?: () => number })._Py_GetAllocatedBlocks?.() ?? 0 : 0),
+    // the interpreter's own start-up blocks, which heaplab does not simulate, are a profile figure
+    getallocatedblocks: () => PyLong_From(ALLOC_PROFILES[RT.profile.name].pymalloc ? RT.profile.startupAllocatedBlocks + RT.alloc._Py_GetAllocatedBlocks() : 0),
     is_finalizing: () => PyLong_From(0),
     version_info: vi,
     version: PyUnicode_From(p.version),

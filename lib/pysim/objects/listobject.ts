@@ -3,15 +3,38 @@
 import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyObject_InitFromFreeList, PyObject_ToFreeList, PyType, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, traverseLabels } from './object';
 import { SIZEOF_VOID_P, sizeofGCHead, sizeofList } from './layout';
 
-/** A list; `items` are owned references, `allocated` the modelled capacity. */
+/**
+ * A list; `items` are owned references, `allocated` the modelled capacity and `itemsAddr` the
+ * address of the ob_item array holding it (0 while there is none).
+ */
 export class PyList extends PyObject {
   declare allocated: number;
   declare items: PyObject[];
+  declare itemsAddr: number;
   constructor(items: PyObject[]) {
     super(ListType);
     this.allocated = 0;
+    this.itemsAddr = 0;
     this.items = items;
   }
+}
+
+/**
+ * Sets the capacity and models ob_item's memory as listobject.c manages it: PyMem_Realloc to
+ * `n` pointers (PyMem_Malloc when there is no array yet; realloc keeps the block when the new size
+ * still fits it), or PyMem_Free with `free` (list_dealloc, _list_clear). A realloc to 0 bytes
+ * (list_resize to an empty list) still leaves a block, as pymalloc's does.
+ */
+export function list_set_allocated(l: PyList, n: number, free = false): void {
+  l.allocated = n;
+  const a = RT.alloc;
+  if (free) {
+    if (l.itemsAddr !== 0) a.PyObject_Free(l.itemsAddr);
+    l.itemsAddr = 0;
+    return;
+  }
+  const bytes = n * SIZEOF_VOID_P();
+  l.itemsAddr = l.itemsAddr === 0 ? (n === 0 ? 0 : a.PyObject_Malloc(bytes)) : a.PyObject_Realloc(l.itemsAddr, bytes);
 }
 
 /** The `list` type. */
@@ -36,7 +59,8 @@ export function PyList_New(items: PyObject[], type: PyType = ListType): PyList {
     if (type !== ListType) o.ob_type = type;
     PyObject_Init(o, 56);
   }
-  o.allocated = items.length;
+  // PyList_New: the object, then PyMem_Calloc for its items
+  list_set_allocated(o, items.length);
   _PyObject_GC_TRACK(o);
   return o;
 }
@@ -49,12 +73,12 @@ export function list_resize(self: PyList, newsize: number): void {
   let newAllocated = (newsize + (newsize >> 3) + 6) & ~3;
   if (newsize - size > newAllocated - newsize) newAllocated = (newsize + 3) & ~3;
   if (newsize === 0) newAllocated = 0;
-  self.allocated = newAllocated;
+  list_set_allocated(self, newAllocated);
 }
 
 /** list_preallocate_exact: capacity rounded up to even. */
 export function list_preallocate_exact(self: PyList, size: number): void {
-  self.allocated = (size + 1) & ~1;
+  list_set_allocated(self, (size + 1) & ~1);
 }
 
 /** PyList_Append: increments `item`. */
@@ -83,9 +107,9 @@ export function list_clear(o: PyObject): void {
   const l = o as PyList;
   const items = l.items;
   l.items = [];
-  l.allocated = 0;
   let i = items.length;
   while (--i >= 0) Py_XDECREF(items[i]);
+  list_set_allocated(l, 0, true);
 }
 ListType.tp_clear = list_clear;
 
@@ -96,7 +120,7 @@ ListType.tp_dealloc = (o) => {
   let i = items.length;
   while (--i >= 0) Py_XDECREF(items[i]);
   l.items = [];
-  l.allocated = 0;
+  list_set_allocated(l, 0, true);
   const fl = RT.freeLists.list;
   if (o.ob_type === ListType && fl.length < RT.profile.freeLists.list) {
     PyObject_ToFreeList(o);

@@ -8,7 +8,7 @@ import { FloatType, PyFloat, PyFloat_FromDouble } from './floatobject';
 import { EmptyStr, PyStr, PyUnicode_From, StrType, strLen } from './unicodeobject';
 import { BytesType, PyBytes, PyBytes_From, ByteArrayType, PyByteArray_From } from './bytesobject';
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType, _PyTuple_FromArray } from './tupleobject';
-import { ListType, PyList, PyList_New, PyList_Append, list_resize, list_preallocate_exact } from './listobject';
+import { ListType, PyList, PyList_New, PyList_Append, list_resize, list_preallocate_exact, list_set_allocated } from './listobject';
 import { dictLookupStr, DictType, PyDict, PyDict_Clear, PyDict_New, PyDict_SetItem, dictItems, dictLookup, dictRemoveEntry, insertdict, dictGetStr } from './dictobject';
 import { FrozenSetType, PySet, PySet_Add, PySet_Clear, PySet_Discard, PySet_New, SetType, set_lookkey, set_merge, set_pop, setKeys } from './setobject';
 import { KeyErrorType, IndexErrorType, ValueErrorType, newException, pyErr, typeError, valueError, indexError, StopIterationType } from './exceptions';
@@ -531,7 +531,7 @@ function shrink(l: PyList): void {
   if (allocated >= n && n >= allocated >> 1) return;
   let na = (n + (n >> 3) + 6) & ~3;
   if (n === 0) na = 0;
-  l.allocated = na;
+  list_set_allocated(l, na);
 }
 defMethod(ListType, 'insert', (self, args) => {
   checkArgs('insert', args, 2, 2);
@@ -583,8 +583,8 @@ defMethod(ListType, 'clear', (self) => {
   const l = self as PyList;
   const old = l.items;
   l.items = [];
-  l.allocated = 0;
   for (let i = old.length - 1; i >= 0; i--) Py_DECREF(old[i]);
+  list_set_allocated(l, 0, true);
   return None;
 });
 defMethod(ListType, 'copy', (self) => {

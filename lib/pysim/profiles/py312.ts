@@ -41,5 +41,7 @@ export const py312: Profile = {
   sumCompensated: true,
   gcStartupTracked: 0,
   gcStartupRootReachable: 0,
+  startupAllocatedBlocks: 9766,
+  startupFreeLists: { dict: 14, float: 3, list: 9, tuple: [5, 8, 3, 1, 1, 1, 0, 0, 2, 0, 1, 0, 1, 1, 0, 0, 1, 2, 0, 0] },
   gcVariant: 'generational',
 };

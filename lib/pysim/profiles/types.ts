@@ -100,6 +100,18 @@ export interface Profile {
   gcStartupTracked: number;
   /** How many of those mark_at_start reaches from the roots (calibrated on Pyodide 3.14.2: the rest is only held from C). */
   gcStartupRootReachable: number;
+  /**
+   * Memory blocks the real interpreter has allocated when a script starts that heaplab does not
+   * create (its start-up: site, codecs, imports); added to sys.getallocatedblocks(). Measured by
+   * scripts/calibrate-startup.mjs; 0 where no native interpreter was measured or without pymalloc.
+   */
+  startupAllocatedBlocks: number;
+  /**
+   * Objects the interpreter's own start-up leaves on the free lists (sys._debugmallocstats() at a
+   * script's first line, measured by scripts/calibrate-startup.mjs): heaplab puts as many there
+   * before the program runs. `tuple[n - 1]` counts tuples of length n. Empty where not measured.
+   */
+  startupFreeLists: { dict: number; float: number; list: number; tuple: number[] };
   /** Collector variant: 'generational' (3 generations) or 'incremental' (3.14.0-3.14.4). */
   gcVariant: 'generational' | 'incremental';
 }
