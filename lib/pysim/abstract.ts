@@ -5,7 +5,7 @@ import { None, NotImplemented, NoneType } from './objects/singletons';
 import { BoolType, False, LongType, PyBool, PyLong, PyLong_From, True, longHash, normInt } from './objects/longobject';
 import { FloatType, PyFloat, PyFloat_FromDouble, float_repr } from './objects/floatobject';
 import { PyStr, PyUnicode_From, PyUnicode_Intern, StrType, strLen, strRepr } from './objects/unicodeobject';
-import { BytesType, PyBytes, PyBytes_From, bytesRepr } from './objects/bytesobject';
+import { BytesType, ByteArrayType, PyBytes, PyBytes_From, bytesRepr } from './objects/bytesobject';
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType } from './objects/tupleobject';
 import { ListType, PyList, PyList_New, list_preallocate_exact, list_resize, list_set_allocated } from './objects/listobject';
 import { DictType, PyDict, PyDict_New, dictGetStr, dictItems, dictLookup, dictLookupStr, embeddedDict, insertdict, materializeDict, dictRemoveEntry, PyDict_SetItem } from './objects/dictobject';
@@ -124,7 +124,7 @@ export function PyObject_Hash(o: PyObject): number | bigint {
   }
   const f = t.tp_hash;
   if (f) return f(o);
-  throw typeError(`unhashable type: '${t.name}'`);
+  return Math.floor(o.addr / 16);
 }
 
 function tupleHash(o: PyObject): number | bigint {
@@ -156,7 +156,16 @@ FrozenSetType.tp_hash = (o) => {
   const n = Number(s);
   return Number.isSafeInteger(n) ? n : s;
 };
-for (const t of [ListType, DictType, SetType]) t.tp_hash = null;
+/**
+ * PyObject_HashNotImplemented: the tp_hash of the mutable containers, which are unhashable. A
+ * type without a tp_hash of its own hashes by identity (object.__hash__), as types that inherit
+ * object's slot do in CPython.
+ */
+export function PyObject_HashNotImplemented(o: PyObject): never {
+  throw typeError(`unhashable type: '${o.ob_type.name}'`);
+}
+for (const t of [ListType, DictType, SetType, ByteArrayType]) t.tp_hash = PyObject_HashNotImplemented;
+SliceType.tp_hash = (o) => (RT.profile.sliceHashable ? Math.floor(o.addr / 16) : PyObject_HashNotImplemented(o));
 
 // ------------------------------------------------------------------ truth
 
@@ -1728,6 +1737,18 @@ export { AttributeErrorType, TypeErrorType, ValueErrorType, KeyErrorType, NoneTy
 export type { CFunc };
 
 ops.hash = (o) => PyObject_Hash(o);
+// 3.14 dict_unhashable_type / set_unhashable_type: the TypeError is replaced by one naming the role
+ops.keyHash = (o, role) => {
+  if (!RT.profile.messages.unhashableKeyRole) return PyObject_Hash(o);
+  try {
+    return PyObject_Hash(o);
+  } catch (e) {
+    if (!(e instanceof PyRaise) || e.exc.ob_type !== TypeErrorType) throw e;
+    const err = typeError(`cannot use '${o.ob_type.name}' as a ${role} (${PyObject_Str(e.exc)})`);
+    Py_DECREF(e.exc);
+    throw err;
+  }
+};
 ops.eq = (a, b, op) => PyObject_RichCompareBool(a, b, op);
 
 setDictDescrGet((o) => {

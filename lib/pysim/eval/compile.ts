@@ -3,7 +3,7 @@
 // created and released (value stack, co_consts, the parser arena, constant folding and merging).
 import type * as A from '../parser/ast';
 import { PySyntaxError } from '../parser/errors';
-import { PyObject, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_XDECREF, RT, StepLimit, TypeType, _PyObject_GC_TRACK, isImmortal } from '../objects/object';
+import { PyObject, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_XDECREF, RT, StepLimit, TypeType, _PyObject_GC_TRACK, isImmortal, ops } from '../objects/object';
 import { Ellipsis, None } from '../objects/singletons';
 import { False, PyLong, PyLong_From, True, LongType, BoolType } from '../objects/longobject';
 import { FloatType, PyFloat, PyFloat_FromDouble } from '../objects/floatobject';
@@ -561,6 +561,7 @@ export class CodeCompiler {
         };
       }
       case 'Subscript': {
+        this.checkSubscript(e.value, e.slice);
         const V = this.expr(e.value, sc), K = this.expr(e.slice, sc);
         return (f) => {
           const vs = f.vs;
@@ -659,7 +660,7 @@ export class CodeCompiler {
               const x = arr[i];
               let h: number | bigint;
               try {
-                h = PyObject_Hash(x);
+                h = ops.keyHash(x, 'set element');
               } catch (err) {
                 for (let j = i; j < arr.length; j++) Py_DECREF(arr[j]);
                 throw err;
@@ -775,6 +776,48 @@ export class CodeCompiler {
         return;
       }
       left = right;
+    }
+  }
+
+  /** infer_type: the type name an expression's value is known to have at compile time, or null. */
+  inferType(e: A.Expr): string | null {
+    switch (e.kind) {
+      case 'Tuple': return this.isConstExpr(e) ? this.fold(e)!.obj.ob_type.name : 'tuple';
+      case 'List': case 'ListComp': return 'list';
+      case 'Dict': case 'DictComp': return 'dict';
+      case 'Set': case 'SetComp': return 'set';
+      case 'GeneratorExp': return 'generator';
+      case 'Lambda': return 'function';
+      case 'JoinedStr': case 'FormattedValue': return 'str';
+      case 'Constant': return this.fold(e)!.obj.ob_type.name;
+      default: return this.isConstExpr(e) ? this.fold(e)!.obj.ob_type.name : null;
+    }
+  }
+
+  /** check_caller: calling a literal gets "'T' object is not callable; perhaps you missed a comma?". */
+  checkCaller(func: A.Expr): void {
+    const warn = this.unit.warn;
+    if (!warn) return;
+    switch (func.kind) {
+      case 'Constant': case 'Tuple': case 'List': case 'ListComp': case 'Dict': case 'DictComp': case 'Set':
+      case 'SetComp': case 'GeneratorExp': case 'JoinedStr': case 'FormattedValue':
+        warn(func.lineno, `'${this.inferType(func)}' object is not callable; perhaps you missed a comma?`);
+    }
+  }
+
+  /** check_subscripter and check_index: subscripting a literal that cannot be, or with an index it cannot take. */
+  checkSubscript(value: A.Expr, index: A.Expr): void {
+    const warn = this.unit.warn;
+    if (!warn) return;
+    const vt = this.inferType(value);
+    if (value.kind === 'Constant' ? ['NoneType', 'ellipsis', 'int', 'bool', 'float', 'complex', 'frozenset'].includes(vt!) : ['Set', 'SetComp', 'GeneratorExp', 'Lambda'].includes(value.kind)) {
+      warn(value.lineno, `'${vt}' object is not subscriptable; perhaps you missed a comma?`);
+      return;
+    }
+    const it = this.inferType(index);
+    if (it === null || it === 'int' || it === 'bool' || it === 'slice') return;
+    if (value.kind === 'Constant' ? ['str', 'bytes', 'tuple'].includes(vt!) : ['Tuple', 'List', 'ListComp', 'JoinedStr', 'FormattedValue'].includes(value.kind)) {
+      warn(value.lineno, `${vt} indices must be integers or slices, not ${it}; perhaps you missed a comma?`);
     }
   }
 
@@ -914,6 +957,7 @@ export class CodeCompiler {
   // ------------------------------------------------------------------ calls
 
   call(e: A.Call, sc: Scope): Ev {
+    this.checkCaller(e.func);
     const simple = !e.args.some((a) => a.kind === 'Starred') && !e.keywords.some((k) => k.arg === null);
     const isMethod = e.func.kind === 'Attribute' && simple;
     if (simple) {
@@ -1380,7 +1424,7 @@ export class CodeCompiler {
       else inner = (f) => {
         const v = E(f);
         f.vs.push(v);
-        const h = PyObject_Hash(v);
+        const h = ops.keyHash(v, 'set element');
         f.vs.pop();
         set_add_entry(accRef.acc as PySet, v, h);
       };

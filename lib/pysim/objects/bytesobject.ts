@@ -62,7 +62,7 @@ ByteArrayType.basicsize = 56;
 staticAddr(ByteArrayType, 912);
 ByteArrayType.tp_getsizeof = (o) => sizeofByteArray() + ((o as PyBytes).v.length ? (o as PyBytes).v.length + 1 : 0);
 ByteArrayType.tp_repr = (o) => `bytearray(${bytesRepr((o as PyBytes).v)})`;
-ByteArrayType.tp_hash = null;
+
 
 /** A new bytearray holding a copy of `v`. */
 export function PyByteArray_From(v: Uint8Array): PyBytes {

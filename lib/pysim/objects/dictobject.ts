@@ -8,7 +8,6 @@ import { PyStr, StrType } from './unicodeobject';
 import { TupleType } from './tupleobject';
 import { ops } from './object';
 import { sizeofDict, sizeofDictEntry, sizeofDictKeysHeader, sizeofGCHead } from './layout';
-const PyObject_Hash = (o: PyObject) => ops.hash(o);
 const PyObject_RichCompareBool = (a: PyObject, b: PyObject, op: string) => ops.eq(a, b, op);
 
 /** A dict. Entries live in parallel arrays; deleted entries are null until the next resize. */
@@ -281,7 +280,7 @@ function slowLookup(d: PyDict, key: PyObject, hash: number | bigint): number {
 export function dictLookup(d: PyDict, key: PyObject): number {
   const p = primKey(key);
   if (p !== undefined) return indexGet(d, p);
-  return slowLookup(d, key, PyObject_Hash(key));
+  return slowLookup(d, key, ops.keyHash(key, 'dict key'));
 }
 
 /** Entry index of a str key. */
@@ -377,7 +376,7 @@ export function insertdict(d: PyDict, key: PyObject, value: PyObject): void {
   if (p !== undefined) {
     i = indexGet(d, p);
   } else {
-    hash = PyObject_Hash(key);
+    hash = ops.keyHash(key, 'dict key');
     i = slowLookup(d, key, hash);
   }
   if (!d.embedded && !_PyObject_GC_IS_TRACKED(d) && (mayBeTracked(key) || mayBeTracked(value))) _PyObject_GC_TRACK(d);

@@ -563,9 +563,14 @@ staticAddr(ObjectType, 912);
  */
 export const ops: {
   hash: (o: PyObject) => number | bigint;
+  /** The hash of a dict key or set element: as `hash`, with 3.14's "cannot use 'T' as a dict key (...)" TypeError. */
+  keyHash: (o: PyObject, role: 'dict key' | 'set element') => number | bigint;
   eq: (a: PyObject, b: PyObject, op: string) => boolean;
 } = {
   hash: () => {
+    throw new Error('abstract.ts not loaded');
+  },
+  keyHash: () => {
     throw new Error('abstract.ts not loaded');
   },
   eq: () => {

@@ -2,7 +2,6 @@
 // PERTURB_SHIFT 5), so iteration order and sys.getsizeof match CPython; set and frozenset.
 import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, Py_XDECREF, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, IMMORTAL_REFCNT } from './object';
 import { ops } from './object';
-const PyObject_Hash = (o: PyObject) => ops.hash(o);
 const PyObject_RichCompareBool = (a: PyObject, b: PyObject, op: string) => ops.eq(a, b, op);
 import { PyStr, StrType } from './unicodeobject';
 import { sizeofGCHead, sizeofSet, sizeofSetEntry } from './layout';
@@ -167,14 +166,14 @@ export function set_add_entry(so: PySet, key: PyObject, hash: number | bigint): 
 
 /** set_add_key: increments `key`. */
 export function PySet_Add(so: PySet, key: PyObject): boolean {
-  const h = PyObject_Hash(key);
+  const h = ops.keyHash(key, 'set element');
   key.ob_refcnt++;
   return set_add_entry(so, key, h);
 }
 
 /** Slot index of `key` or -1. */
 export function set_lookkey(so: PySet, key: PyObject): number {
-  const hash = PyObject_Hash(key);
+  const hash = ops.keyHash(key, 'set element');
   let found = -1;
   probe(so.mask, hash, (j) => {
     const k = so.table[j];

@@ -214,6 +214,9 @@ class PyDictView extends PyObject {
     this.dict = dict;
   }
 }
+// dict_keys and dict_items compare as sets, so they are unhashable; dict_values hashes by identity
+DictKeysType.tp_hash = (o) => PyObject_HashNotImplemented(o);
+DictItemsType.tp_hash = (o) => PyObject_HashNotImplemented(o);
 for (const t of [DictKeysType, DictValuesType, DictItemsType]) {
   t.gc = true;
   t.basicsize = 40;
@@ -957,7 +960,7 @@ for (const T of [LongType, FloatType]) {
     });
   }
 }
-import { binaryOp as binaryOpHook } from '../abstract';
+import { binaryOp as binaryOpHook, PyObject_HashNotImplemented } from '../abstract';
 defMethod(LongType, 'bit_length', (self) => {
   const v = (self as PyLong).v;
   const a = typeof v === 'bigint' ? (v < 0n ? -v : v) : Math.abs(v);

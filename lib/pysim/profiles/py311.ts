@@ -29,7 +29,7 @@ export const py311: Profile = {
   internOneCharSingletons: false,
   frameClearReverse: false,
   strWstrFields: true,
-  messages: { unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: false, setThresholdRange: false },
+  messages: { unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: false, setThresholdRange: false, unhashableKeyRole: false },
   shutdownGcFirst: true,
   stdoutPendingBuffer: true,
   printKwtupleOnFirstCall: true,
@@ -43,5 +43,6 @@ export const py311: Profile = {
   gcStartupRootReachable: 0,
   startupAllocatedBlocks: 36556,
   startupFreeLists: { dict: 8, float: 4, list: 40, tuple: [4, 8, 2, 2, 3, 0, 8, 6, 1, 0, 1, 3, 5, 1, 2, 2, 2, 3, 1, 6] },
+  sliceHashable: false,
   gcVariant: 'generational',
 };

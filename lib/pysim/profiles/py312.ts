@@ -29,7 +29,7 @@ export const py312: Profile = {
   internOneCharSingletons: false,
   frameClearReverse: false,
   strWstrFields: false,
-  messages: { unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: false, setThresholdRange: false },
+  messages: { unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: false, setThresholdRange: false, unhashableKeyRole: false },
   shutdownGcFirst: false,
   stdoutPendingBuffer: true,
   printKwtupleOnFirstCall: false,
@@ -43,5 +43,6 @@ export const py312: Profile = {
   gcStartupRootReachable: 0,
   startupAllocatedBlocks: 9766,
   startupFreeLists: { dict: 14, float: 3, list: 9, tuple: [5, 8, 3, 1, 1, 1, 0, 0, 2, 0, 1, 0, 1, 1, 0, 0, 1, 2, 0, 0] },
+  sliceHashable: true,
   gcVariant: 'generational',
 };

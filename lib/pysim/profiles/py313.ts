@@ -29,7 +29,7 @@ export const py313: Profile = {
   internOneCharSingletons: true,
   frameClearReverse: false,
   strWstrFields: false,
-  messages: { unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: true, setThresholdRange: true },
+  messages: { unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: true, setThresholdRange: true, unhashableKeyRole: false },
   shutdownGcFirst: false,
   stdoutPendingBuffer: true,
   printKwtupleOnFirstCall: false,
@@ -43,5 +43,6 @@ export const py313: Profile = {
   gcStartupRootReachable: 0,
   startupAllocatedBlocks: 15522,
   startupFreeLists: { dict: 12, float: 5, list: 10, tuple: [5, 8, 4, 1, 0, 2, 5, 2, 3, 5, 2, 8, 2, 1, 1, 2, 2, 2, 1, 0] },
+  sliceHashable: true,
   gcVariant: 'generational',
 };

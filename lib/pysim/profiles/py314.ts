@@ -30,7 +30,7 @@ export const py314: Profile = {
   internOneCharSingletons: true,
   frameClearReverse: true,
   strWstrFields: false,
-  messages: { unifiedZeroDivision: true, listIndexGeneric: true, slotsNoDict: true, setThresholdRange: true },
+  messages: { unifiedZeroDivision: true, listIndexGeneric: true, slotsNoDict: true, setThresholdRange: true, unhashableKeyRole: true },
   shutdownGcFirst: true,
   stdoutPendingBuffer: false,
   printKwtupleOnFirstCall: false,
@@ -46,5 +46,6 @@ export const py314: Profile = {
   startupAllocatedBlocks: 0,
   // not measured: no native 3.14 here
   startupFreeLists: { dict: 0, float: 0, list: 0, tuple: [] },
+  sliceHashable: true,
   gcVariant: 'incremental',
 };

@@ -73,6 +73,8 @@ export interface Profile {
     slotsNoDict: boolean;
     /** 3.13+: "gc.set_threshold requires 1 to 3 arguments". */
     setThresholdRange: boolean;
+    /** 3.14: an unhashable dict key or set element raises "cannot use 'list' as a dict key (unhashable type: 'list')". */
+    unhashableKeyRole: boolean;
   };
   /** Interpreter shutdown drops sys.modules first and lets the collector finalize __main__'s cycles (3.11, 3.14 observed) instead of 3.12's finalize-then-clear order. */
   shutdownGcFirst: boolean;
@@ -112,6 +114,8 @@ export interface Profile {
    * before the program runs. `tuple[n - 1]` counts tuples of length n. Empty where not measured.
    */
   startupFreeLists: { dict: number; float: number; list: number; tuple: number[] };
+  /** Slices are hashable (3.12+); 3.11's are not. */
+  sliceHashable: boolean;
   /** Collector variant: 'generational' (3 generations) or 'incremental' (3.14.0-3.14.4). */
   gcVariant: 'generational' | 'incremental';
 }
