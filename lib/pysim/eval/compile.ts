@@ -655,21 +655,21 @@ export class CodeCompiler {
           const arr = items(f);
           const s = PySet_New();
           f.vs.push(s);
-          try {
-            for (let i = 0; i < arr.length; i++) {
-              const x = arr[i];
-              let h: number | bigint;
-              try {
-                h = ops.keyHash(x, 'set element');
-              } catch (err) {
-                for (let j = i; j < arr.length; j++) Py_DECREF(arr[j]);
-                throw err;
-              }
-              set_add_entry(s, x, h);
+          // BUILD_SET: on an unhashable item the remaining items and the set are released
+          for (let i = 0; i < arr.length; i++) {
+            const x = arr[i];
+            let h: number | bigint;
+            try {
+              h = ops.keyHash(x, 'set element');
+            } catch (err) {
+              for (let j = i; j < arr.length; j++) Py_DECREF(arr[j]);
+              f.vs.pop();
+              Py_DECREF(s);
+              throw err;
             }
-          } finally {
-            f.vs.pop();
+            set_add_entry(s, x, h);
           }
+          f.vs.pop();
           return s;
         };
       }

@@ -376,7 +376,14 @@ export function insertdict(d: PyDict, key: PyObject, value: PyObject): void {
   if (p !== undefined) {
     i = indexGet(d, p);
   } else {
-    hash = ops.keyHash(key, 'dict key');
+    try {
+      hash = ops.keyHash(key, 'dict key');
+    } catch (e) {
+      // _PyDict_SetItem_Take2: the references it was given are released when hashing fails
+      Py_DECREF(key);
+      Py_DECREF(value);
+      throw e;
+    }
     i = slowLookup(d, key, hash);
   }
   if (!d.embedded && !_PyObject_GC_IS_TRACKED(d) && (mayBeTracked(key) || mayBeTracked(value))) _PyObject_GC_TRACK(d);
