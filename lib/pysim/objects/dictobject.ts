@@ -1,13 +1,13 @@
 // Models Objects/dictobject.c (CPython 3.12): insertion-ordered dicts with CPython's key-table
 // sizes (for sys.getsizeof), lazy gc tracking (MAINTAIN_TRACKING), the 80-entry free list and
 // dict_dealloc's entry order.
-import { ObjectType, PyObject, PyObject_Free, initGCHeader, PyObject_Init, PyObject_InitFromFreeList, PyObject_ToFreeList, PyType, Py_DECREF, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_IS_TRACKED, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, traverseLabels } from './object';
+import { ObjectType, PyObject, PyObject_Free, initGCHeader, PyObject_Init, PyObject_InitFromFreeList, PyObject_ToFreeList, PyType, Py_DECREF, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_IS_TRACKED, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, traverseLabels, SHARED_KEYS_MAX_SIZE, type CachedKeys } from './object';
 import { BoolType, LongType, PyLong } from './longobject';
 import { FloatType, PyFloat } from './floatobject';
 import { PyStr, StrType } from './unicodeobject';
 import { TupleType } from './tupleobject';
 import { ops } from './object';
-import { sizeofDict, sizeofDictEntry, sizeofDictKeysHeader, sizeofGCHead } from './layout';
+import { SIZEOF_VOID_P, sizeofDict, sizeofDictEntry, sizeofDictKeysHeader, sizeofGCHead } from './layout';
 const PyObject_RichCompareBool = (a: PyObject, b: PyObject, op: string) => ops.eq(a, b, op);
 
 /** A dict. Entries live in parallel arrays; deleted entries are null until the next resize. */
@@ -49,6 +49,8 @@ export class PyDict extends PyObject {
    * not an array of its own (one JS array less per instance); it is copied before any change in place.
    */
   declare sharedKeys: (PyObject | null)[][] | null;
+  /** A split instance dict: its class's shared keys (values here, keys there), else null (a combined dict). */
+  declare split: CachedKeys | null;
   constructor(type: PyType = DictType, embedded = false) {
     super(type, embedded);
     this.index = null;
@@ -61,6 +63,7 @@ export class PyDict extends PyObject {
     this.keysVersion = 0;
     this.embedded = embedded;
     this.sharedKeys = null;
+    this.split = null;
     this.keys = NO_ENTRIES;
     this.vals = NO_ENTRIES;
     this.hashes = NO_HASHES;
@@ -146,17 +149,23 @@ function usableFraction(n: number): number {
 /** sys.getsizeof of a dict. */
 export function dictSize(d: PyDict): number {
   const base = sizeofGCHead() + sizeofDict();
+  // _PyDict_SizeOf of a split dict: its values array; the keys are the class's
+  if (d.split !== null) return base + (d.split.nentries + d.split.usable) * SIZEOF_VOID_P();
   if (d.log2 === 0) return base;
   const size = 1 << d.log2;
   return base + sizeofDictKeysHeader() + size * indexBytes(d.log2) + usableFraction(size) * sizeofDictEntry(d.unicode);
 }
 DictType.tp_getsizeof = (o) => dictSize(o as PyDict);
 
-/** calculate_log2_keysize. */
+/**
+ * calculate_log2_keysize, as builds where long and size_t have the same width compile it (LP64
+ * Linux, wasm32): `_Py_bit_length(((minsize | PyDict_MINSIZE) - 1) | (PyDict_MINSIZE - 1))`.
+ * A power of two from 16 on gets the next size up (16 -> 32), unlike a plain "smallest power
+ * of two >= minsize".
+ */
 function calculate_log2_keysize(minsize: number): number {
-  let l = 3;
-  while (1 << l < minsize) l++;
-  return l;
+  const m = ((minsize | 8) - 1) | 7;
+  return 32 - Math.clz32(m);
 }
 
 /** PyDict_New (or dict_new_presized when `presize` > 5). */
@@ -165,6 +174,8 @@ export function PyDict_New(presize = 0, type: PyType = DictType): PyDict {
   const fl = RT.freeLists.dict;
   if (type === DictType && fl.length) {
     d = fl.pop() as PyDict;
+    d.sharedKeys = null;
+    d.split = null;
     PyObject_InitFromFreeList(d);
   } else {
     d = new PyDict(type);
@@ -183,6 +194,7 @@ export function embeddedDict(owner: PyType): PyDict {
   // no gc header until it is materialised: the instance is the gc object
   const d = new PyDict(DictType, true);
   d.sharedKeys = owner.sharedKeys ??= [NO_ENTRIES];
+  d.split = owner.cachedKeys;
   return d;
 }
 
@@ -401,6 +413,7 @@ export function insertdict(d: PyDict, key: PyObject, value: PyObject): void {
   }
   if (d.usable <= 0) insertionResize(d);
   if (key.ob_type !== StrType) d.unicode = false;
+  if (d.split !== null) insertSplitKey(d, d.split, key);
   d.keysVersion = ++keysVersionCounter;
   const j = d.keys.length;
   if (j < SMALL) {
@@ -434,6 +447,27 @@ export function insertdict(d: PyDict, key: PyObject, value: PyObject): void {
 }
 
 let keysVersionCounter = 0;
+
+/**
+ * A new name in a split dict goes into its class's shared keys while they have room
+ * (insert_split_key); otherwise, or for a key that is not an exact str, the dict becomes combined.
+ */
+function insertSplitKey(d: PyDict, keys: CachedKeys, key: PyObject): void {
+  if (key.ob_type === StrType) {
+    const name = (key as PyStr).v;
+    if (keys.names.has(name)) return;
+    if (keys.usable > 0 && keys.names.size < SHARED_KEYS_MAX_SIZE) {
+      keys.names.add(name);
+      keys.nentries++;
+      keys.usable--;
+      return;
+    }
+  }
+  // insertion_resize: a combined table sized by GROWTH_RATE (used * 3)
+  d.split = null;
+  d.log2 = calculate_log2_keysize(d.used * 3);
+  d.usable = usableFraction(1 << d.log2) - d.used;
+}
 
 /**
  * A name-lookup site's memory of one str key in one dict, like the inline caches of LOAD_GLOBAL
@@ -530,6 +564,7 @@ export function PyDict_DelItem(d: PyDict, key: PyObject): boolean {
 
 /** dict.clear(): back to the shared empty keys. */
 export function PyDict_Clear(d: PyDict): void {
+  if (!RT.profile.splitDictClearKeepsSplit) d.split = null;
   const keys = d.keys;
   const vals = d.vals;
   d.keys = NO_ENTRIES;

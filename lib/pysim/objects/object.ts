@@ -91,6 +91,21 @@ export function initGCHeader(o: PyObject): void {
   o.weakrefs = null;
 }
 
+/**
+ * A class's shared keys (ht_cached_keys, a split dict's PyDictKeysObject): the attribute names
+ * its instances have set, `dk_nentries` and `dk_usable`. Each new instance takes one from
+ * `usable` while it is above 1 (init_inline_values), each new name one more; an instance dict's
+ * sys.getsizeof counts nentries + usable value slots.
+ */
+export interface CachedKeys {
+  names: Set<string>;
+  nentries: number;
+  usable: number;
+}
+
+/** SHARED_KEYS_MAX_SIZE: the names a class's shared keys can hold. */
+export const SHARED_KEYS_MAX_SIZE = 30;
+
 /** A JS-implemented function slot taking borrowed args and returning a new reference. */
 export type CFunc = (self: PyObject | null, args: PyObject[], kwnames: string[] | null) => PyObject;
 
@@ -154,6 +169,8 @@ export class PyType extends PyObject {
   declare sharedKeys: (PyObject | null)[][] | null;
   /** Heap types: the `__qualname__` str taken out of the class namespace (owned), or null. */
   declare ht_qualname: PyObject | null;
+  /** Classes whose instances have a managed __dict__: the shared keys' counters (ht_cached_keys), else null. */
+  declare cachedKeys: CachedKeys | null;
 
   constructor(meta: PyType | null, name: string, base: PyType | null, module = 'builtins') {
     super(meta as PyType);
@@ -171,6 +188,7 @@ export class PyType extends PyObject {
     this.live = 0;
     this.sharedKeys = null;
     this.ht_qualname = null;
+    this.cachedKeys = null;
     this.mro = [];
     this.dict = null;
     this.slotNames = null;

@@ -1,7 +1,7 @@
 // Models Objects/typeobject.c (CPython 3.12): classes (heap types), their instances with a
 // managed __dict__ or __slots__, subtype_traverse / subtype_dealloc (finalizer first, then
 // weakrefs, slots, dict, and the reference to the type), and _PyType_Lookup.
-import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, _PyObject_GC_IS_TRACKED, traverseLabels } from './object';
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_XDECREF, RT, SHARED_KEYS_MAX_SIZE, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, _PyObject_GC_IS_TRACKED, traverseLabels } from './object';
 import { DictType, PyDict, dictGetStr, setHasCustomEq, setIdentityHashSlot, PyDict_New, PyDict_SetItem, dictItems, insertdict, PyDict_Clear } from './dictobject';
 import { PyTuple_New, _PyTuple_FromArray } from './tupleobject';
 import { PyLong_From } from './longobject';
@@ -81,6 +81,9 @@ export function instanceSize(t: PyType): number {
 
 /** Allocates an instance of heap type `t` (new reference; holds a reference to `t`). */
 export function PyInstance_New(t: PyType): PyInstance {
+  // init_inline_values: every new instance takes one slot off its class's shared keys' usable count
+  const ck = t.cachedKeys;
+  if (ck !== null && ck.usable > 1) ck.usable--;
   const o = new PyInstance(t);
   if (t.slotNames) o.slots = new Array(t.slotNames.length).fill(null);
   PyObject_Init(o, instanceSize(t));
@@ -282,6 +285,8 @@ export function type_new(meta: PyType, name: string, bases: PyType[], ns: PyDict
     if (base.slotNames && base.slotNames.length) t.basicsize = base.basicsize + 2 * W;
     else if (t.solid === ObjectType) t.basicsize = RT.profile.sizes.instanceWords * W;
   }
+  // _PyDict_NewKeysForClass: classes whose instances get a managed __dict__ share its keys
+  if (t.hasDict && t.solid === ObjectType) t.cachedKeys = { names: new Set(), nentries: 0, usable: SHARED_KEYS_MAX_SIZE };
   setupHeapTypeSlots(t);
   PyObject_Init(t, 1704);
   _PyObject_GC_TRACK(t);

@@ -44,5 +44,6 @@ export const py311: Profile = {
   startupAllocatedBlocks: 36556,
   startupFreeLists: { dict: 8, float: 4, list: 40, tuple: [4, 8, 2, 2, 3, 0, 8, 6, 1, 0, 1, 3, 5, 1, 2, 2, 2, 3, 1, 6] },
   sliceHashable: false,
+  splitDictClearKeepsSplit: false,
   gcVariant: 'generational',
 };

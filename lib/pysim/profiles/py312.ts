@@ -44,5 +44,6 @@ export const py312: Profile = {
   startupAllocatedBlocks: 9766,
   startupFreeLists: { dict: 14, float: 3, list: 9, tuple: [5, 8, 3, 1, 1, 1, 0, 0, 2, 0, 1, 0, 1, 1, 0, 0, 1, 2, 0, 0] },
   sliceHashable: true,
+  splitDictClearKeepsSplit: false,
   gcVariant: 'generational',
 };

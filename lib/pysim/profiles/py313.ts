@@ -44,5 +44,6 @@ export const py313: Profile = {
   startupAllocatedBlocks: 15522,
   startupFreeLists: { dict: 12, float: 5, list: 10, tuple: [5, 8, 4, 1, 0, 2, 5, 2, 3, 5, 2, 8, 2, 1, 1, 2, 2, 2, 1, 0] },
   sliceHashable: true,
+  splitDictClearKeepsSplit: true,
   gcVariant: 'generational',
 };

@@ -47,5 +47,6 @@ export const py314: Profile = {
   // not measured: no native 3.14 here
   startupFreeLists: { dict: 0, float: 0, list: 0, tuple: [] },
   sliceHashable: true,
+  splitDictClearKeepsSplit: true,
   gcVariant: 'incremental',
 };

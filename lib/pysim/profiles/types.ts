@@ -116,6 +116,8 @@ export interface Profile {
   startupFreeLists: { dict: number; float: number; list: number; tuple: number[] };
   /** Slices are hashable (3.12+); 3.11's are not. */
   sliceHashable: boolean;
+  /** dict.clear() on an instance's split dict keeps it split, its size still the class's shared-key slots (3.13+); before, it becomes an empty combined dict. */
+  splitDictClearKeepsSplit: boolean;
   /** Collector variant: 'generational' (3 generations) or 'incremental' (3.14.0-3.14.4). */
   gcVariant: 'generational' | 'incremental';
 }
