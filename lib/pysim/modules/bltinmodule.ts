@@ -13,7 +13,7 @@ import { builtinFunction } from '../objects/methodobject';
 import { ClassMethodType, FunctionType, PropertyType, PyFunction, PyProperty, PyWrapDescr, StaticMethodType, newTracked, PyMethod, MethodType, PyCell, CellType, PyCode } from '../objects/funcobject';
 import { BaseExceptionType, PyBaseException, StopIterationType, ValueErrorType, excTypes, newException, pyErr, typeError, valueError, attributeError, OverflowErrorType } from '../objects/exceptions';
 import { PyInstance, _PyType_Lookup, lookupHeap, setSlotsReader } from '../objects/typeobject';
-import { RangeType, newJsIter, PyJsIter } from '../objects/iterobject';
+import { RangeType, newJsIter, PyJsIter, PyRange, PyRangeIter_New } from '../objects/iterobject';
 import { SliceType, PySlice_New } from '../objects/sliceobject';
 import { ModuleType, PyModule } from '../objects/moduleobject';
 import {
@@ -470,9 +470,11 @@ def('reversed', (_s, args) => {
     });
     return it;
   }
-  if (x.ob_type === RangeType || x instanceof PyStr || x instanceof PyDict || isDictView(x)) {
+  // range_reverse: a range_iterator running backwards, no items made in advance
+  if (x.ob_type === RangeType) return PyRangeIter_New(x as PyRange, true);
+  if (x instanceof PyStr || x instanceof PyDict || isDictView(x)) {
     const items = iterToArray(x).reverse();
-    return newJsIter(x.ob_type === RangeType ? 'range_iterator' : 'reversed', items, (self) => {
+    return newJsIter('reversed', items, (self) => {
       const i = self.state++;
       if (i >= self.refs.length) return null;
       return newRef(self.refs[i]);

@@ -1,6 +1,7 @@
 // Models Objects/iterobject.c, Objects/rangeobject.c, Objects/enumobject.c and the iterator
 // types of listobject.c / tupleobject.c / dictobject.c / setobject.c (CPython 3.12).
-import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, traverseLabels } from './object';
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, traverseLabels, RT } from './object';
+import { SIZEOF_VOID_P } from './layout';
 import { PyLong_From } from './longobject';
 
 /** A range object (start, stop, step as JS numbers). */
@@ -52,6 +53,7 @@ export class PyRangeIter extends PyObject {
 /** The `range_iterator` type. */
 export const RangeIterType = new PyType(TypeType, 'range_iterator', ObjectType);
 RangeIterType.basicsize = 48;
+RangeIterType.tp_getsizeof = () => RT.profile.sizes.rangeIterWords * SIZEOF_VOID_P();
 RangeIterType.tp_iternext = (o) => {
   const it = o as PyRangeIter;
   if (it.left <= 0) return null;
@@ -60,10 +62,10 @@ RangeIterType.tp_iternext = (o) => {
   it.left--;
   return PyLong_From(v);
 };
-/** A new range iterator. */
-export function PyRangeIter_New(r: PyRange): PyRangeIter {
-  const it = new PyRangeIter(r.start, r.step, r.length);
-  PyObject_Init(it, 48);
+/** A new range iterator; `reversed` walks it from the last item (range_reverse). */
+export function PyRangeIter_New(r: PyRange, reversed = false): PyRangeIter {
+  const it = reversed ? new PyRangeIter(r.start + (r.length - 1) * r.step, -r.step, r.length) : new PyRangeIter(r.start, r.step, r.length);
+  PyObject_Init(it, RT.profile.sizes.rangeIterWords * SIZEOF_VOID_P());
   return it;
 }
 
@@ -122,14 +124,26 @@ export function iterType(name: string, basicsize = 48): PyType {
       }
       return v;
     };
+    // the one iterator whose size changes between versions (3.14's map has `strict`)
+    if (name === 'map') t.tp_getsizeof = () => RT.profile.sizes.mapWords * SIZEOF_VOID_P();
     staticAddr(t, 912);
     iterTypes.set(name, t);
   }
   return t;
 }
 
+/**
+ * 64-bit sizes (PyGC_Head included) of the iterators whose C struct has more than a sequence and
+ * an index: dictiterobject (di_dict, di_used, di_pos, di_result, len), enumobject (en_index,
+ * en_sit, en_result, en_longindex, one), zipobject (tuplesize, ittuple, result, strict),
+ * setiterobject (si_set, si_used, si_pos, len). Every other iterator is 48.
+ */
+const ITER_SIZES: Record<string, number> = {
+  dict_keyiterator: 72, dict_valueiterator: 72, dict_itemiterator: 72, enumerate: 72, zip: 64, set_iterator: 64,
+};
+
 /** A new JS iterator object holding `refs` (stolen). */
-export function newJsIter(name: string, refs: PyObject[], nextFn: (it: PyJsIter) => PyObject | null, size = 48): PyJsIter {
+export function newJsIter(name: string, refs: PyObject[], nextFn: (it: PyJsIter) => PyObject | null, size = name === 'map' ? RT.profile.sizes.mapWords * 8 : ITER_SIZES[name] ?? 48): PyJsIter {
   const it = new PyJsIter(iterType(name, size), refs, nextFn);
   PyObject_Init(it, size);
   _PyObject_GC_TRACK(it);

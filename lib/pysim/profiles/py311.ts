@@ -21,7 +21,7 @@ export const py311: Profile = {
   freeLists: { float: 100, list: 80, dict: 80, tupleMaxLen: 20, tuplePerSize: 2000, smallInt: 0 },
   pointerSize: 8,
   platform: 'linux',
-  sizes: { instanceWords: 7, functionPointers: 14 },
+  sizes: { instanceWords: 7, functionPointers: 14, rangeIterWords: 6, mapWords: 6 },
   tupleHashCache: false,
   recursionLimit: 1000,
   constTuplesUntracked: false,

@@ -21,7 +21,7 @@ export const py312: Profile = {
   freeLists: { float: 100, list: 80, dict: 80, tupleMaxLen: 20, tuplePerSize: 2000, smallInt: 0 },
   pointerSize: 8,
   platform: 'linux',
-  sizes: { instanceWords: 6, functionPointers: 15 },
+  sizes: { instanceWords: 6, functionPointers: 15, rangeIterWords: 5, mapWords: 6 },
   tupleHashCache: false,
   recursionLimit: 1000,
   constTuplesUntracked: true,

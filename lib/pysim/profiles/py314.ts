@@ -22,7 +22,7 @@ export const py314: Profile = {
   freeLists: { float: 100, list: 80, dict: 80, tupleMaxLen: 20, tuplePerSize: 2000, smallInt: 100 },
   pointerSize: 8,
   platform: 'linux',
-  sizes: { instanceWords: 6, functionPointers: 16 },
+  sizes: { instanceWords: 6, functionPointers: 16, rangeIterWords: 5, mapWords: 7 },
   tupleHashCache: true,
   recursionLimit: 1000,
   constTuplesUntracked: false,

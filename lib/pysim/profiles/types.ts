@@ -49,6 +49,10 @@ export interface Profile {
     instanceWords: number;
     /** Pointer fields of PyFunctionObject after PyObject_HEAD: 14 (3.11), 15 (3.12: func_typeparams), 16 (3.14: func_annotate). */
     functionPointers: number;
+    /** rangeiterobject: PyObject_HEAD and start, step, len (5); 3.11 also `index` (6). Not a gc object. */
+    rangeIterWords: number;
+    /** mapobject with its PyGC_Head: iters and func (6); 3.14 also `strict` (7). */
+    mapWords: number;
   };
   /** PyTupleObject caches its hash in an `ob_hash` field (3.14): one more word per tuple. */
   tupleHashCache: boolean;
