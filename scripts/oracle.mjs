@@ -6,7 +6,8 @@
 //   paths: case files or folders (default: the whole corpus).
 //
 // Each record is JSON: { "stdout": "...", "exitCode": 0, "stderrLast": "..." } where stderrLast is
-// the last non-empty line of stderr ("" if none).
+// the last non-empty line of stderr ("" if none). When stderr holds a traceback, the record also
+// has "tracebackFrames": its `  File "...", line N, in name` lines, the path cut to the file name.
 //
 // 3.11 / 3.12 / 3.13: the native interpreters from pyenv, `python3 -X utf8 <file>` with the case's
 // folder as cwd, PYTHONHASHSEED=0 and no other PYTHON* variables.
@@ -34,6 +35,17 @@ const ALL = ['3.11', '3.12', '3.13', '3.14'];
 const NATIVE_TIMEOUT_MS = 60_000;
 const PYODIDE_TIMEOUT_MS = 120_000;
 const BATCH = 15; // cases per Pyodide worker process (each case still gets a fresh instance)
+
+/** The `  File "...", line N, in name` lines of the tracebacks in a stderr text, paths cut to file names. */
+export function tracebackFrames(text) {
+  return text.split('\n').filter((l) => l.startsWith('  File "')).map((l) => l.replace(/^  File "(?:[^"]*\/)?([^"/]*)"/, '  File "$1"'));
+}
+
+/** The record of one run: stdout, exit status, last stderr line, and the traceback frames if any. */
+function makeRecord(stdout, exitCode, stderr) {
+  const frames = tracebackFrames(stderr);
+  return frames.length ? { stdout, exitCode, stderrLast: lastLine(stderr), tracebackFrames: frames } : { stdout, exitCode, stderrLast: lastLine(stderr) };
+}
 
 /** Last non-empty line of a stderr text, "" if none. */
 export function lastLine(text) {
@@ -93,7 +105,7 @@ async function recordNative(file, profile, prefix) {
   const r = await runProcess(path.join(prefix, 'bin/python3'), ['-X', 'utf8', path.basename(file)],
     { cwd: path.dirname(file), env: cleanEnv() }, NATIVE_TIMEOUT_MS);
   if (r.timedOut) throw new Error(`${profile} timed out on ${file}`);
-  return { stdout: r.stdout, exitCode: r.code, stderrLast: lastLine(r.stderr) };
+  return makeRecord(r.stdout, r.code, r.stderr);
 }
 
 /**
@@ -198,7 +210,7 @@ gc.collect()
 sys.stdout.flush()
 sys.stderr.flush()
 `, { globals: scratch2 });
-  return { stdout: out, exitCode, stderrLast: lastLine(err) };
+  return makeRecord(out, exitCode, err);
 }
 
 async function pool(items, jobs, fn) {

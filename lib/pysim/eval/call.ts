@@ -14,10 +14,15 @@ import { makeGenerator } from './genobject';
 /** The compiled body: returns a status (0 normal, 3 return). */
 export type CodeRunner = (f: Frame) => number;
 
-/** Adds a traceback entry for frame `f` to the exception being raised. */
+/**
+ * PyTraceBack_Here: the traceback entry for frame `f`, at its current line, added once per frame
+ * the exception passes through: when it reaches a handler in `f` (caught there or not) or leaves `f`.
+ */
 export function addTraceback(exc: PyObject, f: Frame): void {
   if (exc instanceof PyBaseException) {
-    exc.tb.push({ filename: f.code.info.filename, lineno: f.lineno, name: f.code.info.name });
+    const tb = exc.tb;
+    if (tb.length && tb[tb.length - 1].frame === f.serial) return;
+    tb.push({ filename: f.code.info.filename, lineno: f.lineno, name: f.code.info.name, frame: f.serial });
   }
 }
 

@@ -26,7 +26,7 @@ import {
 } from '../abstract';
 import { Frame, S } from './frame';
 import { buildSymtable, resolve, Scope, Binding } from './symtable';
-import { callPython, callPythonArgs, cellGet, runFrame, clearFrame, canBorrowArgs, setBorrowedArgs } from './call';
+import { callPython, callPythonArgs, cellGet, runFrame, clearFrame, canBorrowArgs, setBorrowedArgs, addTraceback } from './call';
 import { definitelyBoundLoads } from './flowgraph_unbound';
 import type { GenRunner } from './genobject';
 import { GenCompiler } from './gencompile';
@@ -1795,6 +1795,7 @@ export class CodeCompiler {
         };
       }
       case 'For': {
+        const forLine = s.lineno;
         const I = this.expr(s.iter, sc);
         const store = this.storeTarget(s.target, sc);
         this.loopDepth++;
@@ -1811,6 +1812,8 @@ export class CodeCompiler {
           vs.push(it);
           const base = vs.length;
           for (;;) {
+            // FOR_ITER runs on the `for` line: an error from the iterator is reported there
+            f.lineno = forLine;
             const x = iterNext(it);
             if (x === null) break;
             store(f, x);
@@ -1991,6 +1994,7 @@ export class CodeCompiler {
         if (!(e instanceof PyRaise) || !handlers.length) throw e;
         unwindTo(f, depth);
         exc = e.exc;
+        addTraceback(exc, f);
         const matched = matchExceptHandler(f, handlers, exc);
         if (matched < 0) throw e;
         const h = handlers[matched];
@@ -2024,6 +2028,7 @@ export class CodeCompiler {
       } catch (e) {
         if (!(e instanceof PyRaise)) throw e;
         unwindTo(f, depth);
+        addTraceback(e.exc, f);
         S.handled.push(e.exc);
         let fr: number;
         try {
@@ -2320,6 +2325,7 @@ export function withEnter(f: Frame, mgr: PyObject, store: Store | null): PyObjec
 export function withExitRaised(f: Frame, exit: PyObject, e: PyRaise, depth: number): boolean {
   unwindTo(f, depth);
   const exc = e.exc;
+  addTraceback(exc, f);
   S.handled.push(exc);
   let sup: boolean;
   try {

@@ -18,6 +18,7 @@ import type { Scope } from './symtable';
 import { BREAK, CodeCompiler, Ev, NORMAL, RETURN, St, Store, compareOp, doCall, positionedUnsupported, setContext, matchExceptHandler, unwindTo, withEnter, withExitNormal, withExitRaised } from './compile';
 import { GenRunner, GenType, PyGen, gen_close, gen_send_ex, runningGen, takeGenReturn } from './genobject';
 import { PySyntaxError } from '../parser/errors';
+import { addTraceback } from './call';
 
 /** A compiled expression that may suspend: its JS generator returns the value (a new reference). */
 export type GEv = (f: Frame) => Generator<PyObject, PyObject, PyObject>;
@@ -257,6 +258,7 @@ export class GenCompiler {
         };
       }
       case 'For': {
+        const forLine = s.lineno;
         const I = this.expr(s.iter, sc);
         const store = cc.storeTarget(s.target, sc);
         cc.loopDepth++;
@@ -273,6 +275,7 @@ export class GenCompiler {
           vs.push(it);
           const base = vs.length;
           for (;;) {
+            f.lineno = forLine;
             const x = iterNext(it);
             if (x === null) break;
             store(f, x);
@@ -331,6 +334,7 @@ export class GenCompiler {
         if (!(e instanceof PyRaise) || !handlers.length) throw e;
         unwindTo(f, depth);
         exc = e.exc;
+        addTraceback(exc, f);
         const matched = matchExceptHandler(f, handlers, exc);
         if (matched < 0) throw e;
         const h = handlers[matched];
@@ -364,6 +368,7 @@ export class GenCompiler {
       } catch (e) {
         if (!(e instanceof PyRaise)) throw e;
         unwindTo(f, depth);
+        addTraceback(e.exc, f);
         S.handled.push(e.exc);
         let fr: number;
         try {

@@ -12,6 +12,8 @@ export interface TbEntry {
   col?: number;
   endCol?: number;
   endLineno?: number;
+  /** The frame's serial (one entry per frame the exception passed through). */
+  frame?: number;
 }
 
 /** An exception instance (builtin or of a user subclass). */

@@ -58,6 +58,8 @@ export interface OracleRecord {
   stdout: string;
   exitCode: number;
   stderrLast: string;
+  /** Recorded when stderr held a traceback: its `  File "name.py", line N, in f` lines. */
+  tracebackFrames?: string[];
 }
 
 /** The part of the simulator's result the corpus compares. */
@@ -138,7 +140,18 @@ export function compareOutput(actual: SimOutput, expected: OracleRecord): string
   if (last !== expected.stderrLast) {
     diffs.push(`last stderr line: expected ${JSON.stringify(expected.stderrLast)}, got ${JSON.stringify(last)}`);
   }
+  if (expected.tracebackFrames) {
+    const frames = tracebackFrames(actual.stderr);
+    if (frames.join('\n') !== expected.tracebackFrames.join('\n')) {
+      diffs.push(`traceback frames differ:\n${firstDifference(expected.tracebackFrames.join('\n'), frames.join('\n'))}`);
+    }
+  }
   return diffs;
+}
+
+/** The `  File "...", line N, in name` lines of a stderr text, paths cut to file names (as the oracle records them). */
+export function tracebackFrames(text: string): string[] {
+  return text.split('\n').filter((l) => l.startsWith('  File "')).map((l) => l.replace(/^ {2}File "(?:[^"]*\/)?([^"/]*)"/, '  File "$1"'));
 }
 
 /** A short report of the first differing stdout line. */
