@@ -38,7 +38,7 @@ const BATCH = 15; // cases per Pyodide worker process (each case still gets a fr
 
 /** The `  File "...", line N, in name` lines of the tracebacks in a stderr text, paths cut to file names. */
 export function tracebackFrames(text) {
-  return text.split('\n').filter((l) => l.startsWith('  File "')).map((l) => l.replace(/^  File "(?:[^"]*\/)?([^"/]*)"/, '  File "$1"'));
+  return text.split('\n').filter((l) => l.startsWith('  File "')).map((l) => l.replace(/^ {2}File "(?:[^"]*\/)?([^"/]*)"/, '  File "$1"'));
 }
 
 /** The record of one run: stdout, exit status, last stderr line, and the traceback frames if any. */
