@@ -946,7 +946,7 @@ function descrGet(d: PyObject, obj: PyObject | null, type: PyType): PyObject {
 /** The dict of an object that has one (instances, exceptions, functions); null otherwise. */
 export function instanceDict(o: PyObject, create: boolean): PyDict | null {
   if (o instanceof PyInstance || o instanceof PyBaseException) {
-    if (!o.dict && create && o.ob_type.hasDict) o.dict = embeddedDict(o.ob_type);
+    if (!o.dict && create && o.ob_type.hasDict) o.dict = embeddedDict(o);
     return o.dict;
   }
   if (o instanceof PyFunction) {

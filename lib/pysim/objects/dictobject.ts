@@ -51,6 +51,10 @@ export class PyDict extends PyObject {
   declare sharedKeys: (PyObject | null)[][] | null;
   /** A split instance dict: its class's shared keys (values here, keys there), else null (a combined dict). */
   declare split: CachedKeys | null;
+  /** The instance whose attribute dict this is, while it is embedded in it; else null. */
+  declare owner: PyObject | null;
+  /** The PyDictValues block this dict owns (3.11/3.12 after materialising; 3.13+ once its instance died), else 0. */
+  declare valuesAddr: number;
   constructor(type: PyType = DictType, embedded = false) {
     super(type, embedded);
     this.index = null;
@@ -64,6 +68,8 @@ export class PyDict extends PyObject {
     this.embedded = embedded;
     this.sharedKeys = null;
     this.split = null;
+    this.owner = null;
+    this.valuesAddr = 0;
     this.keys = NO_ENTRIES;
     this.vals = NO_ENTRIES;
     this.hashes = NO_HASHES;
@@ -189,12 +195,23 @@ export function PyDict_New(presize = 0, type: PyType = DictType): PyDict {
   return d;
 }
 
+/** free_values: releases the PyDictValues block the dict owns, if any. */
+function freeDictValues(d: PyDict): void {
+  const a = d.valuesAddr;
+  if (a) {
+    d.valuesAddr = 0;
+    RT.alloc.PyObject_Free(a);
+  }
+}
+
 /** A dict that is part of an instance (not an object of its own until __dict__ is asked for). */
-export function embeddedDict(owner: PyType): PyDict {
+export function embeddedDict(owner: PyObject): PyDict {
   // no gc header until it is materialised: the instance is the gc object
+  const t = owner.ob_type;
   const d = new PyDict(DictType, true);
-  d.sharedKeys = owner.sharedKeys ??= [NO_ENTRIES];
-  d.split = owner.cachedKeys;
+  d.sharedKeys = t.sharedKeys ??= [NO_ENTRIES];
+  d.split = t.cachedKeys;
+  d.owner = owner;
   return d;
 }
 
@@ -225,8 +242,22 @@ export function materializeDict(d: PyDict): void {
   if (!d.embedded) return;
   d.embedded = false;
   initGCHeader(d);
-  PyObject_Init(d, 64);
+  // new_dict: a dict object from the free list when it has one (its block is taken over)
+  const fl = RT.freeLists.dict;
+  const donor = fl.length ? (fl.pop() as PyDict) : null;
+  if (donor !== null) {
+    d.addrHi = donor.addrHi;
+    d.addrLo = donor.addrLo;
+    d.allocSize = donor.allocSize;
+    PyObject_InitFromFreeList(d);
+  } else PyObject_Init(d, 64);
   d.ob_refcnt = 1;
+  // 3.11/3.12: the dict takes over the instance's values block
+  const owner = d.owner as { valuesAddr?: number } | null;
+  if (owner !== null && owner.valuesAddr) {
+    d.valuesAddr = owner.valuesAddr;
+    owner.valuesAddr = 0;
+  }
   if (RT.profile.dictTrackedFromCreation) _PyObject_GC_TRACK(d);
   else for (let i = 0; i < d.keys.length; i++) {
     const v = d.vals[i];
@@ -463,8 +494,9 @@ function insertSplitKey(d: PyDict, keys: CachedKeys, key: PyObject): void {
       return;
     }
   }
-  // insertion_resize: a combined table sized by GROWTH_RATE (used * 3)
+  // insertion_resize: a combined table sized by GROWTH_RATE (used * 3); the values block goes
   d.split = null;
+  freeDictValues(d);
   d.log2 = calculate_log2_keysize(d.used * 3);
   d.usable = usableFraction(1 << d.log2) - d.used;
 }
@@ -564,7 +596,8 @@ export function PyDict_DelItem(d: PyDict, key: PyObject): boolean {
 
 /** dict.clear(): back to the shared empty keys. */
 export function PyDict_Clear(d: PyDict): void {
-  if (!RT.profile.splitDictClearKeepsSplit) d.split = null;
+  const unsplit = !RT.profile.splitDictClearKeepsSplit && d.split !== null;
+  if (unsplit) d.split = null;
   const keys = d.keys;
   const vals = d.vals;
   d.keys = NO_ENTRIES;
@@ -582,6 +615,8 @@ export function PyDict_Clear(d: PyDict): void {
     Py_XDECREF(keys[i]);
     Py_XDECREF(vals[i]);
   }
+  // the values first, then their block (dict_dealloc, clear_lock_held)
+  if (unsplit) freeDictValues(d);
 }
 
 /** The entries in order as [key, value] pairs (borrowed). */
@@ -611,6 +646,9 @@ DictType.tp_dealloc = (o) => {
   _PyObject_GC_UNTRACK(o);
   // back to the empty keys first, then release the entries in order (as dict_dealloc does)
   PyDict_Clear(d);
+  freeDictValues(d);
+  d.split = null;
+  d.owner = null;
   const fl = RT.freeLists.dict;
   if (o.ob_type === DictType && fl.length < RT.profile.freeLists.dict) {
     PyObject_ToFreeList(o);

@@ -14,6 +14,18 @@ export function _Py_SIZE_ROUND_UP(n: number, a: number): number {
   return (n + a - 1) & ~(a - 1);
 }
 
+/** new_values: a PyDictValues block for `n` values (3.11/3.12): the insertion-order prefix, rounded to a word, then the values. */
+export function sizeofDictValues(n: number): number {
+  const W = SIZEOF_VOID_P();
+  return _Py_SIZE_ROUND_UP(n + 2, W) + n * W;
+}
+
+/** _PyInlineValuesSize (3.13+): what an instance's block grows by for `n` inline values. */
+export function sizeofInlineValues(n: number): number {
+  const W = SIZEOF_VOID_P();
+  return _Py_SIZE_ROUND_UP(n, W) + (n + 1) * W;
+}
+
 /** sizeof(PyGC_Head): two uintptr_t (`_gc_next`, `_gc_prev`), in front of every gc object. */
 export function sizeofGCHead(): number {
   return 2 * SIZEOF_VOID_P();

@@ -7,6 +7,7 @@ import { PyTuple_New, _PyTuple_FromArray } from './tupleobject';
 import { PyLong_From } from './longobject';
 import { dictLookup, dictLookupStr, dictRemoveEntry, NO_ENTRIES, NO_PRIMS } from './dictobject';
 import { heapDescriptor } from './methodobject';
+import { sizeofDictValues, sizeofInlineValues } from './layout';
 import { attributeError } from './exceptions';
 import { PyStr } from './unicodeobject';
 import { BaseExceptionType } from './exceptions';
@@ -16,10 +17,13 @@ import { typeError } from './exceptions';
 export class PyInstance extends PyObject {
   declare dict: PyDict | null;
   declare slots: (PyObject | null)[] | null;
+  /** 3.11/3.12: address of the PyDictValues block holding its attribute values (0: none, or moved to its dict). */
+  declare valuesAddr: number;
   constructor(type: PyType) {
     super(type);
     this.dict = null;
     this.slots = null;
+    this.valuesAddr = 0;
   }
 }
 
@@ -81,12 +85,18 @@ export function instanceSize(t: PyType): number {
 
 /** Allocates an instance of heap type `t` (new reference; holds a reference to `t`). */
 export function PyInstance_New(t: PyType): PyInstance {
-  // init_inline_values: every new instance takes one slot off its class's shared keys' usable count
   const ck = t.cachedKeys;
-  if (ck !== null && ck.usable > 1) ck.usable--;
+  const inline = ck !== null && RT.profile.instanceValues === 'inline';
   const o = new PyInstance(t);
   if (t.slotNames) o.slots = new Array(t.slotNames.length).fill(null);
-  PyObject_Init(o, instanceSize(t));
+  // 3.13+: the values are at the end of the instance's block, sized before this instance takes its slot
+  PyObject_Init(o, instanceSize(t) + (inline ? sizeofInlineValues(ck.nentries + ck.usable) : 0));
+  if (ck !== null) {
+    // init_inline_values: every new instance takes one slot off its class's shared keys' usable count
+    if (ck.usable > 1) ck.usable--;
+    // 3.11/3.12: new_values, a block of its own
+    if (!inline) o.valuesAddr = RT.alloc.PyObject_Malloc(sizeofDictValues(ck.nentries + ck.usable));
+  }
   t.ob_refcnt++;
   _PyObject_GC_TRACK(o);
   return o;
@@ -116,6 +126,11 @@ export function subtype_traverse(o: PyObject, visit: VisitProc): void {
 
 /** Releases an embedded or real instance dict. */
 export function releaseInstanceDict(d: PyDict): void {
+  d.owner = null;
+  if (!d.embedded && d.split !== null && d.ob_refcnt > 1 && RT.profile.instanceValues === 'inline') {
+    // 3.13+: the dict outlives the instance whose block held its values: they are copied out
+    d.valuesAddr = RT.alloc.PyObject_Malloc(sizeofDictValues(d.split.nentries + d.split.usable));
+  }
   if (d.embedded) {
     const ks = d.keys, vs = d.vals;
     d.keys = NO_ENTRIES;
@@ -174,6 +189,12 @@ export function subtype_dealloc(o: PyObject): void {
   if (type.solid === BaseExceptionType) {
     BaseExceptionType.tp_clear!(o);
   } else subtype_clear(o);
+  // _PyObject_FreeInstanceAttributes: the values block goes before the instance
+  const va = (o as PyInstance).valuesAddr;
+  if (va) {
+    (o as PyInstance).valuesAddr = 0;
+    RT.alloc.PyObject_Free(va);
+  }
   PyObject_Free(o);
   Py_DECREF(type);
 }

@@ -45,5 +45,6 @@ export const py311: Profile = {
   startupFreeLists: { dict: 8, float: 4, list: 40, tuple: [4, 8, 2, 2, 3, 0, 8, 6, 1, 0, 1, 3, 5, 1, 2, 2, 2, 3, 1, 6] },
   sliceHashable: false,
   splitDictClearKeepsSplit: false,
+  instanceValues: 'separate',
   gcVariant: 'generational',
 };

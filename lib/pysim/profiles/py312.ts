@@ -45,5 +45,6 @@ export const py312: Profile = {
   startupFreeLists: { dict: 14, float: 3, list: 9, tuple: [5, 8, 3, 1, 1, 1, 0, 0, 2, 0, 1, 0, 1, 1, 0, 0, 1, 2, 0, 0] },
   sliceHashable: true,
   splitDictClearKeepsSplit: false,
+  instanceValues: 'separate',
   gcVariant: 'generational',
 };

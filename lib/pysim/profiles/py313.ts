@@ -45,5 +45,6 @@ export const py313: Profile = {
   startupFreeLists: { dict: 12, float: 5, list: 10, tuple: [5, 8, 4, 1, 0, 2, 5, 2, 3, 5, 2, 8, 2, 1, 1, 2, 2, 2, 1, 0] },
   sliceHashable: true,
   splitDictClearKeepsSplit: true,
+  instanceValues: 'inline',
   gcVariant: 'generational',
 };

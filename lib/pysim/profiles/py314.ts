@@ -48,5 +48,6 @@ export const py314: Profile = {
   startupFreeLists: { dict: 0, float: 0, list: 0, tuple: [] },
   sliceHashable: true,
   splitDictClearKeepsSplit: true,
+  instanceValues: 'inline',
   gcVariant: 'incremental',
 };

@@ -120,6 +120,12 @@ export interface Profile {
   startupFreeLists: { dict: number; float: number; list: number; tuple: number[] };
   /** Slices are hashable (3.12+); 3.11's are not. */
   sliceHashable: boolean;
+  /**
+   * Where an instance's attribute values live while it has no dict object: 'separate' (3.11,
+   * 3.12: a PyDictValues block of their own, allocated with the instance) or 'inline' (3.13+: at
+   * the end of the instance's own block, which is that much larger).
+   */
+  instanceValues: 'separate' | 'inline';
   /** dict.clear() on an instance's split dict keeps it split, its size still the class's shared-key slots (3.13+); before, it becomes an empty combined dict. */
   splitDictClearKeepsSplit: boolean;
   /** Collector variant: 'generational' (3 generations) or 'incremental' (3.14.0-3.14.4). */
