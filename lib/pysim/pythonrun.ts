@@ -14,7 +14,7 @@ import { BaseExceptionType, MemoryErrorType, PyBaseException, SystemExitType, ex
 import { PyModule, PyModule_New } from './objects/moduleobject';
 import { resetSliceCache } from './objects/sliceobject';
 import { PyObject_Repr, PyObject_Str, callObject, PyObject_GetAttr } from './abstract';
-import { PyMalloc, ALLOC_PROFILES, standardFreeListStats, _PyDebugAllocatorStats } from './alloc/index';
+import { PyMalloc, ALLOC_PROFILES, INDEX2SIZE, standardFreeListStats, _PyDebugAllocatorStats } from './alloc/index';
 import { getProfile, type ProfileName, type Profile } from './profiles/index';
 import { parse, PySyntaxError } from './parser/index';
 import { compileModule, setImporter, type CompileUnit } from './eval/compile';
@@ -175,7 +175,23 @@ export class Interpreter {
     this.st.modules.set('sys', makeSysModule(this.filename, () => this.debugMallocStats()));
     this.initMain();
     this.seedStartupFreeLists();
+    this.seedStartupPools();
     this.leave();
+  }
+
+  /**
+   * Fills pymalloc's pools up to what the real interpreter's start-up leaves in use (profile
+   * startupPoolBlocks), less heaplab's own start-up objects: the blocks are allocated once and
+   * never freed, so a program's objects share pools with them as they would in CPython.
+   */
+  private seedStartupPools(): void {
+    const target = this.profile.startupPoolBlocks;
+    if (!target.length || !ALLOC_PROFILES[this.profile.name].pymalloc) return;
+    const alloc = this.rt.alloc as PyMalloc;
+    const inUse = alloc.mallocStatsFigures().numblocks;
+    for (let c = 0; c < target.length; c++) {
+      for (let i = inUse[c] ?? 0; i < target[c]; i++) alloc.PyObject_Malloc(INDEX2SIZE(c));
+    }
   }
 
   /**

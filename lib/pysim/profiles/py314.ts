@@ -46,6 +46,8 @@ export const py314: Profile = {
   startupAllocatedBlocks: 0,
   // not measured: no native 3.14 here
   startupFreeLists: { dict: 0, float: 0, list: 0, tuple: [] },
+  // not measured: no native 3.14 here
+  startupPoolBlocks: [],
   sliceHashable: true,
   splitDictClearKeepsSplit: true,
   instanceValues: 'inline',

@@ -118,6 +118,13 @@ export interface Profile {
    * before the program runs. `tuple[n - 1]` counts tuples of length n. Empty where not measured.
    */
   startupFreeLists: { dict: number; float: number; list: number; tuple: number[] };
+  /**
+   * pymalloc blocks in use per size class when a script starts (sys._debugmallocstats() at its
+   * first line, measured by scripts/calibrate-startup.mjs): heaplab fills its pools to these counts
+   * before the program runs, so pools fill, empty and get reused as CPython's do. Empty where not
+   * measured or without pymalloc.
+   */
+  startupPoolBlocks: number[];
   /** Slices are hashable (3.12+); 3.11's are not. */
   sliceHashable: boolean;
   /**
