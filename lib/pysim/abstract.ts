@@ -127,26 +127,33 @@ export function PyObject_Hash(o: PyObject): number | bigint {
   return Math.floor(o.addr / 16);
 }
 
-function tupleHash(o: PyObject): number | bigint {
-  // xxHash-based tuplehash (Objects/tupleobject.c) in Py_uhash_t arithmetic: the 64-bit primes
-  // and a 31-bit rotation, or the 32-bit primes and a 13-bit rotation on 32-bit builds
+/**
+ * The xxHash lanes of tuplehash (Objects/tupleobject.c) over `items` in Py_uhash_t arithmetic:
+ * the 64-bit primes and a 31-bit rotation, or the 32-bit primes and a 13-bit rotation on 32-bit
+ * builds. With `mixLength` the length is folded in (tuples; 3.12's slice_hash does not).
+ */
+function xxHashItems(items: readonly PyObject[], mixLength: boolean): number | bigint {
   const W = RT.profile.pointerSize === 4 ? 32n : 64n;
   const [P1, P2, P5, ROT] = W === 64n
     ? [11400714785074694791n, 14029467366897019727n, 2870177450012600261n, 31n]
     : [2654435761n, 2246822519n, 374761393n, 13n];
   const M = (1n << W) - 1n;
   let acc = P5;
-  for (const it of (o as PyTuple).items) {
+  for (const it of items) {
     const h = BigInt.asUintN(Number(W), BigInt(PyObject_Hash(it)));
     acc = (acc + h * P2) & M;
     acc = ((acc << ROT) | (acc >> (W - ROT))) & M;
     acc = (acc * P1) & M;
   }
-  acc = (acc + (BigInt((o as PyTuple).items.length) ^ (P5 ^ 3527539n))) & M;
+  if (mixLength) acc = (acc + (BigInt(items.length) ^ (P5 ^ 3527539n))) & M;
   if (acc === M) return 1546275796;
   const s = BigInt.asIntN(Number(W), acc);
   const n = Number(s);
   return Number.isSafeInteger(n) ? n : s;
+}
+
+function tupleHash(o: PyObject): number | bigint {
+  return xxHashItems((o as PyTuple).items, true);
 }
 TupleType.tp_hash = tupleHash;
 FrozenSetType.tp_hash = (o) => {
@@ -165,7 +172,12 @@ export function PyObject_HashNotImplemented(o: PyObject): never {
   throw typeError(`unhashable type: '${o.ob_type.name}'`);
 }
 for (const t of [ListType, DictType, SetType, ByteArrayType]) t.tp_hash = PyObject_HashNotImplemented;
-SliceType.tp_hash = (o) => (RT.profile.sliceHashable ? Math.floor(o.addr / 16) : PyObject_HashNotImplemented(o));
+// slice_hash (3.12+): the tuple hash lanes over (start, stop, step), without the length
+SliceType.tp_hash = (o) => {
+  if (!RT.profile.sliceHashable) return PyObject_HashNotImplemented(o);
+  const sl = o as PySlice;
+  return xxHashItems([sl.start, sl.stop, sl.step], false);
+};
 
 // ------------------------------------------------------------------ truth
 
@@ -730,6 +742,11 @@ function builtinCompare(a: PyObject, b: PyObject, op: string): boolean | null {
   }
   if (sa === ListType && sb === ListType) return seqCmp((a as PyList).items.slice(), (b as PyList).items.slice(), op);
   if (sa === TupleType && sb === TupleType) return seqCmp((a as PyTuple).items, (b as PyTuple).items, op);
+  // slice_richcompare: as the tuples (start, stop, step)
+  if (sa === SliceType && sb === SliceType) {
+    const x = a as PySlice, y = b as PySlice;
+    return seqCmp([x.start, x.stop, x.step], [y.start, y.stop, y.step], op);
+  }
   if (sa === BytesType && sb === BytesType) {
     const x = Array.from((a as PyBytes).v), y = Array.from((b as PyBytes).v);
     let i = 0;

@@ -1,10 +1,15 @@
 // Models Objects/object.c's static singletons (CPython 3.12): None, NotImplemented, Ellipsis.
-import { ObjectType, PyObject, PyType, TypeType, staticAddr, IMMORTAL_REFCNT } from './object';
+import { ObjectType, PyObject, PyType, RT, TypeType, staticAddr, IMMORTAL_REFCNT } from './object';
 
 /** type(None). */
 export const NoneType = new PyType(TypeType, 'NoneType', ObjectType);
 NoneType.tp_repr = () => 'None';
-NoneType.tp_hash = () => 0x1f3a5d0b7e4;
+// none_hash: 3.12+ return the constant 0xFCA86420 (a negative Py_hash_t on 32-bit builds);
+// 3.11 hashes None by its address like any object
+NoneType.tp_hash = (o) => {
+  if (!RT.profile.noneHashConstant) return Math.floor(o.addr / 16);
+  return RT.profile.pointerSize === 4 ? 0xfca86420 - 2 ** 32 : 0xfca86420;
+};
 NoneType.copyAtomic = true;
 NoneType.baseType = false;
 /** type(NotImplemented). */

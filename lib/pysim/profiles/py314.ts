@@ -49,6 +49,7 @@ export const py314: Profile = {
   // not measured: no native 3.14 here
   startupPoolBlocks: [],
   sliceHashable: true,
+  noneHashConstant: true,
   splitDictClearKeepsSplit: true,
   instanceValues: 'inline',
   gcVariant: 'incremental',

@@ -127,6 +127,8 @@ export interface Profile {
   startupPoolBlocks: number[];
   /** Slices are hashable (3.12+); 3.11's are not. */
   sliceHashable: boolean;
+  /** hash(None) is the constant 0xFCA86420 (3.12+); 3.11 hashes None by its address. */
+  noneHashConstant: boolean;
   /**
    * Where an instance's attribute values live while it has no dict object: 'separate' (3.11,
    * 3.12: a PyDictValues block of their own, allocated with the instance) or 'inline' (3.13+: at
