@@ -7,6 +7,7 @@ import { FloatType, PyFloat } from './floatobject';
 import { PyStr, StrType } from './unicodeobject';
 import { TupleType } from './tupleobject';
 import { ops } from './object';
+import type { PyInstance } from './typeobject';
 import { SIZEOF_VOID_P, sizeofDict, sizeofDictEntry, sizeofDictKeysHeader, sizeofGCHead } from './layout';
 const PyObject_RichCompareBool = (a: PyObject, b: PyObject, op: string) => ops.eq(a, b, op);
 
@@ -44,12 +45,11 @@ export class PyDict extends PyObject {
   /** An instance's managed dict not yet materialised as an object of its own. */
   declare embedded: boolean;
   /**
-   * An instance dict: its class's shared key arrays (PyType.sharedKeys), else null. While the
-   * instance's names were set in the class's usual order, `keys` is one of those frozen arrays,
-   * not an array of its own (one JS array less per instance); it is copied before any change in place.
+   * A split instance dict: its class's shared keys (values here, keys there), else null (a
+   * combined dict). While the instance's names were set in the class's usual order, `keys` is one
+   * of the frozen arrays of `split.orders`, not an array of its own; it is copied before any
+   * change in place, and when the dict stops being split.
    */
-  declare sharedKeys: (PyObject | null)[][] | null;
-  /** A split instance dict: its class's shared keys (values here, keys there), else null (a combined dict). */
   declare split: CachedKeys | null;
   /** The instance whose attribute dict this is, while it is embedded in it; else null. */
   declare owner: PyObject | null;
@@ -66,7 +66,6 @@ export class PyDict extends PyObject {
     this.version = 0;
     this.keysVersion = 0;
     this.embedded = embedded;
-    this.sharedKeys = null;
     this.split = null;
     this.owner = null;
     this.valuesAddr = 0;
@@ -180,7 +179,6 @@ export function PyDict_New(presize = 0, type: PyType = DictType): PyDict {
   const fl = RT.freeLists.dict;
   if (type === DictType && fl.length) {
     d = fl.pop() as PyDict;
-    d.sharedKeys = null;
     d.split = null;
     PyObject_InitFromFreeList(d);
   } else {
@@ -195,6 +193,11 @@ export function PyDict_New(presize = 0, type: PyType = DictType): PyDict {
   return d;
 }
 
+/** Gives a split dict whose keys are one of its class's shared arrays an array of its own. */
+function unshareKeys(d: PyDict): void {
+  if (d.split !== null && d.keys === d.split.orders[d.keys.length]) d.keys = d.keys.slice();
+}
+
 /** free_values: releases the PyDictValues block the dict owns, if any. */
 function freeDictValues(d: PyDict): void {
   const a = d.valuesAddr;
@@ -207,10 +210,8 @@ function freeDictValues(d: PyDict): void {
 /** A dict that is part of an instance (not an object of its own until __dict__ is asked for). */
 export function embeddedDict(owner: PyObject): PyDict {
   // no gc header until it is materialised: the instance is the gc object
-  const t = owner.ob_type;
   const d = new PyDict(DictType, true);
-  d.sharedKeys = t.sharedKeys ??= [NO_ENTRIES];
-  d.split = t.cachedKeys;
+  d.split = owner.ob_type.cachedKeys;
   d.owner = owner;
   return d;
 }
@@ -253,7 +254,7 @@ export function materializeDict(d: PyDict): void {
   } else PyObject_Init(d, 64);
   d.ob_refcnt = 1;
   // 3.11/3.12: the dict takes over the instance's values block
-  const owner = d.owner as { valuesAddr?: number } | null;
+  const owner = d.owner as PyInstance | null;
   if (owner !== null && owner.valuesAddr) {
     d.valuesAddr = owner.valuesAddr;
     owner.valuesAddr = 0;
@@ -448,7 +449,7 @@ export function insertdict(d: PyDict, key: PyObject, value: PyObject): void {
   d.keysVersion = ++keysVersionCounter;
   const j = d.keys.length;
   if (j < SMALL) {
-    const sk = d.sharedKeys;
+    const sk = d.split !== null ? d.split.orders : null;
     if (sk !== null && d.keys === sk[j]) {
       d.keys = appendInstanceKey(d, sk, key);
       // room for as many values as the class's instances usually get: no array per attribute
@@ -495,6 +496,7 @@ function insertSplitKey(d: PyDict, keys: CachedKeys, key: PyObject): void {
     }
   }
   // insertion_resize: a combined table sized by GROWTH_RATE (used * 3); the values block goes
+  unshareKeys(d);
   d.split = null;
   freeDictValues(d);
   d.log2 = calculate_log2_keysize(d.used * 3);
@@ -575,8 +577,7 @@ export function dictRemoveEntry(d: PyDict, i: number): [PyObject, PyObject] {
     l.splice(l.indexOf(i), 1);
     if (!l.length) d.slow!.delete(d.hashes[i]);
   }
-  const sk = d.sharedKeys;
-  if (sk !== null && d.keys === sk[d.keys.length]) d.keys = d.keys.slice();
+  unshareKeys(d);
   d.keys[i] = null;
   d.vals[i] = null;
   d.used--;

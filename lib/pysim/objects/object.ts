@@ -101,6 +101,11 @@ export interface CachedKeys {
   names: Set<string>;
   nentries: number;
   usable: number;
+  /**
+   * heaplab's own sharing, not CPython's: entry n is a frozen array of the first n names in the
+   * order instances usually set them, used as those instances' `keys` (one JS array less each).
+   */
+  orders: (PyObject | null)[][];
 }
 
 /** SHARED_KEYS_MAX_SIZE: the names a class's shared keys can hold. */
@@ -162,11 +167,6 @@ export class PyType extends PyObject {
   declare copyAtomic: boolean;
   /** Per-type count of live instances (for the grader). */
   declare live: number;
-  /**
-   * The key order its instances' attribute dicts share (ht_cached_keys): entry n is a frozen
-   * array of the first n attribute names, null until an instance gets a dict. See PyDict.sharedKeys.
-   */
-  declare sharedKeys: (PyObject | null)[][] | null;
   /** Heap types: the `__qualname__` str taken out of the class namespace (owned), or null. */
   declare ht_qualname: PyObject | null;
   /** Classes whose instances have a managed __dict__: the shared keys' counters (ht_cached_keys), else null. */
@@ -186,7 +186,6 @@ export class PyType extends PyObject {
     this.baseType = true;
     this.copyAtomic = false;
     this.live = 0;
-    this.sharedKeys = null;
     this.ht_qualname = null;
     this.cachedKeys = null;
     this.mro = [];

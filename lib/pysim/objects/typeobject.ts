@@ -307,7 +307,7 @@ export function type_new(meta: PyType, name: string, bases: PyType[], ns: PyDict
     else if (t.solid === ObjectType) t.basicsize = RT.profile.sizes.instanceWords * W;
   }
   // _PyDict_NewKeysForClass: classes whose instances get a managed __dict__ share its keys
-  if (t.hasDict && t.solid === ObjectType) t.cachedKeys = { names: new Set(), nentries: 0, usable: SHARED_KEYS_MAX_SIZE };
+  if (t.hasDict && t.solid === ObjectType) t.cachedKeys = { names: new Set(), nentries: 0, usable: SHARED_KEYS_MAX_SIZE, orders: [NO_ENTRIES] };
   setupHeapTypeSlots(t);
   PyObject_Init(t, 1704);
   _PyObject_GC_TRACK(t);
