@@ -13,7 +13,7 @@ import { FrozenSetType, PySet, PySet_Add, PySet_New, SetType, set_lookkey, setKe
 import { AttributeErrorType, BaseExceptionType, IndexErrorType, KeyErrorType, PyBaseException, StopIterationType, TypeErrorType, ValueErrorType, attributeError, indexError, newException, pyErr, typeError, valueError, zeroDivision, overflowError } from './objects/exceptions';
 import { CFunctionType, PyCFunction, PyGetSetDescr, PyMethodDescr, bindCMethod, GetSetDescrType, MethodDescrType, MemberDescrType } from './objects/methodobject';
 import { ClassMethodType, FunctionType, MethodType, PropertyType, PyFunction, PyMethod, PyMethod_New, PyProperty, PyWrapDescr, StaticMethodType } from './objects/funcobject';
-import { PyInstance, _PyType_Lookup, lookupHeap, typeModified, PyInstance_New, setDictDescrGet } from './objects/typeobject';
+import { PyInstance, _PyType_Lookup, lookupHeap, typeModified, PyInstance_New, setDictDescrGet, identityHash } from './objects/typeobject';
 import { PyJsIter, PyRange, PyRangeIter_New, RangeIterType, RangeType, newJsIter } from './objects/iterobject';
 import { callPython, callPythonArgs } from './eval/call';
 import { ComplexType, PyComplex, PyComplex_FromDoubles, cdiv, cmul, cpow } from './objects/complexobject';
@@ -120,11 +120,11 @@ export function PyObject_Hash(o: PyObject): number | bigint {
       return h;
     }
     if (lookupHeap(t, '__eq__')) throw typeError(`unhashable type: '${t.name}'`);
-    if (t.solid === ObjectType || t.isExc) return Math.floor(o.addr / 16);
+    if (t.solid === ObjectType || t.isExc) return identityHash(o);
   }
   const f = t.tp_hash;
   if (f) return f(o);
-  return Math.floor(o.addr / 16);
+  return identityHash(o);
 }
 
 /**
