@@ -2460,7 +2460,14 @@ function doCallBorrowed(f: Frame, base: number, kwnames: string[] | null, mask: 
     const off = userStart - (base + 1);
     if (canBorrowArgs(func, args.length - (kwnames ? kwnames.length : 0), kwnames)) setBorrowedArgs(mask << off);
     else for (let i = 0; i < nUser; i++) if (mask & (1 << i)) args[off + i].ob_refcnt++;
-    const r = callPython(func, args, kwnames, true);
+    // the callable's slot is gone from the stack: this call releases it, raised or not
+    let r: PyObject;
+    try {
+      r = callPython(func, args, kwnames, true);
+    } catch (e) {
+      Py_DECREF(fn);
+      throw e;
+    }
     Py_DECREF(fn);
     return r;
   }
