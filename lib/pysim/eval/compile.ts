@@ -33,6 +33,7 @@ import { GenCompiler } from './gencompile';
 import { formatObject } from './format';
 import { applyDocstrings, docstringOf } from './docstrings';
 import { staticAttributes } from './classbody';
+import { generatorStackSize, genexpStackSize } from './stackdepth';
 
 /** A compiled expression: evaluates to a new reference. */
 export type Ev = (f: Frame) => PyObject;
@@ -1162,6 +1163,7 @@ export class CodeCompiler {
     if (this.scope.isGenerator) {
       // a generator function: calling it makes a generator over the frame (CO_GENERATOR)
       this.info.isGenexp = true;
+      this.info.stacksize = generatorStackSize(body, RT.profile.stackDepth);
       const run = new GenCompiler(this).functionBody(body, this.scope);
       this.finishSlots();
       this.info.run = run;
@@ -1470,6 +1472,7 @@ export class CodeCompiler {
   genexp(e: A.GeneratorExp, sc: Scope): Ev {
     const cc = this.childCode(e, sc);
     cc.info.isGenexp = true;
+    cc.info.stacksize = genexpStackSize(e, RT.profile.stackDepth);
     cc.info.argcount = 1;
     cc.setupSlots();
     const cs = cc.scope;

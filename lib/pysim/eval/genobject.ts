@@ -12,6 +12,7 @@ import { GeneratorExitType, PyBaseException, RecursionErrorType, RuntimeErrorTyp
 import { defGetSet, defMethod } from '../objects/methodobject';
 import { makeRaisable } from '../abstract';
 import { True, False } from '../objects/longobject';
+import type { CodeInfo } from '../objects/funcobject';
 
 /**
  * The compiled body of a generator: yields new references, receives the sent value (a new
@@ -42,6 +43,12 @@ export class PyGen extends PyObject {
 export const GenType = new PyType(TypeType, 'generator', ObjectType);
 GenType.gc = true;
 GenType.basicsize = 200;
+
+/** sizeof(PyGenObject) with its frame: the object's words, then one per fast local and value-stack slot. */
+function genSize(info: CodeInfo): number {
+  return (RT.profile.sizes.generatorWords + info.nfast + (info.stacksize ?? 0)) * RT.profile.pointerSize;
+}
+GenType.tp_getsizeof = (o) => genSize((o as PyGen).frame.code.info);
 GenType.weakrefable = true;
 staticAddr(GenType, 912);
 GenType.tp_repr = (o) => `<generator object ${(o as PyGen).frame.code.info.qualname} at 0x${o.addr.toString(16)}>`;
@@ -104,7 +111,7 @@ export function _PyGen_Finalize(g: PyGen): void {
 /** Creates the generator for a generator frame (new reference). */
 export function makeGenerator(f: Frame): PyGen {
   const g = new PyGen(f);
-  PyObject_Init(g, 200);
+  PyObject_Init(g, genSize(f.code.info));
   _PyObject_GC_TRACK(g);
   initCells(f);
   return g;

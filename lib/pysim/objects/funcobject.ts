@@ -33,6 +33,8 @@ export interface CodeInfo {
   isClassBody: boolean;
   isGenexp: boolean;
   isLambda: boolean;
+  /** co_stacksize, worked out for generator code only (it sizes the generator object); 0 otherwise. */
+  stacksize?: number;
 }
 
 /** A code object: holds co_consts references (owned). */

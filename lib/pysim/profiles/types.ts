@@ -1,4 +1,5 @@
 // heaplab's version profiles: every CPython difference the simulator models is a field here.
+import type { StackDepthRules } from '../eval/stackdepth';
 
 /** Names of the CPython versions heaplab models; `3.14-wasm32` is 3.14 on a 32-bit build, the interpreter the 3.14 oracle (Pyodide) is. */
 export type ProfileName = '3.11' | '3.12' | '3.13' | '3.14' | '3.14-wasm32';
@@ -53,7 +54,11 @@ export interface Profile {
     rangeIterWords: number;
     /** mapobject with its PyGC_Head: iters and func (6); 3.14 also `strict` (7). */
     mapWords: number;
+    /** A generator object without its frame's locals and stack: 21 words (3.11), 20 (3.12+). */
+    generatorWords: number;
   };
+  /** How deep generator code's value stack gets (co_stacksize, which sys.getsizeof of a generator counts). */
+  stackDepth: StackDepthRules;
   /** PyTupleObject caches its hash in an `ob_hash` field (3.14): one more word per tuple. */
   tupleHashCache: boolean;
   recursionLimit: number;
