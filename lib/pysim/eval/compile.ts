@@ -1154,8 +1154,15 @@ export class CodeCompiler {
   }
 
   finishSlots(): void {
-    this.info.varnames = [...this.scope.slotNames];
-    this.info.nfast = this.scope.slotNames.length;
+    const sc = this.scope;
+    this.info.varnames = [...sc.slotNames];
+    this.info.nfast = sc.slotNames.length;
+    const hidden = sc.hiddenSlots;
+    if (hidden.length) {
+      this.info.extraSlots = RT.profile.comprehensionFunction
+        ? hidden.length
+        : hidden.filter((slot) => sc.slotNames.indexOf(sc.slotNames[slot]) !== slot).length;
+    }
   }
 
   compileFunctionBody(body: A.Stmt[]): void {

@@ -46,7 +46,7 @@ GenType.basicsize = 200;
 
 /** sizeof(PyGenObject) with its frame: the object's words, then one per fast local and value-stack slot. */
 function genSize(info: CodeInfo): number {
-  return (RT.profile.sizes.generatorWords + info.nfast + (info.stacksize ?? 0)) * RT.profile.pointerSize;
+  return (RT.profile.sizes.generatorWords + info.nfast - (info.extraSlots ?? 0) + (info.stacksize ?? 0)) * RT.profile.pointerSize;
 }
 GenType.tp_getsizeof = (o) => genSize((o as PyGen).frame.code.info);
 GenType.weakrefable = true;

@@ -28,6 +28,8 @@ export class Scope {
   bindings = new Map<string, Binding>();
   /** For code scopes: fast slot names. */
   slotNames: string[] = [];
+  /** For code scopes: the slots added for inlined comprehensions' variables. */
+  hiddenSlots: number[] = [];
   usesSuper = false;
   /** A function whose body contains `yield` / `yield from` (CO_GENERATOR). */
   isGenerator = false;
@@ -374,6 +376,7 @@ export function resolve(s: Scope, name: string): Binding {
     if (s.assigned.has(name)) {
       const cs = s.codeScope;
       const slot = cs.addSlot(`${name}`);
+      cs.hiddenSlots.push(slot);
       b = s.cells.has(name) ? { k: 'cell', slot } : { k: 'fast', slot };
       (b as { hiddenCell?: boolean }).hiddenCell = s.cells.has(name);
     } else b = resolve(s.parent!, name);

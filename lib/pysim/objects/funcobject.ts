@@ -35,6 +35,12 @@ export interface CodeInfo {
   isLambda: boolean;
   /** co_stacksize, worked out for generator code only (it sizes the generator object); 0 otherwise. */
   stacksize?: number;
+  /**
+   * Fast slots heaplab gives inlined comprehensions that CPython's frame does not have: all of
+   * them where comprehensions are functions (3.11), else those repeating a name the code already
+   * has a slot for (3.12+ reuse that slot).
+   */
+  extraSlots?: number;
 }
 
 /** A code object: holds co_consts references (owned). */
