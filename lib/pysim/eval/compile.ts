@@ -1341,7 +1341,7 @@ export class CodeCompiler {
     if (RT.profile.classBodyExtras) {
       // the first decorator's line when the class is decorated
       const line = st.decorator_list.length ? st.decorator_list[0].lineno : st.lineno;
-      this.firstLinenoConst = this.compilerConst(PyLong_From(line), 'i' + line);
+      this.firstLinenoConst = this.compilerConst(PyLong_From(line), constKey(BigInt(line)));
       const names = staticAttributes(st);
       staticAttrs = names.length ? this.compilerConst(PyTuple_New(names.map((n) => PyUnicode_Intern(n))), null) : EmptyTuple;
     }

@@ -104,16 +104,8 @@ export function exprDepth(e: A.Expr, r: StackDepthRules): number {
       // the conditions and the element
       const names = new Set<string>();
       for (const g of e.generators) targetNames(g.target, names);
-      let d = iter;
-      let base = names.size + 1;
-      e.generators.forEach((g, i) => {
-        if (i > 0) d = Math.max(d, base + exprDepth(g.iter, r));
-        base += 1;
-        d = Math.max(d, base + storeDepth(g.target, r));
-        for (const c of g.ifs) d = Math.max(d, base + exprDepth(c, r));
-      });
       const elt = e.kind === 'DictComp' ? Math.max(exprDepth(e.key, r), 1 + exprDepth(e.value, r)) : exprDepth(e.elt, r);
-      return Math.max(d, base + elt);
+      return Math.max(iter, loopsDepth(e.generators, names.size + 1, elt, r));
     }
     default:
       return 2;
@@ -187,14 +179,21 @@ export function generatorStackSize(body: readonly A.Stmt[], r: StackDepthRules):
 
 /** co_stacksize of a generator expression's code: a loop over `.0` (then over each inner iterable) yielding the element. */
 export function genexpStackSize(e: A.GeneratorExp, r: StackDepthRules): number {
+  return Math.max(r.generatorMinimum, loopsDepth(e.generators, 0, exprDepth(e.elt, r), r));
+}
+
+/**
+ * Depth of a comprehension's loops above `base` slots: each loop's iterator stays under the next
+ * (the first one is already evaluated), then its target, its conditions, and at the innermost the
+ * element, which needs `elt` slots.
+ */
+function loopsDepth(gens: readonly A.Comprehension[], base: number, elt: number, r: StackDepthRules): number {
   let d = 0;
-  let base = 0;
-  e.generators.forEach((g, i) => {
+  gens.forEach((g, i) => {
     if (i > 0) d = Math.max(d, base + exprDepth(g.iter, r));
     base += 1;
     d = Math.max(d, base + storeDepth(g.target, r));
     for (const c of g.ifs) d = Math.max(d, base + exprDepth(c, r));
   });
-  d = Math.max(d, base + exprDepth(e.elt, r));
-  return Math.max(r.generatorMinimum, d);
+  return Math.max(d, base + elt);
 }
