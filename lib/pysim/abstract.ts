@@ -490,6 +490,22 @@ function seqOp(op: Operator, a: PyObject, b: PyObject): PyObject | null {
   return null;
 }
 
+/**
+ * The AttributeError of a property without the function asked for (property_descr_get/set):
+ * named by __set_name__'s name, on 3.13+ else by its getter's __name__, else not named.
+ */
+function propertyMissing(p: PyProperty, t: PyType, what: 'getter' | 'setter' | 'deleter'): PyRaise {
+  let name = p.name;
+  if (name === null && p.fget !== null && RT.profile.messages.propertyNameFromGetter) {
+    const n = getAttrOrNull(p.fget, '__name__');
+    if (n !== null) {
+      if (n instanceof PyStr) name = n.v;
+      Py_DECREF(n);
+    }
+  }
+  return attributeError(`property ${name === null ? '' : strRepr(name) + ' '}of '${t.qualname}' object has no ${what}`);
+}
+
 function Py_NewRefLocal(o: PyObject): PyObject {
   o.ob_refcnt++;
   return o;
@@ -950,7 +966,7 @@ function descrGet(d: PyObject, obj: PyObject | null, type: PyType): PyObject {
   if (t === PropertyType) {
     if (obj === null) return Py_NewRefLocal(d);
     const p = d as PyProperty;
-    if (!p.fget) throw attributeError(`property of '${type.name}' object has no getter`);
+    if (!p.fget) throw propertyMissing(p, obj.ob_type, 'getter');
     return callObject(p.fget, [obj], null);
   }
   if (t.heap) {
@@ -1093,7 +1109,7 @@ export function PyObject_SetAttr(o: PyObject, name: string, v: PyObject | null):
     if (descr.ob_type === PropertyType) {
       const p = descr as PyProperty;
       const f = v ? p.fset : p.fdel;
-      if (!f) throw attributeError(`property '${name}' of '${t.name}' object has no ${v ? 'setter' : 'deleter'}`);
+      if (!f) throw propertyMissing(p, t, v ? 'setter' : 'deleter');
       const r = callObject(f, v ? [o, v] : [o], null);
       Py_DECREF(r);
       return;

@@ -22,7 +22,7 @@ import { PySlice_New } from '../objects/sliceobject';
 import {
   PyObject_GetAttr, PyObject_GetItem, PyObject_GetIter, PyObject_IsTrue, PyObject_RichCompare, PyObject_RichCompareBool,
   PyObject_SetAttr, PyObject_SetItem, PySequence_Contains, binaryOp, callObject, inplaceOp, iterNext,
-  iterToArray, listExtend, makeRaisable, unaryOp, PyObject_Str, PyObject_Repr, PyObject_Hash, getMethodFast, methodSelf, plainPythonInit, typeCallPlainInit,
+  iterToArray, listExtend, makeRaisable, unaryOp, PyObject_Str, PyObject_Repr, PyObject_Hash, plainPythonInit, typeCallPlainInit,
 } from '../abstract';
 import { Frame, S } from './frame';
 import { buildSymtable, resolve, Scope, Binding } from './symtable';
@@ -33,6 +33,7 @@ import { GenCompiler } from './gencompile';
 import { formatObject } from './format';
 import { applyDocstrings, docstringOf } from './docstrings';
 import { staticAttributes } from './classbody';
+import { AttrCache, cachedMethodSelf, loadAttr, loadMethod, storeAttr } from './specialize';
 import { generatorStackSize, genexpStackSize } from './stackdepth';
 
 /** A compiled expression: evaluates to a new reference. */
@@ -335,15 +336,15 @@ export class CodeCompiler {
     };
     if (e.func.kind === 'Attribute') {
       const attr = e.func as A.Attribute;
-      const name = attr.attr;
+      const name = attr.attr, cache = new AttrCache();
       if (recv) {
         // the receiver is a borrowed local: so is `self` on the stack (LOAD_ATTR method form)
         return (f) => {
           const vs = f.vs;
           const base = vs.length;
           const o = recv(f);
-          const fn = getMethodFast(o, name);
-          const self = methodSelf;
+          const fn = loadMethod(o, name, cache);
+          const self = cachedMethodSelf;
           vs.push(fn);
           if (self !== null) {
             self.ob_refcnt--;
@@ -359,8 +360,8 @@ export class CodeCompiler {
         const base = vs.length;
         const o = O(f);
         vs.push(o);
-        const fn = getMethodFast(o, name);
-        const self = methodSelf;
+        const fn = loadMethod(o, name, cache);
+        const self = cachedMethodSelf;
         vs.pop();
         Py_DECREF(o);
         vs.push(fn);
@@ -551,11 +552,11 @@ export class CodeCompiler {
       case 'Call':
         return this.call(e, sc);
       case 'Attribute': {
-        const V = this.expr(e.value, sc), name = e.attr;
+        const V = this.expr(e.value, sc), name = e.attr, cache = new AttrCache();
         return (f) => {
           const o = V(f);
           f.vs.push(o);
-          const r = PyObject_GetAttr(o, name);
+          const r = loadAttr(o, name, cache);
           f.vs.pop();
           Py_DECREF(o);
           return r;
@@ -978,14 +979,14 @@ export class CodeCompiler {
       if (borrowMask || recv) return this.callBorrowed(e, sc, argEvs, kwnames, borrowMask, recv);
       if (isMethod) {
         const attr = e.func as A.Attribute;
-        const O = this.expr(attr.value, sc), name = attr.attr;
+        const O = this.expr(attr.value, sc), name = attr.attr, cache = new AttrCache();
         return (f) => {
           const vs = f.vs;
           const base = vs.length;
           const o = O(f);
           vs.push(o);
-          const fn = getMethodFast(o, name);
-          const self = methodSelf;
+          const fn = loadMethod(o, name, cache);
+          const self = cachedMethodSelf;
           if (self !== null) {
             // the callable takes the receiver's slot; self holds its own reference, so this
             // release cannot free the receiver
@@ -1560,12 +1561,12 @@ export class CodeCompiler {
       case 'Name':
         return this.storeName(t.id, sc);
       case 'Attribute': {
-        const O = this.expr(t.value, sc), name = t.attr;
+        const O = this.expr(t.value, sc), name = t.attr, cache = new AttrCache();
         return (f, v) => {
           f.vs.push(v);
           const o = O(f);
           f.vs.push(o);
-          PyObject_SetAttr(o, name, v);
+          storeAttr(o, name, v, cache);
           f.vs.pop(); f.vs.pop();
           Py_DECREF(v);
           Py_DECREF(o);
@@ -1886,12 +1887,12 @@ export class CodeCompiler {
       };
     }
     if (t.kind === 'Attribute') {
-      const O = this.expr(t.value, sc), name = t.attr;
+      const O = this.expr(t.value, sc), name = t.attr, load = new AttrCache(), store = new AttrCache();
       return (f) => {
         const vs = f.vs;
         const o = O(f);
         vs.push(o);
-        const a = PyObject_GetAttr(o, name);
+        const a = loadAttr(o, name, load);
         vs.push(a);
         const b = V(f);
         vs.push(b);
@@ -1900,7 +1901,7 @@ export class CodeCompiler {
         Py_DECREF(a);
         Py_DECREF(b);
         vs.push(r);
-        PyObject_SetAttr(o, name, r);
+        storeAttr(o, name, r, store);
         vs.pop(); vs.pop();
         Py_DECREF(r);
         Py_DECREF(o);

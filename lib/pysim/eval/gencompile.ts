@@ -15,6 +15,7 @@ import { PyObject_GetAttr, PyObject_GetItem, PyObject_GetIter, PyObject_IsTrue, 
 import { False, True } from '../objects/longobject';
 import { Frame, S } from './frame';
 import type { Scope } from './symtable';
+import { AttrCache, loadAttr } from './specialize';
 import { BREAK, CodeCompiler, Ev, NORMAL, RETURN, St, Store, compareOp, doCall, positionedUnsupported, setContext, matchExceptHandler, unwindTo, withEnter, withExitNormal, withExitRaised } from './compile';
 import { GenRunner, GenType, PyGen, gen_close, gen_send_ex, runningGen, takeGenReturn } from './genobject';
 import { PySyntaxError } from '../parser/errors';
@@ -462,11 +463,11 @@ export class GenCompiler {
       }
       case 'Attribute': {
         if (e.ctx !== 'Load') break;
-        const O = this.expr(e.value, sc), name = e.attr;
+        const O = this.expr(e.value, sc), name = e.attr, cache = new AttrCache();
         return function* (f) {
           const o = yield* O(f);
           f.vs.push(o);
-          const r = PyObject_GetAttr(o, name);
+          const r = loadAttr(o, name, cache);
           f.vs.pop();
           Py_DECREF(o);
           return r;

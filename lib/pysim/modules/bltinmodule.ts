@@ -680,9 +680,21 @@ for (const [name, idx] of [['getter', 0], ['setter', 1], ['deleter', 2]] as cons
     const parts = [p.fget, p.fset, p.fdel];
     parts[idx] = args[0];
     const nn = (o: PyObject | null) => (o && o !== None ? newRef(o) : null);
-    return newTracked(new PyProperty(nn(parts[0]), nn(parts[1]), nn(parts[2]), nn(p.doc)), 72);
+    return newTracked(new PyProperty(nn(parts[0]), nn(parts[1]), nn(parts[2]), nn(p.doc), p.name), 72);
   }));
 }
+PropertyType.tp_getattr_extra = (o, name) => {
+  const p = o as PyProperty;
+  // property_init: without a doc of its own, a property shows its getter's
+  if (name === '__doc__' && p.doc === null && p.fget !== null) return getAttrOrNull(p.fget, '__doc__') ?? newRef(None);
+  const f = name === 'fget' ? p.fget : name === 'fset' ? p.fset : name === 'fdel' ? p.fdel : name === '__doc__' ? p.doc : undefined;
+  return f === undefined ? null : newRef(f ?? None);
+};
+defMethod(PropertyType, '__set_name__', (self, args) => {
+  if (args.length !== 2) throw typeError(`__set_name__() takes 2 positional arguments but ${args.length} were given`);
+  (self as PyProperty).name = args[1] instanceof PyStr ? args[1].v : null;
+  return newRef(None);
+});
 import { defMethod, PyMethodDescr } from '../objects/methodobject';
 function builtinMethodDescr(t: PyType, name: string, fn: CFunc): PyObject {
   defMethod(t, name, fn);

@@ -273,12 +273,15 @@ export class PyProperty extends PyObject {
   declare fset: PyObject | null;
   declare fdel: PyObject | null;
   declare doc: PyObject | null;
-  constructor(fget: PyObject | null, fset: PyObject | null, fdel: PyObject | null, doc: PyObject | null) {
+  /** prop_name: the attribute name __set_name__ gave it (a class body's name for it), else null. */
+  declare name: string | null;
+  constructor(fget: PyObject | null, fset: PyObject | null, fdel: PyObject | null, doc: PyObject | null, name: string | null = null) {
     super(PropertyType);
     this.fget = fget;
     this.fset = fset;
     this.fdel = fdel;
     this.doc = doc;
+    this.name = name;
   }
 }
 /** The `property` type. */

@@ -10,6 +10,7 @@ import { heapDescriptor } from './methodobject';
 import { sizeofDictValues, sizeofInlineValues } from './layout';
 import { attributeError } from './exceptions';
 import { PyStr } from './unicodeobject';
+import { PyProperty } from './funcobject';
 import { BaseExceptionType } from './exceptions';
 import { typeError } from './exceptions';
 
@@ -65,9 +66,18 @@ setHasCustomEq((t) => {
   }
   return c;
 });
-/** Forget cached per-type facts after a class attribute changes. */
+/**
+ * Changes whenever any class's namespace changes after the class was made (PyType_Modified):
+ * attribute lookup sites cache what _PyType_Lookup found only while it stays the same. One
+ * counter for all types (CPython keeps a tp_version_tag per type): programs change classes
+ * rarely, so invalidating every site then costs nothing that matters.
+ */
+export let typeEpoch = 0;
+
+/** PyType_Modified: forget cached per-type facts after a class attribute changes. */
 export function typeModified(t: PyType): void {
   eqCache.delete(t);
+  typeEpoch++;
 }
 
 /** object.__hash__ (_Py_HashPointer). */
@@ -344,6 +354,9 @@ export function type_new(meta: PyType, name: string, bases: PyType[], ns: PyDict
     const key = PyLong_From(t.addr);
     insertdict(sd, key, wr);
   }
+  // type_new_set_names: a property learns the name it was given in the class body
+  for (const [k, v] of dictItems(dict)) if (v instanceof PyProperty && k instanceof PyStr) v.name = k.v;
+  typeEpoch++;
   return t;
 }
 
@@ -442,6 +455,7 @@ TypeType.tp_traverse = (o: PyObject, visit: VisitProc) => {
 TypeType.tp_clear = (o) => {
   const t = o as PyType;
   if (t.dict) PyDict_Clear(t.dict as PyDict);
+  typeModified(t);
   const m = t.mroTuple;
   t.mroTuple = null;
   Py_XDECREF(m);

@@ -30,7 +30,7 @@ export const py311: Profile = {
   internOneCharSingletons: false,
   frameClearReverse: false,
   strWstrFields: true,
-  messages: { unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: false, setThresholdRange: false, unhashableKeyRole: false },
+  messages: { unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: false, setThresholdRange: false, unhashableKeyRole: false, propertyNameFromGetter: false },
   shutdownGcFirst: true,
   stdoutPendingBuffer: true,
   printKwtupleOnFirstCall: true,

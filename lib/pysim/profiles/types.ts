@@ -84,6 +84,8 @@ export interface Profile {
     setThresholdRange: boolean;
     /** 3.14: an unhashable dict key or set element raises "cannot use 'list' as a dict key (unhashable type: 'list')". */
     unhashableKeyRole: boolean;
+    /** 3.13+: a property that __set_name__ never named is named after its getter in "property 'f' of 'C' object has no setter". */
+    propertyNameFromGetter: boolean;
   };
   /** Interpreter shutdown drops sys.modules first and lets the collector finalize __main__'s cycles (3.11, 3.14 observed) instead of 3.12's finalize-then-clear order. */
   shutdownGcFirst: boolean;
