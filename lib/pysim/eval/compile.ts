@@ -10,7 +10,7 @@ import { FloatType, PyFloat, PyFloat_FromDouble } from '../objects/floatobject';
 import { PyStr, PyUnicode_From, PyUnicode_Intern, StrType } from '../objects/unicodeobject';
 import { BytesType, PyBytes, PyBytes_From } from '../objects/bytesobject';
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType, _PyTuple_MaybeUntrack, _PyTuple_FromArray } from '../objects/tupleobject';
-import { PyList, PyList_New, listAppendSteal, list_preallocate_exact } from '../objects/listobject';
+import { ListType, PyList, PyList_New, listAppendSteal, list_preallocate_exact } from '../objects/listobject';
 import { PyDict, PyDict_New, dictGetStr, dictLookupStr, dictLookup, dictRemoveEntry, insertdict, dictItems, PyDict_SetItem, StrKeyCache, dictGetStrCached, insertStrCached } from '../objects/dictobject';
 import { FrozenSetType, PySet, PySet_New, set_add_entry, set_merge, setKeys as setKeysOf } from '../objects/setobject';
 import { PyCell, PyCode, PyCode as Code, PyFunction, PyFunction_New, PyMethod, CodeInfo, FunctionType, MethodType } from '../objects/funcobject';
@@ -958,6 +958,44 @@ export class CodeCompiler {
 
   // ------------------------------------------------------------------ calls
 
+  /**
+   * `o.name(arg)`: the method call with one positional argument, with CALL_NO_KW_LIST_APPEND's
+   * shortcut when the method turns out to be list.append on an exact list (the list takes the
+   * argument's reference straight from the stack; like that instruction, no eval-breaker check).
+   */
+  private callMethodOneArg(O: Ev, name: string, A0: Ev): Ev {
+    const cache = new AttrCache();
+    const listAppend = ListType.methods.get('append')!;
+    return (f) => {
+      const vs = f.vs;
+      const base = vs.length;
+      const o = O(f);
+      vs.push(o);
+      const fn = loadMethod(o, name, cache);
+      const self = cachedMethodSelf;
+      if (self !== null) {
+        vs[base] = fn;
+        Py_DECREF(o);
+        vs.push(self);
+      } else {
+        vs.pop();
+        Py_DECREF(o);
+        vs.push(fn);
+      }
+      const a = A0(f);
+      vs.push(a);
+      if (fn !== listAppend || self === null || self.ob_type !== ListType) return doCall(f, base, null);
+      listAppendSteal(self as PyList, a);
+      vs.pop();
+      vs.pop();
+      Py_DECREF(self);
+      vs.pop();
+      Py_DECREF(fn);
+      None.ob_refcnt++;
+      return None;
+    };
+  }
+
   call(e: A.Call, sc: Scope): Ev {
     this.checkCaller(e.func);
     const simple = !e.args.some((a) => a.kind === 'Starred') && !e.keywords.some((k) => k.arg === null);
@@ -980,6 +1018,7 @@ export class CodeCompiler {
       if (isMethod) {
         const attr = e.func as A.Attribute;
         const O = this.expr(attr.value, sc), name = attr.attr, cache = new AttrCache();
+        if (nargs === 1 && kwnames === null) return this.callMethodOneArg(O, name, argEvs[0]);
         return (f) => {
           const vs = f.vs;
           const base = vs.length;

@@ -139,6 +139,14 @@ export function loadMethod(o: PyObject, name: string, c: AttrCache): PyObject {
       cachedMethodSelf = o;
       return m;
     }
+  } else if (o instanceof PyModule) {
+    // LOAD_ATTR_MODULE: a module's function is called as a plain attribute
+    const v = dictGetStrCached(o.dict, name, c.module);
+    if (v !== null) {
+      v.ob_refcnt++;
+      cachedMethodSelf = null;
+      return v;
+    }
   }
   const fn = getMethodFast(o, name);
   cachedMethodSelf = methodSelf;
