@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createInterpreter } from './index';
+import { setSpecializing } from './eval/specialize';
 
 const names = ['a', 'b', 'c', 'd'];
 const name = fc.constantFrom(...names);
@@ -60,6 +61,52 @@ describe('heap invariants on random programs', () => {
         return true;
       }),
       { numRuns: 1000, seed: 42 },
+    );
+  });
+
+  it('attribute sites that run again, while classes change under them, keep the same invariants', () => {
+    // a loop runs every site more than once, so inline caches are filled, hit and invalidated
+    const classStmt: fc.Arbitrary<string> = fc.oneof(
+      fc.tuple(name, name).map(([x, y]) => `${x} = Node(${y})`),
+      fc.tuple(name).map(([x]) => `${x} = Node(None)\n${x}.next = ${x}`),
+      fc.tuple(name, name).map(([x, y]) => `if isinstance(${x}, Node): ${x}.next = ${y}`),
+      fc.tuple(name, name).map(([x, y]) => `if isinstance(${x}, Node): ${x}.tag = ${y}`),
+      fc.tuple(name, name).map(([x, y]) => `${x} = ${y}.tag if isinstance(${y}, Node) else ${x}`),
+      fc.tuple(name, name).map(([x, y]) => `${x} = ${y}.next if isinstance(${y}, Node) else ${x}`),
+      fc.tuple(name).map(([x]) => `try:\n    del ${x}.tag\nexcept AttributeError:\n    pass`),
+      fc.tuple(name).map(([y]) => `Node.tag = ${y}`),
+      fc.constant("Node.tag = property(lambda self: ('property', self.next), lambda self, v: None)"),
+      fc.constant('del Node.tag\nNode.tag = None'),
+      fc.constant('Node.describe = lambda self: [self.next, self.tag]'),
+      fc.tuple(name, name).map(([x, y]) => `${x} = ${y}.describe() if isinstance(${y}, Node) and hasattr(Node, 'describe') else ${x}`),
+      fc.tuple(name, name).map(([x, y]) => `${x} = [${y}]`),
+      fc.tuple(name, name).map(([x, y]) => `if isinstance(${x}, list): ${x}.append(${y})`),
+      fc.tuple(name, name).map(([x, y]) => `${x} = sys.getrefcount(${y})`),
+      fc.tuple(name).map(([x]) => `del ${x}\n${x} = None`),
+      fc.constant('gc.collect()'),
+    );
+    fc.assert(
+      fc.property(fc.array(classStmt, { minLength: 1, maxLength: 10 }), (body) => {
+        const loop = body.map((st) => st.split('\n').map((l) => '    ' + l).join('\n')).join('\n');
+        const report = 'print([(type(v).__name__, sys.getrefcount(v), id(v)) for v in (a, b, c, d)], gc.collect())\n';
+        const src = prelude + 'Node.tag = None\na = Node(None)\nb = Node(a)\nc = Node(b)\nfor _ in range(3):\n' + loop + '\n' + report;
+        const sim = createInterpreter({ maxSteps: 20_000 });
+        const r = sim.run(src);
+        if (r.outcome === 'internal-error') throw new Error(`internal error: ${r.error?.message}\n${r.error?.stack}\n--- program:\n${src}`);
+        const problems = sim.heapCheck();
+        if (problems.length) throw new Error(`heap problems: ${JSON.stringify(problems.slice(0, 3))}\n--- program:\n${src}`);
+        sim.finalize();
+        // the inline caches change speed only: without them the program prints the same
+        const was = setSpecializing(false);
+        try {
+          const plain = createInterpreter({ maxSteps: 20_000 }).run(src);
+          expect([plain.stdout, plain.stderr, plain.exitCode]).toEqual([r.stdout, r.stderr, r.exitCode]);
+        } finally {
+          setSpecializing(was);
+        }
+        return true;
+      }),
+      { numRuns: 500, seed: 7 },
     );
   });
 

@@ -33,7 +33,7 @@ import { GenCompiler } from './gencompile';
 import { formatObject } from './format';
 import { applyDocstrings, docstringOf } from './docstrings';
 import { staticAttributes } from './classbody';
-import { AttrCache, cachedMethodSelf, loadAttr, loadMethod, storeAttr } from './specialize';
+import { AttrCache, cachedMethodSelf, isSpecializing, loadAttr, loadMethod, storeAttr } from './specialize';
 import { generatorStackSize, genexpStackSize } from './stackdepth';
 
 /** A compiled expression: evaluates to a new reference. */
@@ -965,7 +965,7 @@ export class CodeCompiler {
    */
   private callMethodOneArg(O: Ev, name: string, A0: Ev): Ev {
     const cache = new AttrCache();
-    const listAppend = ListType.methods.get('append')!;
+    const listAppend = isSpecializing() ? ListType.methods.get('append')! : null;
     return (f) => {
       const vs = f.vs;
       const base = vs.length;

@@ -30,9 +30,24 @@ export class AttrCache {
   readonly module = new StrKeyCache();
 }
 
+/** When false, sites never specialize (every access takes the generic path): for tests that compare both. */
+let specializing = true;
+
+/** Turns specialization on or off for sites not specialized yet; returns the previous setting. */
+export function setSpecializing(on: boolean): boolean {
+  const was = specializing;
+  specializing = on;
+  return was;
+}
+
+/** Whether sites specialize (compile.ts reads it for the call specializations it compiles in). */
+export function isSpecializing(): boolean {
+  return specializing;
+}
+
 /** Whether `o`'s class keeps a managed __dict__ for it that ordinary attribute access uses. */
 function plainInstance(o: PyObject, t: PyType): o is PyInstance {
-  return o instanceof PyInstance && t.heap && t.tp_getattro === null && t.cachedKeys !== null;
+  return specializing && o instanceof PyInstance && t.heap && t.tp_getattro === null && t.cachedKeys !== null;
 }
 
 /** A class attribute that an instance attribute of the same name takes precedence over (not a data descriptor). */
@@ -74,7 +89,7 @@ export function loadAttr(o: PyObject, name: string, c: AttrCache): PyObject {
         return v;
       }
     }
-  } else if (o instanceof PyModule) {
+  } else if (o instanceof PyModule && specializing) {
     // LOAD_ATTR_MODULE
     const v = dictGetStrCached(o.dict, name, c.module);
     if (v !== null) {
@@ -139,7 +154,7 @@ export function loadMethod(o: PyObject, name: string, c: AttrCache): PyObject {
       cachedMethodSelf = o;
       return m;
     }
-  } else if (o instanceof PyModule) {
+  } else if (o instanceof PyModule && specializing) {
     // LOAD_ATTR_MODULE: a module's function is called as a plain attribute
     const v = dictGetStrCached(o.dict, name, c.module);
     if (v !== null) {
@@ -163,7 +178,7 @@ function specializeMethod(o: PyObject, t: PyType, name: string, fn: PyObject, c:
   if (t.tp_getattro !== null) return;
   let checkDict: boolean;
   if (plainInstance(o, t)) checkDict = true;
-  else if (!t.heap && !hasOwnDict(o)) checkDict = false;
+  else if (specializing && !t.heap && !hasOwnDict(o)) checkDict = false;
   else return;
   c.type = t;
   c.epoch = typeEpoch;
