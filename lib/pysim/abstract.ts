@@ -763,7 +763,8 @@ function builtinCompare(a: PyObject, b: PyObject, op: string): boolean | null {
     const x = a as PySlice, y = b as PySlice;
     return seqCmp([x.start, x.stop, x.step], [y.start, y.stop, y.step], op);
   }
-  if (sa === BytesType && sb === BytesType) {
+  // bytes and bytearray compare by content, with each other too (bytearray_richcompare)
+  if ((sa === BytesType || sa === ByteArrayType) && (sb === BytesType || sb === ByteArrayType)) {
     const x = Array.from((a as PyBytes).v), y = Array.from((b as PyBytes).v);
     let i = 0;
     while (i < x.length && i < y.length && x[i] === y[i]) i++;
@@ -1023,7 +1024,10 @@ export function getAttrOrNull(o: PyObject, name: string): PyObject | null {
     const v = dictGetStr(o.dict, name);
     if (v) return Py_NewRefLocal(v);
     if (name === '__dict__') return Py_NewRefLocal(o.dict);
-    return null;
+    if (name === '__class__') return Py_NewRefLocal(t);
+    // module_getattro: what the module's dict lacks comes from its type (object.__reduce_ex__ …)
+    const descr = _PyType_Lookup(t, name);
+    return descr === null ? null : descrGet(descr, o, t);
   }
   if (name === '__class__') return Py_NewRefLocal(t);
   if (t.tp_getattro !== null) {

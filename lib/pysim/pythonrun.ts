@@ -22,6 +22,7 @@ import { Frame, S, EvalState, setEvalState } from './eval/frame';
 import { runFrame, clearFrame } from './eval/call';
 import { lookupHeap } from './objects/typeobject';
 import { makeBuiltins, setExecHook } from './modules/bltinmodule';
+import './objects/reduce';
 import { makeSysModule } from './modules/sysmodule';
 import { makeGcModule } from './modules/gcmodule';
 import { makeMathModule, makeStructModule } from './modules/mathmodule';

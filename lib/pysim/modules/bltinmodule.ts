@@ -7,12 +7,12 @@ import { PyStr, PyUnicode_From, PyUnicode_Intern, StrType } from '../objects/uni
 import { BytesType, ByteArrayType } from '../objects/bytesobject';
 import { PyTuple, PyTuple_New, TupleType, EmptyTuple } from '../objects/tupleobject';
 import { ListType, PyList, PyList_New } from '../objects/listobject';
-import { DictType, PyDict, PyDict_New, PyDict_SetItem, dictGetStr, dictItems, materializeDict, insertdict } from '../objects/dictobject';
+import { DictType, PyDict, PyDict_New, PyDict_SetItem, dictGetStr, dictItems, insertdict } from '../objects/dictobject';
 import { FrozenSetType, SetType } from '../objects/setobject';
 import { builtinFunction } from '../objects/methodobject';
 import { ClassMethodType, FunctionType, PropertyType, PyFunction, PyProperty, PyWrapDescr, StaticMethodType, newTracked, PyMethod, MethodType, PyCell, CellType, PyCode } from '../objects/funcobject';
 import { BaseExceptionType, PyBaseException, StopIterationType, ValueErrorType, excTypes, newException, pyErr, typeError, valueError, attributeError, OverflowErrorType } from '../objects/exceptions';
-import { PyInstance, _PyType_Lookup, lookupHeap, setSlotsReader } from '../objects/typeobject';
+import { _PyType_Lookup, lookupHeap, setSlotsReader } from '../objects/typeobject';
 import { RangeType, newJsIter, PyJsIter, PyRange, PyRangeIter_New } from '../objects/iterobject';
 import { SliceType, PySlice_New } from '../objects/sliceobject';
 import { ModuleType, PyModule } from '../objects/moduleobject';
@@ -950,26 +950,6 @@ setObjectHooks({
     const r = getAttrOrNull(o, n);
     if (r) return r;
     throw attributeError(`'${o.ob_type.name}' object has no attribute '${n}'`);
-  },
-  reduceEx: (o) => {
-    // copyreg.__reduce_ex__ for protocol >= 2: (copyreg.__newobj__, (cls,), state)
-    const cls = o.ob_type;
-    const d = instanceDict(o, false);
-    let state: PyObject = None;
-    if (d && d.used) {
-      materializeDict(d);
-      state = newRef(d);
-    }
-    if (o instanceof PyInstance && o.slots && o.slots.some((x) => x)) {
-      const sd = PyDict_New();
-      cls.slotNames!.forEach((n, i) => {
-        const v = o.slots![i];
-        if (v) { const k = PyUnicode_From(n); PyDict_SetItem(sd, k, v); Py_DECREF(k); }
-      });
-      state = PyTuple_New([state, sd]);
-    }
-    const newobj = B.get('__newobj__')!;
-    return PyTuple_New([newRef(newobj), PyTuple_New([newRef(cls)]), state, newRef(None), newRef(None)]);
   },
 });
 B.set('__newobj__', builtinFunction('__newobj__', (_s, args) => callObject(ObjectType.methods.get('__new__')!, args, null), 'copyreg'));

@@ -1058,7 +1058,6 @@ defMethod(ObjectType, '__delattr__', (self, args) => {
 });
 defMethod(ObjectType, '__getattribute__', (self, args) => getAttrHook(self!, str(args[0], 'attribute name')));
 defMethod(ObjectType, '__sizeof__', (self) => PyLong_From(self!.ob_type.heap ? self!.ob_type.basicsize : pointerFieldsSize(self!.ob_type.basicsize)));
-defMethod(ObjectType, '__reduce_ex__', (self, args) => reduceExHook(self!, args[0] ? asIndex(args[0]) : 0));
 defMethod(ObjectType, '__init_subclass__', () => None, 'classmethod');
 defMethod(ObjectType, '__format__', (self, args) => {
   if (args[0] instanceof PyStr && args[0].v) throw typeError(`unsupported format string passed to ${self!.ob_type.name}.__format__`);
@@ -1067,12 +1066,10 @@ defMethod(ObjectType, '__format__', (self, args) => {
 /** Hooks set by abstract/copy to avoid import cycles. */
 let genericSetAttrHook: (o: PyObject, n: string, v: PyObject | null) => void = () => {};
 let getAttrHook: (o: PyObject, n: string) => PyObject = () => None;
-let reduceExHook: (o: PyObject, proto: number) => PyObject = () => None;
-/** Installs object.__setattr__/__getattribute__/__reduce_ex__ implementations. */
-export function setObjectHooks(h: { setattr: typeof genericSetAttrHook; getattr: typeof getAttrHook; reduceEx: typeof reduceExHook }): void {
+/** Installs object.__setattr__/__getattribute__ implementations (object.__reduce_ex__ is in reduce.ts). */
+export function setObjectHooks(h: { setattr: typeof genericSetAttrHook; getattr: typeof getAttrHook }): void {
   genericSetAttrHook = h.setattr;
   getAttrHook = h.getattr;
-  reduceExHook = h.reduceEx;
 }
 
 // dunder wrappers of builtin types so super().__init__, list.__len__ etc. resolve
