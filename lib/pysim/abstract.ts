@@ -1592,6 +1592,14 @@ export function listExtend(l: PyList, iterable: PyObject): void {
 
 // ------------------------------------------------------------------ calls
 
+/** method_check_args: a method descriptor called on an object of another type (`list.append(1, 2)`). */
+export function checkDescrSelf(d: PyMethodDescr, self: PyObject): void {
+  const t = self.ob_type;
+  if (t !== d.owner && !t.isSubtype(d.owner)) {
+    throw typeError(`descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${t.name}' object`);
+  }
+}
+
 /** PyObject_Call/Vectorcall: args borrowed (positional then keyword values), returns a new reference. */
 export function callObject(f: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
   const t = f.ob_type;
@@ -1616,6 +1624,7 @@ export function callObject(f: PyObject, args: PyObject[], kwnames: string[] | nu
     const d = f as PyMethodDescr;
     if (d.kind === 'static') return d.fn(null, args, kwnames);
     if (!args.length) throw typeError(`unbound method ${d.owner.name}.${d.name}() needs an argument`);
+    if (d.kind === 'method') checkDescrSelf(d, args[0]);
     return d.fn(args[0], args.slice(1), kwnames);
   }
   if (f instanceof PyType) {

@@ -23,6 +23,7 @@ import { runFrame, clearFrame } from './eval/call';
 import { lookupHeap } from './objects/typeobject';
 import { makeBuiltins, setExecHook } from './modules/bltinmodule';
 import './objects/reduce';
+import './objects/methodsig';
 import { makeSysModule } from './modules/sysmodule';
 import { makeGcModule } from './modules/gcmodule';
 import { makeMathModule, makeStructModule } from './modules/mathmodule';

@@ -22,7 +22,7 @@ import { PySlice_New } from '../objects/sliceobject';
 import {
   PyObject_GetAttr, PyObject_GetItem, PyObject_GetIter, PyObject_IsTrue, PyObject_RichCompare, PyObject_RichCompareBool,
   PyObject_SetAttr, PyObject_SetItem, PySequence_Contains, binaryOp, callObject, inplaceOp, iterNext,
-  iterToArray, listExtend, makeRaisable, unaryOp, PyObject_Str, PyObject_Repr, PyObject_Hash, plainPythonInit, typeCallPlainInit,
+  iterToArray, listExtend, checkDescrSelf, makeRaisable, unaryOp, PyObject_Str, PyObject_Repr, PyObject_Hash, plainPythonInit, typeCallPlainInit,
 } from '../abstract';
 import { Frame, S } from './frame';
 import { buildSymtable, resolve, Scope, Binding } from './symtable';
@@ -2464,7 +2464,9 @@ export function doCall(f: Frame, base: number, kwnames: string[] | null): PyObje
   const ft = fn.ob_type;
   if (ft === MethodDescrType && (fn as PyMethodDescr).kind !== 'static' && vs.length > base + 1) {
     // a method of a builtin type called with its receiver: one argument array, not two
-    r = (fn as PyMethodDescr).fn(vs[base + 1], vs.length === base + 2 ? NO_ARGS : vs.slice(base + 2), kwnames);
+    const d = fn as PyMethodDescr;
+    if (d.kind === 'method') checkDescrSelf(d, vs[base + 1]);
+    r = d.fn(vs[base + 1], vs.length === base + 2 ? NO_ARGS : vs.slice(base + 2), kwnames);
   } else {
     const init = ft !== CFunctionType && fn instanceof PyType ? plainPythonInit(fn) : null;
     if (init !== null) r = typeCallPlainInit(fn as PyType, init, vs, base, kwnames);

@@ -10,6 +10,7 @@ import { ListType, PyList, PyList_New } from '../objects/listobject';
 import { DictType, PyDict, PyDict_New, PyDict_SetItem, dictGetStr, dictItems, insertdict } from '../objects/dictobject';
 import { FrozenSetType, SetType } from '../objects/setobject';
 import { builtinFunction } from '../objects/methodobject';
+import { withSignature } from '../objects/argcheck';
 import { ClassMethodType, FunctionType, PropertyType, PyFunction, PyProperty, PyWrapDescr, StaticMethodType, newTracked, PyMethod, MethodType, PyCell, CellType, PyCode } from '../objects/funcobject';
 import { BaseExceptionType, PyBaseException, StopIterationType, ValueErrorType, excTypes, newException, pyErr, typeError, valueError, attributeError, OverflowErrorType } from '../objects/exceptions';
 import { _PyType_Lookup, lookupHeap, setSlotsReader } from '../objects/typeobject';
@@ -86,6 +87,10 @@ export function writeStream(which: 'stdout' | 'stderr', text: string, file: PyOb
 const B = new Map<string, PyObject>();
 function def(name: string, fn: CFunc): void {
   B.set(name, builtinFunction(name, fn));
+}
+/** A METH_O builtin: exactly one positional argument, no keywords. */
+function defO(name: string, fn: CFunc): void {
+  def(name, withSignature(name, name, 'o', false, fn));
 }
 
 def('print', (_s, args, kw) => {
@@ -173,7 +178,7 @@ def('issubclass', (_s, args) => {
   };
   return PyBool(test(args[1]));
 });
-def('callable', (_s, args) => PyBool(PyCallable_Check(args[0])));
+defO('callable', (_s, args) => PyBool(PyCallable_Check(args[0])));
 def('iter', (_s, args) => {
   checkArgs('iter', args, 1, 2);
   if (args.length === 2) {
@@ -255,12 +260,12 @@ def('hasattr', (_s, args) => {
     throw e;
   }
 });
-def('chr', (_s, args) => {
+defO('chr', (_s, args) => {
   const i = asIndex(args[0]);
   if (i < 0 || i > 0x10ffff) throw valueError('chr() arg not in range(0x110000)');
   return PyUnicode_From(String.fromCodePoint(i));
 });
-def('ord', (_s, args) => {
+defO('ord', (_s, args) => {
   const x = args[0];
   if (x instanceof PyStr) {
     const cps = Array.from(x.v);
@@ -303,7 +308,9 @@ def('pow', (_s, args) => {
 });
 def('round', (_s, args, kw) => {
   const [pos, kws] = splitKw(args, kw);
-  const x = pos[0];
+  const x = pos[0] ?? kws.get('number');
+  if (x === undefined) throw typeError("round() missing required argument 'number' (pos 1)");
+  if (pos.length > 2) throw typeError(`round() takes at most 2 arguments (${pos.length} given)`);
   const nd = pos[1] ?? kws.get('ndigits');
   if (lookupHeap(x.ob_type, '__round__')) return callObject(lookupHeap(x.ob_type, '__round__')!, nd ? [x, nd] : [x], null);
   if (x instanceof PyFloat) {
@@ -414,7 +421,7 @@ function minmax(name: string, op: 'Lt' | 'Gt'): CFunc {
 }
 def('min', minmax('min', 'Lt'));
 def('max', minmax('max', 'Gt'));
-def('any', (_s, args) => {
+defO('any', (_s, args) => {
   const it = PyObject_GetIter(args[0]);
   try {
     for (;;) {
@@ -428,7 +435,7 @@ def('any', (_s, args) => {
     Py_DECREF(it);
   }
 });
-def('all', (_s, args) => {
+defO('all', (_s, args) => {
   const it = PyObject_GetIter(args[0]);
   try {
     for (;;) {
@@ -498,9 +505,13 @@ def('reversed', (_s, args) => {
 });
 def('enumerate', (_s, args, kw) => {
   const [pos, kws] = splitKw(args, kw);
+  for (const k of kws.keys()) if (k !== 'iterable' && k !== 'start') throw typeError(`'${k}' is an invalid keyword argument for enumerate()`);
+  const src = pos[0] ?? kws.get('iterable');
+  if (src === undefined) throw typeError("enumerate() missing required argument 'iterable'");
+  if (pos.length > 2) throw typeError(`enumerate() takes at most 2 arguments (${pos.length} given)`);
   const startO = pos[1] ?? kws.get('start');
   let n = startO ? asIndex(startO) : 0;
-  const it = PyObject_GetIter(pos[0]);
+  const it = PyObject_GetIter(src);
   return newJsIter('enumerate', [it], (self) => {
     if (!self.refs.length) return null;
     const x = iterNext(self.refs[0]);
@@ -952,7 +963,15 @@ setObjectHooks({
     throw attributeError(`'${o.ob_type.name}' object has no attribute '${n}'`);
   },
 });
-B.set('__newobj__', builtinFunction('__newobj__', (_s, args) => callObject(ObjectType.methods.get('__new__')!, args, null), 'copyreg'));
+// copyreg.__newobj__(cls, *args): cls.__new__(cls, *args)
+B.set('__newobj__', builtinFunction('__newobj__', (_s, args) => {
+  const m = PyObject_GetAttr(args[0], '__new__');
+  try {
+    return callObject(m, args, null);
+  } finally {
+    Py_DECREF(m);
+  }
+}, 'copyreg'));
 setItemHooks(PyObject_GetItem, (o, k, v) => PyObject_SetItem(o, k, v));
 
 /** copyreg.__newobj__ (static builtin function). */

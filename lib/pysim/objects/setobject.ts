@@ -52,6 +52,8 @@ FrozenSetType.tp_getsizeof = SetType.tp_getsizeof;
 /** make_new_set: an empty set (tracked). */
 export function PySet_New(type: PyType = SetType): PySet {
   const s = new PySet(type);
+  // PyType_GenericAlloc: an instance of a class holds a reference to it
+  if (type.heap) type.ob_refcnt++;
   PyObject_Init(s, 216);
   _PyObject_GC_TRACK(s);
   return s;

@@ -11,7 +11,8 @@ import { EmptyTuple, PyTuple, PyTuple_New, TupleType, _PyTuple_FromArray } from 
 import { ListType, PyList, PyList_New, PyList_Append, list_resize, list_preallocate_exact, list_set_allocated } from './listobject';
 import { dictLookupStr, DictType, PyDict, PyDict_Clear, PyDict_New, PyDict_SetItem, dictItems, dictLookup, dictRemoveEntry, insertdict, dictGetStr } from './dictobject';
 import { FrozenSetType, PySet, PySet_Add, PySet_Clear, PySet_Discard, PySet_New, SetType, set_lookkey, set_merge, set_pop, setKeys } from './setobject';
-import { KeyErrorType, IndexErrorType, ValueErrorType, newException, pyErr, typeError, valueError, indexError, StopIterationType } from './exceptions';
+import { argTypeName } from './argcheck';
+import { KeyErrorType, IndexErrorType, TypeErrorType, ValueErrorType, newException, pyErr, typeError, valueError, indexError, StopIterationType } from './exceptions';
 import { defMethod, defGetSet, PyMethodDescr } from './methodobject';
 import { PyJsIter, PyRange, PyRangeIter_New, RangeType, newJsIter, PyRange_New } from './iterobject';
 import { PyInstance_New } from './typeobject';
@@ -59,7 +60,13 @@ function newRef<T extends PyObject>(o: T): T {
 }
 
 function str(o: PyObject, what: string): string {
-  if (!(o instanceof PyStr)) throw typeError(`${what} must be str, not ${o.ob_type.name}`);
+  if (!(o instanceof PyStr)) throw typeError(what.endsWith(' not') ? `${what} ${o.ob_type.name}` : `${what} must be str, not ${o.ob_type.name}`);
+  return o.v;
+}
+
+/** A str argument checked by Argument Clinic: "removeprefix() argument must be str, not None". */
+function clinicStr(o: PyObject, what: string): string {
+  if (!(o instanceof PyStr)) throw typeError(`${what} must be str, not ${argTypeName(o)}`);
   return o.v;
 }
 
@@ -467,6 +474,16 @@ FrozenSetType.tp_new = (t, args) => {
   if (args.length && args[0].ob_type === FrozenSetType) return newRef(args[0]);
   return setFromIterable(t, args[0]);
 };
+// tp_new_wrapper: list.__new__(L) etc. (what copyreg.__newobj__ calls for subclasses of them).
+// list, dict and set leave the contents to __init__; frozenset is built by its __new__.
+for (const base of [ListType, DictType, SetType, FrozenSetType]) {
+  defMethod(base, '__new__', (_s, args) => {
+    const sub = args[0];
+    if (!(sub instanceof PyType)) throw typeError(`${base.name}.__new__(X): X is not a type object (${sub ? sub.ob_type.name : 'NULL'})`);
+    if (!sub.isSubtype(base)) throw typeError(`${base.name}.__new__(${sub.name}): ${sub.name} is not a subtype of ${base.name}`);
+    return base.tp_new!(sub, base === FrozenSetType ? args.slice(1) : [], null);
+  }, 'static');
+}
 ObjectType.tp_new = (t, args) => {
   if (args.length) throw typeError('object() takes no arguments');
   if (t === ObjectType) {
@@ -877,7 +894,23 @@ strM('splitlines', (s, a, k) => {
 });
 strM('join', (s, a) => {
   checkArgs('str.join', a, 1, 1);
-  const items = iterToArray(a[0]);
+  // PyUnicode_Join goes through PySequence_Fast: a TypeError from iter() becomes "can only join an iterable"
+  let it: PyObject;
+  try {
+    it = PyObject_GetIter(a[0]);
+  } catch (e) {
+    if (e instanceof PyRaise && e.exc.ob_type.isSubtype(TypeErrorType)) {
+      Py_DECREF(e.exc);
+      throw typeError('can only join an iterable');
+    }
+    throw e;
+  }
+  let items: PyObject[];
+  try {
+    items = iterToArray(it);
+  } finally {
+    Py_DECREF(it);
+  }
   try {
     const parts = items.map((x, i) => {
       if (!(x instanceof PyStr)) throw typeError(`sequence item ${i}: expected str instance, ${x.ob_type.name} found`);
@@ -893,10 +926,16 @@ strM('replace', (s, a) => {
   checkArgs('replace', a, 2, 3);
   return U(fc(() => F.str_replace(s, str(a[0], 'replace() argument 1'), str(a[1], 'replace() argument 2'), a[2] ? asIndex(a[2]) : -1)));
 });
+/** The sub-string argument of count/find/index/startswith…, with each version's message for anything else. */
+function findArg(name: string, o: PyObject): string {
+  if (o instanceof PyStr) return o.v;
+  if (name === 'startswith' || name === 'endswith') throw typeError(`${name} first arg must be str or a tuple of str, not ${o.ob_type.name}`);
+  throw typeError(RT.profile.messages.clinicStrMethods ? `${name}() argument 1 must be str, not ${argTypeName(o)}` : `must be str, not ${o.ob_type.name}`);
+}
 const findLike = (name: string, f: (s: string, sub: string, st?: number | null, en?: number | null) => number | boolean) =>
   strM(name, (s, a) => {
     checkArgs(name, a, 1, 3);
-    const subs = a[0] instanceof PyTuple && (name === 'startswith' || name === 'endswith') ? a[0].items.map((x) => str(x, 'tuple for ' + name + ' must only contain str, not ' + x.ob_type.name)) : [str(a[0], `${name} first arg`)];
+    const subs = a[0] instanceof PyTuple && (name === 'startswith' || name === 'endswith') ? a[0].items.map((x) => str(x, 'tuple for ' + name + ' must only contain str, not ' + x.ob_type.name)) : [findArg(name, a[0])];
     for (const sub of subs) {
       const r = fc(() => f(s, sub, optIndex(a[1]), optIndex(a[2])));
       if (typeof r === 'boolean') {
@@ -919,10 +958,13 @@ strM('ljust', (s, a) => U(fc(() => F.str_ljust(s, asIndex(a[0]), a[1] ? S(a[1]) 
 strM('rjust', (s, a) => U(fc(() => F.str_rjust(s, asIndex(a[0]), a[1] ? S(a[1]) : ' '))));
 strM('zfill', (s, a) => U(fc(() => F.str_zfill(s, asIndex(a[0])))));
 strM('expandtabs', (s, a) => U(fc(() => F.str_expandtabs(s, a[0] ? asIndex(a[0]) : 8))));
-strM('partition', (s, a) => PyTuple_New(fc(() => F.str_partition(s, str(a[0], 'partition arg'))).map((p) => U(p))));
-strM('rpartition', (s, a) => PyTuple_New(fc(() => F.str_rpartition(s, str(a[0], 'rpartition arg'))).map((p) => U(p))));
-strM('removeprefix', (s, a) => U(s.startsWith(str(a[0], 'removeprefix arg')) ? s.slice(S(a[0]).length) : s));
-strM('removesuffix', (s, a) => U(S(a[0]) && s.endsWith(str(a[0], 'removesuffix arg')) ? s.slice(0, s.length - S(a[0]).length) : s));
+strM('partition', (s, a) => PyTuple_New(fc(() => F.str_partition(s, str(a[0], 'must be str, not'))).map((p) => U(p))));
+strM('rpartition', (s, a) => PyTuple_New(fc(() => F.str_rpartition(s, str(a[0], 'must be str, not'))).map((p) => U(p))));
+strM('removeprefix', (s, a) => U(s.startsWith(clinicStr(a[0], 'removeprefix() argument')) ? s.slice(S(a[0]).length) : s));
+strM('removesuffix', (s, a) => {
+  const suffix = clinicStr(a[0], 'removesuffix() argument');
+  return U(suffix && s.endsWith(suffix) ? s.slice(0, s.length - suffix.length) : s);
+});
 strM('format', (s, a, k) => U(strFormat(s, a, k)));
 strM('format_map', (s, a) => U(strFormat(s, [], a[0])));
 strM('encode', (s) => PyBytes_From(new TextEncoder().encode(s)));
@@ -991,6 +1033,7 @@ defMethod(LongType, 'to_bytes', (self, args, kw) => {
 defMethod(LongType, 'from_bytes', (_cls, args, kw) => {
   const [pos, kws] = splitKw(args, kw);
   const b = pos[0] ?? kws.get('bytes');
+  if (b === undefined) throw typeError("from_bytes() missing required argument 'bytes' (pos 1)");
   const order = (pos[1] ?? kws.get('byteorder')) as PyStr | undefined;
   const big = order ? order.v === 'big' : true;
   const signedO = kws.get('signed');
@@ -1034,7 +1077,12 @@ defMethod(ObjectType, '__new__', (_self, args) => {
     for (const a of rest) a.ob_refcnt++;
     return newException(t, rest);
   }
-  if (t.solid !== ObjectType) return t.solid.tp_new!(t, args.slice(1), null);
+  if (t.solid !== ObjectType) {
+    // tp_new_wrapper: object.__new__ cannot make an instance whose layout is a builtin type's
+    let base: PyType = t;
+    while (base.heap && base.dict !== null && dictGetStr(base.dict as PyDict, '__new__') !== null && base.base) base = base.base;
+    throw typeError(`object.__new__(${t.name}) is not safe, use ${base.name}.__new__()`);
+  }
   return PyInstance_New(t);
 }, 'static');
 defMethod(ObjectType, '__repr__', (self) => PyUnicode_From(ObjectType.tp_repr!(self!)));

@@ -198,7 +198,11 @@ export function subtype_dealloc(o: PyObject): void {
   if (o.weakrefs) RT.clearWeakrefs(o);
   if (type.solid === BaseExceptionType) {
     BaseExceptionType.tp_clear!(o);
-  } else subtype_clear(o);
+  } else {
+    subtype_clear(o);
+    // basedealloc: a subclass of list, dict or set releases what its base type holds
+    if (type.solid !== ObjectType && type.solid.tp_clear !== null) type.solid.tp_clear(o);
+  }
   // _PyObject_FreeInstanceAttributes: the values block goes before the instance
   const va = (o as PyInstance).valuesAddr;
   if (va) {
@@ -214,6 +218,13 @@ export function setupHeapTypeSlots(t: PyType): void {
   if (t.solid === ObjectType) {
     t.tp_traverse = subtype_traverse;
     t.tp_clear = subtype_clear;
+  } else if (!t.isExc && t.solid.tp_traverse !== null) {
+    // subtype_traverse over a builtin base: the class, then what the base type holds
+    const basetraverse = t.solid.tp_traverse;
+    t.tp_traverse = (o, visit) => {
+      visit(o.ob_type, '__class__');
+      basetraverse(o, visit);
+    };
   }
   t.tp_dealloc = subtype_dealloc;
 }

@@ -84,6 +84,13 @@ export interface Profile {
     setThresholdRange: boolean;
     /** 3.14: an unhashable dict key or set element raises "cannot use 'list' as a dict key (unhashable type: 'list')". */
     unhashableKeyRole: boolean;
+    /**
+     * 3.13+: str.count/find/index/rfind/rindex/startswith/endswith and replace check their
+     * arguments with Argument Clinic ("count expected at least 1 argument, got 0", "count() argument
+     * 1 must be str, not None", "replace() takes at least 2 positional arguments (0 given)"), and an
+     * unknown keyword is "split() got an unexpected keyword argument 'x'".
+     */
+    clinicStrMethods: boolean;
     /** 3.13+: a property that __set_name__ never named is named after its getter in "property 'f' of 'C' object has no setter". */
     propertyNameFromGetter: boolean;
   };
