@@ -991,10 +991,14 @@ export function instanceDict(o: PyObject, create: boolean): PyDict | null {
   return null;
 }
 
+/** The AttributeError of a failed lookup, with its name and object (for "Did you mean: …?"). */
 function noAttr(o: PyObject, name: string): PyRaise {
-  if (o instanceof PyModule) return attributeError(`module '${o.name}' has no attribute '${name}'`);
-  if (o instanceof PyType) return attributeError(`type object '${o.qualname}' has no attribute '${name}'`);
-  return attributeError(`'${o.ob_type.name}' object has no attribute '${name}'`);
+  let err: PyRaise;
+  if (o instanceof PyModule) err = attributeError(`module '${o.name}' has no attribute '${name}'`);
+  else if (o instanceof PyType) err = attributeError(`type object '${o.qualname}' has no attribute '${name}'`);
+  else err = attributeError(`'${o.ob_type.name}' object has no attribute '${name}'`);
+  (err.exc as PyBaseException).suggest = { name, obj: o };
+  return err;
 }
 
 /** PyObject_GetAttr: returns a new reference or raises AttributeError. */

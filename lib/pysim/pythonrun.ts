@@ -21,7 +21,8 @@ import { compileModule, setImporter, type CompileUnit } from './eval/compile';
 import { Frame, S, EvalState, setEvalState } from './eval/frame';
 import { runFrame, clearFrame } from './eval/call';
 import { lookupHeap } from './objects/typeobject';
-import { makeBuiltins, setExecHook } from './modules/bltinmodule';
+import { dirNames, hasAttrQuiet, makeBuiltins, setExecHook } from './modules/bltinmodule';
+import { suggestionTrailer } from './modules/suggestions';
 import './objects/reduce';
 import './objects/methodsig';
 import { makeSysModule } from './modules/sysmodule';
@@ -534,6 +535,8 @@ export class Interpreter {
         msg = '<exception str() failed>';
       } else throw e;
     }
+    // print_exception_suggestions: ". Did you mean: 'print'?"
+    msg += suggestionTrailer(exc, (o, n) => hasAttrQuiet(o, n), (o) => dirNames(o));
     return msg ? `${name}: ${msg}` : name;
   }
 

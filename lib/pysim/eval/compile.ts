@@ -274,7 +274,7 @@ export class CodeCompiler {
           let v = dictGetStrCached(f.globals, name, inGlobals);
           if (v === null) {
             v = dictGetStrCached(S.builtins, name, inBuiltins);
-            if (v === null) throw pyErr(NameErrorType, `name '${name}' is not defined`);
+            if (v === null) throw nameErrorIn(f, name);
           }
           v.ob_refcnt++;
           return v;
@@ -286,7 +286,7 @@ export class CodeCompiler {
           let v = f.locals ? dictGetStrCached(f.locals, name, inLocals) : null;
           if (v === null) v = dictGetStrCached(f.globals, name, inGlobals);
           if (v === null) v = dictGetStrCached(S.builtins, name, inBuiltins);
-          if (v === null) throw pyErr(NameErrorType, `name '${name}' is not defined`);
+          if (v === null) throw nameErrorIn(f, name);
           v.ob_refcnt++;
           return v;
         };
@@ -451,7 +451,7 @@ export class CodeCompiler {
         return (f) => {
           const d = b.k === 'name' && f.locals ? f.locals : f.globals;
           const i = dictLookupStr(d, name);
-          if (i < 0) throw pyErr(NameErrorType, `name '${name}' is not defined`);
+          if (i < 0) throw nameErrorIn(f, name);
           const [k, v] = dictRemoveEntry(d, i);
           Py_DECREF(k);
           Py_DECREF(v);
@@ -2422,6 +2422,22 @@ export function matchExceptHandler(f: Frame, handlers: readonly { type: Ev | nul
     if (m) return i;
   }
   return -1;
+}
+
+/**
+ * NameError for `name` in frame `f` (format_exc_check_arg), with what the traceback display will
+ * need to suggest a name: the frame's local names and `self`, its globals and the builtins.
+ */
+function nameErrorIn(f: Frame, name: string): PyRaise {
+  const err = pyErr(NameErrorType, `name '${name}' is not defined`);
+  const varnames = f.code.info.varnames;
+  const si = varnames.indexOf('self');
+  (err.exc as PyBaseException).suggest = {
+    name, varnames, self: si >= 0 ? f.fast[si] : null, globals: f.globals, builtins: S.builtins,
+    boundLocals: f.locals ? [] : varnames.filter((_, i) => f.fast[i] != null),
+    locals: f.locals ?? undefined,
+  };
+  return err;
 }
 
 /** PyErr_GivenExceptionMatches. */

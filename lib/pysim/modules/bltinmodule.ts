@@ -614,23 +614,42 @@ def('vars', (_s, args) => {
     throw e;
   }
 });
-def('dir', (_s, args) => {
+/** dir(o)'s names, sorted: the instance's attributes, then its class's along the MRO. */
+export function dirNames(o: PyObject): string[] {
   const names = new Set<string>();
-  if (!args.length) {
-    const f = S.frame!;
-    const d = f.locals ?? f.globals;
-    for (const [k] of dictItems(d)) names.add((k as PyStr).v);
-  } else {
-    const o = args[0];
-    const d = instanceDict(o, false);
-    if (d) for (const [k] of dictItems(d)) names.add((k as PyStr).v);
-    const t = o instanceof PyType ? o : o.ob_type;
-    for (const c of t.mro) {
-      if (c.dict) for (const [k] of dictItems(c.dict as PyDict)) names.add((k as PyStr).v);
-      else for (const k of c.methods.keys()) names.add(k);
-    }
-    if (o.ob_type.slotNames) for (const s of o.ob_type.slotNames) names.add(s);
+  const d = instanceDict(o, false);
+  if (d) for (const [k] of dictItems(d)) if (k instanceof PyStr) names.add(k.v);
+  const t = o instanceof PyType ? o : o.ob_type;
+  for (const c of t.mro) {
+    if (c.dict) for (const [k] of dictItems(c.dict as PyDict)) names.add((k as PyStr).v);
+    else for (const k of c.methods.keys()) names.add(k);
   }
+  if (o.ob_type.slotNames) for (const s of o.ob_type.slotNames) names.add(s);
+  return [...names].sort();
+}
+
+/** hasattr without raising: whether `o.name` resolves (__getattr__ aside). */
+export function hasAttrQuiet(o: PyObject, name: string): boolean {
+  try {
+    const v = getAttrOrNull(o, name);
+    if (v === null) return false;
+    Py_DECREF(v);
+    return true;
+  } catch (e) {
+    if (e instanceof PyRaise) {
+      Py_DECREF(e.exc);
+      return false;
+    }
+    throw e;
+  }
+}
+
+def('dir', (_s, args) => {
+  if (args.length) return PyList_New(dirNames(args[0]).map((n) => PyUnicode_From(n)));
+  const f = S.frame!;
+  const d = f.locals ?? f.globals;
+  const names = new Set<string>();
+  for (const [k] of dictItems(d)) names.add((k as PyStr).v);
   return PyList_New([...names].sort().map((n) => PyUnicode_From(n)));
 });
 let execHook: (src: string, g: PyDict | null, l: PyDict | null, evalMode: boolean) => PyObject = () => None;

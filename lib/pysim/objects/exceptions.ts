@@ -1,4 +1,5 @@
 // Models Objects/exceptions.c (CPython 3.12): BaseException and the builtin exception hierarchy.
+import type { SuggestionContext } from '../modules/suggestions';
 import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, traverseLabels } from './object';
 import { EmptyTuple, PyTuple, PyTuple_New } from './tupleobject';
 import { PyUnicode_From } from './unicodeobject';
@@ -26,6 +27,8 @@ export class PyBaseException extends PyObject {
   declare suppressContext: boolean;
   /** Frames the traceback keeps alive (tb_frame): their fast locals are owned here. */
   declare frames: { fast: (PyObject | null)[]; names: string[] }[];
+  /** NameError / AttributeError: what the traceback display needs for "Did you mean: …?", else null. */
+  declare suggest: SuggestionContext | null;
   /** StopIteration.value, KeyError key etc. are read from args. */
   constructor(type: PyType) {
     super(type);
@@ -36,6 +39,7 @@ export class PyBaseException extends PyObject {
     this.cause = null;
     this.context = null;
     this.frames = [];
+    this.suggest = null;
   }
 }
 
