@@ -405,7 +405,7 @@ function floatOp(op: Operator, a: number, b: number): PyObject | null {
       if (b === 0) throw zeroDivision(RT.profile.messages.unifiedZeroDivision ? 'division by zero' : 'float floor division by zero');
       return PyFloat_FromDouble(Math.floor(a / b));
     case 'Mod':
-      if (b === 0) throw zeroDivision(RT.profile.messages.unifiedZeroDivision ? 'division by zero' : 'float modulo');
+      if (b === 0) throw zeroDivision(RT.profile.messages.unifiedZeroDivision ? 'division by zero' : RT.profile.messages.floatModuloByZero ? 'float modulo by zero' : 'float modulo');
       return PyFloat_FromDouble(fmod(a, b));
     case 'Pow':
       if (a === 0 && b < 0) throw zeroDivision('0.0 cannot be raised to a negative power');
@@ -413,6 +413,23 @@ function floatOp(op: Operator, a: number, b: number): PyObject | null {
       return PyFloat_FromDouble(Math.pow(a, b));
   }
   return null;
+}
+
+const SEQUENCES = new Set<PyType>([StrType, ListType, TupleType, BytesType, ByteArrayType]);
+
+/**
+ * The TypeError once no slot took a binary operation: a sequence's sq_concat / sq_repeat speak for
+ * it ("can only concatenate str (not \"V\") to str", "can't multiply sequence by non-int of type
+ * 'float'"), else "unsupported operand type(s)".
+ */
+function binaryOpError(op: Operator, a: PyObject, b: PyObject): PyRaise {
+  const sa = a.ob_type.solid, sb = b.ob_type.solid;
+  if (op === 'Add' && sa === StrType) return typeError(`can only concatenate str (not "${b.ob_type.name}") to str`);
+  if (op === 'Mult' && (SEQUENCES.has(sa) || SEQUENCES.has(sb))) {
+    const n = SEQUENCES.has(sa) ? b : a;
+    return typeError(`can't multiply sequence by non-int of type '${n.ob_type.name}'`);
+  }
+  return typeError(`unsupported operand type(s) for ${OPSYM[op]}: '${a.ob_type.name}' and '${b.ob_type.name}'`);
 }
 
 /** sq_concat / sq_repeat and other builtin non-numeric binary ops; null when not applicable. */
@@ -607,7 +624,7 @@ export function binaryOp(a: PyObject, b: PyObject, op: Operator): PyObject {
   }
   const s = seqOp(op, a, b);
   if (s) return s;
-  throw typeError(`unsupported operand type(s) for ${OPSYM[op]}: '${ta.name}' and '${tb.name}'`);
+  throw binaryOpError(op, a, b);
 }
 
 /** PyNumber_InPlace<op>: mutates lists/sets/dicts in place (`l += [x]`), else falls back to binaryOp. */
@@ -1427,7 +1444,7 @@ function listAssSlice(l: PyList, s: PySlice, v: PyObject | null): void {
   if (step === 1) {
     let repl: PyObject[] = [];
     if (v) {
-      repl = v === l ? l.items.slice() : iterToArray(v);
+      repl = v === l ? l.items.slice() : iterToArray(v, RT.profile.messages.sliceAssignExtendedWording ? 'must assign iterable to extended slice' : 'can only assign an iterable');
       if (v === l) for (const x of repl) x.ob_refcnt++;
     }
     const lo = start, hi = Math.max(start, stop);
@@ -1449,7 +1466,7 @@ function listAssSlice(l: PyList, s: PySlice, v: PyObject | null): void {
     for (const x of removed) Py_DECREF(x);
     return;
   }
-  const repl = iterToArray(v);
+  const repl = iterToArray(v, 'must assign iterable to extended slice');
   if (repl.length !== len) {
     for (const x of repl) Py_DECREF(x);
     throw valueError(`attempt to assign sequence of size ${repl.length} to extended slice of size ${len}`);
@@ -1532,14 +1549,27 @@ export function iterNext(it: PyObject): PyObject | null {
 }
 
 /** Collects an iterable into a JS array of new references. */
-export function iterToArray(o: PyObject): PyObject[] {
+export function iterToArray(o: PyObject, notIterable?: string): PyObject[] {
   const t = o.ob_type;
   if (t === ListType || t === TupleType) {
     const items = (o as PyList).items.slice();
     for (const x of items) x.ob_refcnt++;
     return items;
   }
-  const it = PyObject_GetIter(o);
+  let it: PyObject;
+  if (notIterable === undefined) it = PyObject_GetIter(o);
+  else {
+    // PySequence_Fast(o, m): a TypeError from iter() becomes TypeError(m)
+    try {
+      it = PyObject_GetIter(o);
+    } catch (e) {
+      if (e instanceof PyRaise && e.exc.ob_type.isSubtype(TypeErrorType)) {
+        Py_DECREF(e.exc);
+        throw typeError(notIterable);
+      }
+      throw e;
+    }
+  }
   const out: PyObject[] = [];
   try {
     for (;;) {

@@ -16,7 +16,11 @@ export function fmtCall<T>(f: () => T): T {
   try {
     return f();
   } catch (e) {
-    if (e instanceof F.PyFormatError) throw pyErr(excTypes.get(e.type)!, e.message);
+    if (e instanceof F.PyFormatError) {
+      // KeyError(key): its str() is the key's repr, the message the formatting code computed
+      if (e.key !== undefined) throw pyErr(excTypes.get('KeyError')!, e.key);
+      throw pyErr(excTypes.get(e.type)!, e.message);
+    }
     throw e;
   }
 }

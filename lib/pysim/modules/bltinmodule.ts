@@ -11,6 +11,7 @@ import { DictType, PyDict, PyDict_New, PyDict_SetItem, dictGetStr, dictItems, in
 import { FrozenSetType, SetType } from '../objects/setobject';
 import { builtinFunction } from '../objects/methodobject';
 import { withSignature } from '../objects/argcheck';
+import { setWeakrefReferentName } from '../objects/weakrefobject';
 import { ClassMethodType, FunctionType, PropertyType, PyFunction, PyProperty, PyWrapDescr, StaticMethodType, newTracked, PyMethod, MethodType, PyCell, CellType, PyCode } from '../objects/funcobject';
 import { BaseExceptionType, PyBaseException, StopIterationType, ValueErrorType, excTypes, newException, pyErr, typeError, valueError, attributeError, OverflowErrorType } from '../objects/exceptions';
 import { _PyType_Lookup, lookupHeap, setSlotsReader } from '../objects/typeobject';
@@ -284,6 +285,11 @@ for (const [name, base] of [['hex', 16], ['oct', 8], ['bin', 2]] as const) {
 }
 def('divmod', (_s, args) => {
   checkArgs('divmod', args, 2, 2);
+  // float_divmod's own message for a zero divisor
+  const [x, y] = args;
+  if ((x instanceof PyFloat || y instanceof PyFloat) && (x instanceof PyFloat || x.ob_type === LongType || x.ob_type === BoolType) && (y instanceof PyFloat ? y.v === 0 : (y.ob_type === LongType || y.ob_type === BoolType) && Number((y as PyLong).v) === 0)) {
+    throw pyErr(excTypes.get('ZeroDivisionError')!, RT.profile.messages.unifiedZeroDivision ? 'division by zero' : 'float divmod()');
+  }
   const q = binaryOp(args[0], args[1], 'FloorDiv');
   let r: PyObject;
   try {
@@ -294,14 +300,32 @@ def('divmod', (_s, args) => {
   }
   return PyTuple_New([q, r]);
 });
+/** long_invmod: the inverse of `a` modulo `n` (n > 0), or ValueError when there is none. */
+function invmod(a: bigint, n: bigint): bigint {
+  let [r0, r1, s0, s1] = [n, a, 0n, 1n];
+  while (r1 !== 0n) {
+    const q = r0 / r1;
+    [r0, r1] = [r1, r0 - q * r1];
+    [s0, s1] = [s1, s0 - q * s1];
+  }
+  if (r0 !== 1n) throw valueError('base is not invertible for the given modulus');
+  return ((s0 % n) + n) % n;
+}
 def('pow', (_s, args) => {
   checkArgs('pow', args, 2, 3);
   if (args.length === 3 && args[2] !== None) {
+    // long_pow with a modulus: a negative exponent uses the base's inverse (long_invmod)
     const b = BigInt((args[0] as PyLong).v), e = BigInt((args[1] as PyLong).v), m = BigInt((args[2] as PyLong).v);
     if (m === 0n) throw valueError('pow() 3rd argument cannot be 0');
-    let r = 1n, x = ((b % m) + m) % m, k = e;
-    while (k > 0n) { if (k & 1n) r = (r * x) % m; x = (x * x) % m; k >>= 1n; }
-    if (m < 0n && r > 0n) r += m;
+    const mm = m < 0n ? -m : m;
+    let x = ((b % mm) + mm) % mm, k = e;
+    if (k < 0n) {
+      x = invmod(x, mm);
+      k = -k;
+    }
+    let r = mm === 1n ? 0n : 1n;
+    while (k > 0n) { if (k & 1n) r = (r * x) % mm; x = (x * x) % mm; k >>= 1n; }
+    if (m < 0n && r !== 0n) r -= mm;
     return PyLong_From(normInt(r));
   }
   return binaryOp(args[0], args[1], 'Pow');
@@ -400,7 +424,7 @@ function minmax(name: string, op: 'Lt' | 'Gt'): CFunc {
     try {
       if (!items.length) {
         if (dflt) return newRef(dflt);
-        throw valueError(`${name}() iterable argument is empty`);
+        throw valueError(RT.profile.messages.minMaxEmptySequence ? `${name}() arg is an empty sequence` : `${name}() iterable argument is empty`);
       }
       let best = items[0];
       let bestKey = key && key !== None ? callObject(key, [best], null) : newRef(best);
@@ -628,21 +652,34 @@ export function dirNames(o: PyObject): string[] {
   return [...names].sort();
 }
 
-/** hasattr without raising: whether `o.name` resolves (__getattr__ aside). */
-export function hasAttrQuiet(o: PyObject, name: string): boolean {
+/** getAttrOrNull that also swallows the lookup's own errors: a new reference or null. */
+function getAttrQuiet(o: PyObject, name: string): PyObject | null {
   try {
-    const v = getAttrOrNull(o, name);
-    if (v === null) return false;
-    Py_DECREF(v);
-    return true;
+    return getAttrOrNull(o, name);
   } catch (e) {
     if (e instanceof PyRaise) {
       Py_DECREF(e.exc);
-      return false;
+      return null;
     }
     throw e;
   }
 }
+
+/** hasattr without raising: whether `o.name` resolves (__getattr__ aside). */
+export function hasAttrQuiet(o: PyObject, name: string): boolean {
+  const v = getAttrQuiet(o, name);
+  if (v === null) return false;
+  Py_DECREF(v);
+  return true;
+}
+
+setWeakrefReferentName((o) => {
+  const n = getAttrQuiet(o, '__name__');
+  if (n === null) return null;
+  const s = n instanceof PyStr ? n.v : null;
+  Py_DECREF(n);
+  return s;
+});
 
 def('dir', (_s, args) => {
   if (args.length) return PyList_New(dirNames(args[0]).map((n) => PyUnicode_From(n)));

@@ -1,6 +1,6 @@
 // Models Objects/setobject.c (CPython 3.12): the open-addressing hash table (LINEAR_PROBES 9,
 // PERTURB_SHIFT 5), so iteration order and sys.getsizeof match CPython; set and frozenset.
-import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, Py_XDECREF, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, IMMORTAL_REFCNT } from './object';
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, Py_XDECREF, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, IMMORTAL_REFCNT, RT } from './object';
 import { ops } from './object';
 const PyObject_RichCompareBool = (a: PyObject, b: PyObject, op: string) => ops.eq(a, b, op);
 import { PyStr, StrType } from './unicodeobject';
@@ -34,10 +34,13 @@ export class PySet extends PyObject {
 /** The `set` type. */
 export const SetType = new PyType(TypeType, 'set', ObjectType);
 SetType.gc = true;
+// setobject.c: sets and frozensets have a weakreflist (weakref.ref({1, 2}) works)
+SetType.weakrefable = true;
 SetType.basicsize = 216;
 /** The `frozenset` type. */
 export const FrozenSetType = new PyType(TypeType, 'frozenset', ObjectType);
 FrozenSetType.gc = true;
+FrozenSetType.weakrefable = true;
 FrozenSetType.basicsize = 216;
 staticAddr(SetType, 912);
 staticAddr(FrozenSetType, 912);
@@ -291,6 +294,7 @@ SetType.tp_clear = (o) => PySet_Clear(o as PySet);
 const dealloc = (o: PyObject) => {
   const s = o as PySet;
   _PyObject_GC_UNTRACK(o);
+  if (o.weakrefs) RT.clearWeakrefs(o);
   const t = s.table;
   s.table = [];
   s.used = 0;

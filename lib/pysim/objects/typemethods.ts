@@ -12,7 +12,7 @@ import { ListType, PyList, PyList_New, PyList_Append, list_resize, list_prealloc
 import { dictLookupStr, DictType, PyDict, PyDict_Clear, PyDict_New, PyDict_SetItem, dictItems, dictLookup, dictRemoveEntry, insertdict, dictGetStr } from './dictobject';
 import { FrozenSetType, PySet, PySet_Add, PySet_Clear, PySet_Discard, PySet_New, SetType, set_lookkey, set_merge, set_pop, setKeys } from './setobject';
 import { argTypeName } from './argcheck';
-import { KeyErrorType, IndexErrorType, TypeErrorType, ValueErrorType, newException, pyErr, typeError, valueError, indexError, StopIterationType } from './exceptions';
+import { KeyErrorType, IndexErrorType, ValueErrorType, newException, pyErr, typeError, valueError, indexError, StopIterationType } from './exceptions';
 import { defMethod, defGetSet, PyMethodDescr } from './methodobject';
 import { PyJsIter, PyRange, PyRangeIter_New, RangeType, newJsIter, PyRange_New } from './iterobject';
 import { PyInstance_New } from './typeobject';
@@ -894,23 +894,8 @@ strM('splitlines', (s, a, k) => {
 });
 strM('join', (s, a) => {
   checkArgs('str.join', a, 1, 1);
-  // PyUnicode_Join goes through PySequence_Fast: a TypeError from iter() becomes "can only join an iterable"
-  let it: PyObject;
-  try {
-    it = PyObject_GetIter(a[0]);
-  } catch (e) {
-    if (e instanceof PyRaise && e.exc.ob_type.isSubtype(TypeErrorType)) {
-      Py_DECREF(e.exc);
-      throw typeError('can only join an iterable');
-    }
-    throw e;
-  }
-  let items: PyObject[];
-  try {
-    items = iterToArray(it);
-  } finally {
-    Py_DECREF(it);
-  }
+  // PyUnicode_Join goes through PySequence_Fast
+  const items = iterToArray(a[0], 'can only join an iterable');
   try {
     const parts = items.map((x, i) => {
       if (!(x instanceof PyStr)) throw typeError(`sequence item ${i}: expected str instance, ${x.ob_type.name} found`);

@@ -143,6 +143,8 @@ StrType.tp_dealloc = (o) => {
 export function strHash(o: PyStr): number {
   if (o.hash !== null) return o.hash;
   const s = o.v;
+  // _Py_HashBytes: the empty string hashes to 0 in every process
+  if (s.length === 0) return (o.hash = 0);
   let h1 = 0x811c9dc5 | 0;
   let h2 = 0x2545f491 | 0;
   for (let i = 0; i < s.length; i++) {

@@ -27,10 +27,18 @@ WeakrefType.gc = true;
 WeakrefType.basicsize = 72;
 WeakrefType.copyAtomic = true;
 staticAddr(WeakrefType, 912);
+/** The referent's `__name__` if it has a str one (set by the builtins module, which can look attributes up). */
+let referentName: (o: PyObject) => string | null = () => null;
+/** Installs the `__name__` lookup weakref_repr uses. */
+export function setWeakrefReferentName(f: (o: PyObject) => string | null): void {
+  referentName = f;
+}
 WeakrefType.tp_repr = (o) => {
   const w = o as PyWeakref;
   if (!w.obj) return `<weakref at 0x${o.addr.toString(16)}; dead>`;
-  return `<weakref at 0x${o.addr.toString(16)}; to '${w.obj.ob_type.name}' at 0x${w.obj.addr.toString(16)}>`;
+  // weakref_repr: "(name)" after the address when the referent has a __name__
+  const name = referentName(w.obj);
+  return `<weakref at 0x${o.addr.toString(16)}; to '${w.obj.ob_type.name}' at 0x${w.obj.addr.toString(16)}${name === null ? '' : ` (${name})`}>`;
 };
 WeakrefType.tp_traverse = (o: PyObject, visit: VisitProc) => {
   const w = o as PyWeakref;

@@ -30,7 +30,7 @@ export const py311: Profile = {
   internOneCharSingletons: false,
   frameClearReverse: false,
   strWstrFields: true,
-  messages: { unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: false, setThresholdRange: false, unhashableKeyRole: false, propertyNameFromGetter: false, clinicStrMethods: false },
+  messages: { unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: false, setThresholdRange: false, unhashableKeyRole: false, propertyNameFromGetter: false, clinicStrMethods: false, floatModuloByZero: false, minMaxEmptySequence: true, sliceAssignExtendedWording: false },
   shutdownGcFirst: true,
   stdoutPendingBuffer: true,
   printKwtupleOnFirstCall: true,

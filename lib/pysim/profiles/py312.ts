@@ -30,7 +30,7 @@ export const py312: Profile = {
   internOneCharSingletons: false,
   frameClearReverse: false,
   strWstrFields: false,
-  messages: { unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: false, setThresholdRange: false, unhashableKeyRole: false, propertyNameFromGetter: false, clinicStrMethods: false },
+  messages: { unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: false, setThresholdRange: false, unhashableKeyRole: false, propertyNameFromGetter: false, clinicStrMethods: false, floatModuloByZero: false, minMaxEmptySequence: false, sliceAssignExtendedWording: false },
   shutdownGcFirst: false,
   stdoutPendingBuffer: true,
   printKwtupleOnFirstCall: false,

@@ -30,7 +30,7 @@ export const py313: Profile = {
   internOneCharSingletons: true,
   frameClearReverse: false,
   strWstrFields: false,
-  messages: { unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: true, setThresholdRange: true, unhashableKeyRole: false, propertyNameFromGetter: true, clinicStrMethods: true },
+  messages: { unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: true, setThresholdRange: true, unhashableKeyRole: false, propertyNameFromGetter: true, clinicStrMethods: true, floatModuloByZero: true, minMaxEmptySequence: false, sliceAssignExtendedWording: true },
   shutdownGcFirst: false,
   stdoutPendingBuffer: true,
   printKwtupleOnFirstCall: false,

@@ -31,7 +31,7 @@ export const py314: Profile = {
   internOneCharSingletons: true,
   frameClearReverse: true,
   strWstrFields: false,
-  messages: { unifiedZeroDivision: true, listIndexGeneric: true, slotsNoDict: true, setThresholdRange: true, unhashableKeyRole: true, propertyNameFromGetter: true, clinicStrMethods: true },
+  messages: { unifiedZeroDivision: true, listIndexGeneric: true, slotsNoDict: true, setThresholdRange: true, unhashableKeyRole: true, propertyNameFromGetter: true, clinicStrMethods: true, floatModuloByZero: false, minMaxEmptySequence: false, sliceAssignExtendedWording: true },
   shutdownGcFirst: true,
   stdoutPendingBuffer: false,
   printKwtupleOnFirstCall: false,

@@ -91,6 +91,12 @@ export interface Profile {
      * unknown keyword is "split() got an unexpected keyword argument 'x'".
      */
     clinicStrMethods: boolean;
+    /** 3.13: a float modulo by zero says "float modulo by zero" (3.11/3.12: "float modulo"). */
+    floatModuloByZero: boolean;
+    /** 3.11: "max() arg is an empty sequence" (3.12+: "max() iterable argument is empty"). */
+    minMaxEmptySequence: boolean;
+    /** 3.13+: assigning a non-iterable to any list slice says "must assign iterable to extended slice" (3.11/3.12: "can only assign an iterable" for simple slices). */
+    sliceAssignExtendedWording: boolean;
     /** 3.13+: a property that __set_name__ never named is named after its getter in "property 'f' of 'C' object has no setter". */
     propertyNameFromGetter: boolean;
   };

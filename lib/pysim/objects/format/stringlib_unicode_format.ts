@@ -66,7 +66,7 @@ function get_field_object<T>(name: string[], host: StrFormatHost<T>, auto: AutoN
   if (index === -1) {
     const key = first.join('');
     const v = host.keyword(key);
-    if (v === undefined) raise('KeyError', unicode_repr(key));
+    if (v === undefined) raise('KeyError', unicode_repr(key), key);
     obj = v;
   } else {
     if (!host.positional) raise('ValueError', 'Format string contains positional fields');

@@ -241,7 +241,7 @@ export function percent_format(fmt: string, args: PercentArgs): string {
       if (pcount > 0) raise('ValueError', 'incomplete format key');
       const key = f.slice(keystart, keystart + keylen).join('');
       const v = dict.get(key);
-      if (v === undefined) raise('KeyError', unicode_repr(key));
+      if (v === undefined) raise('KeyError', unicode_repr(key), key);
       single = v;
       arglen = -1;
       argidx = -2;
