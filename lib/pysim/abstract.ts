@@ -4,7 +4,7 @@ import { ObjectType, PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType,
 import { None, NotImplemented, NoneType } from './objects/singletons';
 import { BoolType, False, LongType, PyBool, PyLong, PyLong_From, True, longHash, normInt } from './objects/longobject';
 import { FloatType, PyFloat, PyFloat_FromDouble, float_repr } from './objects/floatobject';
-import { PyStr, PyUnicode_From, PyUnicode_Intern, StrType, strLen, strRepr } from './objects/unicodeobject';
+import { PyStr, PyUnicode_From, PyUnicode_Intern, PyUnicode_New, StrType, strLen, strRepr } from './objects/unicodeobject';
 import { BytesType, ByteArrayType, PyBytes, PyBytes_From, bytesRepr } from './objects/bytesobject';
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType } from './objects/tupleobject';
 import { ListType, PyList, PyList_New, list_preallocate_exact, list_resize, list_set_allocated } from './objects/listobject';
@@ -99,6 +99,24 @@ export function PyObject_Str(o: PyObject): string {
   }
   if (t.tp_str) return t.tp_str(o);
   return PyObject_Repr(o);
+}
+
+/**
+ * PyObject_Str as an object (new reference): an exact str is itself; an int's digits are a string
+ * of their own even when they are one character (long_to_decimal_string); anything else is its
+ * str() text as PyUnicode_From makes it.
+ */
+export function PyObject_StrObject(o: PyObject): PyObject {
+  const t = o.ob_type;
+  if (t === StrType) return Py_NewRefLocal(o);
+  if (t === LongType) return PyUnicode_New(PyObject_Str(o));
+  return PyUnicode_From(PyObject_Str(o));
+}
+
+/** PyObject_Repr as an object (new reference): an int's digits as in PyObject_StrObject. */
+export function PyObject_ReprObject(o: PyObject): PyObject {
+  if (o.ob_type === LongType) return PyUnicode_New(PyObject_Repr(o));
+  return PyUnicode_From(PyObject_Repr(o));
 }
 
 // ------------------------------------------------------------------ hash

@@ -22,7 +22,7 @@ import { PySlice_New } from '../objects/sliceobject';
 import {
   PyObject_GetAttr, PyObject_GetItem, PyObject_GetIter, PyObject_IsTrue, PyObject_RichCompare, PyObject_RichCompareBool,
   PyObject_SetAttr, PyObject_SetItem, PySequence_Contains, binaryOp, callObject, inplaceOp, iterNext,
-  iterToArray, listExtend, checkDescrSelf, makeRaisable, unaryOp, PyObject_Str, PyObject_Repr, PyObject_Hash, plainPythonInit, typeCallPlainInit,
+  iterToArray, listExtend, checkDescrSelf, PyObject_StrObject, PyObject_ReprObject, makeRaisable, unaryOp, PyObject_Repr, PyObject_Hash, plainPythonInit, typeCallPlainInit,
 } from '../abstract';
 import { Frame, S } from './frame';
 import { buildSymtable, resolve, Scope, Binding } from './symtable';
@@ -933,8 +933,7 @@ export class CodeCompiler {
       let v = V(f);
       f.vs.push(v);
       if (conv === 115 || conv === 114 || conv === 97) {
-        const s = conv === 115 ? PyObject_Str(v) : PyObject_Repr(v);
-        const nv = PyUnicode_From(conv === 97 ? asciiOf(s) : s);
+        const nv = conv === 115 ? PyObject_StrObject(v) : conv === 114 ? PyObject_ReprObject(v) : PyUnicode_From(asciiOf(PyObject_Repr(v)));
         f.vs.pop();
         Py_DECREF(v);
         v = nv;

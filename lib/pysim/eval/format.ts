@@ -7,7 +7,7 @@ import { PyStr, PyUnicode_From, StrType } from '../objects/unicodeobject';
 import { PyTuple, TupleType } from '../objects/tupleobject';
 import { excTypes, pyErr, typeError } from '../objects/exceptions';
 import { lookupHeap } from '../objects/typeobject';
-import { PyObject_GetAttr, PyObject_GetItem, PyObject_Repr, PyObject_Str, callObject, setPercentFormat } from '../abstract';
+import { PyObject_GetAttr, PyObject_GetItem, PyObject_Repr, PyObject_Str, PyObject_StrObject, callObject, setPercentFormat } from '../abstract';
 import * as F from '../objects/format/index';
 import { PyDict, dictGetStr } from '../objects/dictobject';
 
@@ -51,7 +51,8 @@ export function formatObject(v: PyObject, spec: string): PyObject {
   }
   if (solid === StrType) return PyUnicode_From(fmtCall(() => F.format_str((v as PyStr).v, spec)));
   if (solid === LongType) {
-    if (t === BoolType && spec === '') return PyUnicode_From(PyObject_Str(v));
+    // int.__format__('') is str(self): a new string even for one digit
+    if (spec === '' && (t === BoolType || t === LongType)) return PyObject_StrObject(v);
     return PyUnicode_From(fmtCall(() => F.format_int((v as PyLong).v, spec, t.name)));
   }
   if (solid === FloatType) return PyUnicode_From(fmtCall(() => F.format_float((v as PyFloat).v, spec)));

@@ -21,7 +21,7 @@ import { ModuleType, PyModule } from '../objects/moduleobject';
 import {
   PyCallable_Check, PyObject_GetAttr, PyObject_GetItem, PyObject_GetIter, PyObject_Hash, PyObject_IsTrue, PyObject_Repr, PyObject_RichCompareBool,
   PyObject_SetAttr, PyObject_Size, PyObject_Str, asIndex, binaryOp, callObject, getAttrOrNull, iterNext, iterToArray, setTypeExtraAttr,
-  PyObject_SetItem, genericSetAttr, instanceDict, isIterator,
+  PyObject_SetItem, genericSetAttr, instanceDict, isIterator, PyObject_ReprObject,
 } from '../abstract';
 import { checkArgs, splitKw, listSort, setObjectHooks, setItemHooks, isDictView } from '../objects/typemethods';
 import { formatObject, fmtCall } from '../eval/format';
@@ -137,7 +137,7 @@ def('len', (_s, args) => {
 });
 def('repr', (_s, args) => {
   checkArgs('repr', args, 1, 1);
-  return PyUnicode_From(PyObject_Repr(args[0]));
+  return PyObject_ReprObject(args[0]);
 });
 def('ascii', (_s, args) => PyUnicode_From(F.ascii_from_repr(PyObject_Repr(args[0]))));
 def('id', (_s, args) => {

@@ -5,7 +5,7 @@ import { ObjectType, PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType,
 import { None, NotImplemented, NoneType as NoneTypeT } from './singletons';
 import { BoolType, False, LongType, PyBool, PyLong, PyLong_From, True, normInt } from './longobject';
 import { FloatType, PyFloat, PyFloat_FromDouble } from './floatobject';
-import { EmptyStr, PyStr, PyUnicode_From, StrType, strLen } from './unicodeobject';
+import { EmptyStr, PyStr, PyUnicode_From, PyUnicode_New, StrType, strLen } from './unicodeobject';
 import { BytesType, PyBytes, PyBytes_From, ByteArrayType, PyByteArray_From } from './bytesobject';
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType, _PyTuple_FromArray } from './tupleobject';
 import { ListType, PyList, PyList_New, PyList_Append, list_resize, list_preallocate_exact, list_set_allocated } from './listobject';
@@ -17,7 +17,7 @@ import { defMethod, defGetSet, PyMethodDescr } from './methodobject';
 import { PyJsIter, PyRange, PyRangeIter_New, RangeType, newJsIter, PyRange_New } from './iterobject';
 import { PyInstance_New } from './typeobject';
 import {
-  PyObject_GetIter, PyObject_Hash, PyObject_IsTrue, PyObject_Repr, PyObject_RichCompareBool, PyObject_Size, PyObject_Str,
+  PyObject_GetIter, PyObject_Hash, PyObject_IsTrue, PyObject_Repr, PyObject_RichCompareBool, PyObject_Size, PyObject_Str, PyObject_StrObject,
   asIndex, callObject, iterNext, iterToArray, listExtend, withReprGuard, PySequence_Contains, setRangeNew, PyObject_RichCompare,
 } from '../abstract';
 import * as F from './format/index';
@@ -341,7 +341,7 @@ StrType.tp_new = (_t, args, kw) => {
   const x = pos[0];
   if (x.ob_type === StrType) return newRef(x);
   if (pos.length > 1 && x instanceof PyBytes) return PyUnicode_From(new TextDecoder().decode(x.v));
-  return PyUnicode_From(PyObject_Str(x));
+  return PyObject_StrObject(x);
 };
 ByteArrayType.tp_new = (_t, args) => {
   if (!args.length) return PyByteArray_From(new Uint8Array(0));
@@ -868,12 +868,12 @@ const strM = (name: string, f: (s: string, args: Args, kw: Map<string, PyObject>
   });
 const U = PyUnicode_From;
 const fc = fmtCall;
-strM('upper', (s) => U(fc(() => F.str_upper(s))));
-strM('lower', (s) => U(fc(() => F.str_lower(s))));
-strM('casefold', (s) => U(fc(() => F.str_lower(s))));
-strM('title', (s) => U(fc(() => F.str_title(s))));
-strM('capitalize', (s) => U(fc(() => F.str_capitalize(s))));
-strM('swapcase', (s) => U(fc(() => F.str_swapcase(s))));
+strM('upper', (s) => PyUnicode_New(fc(() => F.str_upper(s))));
+strM('lower', (s) => PyUnicode_New(fc(() => F.str_lower(s))));
+strM('casefold', (s) => PyUnicode_New(fc(() => F.str_lower(s))));
+strM('title', (s) => PyUnicode_New(fc(() => F.str_title(s))));
+strM('capitalize', (s) => PyUnicode_New(fc(() => F.str_capitalize(s))));
+strM('swapcase', (s) => PyUnicode_New(fc(() => F.str_swapcase(s))));
 strM('strip', (s, a) => U(fc(() => F.str_strip(s, optStr(a[0], 'strip arg')))));
 strM('lstrip', (s, a) => U(fc(() => F.str_lstrip(s, optStr(a[0], 'lstrip arg')))));
 strM('rstrip', (s, a) => U(fc(() => F.str_rstrip(s, optStr(a[0], 'rstrip arg')))));
@@ -902,14 +902,18 @@ strM('join', (s, a) => {
       return x.v;
     });
     if (items.length === 1 && items[0].ob_type === StrType) return newRef(items[0]);
-    return U(parts.join(s));
+    return PyUnicode_New(parts.join(s));
   } finally {
     for (const x of items) Py_DECREF(x);
   }
 });
-strM('replace', (s, a) => {
+defMethod(StrType, 'replace', (self, a) => {
   checkArgs('replace', a, 2, 3);
-  return U(fc(() => F.str_replace(s, str(a[0], 'replace() argument 1'), str(a[1], 'replace() argument 2'), a[2] ? asIndex(a[2]) : -1)));
+  const s = S(self);
+  const r = fc(() => F.str_replace(s, str(a[0], 'replace() argument 1'), str(a[1], 'replace() argument 2'), a[2] ? asIndex(a[2]) : -1));
+  // unicode_result_unchanged: nothing replaced gives the string itself; else a new buffer
+  if (r === s && self!.ob_type === StrType) return newRef(self!);
+  return PyUnicode_New(r);
 });
 /** The sub-string argument of count/find/index/startswith…, with each version's message for anything else. */
 function findArg(name: string, o: PyObject): string {

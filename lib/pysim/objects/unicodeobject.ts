@@ -80,6 +80,18 @@ export function PyUnicode_From(s: string): PyStr {
   return o;
 }
 
+/**
+ * A str written into a buffer of its own (PyUnicode_New, then the characters): unlike
+ * PyUnicode_From, a one-character result is a new object, not the latin-1 singleton. CPython's
+ * int-to-str conversion, str.upper()/lower()…, join and replace build their results this way.
+ */
+export function PyUnicode_New(s: string): PyStr {
+  if (s.length === 0) return EmptyStr;
+  const o = new PyStr(s);
+  PyObject_Init(o, strSize(s));
+  return o;
+}
+
 /** PyUnicode_InternFromString: the interned str for `s` (immortal on 3.12). New reference. */
 export function PyUnicode_Intern(s: string): PyStr {
   if (s.length === 0) return EmptyStr;
