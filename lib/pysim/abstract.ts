@@ -1018,6 +1018,13 @@ export function instanceDict(o: PyObject, create: boolean): PyDict | null {
     if (!o.dict && create && o.ob_type.hasDict) o.dict = embeddedDict(o);
     return o.dict;
   }
+  const t = o.ob_type;
+  if (t.heap && t.hasDict && !(o instanceof PyType)) {
+    // an instance of a class whose base is a builtin type (str, list, tuple…) has a __dict__ too
+    const inst = o as unknown as { dict?: PyDict | null };
+    if (!inst.dict && create) inst.dict = embeddedDict(o);
+    return inst.dict ?? null;
+  }
   if (o instanceof PyFunction) {
     if (!o.dict && create) o.dict = PyDict_New();
     return o.dict;

@@ -275,7 +275,10 @@ export function mayBeTracked(o: PyObject): boolean {
 
 /** Primitive lookup key for `k`, or undefined when it must be compared with __eq__. */
 export function primKey(k: PyObject): unknown {
-  const t = k.ob_type;
+  let t = k.ob_type;
+  if (t === StrType) return (k as PyStr).v;
+  // a subclass of str, int or float that keeps its base's __eq__ and __hash__ is the same key as its value
+  if (t.heap && !hasCustomEq(t) && (t.solid === StrType || t.solid === LongType || t.solid === FloatType)) t = t.solid;
   if (t === StrType) return (k as PyStr).v;
   if (t === LongType || t === BoolType) return (k as PyLong).v;
   if (t === FloatType) {

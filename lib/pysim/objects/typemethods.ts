@@ -5,7 +5,7 @@ import { ObjectType, PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType,
 import { None, NotImplemented, NoneType as NoneTypeT } from './singletons';
 import { BoolType, False, LongType, PyBool, PyLong, PyLong_From, True, normInt } from './longobject';
 import { FloatType, PyFloat, PyFloat_FromDouble } from './floatobject';
-import { EmptyStr, PyStr, PyUnicode_From, PyUnicode_New, StrType, strLen } from './unicodeobject';
+import { EmptyStr, PyStr, PyUnicode_From, PyUnicode_New, StrType, strLen, strSize } from './unicodeobject';
 import { BytesType, PyBytes, PyBytes_From, ByteArrayType, PyByteArray_From } from './bytesobject';
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType, _PyTuple_FromArray } from './tupleobject';
 import { ListType, PyList, PyList_New, PyList_Append, list_resize, list_preallocate_exact, list_set_allocated } from './listobject';
@@ -234,7 +234,7 @@ for (const t of [DictKeysType, DictValuesType, DictItemsType]) {
     freeObj(o);
   };
 }
-import { PyObject_Free, PyObject_Init, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from './object';
+import { PyObject_Free, PyObject_Init, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, initGCHeader } from './object';
 const untrack = _PyObject_GC_UNTRACK;
 const freeObj = PyObject_Free;
 function makeView(t: PyType, d: PyDict): PyObject {
@@ -320,7 +320,26 @@ NoneTypeT.tp_new = (_t, args) => {
   return None;
 };
 BoolType.tp_new = (_t, args) => (args.length ? PyBool(PyObject_IsTrue(args[0])) : False);
-FloatType.tp_new = (_t, args) => {
+
+/**
+ * type_new's instances of a class whose base is str, float, tuple or bytes: `base` (the value the
+ * base type made, a reference this steals) becomes an object of class `t` (PyType_GenericAlloc:
+ * its block, a reference to the class, the gc header of a class instance).
+ */
+function asSubclassInstance<T extends PyObject>(t: PyType, base: T, copy: (b: T) => T, size: number): T {
+  if (t === base.ob_type || !t.heap) return base;
+  const o = copy(base);
+  o.ob_type = t;
+  initGCHeader(o);
+  PyObject_Init(o, size);
+  t.ob_refcnt++;
+  Py_DECREF(base);
+  return o;
+}
+
+FloatType.tp_new = (t, args) => asSubclassInstance(t, floatNew(args), (b) => new PyFloat((b as PyFloat).v), 24 + 8);
+/** float(x) as the base type makes it. */
+function floatNew(args: PyObject[]): PyObject {
   if (!args.length) return PyFloat_FromDouble(0);
   const x = args[0];
   if (x.ob_type === FloatType) return newRef(x);
@@ -334,15 +353,20 @@ FloatType.tp_new = (_t, args) => {
   const m = lookupDunder(x, '__float__');
   if (m) return callObject(m, [x], null);
   throw typeError(`float() argument must be a string or a real number, not '${x.ob_type.name}'`);
+}
+StrType.tp_new = (t, args, kw) => {
+  const r = strNew(args, kw);
+  return asSubclassInstance(t, r as PyStr, (b) => new PyStr(b.v), strSize((r as PyStr).v) + 8);
 };
-StrType.tp_new = (_t, args, kw) => {
+/** str(x) as the base type makes it. */
+function strNew(args: PyObject[], kw: string[] | null): PyObject {
   const [pos] = splitKw(args, kw);
   if (!pos.length) return EmptyStr;
   const x = pos[0];
   if (x.ob_type === StrType) return newRef(x);
   if (pos.length > 1 && x instanceof PyBytes) return PyUnicode_From(new TextDecoder().decode(x.v));
   return PyObject_StrObject(x);
-};
+}
 ByteArrayType.tp_new = (_t, args) => {
   if (!args.length) return PyByteArray_From(new Uint8Array(0));
   const b = BytesType.tp_new!(BytesType, args, null) as PyBytes;
@@ -370,12 +394,22 @@ BytesType.tp_new = (_t, args) => {
   return PyBytes_From(out);
 };
 TupleType.tp_new = (t, args) => {
+  const r = tupleNew(t, args);
+  if (t === TupleType || !t.heap) return r;
+  const items = (r as PyTuple).items;
+  for (const x of items) x.ob_refcnt++;
+  const o = asSubclassInstance(t, r as PyTuple, (b) => new PyTuple(b.items.slice()), 24 + 8 * items.length + 8);
+  _PyObject_GC_TRACK(o);
+  return o;
+};
+/** tuple(x) as the base type makes it. */
+function tupleNew(t: PyType, args: PyObject[]): PyObject {
   if (!args.length) return EmptyTuple;
   const x = args[0];
   if (x.ob_type === TupleType && t === TupleType) return newRef(x);
   const items = iterToArray(x);
   return x instanceof PyList ? _PyTuple_FromArray(items) : PyTuple_New(items);
-};
+}
 ListType.tp_new = (t, args, kw) => {
   noKw('list', kw);
   if (args.length > 1) throw typeError(`list expected at most 1 argument, got ${args.length}`);

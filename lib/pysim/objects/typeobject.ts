@@ -3,7 +3,7 @@
 // weakrefs, slots, dict, and the reference to the type), and _PyType_Lookup.
 import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_XDECREF, RT, SHARED_KEYS_MAX_SIZE, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, _PyObject_GC_IS_TRACKED, traverseLabels } from './object';
 import { DictType, PyDict, dictGetStr, setHasCustomEq, setIdentityHashSlot, PyDict_New, PyDict_SetItem, dictItems, insertdict, PyDict_Clear } from './dictobject';
-import { PyTuple_New, _PyTuple_FromArray } from './tupleobject';
+import { PyTuple, PyTuple_New, _PyTuple_FromArray } from './tupleobject';
 import { PyLong_From } from './longobject';
 import { dictLookup, dictLookupStr, dictRemoveEntry, NO_ENTRIES, NO_PRIMS } from './dictobject';
 import { heapDescriptor } from './methodobject';
@@ -200,8 +200,14 @@ export function subtype_dealloc(o: PyObject): void {
     BaseExceptionType.tp_clear!(o);
   } else {
     subtype_clear(o);
-    // basedealloc: a subclass of list, dict or set releases what its base type holds
-    if (type.solid !== ObjectType && type.solid.tp_clear !== null) type.solid.tp_clear(o);
+    // basedealloc: a subclass of list, dict, set or tuple releases what its base type holds
+    const base = type.solid;
+    if (base !== ObjectType && base.tp_clear !== null) base.tp_clear(o);
+    else if (o instanceof PyTuple) {
+      const items = o.items;
+      o.items = [];
+      for (let i = items.length - 1; i >= 0; i--) Py_XDECREF(items[i]);
+    }
   }
   // _PyObject_FreeInstanceAttributes: the values block goes before the instance
   const va = (o as PyInstance).valuesAddr;
@@ -218,12 +224,12 @@ export function setupHeapTypeSlots(t: PyType): void {
   if (t.solid === ObjectType) {
     t.tp_traverse = subtype_traverse;
     t.tp_clear = subtype_clear;
-  } else if (!t.isExc && t.solid.tp_traverse !== null) {
-    // subtype_traverse over a builtin base: the class, then what the base type holds
+  } else if (!t.isExc) {
+    // subtype_traverse over a builtin base: the instance's dict and class, then what the base holds
     const basetraverse = t.solid.tp_traverse;
     t.tp_traverse = (o, visit) => {
-      visit(o.ob_type, '__class__');
-      basetraverse(o, visit);
+      subtype_traverse(o, visit);
+      if (basetraverse !== null) basetraverse(o, visit);
     };
   }
   t.tp_dealloc = subtype_dealloc;
@@ -267,6 +273,9 @@ declare module './object' {
     ownSlots?: number;
   }
 }
+
+/** Builtin bases whose instances end in their items (tp_itemsize != 0): no room for a __weakref__ slot. */
+const VAR_SIZED_BASES = new Set(['int', 'tuple', 'bytes']);
 
 /**
  * type_new: creates a class. `ns` is the class body's namespace (its items are copied into a
@@ -323,7 +332,8 @@ export function type_new(meta: PyType, name: string, bases: PyType[], ns: PyDict
   } else {
     t.slotNames = base.slotNames ? [...base.slotNames] : null;
     t.hasDict = true;
-    t.weakrefable = true;
+    // type_new's may_add_weak: no __weakref__ slot after the items of a variable-size base (int, tuple, bytes)
+    t.weakrefable = base.weakrefable || !VAR_SIZED_BASES.has(t.solid.name);
     if (base.slotNames && base.slotNames.length) t.basicsize = base.basicsize + 2 * W;
     else if (t.solid === ObjectType) t.basicsize = RT.profile.sizes.instanceWords * W;
   }
