@@ -546,6 +546,14 @@ function Py_NewRefLocal(o: PyObject): PyObject {
   return o;
 }
 
+let dictViewBinary: (op: Operator, a: PyObject, b: PyObject) => PyObject | null = () => null;
+let dictViewCompare: (a: PyObject, b: PyObject, op: string) => PyObject | null = () => null;
+/** Installs the set operations and comparisons of dict views (objects/dictviews.ts). */
+export function setDictViewOps(binary: typeof dictViewBinary, compare: typeof dictViewCompare): void {
+  dictViewBinary = binary;
+  dictViewCompare = compare;
+}
+
 /** Percent-format implementation (str % args); replaced by objects/format when available. */
 export let percentFormatHook: (fmt: string, args: PyObject) => string = () => {
   throw typeError('not all arguments converted during string formatting');
@@ -642,6 +650,8 @@ export function binaryOp(a: PyObject, b: PyObject, op: Operator): PyObject {
   }
   const s = seqOp(op, a, b);
   if (s) return s;
+  const v = dictViewBinary(op, a, b);
+  if (v) return v;
   throw binaryOpError(op, a, b);
 }
 
@@ -891,6 +901,8 @@ export function PyObject_RichCompare(a: PyObject, b: PyObject, op: string): PyOb
   if (tb === MappingProxyType) return PyObject_RichCompare(a, (b as PyMappingProxy).mapping, op);
   const r = builtinCompare(a, b, op);
   if (r !== null) return PyBool(r);
+  const v = dictViewCompare(a, b, op);
+  if (v !== null) return v;
   if (op === 'Eq') return PyBool(a === b);
   if (op === 'NotEq') return PyBool(a !== b);
   throw typeError(`'${CMP_SYM[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);

@@ -25,6 +25,7 @@ import { dirNames, hasAttrQuiet, makeBuiltins, setExecHook } from './modules/blt
 import { suggestionTrailer } from './modules/suggestions';
 import './objects/reduce';
 import './objects/methodsig';
+import './objects/dictviews';
 import { makeSysModule } from './modules/sysmodule';
 import { makeGcModule } from './modules/gcmodule';
 import { makeMathModule, makeStructModule } from './modules/mathmodule';

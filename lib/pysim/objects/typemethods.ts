@@ -210,9 +210,9 @@ SetType.tp_iter = setIter;
 FrozenSetType.tp_iter = setIter;
 
 // dict views
-const DictKeysType = new PyType(TypeType, 'dict_keys', ObjectType);
+export const DictKeysType = new PyType(TypeType, 'dict_keys', ObjectType);
 const DictValuesType = new PyType(TypeType, 'dict_values', ObjectType);
-const DictItemsType = new PyType(TypeType, 'dict_items', ObjectType);
+export const DictItemsType = new PyType(TypeType, 'dict_items', ObjectType);
 /** A dict view (keys/values/items). */
 class PyDictView extends PyObject {
   declare dict: PyDict;
@@ -472,7 +472,8 @@ function dictUpdateFrom(d: PyDict, x: PyObject): void {
     for (const it of items) Py_DECREF(it);
   }
 }
-function setFromIterable(t: PyType, x: PyObject | undefined): PySet {
+/** set(x) / frozenset(x) of type `t`: a new set with the items of any iterable. */
+export function setFromIterable(t: PyType, x: PyObject | undefined): PySet {
   const s = PySet_New(t);
   if (x === undefined) return s;
   try {
