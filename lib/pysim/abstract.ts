@@ -370,7 +370,7 @@ function intOp(op: Operator, a: number | bigint, b: number | bigint): PyObject |
     case 'Div': {
       if (b == 0) throw zeroDivision('division by zero');
       if (typeof a === 'number' && typeof b === 'number') return PyFloat_FromDouble(a / b);
-      const r = Number(big(a)) / Number(big(b));
+      const r = long_true_divide(big(a), big(b));
       if (!Number.isFinite(r)) throw overflowError('integer division result too large for a float');
       return PyFloat_FromDouble(r);
     }
@@ -448,6 +448,24 @@ function binaryOpError(op: Operator, a: PyObject, b: PyObject): PyRaise {
     return typeError(`can't multiply sequence by non-int of type '${n.ob_type.name}'`);
   }
   return typeError(`unsupported operand type(s) for ${OPSYM[op]}: '${a.ob_type.name}' and '${b.ob_type.name}'`);
+}
+
+/**
+ * long_true_divide: a / b correctly rounded to a double, however large the ints (b != 0). The
+ * quotient is taken to 55+ bits with a sticky bit for any remainder, so converting it rounds once.
+ */
+function long_true_divide(a: bigint, b: bigint): number {
+  const neg = (a < 0n) !== (b < 0n);
+  if (a < 0n) a = -a;
+  if (b < 0n) b = -b;
+  if (a === 0n) return neg ? -0 : 0;
+  const shift = 55 - (a.toString(2).length - b.toString(2).length);
+  const num = shift >= 0 ? a << BigInt(shift) : a;
+  const den = shift >= 0 ? b : b << BigInt(-shift);
+  let q = num / den;
+  if (num % den !== 0n) q |= 1n;
+  const r = Number(q) * Math.pow(2, -shift);
+  return neg ? -r : r;
 }
 
 /** sq_concat / sq_repeat and other builtin non-numeric binary ops; null when not applicable. */
