@@ -2024,6 +2024,7 @@ export class CodeCompiler {
 
   tryStmt(s: A.Try, sc: Scope): St {
     const body = this.block(s.body, sc);
+    checkDefaultExceptLast(s);
     const handlers = s.handlers.map((h) => ({
       type: h.type ? this.expr(h.type, sc) : null,
       store: h.name ? this.storeName(h.name, sc) : null,
@@ -2437,6 +2438,15 @@ function nameErrorIn(f: Frame, name: string): PyRaise {
     locals: f.locals ?? undefined,
   };
   return err;
+}
+
+/** compiler_try_except: a bare `except:` anywhere but last is a SyntaxError at that handler. */
+export function checkDefaultExceptLast(s: A.Try): void {
+  const n = s.handlers.length;
+  for (let i = 0; i < n - 1; i++) {
+    const h = s.handlers[i];
+    if (!h.type) throw new PySyntaxError('SyntaxError', "default 'except:' must be last", h.lineno, h.col_offset + 1, h.end_lineno, h.end_col_offset + 1, '');
+  }
 }
 
 /** PyErr_GivenExceptionMatches. */

@@ -16,7 +16,7 @@ import { False, True } from '../objects/longobject';
 import { Frame, S } from './frame';
 import type { Scope } from './symtable';
 import { AttrCache, loadAttr } from './specialize';
-import { BREAK, CodeCompiler, Ev, NORMAL, RETURN, St, Store, compareOp, doCall, positionedUnsupported, setContext, matchExceptHandler, unwindTo, withEnter, withExitNormal, withExitRaised } from './compile';
+import { BREAK, checkDefaultExceptLast, CodeCompiler, Ev, NORMAL, RETURN, St, Store, compareOp, doCall, positionedUnsupported, setContext, matchExceptHandler, unwindTo, withEnter, withExitNormal, withExitRaised } from './compile';
 import { GenRunner, GenType, PyGen, gen_close, gen_send_ex, runningGen, takeGenReturn } from './genobject';
 import { PySyntaxError } from '../parser/errors';
 import { addTraceback } from './call';
@@ -316,6 +316,7 @@ export class GenCompiler {
   tryStmt(s: A.Try, sc: Scope): GSt {
     const cc = this.cc;
     const body = this.block(s.body, sc);
+    checkDefaultExceptLast(s);
     const handlers = s.handlers.map((h) => ({
       type: h.type ? cc.expr(h.type, sc) : null,
       store: h.name ? cc.storeName(h.name, sc) : null,

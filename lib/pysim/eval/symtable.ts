@@ -55,6 +55,14 @@ export class Scope {
   }
 }
 
+/** The comprehension kinds as CPython's messages name them. */
+const COMP_NAMES: Record<string, string> = { ListComp: 'list comprehension', SetComp: 'set comprehension', DictComp: 'dict comprehension', GeneratorExp: 'generator expression' };
+
+/** A SyntaxError at `node` (the symbol table's own errors). */
+function syntaxError(msg: string, node: A.Pos): never {
+  throw new PySyntaxError('SyntaxError', msg, node.lineno, node.col_offset + 1, node.end_lineno, node.end_col_offset + 1, '');
+}
+
 function unsupported(node: A.Pos, what: string): never {
   throw new PySyntaxError('SyntaxError', `heaplab does not simulate \`${what}\` yet`, node.lineno, node.col_offset + 1, node.end_lineno, node.end_col_offset + 1, '', true);
 }
@@ -153,6 +161,9 @@ export function buildSymtable(mod: A.Module): { top: Scope; scopes: Map<A.Node, 
       case 'Yield': case 'YieldFrom':
         // a `def` containing yield is a generator function; yield in a lambda is not simulated
         // (yield in a comprehension or outside a function is a SyntaxError, see compile_checks)
+        // symtable_visit_expr: a yield in a comprehension, or outside any function, is an error
+        if (s.kind === 'comp' || s.kind === 'genexp') syntaxError(`'yield' inside ${COMP_NAMES[(s.node as A.Node).kind] ?? 'generator expression'}`, e);
+        if (s.kind === 'module' || s.kind === 'class') syntaxError("'yield' outside function", e);
         if (s.kind !== 'function') unsupported(e, e.kind === 'Yield' ? 'yield' : 'yield from');
         s.isGenerator = true;
         if (e.value) expr(e.value, s);

@@ -1,0 +1,3 @@
+# yield at module level is a SyntaxError, not a generator.
+print("never runs")
+x = yield 5
