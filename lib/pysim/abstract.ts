@@ -1603,6 +1603,26 @@ export function iterNext(it: PyObject): PyObject | null {
   throw typeError(`'${t.name}' object is not an iterator`);
 }
 
+/** PyObject_GetIter, with a TypeError from it replaced by TypeError(`message`) (PySequence_Fast's way). */
+function getIterOr(o: PyObject, message: string): PyObject {
+  try {
+    return PyObject_GetIter(o);
+  } catch (e) {
+    if (e instanceof PyRaise && e.exc.ob_type.isSubtype(TypeErrorType)) {
+      Py_DECREF(e.exc);
+      throw typeError(message);
+    }
+    throw e;
+  }
+}
+
+/** A dict_keys, dict_values or dict_items view (they have a length). */
+let isSizedDictView: (o: PyObject) => boolean = () => false;
+/** Installs the dict-view test (objects/typemethods.ts defines the view types). */
+export function setDictViewCheck(f: (o: PyObject) => boolean): void {
+  isSizedDictView = f;
+}
+
 /** Collects an iterable into a JS array of new references. */
 export function iterToArray(o: PyObject, notIterable?: string): PyObject[] {
   const t = o.ob_type;
@@ -1611,20 +1631,7 @@ export function iterToArray(o: PyObject, notIterable?: string): PyObject[] {
     for (const x of items) x.ob_refcnt++;
     return items;
   }
-  let it: PyObject;
-  if (notIterable === undefined) it = PyObject_GetIter(o);
-  else {
-    // PySequence_Fast(o, m): a TypeError from iter() becomes TypeError(m)
-    try {
-      it = PyObject_GetIter(o);
-    } catch (e) {
-      if (e instanceof PyRaise && e.exc.ob_type.isSubtype(TypeErrorType)) {
-        Py_DECREF(e.exc);
-        throw typeError(notIterable);
-      }
-      throw e;
-    }
-  }
+  const it = notIterable === undefined ? PyObject_GetIter(o) : getIterOr(o, notIterable);
   const out: PyObject[] = [];
   try {
     for (;;) {
@@ -1642,7 +1649,7 @@ export function iterToArray(o: PyObject, notIterable?: string): PyObject[] {
 }
 
 /** list.extend(iterable) with CPython's resizing (list_extend). */
-export function listExtend(l: PyList, iterable: PyObject): void {
+export function listExtend(l: PyList, iterable: PyObject, notIterable?: string): void {
   const t = iterable.ob_type;
   if (t === ListType || t === TupleType || iterable === l) {
     const src = (iterable as PyList).items.slice();
@@ -1655,11 +1662,19 @@ export function listExtend(l: PyList, iterable: PyObject): void {
     }
     return;
   }
-  const it = PyObject_GetIter(iterable);
+  // 3.13+ list_extend_set / list_extend_dict / list_extend_dictitems: list_resize to m + n
+  if (RT.profile.listExtendResizesForSetsAndDicts && (t === SetType || t === FrozenSetType || t === DictType || isSizedDictView(iterable))) {
+    const n = PyObject_Size(iterable);
+    list_resize(l, l.items.length + n);
+    for (const x of iterToArray(iterable)) l.items.push(x);
+    return;
+  }
+  const it = notIterable === undefined ? PyObject_GetIter(iterable) : getIterOr(iterable, notIterable);
   try {
+    // PyObject_LengthHint(iterable, 8): its len() when it has one
     let hint = 8;
     try {
-      if (iterable instanceof PyDict || iterable instanceof PySet || iterable instanceof PyStr || iterable instanceof PyRange || iterable instanceof PyBytes) hint = PyObject_Size(iterable);
+      if (iterable instanceof PyDict || iterable instanceof PySet || iterable instanceof PyStr || iterable instanceof PyRange || iterable instanceof PyBytes || isSizedDictView(iterable)) hint = PyObject_Size(iterable);
     } catch {
       hint = 8;
     }

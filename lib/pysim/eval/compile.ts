@@ -617,8 +617,9 @@ export class CodeCompiler {
             return l;
           };
         }
+        if (e.elts.some((x) => x.kind === 'Starred')) return this.starredList(e.elts, sc);
         const items = this.elements(e.elts, sc);
-        const big = n > 30 || e.elts.some((x) => x.kind === 'Starred');
+        const big = n > 30;
         return (f) => {
           const arr = items(f);
           if (!big) return PyList_New(arr);
@@ -725,6 +726,36 @@ export class CodeCompiler {
   }
 
   /** Evaluates a list of elements (with *starred) into owned references, protected on the value stack. */
+  /**
+   * A list display with starred items, as the bytecode builds it: BUILD_LIST of the items before
+   * the first star, then LIST_EXTEND for each starred item (list_extend, with its length hint and
+   * over-allocation) and LIST_APPEND for the others.
+   */
+  starredList(elts: A.Expr[], sc: Scope): Ev {
+    const parts = elts.map((x) => (x.kind === 'Starred' ? { star: true, ev: this.expr(x.value, sc) } : { star: false, ev: this.expr(x, sc) }));
+    const first = parts.findIndex((p) => p.star);
+    return (f) => {
+      const vs = f.vs;
+      const base = vs.length;
+      for (let i = 0; i < first; i++) vs.push(parts[i].ev(f));
+      const l = PyList_New(vs.splice(base, first));
+      vs.push(l);
+      for (let i = first; i < parts.length; i++) {
+        const v = parts[i].ev(f);
+        if (!parts[i].star) {
+          listAppendSteal(l, v);
+          continue;
+        }
+        vs.push(v);
+        listExtend(l, v, `Value after * must be an iterable, not ${v.ob_type.name}`);
+        vs.pop();
+        Py_DECREF(v);
+      }
+      vs.pop();
+      return l;
+    };
+  }
+
   elements(elts: A.Expr[], sc: Scope): (f: Frame) => PyObject[] {
     const parts = elts.map((x) => (x.kind === 'Starred' ? { star: true, ev: this.expr(x.value, sc) } : { star: false, ev: this.expr(x, sc) }));
     const anyStar = parts.some((p) => p.star);
@@ -748,7 +779,7 @@ export class CodeCompiler {
           continue;
         }
         vs.push(v);
-        const arr = iterToArray(v);
+        const arr = iterToArray(v, `Value after * must be an iterable, not ${v.ob_type.name}`);
         vs.pop();
         Py_DECREF(v);
         for (const x of arr) vs.push(x);

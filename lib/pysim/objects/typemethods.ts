@@ -257,6 +257,7 @@ MappingProxyType.tp_str = (o) => PyObject_Str((o as PyMappingProxy).mapping);
 for (const name of ['keys', 'values', 'items', 'get', 'copy']) {
   defMethod(MappingProxyType, name, (self, args, kw) => (DictType.methods.get(name) as PyMethodDescr).fn((self as PyMappingProxy).mapping, args, kw));
 }
+setDictViewCheck((o) => o instanceof PyDictView);
 /** True for dict views (len/contains support in abstract via iteration). */
 export function isDictView(o: PyObject): o is PyDictView {
   return o instanceof PyDictView;
@@ -420,7 +421,9 @@ ListType.tp_new = (t, args, kw) => {
     try {
       if (!(x instanceof PyList) && !(x instanceof PyTuple)) {
         let n = -1;
-        if (x instanceof PyDict || x instanceof PySet || x instanceof PyStr || x instanceof PyRange || x instanceof PyBytes || isDictView(x)) n = PyObject_Size(x);
+        const resized = RT.profile.listExtendResizesForSetsAndDicts && (x instanceof PyDict || x instanceof PySet || isDictView(x));
+        if (resized) n = -1;
+        else if (x instanceof PyDict || x instanceof PySet || x instanceof PyStr || x instanceof PyRange || x instanceof PyBytes || isDictView(x)) n = PyObject_Size(x);
         else if (x.ob_type.heap && lookupHeap(x.ob_type, '__len__')) n = PyObject_Size(x);
         if (n > 0) list_preallocate_exact(l, n);
       }
@@ -1026,7 +1029,7 @@ for (const T of [LongType, FloatType]) {
     });
   }
 }
-import { binaryOp as binaryOpHook, PyObject_HashNotImplemented } from '../abstract';
+import { binaryOp as binaryOpHook, PyObject_HashNotImplemented, setDictViewCheck } from '../abstract';
 defMethod(LongType, 'bit_length', (self) => {
   const v = (self as PyLong).v;
   const a = typeof v === 'bigint' ? (v < 0n ? -v : v) : Math.abs(v);

@@ -35,6 +35,7 @@ export const py311: Profile = {
   stdoutPendingBuffer: true,
   printKwtupleOnFirstCall: true,
   cleanDocstrings: false,
+  listExtendResizesForSetsAndDicts: false,
   classBodyExtras: false,
   isLiteralWarningNamesType: false,
   invalidEscapeWarning: 'none',

@@ -35,6 +35,7 @@ export const py312: Profile = {
   stdoutPendingBuffer: true,
   printKwtupleOnFirstCall: false,
   cleanDocstrings: false,
+  listExtendResizesForSetsAndDicts: false,
   classBodyExtras: false,
   isLiteralWarningNamesType: true,
   invalidEscapeWarning: 'tokenLine',

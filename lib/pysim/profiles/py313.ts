@@ -35,6 +35,7 @@ export const py313: Profile = {
   stdoutPendingBuffer: true,
   printKwtupleOnFirstCall: false,
   cleanDocstrings: true,
+  listExtendResizesForSetsAndDicts: true,
   classBodyExtras: true,
   isLiteralWarningNamesType: true,
   invalidEscapeWarning: 'tokenLine',

@@ -36,6 +36,7 @@ export const py314: Profile = {
   stdoutPendingBuffer: false,
   printKwtupleOnFirstCall: false,
   cleanDocstrings: true,
+  listExtendResizesForSetsAndDicts: true,
   classBodyExtras: true,
   isLiteralWarningNamesType: true,
   invalidEscapeWarning: 'escapeLine',

@@ -108,6 +108,8 @@ export interface Profile {
   printKwtupleOnFirstCall: boolean;
   /** The compiler strips docstrings' common indentation (3.13+ `_PyCompile_CleanDoc`). */
   cleanDocstrings: boolean;
+  /** list.extend of a set, frozenset, dict or dict view resizes the list to m + n with over-allocation (3.13+ list_extend_set / list_extend_dict); before, it preallocates by length hint. */
+  listExtendResizesForSetsAndDicts: boolean;
   /** Class bodies store `__firstlineno__` and `__static_attributes__` (3.13+). */
   classBodyExtras: boolean;
   /** The SyntaxWarning for `is` with a literal names the literal's type (3.12+: "with 'int' literal"; 3.11: "with a literal"). */
