@@ -7,7 +7,7 @@ import { PyObject, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_XDECREF, RT, St
 import { Ellipsis, None } from '../objects/singletons';
 import { False, PyLong, PyLong_From, True, LongType, BoolType } from '../objects/longobject';
 import { FloatType, PyFloat, PyFloat_FromDouble } from '../objects/floatobject';
-import { PyStr, PyUnicode_From, PyUnicode_Intern, StrType } from '../objects/unicodeobject';
+import { PyStr, PyUnicode_From, PyUnicode_Intern, StrType, internObject } from '../objects/unicodeobject';
 import { BytesType, PyBytes, PyBytes_From } from '../objects/bytesobject';
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType, _PyTuple_MaybeUntrack, _PyTuple_FromArray } from '../objects/tupleobject';
 import { ListType, PyList, PyList_New, listAppendSteal, list_preallocate_exact } from '../objects/listobject';
@@ -132,8 +132,10 @@ export class CodeCompiler {
     if (!m) {
       m = occ;
       if (isStr && isNameChars((occ as PyStr).v)) {
-        const interned = PyUnicode_Intern((occ as PyStr).v);
-        m = interned;
+        // intern_string_constants interns the constant in place: the first occurrence of a name
+        // not interned yet becomes the interned string (the arena and co_consts share it)
+        const s = occ as PyStr;
+        m = s.v.length > 1 && !isImmortal(s) ? internObject(s) : PyUnicode_Intern(s.v);
         // the interned object is owned by the merge table
       } else occ.ob_refcnt++;
       this.unit.consts.set(key, m);
