@@ -10,7 +10,7 @@ import { ListType, PyList, PyList_New } from '../objects/listobject';
 import { DictType, PyDict, PyDict_New, PyDict_SetItem, dictGetStr, dictItems, insertdict } from '../objects/dictobject';
 import { FrozenSetType, SetType } from '../objects/setobject';
 import { builtinFunction } from '../objects/methodobject';
-import { withSignature } from '../objects/argcheck';
+import { checkKeywords, withSignature } from '../objects/argcheck';
 import { setWeakrefReferentName } from '../objects/weakrefobject';
 import { ClassMethodType, FunctionType, PropertyType, PyFunction, PyProperty, PyWrapDescr, StaticMethodType, newTracked, PyMethod, MethodType, PyCell, CellType, PyCode } from '../objects/funcobject';
 import { BaseExceptionType, PyBaseException, StopIterationType, ValueErrorType, excTypes, newException, pyErr, typeError, valueError, attributeError, OverflowErrorType } from '../objects/exceptions';
@@ -544,6 +544,7 @@ def('enumerate', (_s, args, kw) => {
   });
 });
 def('zip', (_s, args, kw) => {
+  checkKeywords('zip', kw, ['strict']);
   const [pos, kws] = splitKw(args, kw);
   const strict = kws.get('strict');
   const its = pos.map((a) => PyObject_GetIter(a));
@@ -554,7 +555,17 @@ def('zip', (_s, args, kw) => {
       const x = iterNext(self.refs[i]);
       if (x === null) {
         for (const v of vals) Py_DECREF(v);
-        if (strict && PyObject_IsTrue(strict) && i > 0) throw valueError(`zip() argument ${i + 1} is shorter than argument${i > 1 ? 's 1-' + i : ' 1'}`);
+        if (strict && PyObject_IsTrue(strict)) {
+          if (i > 0) throw valueError(`zip() argument ${i + 1} is shorter than argument${i > 1 ? 's 1-' + i : ' 1'}`);
+          // zip_next with strict: the first ran out, so every other one must be exhausted too
+          for (let j = 1; j < self.refs.length; j++) {
+            const y = iterNext(self.refs[j]);
+            if (y !== null) {
+              Py_DECREF(y);
+              throw valueError(`zip() argument ${j + 1} is longer than argument${j > 1 ? 's 1-' + j : ' 1'}`);
+            }
+          }
+        }
         return null;
       }
       vals.push(x);
