@@ -571,8 +571,9 @@ defMethod(ListType, 'extend', (self, args) => {
 defMethod(ListType, 'pop', (self, args) => {
   const l = self as PyList;
   if (args.length > 1) throw typeError(`pop expected at most 1 argument, got ${args.length}`);
-  if (!l.items.length) throw indexError('pop from empty list');
+  // Argument Clinic converts the index before list_pop_impl looks at the list
   let i = args.length ? asIndex(args[0]) : -1;
+  if (!l.items.length) throw indexError('pop from empty list');
   i = listIndexNorm(l, i);
   if (i < 0 || i >= l.items.length) throw indexError('pop index out of range');
   const v = l.items[i];
@@ -703,7 +704,12 @@ defMethod(ListType, '__sizeof__', (self) => PyLong_From(40 + 8 * (self as PyList
 defMethod(TupleType, 'index', (self, args) => {
   checkArgs('index', args, 1, 3);
   const items = (self as PyTuple).items;
-  for (let i = 0; i < items.length; i++) if (items[i] === args[0] || PyObject_RichCompareBool(items[i], args[0], 'Eq')) return PyLong_From(i);
+  const n = items.length;
+  let start = args.length > 1 ? asIndex(args[1]) : 0;
+  let stop = args.length > 2 ? asIndex(args[2]) : n;
+  if (start < 0) start = Math.max(0, start + n);
+  if (stop < 0) stop = Math.max(0, stop + n);
+  for (let i = start; i < Math.min(stop, n); i++) if (items[i] === args[0] || PyObject_RichCompareBool(items[i], args[0], 'Eq')) return PyLong_From(i);
   throw valueError('tuple.index(x): x not in tuple');
 });
 defMethod(TupleType, 'count', (self, args) => {
