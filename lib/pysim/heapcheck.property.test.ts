@@ -47,17 +47,23 @@ def cb(r):
 a = b = c = d = None
 `;
 
+/** Runs `src` in a fresh interpreter; fails on an internal error or a broken heap invariant. */
+function runChecked(src: string): ReturnType<ReturnType<typeof createInterpreter>['run']> {
+  const sim = createInterpreter({ maxSteps: 20_000 });
+  const r = sim.run(src);
+  if (r.outcome === 'internal-error') throw new Error(`internal error: ${r.error?.message}\n${r.error?.stack}\n--- program:\n${src}`);
+  const problems = sim.heapCheck();
+  if (problems.length) throw new Error(`heap problems: ${JSON.stringify(problems.slice(0, 3))}\n--- program:\n${src}`);
+  sim.finalize();
+  return r;
+}
+
 describe('heap invariants on random programs', () => {
   it('no internal error, refcounts equal named references', () => {
     fc.assert(
       fc.property(fc.array(stmt, { minLength: 1, maxLength: 12 }), (body) => {
         const src = prelude + body.join('\n') + '\n';
-        const sim = createInterpreter({ maxSteps: 20_000 });
-        const r = sim.run(src);
-        if (r.outcome === 'internal-error') throw new Error(`internal error: ${r.error?.message}\n${r.error?.stack}\n--- program:\n${src}`);
-        const problems = sim.heapCheck();
-        if (problems.length) throw new Error(`heap problems: ${JSON.stringify(problems.slice(0, 3))}\n--- program:\n${src}`);
-        sim.finalize();
+        runChecked(src);
         return true;
       }),
       { numRuns: 1000, seed: 42 },
@@ -90,12 +96,7 @@ describe('heap invariants on random programs', () => {
         const loop = body.map((st) => st.split('\n').map((l) => '    ' + l).join('\n')).join('\n');
         const report = 'print([(type(v).__name__, sys.getrefcount(v), id(v)) for v in (a, b, c, d)], gc.collect())\n';
         const src = prelude + 'Node.tag = None\na = Node(None)\nb = Node(a)\nc = Node(b)\nfor _ in range(3):\n' + loop + '\n' + report;
-        const sim = createInterpreter({ maxSteps: 20_000 });
-        const r = sim.run(src);
-        if (r.outcome === 'internal-error') throw new Error(`internal error: ${r.error?.message}\n${r.error?.stack}\n--- program:\n${src}`);
-        const problems = sim.heapCheck();
-        if (problems.length) throw new Error(`heap problems: ${JSON.stringify(problems.slice(0, 3))}\n--- program:\n${src}`);
-        sim.finalize();
+        const r = runChecked(src);
         // the inline caches change speed only: without them the program prints the same
         const was = setSpecializing(false);
         try {

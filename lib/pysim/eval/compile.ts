@@ -1001,19 +1001,8 @@ export class CodeCompiler {
     return (f) => {
       const vs = f.vs;
       const base = vs.length;
-      const o = O(f);
-      vs.push(o);
-      const fn = loadMethod(o, name, cache);
-      const self = cachedMethodSelf;
-      if (self !== null) {
-        vs[base] = fn;
-        Py_DECREF(o);
-        vs.push(self);
-      } else {
-        vs.pop();
-        Py_DECREF(o);
-        vs.push(fn);
-      }
+      const self = pushMethod(f, O, name, cache);
+      const fn = vs[base];
       const a = A0(f);
       vs.push(a);
       if (fn !== listAppend || self === null || self.ob_type !== ListType) return doCall(f, base, null);
@@ -1054,22 +1043,7 @@ export class CodeCompiler {
         return (f) => {
           const vs = f.vs;
           const base = vs.length;
-          const o = O(f);
-          vs.push(o);
-          const fn = loadMethod(o, name, cache);
-          const self = cachedMethodSelf;
-          if (self !== null) {
-            // the callable takes the receiver's slot; self holds its own reference, so this
-            // release cannot free the receiver
-            vs[base] = fn;
-            Py_DECREF(o);
-            vs.push(self);
-          } else {
-            // LOAD_ATTR releases the owner before the attribute goes on the stack
-            vs.pop();
-            Py_DECREF(o);
-            vs.push(fn);
-          }
+          pushMethod(f, O, name, cache);
           for (let i = 0; i < nargs; i++) vs.push(argEvs[i](f));
           return doCall(f, base, kwnames);
         };
@@ -2471,6 +2445,32 @@ function nameErrorIn(f: Frame, name: string): PyRaise {
     locals: f.locals ?? undefined,
   };
   return err;
+}
+
+/**
+ * LOAD_ATTR with the method flag: evaluates the receiver and leaves the callable on the value
+ * stack, then `self` when the attribute is a plain method. Returns that self, or null.
+ */
+function pushMethod(f: Frame, O: Ev, name: string, cache: AttrCache): PyObject | null {
+  const vs = f.vs;
+  const base = vs.length;
+  const o = O(f);
+  vs.push(o);
+  const fn = loadMethod(o, name, cache);
+  const self = cachedMethodSelf;
+  if (self !== null) {
+    // the callable takes the receiver's slot; self holds its own reference, so this release
+    // cannot free the receiver
+    vs[base] = fn;
+    Py_DECREF(o);
+    vs.push(self);
+  } else {
+    // LOAD_ATTR releases the owner before the attribute goes on the stack
+    vs.pop();
+    Py_DECREF(o);
+    vs.push(fn);
+  }
+  return self;
 }
 
 /** compiler_try_except: a bare `except:` anywhere but last is a SyntaxError at that handler. */
