@@ -360,14 +360,7 @@ export class CodeCompiler {
       return (f) => {
         const vs = f.vs;
         const base = vs.length;
-        const o = O(f);
-        vs.push(o);
-        const fn = loadMethod(o, name, cache);
-        const self = cachedMethodSelf;
-        vs.pop();
-        Py_DECREF(o);
-        vs.push(fn);
-        if (self !== null) vs.push(self);
+        pushMethod(f, O, name, cache);
         pushArgs(f, vs.length, false);
         return doCallBorrowed(f, base, kwnames, borrowMask, nargs, false);
       };
