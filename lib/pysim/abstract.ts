@@ -84,7 +84,9 @@ export function PyObject_Str(o: PyObject): string {
   const t = o.ob_type;
   if (t === StrType) return (o as PyStr).v;
   if (t.heap) {
-    const m = lookupHeap(t, '__str__');
+    // without __str__, object_str calls tp_repr, whose slot does not check what __repr__
+    // returned: PyObject_Str does, with its own message
+    const m = lookupHeap(t, '__str__') ?? lookupHeap(t, '__repr__');
     if (m) {
       const r = callDunder(m, o, []);
       if (!(r instanceof PyStr)) {
@@ -95,7 +97,6 @@ export function PyObject_Str(o: PyObject): string {
       Py_DECREF(r);
       return s;
     }
-    if (lookupHeap(t, '__repr__')) return PyObject_Repr(o);
   }
   if (t.tp_str) return t.tp_str(o);
   return PyObject_Repr(o);
