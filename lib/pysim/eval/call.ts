@@ -85,7 +85,7 @@ function bindArgs(func: PyFunction, f: Frame, all: PyObject[], a0: number, alen:
   const nkw = kwnames ? kwnames.length : 0;
   const npos = alen - nkw;
   const argc = info.argcount;
-  const qual = info.isLambda ? '<lambda>' : func.qualname;
+  const qual = func.qualname;
   const inc = steal ? 0 : 1;
   let consumed = 0;
   try {
