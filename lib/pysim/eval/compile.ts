@@ -22,7 +22,7 @@ import { PySlice_New } from '../objects/sliceobject';
 import {
   PyObject_GetAttr, PyObject_GetItem, PyObject_GetIter, PyObject_IsTrue, PyObject_RichCompare, PyObject_RichCompareBool,
   PyObject_SetAttr, PyObject_SetItem, PySequence_Contains, binaryOp, callObject, inplaceOp, iterNext,
-  iterToArray, listExtend, checkDescrSelf, PyObject_StrObject, PyObject_ReprObject, makeRaisable, unaryOp, PyObject_Repr, PyObject_Hash, plainPythonInit, typeCallPlainInit,
+  iterToArray, listExtend, checkDescrSelf, getAttrOrNull, PyObject_Str, PyObject_StrObject, PyObject_ReprObject, makeRaisable, unaryOp, PyObject_Repr, PyObject_Hash, plainPythonInit, typeCallPlainInit,
 } from '../abstract';
 import { Frame, S } from './frame';
 import { buildSymtable, resolve, Scope, Binding } from './symtable';
@@ -2214,10 +2214,19 @@ export class CodeCompiler {
   }
 }
 
+/** _PyObject_FunctionStr: `module.qualname()` ("print()" for builtins), else str() of the callable. */
 function funcDesc(fn: PyObject): string {
-  if (fn instanceof PyFunction) return `${fn.qualname}()`;
-  if (fn instanceof PyType) return `${fn.qualname}()`;
-  return `${fn.ob_type.name} object`;
+  const attrStr = (name: string): string | null => {
+    const v = getAttrOrNull(fn, name);
+    if (v === null) return null;
+    const s = v instanceof PyStr ? v.v : v === None ? null : PyObject_Str(v);
+    Py_DECREF(v);
+    return s;
+  };
+  const qualname = attrStr('__qualname__');
+  if (qualname === null) return PyObject_Str(fn);
+  const module = attrStr('__module__');
+  return module === null || module === 'builtins' ? `${qualname}()` : `${module}.${qualname}()`;
 }
 
 function asciiOf(s: string): string {
