@@ -10,12 +10,12 @@ import { EmptyTuple, PyTuple, PyTuple_New, TupleType } from './objects/tupleobje
 import { ListType, PyList, PyList_New, list_preallocate_exact, list_resize, list_set_allocated } from './objects/listobject';
 import { DictType, PyDict, PyDict_New, dictGetStr, dictItems, dictLookup, dictLookupStr, embeddedDict, insertdict, materializeDict, dictRemoveEntry, PyDict_SetItem } from './objects/dictobject';
 import { FrozenSetType, PySet, PySet_Add, PySet_New, SetType, set_lookkey, setKeys, set_merge } from './objects/setobject';
-import { AttributeErrorType, BaseExceptionType, IndexErrorType, KeyErrorType, PyBaseException, StopIterationType, TypeErrorType, ValueErrorType, attributeError, indexError, newException, pyErr, typeError, valueError, zeroDivision, overflowError } from './objects/exceptions';
+import { AttributeErrorType, BaseExceptionType, IndexErrorType, KeyErrorType, MemoryErrorType, PyBaseException, RecursionErrorType, StopIterationType, TypeErrorType, ValueErrorType, attributeError, indexError, newException, pyErr, typeError, valueError, zeroDivision, overflowError } from './objects/exceptions';
 import { CFunctionType, PyCFunction, PyGetSetDescr, PyMethodDescr, bindCMethod, GetSetDescrType, MethodDescrType, MemberDescrType } from './objects/methodobject';
 import { ClassMethodType, FunctionType, MethodType, PropertyType, PyFunction, PyMethod, PyMethod_New, PyProperty, PyWrapDescr, StaticMethodType } from './objects/funcobject';
 import { PyInstance, _PyType_Lookup, lookupHeap, typeModified, PyInstance_New, setDictDescrGet, identityHash } from './objects/typeobject';
 import { PyJsIter, PyRange, PyRangeIter_New, RangeIterType, RangeType, newJsIter } from './objects/iterobject';
-import { callPython, callPythonArgs } from './eval/call';
+import { callPython, callPythonArgs, isStackOverflow } from './eval/call';
 import { ComplexType, PyComplex, PyComplex_FromDoubles, cdiv, cmul, cpow } from './objects/complexobject';
 import { PyModule } from './objects/moduleobject';
 import { PySlice, PySlice_New, SliceType } from './objects/sliceobject';
@@ -60,6 +60,16 @@ export function callDunder(meth: PyObject, self: PyObject, args: PyObject[]): Py
 
 /** PyObject_Repr as a JS string. */
 export function PyObject_Repr(o: PyObject): string {
+  try {
+    return objectRepr(o);
+  } catch (e) {
+    // Py_EnterRecursiveCall(" while getting the repr of an object"): a repr nested too deep
+    if (e instanceof RangeError && isStackOverflow(e)) throw pyErr(RecursionErrorType, 'maximum recursion depth exceeded while getting the repr of an object');
+    throw e;
+  }
+}
+
+function objectRepr(o: PyObject): string {
   const t = o.ob_type;
   if (t.heap) {
     const m = lookupHeap(t, '__repr__');
@@ -469,6 +479,22 @@ function long_true_divide(a: bigint, b: bigint): number {
   return neg ? -r : r;
 }
 
+/**
+ * sq_repeat's size checks: a count beyond Py_ssize_t is an OverflowError; a result larger than
+ * the whole heap budget (standing in for the machine's memory) is a MemoryError the program can
+ * catch, raised before anything is built. Anything smaller is allocated and meets the budget as
+ * every allocation does (the run's heap-limit outcome).
+ */
+function checkRepeatSize(seq: PyObject, ts: PyType, k: number): void {
+  if (k > 2 ** (8 * RT.profile.pointerSize - 1) - 1) throw overflowError("cannot fit 'int' into an index-sized integer");
+  let n: number;
+  if (ts === StrType) n = strLen((seq as PyStr).v);
+  else if (ts === ListType || ts === TupleType) n = (seq as PyList).items.length * RT.profile.pointerSize;
+  else if (ts === BytesType) n = (seq as PyBytes).v.length;
+  else return;
+  if (n * k > RT.maxHeapBytes) throw pyErr(MemoryErrorType);
+}
+
 /** sq_concat / sq_repeat and other builtin non-numeric binary ops; null when not applicable. */
 function seqOp(op: Operator, a: PyObject, b: PyObject): PyObject | null {
   const ta = a.ob_type.solid, tb = b.ob_type.solid;
@@ -505,6 +531,7 @@ function seqOp(op: Operator, a: PyObject, b: PyObject): PyObject | null {
     if (n instanceof PyLong && !(seq instanceof PyLong)) {
       const k = Math.max(0, Number(n.v));
       const ts = seq.ob_type.solid;
+      checkRepeatSize(seq, ts, k);
       if (ts === StrType) {
         if (k === 1 && seq.ob_type === StrType) return Py_NewRefLocal(seq);
         return PyUnicode_From((seq as PyStr).v.repeat(k));

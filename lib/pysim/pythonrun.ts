@@ -23,6 +23,7 @@ import { runFrame, clearFrame } from './eval/call';
 import { lookupHeap } from './objects/typeobject';
 import { dirNames, hasAttrQuiet, makeBuiltins, setExecHook } from './modules/bltinmodule';
 import { suggestionTrailer } from './modules/suggestions';
+import { STDLIB_MODULE_NAMES } from './modules/stdlib_module_names';
 import './objects/reduce';
 import './objects/methodsig';
 import './objects/dictviews';
@@ -337,8 +338,11 @@ export class Interpreter {
         m.ob_refcnt++;
         return m;
       }
-      default:
-        throw pyErr(excTypes.get('ModuleNotFoundError')!, `No module named '${name}'`);
+      default: {
+        // a standard-library module CPython has but heaplab does not model: say so plainly
+        const stdlib = (STDLIB_MODULE_NAMES[`${this.profile.versionInfo[0]}.${this.profile.versionInfo[1]}`] ?? '').split(' ').includes(name.split('.')[0]);
+        throw pyErr(excTypes.get('ModuleNotFoundError')!, stdlib ? `heaplab does not simulate the '${name}' module yet` : `No module named '${name}'`);
+      }
     }
     this.st.modules.set(name, m);
     m.ob_refcnt++;

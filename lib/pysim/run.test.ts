@@ -45,6 +45,11 @@ describe('run() outcomes', () => {
     expect(r.stderr).toContain('  File "main.py", line 3, in <module>');
     expect(lastLine(r.stderr)).toBe('ZeroDivisionError: division by zero');
   });
+  it('a repr nested deeper than the stack allows is a RecursionError the program can catch', () => {
+    const r = run('l = []\nfor i in range(20000):\n    l = [l]\ntry:\n    repr(l)\nexcept RecursionError as e:\n    print("caught", e)\nprint("after")\n', { maxSteps: 1e6 });
+    expect(r.outcome).toBe('ok');
+    expect(r.stdout).toBe('caught maximum recursion depth exceeded while getting the repr of an object\nafter\n');
+  });
   it('stops at the step limit and keeps the output so far', () => {
     const r = run('print("a")\nwhile True:\n    pass\n', { maxSteps: 1000 });
     expect(r.outcome).toBe('step-limit');

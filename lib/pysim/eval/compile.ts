@@ -14,7 +14,7 @@ import { ListType, PyList, PyList_New, listAppendSteal, list_preallocate_exact }
 import { PyDict, PyDict_New, dictGetStr, dictLookupStr, dictLookup, dictRemoveEntry, insertdict, dictItems, PyDict_SetItem, StrKeyCache, dictGetStrCached, insertStrCached } from '../objects/dictobject';
 import { FrozenSetType, PySet, PySet_New, set_add_entry, set_merge, setKeys as setKeysOf } from '../objects/setobject';
 import { PyCell, PyCode, PyCode as Code, PyFunction, PyFunction_New, PyMethod, CodeInfo, FunctionType, MethodType } from '../objects/funcobject';
-import { AssertionErrorType, BaseExceptionType, ImportErrorType, ModuleNotFoundErrorType, NameErrorType, PyBaseException, RuntimeErrorType, TypeErrorType, UnboundLocalErrorType, ValueErrorType, newException, pyErr, typeError } from '../objects/exceptions';
+import { AssertionErrorType, RecursionErrorType, BaseExceptionType, ImportErrorType, ModuleNotFoundErrorType, NameErrorType, PyBaseException, RuntimeErrorType, TypeErrorType, UnboundLocalErrorType, ValueErrorType, newException, pyErr, typeError } from '../objects/exceptions';
 import { type_new } from '../objects/typeobject';
 import { CFunctionType, MethodDescrType, PyCFunction, PyMethodDescr } from '../objects/methodobject';
 import { PyComplex_FromDoubles } from '../objects/complexobject';
@@ -26,7 +26,7 @@ import {
 } from '../abstract';
 import { Frame, S } from './frame';
 import { buildSymtable, resolve, Scope, Binding } from './symtable';
-import { callPython, callPythonArgs, cellGet, runFrame, clearFrame, canBorrowArgs, setBorrowedArgs, addTraceback } from './call';
+import { callPython, callPythonArgs, cellGet, runFrame, clearFrame, canBorrowArgs, setBorrowedArgs, addTraceback, isStackOverflow } from './call';
 import { definitelyBoundLoads } from './flowgraph_unbound';
 import type { GenRunner } from './genobject';
 import { GenCompiler } from './gencompile';
@@ -2040,7 +2040,8 @@ export class CodeCompiler {
       try {
         const r = body(f);
         if (r !== NORMAL || !orelse) return r;
-      } catch (e) {
+      } catch (e0) {
+        const e = asRecursionError(e0);
         if (!(e instanceof PyRaise) || !handlers.length) throw e;
         unwindTo(f, depth);
         exc = e.exc;
@@ -2473,6 +2474,12 @@ function pushMethod(f: Frame, O: Ev, name: string, cache: AttrCache): PyObject |
     vs.push(fn);
   }
   return self;
+}
+
+/** A JS stack overflow as the RecursionError a Python handler can catch; anything else unchanged. */
+function asRecursionError(e: unknown): unknown {
+  if (e instanceof RangeError && isStackOverflow(e)) return pyErr(RecursionErrorType, 'maximum recursion depth exceeded');
+  return e;
 }
 
 /** compiler_try_except: a bare `except:` anywhere but last is a SyntaxError at that handler. */

@@ -1,7 +1,7 @@
 // Models the method tables (tp_methods, tp_new, tp_iter, tp_repr) of CPython 3.12's builtin
 // containers and scalars: listobject.c, dictobject.c, setobject.c, tupleobject.c,
 // unicodeobject.c, bytesobject.c, longobject.c, floatobject.c.
-import { ObjectType, PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType, RT } from './object';
+import { ObjectType, PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType, RT, preHeaderSize } from './object';
 import { None, NotImplemented, NoneType as NoneTypeT } from './singletons';
 import { BoolType, False, LongType, PyBool, PyLong, PyLong_From, True, normInt } from './longobject';
 import { FloatType, PyFloat, PyFloat_FromDouble } from './floatobject';
@@ -23,7 +23,6 @@ import {
 import * as F from './format/index';
 import { fmtCall, strFormat } from '../eval/format';
 import { dictUpdate } from '../eval/compile';
-import { pointerFieldsSize } from './layout';
 import { MappingProxyType, PyMappingProxy } from './descrobject';
 
 type Args = PyObject[];
@@ -698,7 +697,6 @@ defMethod(ListType, 'sort', (self, args, kw) => {
   listSort(self as PyList, kws.get('key') ?? null, kws.has('reverse') ? PyObject_IsTrue(kws.get('reverse')!) : false);
   return None;
 });
-defMethod(ListType, '__sizeof__', (self) => PyLong_From(40 + 8 * (self as PyList).allocated));
 
 // ================================================================== tuple methods
 defMethod(TupleType, 'index', (self, args) => {
@@ -1138,7 +1136,14 @@ defMethod(ObjectType, '__delattr__', (self, args) => {
   return None;
 });
 defMethod(ObjectType, '__getattribute__', (self, args) => getAttrHook(self!, str(args[0], 'attribute name')));
-defMethod(ObjectType, '__sizeof__', (self) => PyLong_From(self!.ob_type.heap ? self!.ob_type.basicsize : pointerFieldsSize(self!.ob_type.basicsize)));
+// object.__sizeof__ and the builtin types' own: sys.getsizeof without the gc header and the
+// managed dict/weakref pointers in front of the object
+defMethod(ObjectType, '__sizeof__', (self) => PyLong_From(sizeofHook(self!) - preHeaderSize(self!.ob_type)));
+let sizeofHook: (o: PyObject) => number = () => 0;
+/** Installs sys.getsizeof's size computation for __sizeof__ (modules/sysmodule.ts). */
+export function setSizeofHook(f: (o: PyObject) => number): void {
+  sizeofHook = f;
+}
 defMethod(ObjectType, '__init_subclass__', () => None, 'classmethod');
 defMethod(ObjectType, '__format__', (self, args) => {
   if (args[0] instanceof PyStr && args[0].v) throw typeError(`unsupported format string passed to ${self!.ob_type.name}.__format__`);
