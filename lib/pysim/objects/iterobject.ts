@@ -88,6 +88,14 @@ export class PyJsIter extends PyObject {
 }
 
 const iterTypes = new Map<string, PyType>();
+/** Gives an iterator type its Python-level methods (__iter__, __next__); set by typemethods.ts. */
+let setupIterType: ((t: PyType) => void) | null = null;
+/** Installs the iterator-type methods, on the types made so far and every later one. */
+export function setIterTypeSetup(f: (t: PyType) => void): void {
+  setupIterType = f;
+  f(RangeIterType);
+  for (const t of iterTypes.values()) f(t);
+}
 /** The iterator type named `name` (list_iterator, dict_keyiterator, enumerate, zip, map…). */
 export function iterType(name: string, basicsize = 48): PyType {
   let t = iterTypes.get(name);
@@ -128,6 +136,7 @@ export function iterType(name: string, basicsize = 48): PyType {
     if (name === 'map') t.tp_getsizeof = () => RT.profile.sizes.mapWords * SIZEOF_VOID_P();
     staticAddr(t, 912);
     iterTypes.set(name, t);
+    if (setupIterType !== null) setupIterType(t);
   }
   return t;
 }

@@ -14,7 +14,7 @@ import { FrozenSetType, PySet, PySet_Add, PySet_Clear, PySet_Discard, PySet_New,
 import { argTypeName } from './argcheck';
 import { KeyErrorType, IndexErrorType, ValueErrorType, newException, pyErr, typeError, valueError, indexError, StopIterationType } from './exceptions';
 import { defMethod, defGetSet, PyMethodDescr } from './methodobject';
-import { PyJsIter, PyRange, PyRangeIter_New, RangeType, newJsIter, PyRange_New } from './iterobject';
+import { PyJsIter, PyRange, PyRangeIter_New, RangeType, newJsIter, PyRange_New, setIterTypeSetup } from './iterobject';
 import { PyInstance_New } from './typeobject';
 import {
   PyObject_GetIter, PyObject_Hash, PyObject_IsTrue, PyObject_Repr, PyObject_RichCompareBool, PyObject_Size, PyObject_Str, PyObject_StrObject,
@@ -257,6 +257,15 @@ for (const name of ['keys', 'values', 'items', 'get', 'copy']) {
   defMethod(MappingProxyType, name, (self, args, kw) => (DictType.methods.get(name) as PyMethodDescr).fn((self as PyMappingProxy).mapping, args, kw));
 }
 setDictViewCheck((o) => o instanceof PyDictView);
+// iterator objects' __iter__ (themselves) and __next__ (tp_iternext, StopIteration when done)
+setIterTypeSetup((t) => {
+  defMethod(t, '__iter__', (self) => newRef(self!));
+  defMethod(t, '__next__', (self) => {
+    const v = t.tp_iternext!(self!);
+    if (v === null) throw pyErr(StopIterationType);
+    return v;
+  });
+});
 /** True for dict views (len/contains support in abstract via iteration). */
 export function isDictView(o: PyObject): o is PyDictView {
   return o instanceof PyDictView;
