@@ -51,7 +51,11 @@ export function checkKeywords(func: string, kwnames: string[] | null, allowed: r
 }
 
 export function withSignature(qual: string, name: string, sig: Sig, kw: boolean, fn: CFunc): CFunc {
+  // the positional counts that need no message, checked first (a call that fits costs two compares)
+  const min = sig === 'noargs' || sig === 'varargs' ? 0 : sig === 'o' ? 1 : sig[1];
+  const max = sig === 'noargs' ? 0 : sig === 'o' ? 1 : sig === 'varargs' ? Infinity : sig[2];
   return (self, args, kwnames) => {
+    if (kwnames === null && args.length >= min && args.length <= max) return fn(self, args, kwnames);
     const nkw = kwnames ? kwnames.length : 0;
     if (nkw && !kw) throw typeError(`${qual}() takes no keyword arguments`);
     const err = arityError(sig, qual, name, args.length - nkw);
