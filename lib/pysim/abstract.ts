@@ -95,8 +95,8 @@ export function PyObject_Str(o: PyObject): string {
   if (t === StrType) return (o as PyStr).v;
   if (t.heap) {
     // without __str__, object_str calls tp_repr, whose slot does not check what __repr__
-    // returned: PyObject_Str does, with its own message
-    const m = lookupHeap(t, '__str__') ?? lookupHeap(t, '__repr__');
+    // returned: PyObject_Str does, with its own message (exceptions have BaseException's tp_str)
+    const m = lookupHeap(t, '__str__') ?? (t.isExc ? null : lookupHeap(t, '__repr__'));
     if (m) {
       const r = callDunder(m, o, []);
       if (!(r instanceof PyStr)) {

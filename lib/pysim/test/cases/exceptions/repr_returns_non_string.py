@@ -1,4 +1,5 @@
-# A __repr__ that returns a non-string: repr() says __repr__, str() and print() say __str__.
+# A __repr__ that returns a non-string: repr() says __repr__, str() and print() say __str__; without
+# __str__, str() uses __repr__, except for exceptions, whose str() is BaseException's.
 class G:
     def __repr__(self):
         return None
@@ -7,3 +8,15 @@ for f in (str, repr, print):
         f(G())
     except TypeError as e:
         print(f.__name__, e)
+class E(Exception):
+    def __repr__(self):
+        return "R"
+print(str(E("x")), repr(E("x")))
+class I(int):
+    def __repr__(self):
+        return "RI"
+print(str(I(5)), repr(I(5)))
+class L(list):
+    def __repr__(self):
+        return "RL"
+print(str(L()), repr(L()))
