@@ -278,7 +278,7 @@ export function primKey(k: PyObject): unknown {
   let t = k.ob_type;
   if (t === StrType) return (k as PyStr).v;
   // a subclass of str, int or float that keeps its base's __eq__ and __hash__ is the same key as its value
-  if (t.heap && !hasCustomEq(t) && (t.solid === StrType || t.solid === LongType || t.solid === FloatType)) t = t.solid;
+  if (t.heap && (t.solid === StrType || t.solid === LongType || t.solid === FloatType) && !hasCustomEq(t)) t = t.solid;
   if (t === StrType) return (k as PyStr).v;
   if (t === LongType || t === BoolType) return (k as PyLong).v;
   if (t === FloatType) {

@@ -202,11 +202,13 @@ export function subtype_dealloc(o: PyObject): void {
     subtype_clear(o);
     // basedealloc: a subclass of list, dict, set or tuple releases what its base type holds
     const base = type.solid;
-    if (base !== ObjectType && base.tp_clear !== null) base.tp_clear(o);
-    else if (o instanceof PyTuple) {
-      const items = o.items;
-      o.items = [];
-      for (let i = items.length - 1; i >= 0; i--) Py_XDECREF(items[i]);
+    if (base !== ObjectType) {
+      if (base.tp_clear !== null) base.tp_clear(o);
+      else if (o instanceof PyTuple) {
+        const items = o.items;
+        o.items = [];
+        for (let i = items.length - 1; i >= 0; i--) Py_XDECREF(items[i]);
+      }
     }
   }
   // _PyObject_FreeInstanceAttributes: the values block goes before the instance
