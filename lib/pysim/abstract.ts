@@ -1651,6 +1651,27 @@ export function setDictViewCheck(f: (o: PyObject) => boolean): void {
   isSizedDictView = f;
 }
 
+/**
+ * Calls `each` with every item of an iterable (a new reference, released after the call) until it
+ * returns false (the for-loop over PyIter_Next that C code writes).
+ */
+export function forEachItem(o: PyObject, each: (x: PyObject) => boolean | void): void {
+  const it = PyObject_GetIter(o);
+  try {
+    for (let x = iterNext(it); x !== null; x = iterNext(it)) {
+      let go: boolean | void;
+      try {
+        go = each(x);
+      } finally {
+        Py_DECREF(x);
+      }
+      if (go === false) return;
+    }
+  } finally {
+    Py_DECREF(it);
+  }
+}
+
 /** Collects an iterable into a JS array of new references. */
 export function iterToArray(o: PyObject, notIterable?: string): PyObject[] {
   const t = o.ob_type;

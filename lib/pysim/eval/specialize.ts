@@ -5,7 +5,7 @@
 // LOAD_ATTR_METHOD_*. They change only how fast heaplab finds the attribute, never what it finds
 // or which references it takes: every cached path ends where the generic one would.
 import { PyObject, PyType } from '../objects/object';
-import { PyDict, StrKeyCache, dictGetStrCached, embeddedDict, insertdict } from '../objects/dictobject';
+import { PyDict, StrKeyCache, dictGetStrCached, embeddedDict, indexGet, insertdict } from '../objects/dictobject';
 import { PyStr, PyUnicode_Intern } from '../objects/unicodeobject';
 import { PyInstance, _PyType_Lookup, lookupHeap, typeEpoch } from '../objects/typeobject';
 import { PyModule } from '../objects/moduleobject';
@@ -65,16 +65,6 @@ function entryAt(d: PyDict, i: number, name: string): number {
   return k !== null && (k as PyStr).v === name && d.vals[i] !== null ? i : -1;
 }
 
-/** Entry of str `name` in `d`, or -1 (a linear search: instance dicts are small). */
-function findEntry(d: PyDict, name: string): number {
-  const keys = d.keys;
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i];
-    if (k !== null && (k as PyStr).v === name) return i;
-  }
-  return -1;
-}
-
 /** LOAD_ATTR through a site's cache: `o.name` as a new reference (raises as PyObject_GetAttr does). */
 export function loadAttr(o: PyObject, name: string, c: AttrCache): PyObject {
   const t = o.ob_type;
@@ -107,7 +97,7 @@ function specializeLoadAttr(o: PyObject, t: PyType, name: string, c: AttrCache):
   if (!plainInstance(o, t) || name === '__class__' || o.dict === null) return;
   if (t.slotNames !== null && t.slotNames.includes(name)) return;
   if (!shadowable(_PyType_Lookup(t, name))) return;
-  const i = findEntry(o.dict, name);
+  const i = indexGet(o.dict, name);
   if (i < 0) return;
   c.type = t;
   c.epoch = typeEpoch;
@@ -147,7 +137,7 @@ export function loadMethod(o: PyObject, name: string, c: AttrCache): PyObject {
   if (t === c.type && c.epoch === typeEpoch) {
     // LOAD_ATTR_METHOD_NO_DICT / LOAD_ATTR_METHOD_WITH_VALUES
     const d = c.checkDict ? (o as PyInstance).dict : null;
-    if (d === null || findEntry(d, name) < 0) {
+    if (d === null || indexGet(d, name) < 0) {
       const m = c.method!;
       m.ob_refcnt++;
       o.ob_refcnt++;

@@ -287,7 +287,9 @@ def('divmod', (_s, args) => {
   checkArgs('divmod', args, 2, 2);
   // float_divmod's own message for a zero divisor
   const [x, y] = args;
-  if ((x instanceof PyFloat || y instanceof PyFloat) && (x instanceof PyFloat || x.ob_type === LongType || x.ob_type === BoolType) && (y instanceof PyFloat ? y.v === 0 : (y.ob_type === LongType || y.ob_type === BoolType) && Number((y as PyLong).v) === 0)) {
+  const real = (o: PyObject) => o instanceof PyFloat || o.ob_type === LongType || o.ob_type === BoolType;
+  const zero = y instanceof PyFloat ? y.v === 0 : Number((y as PyLong).v) === 0;
+  if ((x instanceof PyFloat || y instanceof PyFloat) && real(x) && real(y) && zero) {
     throw pyErr(excTypes.get('ZeroDivisionError')!, RT.profile.messages.unifiedZeroDivision ? 'division by zero' : 'float divmod()');
   }
   const q = binaryOp(args[0], args[1], 'FloorDiv');

@@ -7,28 +7,12 @@ import { PyBool } from './longobject';
 import { PyDict } from './dictobject';
 import { PySet, PySet_Add, PySet_Discard, PySet_New, SetType, set_lookkey, setKeys } from './setobject';
 import { DictItemsType, DictKeysType, PyDictView, setFromIterable } from './typemethods';
-import { PyObject_GetIter, PyObject_Size, PySequence_Contains, iterNext, setDictViewOps } from '../abstract';
+import { PyObject_Size, PySequence_Contains, forEachItem, setDictViewOps } from '../abstract';
 import type { Operator } from '../parser/ast';
 
 /** PyDictViewSet_Check: a keys or items view (the set-like ones). */
 function isSetView(o: PyObject): o is PyDictView {
   return o.ob_type === DictKeysType || o.ob_type === DictItemsType;
-}
-
-/** Calls `each` with every item of an iterable (new references, released after the call). */
-function forEachItem(o: PyObject, each: (x: PyObject) => void): void {
-  const it = PyObject_GetIter(o);
-  try {
-    for (let x = iterNext(it); x !== null; x = iterNext(it)) {
-      try {
-        each(x);
-      } finally {
-        Py_DECREF(x);
-      }
-    }
-  } finally {
-    Py_DECREF(it);
-  }
 }
 
 /** dictviews_to_set: a set of the left operand's items (a keys view's dict directly). */
@@ -82,12 +66,10 @@ function dictviewsBinary(op: Operator, a: PyObject, b: PyObject): PyObject | nul
   return r;
 }
 
-/** all_contained_in: every item of `a` is in `b`. */
+/** all_contained_in: every item of `a` is in `b` (stops at the first that is not). */
 function all_contained_in(a: PyObject, b: PyObject): boolean {
   let all = true;
-  forEachItem(a, (x) => {
-    if (all && !PySequence_Contains(b, x)) all = false;
-  });
+  forEachItem(a, (x) => (all = PySequence_Contains(b, x)));
   return all;
 }
 

@@ -17,8 +17,8 @@ import { defMethod, defGetSet, PyMethodDescr } from './methodobject';
 import { PyJsIter, PyRange, PyRangeIter_New, RangeType, newJsIter, PyRange_New, setIterTypeSetup } from './iterobject';
 import { PyInstance_New } from './typeobject';
 import {
-  PyObject_GetIter, PyObject_Hash, PyObject_IsTrue, PyObject_Repr, PyObject_RichCompareBool, PyObject_Size, PyObject_Str, PyObject_StrObject,
-  asIndex, callObject, iterNext, iterToArray, listExtend, withReprGuard, PySequence_Contains, setRangeNew, PyObject_RichCompare,
+  PyObject_Hash, PyObject_IsTrue, PyObject_Repr, PyObject_RichCompareBool, PyObject_Size, PyObject_Str, PyObject_StrObject,
+  asIndex, callObject, forEachItem, iterToArray, listExtend, withReprGuard, PySequence_Contains, setRangeNew, PyObject_RichCompare,
 } from '../abstract';
 import * as F from './format/index';
 import { fmtCall, strFormat } from '../eval/format';
@@ -59,7 +59,13 @@ function newRef<T extends PyObject>(o: T): T {
 }
 
 function str(o: PyObject, what: string): string {
-  if (!(o instanceof PyStr)) throw typeError(what.endsWith(' not') ? `${what} ${o.ob_type.name}` : `${what} must be str, not ${o.ob_type.name}`);
+  if (!(o instanceof PyStr)) throw typeError(`${what} must be str, not ${o.ob_type.name}`);
+  return o.v;
+}
+
+/** A str argument that PyArg_Parse's "U" converts: "must be str, not int". */
+function strArg(o: PyObject): string {
+  if (!(o instanceof PyStr)) throw typeError(`must be str, not ${o.ob_type.name}`);
   return o.v;
 }
 
@@ -429,9 +435,9 @@ ListType.tp_new = (t, args, kw) => {
     try {
       if (!(x instanceof PyList) && !(x instanceof PyTuple)) {
         let n = -1;
+        // 3.13+ list_extend resizes for sets, dicts and views itself: no preallocation for them
         const resized = RT.profile.listExtendResizesForSetsAndDicts && (x instanceof PyDict || x instanceof PySet || isDictView(x));
-        if (resized) n = -1;
-        else if (x instanceof PyDict || x instanceof PySet || x instanceof PyStr || x instanceof PyRange || x instanceof PyBytes || isDictView(x)) n = PyObject_Size(x);
+        if (!resized && (x instanceof PyDict || x instanceof PySet || x instanceof PyStr || x instanceof PyRange || x instanceof PyBytes || isDictView(x))) n = PyObject_Size(x);
         else if (x.ob_type.heap && lookupHeap(x.ob_type, '__len__')) n = PyObject_Size(x);
         if (n > 0) list_preallocate_exact(l, n);
       }
@@ -490,22 +496,7 @@ export function setFromIterable(t: PyType, x: PyObject | undefined): PySet {
   try {
     if (x instanceof PySet) set_merge(s, x);
     else if (x instanceof PyDict) for (const [k] of dictItems(x)) PySet_Add(s, k);
-    else {
-      const it = PyObject_GetIter(x);
-      try {
-        for (;;) {
-          const v = iterNext(it);
-          if (v === null) break;
-          try {
-            PySet_Add(s, v);
-          } finally {
-            Py_DECREF(v);
-          }
-        }
-      } finally {
-        Py_DECREF(it);
-      }
-    }
+    else forEachItem(x, (v) => void PySet_Add(s, v));
   } catch (e) {
     Py_DECREF(s);
     throw e;
@@ -970,7 +961,8 @@ defMethod(StrType, 'replace', (self, a) => {
 function findArg(name: string, o: PyObject): string {
   if (o instanceof PyStr) return o.v;
   if (name === 'startswith' || name === 'endswith') throw typeError(`${name} first arg must be str or a tuple of str, not ${o.ob_type.name}`);
-  throw typeError(RT.profile.messages.clinicStrMethods ? `${name}() argument 1 must be str, not ${argTypeName(o)}` : `must be str, not ${o.ob_type.name}`);
+  if (RT.profile.messages.clinicStrMethods) throw typeError(`${name}() argument 1 must be str, not ${argTypeName(o)}`);
+  return strArg(o);
 }
 const findLike = (name: string, f: (s: string, sub: string, st?: number | null, en?: number | null) => number | boolean) =>
   strM(name, (s, a) => {
@@ -998,8 +990,8 @@ strM('ljust', (s, a) => U(fc(() => F.str_ljust(s, asIndex(a[0]), a[1] ? S(a[1]) 
 strM('rjust', (s, a) => U(fc(() => F.str_rjust(s, asIndex(a[0]), a[1] ? S(a[1]) : ' '))));
 strM('zfill', (s, a) => U(fc(() => F.str_zfill(s, asIndex(a[0])))));
 strM('expandtabs', (s, a) => U(fc(() => F.str_expandtabs(s, a[0] ? asIndex(a[0]) : 8))));
-strM('partition', (s, a) => PyTuple_New(fc(() => F.str_partition(s, str(a[0], 'must be str, not'))).map((p) => U(p))));
-strM('rpartition', (s, a) => PyTuple_New(fc(() => F.str_rpartition(s, str(a[0], 'must be str, not'))).map((p) => U(p))));
+strM('partition', (s, a) => PyTuple_New(fc(() => F.str_partition(s, strArg(a[0]))).map((p) => U(p))));
+strM('rpartition', (s, a) => PyTuple_New(fc(() => F.str_rpartition(s, strArg(a[0]))).map((p) => U(p))));
 strM('removeprefix', (s, a) => U(s.startsWith(clinicStr(a[0], 'removeprefix() argument')) ? s.slice(S(a[0]).length) : s));
 strM('removesuffix', (s, a) => {
   const suffix = clinicStr(a[0], 'removesuffix() argument');
