@@ -5,7 +5,7 @@
 // arithmetic keeps PyObject_Malloc/PyObject_Free cheap (they run for every object).
 
 import { DEFAULT_ALLOC_PROFILE, type AllocProfile } from './profile';
-import { ADDR_SPLIT, type PyObject } from '../objects/object';
+import { ADDR_SPLIT, addrHigh, addrLow, type PyObject } from '../objects/object';
 import { formatDebugMallocStats, type FreeListStat, type MallocStatsFigures } from './debugmallocstats';
 
 /** "ALIGNMENT 16" on 64-bit builds since 3.8. */
@@ -335,9 +335,9 @@ export class PyMalloc {
       const pool = this.lastPool!;
       a = bp < 0 ? pre : pool.address + POOL_OVERHEAD + bp * pool.blocksize + pre;
     } else a = this.PyObject_Malloc(nbytes) + pre;
-    const hi = Math.floor(a / ADDR_SPLIT);
+    const hi = addrHigh(a);
     o.addrHi = hi;
-    o.addrLo = a - hi * ADDR_SPLIT;
+    o.addrLo = addrLow(a, hi);
   }
 
   /** PyObject_Free for an object whose address is its block's address plus `pre`. */

@@ -1,12 +1,13 @@
 // Models Objects/dictobject.c (CPython 3.12): insertion-ordered dicts with CPython's key-table
 // sizes (for sys.getsizeof), lazy gc tracking (MAINTAIN_TRACKING), the 80-entry free list and
 // dict_dealloc's entry order.
-import { ObjectType, PyObject, PyObject_Free, initGCHeader, PyObject_Init, PyObject_InitFromFreeList, PyObject_ToFreeList, PyType, Py_DECREF, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_IS_TRACKED, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, traverseLabels, SHARED_KEYS_MAX_SIZE, type CachedKeys } from './object';
+import { ObjectType, PyObject, PyObject_Free, initGCHeader, PyObject_Init, PyObject_InitFromFreeList, PyObject_ToFreeList, PyType, Py_DECREF, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_IS_TRACKED, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, traverseLabels, SHARED_KEYS_MAX_SIZE, type CachedKeys, addrHigh, addrLow, joinAddr } from './object';
 import { BoolType, LongType, PyLong } from './longobject';
 import { FloatType, PyFloat } from './floatobject';
 import { PyStr, StrType } from './unicodeobject';
 import { TupleType } from './tupleobject';
 import { ops } from './object';
+import { PrimIndex } from './primindex';
 import type { PyInstance } from './typeobject';
 import { SIZEOF_VOID_P, sizeofDict, sizeofDictEntry, sizeofDictKeysHeader, sizeofGCHead } from './layout';
 const PyObject_RichCompareBool = (a: PyObject, b: PyObject, op: string) => ops.eq(a, b, op);
@@ -28,7 +29,7 @@ export class PyDict extends PyObject {
    */
   declare prims: unknown[];
   /** Fast index (primitive key → entry index) once the dict has more than SMALL entries, else null. */
-  declare index: Map<unknown, number> | null;
+  declare index: PrimIndex | null;
   /** Slow index for keys compared by __eq__ (tuples, classes defining __eq__): hash → entry indices. */
   declare slow: Map<number | bigint, number[]> | null;
   declare used: number;
@@ -53,8 +54,8 @@ export class PyDict extends PyObject {
   declare split: CachedKeys | null;
   /** The instance whose attribute dict this is, while it is embedded in it; else null. */
   declare owner: PyObject | null;
-  /** The PyDictValues block this dict owns (3.11/3.12 after materialising; 3.13+ once its instance died), else 0. */
-  declare valuesAddr: number;
+  declare valuesHi: number;
+  declare valuesLo: number;
   constructor(type: PyType = DictType, embedded = false) {
     super(type, embedded);
     this.index = null;
@@ -68,11 +69,23 @@ export class PyDict extends PyObject {
     this.embedded = embedded;
     this.split = null;
     this.owner = null;
-    this.valuesAddr = 0;
+    this.valuesHi = 0;
+    this.valuesLo = 0;
     this.keys = NO_ENTRIES;
     this.vals = NO_ENTRIES;
     this.hashes = NO_HASHES;
     this.slow = null;
+  }
+
+  /** The PyDictValues block this dict owns (3.11/3.12 after materialising; 3.13+ once its instance died), else 0. Kept split like `addr`, so that it stays two small integers. */
+  get valuesAddr(): number {
+    return joinAddr(this.valuesHi, this.valuesLo);
+  }
+
+  set valuesAddr(a: number) {
+    const hi = addrHigh(a);
+    this.valuesHi = hi;
+    this.valuesLo = addrLow(a, hi);
   }
 }
 
@@ -94,10 +107,7 @@ const SMALL = 8;
 /** Entry index of a primitive key, or -1. */
 export function indexGet(d: PyDict, p: unknown): number {
   const ix = d.index;
-  if (ix !== null) {
-    const i = ix.get(p);
-    return i === undefined ? -1 : i;
-  }
+  if (ix !== null) return ix.get(d.prims, p);
   const prims = d.prims;
   if (prims === NO_PRIMS) {
     // every key is an exact str: its primitive key is its value
@@ -129,13 +139,8 @@ function indexAdd(d: PyDict, p: unknown, j: number): void {
     materializePrims(d, j);
   }
   d.prims.push(p);
-  if (d.index !== null) d.index.set(p, j);
-  else if (d.prims.length > SMALL) {
-    const m = new Map<unknown, number>();
-    const prims = d.prims;
-    for (let i = 0; i < prims.length; i++) if (d.keys[i] !== null && prims[i] !== undefined) m.set(prims[i], i);
-    d.index = m;
-  }
+  if (d.index !== null) d.index.add(d.prims, p, j);
+  else if (d.prims.length > SMALL) d.index = PrimIndex.build(d.prims, d.keys);
 }
 
 /** The `dict` type. */
@@ -402,11 +407,7 @@ function insertionResize(d: PyDict): void {
   d.vals = vals;
   d.hashes = hashes;
   d.prims = prims;
-  if (prims.length > SMALL) {
-    const m = new Map<unknown, number>();
-    for (let i = 0; i < prims.length; i++) if (prims[i] !== undefined) m.set(prims[i], i);
-    d.index = m;
-  } else d.index = null;
+  d.index = prims.length > SMALL ? PrimIndex.build(prims, keys) : null;
   d.slow = slow;
   d.log2 = newLog2;
   d.usable = usableFraction(1 << newLog2) - keys.length;
@@ -572,7 +573,7 @@ export function dictRemoveEntry(d: PyDict, i: number): [PyObject, PyObject] {
   const v = d.vals[i]!;
   const p = primKey(k);
   if (p !== undefined) {
-    if (d.index !== null) d.index.delete(p);
+    if (d.index !== null) d.index.remove(d.prims, p);
     if (d.prims !== NO_PRIMS) d.prims[i] = undefined;
   }
   else {

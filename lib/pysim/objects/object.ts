@@ -71,10 +71,28 @@ export class PyObject {
   }
 
   set addr(a: number) {
-    const hi = Math.floor(a / ADDR_SPLIT);
+    const hi = addrHigh(a);
     this.addrHi = hi;
-    this.addrLo = a - hi * ADDR_SPLIT;
+    this.addrLo = addrLow(a, hi);
   }
+}
+
+/**
+ * The high part of a split address. `| 0` keeps both parts V8 small integers: a field that once
+ * receives a float64 result (even an integral one) becomes a boxed double for every object.
+ */
+export function addrHigh(a: number): number {
+  return Math.floor(a / ADDR_SPLIT) | 0;
+}
+
+/** Reads an address kept as two small integers (see addrHigh). */
+export function joinAddr(hi: number, lo: number): number {
+  return hi * ADDR_SPLIT + lo;
+}
+
+/** The low 24 bits of a split address whose high part is `hi` (see addrHigh). */
+export function addrLow(a: number, hi: number): number {
+  return (a - hi * ADDR_SPLIT) | 0;
 }
 
 /** The split of `PyObject.addr` into two small integers (addrHi * ADDR_SPLIT + addrLo). */
