@@ -13,7 +13,7 @@ import { FrozenSetType, PySet, PySet_Add, PySet_New, SetType, set_lookkey, setKe
 import { AttributeErrorType, BaseExceptionType, IndexErrorType, KeyErrorType, MemoryErrorType, PyBaseException, RecursionErrorType, StopIterationType, TypeErrorType, ValueErrorType, attributeError, indexError, newException, pyErr, typeError, valueError, zeroDivision, overflowError } from './objects/exceptions';
 import { CFunctionType, PyCFunction, PyGetSetDescr, PyMethodDescr, bindCMethod, GetSetDescrType, MethodDescrType, MemberDescrType } from './objects/methodobject';
 import { ClassMethodType, FunctionType, MethodType, PropertyType, PyFunction, PyMethod, PyMethod_New, PyProperty, PyWrapDescr, StaticMethodType } from './objects/funcobject';
-import { PyInstance, _PyType_Lookup, lookupHeap, typeModified, PyInstance_New, setDictDescrGet, identityHash } from './objects/typeobject';
+import { PyInstance, _PyType_Lookup, lookupHeap, heapNewInit, typeModified, PyInstance_New, setDictDescrGet, identityHash } from './objects/typeobject';
 import { PyJsIter, PyRange, PyRangeIter_New, RangeIterType, RangeType, newJsIter } from './objects/iterobject';
 import { callPython, callPythonArgs, isStackOverflow } from './eval/call';
 import { ComplexType, PyComplex, PyComplex_FromDoubles, cdiv, cmul, cpow } from './objects/complexobject';
@@ -1829,8 +1829,10 @@ export function PyCallable_Check(o: PyObject): boolean {
  * function (no `__new__` override, no builtin or exception base); null otherwise.
  */
 export function plainPythonInit(t: PyType): PyFunction | null {
-  if (!t.heap || t.isExc || t.solid !== ObjectType || lookupHeap(t, '__new__') !== null) return null;
-  const init = lookupHeap(t, '__init__');
+  if (!t.heap || t.isExc || t.solid !== ObjectType) return null;
+  heapNewInit(t);
+  const init = t.heapInit;
+  if (t.heapNew !== null) return null;
   return init !== null && init.ob_type === FunctionType ? (init as PyFunction) : null;
 }
 
@@ -1875,7 +1877,8 @@ export function typeCallPlainInit(t: PyType, init: PyFunction, stack: PyObject[]
 export function typeCall(t: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
   if (t === TypeType && args.length === 1 && !kwnames) return Py_NewRefLocal(args[0].ob_type);
   if (t.heap) {
-    const newm = lookupHeap(t, '__new__');
+    heapNewInit(t);
+    const newm = t.heapNew;
     let obj: PyObject;
     if (newm) {
       const fn = newm.ob_type === StaticMethodType ? (newm as PyWrapDescr).callable : newm;
@@ -1887,12 +1890,14 @@ export function typeCall(t: PyType, args: PyObject[], kwnames: string[] | null):
       for (const a of pos) a.ob_refcnt++;
       obj = newException(t, pos);
     } else if (t.solid === ObjectType) {
-      if (!lookupHeap(t, '__init__') && (args.length)) throw typeError(`${t.name}() takes no arguments`);
+      if (!t.heapInit && (args.length)) throw typeError(`${t.name}() takes no arguments`);
       obj = PyInstance_New(t);
     } else {
       obj = t.solid.tp_new!(t, args, kwnames);
     }
-    const init = lookupHeap(t, '__init__');
+    // __new__ (Python code) may have changed the class: look again
+    heapNewInit(t);
+    const init = t.heapInit;
     if (init) {
       try {
         const r = callObject(init, [obj, ...args], kwnames);

@@ -100,12 +100,12 @@ setPercentFormat((fmt, args) => {
 });
 
 /** str.format(*args, **kwargs). */
-export function strFormat(fmt: string, args: PyObject[], kw: Map<string, PyObject> | PyObject | null): string {
+export function strFormat(fmt: string, args: PyObject[], kw: ReadonlyMap<string, PyObject> | PyObject | null): string {
   const host: F.StrFormatHost<PyObject> = {
     positional: (i) => args[i],
     keyword: (name) => {
       if (kw instanceof Map) return kw.get(name);
-      if (kw) {
+      if (kw instanceof PyObject) {
         const k = PyUnicode_From(name);
         try {
           const v = PyObject_GetItem(kw, k);

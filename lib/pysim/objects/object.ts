@@ -189,6 +189,12 @@ export class PyType extends PyObject {
   declare ht_qualname: PyObject | null;
   /** Classes whose instances have a managed __dict__: the shared keys' counters (ht_cached_keys), else null. */
   declare cachedKeys: CachedKeys | null;
+  /** typeEpoch when `heapNew`/`heapInit` were looked up (-1: never); see typeobject.ts heapNewInit. */
+  declare newInitEpoch: number;
+  /** lookupHeap(this, '__new__') as of `newInitEpoch` (borrowed). */
+  declare heapNew: PyObject | null;
+  /** lookupHeap(this, '__init__') as of `newInitEpoch` (borrowed). */
+  declare heapInit: PyObject | null;
 
   constructor(meta: PyType | null, name: string, base: PyType | null, module = 'builtins') {
     super(meta as PyType);
@@ -206,6 +212,9 @@ export class PyType extends PyObject {
     this.live = 0;
     this.ht_qualname = null;
     this.cachedKeys = null;
+    this.newInitEpoch = -1;
+    this.heapNew = null;
+    this.heapInit = null;
     this.mro = [];
     this.dict = null;
     this.slotNames = null;

@@ -44,10 +44,13 @@ function noKw(name: string, kw: string[] | null): void {
   if (kw && kw.length) throw typeError(`${name}() takes no keyword arguments`);
 }
 
-/** Splits vectorcall args into positional values and a keyword map. */
-export function splitKw(args: Args, kw: string[] | null): [Args, Map<string, PyObject>] {
+/** The keyword map of a call without keywords: shared, so callers only read their maps. */
+const NO_KEYWORDS: ReadonlyMap<string, PyObject> = new Map<string, PyObject>();
+
+/** Splits vectorcall args into positional values and a keyword map (read-only). */
+export function splitKw(args: Args, kw: string[] | null): [Args, ReadonlyMap<string, PyObject>] {
+  if (!kw || !kw.length) return [args, NO_KEYWORDS];
   const m = new Map<string, PyObject>();
-  if (!kw || !kw.length) return [args, m];
   const n = args.length - kw.length;
   kw.forEach((k, i) => m.set(k, args[n + i]));
   return [args.slice(0, n), m];
@@ -903,7 +906,7 @@ function optStr(o: PyObject | undefined, what: string): string | null {
   if (o === undefined || o === None) return null;
   return str(o, what);
 }
-const strM = (name: string, f: (s: string, args: Args, kw: Map<string, PyObject>) => PyObject) =>
+const strM = (name: string, f: (s: string, args: Args, kw: ReadonlyMap<string, PyObject>) => PyObject) =>
   defMethod(StrType, name, (self, args, kw) => {
     const [pos, kws] = splitKw(args, kw);
     return f(S(self), pos, kws);

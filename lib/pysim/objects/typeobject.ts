@@ -86,6 +86,17 @@ setHasCustomEq((t) => {
  */
 export let typeEpoch = 0;
 
+/**
+ * Brings `t.heapNew` and `t.heapInit` (lookupHeap of `__new__` and `__init__`) up to date: a class
+ * call asks for both, and they change only with some class's namespace (typeEpoch).
+ */
+export function heapNewInit(t: PyType): void {
+  if (t.newInitEpoch === typeEpoch) return;
+  t.heapNew = lookupHeap(t, '__new__');
+  t.heapInit = lookupHeap(t, '__init__');
+  t.newInitEpoch = typeEpoch;
+}
+
 /** PyType_Modified: forget cached per-type facts after a class attribute changes. */
 export function typeModified(t: PyType): void {
   eqCache.delete(t);
