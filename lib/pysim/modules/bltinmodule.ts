@@ -23,13 +23,15 @@ import {
   PyObject_SetAttr, PyObject_Size, PyObject_Str, asIndex, binaryOp, callObject, getAttrOrNull, iterNext, iterToArray, setTypeExtraAttr,
   PyObject_SetItem, genericSetAttr, instanceDict, isIterator, PyObject_ReprObject,
 } from '../abstract';
-import { checkArgs, splitKw, listSort, setObjectHooks, setItemHooks, isDictView } from '../objects/typemethods';
+import { checkArgs, splitKw, listSort, setObjectHooks, setItemHooks, isDictView, asSubclassInstance } from '../objects/typemethods';
 import { formatObject, fmtCall } from '../eval/format';
 import * as F from '../objects/format/index';
 import { S } from '../eval/frame';
 import { GenType, PyGen, gen_send_ex, takeGenReturn } from '../eval/genobject';
 import { ComplexType, PyComplex, PyComplex_FromDoubles } from '../objects/complexobject';
-ComplexType.tp_new = (_t, args, kw) => {
+ComplexType.tp_new = (t, args, kw) => asSubclassInstance(t, complexNew(args, kw), PyComplexCopy);
+/** complex(real, imag) as the base type makes it. */
+function complexNew(args: PyObject[], kw: string[] | null): PyComplex {
   const [pos, kws] = splitKw(args, kw);
   const r = pos[0] ?? kws.get('real');
   const i = pos[1] ?? kws.get('imag');
@@ -42,7 +44,11 @@ ComplexType.tp_new = (_t, args, kw) => {
   };
   const a = val(r), b = val(i);
   return PyComplex_FromDoubles(a[0] - b[1], a[1] + b[0]);
-};
+}
+/** A new complex object with `c`'s value (not allocated: asSubclassInstance allocates it). */
+function PyComplexCopy(c: PyComplex): PyComplex {
+  return new PyComplex(c.re, c.im);
+}
 defGetSetLater();
 function defGetSetLater(): void {
   defGetSetC(ComplexType, 'real', (o) => PyFloat_FromDouble((o as PyComplex).re));
@@ -742,7 +748,7 @@ function wrapNew(t: PyType): void {
   t.tp_new = (tt, args) => {
     checkArgs(t.name, args, 1, 1);
     const w = new PyWrapDescr(tt, newRef(args[0]));
-    return newTracked(w, 56);
+    return newTracked(w);
   };
 }
 wrapNew(StaticMethodType);
@@ -752,7 +758,7 @@ PropertyType.tp_new = (_t, args, kw) => {
   const [pos, kws] = splitKw(args, kw);
   const g = pos[0] ?? kws.get('fget'), s = pos[1] ?? kws.get('fset'), d = pos[2] ?? kws.get('fdel'), doc = pos[3] ?? kws.get('doc');
   const nn = (o: PyObject | undefined) => (o && o !== None ? newRef(o) : null);
-  return newTracked(new PyProperty(nn(g), nn(s), nn(d), nn(doc)), 72);
+  return newTracked(new PyProperty(nn(g), nn(s), nn(d), nn(doc)));
 };
 for (const [name, idx] of [['getter', 0], ['setter', 1], ['deleter', 2]] as const) {
   PropertyType.methods.set(name, builtinMethodDescr(PropertyType, name, (self, args) => {
@@ -760,7 +766,7 @@ for (const [name, idx] of [['getter', 0], ['setter', 1], ['deleter', 2]] as cons
     const parts = [p.fget, p.fset, p.fdel];
     parts[idx] = args[0];
     const nn = (o: PyObject | null) => (o && o !== None ? newRef(o) : null);
-    return newTracked(new PyProperty(nn(parts[0]), nn(parts[1]), nn(parts[2]), nn(p.doc), p.name), 72);
+    return newTracked(new PyProperty(nn(parts[0]), nn(parts[1]), nn(parts[2]), nn(p.doc), p.name));
   }));
 }
 PropertyType.tp_getattr_extra = (o, name) => {
@@ -800,7 +806,8 @@ class PySuper extends PyObject {
 }
 const SuperType = new PyType(TypeType, 'super', ObjectType);
 SuperType.gc = true;
-SuperType.basicsize = 48;
+// superobject: PyObject_HEAD, type, obj, obj_type; and its PyGC_Head
+SuperType.basicsize = 56;
 SuperType.tp_traverse = (o, visit) => {
   const s = o as PySuper;
   visit(s.type, '__thisclass__');
@@ -840,7 +847,7 @@ SuperType.tp_new = (_t, args) => {
   const objType = obj instanceof PyType && obj.isSubtype(type) ? obj : obj.ob_type;
   if (!objType.isSubtype(type)) throw typeError('super(type, obj): obj must be an instance or subtype of type');
   const s = new PySuper(newRef(type), newRef(obj), newRef(objType));
-  return newTracked(s, 48);
+  return newTracked(s);
 };
 // super_getattro: every name but __class__ is looked up along the MRO after __thisclass__
 // first, so super().__init__ finds the base class's __init__, not object.__init__ bound to the

@@ -1,5 +1,5 @@
 // Models Python/sysmodule.c (CPython 3.12): the parts of `sys` heaplab supports.
-import { setSizeofHook } from '../objects/typemethods';
+import { setSizeofHook, subclassInstanceSizeof } from '../objects/typemethods';
 import { ObjectType, PyObject, PyType, Py_DECREF, RT, TypeType, staticAddr, preHeaderSize, IMMORTAL_MIN, IMMORTAL_REFCNT } from '../objects/object';
 import { None } from '../objects/singletons';
 import { PyLong, PyLong_From } from '../objects/longobject';
@@ -38,6 +38,7 @@ export function getsizeof(o: PyObject): number {
 /** What sys.getsizeof reports for `o` from its type alone (no Python-level __sizeof__). */
 function builtinSizeof(o: PyObject): number {
   const t = o.ob_type;
+  if (t.heap && t.solid !== ObjectType && t.solid !== TypeType) return subclassInstanceSizeof(o);
   if (t.tp_getsizeof) return t.tp_getsizeof(o);
   // type objects: the 64-bit figures, scaled to the word (approximate: PyTypeObject also has int fields)
   if (t === TypeType || (o instanceof PyType)) return pointerFieldsSize((o as PyType).heap ? 1704 : 912);

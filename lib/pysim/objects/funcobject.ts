@@ -216,7 +216,8 @@ export class PyMethod extends PyObject {
 /** The `method` type. */
 export const MethodType = new PyType(TypeType, 'method', ObjectType);
 MethodType.gc = true;
-MethodType.basicsize = 48;
+// PyMethodObject: PyObject_HEAD, im_func, im_self, im_weakreflist, vectorcall; and its PyGC_Head
+MethodType.basicsize = 64;
 MethodType.weakrefable = true;
 MethodType.tp_traverse = (o: PyObject, visit: VisitProc) => {
   const m = o as PyMethod;
@@ -237,7 +238,7 @@ export function PyMethod_New(func: PyObject, self: PyObject): PyMethod {
   func.ob_refcnt++;
   self.ob_refcnt++;
   const m = new PyMethod(func, self);
-  PyObject_Init(m, 48);
+  PyObject_Init(m, MethodType.basicsize);
   _PyObject_GC_TRACK(m);
   return m;
 }
@@ -258,7 +259,8 @@ export const StaticMethodType = new PyType(TypeType, 'staticmethod', ObjectType)
 export const ClassMethodType = new PyType(TypeType, 'classmethod', ObjectType);
 for (const t of [StaticMethodType, ClassMethodType]) {
   t.gc = true;
-  t.basicsize = 56;
+  // staticmethod / classmethod: PyObject_HEAD, cm_callable, cm_dict; and its PyGC_Head
+  t.basicsize = 48;
   t.tp_traverse = (o: PyObject, visit: VisitProc) => visit((o as PyWrapDescr).callable, '__func__');
   t.tp_dealloc = (o) => {
     _PyObject_GC_UNTRACK(o);
@@ -287,7 +289,8 @@ export class PyProperty extends PyObject {
 /** The `property` type. */
 export const PropertyType = new PyType(TypeType, 'property', ObjectType);
 PropertyType.gc = true;
-PropertyType.basicsize = 72;
+// propertyobject: PyObject_HEAD, prop_get, prop_set, prop_del, prop_doc, prop_name, getter_doc (an int, padded); and its PyGC_Head
+PropertyType.basicsize = 80;
 PropertyType.tp_traverse = (o: PyObject, visit: VisitProc) => {
   const p = o as PyProperty;
   if (p.fget) visit(p.fget, 'fget');
@@ -305,9 +308,9 @@ PropertyType.tp_dealloc = (o) => {
   PyObject_Free(o);
 };
 
-/** Allocates a gc-tracked descriptor-like object. */
-export function newTracked<T extends PyObject>(o: T, size: number): T {
-  PyObject_Init(o, size);
+/** Allocates a gc-tracked descriptor-like object (its type's basicsize). */
+export function newTracked<T extends PyObject>(o: T): T {
+  PyObject_Init(o, o.ob_type.basicsize);
   _PyObject_GC_TRACK(o);
   return o;
 }

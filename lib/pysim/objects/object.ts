@@ -427,7 +427,45 @@ export function makeImmortal(o: PyObject): void {
 export function preHeaderSize(t: PyType): number {
   // sizeof(PyGC_Head) and the managed dict/weakref pointers: two words each
   const w2 = RT ? 2 * RT.profile.pointerSize : 16;
-  return (t.gc ? w2 : 0) + (t.heap && t.hasDict && !t.solid.isExc && t.solid === ObjectType ? w2 : 0);
+  return (t.gc ? w2 : 0) + (t.heap && hasManagedPreHeader(t) ? w2 : 0);
+}
+
+/** Builtin types whose instances end in their items (tp_itemsize != 0): int, tuple, bytes. */
+export function isVarSized(t: PyType): boolean {
+  return t.name === 'int' || t.name === 'tuple' || t.name === 'bytes';
+}
+
+/**
+ * Whether instances of heap type `t` carry the managed `__dict__`/`__weakref__` pointers in front
+ * of their PyGC_Head (_PyType_PreHeaderSize's Py_TPFLAGS_MANAGED_DICT / MANAGED_WEAKREF).
+ */
+function hasManagedPreHeader(t: PyType): boolean {
+  const managedWeakref = RT ? RT.profile.managedWeakref : true;
+  const solid = t.solid;
+  if (solid === ObjectType) return t.hasDict || (managedWeakref && t.weakrefable);
+  // BaseException has a dict pointer of its own: a subclass adds only the weakref
+  if (solid.isExc) return managedWeakref;
+  if (managedWeakref) return t.hasDict || (t.weakrefable && !solid.weakrefable);
+  return t.hasDict && !isVarSized(solid);
+}
+
+/**
+ * Bytes type_new puts after a builtin base's own fields in an instance of heap class `t`: 3.11's
+ * `__weakref__` slot (fixed-size bases without one, exceptions) or `__dict__` slot (after the
+ * items of a var-sized base). 3.12+ keep both pointers in the pre-header instead.
+ */
+export function typeNewSlotBytes(t: PyType): number {
+  if (RT.profile.managedWeakref || t.solid === ObjectType) return 0;
+  const solid = t.solid;
+  const W = RT.profile.pointerSize;
+  if (solid.isExc) return W;
+  if (isVarSized(solid)) return t.hasDict ? W : 0;
+  return t.weakrefable && !solid.weakrefable ? W : 0;
+}
+
+/** What an instance of heap class `t`, derived from a builtin other than object, is larger than an instance of that builtin. */
+export function subclassExtraSize(t: PyType): number {
+  return typeNewSlotBytes(t) + preHeaderSize(t) - preHeaderSize(t.solid);
 }
 
 

@@ -1,11 +1,11 @@
 // Models the method tables (tp_methods, tp_new, tp_iter, tp_repr) of CPython 3.12's builtin
 // containers and scalars: listobject.c, dictobject.c, setobject.c, tupleobject.c,
 // unicodeobject.c, bytesobject.c, longobject.c, floatobject.c.
-import { ObjectType, PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType, RT, preHeaderSize } from './object';
+import { ObjectType, PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType, RT, preHeaderSize, subclassExtraSize } from './object';
 import { None, NotImplemented, NoneType as NoneTypeT } from './singletons';
-import { BoolType, False, LongType, PyBool, PyLong, PyLong_From, True, normInt } from './longobject';
+import { BoolType, False, LongType, PyBool, PyLong, PyLong_From, True, normInt, longDigits } from './longobject';
 import { FloatType, PyFloat, PyFloat_FromDouble } from './floatobject';
-import { EmptyStr, PyStr, PyUnicode_From, PyUnicode_New, StrType, strLen, strSize } from './unicodeobject';
+import { EmptyStr, PyStr, PyUnicode_From, PyUnicode_New, StrType, strLen, strSize, strSubclassSize } from './unicodeobject';
 import { BytesType, PyBytes, PyBytes_From, ByteArrayType, PyByteArray_From } from './bytesobject';
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType, _PyTuple_FromArray } from './tupleobject';
 import { ListType, PyList, PyList_New, PyList_Append, list_resize, list_preallocate_exact, list_set_allocated } from './listobject';
@@ -140,8 +140,9 @@ SetType.tp_repr = (o) => withReprGuard(o, () => {
 }, `${'set'}(...)`);
 FrozenSetType.tp_repr = (o) => {
   const ks = setKeys(o as PySet);
-  if (!ks.length) return 'frozenset()';
-  return 'frozenset({' + ks.map((k) => PyObject_Repr(k)).join(', ') + '})';
+  const name = o.ob_type.name;
+  if (!ks.length) return `${name}()`;
+  return `${name}({` + ks.map((k) => PyObject_Repr(k)).join(', ') + '})';
 };
 
 // ================================================================== iterators
@@ -243,6 +244,7 @@ for (const t of [DictKeysType, DictValuesType, DictItemsType]) {
   };
 }
 import { PyObject_Free, PyObject_Init, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, initGCHeader } from './object';
+import { pointerFieldsSize, sizeofLong } from './layout';
 const untrack = _PyObject_GC_UNTRACK;
 const freeObj = PyObject_Free;
 function makeView(t: PyType, d: PyDict): PyObject {
@@ -298,10 +300,10 @@ LongType.tp_new = (t, args, kw) => {
   let base: number | null = null;
   const b = kws.get('base') ?? pos[1];
   if (b !== undefined) base = asIndex(b);
-  if (!pos.length) return PyLong_From(0);
   const x = pos[0];
   let r: PyObject;
-  if (base !== null) {
+  if (x === undefined) r = PyLong_From(0);
+  else if (base !== null) {
     if (!(x instanceof PyStr) && !(x instanceof PyBytes)) throw typeError("int() can't convert non-string with explicit base");
     r = intFromString(x instanceof PyStr ? x.v : new TextDecoder().decode(x.v), base, x);
   } else if (x.ob_type === LongType) r = newRef(x);
@@ -316,14 +318,8 @@ LongType.tp_new = (t, args, kw) => {
     if (!m) throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${x.ob_type.name}'`);
     r = callObject(m, [x], null);
   }
-  if (t !== LongType && t.heap) {
-    const o = new PyLong(t, (r as PyLong).v);
-    PyObject_Init(o, 28);
-    t.ob_refcnt++;
-    Py_DECREF(r);
-    return o;
-  }
-  return r;
+  if (!(r instanceof PyLong)) return r;
+  return asSubclassInstance(t, r, (b) => new PyLong(LongType, b.v));
 };
 import { OverflowErrorType } from './exceptions';
 function overflow(): PyType {
@@ -344,18 +340,33 @@ BoolType.tp_new = (_t, args) => (args.length ? PyBool(PyObject_IsTrue(args[0])) 
  * base type made, a reference this steals) becomes an object of class `t` (PyType_GenericAlloc:
  * its block, a reference to the class, the gc header of a class instance).
  */
-function asSubclassInstance<T extends PyObject>(t: PyType, base: T, copy: (b: T) => T, size: number): T {
+export function asSubclassInstance<T extends PyObject>(t: PyType, base: T, copy: (b: T) => T): T {
   if (t === base.ob_type || !t.heap) return base;
   const o = copy(base);
   o.ob_type = t;
   initGCHeader(o);
-  PyObject_Init(o, size);
+  PyObject_Init(o, subclassInstanceSizeof(o));
   t.ob_refcnt++;
   Py_DECREF(base);
   return o;
 }
 
-FloatType.tp_new = (t, args) => asSubclassInstance(t, floatNew(args), (b) => new PyFloat((b as PyFloat).v), 24 + 8);
+/**
+ * sys.getsizeof of an instance of a heap class derived from a builtin other than object: the
+ * builtin's own figure plus what type_new added (subclassExtraSize). str and int compute their
+ * __sizeof__ from their own struct, not the class's basicsize, so 3.11's extra slot is not in
+ * theirs; a str subclass instance is a non-compact string, and an int one has at least one digit.
+ */
+export function subclassInstanceSizeof(o: PyObject): number {
+  const t = o.ob_type;
+  const solid = t.solid;
+  if (solid === StrType) return strSubclassSize((o as PyStr).v) + preHeaderSize(t);
+  if (solid === LongType) return sizeofLong(longDigits((o as PyLong).v)) + preHeaderSize(t);
+  const base = solid.tp_getsizeof ? solid.tp_getsizeof(o) : pointerFieldsSize(solid.basicsize);
+  return base + subclassExtraSize(t);
+}
+
+FloatType.tp_new = (t, args) => asSubclassInstance(t, floatNew(args), (b) => new PyFloat((b as PyFloat).v));
 /** float(x) as the base type makes it. */
 function floatNew(args: PyObject[]): PyObject {
   if (!args.length) return PyFloat_FromDouble(0);
@@ -374,7 +385,7 @@ function floatNew(args: PyObject[]): PyObject {
 }
 StrType.tp_new = (t, args, kw) => {
   const r = strNew(args, kw);
-  return asSubclassInstance(t, r as PyStr, (b) => new PyStr(b.v), strSize((r as PyStr).v) + 8);
+  return asSubclassInstance(t, r as PyStr, (b) => new PyStr(b.v));
 };
 /** str(x) as the base type makes it. */
 function strNew(args: PyObject[], kw: string[] | null): PyObject {
@@ -393,7 +404,9 @@ ByteArrayType.tp_new = (_t, args) => {
   return r;
 };
 ByteArrayType.tp_iter = (o) => BytesType.tp_iter!(o);
-BytesType.tp_new = (_t, args) => {
+BytesType.tp_new = (t, args) => asSubclassInstance(t, bytesNew(args) as PyBytes, (b) => new PyBytes(b.v));
+/** bytes(x) as the base type makes it. */
+function bytesNew(args: PyObject[]): PyObject {
   if (!args.length) return PyBytes_From(new Uint8Array(0));
   const x = args[0];
   if (x instanceof PyStr) {
@@ -410,13 +423,13 @@ BytesType.tp_new = (_t, args) => {
     out[i] = v;
   });
   return PyBytes_From(out);
-};
+}
 TupleType.tp_new = (t, args) => {
   const r = tupleNew(t, args);
   if (t === TupleType || !t.heap) return r;
   const items = (r as PyTuple).items;
   for (const x of items) x.ob_refcnt++;
-  const o = asSubclassInstance(t, r as PyTuple, (b) => new PyTuple(b.items.slice()), 24 + 8 * items.length + 8);
+  const o = asSubclassInstance(t, r as PyTuple, (b) => new PyTuple(b.items.slice()));
   _PyObject_GC_TRACK(o);
   return o;
 };

@@ -1,7 +1,7 @@
 // Models Objects/typeobject.c (CPython 3.12): classes (heap types), their instances with a
 // managed __dict__ or __slots__, subtype_traverse / subtype_dealloc (finalizer first, then
 // weakrefs, slots, dict, and the reference to the type), and _PyType_Lookup.
-import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_XDECREF, RT, SHARED_KEYS_MAX_SIZE, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, _PyObject_GC_IS_TRACKED, traverseLabels, addrHigh, addrLow, joinAddr } from './object';
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_XDECREF, RT, SHARED_KEYS_MAX_SIZE, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, _PyObject_GC_IS_TRACKED, traverseLabels, addrHigh, addrLow, joinAddr, isVarSized } from './object';
 import { DictType, PyDict, dictGetStr, setHasCustomEq, setIdentityHashSlot, PyDict_New, PyDict_SetItem, dictItems, insertdict, PyDict_Clear } from './dictobject';
 import { PyTuple, PyTuple_New, _PyTuple_FromArray } from './tupleobject';
 import { PyLong_From } from './longobject';
@@ -299,8 +299,6 @@ declare module './object' {
   }
 }
 
-/** Builtin bases whose instances end in their items (tp_itemsize != 0): no room for a __weakref__ slot. */
-const VAR_SIZED_BASES = new Set(['int', 'tuple', 'bytes']);
 
 /**
  * type_new: creates a class. `ns` is the class body's namespace (its items are copied into a
@@ -351,14 +349,15 @@ export function type_new(meta: PyType, name: string, bases: PyType[], ns: PyDict
     t.ownSlots = names.length;
     t.hasDict = base.hasDict || wantDict;
     t.weakrefable = base.weakrefable || wantWeak;
-    // PyGC_Head, PyObject_HEAD, the slots, then the dict pre-header or a __weakref__ slot
-    t.basicsize = (4 + t.slotNames.length + (t.hasDict ? 2 : 0) + (t.weakrefable && !t.hasDict ? 1 : 0)) * W;
-    if (t.hasDict) t.basicsize = (6 + t.slotNames.length) * W;
+    // PyGC_Head, PyObject_HEAD, the slots, then the dict/weakref pre-header (3.12+ also for a
+    // __weakref__ alone) or 3.11's __weakref__ slot
+    const preHeader = t.hasDict || (t.weakrefable && RT.profile.managedWeakref);
+    t.basicsize = (4 + t.slotNames.length + (preHeader ? 2 : t.weakrefable ? 1 : 0)) * W;
   } else {
     t.slotNames = base.slotNames ? [...base.slotNames] : null;
     t.hasDict = true;
     // type_new's may_add_weak: no __weakref__ slot after the items of a variable-size base (int, tuple, bytes)
-    t.weakrefable = base.weakrefable || !VAR_SIZED_BASES.has(t.solid.name);
+    t.weakrefable = base.weakrefable || !isVarSized(t.solid);
     if (base.slotNames && base.slotNames.length) t.basicsize = base.basicsize + 2 * W;
     else if (t.solid === ObjectType) t.basicsize = RT.profile.sizes.instanceWords * W;
   }

@@ -1,7 +1,7 @@
 // Models Objects/unicodeobject.c (CPython 3.12): str objects, interning, the empty-string and
 // one-character latin-1 caches, and sizes (compact ASCII / compact forms).
 import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, RT, TypeType, staticAddr, isImmortal, IMMORTAL_REFCNT } from './object';
-import { sizeofASCIIObject, sizeofCompactUnicodeObject } from './layout';
+import { SIZEOF_VOID_P, sizeofASCIIObject, sizeofCompactUnicodeObject } from './layout';
 
 /** A str. `v` is the JS string (UTF-16); Python length counts code points. */
 export class PyStr extends PyObject {
@@ -41,6 +41,17 @@ export function strSize(s: string): number {
   const n = strLen(s);
   const kind = SURR.test(s) ? 4 : max < 256 ? 1 : 2;
   return sizeofCompactUnicodeObject() + (n + 1) * kind;
+}
+/**
+ * sys.getsizeof of the str part of an instance of a str subclass (pre-header not included): a
+ * non-compact PyUnicodeObject (PyCompactUnicodeObject and a data pointer) and its data, in the
+ * narrowest kind that holds every character.
+ */
+export function strSubclassSize(s: string): number {
+  let max = 0;
+  for (let i = 0; i < s.length; i++) max = Math.max(max, s.charCodeAt(i));
+  const kind = SURR.test(s) ? 4 : max < 256 ? 1 : 2;
+  return sizeofCompactUnicodeObject() + SIZEOF_VOID_P() + (strLen(s) + 1) * kind;
 }
 StrType.tp_getsizeof = (o) => {
   const s = (o as PyStr).v;

@@ -24,7 +24,8 @@ export class PyWeakref extends PyObject {
 /** weakref.ReferenceType. */
 export const WeakrefType = new PyType(TypeType, 'ReferenceType', ObjectType, 'weakref');
 WeakrefType.gc = true;
-WeakrefType.basicsize = 72;
+// PyWeakReference: PyObject_HEAD, wr_object, wr_callback, hash, wr_prev, wr_next, vectorcall; and its PyGC_Head
+WeakrefType.basicsize = 80;
 WeakrefType.copyAtomic = true;
 staticAddr(WeakrefType, 912);
 /** The referent's `__name__` if it has a str one (set by the builtins module, which can look attributes up). */
@@ -103,7 +104,7 @@ export function PyWeakref_NewRef(obj: PyObject, callback: PyObject | null): PyWe
   }
   if (callback) callback.ob_refcnt++;
   const w = new PyWeakref(WeakrefType, obj, callback);
-  PyObject_Init(w, 72);
+  PyObject_Init(w, WeakrefType.basicsize);
   _PyObject_GC_TRACK(w);
   if (!obj.weakrefs) obj.weakrefs = [];
   if (!callback) obj.weakrefs.unshift(w);

@@ -24,6 +24,7 @@ export const py311: Profile = {
   sizes: { instanceWords: 7, functionPointers: 14, rangeIterWords: 6, mapWords: 6, generatorWords: 21 },
   stackDepth: { generatorMinimum: 1, kwnamesOnStack: false, comprehensionFunction: true, withHandler: 6, constantSlices: false },
   tupleHashCache: false,
+  managedWeakref: false,
   recursionLimit: 1000,
   constTuplesUntracked: false,
   tupleUntrackAtCreation: false,

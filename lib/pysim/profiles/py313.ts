@@ -24,6 +24,7 @@ export const py313: Profile = {
   sizes: { instanceWords: 6, functionPointers: 15, rangeIterWords: 5, mapWords: 6, generatorWords: 20 },
   stackDepth: { generatorMinimum: 2, kwnamesOnStack: true, comprehensionFunction: false, withHandler: 6, constantSlices: false },
   tupleHashCache: false,
+  managedWeakref: true,
   recursionLimit: 1000,
   constTuplesUntracked: false,
   tupleUntrackAtCreation: false,

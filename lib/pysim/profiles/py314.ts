@@ -25,6 +25,7 @@ export const py314: Profile = {
   sizes: { instanceWords: 6, functionPointers: 16, rangeIterWords: 5, mapWords: 7, generatorWords: 21 },
   stackDepth: { generatorMinimum: 2, kwnamesOnStack: true, comprehensionFunction: false, withHandler: 7, constantSlices: true },
   tupleHashCache: true,
+  managedWeakref: true,
   recursionLimit: 1000,
   constTuplesUntracked: false,
   tupleUntrackAtCreation: true,

@@ -61,6 +61,13 @@ export interface Profile {
   stackDepth: StackDepthRules;
   /** PyTupleObject caches its hash in an `ob_hash` field (3.14): one more word per tuple. */
   tupleHashCache: boolean;
+  /**
+   * A class's `__weakref__` pointer lives in the pre-header with its `__dict__` pointer
+   * (Py_TPFLAGS_MANAGED_WEAKREF, 3.12+), whatever its base; 3.11 puts a weakref slot after the
+   * base's fields and manages the dict only over fixed-size bases (a var-sized int, tuple or
+   * bytes gets a dict slot after its items).
+   */
+  managedWeakref: boolean;
   recursionLimit: number;
   /** Compiler-made constant tuples of atomic items are untracked (3.12 only). */
   constTuplesUntracked: boolean;
