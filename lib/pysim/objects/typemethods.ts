@@ -5,7 +5,7 @@ import { ObjectType, PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType,
 import { None, NotImplemented, NoneType as NoneTypeT } from './singletons';
 import { BoolType, False, LongType, PyBool, PyLong, PyLong_From, True, normInt, longDigits } from './longobject';
 import { FloatType, PyFloat, PyFloat_FromDouble } from './floatobject';
-import { EmptyStr, PyStr, PyUnicode_From, PyUnicode_New, StrType, strLen, strSize, strSubclassSize } from './unicodeobject';
+import { EmptyStr, PyStr, PyUnicode_From, PyUnicode_New, StrType, strLen, strSubclassSize } from './unicodeobject';
 import { BytesType, PyBytes, PyBytes_From, ByteArrayType, PyByteArray_From } from './bytesobject';
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType, _PyTuple_FromArray } from './tupleobject';
 import { ListType, PyList, PyList_New, PyList_Append, list_resize, list_preallocate_exact, list_set_allocated } from './listobject';
