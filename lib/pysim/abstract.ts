@@ -13,7 +13,7 @@ import { FrozenSetType, PySet, PySet_Add, PySet_New, SetType, set_lookkey, setKe
 import { AttributeErrorType, BaseExceptionType, IndexErrorType, KeyErrorType, MemoryErrorType, PyBaseException, RecursionErrorType, StopIterationType, TypeErrorType, ValueErrorType, attributeError, indexError, newException, pyErr, typeError, valueError, zeroDivision, overflowError } from './objects/exceptions';
 import { CFunctionType, PyCFunction, PyGetSetDescr, PyMethodDescr, bindCMethod, GetSetDescrType, MethodDescrType, MemberDescrType } from './objects/methodobject';
 import { ClassMethodType, FunctionType, MethodType, PropertyType, PyFunction, PyMethod, PyMethod_New, PyProperty, PyWrapDescr, StaticMethodType } from './objects/funcobject';
-import { PyInstance, _PyType_Lookup, lookupHeap, heapNewInit, typeModified, PyInstance_New, setDictDescrGet, identityHash } from './objects/typeobject';
+import { PyInstance, _PyType_Lookup, lookupHeap, heapSpecialMethods, typeModified, PyInstance_New, setDictDescrGet, identityHash } from './objects/typeobject';
 import { PyJsIter, PyRange, PyRangeIter_New, RangeIterType, RangeType, newJsIter } from './objects/iterobject';
 import { callPython, callPythonArgs, isStackOverflow } from './eval/call';
 import { ComplexType, PyComplex, PyComplex_FromDoubles, cdiv, cmul, cpow } from './objects/complexobject';
@@ -1830,7 +1830,7 @@ export function PyCallable_Check(o: PyObject): boolean {
  */
 export function plainPythonInit(t: PyType): PyFunction | null {
   if (!t.heap || t.isExc || t.solid !== ObjectType) return null;
-  heapNewInit(t);
+  heapSpecialMethods(t);
   const init = t.heapInit;
   if (t.heapNew !== null) return null;
   return init !== null && init.ob_type === FunctionType ? (init as PyFunction) : null;
@@ -1877,7 +1877,7 @@ export function typeCallPlainInit(t: PyType, init: PyFunction, stack: PyObject[]
 export function typeCall(t: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
   if (t === TypeType && args.length === 1 && !kwnames) return Py_NewRefLocal(args[0].ob_type);
   if (t.heap) {
-    heapNewInit(t);
+    heapSpecialMethods(t);
     const newm = t.heapNew;
     let obj: PyObject;
     if (newm) {
@@ -1896,7 +1896,7 @@ export function typeCall(t: PyType, args: PyObject[], kwnames: string[] | null):
       obj = t.solid.tp_new!(t, args, kwnames);
     }
     // __new__ (Python code) may have changed the class: look again
-    heapNewInit(t);
+    heapSpecialMethods(t);
     const init = t.heapInit;
     if (init) {
       try {

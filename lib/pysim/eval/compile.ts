@@ -11,11 +11,11 @@ import { PyStr, PyUnicode_From, PyUnicode_Intern, StrType, internObject } from '
 import { BytesType, PyBytes, PyBytes_From } from '../objects/bytesobject';
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType, _PyTuple_MaybeUntrack, _PyTuple_FromArray } from '../objects/tupleobject';
 import { ListType, PyList, PyList_New, listAppendSteal, list_preallocate_exact } from '../objects/listobject';
-import { PyDict, PyDict_New, dictGetStr, dictLookupStr, dictLookup, dictRemoveEntry, insertdict, dictItems, PyDict_SetItem, StrKeyCache, dictGetStrCached, insertStrCached } from '../objects/dictobject';
+import { PyDict, PyDict_New, dictGetStr, dictLookupStr, dictLookup, dictRemoveEntry, insertdict, dictItems, PyDict_SetItem, StrKeyCache, dictGetStrCached, insertStrCached, dict_merge } from '../objects/dictobject';
 import { FrozenSetType, PySet, PySet_New, set_add_entry, set_merge, setKeys as setKeysOf } from '../objects/setobject';
 import { PyCell, PyCode, PyCode as Code, PyFunction, PyFunction_New, PyMethod, CodeInfo, FunctionType, MethodType } from '../objects/funcobject';
 import { AssertionErrorType, RecursionErrorType, BaseExceptionType, ImportErrorType, ModuleNotFoundErrorType, NameErrorType, PyBaseException, RuntimeErrorType, TypeErrorType, UnboundLocalErrorType, ValueErrorType, newException, pyErr, typeError } from '../objects/exceptions';
-import { type_new } from '../objects/typeobject';
+import { type_new, lookupHeap } from '../objects/typeobject';
 import { CFunctionType, MethodDescrType, PyCFunction, PyMethodDescr } from '../objects/methodobject';
 import { PyComplex_FromDoubles } from '../objects/complexobject';
 import { PySlice_New } from '../objects/sliceobject';
@@ -2637,6 +2637,10 @@ function runFrameKeep(f: Frame, peek: (f: Frame) => void): PyObject {
 
 /** dict.update(mapping) used by `{**m}`. */
 export function dictUpdate(d: PyDict, m: PyObject): void {
+  if (m instanceof PyDict && !(m.ob_type.heap && lookupHeap(m.ob_type, '__iter__'))) {
+    dict_merge(d, m);
+    return;
+  }
   if (m instanceof PyDict) {
     for (const [k, v] of dictItems(m)) PyDict_SetItem(d, k, v);
     return;

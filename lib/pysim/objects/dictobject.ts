@@ -168,12 +168,13 @@ export function dictSize(d: PyDict): number {
 DictType.tp_getsizeof = (o) => dictSize(o as PyDict);
 
 /**
- * calculate_log2_keysize, as builds where long and size_t have the same width compile it (LP64
- * Linux, wasm32): `_Py_bit_length(((minsize | PyDict_MINSIZE) - 1) | (PyDict_MINSIZE - 1))`.
- * A power of two from 16 on gets the next size up (16 -> 32), unlike a plain "smallest power
- * of two >= minsize".
+ * calculate_log2_keysize. Up to 3.13, as builds where long and size_t have the same width compile
+ * it (LP64 Linux, wasm32): `_Py_bit_length(((minsize | PyDict_MINSIZE) - 1) | (PyDict_MINSIZE - 1))`,
+ * where a power of two from 16 on gets the next size up (16 -> 32) and 1..7 get 16, unlike a
+ * plain "smallest power of two >= max(minsize, 8)", which is 3.14's (profile.dictLog2KeysizeExact).
  */
 function calculate_log2_keysize(minsize: number): number {
+  if (RT.profile.dictLog2KeysizeExact) return 32 - Math.clz32(Math.max(minsize, 8) - 1);
   const m = ((minsize | 8) - 1) | 7;
   return 32 - Math.clz32(m);
 }
@@ -371,8 +372,88 @@ function appendExact<T>(a: T[], x: T): T[] {
   return a;
 }
 
+/** insertion_resize: a table sized by GROWTH_RATE (used * 3). */
 function insertionResize(d: PyDict): void {
-  const newLog2 = calculate_log2_keysize(d.used * 3);
+  dictresize(d, calculate_log2_keysize(d.used * 3));
+}
+
+/** estimate_log2_keysize: the table size for `n` entries inserted at once (dict_merge's one big resize). */
+function estimate_log2_keysize(n: number): number {
+  return calculate_log2_keysize(((n * 3 + 1) / 2) | 0);
+}
+
+/**
+ * dict_merge(mp, other, override=1) for a dict `other` iterated as a dict: an empty `mp` takes a
+ * copy of a clean, just-grown `other`'s table (same size); otherwise `mp` is resized once for
+ * both dicts' entries when its table cannot take `other`'s, then `other`'s entries are inserted.
+ */
+export function dict_merge(mp: PyDict, other: PyDict): void {
+  if (other === mp || other.used === 0) return;
+  if (mp.split === null) {
+    // "If other is clean, combined, and just allocated, just clone it."
+    if (mp.used === 0 && other.split === null && other.used === other.keys.length &&
+        (other.log2 === PyDict_LOG_MINSIZE || usableFraction((1 << other.log2) >> 1) < other.used)) {
+      cloneCombinedKeys(mp, other);
+      return;
+    }
+    // "Do one big resize at the start, rather than incrementally resizing as we insert new items."
+    if (usableFraction(1 << mp.log2) < other.used) dictresize(mp, estimate_log2_keysize(mp.used + other.used));
+  }
+  const keys = other.keys, vals = other.vals;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (k === null) continue;
+    const v = vals[i]!;
+    k.ob_refcnt++;
+    v.ob_refcnt++;
+    insertdict(mp, k, v);
+  }
+}
+
+/**
+ * PyDict_Copy. A combined dict with at most a third of its entries deleted is copied table and
+ * all (clone_combined_dict_keys: same size, same deleted entries); a sparser one goes through
+ * dict_merge into a new dict, which sizes the table for the live entries. `iterIsDicts`: the
+ * dict's class does not override __iter__ (else no table copy). A split dict's copy is handled
+ * by the caller.
+ */
+export function PyDict_Copy(o: PyDict, iterIsDicts: boolean): PyDict {
+  const d = PyDict_New();
+  if (o.used === 0) return d;
+  if (iterIsDicts && o.split === null && o.used >= ((o.keys.length * 2) / 3 | 0)) cloneCombinedKeys(d, o);
+  else dict_merge(d, o);
+  return d;
+}
+
+/** clone_combined_dict_keys: empty dict `d` gets a copy of `src`'s table, deleted entries included. */
+function cloneCombinedKeys(d: PyDict, src: PyDict): void {
+  const keys = src.keys.slice(), vals = src.vals.slice();
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (k === null) continue;
+    k.ob_refcnt++;
+    vals[i]!.ob_refcnt++;
+  }
+  d.keys = keys;
+  d.vals = vals;
+  d.prims = src.prims === NO_PRIMS ? NO_PRIMS : src.prims.slice();
+  d.hashes = src.hashes === NO_HASHES ? NO_HASHES : src.hashes.slice();
+  d.index = src.index !== null ? PrimIndex.build(d.prims, keys) : null;
+  d.slow = src.slow === null ? null : new Map([...src.slow].map(([h, l]) => [h, l.slice()]));
+  d.used = src.used;
+  d.log2 = src.log2;
+  d.usable = src.usable;
+  d.unicode = src.unicode;
+  d.keysVersion = ++keysVersionCounter;
+  d.version++;
+  if (_PyObject_GC_IS_TRACKED(src) && !_PyObject_GC_IS_TRACKED(d)) _PyObject_GC_TRACK(d);
+}
+
+/** PyDict_LOG_MINSIZE: log2 of the smallest table (8 slots). */
+const PyDict_LOG_MINSIZE = 3;
+
+/** dictresize: a combined table of 2**newLog2 slots holding the live entries, compacted. */
+function dictresize(d: PyDict, newLog2: number): void {
   if (d.used === d.keys.length && (d.index !== null) === (d.prims.length > SMALL)) {
     // no deleted entries: compaction would rebuild the same arrays and indexes
     d.log2 = newLog2;

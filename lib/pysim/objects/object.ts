@@ -189,12 +189,14 @@ export class PyType extends PyObject {
   declare ht_qualname: PyObject | null;
   /** Classes whose instances have a managed __dict__: the shared keys' counters (ht_cached_keys), else null. */
   declare cachedKeys: CachedKeys | null;
-  /** typeEpoch when `heapNew`/`heapInit` were looked up (-1: never); see typeobject.ts heapNewInit. */
-  declare newInitEpoch: number;
-  /** lookupHeap(this, '__new__') as of `newInitEpoch` (borrowed). */
+  /** typeEpoch when `heapNew`/`heapInit`/`heapDel` were looked up (-1: never); see typeobject.ts heapSpecialMethods. */
+  declare specialEpoch: number;
+  /** lookupHeap(this, '__new__') as of `specialEpoch` (borrowed). */
   declare heapNew: PyObject | null;
-  /** lookupHeap(this, '__init__') as of `newInitEpoch` (borrowed). */
+  /** lookupHeap(this, '__init__') as of `specialEpoch` (borrowed). */
   declare heapInit: PyObject | null;
+  /** lookupHeap(this, '__del__') as of `specialEpoch` (borrowed). */
+  declare heapDel: PyObject | null;
 
   constructor(meta: PyType | null, name: string, base: PyType | null, module = 'builtins') {
     super(meta as PyType);
@@ -212,9 +214,10 @@ export class PyType extends PyObject {
     this.live = 0;
     this.ht_qualname = null;
     this.cachedKeys = null;
-    this.newInitEpoch = -1;
+    this.specialEpoch = -1;
     this.heapNew = null;
     this.heapInit = null;
+    this.heapDel = null;
     this.mro = [];
     this.dict = null;
     this.slotNames = null;

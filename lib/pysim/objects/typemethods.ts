@@ -9,7 +9,7 @@ import { EmptyStr, PyStr, PyUnicode_From, PyUnicode_New, StrType, strLen, strSub
 import { BytesType, PyBytes, PyBytes_From, ByteArrayType, PyByteArray_From } from './bytesobject';
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType, _PyTuple_FromArray } from './tupleobject';
 import { ListType, PyList, PyList_New, PyList_Append, list_resize, list_preallocate_exact, list_set_allocated } from './listobject';
-import { dictLookupStr, DictType, PyDict, PyDict_Clear, PyDict_New, PyDict_SetItem, dictItems, dictLookup, dictRemoveEntry, insertdict, dictGetStr } from './dictobject';
+import { dictLookupStr, DictType, PyDict, PyDict_Clear, PyDict_New, PyDict_SetItem, dictItems, dictLookup, dictRemoveEntry, insertdict, dictGetStr, PyDict_Copy } from './dictobject';
 import { FrozenSetType, PySet, PySet_Add, PySet_Clear, PySet_Discard, PySet_New, SetType, set_lookkey, set_merge, set_pop, setKeys } from './setobject';
 import { argTypeName } from './argcheck';
 import { KeyErrorType, IndexErrorType, ValueErrorType, newException, pyErr, typeError, valueError, indexError, StopIterationType } from './exceptions';
@@ -790,9 +790,10 @@ defMethod(DictType, 'clear', (self) => {
 });
 defMethod(DictType, 'copy', (self) => {
   const src = self as PyDict;
+  if (src.split === null) return PyDict_Copy(src, !(src.ob_type.heap && lookupHeap(src.ob_type, '__iter__')));
+  // a split (instance) dict: its entries in a combined dict with the source's table size
   const d = PyDict_New();
   for (const [k, v] of dictItems(src)) PyDict_SetItem(d, k, v);
-  // dict_copy keeps the source's table size for compact dicts
   if (src.log2 > d.log2 && src.used) {
     d.log2 = src.log2;
     d.usable = (((1 << src.log2) << 1) / 3 | 0) - d.keys.length;

@@ -87,14 +87,16 @@ setHasCustomEq((t) => {
 export let typeEpoch = 0;
 
 /**
- * Brings `t.heapNew` and `t.heapInit` (lookupHeap of `__new__` and `__init__`) up to date: a class
- * call asks for both, and they change only with some class's namespace (typeEpoch).
+ * Brings `t.heapNew`, `t.heapInit` and `t.heapDel` (lookupHeap of `__new__`, `__init__` and
+ * `__del__`) up to date: every class call and instance deallocation asks for them, and they
+ * change only with some class's namespace (typeEpoch).
  */
-export function heapNewInit(t: PyType): void {
-  if (t.newInitEpoch === typeEpoch) return;
+export function heapSpecialMethods(t: PyType): void {
+  if (t.specialEpoch === typeEpoch) return;
   t.heapNew = lookupHeap(t, '__new__');
   t.heapInit = lookupHeap(t, '__init__');
-  t.newInitEpoch = typeEpoch;
+  t.heapDel = lookupHeap(t, '__del__');
+  t.specialEpoch = typeEpoch;
 }
 
 /** PyType_Modified: forget cached per-type facts after a class attribute changes. */
@@ -213,7 +215,8 @@ export function callFinalizerFromDealloc(o: PyObject): boolean {
 export function subtype_dealloc(o: PyObject): void {
   const type = o.ob_type;
   _PyObject_GC_UNTRACK(o);
-  if (lookupHeap(type, '__del__') !== null) {
+  heapSpecialMethods(type);
+  if (type.heapDel !== null) {
     _PyObject_GC_TRACK(o);
     if (callFinalizerFromDealloc(o)) return; // resurrected
     _PyObject_GC_UNTRACK(o);

@@ -25,6 +25,7 @@ export const py311: Profile = {
   stackDepth: { generatorMinimum: 1, kwnamesOnStack: false, comprehensionFunction: true, withHandler: 6, constantSlices: false },
   tupleHashCache: false,
   managedWeakref: false,
+  dictLog2KeysizeExact: false,
   recursionLimit: 1000,
   constTuplesUntracked: false,
   tupleUntrackAtCreation: false,

@@ -25,6 +25,7 @@ export const py312: Profile = {
   stackDepth: { generatorMinimum: 2, kwnamesOnStack: false, comprehensionFunction: false, withHandler: 6, constantSlices: false },
   tupleHashCache: false,
   managedWeakref: true,
+  dictLog2KeysizeExact: false,
   recursionLimit: 1000,
   constTuplesUntracked: true,
   tupleUntrackAtCreation: false,

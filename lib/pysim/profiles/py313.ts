@@ -25,6 +25,7 @@ export const py313: Profile = {
   stackDepth: { generatorMinimum: 2, kwnamesOnStack: true, comprehensionFunction: false, withHandler: 6, constantSlices: false },
   tupleHashCache: false,
   managedWeakref: true,
+  dictLog2KeysizeExact: false,
   recursionLimit: 1000,
   constTuplesUntracked: false,
   tupleUntrackAtCreation: false,

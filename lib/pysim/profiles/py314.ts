@@ -26,6 +26,7 @@ export const py314: Profile = {
   stackDepth: { generatorMinimum: 2, kwnamesOnStack: true, comprehensionFunction: false, withHandler: 7, constantSlices: true },
   tupleHashCache: true,
   managedWeakref: true,
+  dictLog2KeysizeExact: true,
   recursionLimit: 1000,
   constTuplesUntracked: false,
   tupleUntrackAtCreation: true,

@@ -68,6 +68,12 @@ export interface Profile {
    * bytes gets a dict slot after its items).
    */
   managedWeakref: boolean;
+  /**
+   * calculate_log2_keysize is the smallest power of two at least max(minsize, 8) (3.14). Up to 3.13
+   * it is `_Py_bit_length(((minsize | 8) - 1) | 7)`, which gives 16 slots for minsize 1..7 and
+   * the next size up for a power of two from 16: `{**d}` of a one-entry dict has 16 slots.
+   */
+  dictLog2KeysizeExact: boolean;
   recursionLimit: number;
   /** Compiler-made constant tuples of atomic items are untracked (3.12 only). */
   constTuplesUntracked: boolean;
