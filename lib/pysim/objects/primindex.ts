@@ -16,7 +16,9 @@ export function primHash(p: unknown): number {
   if (typeof p === 'number') {
     const s = p | 0;
     if (s === p) return s;
-    if (Number.isInteger(p)) return (p | 0) ^ (Math.floor(p / 4294967296) | 0);
+    // a large int, typically an id() (an address, a multiple of 16): mix its bits, or the
+    // probes would start only at slots that are multiples of 16
+    if (Number.isInteger(p)) return mix32((p | 0) ^ (Math.floor(p / 4294967296) | 0));
     f64[0] = p;
     return i32[0] ^ i32[1];
   }
@@ -24,7 +26,13 @@ export function primHash(p: unknown): number {
   if (typeof p === 'bigint') return Number(BigInt.asIntN(32, p)) ^ Number(BigInt.asIntN(32, p >> 32n));
   // an identity key (a PyObject): its address, which stays the same while it lives
   const o = p as { addrHi: number; addrLo: number };
-  return (o.addrLo >>> 4) ^ (o.addrHi << 20);
+  return mix32(o.addrLo ^ (o.addrHi << 8));
+}
+
+/** A 32-bit finaliser (xor-shift, multiply, xor-shift): every input bit moves the low bits. */
+function mix32(x: number): number {
+  x = Math.imul(x ^ (x >>> 16), 0x45d9f3b);
+  return x ^ (x >>> 16);
 }
 
 /** Hash of a string from its length and at most its first and last 16 characters (keys stay cheap to hash). */
