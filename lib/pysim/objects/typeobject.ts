@@ -12,7 +12,7 @@ import { attributeError } from './exceptions';
 import { PyStr } from './unicodeobject';
 import { PyProperty } from './funcobject';
 import { BaseExceptionType } from './exceptions';
-import { typeError } from './exceptions';
+import { typeError, valueError } from './exceptions';
 
 /** An instance of a class whose solid base is `object`. */
 export class PyInstance extends PyObject {
@@ -181,6 +181,25 @@ export function releaseInstanceDict(d: PyDict): void {
   } else Py_DECREF(d);
 }
 
+/**
+ * subtype_setdict: `o.__dict__ = v` (a dict, which the instance then uses as its namespace) or
+ * `del o.__dict__` (v null: the next attribute store or `__dict__` read starts a new dict). The
+ * old dict is released: a dict object still referenced elsewhere keeps its entries.
+ */
+function subtype_setdict(o: PyObject, v: PyObject | null): void {
+  if (v !== null && !(v instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${v.ob_type.name}'`);
+  const inst = o as PyInstance;
+  const old = inst.dict;
+  if (v !== null) v.ob_refcnt++;
+  inst.dict = v as PyDict | null;
+  // 3.11/3.12: the values block the instance still held goes with its embedded dict
+  if (inst instanceof PyInstance && inst.valuesAddr) {
+    RT.alloc.PyObject_Free(inst.valuesAddr);
+    inst.valuesAddr = 0;
+  }
+  if (old) releaseInstanceDict(old);
+}
+
 /** subtype_clear (tp_clear of instances). */
 export function subtype_clear(o: PyObject): void {
   const inst = o as PyInstance;
@@ -346,7 +365,11 @@ export function type_new(meta: PyType, name: string, bases: PyType[], ns: PyDict
     for (const s of items) {
       if (s === '__dict__') wantDict = true;
       else if (s === '__weakref__') wantWeak = true;
-      else names.push(s);
+      else {
+        // type_new_copy_slots: a slot cannot also be a class attribute
+        if (dictGetStr(ns, s) !== null) throw valueError(`'${s}' in __slots__ conflicts with class variable`);
+        names.push(s);
+      }
     }
     t.slotNames = [...inheritedSlots, ...names];
     t.ownSlots = names.length;
@@ -389,7 +412,7 @@ export function type_new(meta: PyType, name: string, bases: PyType[], ns: PyDict
       addDescr(n, (o) => slotGet(o, idx, n), (o, v) => slotSet(o, idx, n, v), 'member');
     });
   }
-  if (t.hasDict && !base.hasDict) addDescr('__dict__', (o) => dictDescrGet(o), null, 'getset');
+  if (t.hasDict && !base.hasDict) addDescr('__dict__', (o) => dictDescrGet(o), subtype_setdict, 'getset');
   if (t.weakrefable && !base.weakrefable) addDescr('__weakref__', (o) => { const w = o.weakrefs?.[0] ?? NoneSingleton; w.ob_refcnt++; return w; }, null, 'getset');
   if (!dictGetStr(dict, '__doc__')) {
     const k = PyUnicode_Intern('__doc__');
