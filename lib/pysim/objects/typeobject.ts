@@ -344,6 +344,11 @@ export function type_new(meta: PyType, name: string, bases: PyType[], ns: PyDict
   const W = RT.profile.pointerSize;
   if (base.solid === ObjectType || base.isExc) t.basicsize = base.heap ? base.basicsize : (base.isExc ? 11 : 2) * W;
   const slots = dictGetStr(ns, '__slots__');
+  // type_new_copy_slots: a slot cannot also be a class attribute (checked before anything is allocated)
+  const slotItems = slots && t.solid === ObjectType ? slotsNames(slots) : null;
+  for (const n of slotItems ?? []) {
+    if (n !== '__dict__' && n !== '__weakref__' && dictGetStr(ns, n) !== null) throw valueError(`'${n}' in __slots__ conflicts with class variable`);
+  }
   const dict = PyDict_New();
   for (const [k, v] of dictItems(ns)) {
     PyDict_SetItem(dict, k, v);
@@ -358,18 +363,14 @@ export function type_new(meta: PyType, name: string, bases: PyType[], ns: PyDict
   }
   if (dictGetStr(dict, '__eq__') && !dictGetStr(dict, '__hash__')) PyDict_SetItem(dict, hashKey(), NoneObj());
   const inheritedSlots = base.slotNames ?? [];
-  if (slots && t.solid === ObjectType) {
+  if (slotItems !== null) {
     const names: string[] = [];
-    const items = slotsNames(slots);
+    const items = slotItems;
     let wantDict = false, wantWeak = false;
     for (const s of items) {
       if (s === '__dict__') wantDict = true;
       else if (s === '__weakref__') wantWeak = true;
-      else {
-        // type_new_copy_slots: a slot cannot also be a class attribute
-        if (dictGetStr(ns, s) !== null) throw valueError(`'${s}' in __slots__ conflicts with class variable`);
-        names.push(s);
-      }
+      else names.push(s);
     }
     t.slotNames = [...inheritedSlots, ...names];
     t.ownSlots = names.length;
