@@ -15,7 +15,7 @@ import { PyDict, PyDict_New, dictGetStr, dictLookupStr, dictLookup, dictRemoveEn
 import { FrozenSetType, PySet, PySet_New, set_add_entry, set_merge, setKeys as setKeysOf } from '../objects/setobject';
 import { PyCell, PyCode, PyCode as Code, PyFunction, PyFunction_New, PyMethod, CodeInfo, FunctionType, MethodType } from '../objects/funcobject';
 import { AssertionErrorType, RecursionErrorType, BaseExceptionType, ImportErrorType, ModuleNotFoundErrorType, NameErrorType, PyBaseException, RuntimeErrorType, TypeErrorType, UnboundLocalErrorType, ValueErrorType, newException, pyErr, typeError } from '../objects/exceptions';
-import { type_new } from '../objects/typeobject';
+import { type_new, ClassKeywords, NO_CLASS_KEYWORDS, _PyType_CalculateMetaclass } from '../objects/typeobject';
 import { CFunctionType, MethodDescrType, PyCFunction, PyMethodDescr } from '../objects/methodobject';
 import { PyComplex_FromDoubles } from '../objects/complexobject';
 import { PySlice_New } from '../objects/sliceobject';
@@ -1279,12 +1279,30 @@ export class CodeCompiler {
       for (const d of decos) vs.push(d(f));
       const bs = bases(f);
       for (const b of bs) vs.push(b);
+      // the class keywords other than metaclass go to the metaclass call (and on to __init_subclass__)
       let meta: PyObject | null = null;
+      const classKw: ClassKeywords = kw.length ? { names: [], values: [] } : NO_CLASS_KEYWORDS;
       for (const k of kw) {
         const v = k.ev(f);
         if (k.name === 'metaclass') meta = v;
-        else {
-          Py_DECREF(v);
+        else if (k.name === null) {
+          // **mapping: its str keys and values (borrowed from the mapping, which stays on the stack)
+          vs.push(v);
+          if (!(v instanceof PyDict)) throw typeError(`${name}() argument after ** must be a mapping, not ${v.ob_type.name}`);
+          for (const [dk, dv] of dictItems(v)) {
+            if (!(dk instanceof PyStr)) throw typeError('keywords must be strings');
+            if (dk.v === 'metaclass') {
+              dv.ob_refcnt++;
+              meta = dv;
+            } else {
+              classKw.names.push(dk.v);
+              classKw.values.push(dv);
+            }
+          }
+        } else {
+          vs.push(v);
+          classKw.names.push(k.name!);
+          classKw.values.push(v);
         }
       }
       if (meta) vs.push(meta);
@@ -1324,15 +1342,24 @@ export class CodeCompiler {
           throw typeError('bases must be types');
         }
       }
+      // __build_class__: the given metaclass, or the first base's type, then the most derived of the bases' metaclasses
       let metaType: PyType = TypeType;
       if (meta) metaType = meta as PyType;
       else if (bs.length) metaType = (bs[0] as PyType).ob_type;
+      if (metaType instanceof PyType && bs.length) {
+        try {
+          metaType = _PyType_CalculateMetaclass(metaType, bs);
+        } catch (e) {
+          Py_XDECREF(cell);
+          throw e;
+        }
+      }
       let cls: PyObject;
       if (metaType !== TypeType && metaType.heap) {
         const nameObj = PyUnicode_From(name);
         const basesTuple = PyTuple_New(bs.map((b) => { b.ob_refcnt++; return b; }));
         try {
-          cls = callObject(metaType, [nameObj, basesTuple, ns], null);
+          cls = callObject(metaType, [nameObj, basesTuple, ns, ...classKw.values], classKw.names.length ? classKw.names : null);
         } finally {
           Py_DECREF(nameObj);
           Py_DECREF(basesTuple);
@@ -1344,7 +1371,7 @@ export class CodeCompiler {
         ns.ob_refcnt++;
         const argsTuple = PyTuple_New([nameObj, basesTuple, ns]);
         try {
-          cls = type_new(metaType, name, bs as PyType[], ns, qualname, modname instanceof PyStr ? modname.v : '__main__', bs.length ? basesTuple : null);
+          cls = type_new(metaType, name, bs as PyType[], ns, qualname, modname instanceof PyStr ? modname.v : '__main__', bs.length ? basesTuple : null, classKw);
         } finally {
           Py_DECREF(argsTuple);
         }
