@@ -101,6 +101,8 @@ export class CodeCompiler {
   loopDepth = 0;
   /** 3.14: the Name loads of this function that are definitely bound (may become LOAD_FAST_BORROW); null outside functions. */
   boundLoads: Set<A.Name> | null = null;
+  /** Fast slots in the order the code first names them: compiler_nameop adds a local to co_varnames at its first use. */
+  fastUses = new Set<number>();
 
   constructor(public unit: CompileUnit, public scopes: Map<A.Node, Scope>, public scope: Scope, info: Partial<CodeInfo>, public parent: CodeCompiler | null) {
     this.info = {
@@ -249,6 +251,7 @@ export class CodeCompiler {
     switch (b.k) {
       case 'fast': {
         const slot = b.slot;
+        this.fastUses.add(slot);
         return (f) => {
           const v = f.fast[slot];
           if (v === null) throw pyErr(UnboundLocalErrorType, `cannot access local variable '${name}' where it is not associated with a value`);
@@ -315,6 +318,7 @@ export class CodeCompiler {
     this.useConst(key);
     Py_DECREF(key);
     const slot = b.slot;
+    this.fastUses.add(slot);
     return (f) => {
       const v = f.fast[slot];
       if (v === null) throw pyErr(UnboundLocalErrorType, `cannot access local variable '${name}' where it is not associated with a value`);
@@ -383,6 +387,7 @@ export class CodeCompiler {
     switch (b.k) {
       case 'fast': {
         const slot = b.slot;
+        this.fastUses.add(slot);
         const bit = slot < 31 ? 1 << slot : 0;
         return (f, v) => {
           const old = f.fast[slot];
@@ -420,6 +425,7 @@ export class CodeCompiler {
     switch (b.k) {
       case 'fast': {
         const slot = b.slot;
+        this.fastUses.add(slot);
         return (f) => {
           const old = f.fast[slot];
           if (old === null) throw pyErr(UnboundLocalErrorType, `cannot access local variable '${name}' where it is not associated with a value`);
@@ -1188,13 +1194,31 @@ export class CodeCompiler {
       const p = sc.params.indexOf(c);
       info.cellSlots.push({ slot, fromParam: p });
     }
-    info.freevars = [...sc.frees];
+    // co_freevars (and the closure tuple) in sorted order, as dictbytype makes them
+    info.freevars = [...sc.frees].sort();
     info.freeSlots = info.freevars.map((n) => sc.slotNames.indexOf(n));
   }
 
   finishSlots(): void {
     const sc = this.scope;
     this.info.varnames = [...sc.slotNames];
+    // co_varnames: the parameters, then the other fast locals in the order the code first names
+    // them (a comprehension's own names too where it is inlined); cells are not among them unless
+    // they are parameters. co_cellvars: the parameters that are cells, then the others sorted.
+    const names: string[] = [];
+    if (sc.isFunctionLike) {
+      names.push(...sc.params);
+      const hidden = RT.profile.comprehensionFunction ? new Set(sc.hiddenSlots) : null;
+      const add = (slot: number) => {
+        const n = sc.slotNames[slot];
+        if ((hidden !== null && hidden.has(slot)) || sc.frees.has(n) || sc.cells.has(n) || names.includes(n)) return;
+        names.push(n);
+      };
+      for (const slot of this.fastUses) add(slot);
+      for (let slot = 0; slot < sc.slotNames.length; slot++) add(slot);
+    }
+    this.info.localNames = names;
+    this.info.cellNames = [...sc.params.filter((p) => sc.cells.has(p)), ...[...sc.cells].filter((c) => !sc.params.includes(c)).sort()];
     this.info.nfast = sc.slotNames.length;
     const hidden = sc.hiddenSlots;
     if (hidden.length) {

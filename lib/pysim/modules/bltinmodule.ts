@@ -12,7 +12,7 @@ import { FrozenSetType, SetType } from '../objects/setobject';
 import { builtinFunction } from '../objects/methodobject';
 import { checkKeywords, withSignature } from '../objects/argcheck';
 import { setWeakrefReferentName } from '../objects/weakrefobject';
-import { ClassMethodType, FunctionType, PropertyType, PyFunction, PyProperty, PyWrapDescr, StaticMethodType, newTracked, PyMethod, MethodType, PyCell, CellType, PyCode } from '../objects/funcobject';
+import { ClassMethodType, FunctionType, PropertyType, PyFunction, PyProperty, PyWrapDescr, StaticMethodType, newTracked, PyMethod, MethodType, PyCell, CellType, PyCode, CodeType } from '../objects/funcobject';
 import { BaseExceptionType, PyBaseException, StopIterationType, ValueErrorType, excTypes, newException, pyErr, typeError, valueError, attributeError, OverflowErrorType } from '../objects/exceptions';
 import { _PyType_Lookup, lookupHeap, setSlotsReader } from '../objects/typeobject';
 import { RangeType, newJsIter, PyJsIter, PyRange, PyRangeIter_New } from '../objects/iterobject';
@@ -999,6 +999,43 @@ FunctionType.tp_getattr_extra = (o, name) => {
     case '__globals__': return newRef(f.globals);
     case '__doc__': return newRef(f.doc ?? None);
     case '__dict__': { if (!f.dict) f.dict = PyDict_New(); return newRef(f.dict); }
+  }
+  return null;
+};
+/**
+ * co_varnames / co_cellvars / co_freevars (_PyCode_GetVarnames …): a tuple of the interned names;
+ * 3.12+ keep it in the code's `_co_cached` block (allocated on the first such access), 3.11 makes
+ * a new one every time. `which`: 0 varnames, 1 cellvars, 2 freevars.
+ */
+function codeLocalNames(c: PyCode, which: 0 | 1 | 2): PyObject {
+  const info = c.info;
+  const names = which === 0 ? info.localNames ?? [] : which === 1 ? info.cellNames ?? [] : info.freevars;
+  const make = () => (names.length ? PyTuple_New(names.map((n) => PyUnicode_Intern(n))) : newRef(EmptyTuple));
+  if (!RT.profile.codeCachesLocalNames) return make();
+  if (c.cached === null) {
+    // init_co_cached: _co_code, _co_varnames, _co_cellvars, _co_freevars
+    c.cachedAddr = RT.alloc.PyObject_Malloc(4 * RT.profile.pointerSize);
+    c.cached = [null, null, null];
+  }
+  let t = c.cached[which];
+  if (t === null) t = c.cached[which] = make();
+  return newRef(t);
+}
+/** The code object attributes learners read (code_memberlist, code_getsetlist). */
+CodeType.tp_getattr_extra = (o, name) => {
+  const c = o as PyCode;
+  const info = c.info;
+  switch (name) {
+    case 'co_name': return PyUnicode_Intern(info.name);
+    case 'co_qualname': return PyUnicode_From(info.qualname);
+    case 'co_argcount': return PyLong_From(info.argcount);
+    case 'co_posonlyargcount': return PyLong_From(info.posonlyargcount);
+    case 'co_kwonlyargcount': return PyLong_From(info.kwonlyargcount);
+    case 'co_nlocals': return PyLong_From((info.localNames ?? []).length);
+    case 'co_firstlineno': return PyLong_From(info.firstlineno);
+    case 'co_varnames': return codeLocalNames(c, 0);
+    case 'co_cellvars': return codeLocalNames(c, 1);
+    case 'co_freevars': return codeLocalNames(c, 2);
   }
   return null;
 };
