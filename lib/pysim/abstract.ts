@@ -1070,6 +1070,13 @@ function descrGet(d: PyObject, obj: PyObject | null, type: PyType): PyObject {
   return Py_NewRefLocal(d);
 }
 
+/** _PyObject_LookupSpecial: `name` looked up on the type of `o` and bound to `o` (new reference), or null. */
+export function _PyObject_LookupSpecial(o: PyObject, name: string): PyObject | null {
+  const t = o.ob_type;
+  const descr = _PyType_Lookup(t, name);
+  return descr === null ? null : descrGet(descr, o, t);
+}
+
 /** The dict of an object that has one (instances, exceptions, functions); null otherwise. */
 export function instanceDict(o: PyObject, create: boolean): PyDict | null {
   if (o instanceof PyInstance || o instanceof PyBaseException) {
@@ -1177,7 +1184,8 @@ export function setTypeExtraAttr(f: (t: PyType, name: string) => PyObject | null
 
 function typeGetAttr(t: PyType, name: string): PyObject | null {
   const meta = t.ob_type;
-  const mdescr = meta !== TypeType ? _PyType_Lookup(meta, name) : null;
+  // type's own attributes (mro, __subclasses__) are non-data descriptors of the metatype, found after the class's MRO
+  const mdescr = meta !== TypeType ? _PyType_Lookup(meta, name) : TypeType.methods.get(name) ?? null;
   if (mdescr && isDataDescr(mdescr)) return descrGet(mdescr, t, meta);
   const x = typeExtraAttr(t, name);
   if (x) return x;

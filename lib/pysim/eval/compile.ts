@@ -15,7 +15,7 @@ import { PyDict, PyDict_New, dictGetStr, dictLookupStr, dictLookup, dictRemoveEn
 import { FrozenSetType, PySet, PySet_New, set_add_entry, set_merge, setKeys as setKeysOf } from '../objects/setobject';
 import { PyCell, PyCode, PyCode as Code, PyFunction, PyFunction_New, PyMethod, CodeInfo, FunctionType, MethodType } from '../objects/funcobject';
 import { AssertionErrorType, RecursionErrorType, BaseExceptionType, ImportErrorType, ModuleNotFoundErrorType, NameErrorType, PyBaseException, RuntimeErrorType, TypeErrorType, UnboundLocalErrorType, ValueErrorType, newException, pyErr, typeError } from '../objects/exceptions';
-import { type_new, lookupHeap } from '../objects/typeobject';
+import { type_new, lookupHeap, ClassKeywords, NO_CLASS_KEYWORDS, _PyType_CalculateMetaclass } from '../objects/typeobject';
 import { CFunctionType, MethodDescrType, PyCFunction, PyMethodDescr } from '../objects/methodobject';
 import { PyComplex_FromDoubles } from '../objects/complexobject';
 import { PySlice_New } from '../objects/sliceobject';
@@ -101,6 +101,8 @@ export class CodeCompiler {
   loopDepth = 0;
   /** 3.14: the Name loads of this function that are definitely bound (may become LOAD_FAST_BORROW); null outside functions. */
   boundLoads: Set<A.Name> | null = null;
+  /** Fast slots in the order the code first names them: compiler_nameop adds a local to co_varnames at its first use. */
+  fastUses = new Set<number>();
 
   constructor(public unit: CompileUnit, public scopes: Map<A.Node, Scope>, public scope: Scope, info: Partial<CodeInfo>, public parent: CodeCompiler | null) {
     this.info = {
@@ -249,6 +251,7 @@ export class CodeCompiler {
     switch (b.k) {
       case 'fast': {
         const slot = b.slot;
+        this.fastUses.add(slot);
         return (f) => {
           const v = f.fast[slot];
           if (v === null) throw pyErr(UnboundLocalErrorType, `cannot access local variable '${name}' where it is not associated with a value`);
@@ -315,6 +318,7 @@ export class CodeCompiler {
     this.useConst(key);
     Py_DECREF(key);
     const slot = b.slot;
+    this.fastUses.add(slot);
     return (f) => {
       const v = f.fast[slot];
       if (v === null) throw pyErr(UnboundLocalErrorType, `cannot access local variable '${name}' where it is not associated with a value`);
@@ -383,6 +387,7 @@ export class CodeCompiler {
     switch (b.k) {
       case 'fast': {
         const slot = b.slot;
+        this.fastUses.add(slot);
         const bit = slot < 31 ? 1 << slot : 0;
         return (f, v) => {
           const old = f.fast[slot];
@@ -420,6 +425,7 @@ export class CodeCompiler {
     switch (b.k) {
       case 'fast': {
         const slot = b.slot;
+        this.fastUses.add(slot);
         return (f) => {
           const old = f.fast[slot];
           if (old === null) throw pyErr(UnboundLocalErrorType, `cannot access local variable '${name}' where it is not associated with a value`);
@@ -1188,13 +1194,31 @@ export class CodeCompiler {
       const p = sc.params.indexOf(c);
       info.cellSlots.push({ slot, fromParam: p });
     }
-    info.freevars = [...sc.frees];
+    // co_freevars (and the closure tuple) in sorted order, as dictbytype makes them
+    info.freevars = [...sc.frees].sort();
     info.freeSlots = info.freevars.map((n) => sc.slotNames.indexOf(n));
   }
 
   finishSlots(): void {
     const sc = this.scope;
     this.info.varnames = [...sc.slotNames];
+    // co_varnames: the parameters, then the other fast locals in the order the code first names
+    // them (a comprehension's own names too where it is inlined); cells are not among them unless
+    // they are parameters. co_cellvars: the parameters that are cells, then the others sorted.
+    const names: string[] = [];
+    if (sc.isFunctionLike) {
+      names.push(...sc.params);
+      const hidden = RT.profile.comprehensionFunction ? new Set(sc.hiddenSlots) : null;
+      const add = (slot: number) => {
+        const n = sc.slotNames[slot];
+        if ((hidden !== null && hidden.has(slot)) || sc.frees.has(n) || sc.cells.has(n) || names.includes(n)) return;
+        names.push(n);
+      };
+      for (const slot of this.fastUses) add(slot);
+      for (let slot = 0; slot < sc.slotNames.length; slot++) add(slot);
+    }
+    this.info.localNames = names;
+    this.info.cellNames = [...sc.params.filter((p) => sc.cells.has(p)), ...[...sc.cells].filter((c) => !sc.params.includes(c)).sort()];
     this.info.nfast = sc.slotNames.length;
     const hidden = sc.hiddenSlots;
     if (hidden.length) {
@@ -1279,12 +1303,30 @@ export class CodeCompiler {
       for (const d of decos) vs.push(d(f));
       const bs = bases(f);
       for (const b of bs) vs.push(b);
+      // the class keywords other than metaclass go to the metaclass call (and on to __init_subclass__)
       let meta: PyObject | null = null;
+      const classKw: ClassKeywords = kw.length ? { names: [], values: [] } : NO_CLASS_KEYWORDS;
       for (const k of kw) {
         const v = k.ev(f);
         if (k.name === 'metaclass') meta = v;
-        else {
-          Py_DECREF(v);
+        else if (k.name === null) {
+          // **mapping: its str keys and values (borrowed from the mapping, which stays on the stack)
+          vs.push(v);
+          if (!(v instanceof PyDict)) throw typeError(`${name}() argument after ** must be a mapping, not ${v.ob_type.name}`);
+          for (const [dk, dv] of dictItems(v)) {
+            if (!(dk instanceof PyStr)) throw typeError('keywords must be strings');
+            if (dk.v === 'metaclass') {
+              dv.ob_refcnt++;
+              meta = dv;
+            } else {
+              classKw.names.push(dk.v);
+              classKw.values.push(dv);
+            }
+          }
+        } else {
+          vs.push(v);
+          classKw.names.push(k.name!);
+          classKw.values.push(v);
         }
       }
       if (meta) vs.push(meta);
@@ -1324,15 +1366,24 @@ export class CodeCompiler {
           throw typeError('bases must be types');
         }
       }
+      // __build_class__: the given metaclass, or the first base's type, then the most derived of the bases' metaclasses
       let metaType: PyType = TypeType;
       if (meta) metaType = meta as PyType;
       else if (bs.length) metaType = (bs[0] as PyType).ob_type;
+      if (metaType instanceof PyType && bs.length) {
+        try {
+          metaType = _PyType_CalculateMetaclass(metaType, bs);
+        } catch (e) {
+          Py_XDECREF(cell);
+          throw e;
+        }
+      }
       let cls: PyObject;
       if (metaType !== TypeType && metaType.heap) {
         const nameObj = PyUnicode_From(name);
         const basesTuple = PyTuple_New(bs.map((b) => { b.ob_refcnt++; return b; }));
         try {
-          cls = callObject(metaType, [nameObj, basesTuple, ns], null);
+          cls = callObject(metaType, [nameObj, basesTuple, ns, ...classKw.values], classKw.names.length ? classKw.names : null);
         } finally {
           Py_DECREF(nameObj);
           Py_DECREF(basesTuple);
@@ -1344,7 +1395,7 @@ export class CodeCompiler {
         ns.ob_refcnt++;
         const argsTuple = PyTuple_New([nameObj, basesTuple, ns]);
         try {
-          cls = type_new(metaType, name, bs as PyType[], ns, qualname, modname instanceof PyStr ? modname.v : '__main__', bs.length ? basesTuple : null);
+          cls = type_new(metaType, name, bs as PyType[], ns, qualname, modname instanceof PyStr ? modname.v : '__main__', bs.length ? basesTuple : null, classKw);
         } finally {
           Py_DECREF(argsTuple);
         }

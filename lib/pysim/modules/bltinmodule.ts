@@ -12,7 +12,7 @@ import { FrozenSetType, SetType } from '../objects/setobject';
 import { builtinFunction } from '../objects/methodobject';
 import { checkKeywords, withSignature } from '../objects/argcheck';
 import { setWeakrefReferentName } from '../objects/weakrefobject';
-import { ClassMethodType, FunctionType, PropertyType, PyFunction, PyProperty, PyWrapDescr, StaticMethodType, newTracked, PyMethod, MethodType, PyCell, CellType, PyCode } from '../objects/funcobject';
+import { ClassMethodType, FunctionType, PropertyType, PyFunction, PyProperty, PyWrapDescr, StaticMethodType, newTracked, PyMethod, MethodType, PyCell, CellType, PyCode, CodeType } from '../objects/funcobject';
 import { BaseExceptionType, PyBaseException, StopIterationType, ValueErrorType, excTypes, newException, pyErr, typeError, valueError, attributeError, OverflowErrorType } from '../objects/exceptions';
 import { _PyType_Lookup, lookupHeap, setSlotsReader } from '../objects/typeobject';
 import { RangeType, newJsIter, PyJsIter, PyRange, PyRangeIter_New } from '../objects/iterobject';
@@ -21,7 +21,7 @@ import { ModuleType, PyModule } from '../objects/moduleobject';
 import {
   PyCallable_Check, PyObject_GetAttr, PyObject_GetItem, PyObject_GetIter, PyObject_Hash, PyObject_IsTrue, PyObject_Repr, PyObject_RichCompareBool,
   PyObject_SetAttr, PyObject_Size, PyObject_Str, asIndex, binaryOp, callObject, getAttrOrNull, iterNext, iterToArray, setTypeExtraAttr,
-  PyObject_SetItem, genericSetAttr, instanceDict, isIterator, PyObject_ReprObject,
+  PyObject_SetItem, genericSetAttr, instanceDict, isIterator, PyObject_ReprObject, _PyObject_LookupSpecial,
 } from '../abstract';
 import { checkArgs, splitKw, listSort, setObjectHooks, setItemHooks, isDictView, asSubclassInstance } from '../objects/typemethods';
 import { formatObject, fmtCall } from '../eval/format';
@@ -885,6 +885,40 @@ function bindC(d: PyMethodDescr, self: PyObject): PyObject {
 }
 SuperType.tp_call = null;
 
+setTypeNewCalls((t) => {
+  // type_new_set_names: __set_name__(owner, name) of every attribute that has one, in namespace
+  // order, over a copy of the namespace (PyDict_Copy) so that the calls may change it
+  const copy = DictType.methods.get('copy') as PyMethodDescr;
+  const names = copy.fn(t.dict, [], null) as PyDict;
+  try {
+    for (const [k, v] of dictItems(names)) {
+      const setName = _PyObject_LookupSpecial(v, '__set_name__');
+      if (setName === null) continue;
+      try {
+        Py_DECREF(callObject(setName, [t, k], null));
+      } finally {
+        Py_DECREF(setName);
+      }
+    }
+  } finally {
+    Py_DECREF(names);
+  }
+}, (t, kw) => {
+  // type_new_init_subclass: super(type, type).__init_subclass__(**kwds)
+  const sup = SuperType.tp_new!(SuperType, [t, t], null);
+  let func: PyObject;
+  try {
+    func = PyObject_GetAttr(sup, '__init_subclass__');
+  } finally {
+    Py_DECREF(sup);
+  }
+  try {
+    Py_DECREF(callObject(func, kw.values, kw.names.length ? kw.names : null));
+  } finally {
+    Py_DECREF(func);
+  }
+});
+
 // slice type
 SliceType.tp_new = (_t, args) => {
   checkArgs('slice', args, 1, 3);
@@ -897,17 +931,34 @@ SliceType.tp_repr = (o) => {
   return `slice(${PyObject_Repr(s.start)}, ${PyObject_Repr(s.stop)}, ${PyObject_Repr(s.step)})`;
 };
 
-// type(...) with 1 or 3 arguments
-TypeType.tp_new = (_t, args) => {
-  if (args.length === 1) return newRef(args[0].ob_type);
-  if (args.length !== 3) throw typeError('type() takes 1 or 3 arguments');
+// type(...) with 1 or 3 arguments (type_new); keyword arguments go to __init_subclass__
+TypeType.tp_new = (metatype, args, kwnames) => {
+  let meta = metatype;
+  const nkw = kwnames ? kwnames.length : 0;
+  const npos = args.length - nkw;
+  if (npos === 1 && !nkw && meta === TypeType) return newRef(args[0].ob_type);
+  if (npos !== 3) throw typeError('type() takes 1 or 3 arguments');
   const [name, bases, ns] = args;
   const bs = (bases as PyTuple).items as PyType[];
-  return typeNewHook(TypeType, (name as PyStr).v, bs, ns as PyDict);
+  const n = (name as PyStr).v;
+  // a base's metaclass that derives from `meta` makes the class, through its own __new__ if it has one
+  const winner = _PyType_CalculateMetaclass(meta, bs);
+  if (winner !== meta) {
+    heapSpecialMethods(winner);
+    const newm = winner.heapNew;
+    if (newm !== null) return callObject(newm.ob_type === StaticMethodType ? (newm as PyWrapDescr).callable : newm, [winner, ...args], kwnames);
+    meta = winner;
+  }
+  return type_new(meta, n, bs, ns as PyDict, n, '__main__', null, nkw ? { names: kwnames!, values: args.slice(3) } : NO_CLASS_KEYWORDS);
 };
-let typeNewHook: (meta: PyType, name: string, bases: PyType[], ns: PyDict) => PyObject = () => None;
-import { type_new } from '../objects/typeobject';
-typeNewHook = (meta, name, bases, ns) => type_new(meta, name, bases, ns, name, '__main__');
+// type.__new__(meta, name, bases, ns, **kwds) (tp_new_wrapper), what a metaclass's super().__new__ finds
+defMethod(TypeType, '__new__', (_s, args, kwnames) => {
+  const meta = args[0];
+  if (!(meta instanceof PyType)) throw typeError(`type.__new__(X): X is not a type object (${meta ? meta.ob_type.name : 'NULL'})`);
+  if (!meta.isSubtype(TypeType)) throw typeError(`type.__new__(${meta.name}): ${meta.name} is not a subtype of type`);
+  return TypeType.tp_new!(meta, args.slice(1), kwnames);
+}, 'static');
+import { type_new, NO_CLASS_KEYWORDS, setTypeNewCalls, _PyType_CalculateMetaclass, heapSpecialMethods } from '../objects/typeobject';
 
 import { PyDictProxy_New } from '../objects/descrobject';
 /** Builtin type attributes (__name__, __mro__, __dict__, __bases__ …). */
@@ -930,7 +981,6 @@ setTypeExtraAttr((t, name) => {
     }
     case '__doc__': return t.dict ? null : newRef(None);
     case '__class__': return newRef(t.ob_type);
-    case '__subclasses__': return null;
   }
   return null;
 });
@@ -949,6 +999,43 @@ FunctionType.tp_getattr_extra = (o, name) => {
     case '__globals__': return newRef(f.globals);
     case '__doc__': return newRef(f.doc ?? None);
     case '__dict__': { if (!f.dict) f.dict = PyDict_New(); return newRef(f.dict); }
+  }
+  return null;
+};
+/**
+ * co_varnames / co_cellvars / co_freevars (_PyCode_GetVarnames …): a tuple of the interned names;
+ * 3.12+ keep it in the code's `_co_cached` block (allocated on the first such access), 3.11 makes
+ * a new one every time. `which`: 0 varnames, 1 cellvars, 2 freevars.
+ */
+function codeLocalNames(c: PyCode, which: 0 | 1 | 2): PyObject {
+  const info = c.info;
+  const names = which === 0 ? info.localNames ?? [] : which === 1 ? info.cellNames ?? [] : info.freevars;
+  const make = () => (names.length ? PyTuple_New(names.map((n) => PyUnicode_Intern(n))) : newRef(EmptyTuple));
+  if (!RT.profile.codeCachesLocalNames) return make();
+  if (c.cached === null) {
+    // init_co_cached: _co_code, _co_varnames, _co_cellvars, _co_freevars
+    c.cachedAddr = RT.alloc.PyObject_Malloc(4 * RT.profile.pointerSize);
+    c.cached = [null, null, null];
+  }
+  let t = c.cached[which];
+  if (t === null) t = c.cached[which] = make();
+  return newRef(t);
+}
+/** The code object attributes learners read (code_memberlist, code_getsetlist). */
+CodeType.tp_getattr_extra = (o, name) => {
+  const c = o as PyCode;
+  const info = c.info;
+  switch (name) {
+    case 'co_name': return PyUnicode_Intern(info.name);
+    case 'co_qualname': return PyUnicode_From(info.qualname);
+    case 'co_argcount': return PyLong_From(info.argcount);
+    case 'co_posonlyargcount': return PyLong_From(info.posonlyargcount);
+    case 'co_kwonlyargcount': return PyLong_From(info.kwonlyargcount);
+    case 'co_nlocals': return PyLong_From((info.localNames ?? []).length);
+    case 'co_firstlineno': return PyLong_From(info.firstlineno);
+    case 'co_varnames': return codeLocalNames(c, 0);
+    case 'co_cellvars': return codeLocalNames(c, 1);
+    case 'co_freevars': return codeLocalNames(c, 2);
   }
   return null;
 };

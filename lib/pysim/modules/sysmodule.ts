@@ -2,7 +2,9 @@
 import { setSizeofHook, subclassInstanceSizeof } from '../objects/typemethods';
 import { ObjectType, PyObject, PyType, Py_DECREF, RT, TypeType, staticAddr, preHeaderSize, IMMORTAL_MIN, IMMORTAL_REFCNT } from '../objects/object';
 import { None } from '../objects/singletons';
-import { PyLong, PyLong_From } from '../objects/longobject';
+import { LongType, PyLong, PyLong_From, True, False } from '../objects/longobject';
+import { PyFloat } from '../objects/floatobject';
+import type { Profile } from '../profiles/types';
 import { PyStr, PyUnicode_From, internObject } from '../objects/unicodeobject';
 import { PyTuple, PyTuple_New, TupleType } from '../objects/tupleobject';
 import { PyList_New } from '../objects/listobject';
@@ -10,7 +12,7 @@ import { PyDict_New, dictGetStr } from '../objects/dictobject';
 import { lookupHeap } from '../objects/typeobject';
 import { typeError, valueError, pyErr, excTypes, newException } from '../objects/exceptions';
 import { PyRaise } from '../objects/object';
-import { asIndex, callObject } from '../abstract';
+import { PyObject_Repr, asIndex, callObject } from '../abstract';
 import { checkArgs } from '../objects/typemethods';
 import { defMethod } from '../objects/methodobject';
 import { S } from '../eval/frame';
@@ -62,6 +64,94 @@ VersionInfoType.tp_getattr_extra = (o, name) => {
   v.ob_refcnt++;
   return v;
 };
+
+/** An immortal object outside the heap: sys's constant attributes, which CPython makes before the program runs. */
+function staticObject<T extends PyObject>(o: T, size = 32): T {
+  o.ob_refcnt = IMMORTAL_REFCNT;
+  staticAddr(o, size);
+  return o;
+}
+
+/** A struct sequence type of sys (PyStructSequence_NewType): a tuple whose fields are also attributes. */
+function structSeqType(name: string, fields: string[]): PyType {
+  const t = new PyType(TypeType, name, TupleType, 'sys');
+  t.qualname = name;
+  staticAddr(t, 912);
+  t.tp_repr = (o) => `sys.${name}(${fields.map((f, i) => `${f}=${PyObject_Repr((o as PyTuple).items[i])}`).join(', ')})`;
+  t.tp_getattr_extra = (o, attr) => {
+    const i = fields.indexOf(attr);
+    if (i < 0) return null;
+    const v = (o as PyTuple).items[i];
+    v.ob_refcnt++;
+    return v;
+  };
+  return t;
+}
+
+/** A struct sequence of immortal items. */
+function staticStructSeq(t: PyType, items: PyObject[]): PyTuple {
+  const o = staticObject(new PyTuple(items.map((v) => staticObject(v))), 24 + 8 * items.length);
+  o.ob_type = t;
+  return o;
+}
+
+/** sys.float_info: the C double's limits (IEEE 754 binary64 on every build). */
+const FLOAT_INFO = staticStructSeq(structSeqType('float_info', ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds']), [
+  new PyFloat(Number.MAX_VALUE), new PyLong(LongType, 1024), new PyLong(LongType, 308), new PyFloat(2.2250738585072014e-308), new PyLong(LongType, -1021),
+  new PyLong(LongType, -307), new PyLong(LongType, 15), new PyLong(LongType, 53), new PyFloat(Number.EPSILON), new PyLong(LongType, 2), new PyLong(LongType, 1),
+]);
+
+/** sys.int_info: 30-bit digits of 4 bytes on every build heaplab models, and the int/str conversion limits of 3.11+. */
+const INT_INFO = staticStructSeq(structSeqType('int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold']), [
+  new PyLong(LongType, 30), new PyLong(LongType, 4), new PyLong(LongType, 4300), new PyLong(LongType, 640),
+]);
+
+/** sys.maxunicode. */
+const MAXUNICODE = staticObject(new PyLong(LongType, 0x10ffff));
+
+/** The `types.SimpleNamespace` type, of which sys.implementation is an instance. */
+const SimpleNamespaceType = new PyType(TypeType, 'SimpleNamespace', ObjectType, 'types');
+staticAddr(SimpleNamespaceType, 912);
+/** A SimpleNamespace: its attributes in order. */
+class PyNamespace extends PyObject {
+  constructor(public attrs: [string, PyObject][]) {
+    super(SimpleNamespaceType);
+  }
+}
+SimpleNamespaceType.tp_repr = (o) => `namespace(${(o as PyNamespace).attrs.map(([k, v]) => `${k}=${PyObject_Repr(v)}`).join(', ')})`;
+SimpleNamespaceType.tp_getattr_extra = (o, attr) => {
+  const hit = (o as PyNamespace).attrs.find(([k]) => k === attr);
+  if (!hit) return null;
+  hit[1].ob_refcnt++;
+  return hit[1];
+};
+
+/** sys.implementation of each profile (made once; immortal). */
+const IMPLEMENTATION = new Map<string, PyObject>();
+function implementation(p: Profile): PyObject {
+  let o = IMPLEMENTATION.get(p.name);
+  if (o === undefined) {
+    const [major, minor, micro] = p.versionInfo;
+    const version = staticStructSeq(VersionInfoType, [new PyLong(LongType, major), new PyLong(LongType, minor), new PyLong(LongType, micro), new PyStr(p.versionInfo[3]), new PyLong(LongType, p.versionInfo[4])]);
+    const attrs: [string, PyObject][] = [
+      ['name', staticObject(new PyStr('cpython'))],
+      ['cache_tag', staticObject(new PyStr(`cpython-${major}${minor}`))],
+      ['version', version],
+      ['hexversion', staticObject(new PyLong(LongType, hexversion(p)))],
+      ['_multiarch', staticObject(new PyStr(p.implementation.multiarch))],
+    ];
+    const iso = p.implementation.supportsIsolatedInterpreters;
+    if (iso !== null) attrs.push(['supports_isolated_interpreters', iso ? True : False]);
+    o = staticObject(new PyNamespace(attrs), 48);
+    IMPLEMENTATION.set(p.name, o);
+  }
+  return o;
+}
+
+/** sys.hexversion: PY_VERSION_HEX of a final release. */
+function hexversion(p: Profile): number {
+  return p.versionInfo[0] * 0x1000000 + p.versionInfo[1] * 0x10000 + p.versionInfo[2] * 0x100 + 0xf0;
+}
 
 /** A text stream object for sys.stdout / sys.stderr. */
 const TextIOType = new PyType(TypeType, 'TextIOWrapper', ObjectType, '_io');
@@ -141,12 +231,15 @@ export function makeSysModule(filename: string, debugMallocStats: () => void = (
     is_finalizing: () => PyLong_From(0),
     version_info: vi,
     version: PyUnicode_From(p.version),
-    hexversion: PyLong_From(p.versionInfo[0] * 0x1000000 + p.versionInfo[1] * 0x10000 + p.versionInfo[2] * 0x100 + 0xf0),
+    hexversion: PyLong_From(hexversion(p)),
     // PY_SSIZE_T_MAX
     maxsize: PyLong_From(p.pointerSize === 8 ? 9223372036854775807n : 2147483647),
     byteorder: PyUnicode_From('little'),
     platform: PyUnicode_From(p.platform),
-    implementation: None,
+    implementation: implementation(p),
+    float_info: FLOAT_INFO,
+    int_info: INT_INFO,
+    maxunicode: MAXUNICODE,
     argv,
     path: PyList_New([]),
     stdout: STDOUT,

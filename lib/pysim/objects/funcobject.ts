@@ -1,7 +1,7 @@
 // Models Objects/funcobject.c, Objects/cellobject.c, Objects/classobject.c and
 // Objects/codeobject.c (CPython 3.12): functions, cells, bound methods, code objects,
 // staticmethod / classmethod / property.
-import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, Py_XDECREF, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr } from './object';
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr } from './object';
 import type { PyDict } from './dictobject';
 import type { PyTuple } from './tupleobject';
 import { sizeofFunction, sizeofGCHead } from './layout';
@@ -24,6 +24,10 @@ export interface CodeInfo {
   nfast: number;
   /** Slots that hold cells created at entry (with the parameter slot to copy from, or -1). */
   cellSlots: { slot: number; fromParam: number }[];
+  /** co_varnames: parameters, then the other locals that are not cells (filled by finishSlots). */
+  localNames?: string[];
+  /** co_cellvars: the parameters that are cells, then the other cells sorted. */
+  cellNames?: string[];
   /** Slots receiving the closure's cells, in closure order. */
   freeSlots: number[];
   freevars: string[];
@@ -47,10 +51,16 @@ export interface CodeInfo {
 export class PyCode extends PyObject {
   declare consts: PyObject[];
   declare info: CodeInfo;
+  /** 3.12+ `_co_cached`: co_varnames, co_cellvars and co_freevars once made (owned), or null. */
+  declare cached: (PyObject | null)[] | null;
+  /** Address of the `_co_cached` block (PyMem_Malloc'd on the first of those accesses), 0 before. */
+  declare cachedAddr: number;
   constructor(info: CodeInfo) {
     super(CodeType);
     this.consts = [];
     this.info = info;
+    this.cached = null;
+    this.cachedAddr = 0;
   }
 }
 /** The `code` type. */
@@ -59,12 +69,21 @@ CodeType.copyAtomic = true;
 CodeType.tp_traverse = (o: PyObject, visit: VisitProc) => {
   const c = o as PyCode;
   for (let i = 0; i < c.consts.length; i++) visit(c.consts[i], 'co_consts');
+  if (c.cached) for (const t of c.cached) if (t) visit(t, '_co_cached');
 };
 CodeType.tp_dealloc = (o) => {
   const c = o as PyCode;
   const cs = c.consts;
   c.consts = [];
   for (const x of cs) Py_DECREF(x);
+  // free_monitoring_data / _co_cached: the cached name tuples and their block
+  const cached = c.cached;
+  c.cached = null;
+  if (cached) for (const t of cached) Py_XDECREF(t);
+  if (c.cachedAddr) {
+    RT.alloc.PyObject_Free(c.cachedAddr);
+    c.cachedAddr = 0;
+  }
   PyObject_Free(o);
 };
 CodeType.tp_repr = (o) => {

@@ -1162,7 +1162,13 @@ let sizeofHook: (o: PyObject) => number = () => 0;
 export function setSizeofHook(f: (o: PyObject) => number): void {
   sizeofHook = f;
 }
-defMethod(ObjectType, '__init_subclass__', () => None, 'classmethod');
+// object_init_subclass (METH_NOARGS): the message names the class the call was bound to
+defMethod(ObjectType, '__init_subclass__', (cls, args, kwnames) => {
+  const name = (cls as PyType).qualname;
+  if (kwnames && kwnames.length) throw typeError(`${name}.__init_subclass__() takes no keyword arguments`);
+  if (args.length) throw typeError(`${name}.__init_subclass__() takes no arguments (${args.length} given)`);
+  return None;
+}, 'classmethod');
 defMethod(ObjectType, '__format__', (self, args) => {
   if (args[0] instanceof PyStr && args[0].v) throw typeError(`unsupported format string passed to ${self!.ob_type.name}.__format__`);
   return PyUnicode_From(PyObject_Str(self!));

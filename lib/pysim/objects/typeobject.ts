@@ -10,7 +10,7 @@ import { heapDescriptor } from './methodobject';
 import { sizeofDictValues, sizeofInlineValues } from './layout';
 import { attributeError } from './exceptions';
 import { PyStr } from './unicodeobject';
-import { PyProperty } from './funcobject';
+import { ClassMethodType, FunctionType, PyWrapDescr, newTracked } from './funcobject';
 import { BaseExceptionType } from './exceptions';
 import { typeError, valueError } from './exceptions';
 
@@ -268,6 +268,13 @@ export function subtype_dealloc(o: PyObject): void {
 
 /** Instances of a class: traversal and deallocation. */
 export function setupHeapTypeSlots(t: PyType): void {
+  if (t.solid === TypeType) {
+    // a metaclass: its instances are classes, traversed and released as type's (which also hold their metaclass)
+    t.tp_traverse = TypeType.tp_traverse;
+    t.tp_clear = TypeType.tp_clear;
+    t.tp_dealloc = TypeType.tp_dealloc;
+    return;
+  }
   if (t.solid === ObjectType) {
     t.tp_traverse = subtype_traverse;
     t.tp_clear = subtype_clear;
@@ -304,11 +311,16 @@ export function computeMro(t: PyType, bases: PyType[]): PyType[] {
   }
 }
 
+/** Whether instances of `base` already have a __dict__ (classes do: type's tp_dictoffset), so a subclass adds no __dict__ descriptor. */
+function baseHasDict(base: PyType): boolean {
+  return base.hasDict || base.solid === TypeType;
+}
+
 /** Extra references a class holds to itself (mro tuple, __dict__/__weakref__ descriptors, slot members). */
 export function selfRefCount(t: PyType): number {
   let n = 1; // tp_mro tuple
   const base = t.base!;
-  if (t.hasDict && !base.hasDict) n++;
+  if (t.hasDict && !baseHasDict(base)) n++;
   if (t.weakrefable && !base.weakrefable) n++;
   if (t.ownSlots) n += t.ownSlots;
   return n;
@@ -322,11 +334,35 @@ declare module './object' {
 }
 
 
+/** Keyword arguments of a class statement or a type() call: names, and their values (borrowed). */
+export interface ClassKeywords {
+  names: string[];
+  values: PyObject[];
+}
+
+/** _PyType_CalculateMetaclass: the most derived of `meta` and the metaclasses of `bases`. */
+export function _PyType_CalculateMetaclass(meta: PyType, bases: PyObject[]): PyType {
+  let winner = meta;
+  for (const b of bases) {
+    const bt = b.ob_type;
+    if (winner.isSubtype(bt)) continue;
+    if (bt.isSubtype(winner)) {
+      winner = bt;
+      continue;
+    }
+    throw typeError('metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
+  }
+  return winner;
+}
+
+/** No class keyword arguments. */
+export const NO_CLASS_KEYWORDS: ClassKeywords = { names: [], values: [] };
+
 /**
  * type_new: creates a class. `ns` is the class body's namespace (its items are copied into a
- * new dict, as CPython does). Returns a new reference.
+ * new dict, as CPython does); `kw` goes to the base's __init_subclass__. Returns a new reference.
  */
-export function type_new(meta: PyType, name: string, bases: PyType[], ns: PyDict, qualname: string, module: string, basesTupleIn: PyObject | null = null): PyType {
+export function type_new(meta: PyType, name: string, bases: PyType[], ns: PyDict, qualname: string, module: string, basesTupleIn: PyObject | null = null, kw: ClassKeywords = NO_CLASS_KEYWORDS): PyType {
   if (!bases.length) bases = [ObjectType];
   for (const b of bases) {
     if (!b.baseType) throw typeError(`type '${b.name}' is not an acceptable base type`);
@@ -340,6 +376,8 @@ export function type_new(meta: PyType, name: string, bases: PyType[], ns: PyDict
   t.gc = true;
   t.ob_refcnt = 1;
   t.ob_type = meta;
+  // type_alloc (PyType_GenericAlloc): an instance of a class holds a reference to it
+  if (meta.heap) meta.ob_refcnt++;
   t.solid = base.solid;
   const W = RT.profile.pointerSize;
   if (base.solid === ObjectType || base.isExc) t.basicsize = base.heap ? base.basicsize : (base.isExc ? 11 : 2) * W;
@@ -360,6 +398,18 @@ export function type_new(meta: PyType, name: string, bases: PyType[], ns: PyDict
     const [k, v] = dictRemoveEntry(dict, qi);
     Py_DECREF(k);
     t.ht_qualname = v;
+  }
+  // type_new_set_attrs: __init_subclass__ and __class_getitem__ defined as plain functions are classmethods
+  for (const special of ['__init_subclass__', '__class_getitem__']) {
+    const f = dictGetStr(dict, special);
+    if (f !== null && f.ob_type === FunctionType) {
+      f.ob_refcnt++;
+      const cm = newTracked(new PyWrapDescr(ClassMethodType, f));
+      const k = PyUnicode_Intern(special);
+      PyDict_SetItem(dict, k, cm);
+      Py_DECREF(k);
+      Py_DECREF(cm);
+    }
   }
   if (dictGetStr(dict, '__eq__') && !dictGetStr(dict, '__hash__')) PyDict_SetItem(dict, hashKey(), NoneObj());
   const inheritedSlots = base.slotNames ?? [];
@@ -413,7 +463,7 @@ export function type_new(meta: PyType, name: string, bases: PyType[], ns: PyDict
       addDescr(n, (o) => slotGet(o, idx, n), (o, v) => slotSet(o, idx, n, v), 'member');
     });
   }
-  if (t.hasDict && !base.hasDict) addDescr('__dict__', (o) => dictDescrGet(o), subtype_setdict, 'getset');
+  if (t.hasDict && !baseHasDict(base)) addDescr('__dict__', (o) => dictDescrGet(o), subtype_setdict, 'getset');
   if (t.weakrefable && !base.weakrefable) addDescr('__weakref__', (o) => { const w = o.weakrefs?.[0] ?? NoneSingleton; w.ob_refcnt++; return w; }, null, 'getset');
   if (!dictGetStr(dict, '__doc__')) {
     const k = PyUnicode_Intern('__doc__');
@@ -426,10 +476,24 @@ export function type_new(meta: PyType, name: string, bases: PyType[], ns: PyDict
     const key = PyLong_From(t.addr);
     insertdict(sd, key, wr);
   }
-  // type_new_set_names: a property learns the name it was given in the class body
-  for (const [k, v] of dictItems(dict)) if (v instanceof PyProperty && k instanceof PyStr) v.name = k.v;
   typeEpoch++;
+  // type_new_set_names, then type_new_init_subclass: a class that fails either is released
+  try {
+    typeNewSetNames(t);
+    typeNewInitSubclass(t, kw);
+  } catch (e) {
+    Py_DECREF(t);
+    throw e;
+  }
   return t;
+}
+
+let typeNewSetNames: (t: PyType) => void = () => {};
+let typeNewInitSubclass: (t: PyType, kw: ClassKeywords) => void = () => {};
+/** Installs type_new_set_names and type_new_init_subclass (they call Python code: abstract.ts). */
+export function setTypeNewCalls(setNames: (t: PyType) => void, initSubclass: (t: PyType, kw: ClassKeywords) => void): void {
+  typeNewSetNames = setNames;
+  typeNewInitSubclass = initSubclass;
 }
 
 let subclassRef: (t: PyType) => PyObject = () => NoneSingleton;
@@ -523,6 +587,7 @@ TypeType.tp_traverse = (o: PyObject, visit: VisitProc) => {
   if (t.subclasses) visit(t.subclasses, '__subclasses__');
   if (t.basesTuple) visit(t.basesTuple, '__bases__');
   if (t.base) visit(t.base, '__base__');
+  if (t.ob_type.heap) visit(t.ob_type, '__class__');
 };
 TypeType.tp_clear = (o) => {
   const t = o as PyType;
@@ -553,6 +618,7 @@ TypeType.tp_dealloc = (o) => {
   Py_XDECREF(qn);
   PyObject_Free(o);
   if (b) Py_DECREF(b);
+  if (t.ob_type.heap) Py_DECREF(t.ob_type);
 };
 TypeType.tp_repr = (o) => {
   const t = o as PyType;
@@ -571,3 +637,26 @@ export function asType(o: PyObject, what: string): PyType {
 }
 
 export { DictType, PyRaise, _PyObject_GC_IS_TRACKED };
+
+import { PyList_Append, PyList_New } from './listobject';
+import { defMethod } from './methodobject';
+
+/** type.mro (mro_implementation): a new list of the class's method resolution order. */
+defMethod(TypeType, 'mro', (self, args) => {
+  if (args.length) throw typeError(`type.mro() takes no arguments (${args.length} given)`);
+  return PyList_New((self as PyType).mro.map((b) => { b.ob_refcnt++; return b; }));
+});
+
+/** type.__subclasses__: the live direct subclasses, in the order tp_subclasses holds them (creation order). */
+defMethod(TypeType, '__subclasses__', (self, args) => {
+  if (args.length) throw typeError(`type.__subclasses__() takes no arguments (${args.length} given)`);
+  const list = PyList_New([]);
+  const d = subclassDict(self as PyType, false);
+  if (d) {
+    for (const [, ref] of dictItems(d)) {
+      const sub = (ref as unknown as { obj: PyObject | null }).obj;
+      if (sub !== null) PyList_Append(list, sub);
+    }
+  }
+  return list;
+});

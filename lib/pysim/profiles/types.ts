@@ -44,6 +44,11 @@ export interface Profile {
   pointerSize: 4 | 8;
   /** sys.platform ('linux' for the native builds, 'emscripten' under Pyodide). */
   platform: string;
+  /**
+   * sys.implementation: `_multiarch` ('x86_64-linux-gnu', 'wasm32-emscripten' under Pyodide) and
+   * 3.14's `supports_isolated_interpreters` (null: the field does not exist before 3.14).
+   */
+  implementation: { multiarch: string; supportsIsolatedInterpreters: boolean | null };
   /** Struct sizes that differ between versions, in words (multiplied by pointerSize). */
   sizes: {
     /** getsizeof of a `class C: pass` instance: PyGC_Head, dict/weakref pre-header, PyObject_HEAD (6); 3.11 also the weakref slot (7). */
@@ -135,6 +140,11 @@ export interface Profile {
   invalidEscapeWarning: 'none' | 'tokenLine' | 'escapeLine';
   /** List/set/dict comprehensions run in their own function, whose object is allocated per evaluation (3.11; inlined by PEP 709 in 3.12+). */
   comprehensionFunction: boolean;
+  /**
+   * co_varnames, co_cellvars and co_freevars are made once and kept in the code object's
+   * `_co_cached` block (3.12+); 3.11 makes a new tuple on every access.
+   */
+  codeCachesLocalNames: boolean;
   /** sum() of floats uses Neumaier compensated summation (3.12+). */
   sumCompensated: boolean;
   /** Tracked objects the real interpreter holds after start-up that heaplab does not create (the incremental collector's accounting counts them; 3.14 under Pyodide: 20073). */
