@@ -197,6 +197,8 @@ export class PyType extends PyObject {
   declare heapInit: PyObject | null;
   /** lookupHeap(this, '__del__') as of `specialEpoch` (borrowed). */
   declare heapDel: PyObject | null;
+  /** Heap types: preHeaderSize of an instance once computed, else -1. */
+  declare preHeader: number;
 
   constructor(meta: PyType | null, name: string, base: PyType | null, module = 'builtins') {
     super(meta as PyType);
@@ -218,6 +220,7 @@ export class PyType extends PyObject {
     this.heapNew = null;
     this.heapInit = null;
     this.heapDel = null;
+    this.preHeader = -1;
     this.mro = [];
     this.dict = null;
     this.slotNames = null;
@@ -428,9 +431,13 @@ export function makeImmortal(o: PyObject): void {
 
 /** Pre-header size (gc head, plus managed dict/weakref pointers for instances of classes). */
 export function preHeaderSize(t: PyType): number {
+  // a class belongs to one interpreter (one profile): its figure is kept once its first instance asks
+  if (t.heap && t.preHeader >= 0) return t.preHeader;
   // sizeof(PyGC_Head) and the managed dict/weakref pointers: two words each
   const w2 = RT ? 2 * RT.profile.pointerSize : 16;
-  return (t.gc ? w2 : 0) + (t.heap && hasManagedPreHeader(t) ? w2 : 0);
+  const size = (t.gc ? w2 : 0) + (t.heap && hasManagedPreHeader(t) ? w2 : 0);
+  if (t.heap && RT) t.preHeader = size;
+  return size;
 }
 
 /** Builtin types whose instances end in their items (tp_itemsize != 0): int, tuple, bytes. */
