@@ -177,7 +177,9 @@ export function makeGcModule(st: GCState): PyModule {
     DEBUG_SAVEALL: PyLong_From(DEBUG_SAVEALL),
     DEBUG_LEAK: PyLong_From(2 | 4 | DEBUG_SAVEALL),
   });
-  Py_DECREF(garbage);
-  Py_DECREF(callbacks);
+  // the collector's state owns gc.garbage and gc.callbacks (gcstate->garbage, ->callbacks) until
+  // _PyGC_Fini, after every __del__ at exit: the module's attributes are second references
+  RT.lazyObjects.set('gc.garbage', garbage);
+  RT.lazyObjects.set('gc.callbacks', callbacks);
   return m;
 }
