@@ -6,12 +6,12 @@ import { PyTuple_New } from './objects/tupleobject';
 import { PyFloat_FromDouble } from './objects/floatobject';
 import { None } from './objects/singletons';
 import { PyLong } from './objects/longobject';
-import { PyStr, PyUnicode_From, PyUnicode_Intern } from './objects/unicodeobject';
+import { PyUnicode_From, PyUnicode_Intern } from './objects/unicodeobject';
 import { PyDict, PyDict_New, dictGetStr, dictItems, insertdict, dictRemoveEntry } from './objects/dictobject';
 import { PyList_New } from './objects/listobject';
 import { PyCode } from './objects/funcobject';
 import { BaseExceptionType, MemoryErrorType, PyBaseException, SystemExitType, excTypes, newException, pyErr } from './objects/exceptions';
-import { PyModule, PyModule_New } from './objects/moduleobject';
+import { PyModule, PyModule_New, _PyModule_ClearDict } from './objects/moduleobject';
 import { resetSliceCache } from './objects/sliceobject';
 import { PyObject_Repr, PyObject_Str, callObject, PyObject_GetAttr } from './abstract';
 import { PyMalloc, ALLOC_PROFILES, INDEX2SIZE, standardFreeListStats, _PyDebugAllocatorStats } from './alloc/index';
@@ -33,7 +33,7 @@ import { makeMathModule, makeStructModule } from './modules/mathmodule';
 import { makeWeakrefModule, WEAKREF_PY } from './modules/weakrefmodule';
 import { COPY_PY } from './modules/copymodule';
 import { makeTypesModule, makeCopyregModule } from './modules/typesmodule';
-import { GCState, _Py_RunGC, gcCollect, initGC } from './gc/gcmodule';
+import { GCState, _Py_RunGC, _PyGC_CollectNoFail, gcCollect, initGC, placeStartupObjects } from './gc/gcmodule';
 import { PyObject_ClearWeakRefs, clearWeakrefsForGc, runCallback } from './objects/weakrefobject';
 import './objects/typemethods';
 
@@ -179,6 +179,7 @@ export class Interpreter {
     this.st.modules.set('builtins', bmod);
     this.st.modules.set('sys', makeSysModule(this.filename, () => this.debugMallocStats()));
     this.initMain();
+    placeStartupObjects(this.profile.startupGeneration);
     this.seedStartupFreeLists();
     this.seedStartupPools();
     this.leave();
@@ -247,14 +248,17 @@ export class Interpreter {
     put('__package__', None);
     put('__loader__', None);
     put('__spec__', None);
+    // PyModule_NewObject tracks the module once module_init_dict has stored those five (the
+    // dict, holding no tracked object yet, is untracked before 3.14); the dict is tracked later,
+    // when add_main_module stores __builtins__. So the collector meets the module first.
+    this.main = PyModule_New('__main__', d);
+    this.st.modules.set('__main__', this.main);
     put('__annotations__', PyDict_New());
     const b = this.st.modules.get('builtins')!;
     b.ob_refcnt++;
     put('__builtins__', b);
     put('__file__', PyUnicode_From(this.filename));
     put('__cached__', None);
-    this.main = PyModule_New('__main__', d);
-    this.st.modules.set('__main__', this.main);
   }
 
   /** sys._debugmallocstats(): the allocator's statistics on stderr. */
@@ -599,7 +603,7 @@ export class Interpreter {
     }
   }
 
-  /** Interpreter shutdown: clears __main__ like finalize_modules, then a last full collection. */
+  /** Interpreter shutdown (Py_FinalizeEx): atexit, a collection, then finalize_modules. */
   finalize(): void {
     if (this.finalized) return;
     this.finalized = true;
@@ -618,87 +622,42 @@ export class Interpreter {
           else throw e;
         }
       }
-      // Shutdown order observed on CPython 3.12 (see lib/pysim/test/cases/finalizers): objects
-      // bound directly to __main__ globals that have __del__ are finalized first, in insertion
-      // order, while the namespace is intact; then the namespace is cleared (underscore names
-      // first, as _PyModule_ClearDict), which tears down containers; then sys.modules goes and a
-      // last collection reclaims the remaining cycles.
-      const d = this.main.dict;
-      if (this.profile.shutdownGcFirst) {
-        this.shutdownGcFirst();
-        return;
-      }
-      d.ob_refcnt++;
-      try {
-        for (let i = 0; i < d.keys.length; i++) {
-          const v = d.vals[i];
-          if (!v || v.finalized || !v.ob_type.heap || !lookupHeap(v.ob_type, '__del__')) continue;
-          v.finalized = true;
-          v.ob_refcnt++;
-          this.callFinalizer(v);
-          Py_DECREF(v);
-        }
-        const pass = (pred: (k: string) => boolean) => {
-          for (let i = 0; i < d.keys.length; i++) {
-            const k = d.keys[i];
-            if (!k) continue;
-            const name = (k as PyStr).v;
-            if (name === '__builtins__' || !pred(name)) continue;
-            const old = d.vals[i]!;
-            if (old === None) continue;
-            d.vals[i] = None;
-            Py_DECREF(old);
-          }
-        };
-        pass((k) => k.startsWith('_') && !k.startsWith('__'));
-        pass(() => true);
-        const mods = [...this.st.modules.values()];
-        this.st.modules.clear();
-        for (let i = mods.length - 1; i >= 0; i--) Py_DECREF(mods[i]);
-        gcCollect(2, this.gc);
-      } catch (e) {
-        if (e instanceof PyRaise) Py_DECREF(e.exc);
-        else if (!(e instanceof StepLimit)) throw e;
-      } finally {
-        Py_DECREF(d);
-      }
+      // Py_FinalizeEx: a full collection (PyGC_Collect, gc.callbacks included) while __main__
+      // is still in sys.modules, unless the program disabled the collector. Nothing of __main__
+      // is garbage yet, but the collection leaves the generation lists in move_unreachable's
+      // order, which is the order the shutdown collection finalizes them in.
+      if (this.profile.shutdownPreCollection && this.rt.gcEnabled) gcCollect(2, this.gc);
+      this.finalize_modules();
     } finally {
       this.leave();
     }
   }
 
   /**
-   * Shutdown as observed on 3.11 and 3.14 (profile.shutdownGcFirst): sys.modules goes first, so
-   * __main__'s namespace either dies at once (values released in insertion order) or, when its
-   * functions and classes keep it in a cycle, is finalized by the collector in collector order
-   * while still intact; a namespace that is still alive afterwards is cleared like
-   * _PyModule_ClearDict.
+   * finalize_modules (Python/pylifecycle.c): every sys.modules entry is dropped in insertion
+   * order (finalize_remove_modules), so __main__'s module object dies and its dict either dies
+   * with it (values released in insertion order) or, when functions and classes keep it in a
+   * cycle, is left to the collection that follows (_PyGC_CollectNoFail: every __del__ and
+   * generator finalizer in collector order while the globals are still intact, then tp_clear).
+   * A __main__ module something else keeps alive is then wiped by _PyModule_ClearDict
+   * (finalize_modules_clear_weaklist).
    */
-  private shutdownGcFirst(): void {
-    const d = this.main.dict;
-    const serial = d.serial;
+  private finalize_modules(): void {
+    const mod = this.main;
+    const serial = mod.serial;
     try {
       const mods = [...this.st.modules.values()];
       this.st.modules.clear();
-      for (let i = mods.length - 1; i >= 0; i--) Py_DECREF(mods[i]);
-      gcCollect(2, this.gc);
-      if (d.ob_refcnt > 0 && d.serial === serial) {
-        d.ob_refcnt++;
+      for (const m of mods) Py_DECREF(m);
+      // the 3.14 oracle's emulated shutdown collects with gc.collect() (gc.callbacks run)
+      if (this.profile.shutdownPreCollection) _PyGC_CollectNoFail(this.gc);
+      else gcCollect(2, this.gc);
+      if (mod.ob_refcnt > 0 && mod.serial === serial) {
+        mod.ob_refcnt++;
         try {
-          for (const under of [true, false]) {
-            for (let i = 0; i < d.keys.length; i++) {
-              const k = d.keys[i];
-              if (!k) continue;
-              const name = (k as PyStr).v;
-              if (name === '__builtins__' || (under && !(name.startsWith('_') && !name.startsWith('__')))) continue;
-              const old = d.vals[i]!;
-              if (old === None) continue;
-              d.vals[i] = None;
-              Py_DECREF(old);
-            }
-          }
+          _PyModule_ClearDict(mod.dict);
         } finally {
-          Py_DECREF(d);
+          Py_DECREF(mod);
         }
       }
     } catch (e) {

@@ -911,6 +911,31 @@ export class CodeCompiler {
     const keys = e.keys.map((k) => (k ? this.expr(k, sc) : null));
     const vals = e.values.map((v) => this.expr(v, sc));
     const presize = !hasUnpack && n <= 16 ? n : 0;
+    if (!hasUnpack && n * 2 <= 30) {
+      // compiler_subdict (up to STACK_USE_GUIDELINE, 30 stack items): the keys and values go on
+      // the stack, then BUILD_MAP (or BUILD_CONST_KEY_MAP) makes the dict from them, so it is
+      // allocated and tracked after them
+      return (f) => {
+        const vs = f.vs;
+        const base = vs.length;
+        for (let i = 0; i < n; i++) {
+          vs.push(keys[i]!(f));
+          vs.push(vals[i](f));
+        }
+        const items = vs.splice(base, 2 * n);
+        const d = PyDict_New(presize);
+        let i = 0;
+        try {
+          for (; i < n; i++) insertdict(d, items[2 * i], items[2 * i + 1]);
+        } catch (err) {
+          // insertdict released the pair it failed on; BUILD_MAP releases the rest and the dict
+          for (let j = 2 * i + 2; j < items.length; j++) Py_DECREF(items[j]);
+          Py_DECREF(d);
+          throw err;
+        }
+        return d;
+      };
+    }
     return (f) => {
       const vs = f.vs;
       const d = PyDict_New(presize);

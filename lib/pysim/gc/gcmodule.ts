@@ -250,8 +250,9 @@ function visit_reachable(op: PyObject): void {
 function traverse_reachable(o: PyObject, young: PyObject): void {
   const t = o.ob_type;
   if (t === TupleType || t === ListType) {
+    // tupletraverse and list_traverse: from the last item to the first
     const it = (o as PyTuple).items;
-    for (let i = 0; i < it.length; i++) {
+    for (let i = it.length - 1; i >= 0; i--) {
       const c = it[i];
       const fl = c.gc_flags;
       if (fl & COLLECTING) {
@@ -312,16 +313,17 @@ function traverse_reachable(o: PyObject, young: PyObject): void {
     for (let i = 0; i < ks.length; i++) {
       const k = ks[i];
       if (k !== null) {
-        let fl = k.gc_flags;
-        if (fl & COLLECTING) {
-          if (fl & UNREACHABLE) rescue(k, young);
-          else if (k.gc_refs === 0) k.gc_refs = 1;
-        }
+        // dict_traverse: the value, then the key
         const c = vs[i]!;
-        fl = c.gc_flags;
+        let fl = c.gc_flags;
         if (fl & COLLECTING) {
           if (fl & UNREACHABLE) rescue(c, young);
           else if (c.gc_refs === 0) c.gc_refs = 1;
+        }
+        fl = k.gc_flags;
+        if (fl & COLLECTING) {
+          if (fl & UNREACHABLE) rescue(k, young);
+          else if (k.gc_refs === 0) k.gc_refs = 1;
         }
       }
     }
@@ -705,6 +707,19 @@ export function gcCollect(generation: number, st: GCState): number {
   }
 }
 
+/** _PyGC_CollectNoFail: the shutdown collection of every generation, without gc.callbacks (0 when a collection is already running). */
+export function _PyGC_CollectNoFail(st: GCState): number {
+  const rt = RT;
+  if (rt.gcCollecting) return 0;
+  rt.gcCollecting = true;
+  try {
+    const r = rt.profile.gcVariant === 'incremental' ? gc_collect_incremental(2, st) : gc_collect_main(2, st);
+    return r.collected + r.uncollectable;
+  } finally {
+    rt.gcCollecting = false;
+  }
+}
+
 /** All tracked objects of generation `g` (or all generations). */
 export function gcObjects(g: number | null): PyObject[] {
   const gens = RT.gens;
@@ -720,6 +735,18 @@ export function gcFreeze(): void {
     setGen(gens[i], 3);
     gc_list_merge(gens[i], gens[3]);
   }
+}
+
+/**
+ * Moves every object tracked so far (heaplab's start-up objects: the modules, their dicts,
+ * __main__'s namespace) from generation 0 to `generation`, where the real interpreter's
+ * start-up collections have left its own start-up objects when the program starts.
+ */
+export function placeStartupObjects(generation: number): void {
+  const gens = RT.gens;
+  if (generation <= 0) return;
+  setGen(gens[0], generation);
+  gc_list_merge(gens[0], gens[generation]);
 }
 
 /** gc.unfreeze(). */

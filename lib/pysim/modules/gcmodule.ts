@@ -4,8 +4,8 @@ import { PyObject, PyRaise, Py_DECREF, RT, _PyObject_GC_IS_TRACKED } from '../ob
 import { None } from '../objects/singletons';
 import { PyBool, PyLong, PyLong_From } from '../objects/longobject';
 import { PyUnicode_From, PyUnicode_Intern } from '../objects/unicodeobject';
-import { PyTuple, PyTuple_New } from '../objects/tupleobject';
-import { PyList, PyList_New, PyList_Append } from '../objects/listobject';
+import { PyTuple_New } from '../objects/tupleobject';
+import { PyList_New, PyList_Append } from '../objects/listobject';
 import { PyDict, PyDict_New, insertdict } from '../objects/dictobject';
 import { overflowError, typeError, valueError } from '../objects/exceptions';
 import { asIndex, callObject } from '../abstract';
@@ -63,8 +63,8 @@ function noKwVarargs(name: string, kw: string[] | null): void {
 }
 
 /** The visit order of the type's tp_traverse. heaplab's dict traverse visits every key (heapCheck
- *  names them), but CPython's dict_traverse visits only values of a str-keys table and
- *  value-then-key otherwise, and list/tuple traverse backwards; gc.get_referents shows that order. */
+ *  names them), but CPython's dict_traverse visits only values of a str-keys table (value, then
+ *  key, otherwise); gc.get_referents shows that order. */
 function referents(o: PyObject, visit: (c: PyObject) => void): void {
   if (o instanceof PyDict) {
     for (let i = 0; i < o.keys.length; i++) {
@@ -73,11 +73,6 @@ function referents(o: PyObject, visit: (c: PyObject) => void): void {
       visit(o.vals[i]!);
       if (!o.unicode) visit(k);
     }
-    return;
-  }
-  // list_traverse and tupletraverse walk their items from the last to the first
-  if (o instanceof PyList || o instanceof PyTuple) {
-    for (let i = o.items.length - 1; i >= 0; i--) visit(o.items[i]);
     return;
   }
   o.ob_type.tp_traverse?.(o, visit);
@@ -182,7 +177,9 @@ export function makeGcModule(st: GCState): PyModule {
     DEBUG_SAVEALL: PyLong_From(DEBUG_SAVEALL),
     DEBUG_LEAK: PyLong_From(2 | 4 | DEBUG_SAVEALL),
   });
-  Py_DECREF(garbage);
-  Py_DECREF(callbacks);
+  // the collector's state owns gc.garbage and gc.callbacks (gcstate->garbage, ->callbacks) until
+  // _PyGC_Fini, after every __del__ at exit: the module's attributes are second references
+  RT.lazyObjects.set('gc.garbage', garbage);
+  RT.lazyObjects.set('gc.callbacks', callbacks);
   return m;
 }

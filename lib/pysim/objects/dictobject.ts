@@ -720,8 +720,10 @@ DictType.tp_traverse = (o: PyObject, visit: VisitProc) => {
   for (let i = 0; i < d.keys.length; i++) {
     const k = d.keys[i];
     if (k !== null) {
-      visit(k, 'key');
+      // dict_traverse: the value, then the key (a str-keys table visits only values: its keys are
+      // never tracked, so visiting them too changes nothing for the collector)
       visit(d.vals[i]!, traverseLabels.on ? `[${k.ob_type === StrType ? JSON.stringify((k as PyStr).v).replace(/^"|"$/g, "'") : 'value'}]` : '');
+      visit(k, 'key');
     }
   }
 };

@@ -96,10 +96,11 @@ export function listAppendSteal(self: PyList, item: PyObject): void {
   self.items.push(item);
 }
 
+// list_traverse walks the items from the last to the first (the order the collector meets them)
 ListType.tp_traverse = (o: PyObject, visit: VisitProc) => {
   const it = (o as PyList).items;
   const lab = traverseLabels.on;
-  for (let i = 0; i < it.length; i++) visit(it[i], lab ? `[${i}]` : '');
+  for (let i = it.length - 1; i >= 0; i--) visit(it[i], lab ? `[${i}]` : '');
 };
 
 /** list_clear (tp_clear): drops the items. */

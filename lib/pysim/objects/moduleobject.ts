@@ -1,6 +1,8 @@
 // Models Objects/moduleobject.c (CPython 3.12): module objects and their dict.
 import { ObjectType, PyObject, PyType, Py_DECREF, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, PyObject_Init, PyObject_Free, staticAddr } from './object';
 import type { PyDict } from './dictobject';
+import type { PyStr } from './unicodeobject';
+import { None } from './singletons';
 
 /** A module: a name and a namespace dict (owned). */
 export class PyModule extends PyObject {
@@ -35,4 +37,30 @@ export function PyModule_New(name: string, dict: PyDict): PyModule {
   PyObject_Init(m, 72);
   _PyObject_GC_TRACK(m);
   return m;
+}
+
+/**
+ * _PyModule_ClearDict: sets the module's globals to None in insertion order, first the names
+ * with a single leading underscore, then every other name but `__builtins__`.
+ */
+export function _PyModule_ClearDict(d: PyDict): void {
+  d.ob_refcnt++;
+  try {
+    for (const underscoreOnly of [true, false]) {
+      for (let i = 0; i < d.keys.length; i++) {
+        const k = d.keys[i];
+        if (!k) continue;
+        const name = (k as PyStr).v;
+        if (typeof name !== 'string' || name === '__builtins__') continue;
+        if (underscoreOnly && !(name[0] === '_' && name[1] !== '_')) continue;
+        const old = d.vals[i]!;
+        if (old === None) continue;
+        None.ob_refcnt++;
+        d.vals[i] = None;
+        Py_DECREF(old);
+      }
+    }
+  } finally {
+    Py_DECREF(d);
+  }
 }

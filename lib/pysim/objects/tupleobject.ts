@@ -64,10 +64,11 @@ export function _PyTuple_FromArray(items: PyObject[]): PyTuple {
   return t;
 }
 
+// tupletraverse walks the items from the last to the first
 TupleType.tp_traverse = (o: PyObject, visit: VisitProc) => {
   const it = (o as PyTuple).items;
   const lab = traverseLabels.on;
-  for (let i = 0; i < it.length; i++) visit(it[i], lab ? `[${i}]` : '');
+  for (let i = it.length - 1; i >= 0; i--) visit(it[i], lab ? `[${i}]` : '');
 };
 
 TupleType.tp_dealloc = (o) => {

@@ -118,8 +118,10 @@ export interface Profile {
     /** 3.13+: a property that __set_name__ never named is named after its getter in "property 'f' of 'C' object has no setter". */
     propertyNameFromGetter: boolean;
   };
-  /** Interpreter shutdown drops sys.modules first and lets the collector finalize __main__'s cycles (3.11, 3.14 observed) instead of 3.12's finalize-then-clear order. */
-  shutdownGcFirst: boolean;
+  /** Py_FinalizeEx collects every generation (PyGC_Collect, with gc.callbacks, when the collector is enabled) while __main__ is still in sys.modules, and finalize_modules' collection runs without callbacks (native 3.11-3.13). The 3.14 oracle's emulated shutdown drops __main__ and runs one gc.collect(). */
+  shutdownPreCollection: boolean;
+  /** The generation that holds the interpreter's start-up objects (__main__'s module and dict among them) when the program starts: 2 on 3.11, 1 on 3.12/3.13 (measured with gc.get_objects(g)); 0 leaves them in generation 0 (3.14's incremental collector). */
+  startupGeneration: number;
   /** A second pending write to sys.stdout/stderr allocates a pending-bytes list (native builds, stdout a pipe; the 3.14 oracle, Pyodide, writes through without one). */
   stdoutPendingBuffer: boolean;
   /** The first print() call builds its argument parser's keyword-name tuple, kept for the rest of the run (3.11's lazily initialised _PyArg_Parser; 3.12+ has static ones). */
