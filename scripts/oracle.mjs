@@ -18,10 +18,10 @@
 // real file name, and the parser arena stays alive while the module code runs, exactly as for a
 // native script. Pyodide runs with the `inspect` flag, so PyErr_Print never exits on SystemExit;
 // a sys.excepthook installed before the run turns SystemExit into the exit status the way
-// Py_Exit would (None -> 0, int -> int, anything else printed to stderr -> 1). After the run the
-// __main__ dict is cleared the way interpreter shutdown does (_PyModule_ClearDict: names with a
-// single leading underscore first, then every other name except __builtins__, set to None in
-// insertion order), then the collector runs, so __del__ methods at exit print as natively.
+// Py_Exit would (None -> 0, int -> int, anything else printed to stderr -> 1). After the run
+// every reference to __main__ is dropped (sys.modules, Pyodide's own) and one gc.collect() runs:
+// the module's dict is then kept alive only by cycles, so __del__ methods and generator
+// finalizers at exit run inside that collection, in collector order, as at native shutdown.
 
 import { spawn, execFileSync } from 'node:child_process';
 import { readdirSync, statSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
@@ -172,7 +172,7 @@ del _heaplab_hook
   if (!fp) throw new Error('fopen failed in Pyodide FS');
   // PyRun_SimpleFileExFlags(FILE *fp, const char *filename, int closeit, PyCompilerFlags *flags)
   const rc = m._PyRun_SimpleFileExFlags(fp, m.stringToNewUTF8(name), 1, 0);
-  // Interpreter shutdown: flush, clear __main__ like _PyModule_ClearDict, then collect.
+  // The exit status, and stdout flushed before shutdown.
   const exitCode = py.runPython(`
 import sys, gc
 code = sys._heaplab_exit
