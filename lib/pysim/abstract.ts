@@ -3,7 +3,7 @@
 import { ObjectType, PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType, CFunc, ops, RT } from './objects/object';
 import { None, NotImplemented, NoneType } from './objects/singletons';
 import { BoolType, False, LongType, PyBool, PyLong, PyLong_From, True, longHash, normInt } from './objects/longobject';
-import { FloatType, PyFloat, PyFloat_FromDouble, float_repr } from './objects/floatobject';
+import { FloatType, PyFloat, PyFloat_FromDouble, float_pow, float_repr } from './objects/floatobject';
 import { PyStr, PyUnicode_From, PyUnicode_Intern, PyUnicode_New, StrType, strLen, strRepr } from './objects/unicodeobject';
 import { BytesType, ByteArrayType, PyBytes, PyBytes_From, bytesRepr } from './objects/bytesobject';
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType } from './objects/tupleobject';
@@ -346,9 +346,9 @@ function fmod(a: number, b: number): number {
 
 function intPow(a: number | bigint, b: number | bigint): PyObject {
   if ((typeof b === 'number' ? b : Number(b)) < 0) {
-    const x = Number(a), y = Number(b);
-    if (x === 0) throw zeroDivision('0.0 cannot be raised to a negative power');
-    return PyFloat_FromDouble(Math.pow(x, y));
+    // long_pow hands a negative exponent to float_pow
+    const x = longToDouble(a), y = longToDouble(b);
+    return PyFloat_FromDouble(float_pow(x, y)!);
   }
   if (typeof a === 'number' && typeof b === 'number') {
     const r = Math.pow(a, b);
@@ -412,13 +412,16 @@ function intOp(op: Operator, a: number | bigint, b: number | bigint): PyObject |
   return null;
 }
 
+/** PyLong_AsDouble: OverflowError "int too large to convert to float" past the double range. */
+function longToDouble(v: number | bigint): number {
+  const n = Number(v);
+  if (!Number.isFinite(n)) throw overflowError('int too large to convert to float');
+  return n;
+}
+
 function toFloat(o: PyObject): number | null {
   if (o instanceof PyFloat) return o.v;
-  if (o instanceof PyLong) {
-    const n = Number(o.v);
-    if (!Number.isFinite(n)) throw overflowError('int too large to convert to float');
-    return n;
-  }
+  if (o instanceof PyLong) return longToDouble(o.v);
   return null;
 }
 
@@ -436,10 +439,14 @@ function floatOp(op: Operator, a: number, b: number): PyObject | null {
     case 'Mod':
       if (b === 0) throw zeroDivision(RT.profile.messages.unifiedZeroDivision ? 'division by zero' : RT.profile.messages.floatModuloByZero ? 'float modulo by zero' : 'float modulo');
       return PyFloat_FromDouble(fmod(a, b));
-    case 'Pow':
-      if (a === 0 && b < 0) throw zeroDivision('0.0 cannot be raised to a negative power');
-      if (a < 0 && !Number.isInteger(b)) throw valueError('complex results are not supported (heaplab)');
-      return PyFloat_FromDouble(Math.pow(a, b));
+    case 'Pow': {
+      const r = float_pow(a, b);
+      if (r === null) {
+        const c = cpow([a, 0], [b, 0]);
+        return PyComplex_FromDoubles(c[0], c[1]);
+      }
+      return PyFloat_FromDouble(r);
+    }
   }
   return null;
 }

@@ -17,4 +17,5 @@ export const py314wasm32: Profile = {
   staticRefcnt: 1879048192,
   pointerSize: 4,
   platform: 'emscripten',
+  erange: { errno: 68, strerror: 'Result not representable' },
 };

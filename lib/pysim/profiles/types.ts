@@ -44,6 +44,8 @@ export interface Profile {
   pointerSize: 4 | 8;
   /** sys.platform ('linux' for the native builds, 'emscripten' under Pyodide). */
   platform: string;
+  /** The C library's ERANGE and strerror(ERANGE): the args of the OverflowError a float power that overflows raises (glibc 34 "Numerical result out of range", Emscripten's musl 68 "Result not representable"). */
+  erange: { errno: number; strerror: string };
   /** Struct sizes that differ between versions, in words (multiplied by pointerSize). */
   sizes: {
     /** getsizeof of a `class C: pass` instance: PyGC_Head, dict/weakref pre-header, PyObject_HEAD (6); 3.11 also the weakref slot (7). */
@@ -106,6 +108,8 @@ export interface Profile {
     sliceAssignExtendedWording: boolean;
     /** 3.13+: a property that __set_name__ never named is named after its getter in "property 'f' of 'C' object has no setter". */
     propertyNameFromGetter: boolean;
+    /** 3.14: 0.0 ** -1 says "zero to a negative power" (before: "0.0 cannot be raised to a negative power"). */
+    zeroToNegativePower: boolean;
   };
   /** Interpreter shutdown drops sys.modules first and lets the collector finalize __main__'s cycles (3.11, 3.14 observed) instead of 3.12's finalize-then-clear order. */
   shutdownGcFirst: boolean;
