@@ -14,7 +14,7 @@ import { AttributeErrorType, BaseExceptionType, IndexErrorType, KeyErrorType, Me
 import { CFunctionType, PyCFunction, PyGetSetDescr, PyMethodDescr, bindCMethod, GetSetDescrType, MethodDescrType, MemberDescrType } from './objects/methodobject';
 import { ClassMethodType, FunctionType, MethodType, PropertyType, PyFunction, PyMethod, PyMethod_New, PyProperty, PyWrapDescr, StaticMethodType } from './objects/funcobject';
 import { PyInstance, _PyType_Lookup, lookupHeap, heapNewInit, typeModified, PyInstance_New, setDictDescrGet, identityHash } from './objects/typeobject';
-import { PyJsIter, PyRange, PyRangeIter_New, RangeIterType, RangeType, newJsIter } from './objects/iterobject';
+import { PyJsIter, PyRange, PyRangeIter_New, RangeIterType, RangeType, compute_item, newJsIter, range_contains_long } from './objects/iterobject';
 import { callPython, callPythonArgs, isStackOverflow } from './eval/call';
 import { ComplexType, PyComplex, PyComplex_FromDoubles, cdiv, cmul, cpow } from './objects/complexobject';
 import { PyModule } from './objects/moduleobject';
@@ -162,19 +162,24 @@ export function PyObject_Hash(o: PyObject): number | bigint {
  * builds. With `mixLength` the length is folded in (tuples; 3.12's slice_hash does not).
  */
 function xxHashItems(items: readonly PyObject[], mixLength: boolean): number | bigint {
+  return xxHashLanes(items.map((it) => PyObject_Hash(it)), mixLength);
+}
+
+/** The xxHash lanes of tuplehash over item hashes already computed. */
+function xxHashLanes(hashes: readonly (number | bigint)[], mixLength: boolean): number | bigint {
   const W = RT.profile.pointerSize === 4 ? 32n : 64n;
   const [P1, P2, P5, ROT] = W === 64n
     ? [11400714785074694791n, 14029467366897019727n, 2870177450012600261n, 31n]
     : [2654435761n, 2246822519n, 374761393n, 13n];
   const M = (1n << W) - 1n;
   let acc = P5;
-  for (const it of items) {
-    const h = BigInt.asUintN(Number(W), BigInt(PyObject_Hash(it)));
+  for (const hi of hashes) {
+    const h = BigInt.asUintN(Number(W), BigInt(hi));
     acc = (acc + h * P2) & M;
     acc = ((acc << ROT) | (acc >> (W - ROT))) & M;
     acc = (acc * P1) & M;
   }
-  if (mixLength) acc = (acc + (BigInt(items.length) ^ (P5 ^ 3527539n))) & M;
+  if (mixLength) acc = (acc + (BigInt(hashes.length) ^ (P5 ^ 3527539n))) & M;
   if (acc === M) return 1546275796;
   const s = BigInt.asIntN(Number(W), acc);
   const n = Number(s);
@@ -185,6 +190,11 @@ function tupleHash(o: PyObject): number | bigint {
   return xxHashItems((o as PyTuple).items, true);
 }
 TupleType.tp_hash = tupleHash;
+// range_hash: the hash of the tuple (len, start, step), start and step None when len is 0, step None when len is 1
+RangeType.tp_hash = (o) => {
+  const r = o as PyRange, n = r.length, none = PyObject_Hash(None);
+  return xxHashLanes([longHash(n), n === 0 ? none : longHash(r.start), n === 0 || n === 1 ? none : longHash(r.step)], true);
+};
 FrozenSetType.tp_hash = (o) => {
   let h = 0n;
   for (const k of setKeys(o as PySet)) h ^= BigInt.asUintN(64, BigInt(PyObject_Hash(k))) * 3644798167n;
@@ -238,7 +248,7 @@ export function PyObject_IsTrue(o: PyObject): boolean {
   if (o instanceof PySet) return o.used > 0;
   if (o instanceof PyBytes) return o.v.length > 0;
   if (o instanceof PyComplex) return o.re !== 0 || o.im !== 0;
-  if (o instanceof PyRange) return o.length > 0;
+  if (o instanceof PyRange) return o.length !== 0;
   if (o instanceof PyList) return o.items.length > 0;
   if (o instanceof PyDict) return o.used > 0;
   if (t.name.startsWith('dict_') && (o as { dict?: unknown }).dict instanceof PyDict) return ((o as unknown as { dict: PyDict }).dict).used > 0;
@@ -275,26 +285,41 @@ export function PyObject_Size(o: PyObject): number {
   if (o instanceof PyDict) return o.used;
   if (o instanceof PySet) return o.used;
   if (o instanceof PyBytes) return o.v.length;
-  if (o instanceof PyRange) return o.length;
+  if (o instanceof PyRange) return Number(range_length(o));
   if (o instanceof PyStr) return strLen(o.v);
   const vd = (o as { dict?: unknown }).dict;
   if (t.name.startsWith('dict_') && vd instanceof PyDict) return vd.used;
   throw typeError(`object of type '${t.name}' has no len()`);
 }
 
-/** PyNumber_AsSsize_t / __index__: an int-like index as a JS number. */
-export function asIndex(o: PyObject, what?: string): number {
-  if (o instanceof PyLong) return Number(o.v);
+/**
+ * PyNumber_Index: the int value an object stands for, its own (int and subclasses) or what its
+ * __index__ returns ("__index__ returned non-int (type str)"); else TypeError `what`, by default
+ * "'X' object cannot be interpreted as an integer".
+ */
+export function PyNumber_Index(o: PyObject, what?: string): number | bigint {
+  if (o instanceof PyLong) return o.v;
   if (o.ob_type.heap) {
     const m = lookupHeap(o.ob_type, '__index__');
     if (m) {
       const r = callDunder(m, o, []);
-      const v = asIndex(r);
+      if (!(r instanceof PyLong)) {
+        const n = r.ob_type.name;
+        Py_DECREF(r);
+        throw typeError(`__index__ returned non-int (type ${n})`);
+      }
+      const v = r.v;
       Py_DECREF(r);
       return v;
     }
   }
   throw typeError(what ?? `'${o.ob_type.name}' object cannot be interpreted as an integer`);
+}
+
+/** PyNumber_AsSsize_t / __index__: an int-like index as a JS number. */
+export function asIndex(o: PyObject, what?: string): number {
+  if (o instanceof PyLong) return Number(o.v);
+  return Number(PyNumber_Index(o, what));
 }
 
 /** An int value (number | bigint) from an int object. */
@@ -1012,11 +1037,7 @@ export function PySequence_Contains(container: PyObject, item: PyObject): boolea
     }
     return false;
   }
-  if (container instanceof PyRange && item instanceof PyLong) {
-    const v = Number(item.v), r = container;
-    if (r.step > 0 ? v < r.start || v >= r.stop : v > r.start || v <= r.stop) return false;
-    return (v - r.start) % r.step === 0;
-  }
+  if (container instanceof PyRange && item instanceof PyLong && (item.ob_type === LongType || item.ob_type === BoolType)) return range_contains_long(container, item.v);
   if (container instanceof PyBytes && item instanceof PyLong) return container.v.includes(Number(item.v));
   if (t.name === 'dict_keys') return dictLookup((container as unknown as { dict: PyDict }).dict, item) >= 0;
   // fall back to iteration
@@ -1440,22 +1461,53 @@ export function PyObject_GetItem(o: PyObject, key: PyObject): PyObject {
   }
   if (o instanceof PyRange) {
     if (isSlice) {
-      const [start, stop, step] = sliceIndices(key as PySlice, o.length);
-      return rangeFromSlice(o, start, stop, step);
+      // compute_slice over _PySlice_GetLongIndices
+      const [start, stop, step] = sliceLongIndices(key as PySlice, o.length);
+      return rangeNewHook(compute_item(o, start), compute_item(o, stop), normInt(big(o.step) * big(step)));
     }
-    const i = normIndex(asIndex(key), o.length, 'range object');
-    return PyLong_From(o.start + i * o.step);
+    if (!(key instanceof PyLong) && !(key.ob_type.heap && lookupHeap(key.ob_type, '__index__'))) throw typeError(`range indices must be integers or slices, not ${key.ob_type.name}`);
+    let i = PyNumber_Index(key);
+    if (i < 0) i = normInt(big(i) + big(o.length));
+    if (i < 0 || i >= o.length) throw indexError('range object index out of range');
+    return PyLong_From(compute_item(o, i));
   }
   throw typeError(`'${t.name}' object is not subscriptable`);
 }
 
-function rangeFromSlice(r: PyRange, start: number, stop: number, step: number): PyObject {
-  return rangeNewHook(r.start + start * r.step, r.start + stop * r.step, r.step * step);
+/**
+ * range_length: len() of a range, exact, an OverflowError "Python int too large to convert to C
+ * ssize_t" past Py_ssize_t (PyLong_AsSsize_t of the length).
+ */
+export function range_length(r: PyRange): number | bigint {
+  const n = r.length;
+  if (typeof n === 'bigint' && n > (1n << BigInt(8 * RT.profile.pointerSize - 1)) - 1n) throw overflowError('Python int too large to convert to C ssize_t');
+  if (typeof n === 'number' && n > 2 ** 31 - 1 && RT.profile.pointerSize === 4) throw overflowError('Python int too large to convert to C ssize_t');
+  return n;
 }
+
+/** _PySlice_GetLongIndices: a slice's start, stop and step over a sequence of `length` items, as ints of any size. */
+function sliceLongIndices(s: PySlice, length: number | bigint): [number | bigint, number | bigint, number | bigint] {
+  const what = 'slice indices must be integers or None or have an __index__ method';
+  const step = s.step === None ? 1 : PyNumber_Index(s.step, what);
+  if (step == 0) throw valueError('slice step cannot be zero');
+  const neg = step < 0;
+  const lower = neg ? -1n : 0n, upper = neg ? big(length) - 1n : big(length);
+  const clamp = (o: PyObject, dflt: bigint): number | bigint => {
+    if (o === None) return normInt(dflt);
+    let i = big(PyNumber_Index(o, what));
+    if (i < 0n) {
+      i += big(length);
+      if (i < lower) i = lower;
+    } else if (i > upper) i = upper;
+    return normInt(i);
+  };
+  return [clamp(s.start, neg ? upper : lower), clamp(s.stop, neg ? lower : upper), step];
+}
+
 /** Creates a range object (installed by builtins to avoid an import cycle). */
-export let rangeNewHook: (a: number, b: number, c: number) => PyObject = () => None;
+export let rangeNewHook: (a: number | bigint, b: number | bigint, c: number | bigint) => PyObject = () => None;
 /** Installs the range constructor. */
-export function setRangeNew(f: (a: number, b: number, c: number) => PyObject): void {
+export function setRangeNew(f: (a: number | bigint, b: number | bigint, c: number | bigint) => PyObject): void {
   rangeNewHook = f;
 }
 

@@ -21,7 +21,7 @@ import { ModuleType, PyModule } from '../objects/moduleobject';
 import {
   PyCallable_Check, PyObject_GetAttr, PyObject_GetItem, PyObject_GetIter, PyObject_Hash, PyObject_IsTrue, PyObject_Repr, PyObject_RichCompareBool,
   PyObject_SetAttr, PyObject_Size, PyObject_Str, asIndex, binaryOp, callObject, getAttrOrNull, iterNext, iterToArray, setTypeExtraAttr,
-  PyObject_SetItem, genericSetAttr, instanceDict, isIterator, PyObject_ReprObject,
+  PyObject_SetItem, range_length, genericSetAttr, instanceDict, isIterator, PyObject_ReprObject,
 } from '../abstract';
 import { checkArgs, splitKw, listSort, setObjectHooks, setItemHooks, isDictView, asSubclassInstance } from '../objects/typemethods';
 import { formatObject, fmtCall } from '../eval/format';
@@ -139,6 +139,8 @@ function fileStreamUser(_f: PyObject): 'user' {
 
 def('len', (_s, args) => {
   checkArgs('len', args, 1, 1);
+  // a range's length can pass 2**53 and still be a Py_ssize_t
+  if (args[0].ob_type === RangeType) return PyLong_From(range_length(args[0] as PyRange));
   return PyLong_From(PyObject_Size(args[0]));
 });
 def('repr', (_s, args) => {
