@@ -13,7 +13,7 @@ import { builtinFunction } from '../objects/methodobject';
 import { checkKeywords, withSignature } from '../objects/argcheck';
 import { setWeakrefReferentName } from '../objects/weakrefobject';
 import { ClassMethodType, FunctionType, PropertyType, PyFunction, PyProperty, PyWrapDescr, StaticMethodType, newTracked, PyMethod, MethodType, PyCell, CellType, PyCode } from '../objects/funcobject';
-import { BaseExceptionType, PyBaseException, StopIterationType, ValueErrorType, excTypes, newException, pyErr, typeError, valueError, attributeError, OverflowErrorType } from '../objects/exceptions';
+import { BaseExceptionType, PyBaseException, StopIterationType, SystemExitType, ValueErrorType, excTypes, newException, pyErr, typeError, valueError, attributeError, OverflowErrorType } from '../objects/exceptions';
 import { _PyType_Lookup, lookupHeap, setSlotsReader } from '../objects/typeobject';
 import { RangeType, newJsIter, PyJsIter, PyRange, PyRangeIter_New } from '../objects/iterobject';
 import { SliceType, PySlice_New } from '../objects/sliceobject';
@@ -982,6 +982,8 @@ BaseExceptionType.tp_getattr_extra = (o, name) => {
     case '__suppress_context__': return PyBool(e.suppressContext);
     case '__traceback__': return newRef(None);
     case 'value': if (e.ob_type.isSubtype(StopIterationType)) return newRef(e.args.items[0] ?? None); return null;
+    // SystemExit_init's code: None without arguments, the argument, or the args tuple
+    case 'code': if (e.ob_type.isSubtype(SystemExitType)) return newRef(e.args.items.length === 1 ? e.args.items[0] : e.args.items.length ? e.args : None); return null;
     case 'with_traceback': return null;
   }
   return null;
