@@ -322,6 +322,24 @@ export function asIndex(o: PyObject, what?: string): number {
   return Number(PyNumber_Index(o, what));
 }
 
+/** PyIndex_Check: an int, or an instance of a class defining __index__. */
+export function PyIndex_Check(o: PyObject): boolean {
+  return o instanceof PyLong || (o.ob_type.heap && lookupHeap(o.ob_type, '__index__') !== null);
+}
+
+/**
+ * PyNumber_AsSsize_t(o, PyExc_IndexError), the index of a sequence subscript: past Py_ssize_t an
+ * IndexError "cannot fit 'int' into an index-sized integer".
+ */
+function seqIndex(o: PyObject): number {
+  const v = PyNumber_Index(o);
+  if (typeof v === 'bigint') {
+    const max = (1n << BigInt(8 * RT.profile.pointerSize - 1)) - 1n;
+    if (v > max || v < -max - 1n) throw indexError(`cannot fit '${o.ob_type.name}' into an index-sized integer`);
+  }
+  return Number(v);
+}
+
 /** An int value (number | bigint) from an int object. */
 export function intValue(o: PyObject): number | bigint {
   return (o as PyLong).v;
@@ -517,8 +535,8 @@ function long_true_divide(a: bigint, b: bigint): number {
  * catch, raised before anything is built. Anything smaller is allocated and meets the budget as
  * every allocation does (the run's heap-limit outcome).
  */
-function checkRepeatSize(seq: PyObject, ts: PyType, k: number): void {
-  if (k > 2 ** (8 * RT.profile.pointerSize - 1) - 1) throw overflowError("cannot fit 'int' into an index-sized integer");
+function checkRepeatSize(seq: PyObject, ts: PyType, k: number, count: PyObject): void {
+  if (k > 2 ** (8 * RT.profile.pointerSize - 1) - 1) throw overflowError(`cannot fit '${count.ob_type.name}' into an index-sized integer`);
   let n: number;
   if (ts === StrType) n = strLen((seq as PyStr).v);
   else if (ts === ListType || ts === TupleType) n = (seq as PyList).items.length * RT.profile.pointerSize;
@@ -526,6 +544,9 @@ function checkRepeatSize(seq: PyObject, ts: PyType, k: number): void {
   else return;
   if (n * k > RT.maxHeapBytes) throw pyErr(MemoryErrorType);
 }
+
+/** The types whose sq_repeat heaplab models. */
+const REPEATABLE = new Set<PyType>([StrType, ListType, TupleType, BytesType]);
 
 /** sq_concat / sq_repeat and other builtin non-numeric binary ops; null when not applicable. */
 function seqOp(op: Operator, a: PyObject, b: PyObject): PyObject | null {
@@ -556,14 +577,14 @@ function seqOp(op: Operator, a: PyObject, b: PyObject): PyObject | null {
     }
   }
   if (op === 'Mult') {
-    let seq = a, n = b;
-    if (!(b instanceof PyLong) || ta === LongType || ta === BoolType) {
-      if (a instanceof PyLong && !(b instanceof PyLong)) { seq = b; n = a; }
-    }
-    if (n instanceof PyLong && !(seq instanceof PyLong)) {
-      const k = Math.max(0, Number(n.v));
+    // PyNumber_Multiply's sequence_repeat: the left operand's sq_repeat, else the right one's, with
+    // any object PyIndex_Check accepts as the count
+    const seq = REPEATABLE.has(ta) ? a : REPEATABLE.has(tb) ? b : null;
+    const n = seq === a ? b : a;
+    if (seq && PyIndex_Check(n)) {
+      const k = Math.max(0, Number(PyNumber_Index(n)));
       const ts = seq.ob_type.solid;
-      checkRepeatSize(seq, ts, k);
+      checkRepeatSize(seq, ts, k, n);
       if (ts === StrType) {
         if (k === 1 && seq.ob_type === StrType) return Py_NewRefLocal(seq);
         return PyUnicode_From((seq as PyStr).v.repeat(k));
@@ -747,9 +768,9 @@ export function inplaceOp(a: PyObject, b: PyObject, op: Operator): PyObject {
       a.ob_refcnt++;
       return a;
     }
-    if (op === 'Mult' && b instanceof PyLong) {
+    if (op === 'Mult' && PyIndex_Check(b)) {
       const l = a as PyList;
-      const k = Number(b.v);
+      const k = Number(PyNumber_Index(b));
       if (k <= 0) {
         const old = l.items;
         l.items = [];
@@ -1391,9 +1412,9 @@ function strChars(s: string): string[] | string {
 /** PyObject_GetItem: returns a new reference. */
 export function PyObject_GetItem(o: PyObject, key: PyObject): PyObject {
   const t = o.ob_type;
-  if (t === ListType && key.ob_type === LongType) {
+  if (t === ListType && key.ob_type === LongType && typeof (key as PyLong).v === 'number') {
     const items = (o as PyList).items;
-    const i = normIndex(Number((key as PyLong).v), items.length, 'list');
+    const i = normIndex((key as PyLong).v as number, items.length, 'list');
     const v = items[i];
     v.ob_refcnt++;
     return v;
@@ -1438,8 +1459,8 @@ export function PyObject_GetItem(o: PyObject, key: PyObject): PyObject {
       }
       return s === ListType ? PyList_New(r) : PyTuple_New(r);
     }
-    if (!(key instanceof PyLong) && !(key.ob_type.heap && lookupHeap(key.ob_type, '__index__'))) throw typeError(`${what} indices must be integers or slices, not ${key.ob_type.name}`);
-    const v = items[normIndex(asIndex(key), items.length, what)];
+    if (!PyIndex_Check(key)) throw typeError(`${what} indices must be integers or slices, not ${key.ob_type.name}`);
+    const v = items[normIndex(seqIndex(key), items.length, what)];
     v.ob_refcnt++;
     return v;
   }
@@ -1450,14 +1471,14 @@ export function PyObject_GetItem(o: PyObject, key: PyObject): PyObject {
       if (part.length === chars.length && t === StrType && (key as PySlice).step === None) return Py_NewRefLocal(o);
       return PyUnicode_From(part.join(''));
     }
-    if (!(key instanceof PyLong)) throw typeError(`string indices must be integers, not '${key.ob_type.name}'`);
-    return PyUnicode_From(chars[normIndex(Number(key.v), chars.length, 'string')]);
+    if (!PyIndex_Check(key)) throw typeError(`string indices must be integers, not '${key.ob_type.name}'`);
+    return PyUnicode_From(chars[normIndex(seqIndex(key), chars.length, 'string')]);
   }
   if (s === BytesType) {
     const b = (o as PyBytes).v;
     if (isSlice) return PyBytes_From(Uint8Array.from(sliceItems(b, key as PySlice)));
-    if (!(key instanceof PyLong)) throw typeError(`byte indices must be integers or slices, not ${key.ob_type.name}`);
-    return PyLong_From(b[normIndex(Number(key.v), b.length, 'index')]);
+    if (!PyIndex_Check(key)) throw typeError(`byte indices must be integers or slices, not ${key.ob_type.name}`);
+    return PyLong_From(b[normIndex(seqIndex(key), b.length, 'index')]);
   }
   if (o instanceof PyRange) {
     if (isSlice) {
@@ -1465,7 +1486,7 @@ export function PyObject_GetItem(o: PyObject, key: PyObject): PyObject {
       const [start, stop, step] = sliceLongIndices(key as PySlice, o.length);
       return rangeNewHook(compute_item(o, start), compute_item(o, stop), normInt(big(o.step) * big(step)));
     }
-    if (!(key instanceof PyLong) && !(key.ob_type.heap && lookupHeap(key.ob_type, '__index__'))) throw typeError(`range indices must be integers or slices, not ${key.ob_type.name}`);
+    if (!PyIndex_Check(key)) throw typeError(`range indices must be integers or slices, not ${key.ob_type.name}`);
     let i = PyNumber_Index(key);
     if (i < 0) i = normInt(big(i) + big(o.length));
     if (i < 0 || i >= o.length) throw indexError('range object index out of range');
@@ -1545,9 +1566,9 @@ export function PyObject_SetItem(o: PyObject, key: PyObject, v: PyObject | null)
       listAssSlice(l, key as PySlice, v);
       return;
     }
-    if (!(key instanceof PyLong)) throw typeError(`list indices must be integers or slices, not ${key.ob_type.name}`);
+    if (!PyIndex_Check(key)) throw typeError(`list indices must be integers or slices, not ${key.ob_type.name}`);
+    let i = seqIndex(key);
     const n = l.items.length;
-    let i = Number(key.v);
     if (i < 0) i += n;
     if (i < 0 || i >= n) throw indexError(v ? 'list assignment index out of range' : 'list assignment index out of range');
     const old = l.items[i];

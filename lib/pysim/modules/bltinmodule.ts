@@ -21,7 +21,7 @@ import { ModuleType, PyModule } from '../objects/moduleobject';
 import {
   PyCallable_Check, PyObject_GetAttr, PyObject_GetItem, PyObject_GetIter, PyObject_Hash, PyObject_IsTrue, PyObject_Repr, PyObject_RichCompareBool,
   PyObject_SetAttr, PyObject_Size, PyObject_Str, asIndex, binaryOp, callObject, getAttrOrNull, iterNext, iterToArray, setTypeExtraAttr,
-  PyObject_SetItem, range_length, genericSetAttr, instanceDict, isIterator, PyObject_ReprObject,
+  PyObject_SetItem, range_length, PyNumber_Index, genericSetAttr, instanceDict, isIterator, PyObject_ReprObject,
 } from '../abstract';
 import { checkArgs, splitKw, listSort, setObjectHooks, setItemHooks, isDictView, asSubclassInstance } from '../objects/typemethods';
 import { formatObject, fmtCall } from '../eval/format';
@@ -286,9 +286,7 @@ defO('ord', (_s, args) => {
 for (const [name, base] of [['hex', 16], ['oct', 8], ['bin', 2]] as const) {
   def(name, (_s, args) => {
     checkArgs(name, args, 1, 1);
-    const x = args[0];
-    if (!(x instanceof PyLong)) throw typeError(`'${x.ob_type.name}' object cannot be interpreted as an integer`);
-    return PyUnicode_From(F.int_to_base(x.v, base));
+    return PyUnicode_From(F.int_to_base(PyNumber_Index(args[0]), base));
   });
 }
 def('divmod', (_s, args) => {
