@@ -195,13 +195,27 @@ RangeType.tp_hash = (o) => {
   const r = o as PyRange, n = r.length, none = PyObject_Hash(None);
   return xxHashLanes([longHash(n), n === 0 ? none : longHash(r.start), n === 0 || n === 1 ? none : longHash(r.step)], true);
 };
-FrozenSetType.tp_hash = (o) => {
-  let h = 0n;
-  for (const k of setKeys(o as PySet)) h ^= BigInt.asUintN(64, BigInt(PyObject_Hash(k))) * 3644798167n;
-  const s = BigInt.asIntN(64, h & ((1n << 64n) - 1n));
+/**
+ * frozenset_hash (Objects/setobject.c) in Py_uhash_t arithmetic: the xor of _shuffle_bits of every
+ * element's hash (the NULL and dummy slots' contributions cancel out), the size folded in, then
+ * dispersed so nested frozensets differ.
+ */
+function frozenset_hash(o: PyObject): number | bigint {
+  const W = RT.profile.pointerSize === 4 ? 32 : 64;
+  const u = (x: bigint) => BigInt.asUintN(W, x);
+  const shuffle = (h: bigint) => u(((h ^ 89869747n) ^ u(h << 16n)) * 3644798167n);
+  let hash = 0n;
+  const keys = setKeys(o as PySet);
+  for (const k of keys) hash ^= shuffle(u(BigInt(PyObject_Hash(k))));
+  hash ^= u(BigInt(keys.length + 1) * 1927868237n);
+  hash ^= (hash >> 11n) ^ (hash >> 25n);
+  hash = u(hash * 69069n + 907133923n);
+  if (hash === u(-1n)) hash = 590923713n;
+  const s = BigInt.asIntN(W, hash);
   const n = Number(s);
   return Number.isSafeInteger(n) ? n : s;
-};
+}
+FrozenSetType.tp_hash = frozenset_hash;
 /**
  * PyObject_HashNotImplemented: the tp_hash of the mutable containers, which are unhashable. A
  * type without a tp_hash of its own hashes by identity (object.__hash__), as types that inherit

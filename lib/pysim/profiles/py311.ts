@@ -22,6 +22,7 @@ export const py311: Profile = {
   pointerSize: 8,
   platform: 'linux',
   erange: { errno: 34, strerror: 'Numerical result out of range' },
+  hashAlgorithm: 'siphash13',
   sizes: { instanceWords: 7, functionPointers: 14, rangeIterWords: 6, mapWords: 6, generatorWords: 21 },
   stackDepth: { generatorMinimum: 1, kwnamesOnStack: false, comprehensionFunction: true, withHandler: 6, constantSlices: false },
   tupleHashCache: false,

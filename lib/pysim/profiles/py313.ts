@@ -22,6 +22,7 @@ export const py313: Profile = {
   pointerSize: 8,
   platform: 'linux',
   erange: { errno: 34, strerror: 'Numerical result out of range' },
+  hashAlgorithm: 'siphash13',
   sizes: { instanceWords: 6, functionPointers: 15, rangeIterWords: 5, mapWords: 6, generatorWords: 20 },
   stackDepth: { generatorMinimum: 2, kwnamesOnStack: true, comprehensionFunction: false, withHandler: 6, constantSlices: false },
   tupleHashCache: false,

@@ -23,6 +23,7 @@ export const py314: Profile = {
   pointerSize: 8,
   platform: 'linux',
   erange: { errno: 34, strerror: 'Numerical result out of range' },
+  hashAlgorithm: 'siphash13',
   sizes: { instanceWords: 6, functionPointers: 16, rangeIterWords: 5, mapWords: 7, generatorWords: 21 },
   stackDepth: { generatorMinimum: 2, kwnamesOnStack: true, comprehensionFunction: false, withHandler: 7, constantSlices: true },
   tupleHashCache: true,

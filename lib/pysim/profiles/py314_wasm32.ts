@@ -18,4 +18,5 @@ export const py314wasm32: Profile = {
   pointerSize: 4,
   platform: 'emscripten',
   erange: { errno: 68, strerror: 'Result not representable' },
+  hashAlgorithm: 'fnv',
 };

@@ -46,6 +46,8 @@ export interface Profile {
   platform: string;
   /** The C library's ERANGE and strerror(ERANGE): the args of the OverflowError a float power that overflows raises (glibc 34 "Numerical result out of range", Emscripten's musl 68 "Result not representable"). */
   erange: { errno: number; strerror: string };
+  /** Py_HASH_ALGORITHM, the str/bytes hash (_Py_HashBytes): 'siphash13' (the default build) or 'fnv' (Pyodide). */
+  hashAlgorithm: 'siphash13' | 'fnv';
   /** Struct sizes that differ between versions, in words (multiplied by pointerSize). */
   sizes: {
     /** getsizeof of a `class C: pass` instance: PyGC_Head, dict/weakref pre-header, PyObject_HEAD (6); 3.11 also the weakref slot (7). */
