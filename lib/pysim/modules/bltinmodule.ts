@@ -13,10 +13,11 @@ import { builtinFunction } from '../objects/methodobject';
 import { checkKeywords, withSignature } from '../objects/argcheck';
 import { setWeakrefReferentName } from '../objects/weakrefobject';
 import { ClassMethodType, FunctionType, PropertyType, PyFunction, PyProperty, PyWrapDescr, StaticMethodType, newTracked, PyMethod, MethodType, PyCell, CellType, PyCode } from '../objects/funcobject';
-import { BaseExceptionType, PyBaseException, StopIterationType, SystemExitType, ValueErrorType, excTypes, newException, pyErr, typeError, valueError, attributeError, OverflowErrorType } from '../objects/exceptions';
+import { BaseExceptionType, PyBaseException, StopIterationType, SystemExitType, UnicodeDecodeErrorType, UnicodeEncodeErrorType, ValueErrorType, excTypes, newException, pyErr, typeError, valueError, attributeError, OverflowErrorType } from '../objects/exceptions';
 import { _PyType_Lookup, lookupHeap, setSlotsReader } from '../objects/typeobject';
 import { RangeType, newJsIter, PyJsIter, PyRange, PyRangeIter_New } from '../objects/iterobject';
 import { SliceType, PySlice_New } from '../objects/sliceobject';
+import { unicodeErrorStr } from '../codecs';
 import { ModuleType, PyModule } from '../objects/moduleobject';
 import {
   PyCallable_Check, PyObject_GetAttr, PyObject_GetItem, PyObject_GetIter, PyObject_Hash, PyObject_IsTrue, PyObject_Repr, PyObject_RichCompareBool,
@@ -982,6 +983,10 @@ BaseExceptionType.tp_getattr_extra = (o, name) => {
     case 'value': if (e.ob_type.isSubtype(StopIterationType)) return newRef(e.args.items[0] ?? None); return null;
     // SystemExit_init's code: None without arguments, the argument, or the args tuple
     case 'code': if (e.ob_type.isSubtype(SystemExitType)) return newRef(e.args.items.length === 1 ? e.args.items[0] : e.args.items.length ? e.args : None); return null;
+    // UnicodeEncodeError / UnicodeDecodeError members, from the five args the codecs pass
+    case 'encoding': case 'object': case 'start': case 'end': case 'reason':
+      if ((e.ob_type.isSubtype(UnicodeEncodeErrorType) || e.ob_type.isSubtype(UnicodeDecodeErrorType)) && e.args.items.length === 5) return newRef(e.args.items[['encoding', 'object', 'start', 'end', 'reason'].indexOf(name)]);
+      return null;
     case 'with_traceback': return null;
   }
   return null;
@@ -1006,6 +1011,9 @@ for (const t of excTypes.values()) {
   t.tp_repr = BaseExceptionType.tp_repr;
   t.tp_str = BaseExceptionType.tp_str;
   t.tp_getattr_extra = BaseExceptionType.tp_getattr_extra;
+}
+for (const [t, decode] of [[UnicodeEncodeErrorType, false], [UnicodeDecodeErrorType, true]] as const) {
+  t.tp_str = (o) => unicodeErrorStr(o as PyBaseException, decode) ?? BaseExceptionType.tp_str!(o);
 }
 defMethod(BaseExceptionType, 'with_traceback', (self) => newRef(self!));
 defMethod(BaseExceptionType, 'add_note', () => None);

@@ -21,6 +21,7 @@ import {
   asIndex, PyNumber_Index, range_length, callObject, forEachItem, iterToArray, listExtend, withReprGuard, PySequence_Contains, setRangeNew, PyObject_RichCompare,
 } from '../abstract';
 import * as F from './format/index';
+import { PyUnicode_AsEncodedString, PyUnicode_Decode } from '../codecs';
 import { fmtCall, strFormat } from '../eval/format';
 import { dictUpdate } from '../eval/compile';
 import { MappingProxyType, PyMappingProxy } from './descrobject';
@@ -1044,7 +1045,11 @@ strM('removesuffix', (s, a) => {
 });
 strM('format', (s, a, k) => U(strFormat(s, a, k)));
 strM('format_map', (s, a) => U(strFormat(s, [], a[0])));
-strM('encode', (s) => PyBytes_From(new TextEncoder().encode(s)));
+defMethod(StrType, 'encode', (self, args, kw) => {
+  const [a, k] = splitKw(args, kw);
+  const encoding = a[0] ?? k.get('encoding'), errors = a[1] ?? k.get('errors');
+  return PyBytes_From(PyUnicode_AsEncodedString(self as PyStr, encoding ? str(encoding, "encode() argument 'encoding'") : 'utf-8', errors ? str(errors, "encode() argument 'errors'") : 'strict'));
+});
 for (const name of Object.keys(F).filter((n) => n.startsWith('str_is'))) {
   const fn = (F as unknown as Record<string, (s: string) => boolean>)[name];
   strM(name.slice(4), (s) => PyBool(fn(s)));
@@ -1052,7 +1057,12 @@ for (const name of Object.keys(F).filter((n) => n.startsWith('str_is'))) {
 defMethod(StrType, 'maketrans', () => { throw typeError('heaplab does not simulate str.maketrans'); }, 'static');
 
 // ================================================================== bytes methods
-defMethod(BytesType, 'decode', (self) => PyUnicode_From(new TextDecoder().decode((self as PyBytes).v)));
+defMethod(BytesType, 'decode', (self, args, kw) => {
+  const [a, k] = splitKw(args, kw);
+  checkArgs('decode', a, 0, 2);
+  const encoding = a[0] ?? k.get('encoding'), errors = a[1] ?? k.get('errors');
+  return PyUnicode_From(PyUnicode_Decode(self as PyBytes, encoding ? str(encoding, "decode() argument 'encoding'") : 'utf-8', errors ? str(errors, "decode() argument 'errors'") : 'strict'));
+});
 defMethod(BytesType, 'hex', (self) => PyUnicode_From(Array.from((self as PyBytes).v).map((b) => b.toString(16).padStart(2, '0')).join('')));
 
 // ================================================================== int / float methods
