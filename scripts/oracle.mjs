@@ -18,14 +18,16 @@
 // real file name, and the parser arena stays alive while the module code runs, exactly as for a
 // native script. Pyodide runs with the `inspect` flag, so PyErr_Print never exits on SystemExit;
 // a sys.excepthook installed before the run turns SystemExit into the exit status the way
-// Py_Exit would (None -> 0, int -> int, anything else printed to stderr -> 1). After the run
-// every reference to __main__ is dropped (sys.modules, Pyodide's own) and one gc.collect() runs:
-// the module's dict is then kept alive only by cycles, so __del__ methods and generator
-// finalizers at exit run inside that collection, in collector order, as at native shutdown.
+// Py_Exit would as a shell sees it (None -> 0, int -> its low 8 bits, anything else printed to
+// stderr -> 1), and an uncaught KeyboardInterrupt into Py_RunMain's 130 (death by SIGINT). After
+// the run every reference to __main__ is dropped (sys.modules, Pyodide's own) and one
+// gc.collect() runs: the module's dict is then kept alive only by cycles, so __del__ methods and
+// generator finalizers at exit run inside that collection, in collector order, as at native shutdown.
 
 import { spawn, execFileSync } from 'node:child_process';
 import { readdirSync, statSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -90,7 +92,8 @@ function runProcess(cmd, args, opts, timeoutMs) {
       resolve({
         stdout: Buffer.concat(out).toString('utf8'),
         stderr: Buffer.concat(err).toString('utf8'),
-        code: code ?? (signal ? 128 : 1),
+        // a shell reports death by signal N as status 128 + N (SIGINT: 130, an uncaught KeyboardInterrupt)
+        code: code ?? (signal ? 128 + (os.constants.signals[signal] ?? 0) : 1),
         timedOut,
       });
     });
@@ -155,15 +158,17 @@ def _heaplab_hook(tp, value, tb, _orig=sys.__excepthook__):
         if code is None:
             sys._heaplab_exit = 0
         elif isinstance(code, int):
-            sys._heaplab_exit = code
+            # exit((int)code): a shell sees the low 8 bits (256 -> 0, -1 -> 255)
+            sys._heaplab_exit = code & 0xff if -2**31 <= code < 2**31 else 255
         else:
             print(code, file=sys.stderr)
             sys._heaplab_exit = 1
         return
-    sys._heaplab_exit = 1
+    # Py_RunMain ends an uncaught KeyboardInterrupt by SIGINT (status 130)
+    sys._heaplab_exit = 130 if issubclass(tp, KeyboardInterrupt) else 1
     _orig(tp, value, tb)
 sys.excepthook = _heaplab_hook
-sys._heaplab_exit = 0
+sys._heaplab_exit = None
 del _heaplab_hook
 `, { globals: scratch() });
   const pathPtr = m.stringToNewUTF8(`${dir}/${name}`);
@@ -176,8 +181,8 @@ del _heaplab_hook
   const exitCode = py.runPython(`
 import sys, gc
 code = sys._heaplab_exit
-if code == 0 and ${rc} != 0:
-    code = 1
+if code is None:
+    code = 1 if ${rc} != 0 else 0
 sys.excepthook = sys.__excepthook__
 try:
     sys.stdout.flush()

@@ -3,7 +3,7 @@
 import { ObjectType, PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType, CFunc, ops, RT } from './objects/object';
 import { None, NotImplemented, NoneType } from './objects/singletons';
 import { BoolType, False, LongType, PyBool, PyLong, PyLong_From, True, longHash, normInt } from './objects/longobject';
-import { FloatType, PyFloat, PyFloat_FromDouble, float_repr } from './objects/floatobject';
+import { FloatType, PyFloat, PyFloat_FromDouble, float_pow, float_repr } from './objects/floatobject';
 import { PyStr, PyUnicode_From, PyUnicode_Intern, PyUnicode_New, StrType, strLen, strRepr } from './objects/unicodeobject';
 import { BytesType, ByteArrayType, PyBytes, PyBytes_From, bytesRepr } from './objects/bytesobject';
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType } from './objects/tupleobject';
@@ -14,7 +14,7 @@ import { AttributeErrorType, BaseExceptionType, IndexErrorType, KeyErrorType, Me
 import { CFunctionType, PyCFunction, PyGetSetDescr, PyMethodDescr, bindCMethod, GetSetDescrType, MethodDescrType, MemberDescrType } from './objects/methodobject';
 import { ClassMethodType, FunctionType, MethodType, PropertyType, PyFunction, PyMethod, PyMethod_New, PyProperty, PyWrapDescr, StaticMethodType } from './objects/funcobject';
 import { PyInstance, _PyType_Lookup, lookupHeap, heapSpecialMethods, typeModified, PyInstance_New, setDictDescrGet, identityHash } from './objects/typeobject';
-import { PyJsIter, PyRange, PyRangeIter_New, RangeIterType, RangeType, newJsIter } from './objects/iterobject';
+import { PyJsIter, PyRange, PyRangeIter_New, RangeIterType, RangeType, compute_item, newJsIter, range_contains_long } from './objects/iterobject';
 import { callPython, callPythonArgs, isStackOverflow } from './eval/call';
 import { ComplexType, PyComplex, PyComplex_FromDoubles, cdiv, cmul, cpow } from './objects/complexobject';
 import { PyModule } from './objects/moduleobject';
@@ -162,19 +162,24 @@ export function PyObject_Hash(o: PyObject): number | bigint {
  * builds. With `mixLength` the length is folded in (tuples; 3.12's slice_hash does not).
  */
 function xxHashItems(items: readonly PyObject[], mixLength: boolean): number | bigint {
+  return xxHashLanes(items.map((it) => PyObject_Hash(it)), mixLength);
+}
+
+/** The xxHash lanes of tuplehash over item hashes already computed. */
+function xxHashLanes(hashes: readonly (number | bigint)[], mixLength: boolean): number | bigint {
   const W = RT.profile.pointerSize === 4 ? 32n : 64n;
   const [P1, P2, P5, ROT] = W === 64n
     ? [11400714785074694791n, 14029467366897019727n, 2870177450012600261n, 31n]
     : [2654435761n, 2246822519n, 374761393n, 13n];
   const M = (1n << W) - 1n;
   let acc = P5;
-  for (const it of items) {
-    const h = BigInt.asUintN(Number(W), BigInt(PyObject_Hash(it)));
+  for (const hi of hashes) {
+    const h = BigInt.asUintN(Number(W), BigInt(hi));
     acc = (acc + h * P2) & M;
     acc = ((acc << ROT) | (acc >> (W - ROT))) & M;
     acc = (acc * P1) & M;
   }
-  if (mixLength) acc = (acc + (BigInt(items.length) ^ (P5 ^ 3527539n))) & M;
+  if (mixLength) acc = (acc + (BigInt(hashes.length) ^ (P5 ^ 3527539n))) & M;
   if (acc === M) return 1546275796;
   const s = BigInt.asIntN(Number(W), acc);
   const n = Number(s);
@@ -185,13 +190,32 @@ function tupleHash(o: PyObject): number | bigint {
   return xxHashItems((o as PyTuple).items, true);
 }
 TupleType.tp_hash = tupleHash;
-FrozenSetType.tp_hash = (o) => {
-  let h = 0n;
-  for (const k of setKeys(o as PySet)) h ^= BigInt.asUintN(64, BigInt(PyObject_Hash(k))) * 3644798167n;
-  const s = BigInt.asIntN(64, h & ((1n << 64n) - 1n));
+// range_hash: the hash of the tuple (len, start, step), start and step None when len is 0, step None when len is 1
+RangeType.tp_hash = (o) => {
+  const r = o as PyRange, n = r.length, none = PyObject_Hash(None);
+  return xxHashLanes([longHash(n), n === 0 ? none : longHash(r.start), n === 0 || n === 1 ? none : longHash(r.step)], true);
+};
+/**
+ * frozenset_hash (Objects/setobject.c) in Py_uhash_t arithmetic: the xor of _shuffle_bits of every
+ * element's hash (the NULL and dummy slots' contributions cancel out), the size folded in, then
+ * dispersed so nested frozensets differ.
+ */
+function frozenset_hash(o: PyObject): number | bigint {
+  const W = RT.profile.pointerSize === 4 ? 32 : 64;
+  const u = (x: bigint) => BigInt.asUintN(W, x);
+  const shuffle = (h: bigint) => u(((h ^ 89869747n) ^ u(h << 16n)) * 3644798167n);
+  let hash = 0n;
+  const keys = setKeys(o as PySet);
+  for (const k of keys) hash ^= shuffle(u(BigInt(PyObject_Hash(k))));
+  hash ^= u(BigInt(keys.length + 1) * 1927868237n);
+  hash ^= (hash >> 11n) ^ (hash >> 25n);
+  hash = u(hash * 69069n + 907133923n);
+  if (hash === u(-1n)) hash = 590923713n;
+  const s = BigInt.asIntN(W, hash);
   const n = Number(s);
   return Number.isSafeInteger(n) ? n : s;
-};
+}
+FrozenSetType.tp_hash = frozenset_hash;
 /**
  * PyObject_HashNotImplemented: the tp_hash of the mutable containers, which are unhashable. A
  * type without a tp_hash of its own hashes by identity (object.__hash__), as types that inherit
@@ -238,7 +262,7 @@ export function PyObject_IsTrue(o: PyObject): boolean {
   if (o instanceof PySet) return o.used > 0;
   if (o instanceof PyBytes) return o.v.length > 0;
   if (o instanceof PyComplex) return o.re !== 0 || o.im !== 0;
-  if (o instanceof PyRange) return o.length > 0;
+  if (o instanceof PyRange) return o.length !== 0;
   if (o instanceof PyList) return o.items.length > 0;
   if (o instanceof PyDict) return o.used > 0;
   if (t.name.startsWith('dict_') && (o as { dict?: unknown }).dict instanceof PyDict) return ((o as unknown as { dict: PyDict }).dict).used > 0;
@@ -275,26 +299,59 @@ export function PyObject_Size(o: PyObject): number {
   if (o instanceof PyDict) return o.used;
   if (o instanceof PySet) return o.used;
   if (o instanceof PyBytes) return o.v.length;
-  if (o instanceof PyRange) return o.length;
+  if (o instanceof PyRange) return Number(range_length(o));
   if (o instanceof PyStr) return strLen(o.v);
   const vd = (o as { dict?: unknown }).dict;
   if (t.name.startsWith('dict_') && vd instanceof PyDict) return vd.used;
   throw typeError(`object of type '${t.name}' has no len()`);
 }
 
-/** PyNumber_AsSsize_t / __index__: an int-like index as a JS number. */
-export function asIndex(o: PyObject, what?: string): number {
-  if (o instanceof PyLong) return Number(o.v);
+/**
+ * PyNumber_Index: the int value an object stands for, its own (int and subclasses) or what its
+ * __index__ returns ("__index__ returned non-int (type str)"); else TypeError `what`, by default
+ * "'X' object cannot be interpreted as an integer".
+ */
+export function PyNumber_Index(o: PyObject, what?: string): number | bigint {
+  if (o instanceof PyLong) return o.v;
   if (o.ob_type.heap) {
     const m = lookupHeap(o.ob_type, '__index__');
     if (m) {
       const r = callDunder(m, o, []);
-      const v = asIndex(r);
+      if (!(r instanceof PyLong)) {
+        const n = r.ob_type.name;
+        Py_DECREF(r);
+        throw typeError(`__index__ returned non-int (type ${n})`);
+      }
+      const v = r.v;
       Py_DECREF(r);
       return v;
     }
   }
   throw typeError(what ?? `'${o.ob_type.name}' object cannot be interpreted as an integer`);
+}
+
+/** PyNumber_AsSsize_t / __index__: an int-like index as a JS number. */
+export function asIndex(o: PyObject, what?: string): number {
+  if (o instanceof PyLong) return Number(o.v);
+  return Number(PyNumber_Index(o, what));
+}
+
+/** PyIndex_Check: an int, or an instance of a class defining __index__. */
+export function PyIndex_Check(o: PyObject): boolean {
+  return o instanceof PyLong || (o.ob_type.heap && lookupHeap(o.ob_type, '__index__') !== null);
+}
+
+/**
+ * PyNumber_AsSsize_t(o, PyExc_IndexError), the index of a sequence subscript: past Py_ssize_t an
+ * IndexError "cannot fit 'int' into an index-sized integer".
+ */
+function seqIndex(o: PyObject): number {
+  const v = PyNumber_Index(o);
+  if (typeof v === 'bigint') {
+    const max = (1n << BigInt(8 * RT.profile.pointerSize - 1)) - 1n;
+    if (v > max || v < -max - 1n) throw indexError(`cannot fit '${o.ob_type.name}' into an index-sized integer`);
+  }
+  return Number(v);
 }
 
 /** An int value (number | bigint) from an int object. */
@@ -346,9 +403,9 @@ function fmod(a: number, b: number): number {
 
 function intPow(a: number | bigint, b: number | bigint): PyObject {
   if ((typeof b === 'number' ? b : Number(b)) < 0) {
-    const x = Number(a), y = Number(b);
-    if (x === 0) throw zeroDivision('0.0 cannot be raised to a negative power');
-    return PyFloat_FromDouble(Math.pow(x, y));
+    // long_pow hands a negative exponent to float_pow
+    const x = longToDouble(a), y = longToDouble(b);
+    return PyFloat_FromDouble(float_pow(x, y)!);
   }
   if (typeof a === 'number' && typeof b === 'number') {
     const r = Math.pow(a, b);
@@ -412,13 +469,16 @@ function intOp(op: Operator, a: number | bigint, b: number | bigint): PyObject |
   return null;
 }
 
+/** PyLong_AsDouble: OverflowError "int too large to convert to float" past the double range. */
+function longToDouble(v: number | bigint): number {
+  const n = Number(v);
+  if (!Number.isFinite(n)) throw overflowError('int too large to convert to float');
+  return n;
+}
+
 function toFloat(o: PyObject): number | null {
   if (o instanceof PyFloat) return o.v;
-  if (o instanceof PyLong) {
-    const n = Number(o.v);
-    if (!Number.isFinite(n)) throw overflowError('int too large to convert to float');
-    return n;
-  }
+  if (o instanceof PyLong) return longToDouble(o.v);
   return null;
 }
 
@@ -436,10 +496,14 @@ function floatOp(op: Operator, a: number, b: number): PyObject | null {
     case 'Mod':
       if (b === 0) throw zeroDivision(RT.profile.messages.unifiedZeroDivision ? 'division by zero' : RT.profile.messages.floatModuloByZero ? 'float modulo by zero' : 'float modulo');
       return PyFloat_FromDouble(fmod(a, b));
-    case 'Pow':
-      if (a === 0 && b < 0) throw zeroDivision('0.0 cannot be raised to a negative power');
-      if (a < 0 && !Number.isInteger(b)) throw valueError('complex results are not supported (heaplab)');
-      return PyFloat_FromDouble(Math.pow(a, b));
+    case 'Pow': {
+      const r = float_pow(a, b);
+      if (r === null) {
+        const c = cpow([a, 0], [b, 0]);
+        return PyComplex_FromDoubles(c[0], c[1]);
+      }
+      return PyFloat_FromDouble(r);
+    }
   }
   return null;
 }
@@ -485,8 +549,8 @@ function long_true_divide(a: bigint, b: bigint): number {
  * catch, raised before anything is built. Anything smaller is allocated and meets the budget as
  * every allocation does (the run's heap-limit outcome).
  */
-function checkRepeatSize(seq: PyObject, ts: PyType, k: number): void {
-  if (k > 2 ** (8 * RT.profile.pointerSize - 1) - 1) throw overflowError("cannot fit 'int' into an index-sized integer");
+function checkRepeatSize(seq: PyObject, ts: PyType, k: number, count: PyObject): void {
+  if (k > 2 ** (8 * RT.profile.pointerSize - 1) - 1) throw overflowError(`cannot fit '${count.ob_type.name}' into an index-sized integer`);
   let n: number;
   if (ts === StrType) n = strLen((seq as PyStr).v);
   else if (ts === ListType || ts === TupleType) n = (seq as PyList).items.length * RT.profile.pointerSize;
@@ -494,6 +558,9 @@ function checkRepeatSize(seq: PyObject, ts: PyType, k: number): void {
   else return;
   if (n * k > RT.maxHeapBytes) throw pyErr(MemoryErrorType);
 }
+
+/** The types whose sq_repeat heaplab models. */
+const REPEATABLE = new Set<PyType>([StrType, ListType, TupleType, BytesType]);
 
 /** sq_concat / sq_repeat and other builtin non-numeric binary ops; null when not applicable. */
 function seqOp(op: Operator, a: PyObject, b: PyObject): PyObject | null {
@@ -524,14 +591,14 @@ function seqOp(op: Operator, a: PyObject, b: PyObject): PyObject | null {
     }
   }
   if (op === 'Mult') {
-    let seq = a, n = b;
-    if (!(b instanceof PyLong) || ta === LongType || ta === BoolType) {
-      if (a instanceof PyLong && !(b instanceof PyLong)) { seq = b; n = a; }
-    }
-    if (n instanceof PyLong && !(seq instanceof PyLong)) {
-      const k = Math.max(0, Number(n.v));
+    // PyNumber_Multiply's sequence_repeat: the left operand's sq_repeat, else the right one's, with
+    // any object PyIndex_Check accepts as the count
+    const seq = REPEATABLE.has(ta) ? a : REPEATABLE.has(tb) ? b : null;
+    const n = seq === a ? b : a;
+    if (seq && PyIndex_Check(n)) {
+      const k = Math.max(0, Number(PyNumber_Index(n)));
       const ts = seq.ob_type.solid;
-      checkRepeatSize(seq, ts, k);
+      checkRepeatSize(seq, ts, k, n);
       if (ts === StrType) {
         if (k === 1 && seq.ob_type === StrType) return Py_NewRefLocal(seq);
         return PyUnicode_From((seq as PyStr).v.repeat(k));
@@ -715,9 +782,9 @@ export function inplaceOp(a: PyObject, b: PyObject, op: Operator): PyObject {
       a.ob_refcnt++;
       return a;
     }
-    if (op === 'Mult' && b instanceof PyLong) {
+    if (op === 'Mult' && PyIndex_Check(b)) {
       const l = a as PyList;
-      const k = Number(b.v);
+      const k = Number(PyNumber_Index(b));
       if (k <= 0) {
         const old = l.items;
         l.items = [];
@@ -1005,11 +1072,7 @@ export function PySequence_Contains(container: PyObject, item: PyObject): boolea
     }
     return false;
   }
-  if (container instanceof PyRange && item instanceof PyLong) {
-    const v = Number(item.v), r = container;
-    if (r.step > 0 ? v < r.start || v >= r.stop : v > r.start || v <= r.stop) return false;
-    return (v - r.start) % r.step === 0;
-  }
+  if (container instanceof PyRange && item instanceof PyLong && (item.ob_type === LongType || item.ob_type === BoolType)) return range_contains_long(container, item.v);
   if (container instanceof PyBytes && item instanceof PyLong) return container.v.includes(Number(item.v));
   if (t.name === 'dict_keys') return dictLookup((container as unknown as { dict: PyDict }).dict, item) >= 0;
   // fall back to iteration
@@ -1371,9 +1434,9 @@ function strChars(s: string): string[] | string {
 /** PyObject_GetItem: returns a new reference. */
 export function PyObject_GetItem(o: PyObject, key: PyObject): PyObject {
   const t = o.ob_type;
-  if (t === ListType && key.ob_type === LongType) {
+  if (t === ListType && key.ob_type === LongType && typeof (key as PyLong).v === 'number') {
     const items = (o as PyList).items;
-    const i = normIndex(Number((key as PyLong).v), items.length, 'list');
+    const i = normIndex((key as PyLong).v as number, items.length, 'list');
     const v = items[i];
     v.ob_refcnt++;
     return v;
@@ -1418,8 +1481,8 @@ export function PyObject_GetItem(o: PyObject, key: PyObject): PyObject {
       }
       return s === ListType ? PyList_New(r) : PyTuple_New(r);
     }
-    if (!(key instanceof PyLong) && !(key.ob_type.heap && lookupHeap(key.ob_type, '__index__'))) throw typeError(`${what} indices must be integers or slices, not ${key.ob_type.name}`);
-    const v = items[normIndex(asIndex(key), items.length, what)];
+    if (!PyIndex_Check(key)) throw typeError(`${what} indices must be integers or slices, not ${key.ob_type.name}`);
+    const v = items[normIndex(seqIndex(key), items.length, what)];
     v.ob_refcnt++;
     return v;
   }
@@ -1430,33 +1493,64 @@ export function PyObject_GetItem(o: PyObject, key: PyObject): PyObject {
       if (part.length === chars.length && t === StrType && (key as PySlice).step === None) return Py_NewRefLocal(o);
       return PyUnicode_From(part.join(''));
     }
-    if (!(key instanceof PyLong)) throw typeError(`string indices must be integers, not '${key.ob_type.name}'`);
-    return PyUnicode_From(chars[normIndex(Number(key.v), chars.length, 'string')]);
+    if (!PyIndex_Check(key)) throw typeError(`string indices must be integers, not '${key.ob_type.name}'`);
+    return PyUnicode_From(chars[normIndex(seqIndex(key), chars.length, 'string')]);
   }
   if (s === BytesType) {
     const b = (o as PyBytes).v;
     if (isSlice) return PyBytes_From(Uint8Array.from(sliceItems(b, key as PySlice)));
-    if (!(key instanceof PyLong)) throw typeError(`byte indices must be integers or slices, not ${key.ob_type.name}`);
-    return PyLong_From(b[normIndex(Number(key.v), b.length, 'index')]);
+    if (!PyIndex_Check(key)) throw typeError(`byte indices must be integers or slices, not ${key.ob_type.name}`);
+    return PyLong_From(b[normIndex(seqIndex(key), b.length, 'index')]);
   }
   if (o instanceof PyRange) {
     if (isSlice) {
-      const [start, stop, step] = sliceIndices(key as PySlice, o.length);
-      return rangeFromSlice(o, start, stop, step);
+      // compute_slice over _PySlice_GetLongIndices
+      const [start, stop, step] = sliceLongIndices(key as PySlice, o.length);
+      return rangeNewHook(compute_item(o, start), compute_item(o, stop), normInt(big(o.step) * big(step)));
     }
-    const i = normIndex(asIndex(key), o.length, 'range object');
-    return PyLong_From(o.start + i * o.step);
+    if (!PyIndex_Check(key)) throw typeError(`range indices must be integers or slices, not ${key.ob_type.name}`);
+    let i = PyNumber_Index(key);
+    if (i < 0) i = normInt(big(i) + big(o.length));
+    if (i < 0 || i >= o.length) throw indexError('range object index out of range');
+    return PyLong_From(compute_item(o, i));
   }
   throw typeError(`'${t.name}' object is not subscriptable`);
 }
 
-function rangeFromSlice(r: PyRange, start: number, stop: number, step: number): PyObject {
-  return rangeNewHook(r.start + start * r.step, r.start + stop * r.step, r.step * step);
+/**
+ * range_length: len() of a range, exact, an OverflowError "Python int too large to convert to C
+ * ssize_t" past Py_ssize_t (PyLong_AsSsize_t of the length).
+ */
+export function range_length(r: PyRange): number | bigint {
+  const n = r.length;
+  if (typeof n === 'bigint' && n > (1n << BigInt(8 * RT.profile.pointerSize - 1)) - 1n) throw overflowError('Python int too large to convert to C ssize_t');
+  if (typeof n === 'number' && n > 2 ** 31 - 1 && RT.profile.pointerSize === 4) throw overflowError('Python int too large to convert to C ssize_t');
+  return n;
 }
+
+/** _PySlice_GetLongIndices: a slice's start, stop and step over a sequence of `length` items, as ints of any size. */
+function sliceLongIndices(s: PySlice, length: number | bigint): [number | bigint, number | bigint, number | bigint] {
+  const what = 'slice indices must be integers or None or have an __index__ method';
+  const step = s.step === None ? 1 : PyNumber_Index(s.step, what);
+  if (step == 0) throw valueError('slice step cannot be zero');
+  const neg = step < 0;
+  const lower = neg ? -1n : 0n, upper = neg ? big(length) - 1n : big(length);
+  const clamp = (o: PyObject, dflt: bigint): number | bigint => {
+    if (o === None) return normInt(dflt);
+    let i = big(PyNumber_Index(o, what));
+    if (i < 0n) {
+      i += big(length);
+      if (i < lower) i = lower;
+    } else if (i > upper) i = upper;
+    return normInt(i);
+  };
+  return [clamp(s.start, neg ? upper : lower), clamp(s.stop, neg ? lower : upper), step];
+}
+
 /** Creates a range object (installed by builtins to avoid an import cycle). */
-export let rangeNewHook: (a: number, b: number, c: number) => PyObject = () => None;
+export let rangeNewHook: (a: number | bigint, b: number | bigint, c: number | bigint) => PyObject = () => None;
 /** Installs the range constructor. */
-export function setRangeNew(f: (a: number, b: number, c: number) => PyObject): void {
+export function setRangeNew(f: (a: number | bigint, b: number | bigint, c: number | bigint) => PyObject): void {
   rangeNewHook = f;
 }
 
@@ -1494,9 +1588,9 @@ export function PyObject_SetItem(o: PyObject, key: PyObject, v: PyObject | null)
       listAssSlice(l, key as PySlice, v);
       return;
     }
-    if (!(key instanceof PyLong)) throw typeError(`list indices must be integers or slices, not ${key.ob_type.name}`);
+    if (!PyIndex_Check(key)) throw typeError(`list indices must be integers or slices, not ${key.ob_type.name}`);
+    let i = seqIndex(key);
     const n = l.items.length;
-    let i = Number(key.v);
     if (i < 0) i += n;
     if (i < 0 || i >= n) throw indexError(v ? 'list assignment index out of range' : 'list assignment index out of range');
     const old = l.items[i];

@@ -10,7 +10,7 @@ import { PyUnicode_From, PyUnicode_Intern } from './objects/unicodeobject';
 import { PyDict, PyDict_New, dictGetStr, dictItems, insertdict, dictRemoveEntry } from './objects/dictobject';
 import { PyList_New } from './objects/listobject';
 import { PyCode } from './objects/funcobject';
-import { BaseExceptionType, MemoryErrorType, PyBaseException, SystemExitType, excTypes, newException, pyErr } from './objects/exceptions';
+import { BaseExceptionType, KeyboardInterruptType, MemoryErrorType, PyBaseException, SystemExitType, excTypes, newException, pyErr } from './objects/exceptions';
 import { PyModule, PyModule_New, _PyModule_ClearDict } from './objects/moduleobject';
 import { resetSliceCache } from './objects/sliceobject';
 import { PyObject_Repr, PyObject_Str, callObject, PyObject_GetAttr } from './abstract';
@@ -424,20 +424,45 @@ export class Interpreter {
     }
   }
 
+  /**
+   * _Py_HandleSystemExit: the exit status of an uncaught SystemExit as a POSIX shell sees it. Its
+   * `code` None is 0; an int is truncated to a C int and to its low 8 bits (256 is 0, -1 is 255),
+   * one past a C long prints the OverflowError line and exits 255; anything else is printed to
+   * stderr and the status is 1.
+   */
+  handleSystemExit(exc: PyObject): number {
+    const code = PyObject_GetAttr(exc, 'code');
+    try {
+      if (code === None) return 0;
+      if (code instanceof PyLong) {
+        const v = BigInt(code.v), bits = BigInt(8 * this.profile.pointerSize);
+        if (v !== BigInt.asIntN(Number(bits), v)) {
+          this.st.streams.err.push('OverflowError: Python int too large to convert to C long\n');
+          return 255;
+        }
+        return Number(BigInt.asUintN(8, v));
+      }
+      this.st.streams.err.push(PyObject_Str(code) + '\n');
+      return 1;
+    } finally {
+      Py_DECREF(code);
+    }
+  }
+
   /** Turns a JS exception escaping the module frame into an outcome (printing the traceback). */
   handleTopLevel(e: unknown): ExecOutcome {
     if (e instanceof PyRaise) {
       const exc = e.exc;
       if (exc.ob_type.isSubtype(SystemExitType)) {
-        const a = (exc as PyBaseException).args.items;
-        let code = 0;
-        if (a.length && a[0] instanceof PyLong) code = Number(a[0].v);
-        else if (a.length && a[0] !== None) {
-          this.st.streams.err.push(PyObject_Str(a[0]) + '\n');
-          code = 1;
-        }
+        const code = this.handleSystemExit(exc);
         Py_DECREF(exc);
         return { kind: 'exit', exitCode: code };
+      }
+      if (exc.ob_type.isSubtype(KeyboardInterruptType)) {
+        // _Py_UnhandledKeyboardInterrupt: the traceback, then the process kills itself with SIGINT (status 130)
+        const info = this.printException(exc);
+        Py_DECREF(exc);
+        return { kind: 'exception', exitCode: 130, error: info };
       }
       const info = this.printException(exc);
       Py_DECREF(exc);

@@ -13,15 +13,16 @@ import { builtinFunction } from '../objects/methodobject';
 import { checkKeywords, withSignature } from '../objects/argcheck';
 import { setWeakrefReferentName } from '../objects/weakrefobject';
 import { ClassMethodType, FunctionType, PropertyType, PyFunction, PyProperty, PyWrapDescr, StaticMethodType, newTracked, PyMethod, MethodType, PyCell, CellType, PyCode, CodeType } from '../objects/funcobject';
-import { BaseExceptionType, PyBaseException, StopIterationType, ValueErrorType, excTypes, newException, pyErr, typeError, valueError, attributeError, OverflowErrorType } from '../objects/exceptions';
+import { BaseExceptionType, PyBaseException, StopIterationType, SystemExitType, UnicodeDecodeErrorType, UnicodeEncodeErrorType, ValueErrorType, excTypes, newException, pyErr, typeError, valueError, attributeError, OverflowErrorType } from '../objects/exceptions';
 import { _PyType_Lookup, lookupHeap, setSlotsReader } from '../objects/typeobject';
 import { RangeType, newJsIter, PyJsIter, PyRange, PyRangeIter_New } from '../objects/iterobject';
 import { SliceType, PySlice_New } from '../objects/sliceobject';
+import { unicodeErrorStr } from '../codecs';
 import { ModuleType, PyModule } from '../objects/moduleobject';
 import {
   PyCallable_Check, PyObject_GetAttr, PyObject_GetItem, PyObject_GetIter, PyObject_Hash, PyObject_IsTrue, PyObject_Repr, PyObject_RichCompareBool,
   PyObject_SetAttr, PyObject_Size, PyObject_Str, asIndex, binaryOp, callObject, getAttrOrNull, iterNext, iterToArray, setTypeExtraAttr,
-  PyObject_SetItem, genericSetAttr, instanceDict, isIterator, PyObject_ReprObject, _PyObject_LookupSpecial,
+  PyObject_SetItem, range_length, PyNumber_Index, genericSetAttr, instanceDict, isIterator, PyObject_ReprObject, _PyObject_LookupSpecial,
 } from '../abstract';
 import { checkArgs, splitKw, listSort, setObjectHooks, setItemHooks, isDictView, asSubclassInstance } from '../objects/typemethods';
 import { formatObject, fmtCall } from '../eval/format';
@@ -139,6 +140,8 @@ function fileStreamUser(_f: PyObject): 'user' {
 
 def('len', (_s, args) => {
   checkArgs('len', args, 1, 1);
+  // a range's length can pass 2**53 and still be a Py_ssize_t
+  if (args[0].ob_type === RangeType) return PyLong_From(range_length(args[0] as PyRange));
   return PyLong_From(PyObject_Size(args[0]));
 });
 def('repr', (_s, args) => {
@@ -284,9 +287,7 @@ defO('ord', (_s, args) => {
 for (const [name, base] of [['hex', 16], ['oct', 8], ['bin', 2]] as const) {
   def(name, (_s, args) => {
     checkArgs(name, args, 1, 1);
-    const x = args[0];
-    if (!(x instanceof PyLong)) throw typeError(`'${x.ob_type.name}' object cannot be interpreted as an integer`);
-    return PyUnicode_From(F.int_to_base(x.v, base));
+    return PyUnicode_From(F.int_to_base(PyNumber_Index(args[0]), base));
   });
 }
 def('divmod', (_s, args) => {
@@ -1067,6 +1068,12 @@ BaseExceptionType.tp_getattr_extra = (o, name) => {
     case '__suppress_context__': return PyBool(e.suppressContext);
     case '__traceback__': return newRef(None);
     case 'value': if (e.ob_type.isSubtype(StopIterationType)) return newRef(e.args.items[0] ?? None); return null;
+    // SystemExit_init's code: None without arguments, the argument, or the args tuple
+    case 'code': if (e.ob_type.isSubtype(SystemExitType)) return newRef(e.args.items.length === 1 ? e.args.items[0] : e.args.items.length ? e.args : None); return null;
+    // UnicodeEncodeError / UnicodeDecodeError members, from the five args the codecs pass
+    case 'encoding': case 'object': case 'start': case 'end': case 'reason':
+      if ((e.ob_type.isSubtype(UnicodeEncodeErrorType) || e.ob_type.isSubtype(UnicodeDecodeErrorType)) && e.args.items.length === 5) return newRef(e.args.items[['encoding', 'object', 'start', 'end', 'reason'].indexOf(name)]);
+      return null;
     case 'with_traceback': return null;
   }
   return null;
@@ -1091,6 +1098,9 @@ for (const t of excTypes.values()) {
   t.tp_repr = BaseExceptionType.tp_repr;
   t.tp_str = BaseExceptionType.tp_str;
   t.tp_getattr_extra = BaseExceptionType.tp_getattr_extra;
+}
+for (const [t, decode] of [[UnicodeEncodeErrorType, false], [UnicodeDecodeErrorType, true]] as const) {
+  t.tp_str = (o) => unicodeErrorStr(o as PyBaseException, decode) ?? BaseExceptionType.tp_str!(o);
 }
 defMethod(BaseExceptionType, 'with_traceback', (self) => newRef(self!));
 defMethod(BaseExceptionType, 'add_note', () => None);

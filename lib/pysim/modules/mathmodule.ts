@@ -11,7 +11,11 @@ import * as F from '../objects/format/index';
 
 function num(o: PyObject): number {
   if (o instanceof PyFloat) return o.v;
-  if (o instanceof PyLong) return Number(o.v);
+  if (o instanceof PyLong) {
+    const n = Number(o.v);
+    if (!Number.isFinite(n)) throw pyErr(OverflowErrorType, 'int too large to convert to float');
+    return n;
+  }
   throw typeError(`must be real number, not ${o.ob_type.name}`);
 }
 function f1(fn: (x: number) => number, domain?: (x: number) => boolean) {
@@ -26,6 +30,27 @@ function toInt(x: number, name: string): PyObject {
   if (!Number.isFinite(x)) throw pyErr(OverflowErrorType, 'cannot convert float infinity to integer');
   void name;
   return PyLong_From(normInt(F.PyLong_FromDouble(x)));
+}
+
+/**
+ * math_pow_impl: C99 pow() (1 ** y and x ** 0 are 1 even for NaN, (-1) ** ±inf is 1); with finite
+ * arguments a NaN result is "math domain error", an infinite one "math range error" (or a domain
+ * error for 0 to a negative power).
+ */
+function math_pow(x: number, y: number): number {
+  if (!Number.isFinite(x) || !Number.isFinite(y)) {
+    if (x === 1 || y === 0) return 1;
+    if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
+    if (x === -1 && !Number.isFinite(y)) return 1;
+    return Math.pow(x, y);
+  }
+  const r = Math.pow(x, y);
+  if (Number.isNaN(r)) throw valueError('math domain error');
+  if (!Number.isFinite(r)) {
+    if (x === 0) throw valueError('math domain error');
+    throw pyErr(OverflowErrorType, 'math range error');
+  }
+  return r;
 }
 
 /** The math module. */
@@ -56,7 +81,7 @@ export function makeMathModule(): PyModule {
     isnan: (_s, args) => PyBool(Number.isNaN(num(args[0]))),
     isinf: (_s, args) => PyBool(Math.abs(num(args[0])) === Infinity),
     isfinite: (_s, args) => PyBool(Number.isFinite(num(args[0]))),
-    pow: (_s, args) => PyFloat_FromDouble(Math.pow(num(args[0]), num(args[1]))),
+    pow: (_s, args) => PyFloat_FromDouble(math_pow(num(args[0]), num(args[1]))),
     hypot: (_s, args) => PyFloat_FromDouble(Math.hypot(...args.map(num))),
     gcd: (_s, args) => {
       let g = 0n;

@@ -1,5 +1,6 @@
 // Models Objects/bytesobject.c (CPython 3.12): immutable bytes, the b'' singleton.
-import { ObjectType, PyObject, PyObject_Init, PyType, TypeType, staticAddr, IMMORTAL_REFCNT } from './object';
+import { ObjectType, PyObject, PyObject_Init, PyType, RT, TypeType, staticAddr, IMMORTAL_REFCNT } from './object';
+import { _Py_HashBytes } from '../pyhash';
 import { sizeofByteArray, sizeofBytesHeader } from './layout';
 
 /** A bytes object. */
@@ -48,11 +49,9 @@ export function bytesRepr(v: Uint8Array): string {
 }
 BytesType.tp_repr = (o) => bytesRepr((o as PyBytes).v);
 
-/** Hash of bytes (same deterministic scheme as str). */
-export function bytesHash(v: Uint8Array): number {
-  let h = 0x345678;
-  for (const c of v) h = (Math.imul(h, 1000003) ^ c) | 0;
-  return h === -1 ? -2 : h;
+/** bytes_hash: _Py_HashBytes of the bytes (SipHash-1-3 with the PYTHONHASHSEED=0 key). */
+export function bytesHash(v: Uint8Array): number | bigint {
+  return _Py_HashBytes(v, RT ? RT.profile.pointerSize : 8, RT ? RT.profile.hashAlgorithm : 'siphash13');
 }
 BytesType.tp_hash = (o) => bytesHash((o as PyBytes).v);
 

@@ -1,6 +1,9 @@
 // Models Objects/floatobject.c (CPython 3.12): float objects, their free list (100) and repr.
-import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyObject_InitFromFreeList, PyObject_ToFreeList, PyType, RT, TypeType, staticAddr } from './object';
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyObject_InitFromFreeList, PyObject_ToFreeList, PyRaise, PyType, RT, TypeType, staticAddr } from './object';
 import { sizeofFloat } from './layout';
+import { OverflowErrorType, newException, zeroDivision } from './exceptions';
+import { PyLong_From } from './longobject';
+import { PyUnicode_From } from './unicodeobject';
 
 /** A float. */
 export class PyFloat extends PyObject {
@@ -104,3 +107,49 @@ export function floatHash(v: number): number | bigint {
   return Number.isSafeInteger(n) ? n : r;
 }
 FloatType.tp_hash = (o) => floatHash((o as PyFloat).v);
+
+/**
+ * PyErr_SetFromErrno(PyExc_OverflowError) with errno ERANGE: `OverflowError(ERANGE,
+ * strerror(ERANGE))`, what float ** float raises when the C pow() overflows.
+ */
+export function erangeError(): PyRaise {
+  const { errno, strerror } = RT.profile.erange;
+  return new PyRaise(newException(OverflowErrorType, [PyLong_From(errno), PyUnicode_From(strerror)]));
+}
+
+const isOddInteger = (x: number) => Number.isInteger(x) && Math.abs(x % 2) === 1;
+
+/**
+ * float_pow: iv ** iw with CPython's special cases, then C pow(); null when the result is complex
+ * (a negative base to a fractional power, which float_pow hands to complex_pow). An overflow of a
+ * finite result is `erangeError()`; an underflow is 0.0.
+ */
+export function float_pow(iv: number, iw: number): number | null {
+  if (iw === 0) return 1.0;
+  if (Number.isNaN(iv)) return iv;
+  if (Number.isNaN(iw)) return iv === 1.0 ? 1.0 : iw;
+  if (!Number.isFinite(iw)) {
+    const a = Math.abs(iv);
+    if (a === 1.0) return 1.0;
+    return (iw > 0) === (a > 1.0) ? Infinity : 0.0;
+  }
+  if (!Number.isFinite(iv)) {
+    const odd = isOddInteger(iw);
+    if (iw > 0) return odd ? iv : Math.abs(iv);
+    return odd ? (iv < 0 ? -0 : 0) : 0.0;
+  }
+  if (iv === 0) {
+    if (iw < 0) throw zeroDivision(RT.profile.messages.zeroToNegativePower ? 'zero to a negative power' : '0.0 cannot be raised to a negative power');
+    return isOddInteger(iw) ? iv : 0.0;
+  }
+  let negate = false;
+  if (iv < 0) {
+    if (!Number.isInteger(iw)) return null;
+    iv = -iv;
+    negate = isOddInteger(iw);
+  }
+  if (iv === 1.0) return negate ? -1.0 : 1.0;
+  const ix = Math.pow(iv, iw);
+  if (!Number.isFinite(ix)) throw erangeError();
+  return negate ? -ix : ix;
+}

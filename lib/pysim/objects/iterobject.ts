@@ -2,23 +2,60 @@
 // types of listobject.c / tupleobject.c / dictobject.c / setobject.c (CPython 3.12).
 import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, traverseLabels, RT } from './object';
 import { SIZEOF_VOID_P } from './layout';
-import { PyLong_From } from './longobject';
+import { PyLong_From, normInt } from './longobject';
 
-/** A range object (start, stop, step as JS numbers). */
+/** An int value as the simulator holds it: a JS number when safe, else a bigint (normInt). */
+type Int = number | bigint;
+
+/** a + b as a normalised int value. */
+function iadd(a: Int, b: Int): Int {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a + b;
+    if (Number.isSafeInteger(r)) return r;
+  }
+  return normInt(BigInt(a) + BigInt(b));
+}
+
+/** a * b as a normalised int value. */
+function imul(a: Int, b: Int): Int {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a * b;
+    if (Number.isSafeInteger(r)) return r === 0 ? 0 : r;
+  }
+  return normInt(BigInt(a) * BigInt(b));
+}
+
+/** compute_range_length: the number of items of range(start, stop, step), however large. */
+export function compute_range_length(start: Int, stop: Int, step: Int): Int {
+  if (typeof start === 'number' && typeof stop === 'number' && typeof step === 'number' && Number.isSafeInteger(stop - start)) {
+    if (step > 0) return start < stop ? Math.floor((stop - start - 1) / step) + 1 : 0;
+    return start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0;
+  }
+  let lo = BigInt(start), hi = BigInt(stop), st = BigInt(step);
+  if (st < 0n) {
+    [lo, hi] = [hi, lo];
+    st = -st;
+  }
+  return lo >= hi ? 0 : normInt((hi - lo - 1n) / st + 1n);
+}
+
+/** compute_item: start + i * step (no bounds check). */
+export function compute_item(r: PyRange, i: Int): Int {
+  return iadd(r.start, imul(i, r.step));
+}
+
+/** A range object: start, stop, step and the length computed once, as CPython's rangeobject holds them (ints of any size). */
 export class PyRange extends PyObject {
-  declare start: number;
-  declare stop: number;
-  declare step: number;
-  constructor(start: number, stop: number, step: number) {
+  declare start: Int;
+  declare stop: Int;
+  declare step: Int;
+  declare length: Int;
+  constructor(start: Int, stop: Int, step: Int) {
     super(RangeType);
     this.start = start;
     this.stop = stop;
     this.step = step;
-  }
-  get length(): number {
-    const { start, stop, step } = this;
-    if (step > 0) return start < stop ? Math.floor((stop - start - 1) / step) + 1 : 0;
-    return start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0;
+    this.length = compute_range_length(start, stop, step);
   }
 }
 /** The `range` type. */
@@ -32,19 +69,27 @@ RangeType.tp_repr = (o) => {
 };
 
 /** range(...) object (new reference). */
-export function PyRange_New(start: number, stop: number, step: number): PyRange {
+export function PyRange_New(start: Int, stop: Int, step: Int): PyRange {
   const r = new PyRange(start, stop, step);
   PyObject_Init(r, 48);
   return r;
 }
 
-/** range_iterator: no references held. */
+/** range_contains_long: whether the int `ob` is one of the range's items. */
+export function range_contains_long(r: PyRange, ob: Int): boolean {
+  const { start, stop, step } = r;
+  if (step > 0 ? !(start <= ob && ob < stop) : !(ob <= start && stop < ob)) return false;
+  if (typeof ob === 'number' && typeof start === 'number' && typeof step === 'number' && Number.isSafeInteger(ob - start)) return (ob - start) % step === 0;
+  return (BigInt(ob) - BigInt(start)) % BigInt(step) === 0n;
+}
+
+/** range_iterator (longrange_iterator past C long): no references held. */
 export class PyRangeIter extends PyObject {
-  declare cur: number;
-  declare step: number;
-  declare left: number;
-  constructor(cur: number, step: number, left: number) {
-    super(RangeIterType);
+  declare cur: Int;
+  declare step: Int;
+  declare left: Int;
+  constructor(type: PyType, cur: Int, step: Int, left: Int) {
+    super(type);
     this.cur = cur;
     this.step = step;
     this.left = left;
@@ -54,17 +99,42 @@ export class PyRangeIter extends PyObject {
 export const RangeIterType = new PyType(TypeType, 'range_iterator', ObjectType);
 RangeIterType.basicsize = 48;
 RangeIterType.tp_getsizeof = () => RT.profile.sizes.rangeIterWords * SIZEOF_VOID_P();
+/** The `longrange_iterator` type: a range iterator whose bounds do not fit a C long. */
+export const LongRangeIterType = new PyType(TypeType, 'longrange_iterator', ObjectType);
+LongRangeIterType.basicsize = 48;
+LongRangeIterType.tp_getsizeof = RangeIterType.tp_getsizeof;
 RangeIterType.tp_iternext = (o) => {
   const it = o as PyRangeIter;
   if (it.left <= 0) return null;
   const v = it.cur;
-  it.cur += it.step;
-  it.left--;
+  if (typeof v === 'number' && typeof it.step === 'number' && typeof it.left === 'number') {
+    it.cur = v + it.step;
+    it.left--;
+  } else {
+    it.cur = iadd(v, it.step);
+    it.left = iadd(it.left, -1);
+  }
   return PyLong_From(v);
 };
+LongRangeIterType.tp_iternext = RangeIterType.tp_iternext;
+
+/**
+ * range_iter / range_reverse's choice: a range_iterator when start, stop, step, the length and the
+ * last item fit a C long, else a longrange_iterator.
+ */
+function fitsCLong(r: PyRange): boolean {
+  const max = (1n << BigInt(8 * RT.profile.pointerSize - 1)) - 1n, min = -max - 1n;
+  const fits = (v: Int) => typeof v === 'number' ? (RT.profile.pointerSize === 8 || (v <= 2147483647 && v >= -2147483648)) : v <= max && v >= min;
+  if (!fits(r.start) || !fits(r.stop) || !fits(r.step) || !fits(r.length)) return false;
+  if (r.length === 0) return true;
+  const stop = BigInt(r.stop), step = BigInt(r.step);
+  return step > 0n ? stop <= max - (step - 1n) : stop >= min + (-1n - step);
+}
+
 /** A new range iterator; `reversed` walks it from the last item (range_reverse). */
 export function PyRangeIter_New(r: PyRange, reversed = false): PyRangeIter {
-  const it = reversed ? new PyRangeIter(r.start + (r.length - 1) * r.step, -r.step, r.length) : new PyRangeIter(r.start, r.step, r.length);
+  const type = fitsCLong(r) ? RangeIterType : LongRangeIterType;
+  const it = reversed ? new PyRangeIter(type, compute_item(r, iadd(r.length, -1)), imul(r.step, -1), r.length) : new PyRangeIter(type, r.start, r.step, r.length);
   PyObject_Init(it, RT.profile.sizes.rangeIterWords * SIZEOF_VOID_P());
   return it;
 }
@@ -94,6 +164,7 @@ let setupIterType: ((t: PyType) => void) | null = null;
 export function setIterTypeSetup(f: (t: PyType) => void): void {
   setupIterType = f;
   f(RangeIterType);
+  f(LongRangeIterType);
   for (const t of iterTypes.values()) f(t);
 }
 /** The iterator type named `name` (list_iterator, dict_keyiterator, enumerate, zip, map…). */
@@ -160,3 +231,4 @@ export function newJsIter(name: string, refs: PyObject[], nextFn: (it: PyJsIter)
 }
 staticAddr(RangeType, 912);
 staticAddr(RangeIterType, 912);
+staticAddr(LongRangeIterType, 912);

@@ -14,13 +14,14 @@ import { FrozenSetType, PySet, PySet_Add, PySet_Clear, PySet_Discard, PySet_New,
 import { argTypeName } from './argcheck';
 import { KeyErrorType, IndexErrorType, ValueErrorType, newException, pyErr, typeError, valueError, indexError, StopIterationType } from './exceptions';
 import { defMethod, defGetSet, PyMethodDescr } from './methodobject';
-import { PyJsIter, PyRange, PyRangeIter_New, RangeType, newJsIter, PyRange_New, setIterTypeSetup } from './iterobject';
+import { PyJsIter, PyRange, PyRangeIter_New, RangeType, newJsIter, PyRange_New, setIterTypeSetup, range_contains_long } from './iterobject';
 import { PyInstance_New } from './typeobject';
 import {
   PyObject_Hash, PyObject_IsTrue, PyObject_Repr, PyObject_RichCompareBool, PyObject_Size, PyObject_Str, PyObject_StrObject,
-  asIndex, callObject, forEachItem, iterToArray, listExtend, withReprGuard, PySequence_Contains, setRangeNew, PyObject_RichCompare,
+  asIndex, PyNumber_Index, range_length, callObject, forEachItem, iterToArray, listExtend, withReprGuard, PySequence_Contains, setRangeNew, PyObject_RichCompare,
 } from '../abstract';
 import * as F from './format/index';
+import { PyUnicode_AsEncodedString, PyUnicode_Decode } from '../codecs';
 import { fmtCall, strFormat } from '../eval/format';
 import { dictUpdate } from '../eval/compile';
 import { MappingProxyType, PyMappingProxy } from './descrobject';
@@ -558,13 +559,42 @@ export function setObjectWeakrefClear(f: (o: PyObject) => void): void {
 ObjectType.weakrefable = false;
 RangeType.tp_new = (_t, args) => {
   checkArgs('range', args, 1, 3);
-  const n = args.map((a) => asIndex(a));
+  const n = args.map((a) => PyNumber_Index(a));
   if (n.length === 1) return PyRange_New(0, n[0], 1);
   const step = n.length === 3 ? n[2] : 1;
-  if (step === 0) throw valueError('range() arg 3 must not be zero');
+  if (step == 0) throw valueError('range() arg 3 must not be zero');
   return PyRange_New(n[0], n[1], step);
 };
 setRangeNew((a, b, c) => PyRange_New(a, b, c));
+defGetSet(RangeType, 'start', (o) => PyLong_From((o as PyRange).start));
+defGetSet(RangeType, 'stop', (o) => PyLong_From((o as PyRange).stop));
+defGetSet(RangeType, 'step', (o) => PyLong_From((o as PyRange).step));
+defMethod(RangeType, '__len__', (self) => PyLong_From(range_length(self as PyRange)));
+/** range.count / range.index of an exact int or bool: arithmetic, not a search. */
+const rangeFastItem = (x: PyObject): x is PyLong => x.ob_type === LongType || x.ob_type === BoolType;
+defMethod(RangeType, 'count', (self, args) => {
+  checkArgs('count', args, 1, 1);
+  const r = self as PyRange, x = args[0];
+  if (rangeFastItem(x)) return PyLong_From(range_contains_long(r, x.v) ? 1 : 0);
+  let c = 0;
+  forEachItem(r, (y) => { if (y === x || PyObject_RichCompareBool(y, x, 'Eq')) c++; });
+  return PyLong_From(c);
+});
+defMethod(RangeType, 'index', (self, args) => {
+  checkArgs('index', args, 1, 1);
+  const r = self as PyRange, x = args[0];
+  if (rangeFastItem(x)) {
+    if (!range_contains_long(r, x.v)) throw valueError(RT.profile.messages.listIndexGeneric ? 'range.index(x): x not in range' : `${PyObject_Repr(x)} is not in range`);
+    return PyLong_From(normInt((BigInt(x.v) - BigInt(r.start)) / BigInt(r.step)));
+  }
+  let i = 0, found = -1;
+  forEachItem(r, (y) => {
+    if (y === x || PyObject_RichCompareBool(y, x, 'Eq')) { found = i; return false; }
+    i++;
+  });
+  if (found < 0) throw valueError('sequence.index(x): x not in sequence');
+  return PyLong_From(found);
+});
 
 // ================================================================== list methods
 
@@ -1016,7 +1046,11 @@ strM('removesuffix', (s, a) => {
 });
 strM('format', (s, a, k) => U(strFormat(s, a, k)));
 strM('format_map', (s, a) => U(strFormat(s, [], a[0])));
-strM('encode', (s) => PyBytes_From(new TextEncoder().encode(s)));
+defMethod(StrType, 'encode', (self, args, kw) => {
+  const [a, k] = splitKw(args, kw);
+  const encoding = a[0] ?? k.get('encoding'), errors = a[1] ?? k.get('errors');
+  return PyBytes_From(PyUnicode_AsEncodedString(self as PyStr, encoding ? str(encoding, "encode() argument 'encoding'") : 'utf-8', errors ? str(errors, "encode() argument 'errors'") : 'strict'));
+});
 for (const name of Object.keys(F).filter((n) => n.startsWith('str_is'))) {
   const fn = (F as unknown as Record<string, (s: string) => boolean>)[name];
   strM(name.slice(4), (s) => PyBool(fn(s)));
@@ -1024,7 +1058,12 @@ for (const name of Object.keys(F).filter((n) => n.startsWith('str_is'))) {
 defMethod(StrType, 'maketrans', () => { throw typeError('heaplab does not simulate str.maketrans'); }, 'static');
 
 // ================================================================== bytes methods
-defMethod(BytesType, 'decode', (self) => PyUnicode_From(new TextDecoder().decode((self as PyBytes).v)));
+defMethod(BytesType, 'decode', (self, args, kw) => {
+  const [a, k] = splitKw(args, kw);
+  checkArgs('decode', a, 0, 2);
+  const encoding = a[0] ?? k.get('encoding'), errors = a[1] ?? k.get('errors');
+  return PyUnicode_From(PyUnicode_Decode(self as PyBytes, encoding ? str(encoding, "decode() argument 'encoding'") : 'utf-8', errors ? str(errors, "decode() argument 'errors'") : 'strict'));
+});
 defMethod(BytesType, 'hex', (self) => PyUnicode_From(Array.from((self as PyBytes).v).map((b) => b.toString(16).padStart(2, '0')).join('')));
 
 // ================================================================== int / float methods

@@ -2,15 +2,19 @@
 // one-character latin-1 caches, and sizes (compact ASCII / compact forms).
 import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, RT, TypeType, staticAddr, isImmortal, IMMORTAL_REFCNT } from './object';
 import { SIZEOF_VOID_P, sizeofASCIIObject, sizeofCompactUnicodeObject } from './layout';
+import { _Py_HashBytes } from '../pyhash';
 
 /** A str. `v` is the JS string (UTF-16); Python length counts code points. */
 export class PyStr extends PyObject {
   interned = false;
-  declare hash: number | null;
+  declare hash: number | bigint | null;
+  /** Which hash function `hash` was computed with (hashTag()): static strings outlive a run and its profile. */
+  declare hashTag: number;
   declare v: string;
   constructor(v: string) {
     super(StrType);
     this.hash = null;
+    this.hashTag = 0;
     this.v = v;
   }
 }
@@ -162,24 +166,38 @@ StrType.tp_dealloc = (o) => {
   PyObject_Free(o);
 };
 
-/** A deterministic 61-bit-ish string hash (CPython's is randomised per process). */
-export function strHash(o: PyStr): number {
-  if (o.hash !== null) return o.hash;
+/**
+ * unicode_hash: _Py_HashBytes over the string's PEP 393 representation (1, 2 or 4 bytes per code
+ * point by its widest character, little-endian), cached in the object.
+ */
+export function strHash(o: PyStr): number | bigint {
+  const tag = hashTag();
+  if (o.hash !== null && o.hashTag === tag) return o.hash;
+  o.hashTag = tag;
   const s = o.v;
-  // _Py_HashBytes: the empty string hashes to 0 in every process
-  if (s.length === 0) return (o.hash = 0);
-  let h1 = 0x811c9dc5 | 0;
-  let h2 = 0x2545f491 | 0;
+  let max = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 16777619);
-    h2 = Math.imul(h2 ^ c, 2246822519);
+    if (c > max) max = c;
   }
-  let h = (h1 >>> 0) * 2097152 + ((h2 >>> 0) & 0x1fffff);
-  if (h2 & 0x200000) h = -h;
-  if (h === -1) h = -2;
-  o.hash = h;
-  return h;
+  let bytes: Uint8Array;
+  if (max < 0x100) {
+    bytes = new Uint8Array(s.length);
+    for (let i = 0; i < s.length; i++) bytes[i] = s.charCodeAt(i);
+  } else {
+    const cps = Array.from(s, (ch) => ch.codePointAt(0)!);
+    const kind = cps.some((c) => c > 0xffff) ? 4 : 2;
+    bytes = new Uint8Array(cps.length * kind);
+    cps.forEach((c, i) => {
+      for (let j = 0; j < kind; j++) bytes[i * kind + j] = (c >>> (8 * j)) & 0xff;
+    });
+  }
+  return (o.hash = _Py_HashBytes(bytes, RT ? RT.profile.pointerSize : 8, RT ? RT.profile.hashAlgorithm : 'siphash13'));
+}
+
+/** The current profile's str hash function as a number: its word size and algorithm. */
+function hashTag(): number {
+  return RT ? RT.profile.pointerSize + (RT.profile.hashAlgorithm === 'fnv' ? 16 : 0) : 8;
 }
 StrType.tp_hash = (o) => strHash(o as PyStr);
 

@@ -6,7 +6,8 @@ import { py314 } from './py314';
  * CPython 3.14 on wasm32, as the npm package `pyodide` runs it: the 3.14 profile with 4-byte
  * pointers (every sys.getsizeof, sys.maxsize 2**31-1, 31-bit hash modulus, 32-bit C long) and the
  * 32-bit immortal reference count (Include/refcount.h: `_Py_STATIC_IMMORTAL_INITIAL_REFCNT
- * ((Py_ssize_t)(7L << 28))`). The fidelity corpus checks the `.out314` records with it; it is
+ * ((Py_ssize_t)(7L << 28))`), Emscripten's libc (ERANGE 68, "Result not representable") and the
+ * FNV str hash Pyodide is configured with. The fidelity corpus checks the `.out314` records with it; it is
  * not offered in the UI.
  */
 export const py314wasm32: Profile = {
@@ -18,4 +19,6 @@ export const py314wasm32: Profile = {
   pointerSize: 4,
   platform: 'emscripten',
   implementation: { multiarch: 'wasm32-emscripten', supportsIsolatedInterpreters: false },
+  erange: { errno: 68, strerror: 'Result not representable' },
+  hashAlgorithm: 'fnv',
 };

@@ -49,6 +49,10 @@ export interface Profile {
    * 3.14's `supports_isolated_interpreters` (null: the field does not exist before 3.14).
    */
   implementation: { multiarch: string; supportsIsolatedInterpreters: boolean | null };
+  /** The C library's ERANGE and strerror(ERANGE): the args of the OverflowError a float power that overflows raises (glibc 34 "Numerical result out of range", Emscripten's musl 68 "Result not representable"). */
+  erange: { errno: number; strerror: string };
+  /** Py_HASH_ALGORITHM, the str/bytes hash (_Py_HashBytes): 'siphash13' (the default build) or 'fnv' (Pyodide). */
+  hashAlgorithm: 'siphash13' | 'fnv';
   /** Struct sizes that differ between versions, in words (multiplied by pointerSize). */
   sizes: {
     /** getsizeof of a `class C: pass` instance: PyGC_Head, dict/weakref pre-header, PyObject_HEAD (6); 3.11 also the weakref slot (7). */
@@ -94,7 +98,7 @@ export interface Profile {
   messages: {
     /** 3.14: every int/float division, modulo and divmod by zero says "division by zero". */
     unifiedZeroDivision: boolean;
-    /** 3.14: "list.index(x): x not in list". */
+    /** 3.14: "list.index(x): x not in list" and "range.index(x): x not in range" (before: "3 is not in list", "3 is not in range"). */
     listIndexGeneric: boolean;
     /** 3.13+: "... and no __dict__ for setting new attributes" on a __slots__ instance. */
     slotsNoDict: boolean;
@@ -117,6 +121,8 @@ export interface Profile {
     sliceAssignExtendedWording: boolean;
     /** 3.13+: a property that __set_name__ never named is named after its getter in "property 'f' of 'C' object has no setter". */
     propertyNameFromGetter: boolean;
+    /** 3.14: 0.0 ** -1 says "zero to a negative power" (before: "0.0 cannot be raised to a negative power"). */
+    zeroToNegativePower: boolean;
   };
   /** Py_FinalizeEx collects every generation (PyGC_Collect, with gc.callbacks, when the collector is enabled) while __main__ is still in sys.modules, and finalize_modules' collection runs without callbacks (native 3.11-3.13). The 3.14 oracle's emulated shutdown drops __main__ and runs one gc.collect(). */
   shutdownPreCollection: boolean;
