@@ -1,7 +1,7 @@
 // Models Objects/dictobject.c (CPython 3.12): insertion-ordered dicts with CPython's key-table
 // sizes (for sys.getsizeof), lazy gc tracking (MAINTAIN_TRACKING), the 80-entry free list and
 // dict_dealloc's entry order.
-import { ObjectType, PyObject, PyObject_Free, initGCHeader, PyObject_Init, PyObject_InitFromFreeList, PyObject_ToFreeList, PyType, Py_DECREF, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_IS_TRACKED, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, traverseLabels, SHARED_KEYS_MAX_SIZE, type CachedKeys, addrHigh, addrLow, joinAddr } from './object';
+import { ObjectType, PyObject, PyObject_Free, initGCHeader, PyObject_Init, PyObject_InitFromFreeList, PyObject_ToFreeList, PyType, Py_DECREF, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_IS_TRACKED, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, traverseLabels, SHARED_KEYS_MAX_SIZE, type CachedKeys, defineSplitAddress } from './object';
 import { BoolType, LongType, PyLong } from './longobject';
 import { FloatType, PyFloat } from './floatobject';
 import { PyStr, StrType } from './unicodeobject';
@@ -54,6 +54,8 @@ export class PyDict extends PyObject {
   declare split: CachedKeys | null;
   /** The instance whose attribute dict this is, while it is embedded in it; else null. */
   declare owner: PyObject | null;
+  /** The PyDictValues block this dict owns (3.11/3.12 after materialising; 3.13+ once its instance died), else 0. */
+  declare valuesAddr: number;
   declare valuesHi: number;
   declare valuesLo: number;
   constructor(type: PyType = DictType, embedded = false) {
@@ -76,18 +78,8 @@ export class PyDict extends PyObject {
     this.hashes = NO_HASHES;
     this.slow = null;
   }
-
-  /** The PyDictValues block this dict owns (3.11/3.12 after materialising; 3.13+ once its instance died), else 0. Kept split like `addr`, so that it stays two small integers. */
-  get valuesAddr(): number {
-    return joinAddr(this.valuesHi, this.valuesLo);
-  }
-
-  set valuesAddr(a: number) {
-    const hi = addrHigh(a);
-    this.valuesHi = hi;
-    this.valuesLo = addrLow(a, hi);
-  }
 }
+defineSplitAddress(PyDict, 'valuesAddr', 'valuesHi', 'valuesLo');
 
 /**
  * The shared `keys` / `vals` of a dict without entries. Frozen: insertdict never writes into an

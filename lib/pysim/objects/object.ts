@@ -90,6 +90,23 @@ export function joinAddr(hi: number, lo: number): number {
   return hi * ADDR_SPLIT + lo;
 }
 
+/**
+ * Gives `cls`'s instances an address property `name` kept as the two small-integer fields `hi`
+ * and `lo` (as `addr` is), so that storing an address never boxes a double.
+ */
+export function defineSplitAddress(cls: { prototype: object }, name: string, hi: string, lo: string): void {
+  Object.defineProperty(cls.prototype, name, {
+    get(this: Record<string, number>) {
+      return this[hi] * ADDR_SPLIT + this[lo];
+    },
+    set(this: Record<string, number>, a: number) {
+      const h = addrHigh(a);
+      this[hi] = h;
+      this[lo] = addrLow(a, h);
+    },
+  });
+}
+
 /** The low 24 bits of a split address whose high part is `hi` (see addrHigh). */
 export function addrLow(a: number, hi: number): number {
   return (a - hi * ADDR_SPLIT) | 0;

@@ -75,6 +75,12 @@ export class PrimIndex {
 
   /** Entry index of key `p`, or -1. */
   get(prims: unknown[], p: unknown): number {
+    const s = this.slotOf(prims, p);
+    return s < 0 ? -1 : this.slots[s] - 1;
+  }
+
+  /** The slot holding key `p` (lookdict's probe sequence), or -1. */
+  private slotOf(prims: unknown[], p: unknown): number {
     const slots = this.slots;
     const mask = slots.length - 1;
     const h = primHash(p);
@@ -83,7 +89,7 @@ export class PrimIndex {
     for (;;) {
       const e = slots[i];
       if (e === 0) return -1;
-      if (e > 0 && prims[e - 1] === p) return e - 1;
+      if (e > 0 && prims[e - 1] === p) return i;
       perturb >>>= 5;
       i = (i * 5 + perturb + 1) & mask;
     }
@@ -97,21 +103,8 @@ export class PrimIndex {
 
   /** Forgets key `p` (its slot becomes a dummy, as in delitem_common). */
   remove(prims: unknown[], p: unknown): void {
-    const slots = this.slots;
-    const mask = slots.length - 1;
-    const h = primHash(p);
-    let i = h & mask;
-    let perturb = h >>> 0;
-    for (;;) {
-      const e = slots[i];
-      if (e === 0) return;
-      if (e > 0 && prims[e - 1] === p) {
-        slots[i] = DUMMY;
-        return;
-      }
-      perturb >>>= 5;
-      i = (i * 5 + perturb + 1) & mask;
-    }
+    const s = this.slotOf(prims, p);
+    if (s >= 0) this.slots[s] = DUMMY;
   }
 
   /** Puts entry `j` (key `p`) in the first free slot of its probe sequence. */

@@ -1,7 +1,7 @@
 // Models Objects/typeobject.c (CPython 3.12): classes (heap types), their instances with a
 // managed __dict__ or __slots__, subtype_traverse / subtype_dealloc (finalizer first, then
 // weakrefs, slots, dict, and the reference to the type), and _PyType_Lookup.
-import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_XDECREF, RT, SHARED_KEYS_MAX_SIZE, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, _PyObject_GC_IS_TRACKED, traverseLabels, addrHigh, addrLow, joinAddr, isVarSized } from './object';
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_XDECREF, RT, SHARED_KEYS_MAX_SIZE, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, _PyObject_GC_IS_TRACKED, traverseLabels, defineSplitAddress, isVarSized } from './object';
 import { DictType, PyDict, dictGetStr, setHasCustomEq, setIdentityHashSlot, PyDict_New, PyDict_SetItem, dictItems, insertdict, PyDict_Clear } from './dictobject';
 import { PyTuple, PyTuple_New, _PyTuple_FromArray } from './tupleobject';
 import { PyLong_From } from './longobject';
@@ -18,6 +18,8 @@ import { typeError, valueError } from './exceptions';
 export class PyInstance extends PyObject {
   declare dict: PyDict | null;
   declare slots: (PyObject | null)[] | null;
+  /** 3.11/3.12: address of the PyDictValues block holding its attribute values (0: none, or moved to its dict). */
+  declare valuesAddr: number;
   declare valuesHi: number;
   declare valuesLo: number;
   constructor(type: PyType) {
@@ -27,18 +29,8 @@ export class PyInstance extends PyObject {
     this.valuesHi = 0;
     this.valuesLo = 0;
   }
-
-  /** 3.11/3.12: address of the PyDictValues block holding its attribute values (0: none, or moved to its dict). Kept split like `addr`, so that it stays two small integers. */
-  get valuesAddr(): number {
-    return joinAddr(this.valuesHi, this.valuesLo);
-  }
-
-  set valuesAddr(a: number) {
-    const hi = addrHigh(a);
-    this.valuesHi = hi;
-    this.valuesLo = addrLow(a, hi);
-  }
 }
+defineSplitAddress(PyInstance, 'valuesAddr', 'valuesHi', 'valuesLo');
 
 /** _PyType_Lookup: the attribute `name` along the MRO (borrowed), or null. */
 export function _PyType_Lookup(type: PyType, name: string): PyObject | null {
