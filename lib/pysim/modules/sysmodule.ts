@@ -49,21 +49,7 @@ function builtinSizeof(o: PyObject): number {
 setSizeofHook(builtinSizeof);
 
 /** The `sys.version_info` type (a struct sequence). */
-const VersionInfoType = new PyType(TypeType, 'version_info', TupleType, 'sys');
-VersionInfoType.qualname = 'sys.version_info';
-staticAddr(VersionInfoType, 912);
-const VI_FIELDS = ['major', 'minor', 'micro', 'releaselevel', 'serial'];
-VersionInfoType.tp_repr = (o) => {
-  const it = (o as PyTuple).items;
-  return `sys.version_info(${VI_FIELDS.map((f, i) => `${f}=${i === 3 ? `'${(it[i] as PyStr).v}'` : String((it[i] as PyLong).v)}`).join(', ')})`;
-};
-VersionInfoType.tp_getattr_extra = (o, name) => {
-  const i = VI_FIELDS.indexOf(name);
-  if (i < 0) return null;
-  const v = (o as PyTuple).items[i];
-  v.ob_refcnt++;
-  return v;
-};
+const VersionInfoType = structSeqType('version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial']);
 
 /** An immortal object outside the heap: sys's constant attributes, which CPython makes before the program runs. */
 function staticObject<T extends PyObject>(o: T, size = 32): T {

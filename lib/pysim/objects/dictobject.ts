@@ -438,7 +438,7 @@ function cloneCombinedKeys(d: PyDict, src: PyDict): void {
   d.unicode = src.unicode;
   d.keysVersion = ++keysVersionCounter;
   d.version++;
-  if (_PyObject_GC_IS_TRACKED(src) && !_PyObject_GC_IS_TRACKED(d)) _PyObject_GC_TRACK(d);
+  if (!d.embedded && _PyObject_GC_IS_TRACKED(src) && !_PyObject_GC_IS_TRACKED(d)) _PyObject_GC_TRACK(d);
 }
 
 /** PyDict_LOG_MINSIZE: log2 of the smallest table (8 slots). */

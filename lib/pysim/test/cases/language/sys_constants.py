@@ -10,3 +10,4 @@ print(sys.int_info.bits_per_digit, type(sys.float_info).__name__, isinstance(sys
 print(sys.getrecursionlimit())
 sys.setrecursionlimit(2000)
 print(sys.getrecursionlimit())
+print(type(sys.version_info), type(sys.float_info), type(sys.implementation))
