@@ -123,6 +123,8 @@ LongRangeIterType.tp_iternext = RangeIterType.tp_iternext;
  * last item fit a C long, else a longrange_iterator.
  */
 function fitsCLong(r: PyRange): boolean {
+  // safe integers always fit a 64-bit C long, with room for the last item plus one step
+  if (RT.profile.pointerSize === 8 && typeof r.start === 'number' && typeof r.stop === 'number' && typeof r.step === 'number' && typeof r.length === 'number') return true;
   const max = (1n << BigInt(8 * RT.profile.pointerSize - 1)) - 1n, min = -max - 1n;
   const fits = (v: Int) => typeof v === 'number' ? (RT.profile.pointerSize === 8 || (v <= 2147483647 && v >= -2147483648)) : v <= max && v >= min;
   if (!fits(r.start) || !fits(r.stop) || !fits(r.step) || !fits(r.length)) return false;
