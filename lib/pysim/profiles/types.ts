@@ -61,6 +61,10 @@ export interface Profile {
     mapWords: number;
     /** A generator object without its frame's locals and stack: 21 words (3.11), 20 (3.12+). */
     generatorWords: number;
+    /** sizeof(PyTypeObject), what sys.getsizeof of a static type shows: 53 words (3.11), 54 (3.12: tp_watched), 52 (3.13+). */
+    typeObjectWords: number;
+    /** sizeof(PyHeapTypeObject) (`type.__basicsize__`): 113 words (3.11), 115 (3.12), 116 (3.13), 117 (3.14). */
+    heapTypeWords: number;
   };
   /** How deep generator code's value stack gets (co_stacksize, which sys.getsizeof of a generator counts). */
   stackDepth: StackDepthRules;
@@ -84,8 +88,12 @@ export interface Profile {
   constTuplesUntracked: boolean;
   /** Tuples built at run time whose items cannot be tracked are untracked at creation (3.14). */
   tupleUntrackAtCreation: boolean;
-  /** One-character identifier strings interned by the compiler are the latin-1 singletons (3.13+). */
-  internOneCharSingletons: boolean;
+  /**
+   * The one-character strings the interpreter's start-up leaves interned as objects of their own
+   * (deep-frozen modules' constants on 3.11 and 3.12): interning one of these characters gives
+   * that object, interning any other latin-1 character gives the one-character singleton.
+   */
+  internedOneCharStrings: string;
   /** A function's fast locals are cleared last to first when its frame ends (3.14). */
   frameClearReverse: boolean;
   /** 3.11 str objects: compact non-ASCII header 72 (wstr fields) instead of 56; no cached UTF-8 for latin-1 chars. */
