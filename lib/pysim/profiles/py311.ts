@@ -36,6 +36,7 @@ export const py311: Profile = {
   messages: { unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: false, setThresholdRange: false, unhashableKeyRole: false, propertyNameFromGetter: false, clinicStrMethods: false, floatModuloByZero: false, minMaxEmptySequence: true, sliceAssignExtendedWording: false },
   shutdownGcFirst: true,
   stdoutPendingBuffer: true,
+  callExPushesFrame: false,
   printKwtupleOnFirstCall: true,
   cleanDocstrings: false,
   listExtendResizesForSetsAndDicts: false,

@@ -36,6 +36,7 @@ export const py312: Profile = {
   messages: { unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: false, setThresholdRange: false, unhashableKeyRole: false, propertyNameFromGetter: false, clinicStrMethods: false, floatModuloByZero: false, minMaxEmptySequence: false, sliceAssignExtendedWording: false },
   shutdownGcFirst: false,
   stdoutPendingBuffer: true,
+  callExPushesFrame: true,
   printKwtupleOnFirstCall: false,
   cleanDocstrings: false,
   listExtendResizesForSetsAndDicts: false,

@@ -36,6 +36,7 @@ export const py313: Profile = {
   messages: { unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: true, setThresholdRange: true, unhashableKeyRole: false, propertyNameFromGetter: true, clinicStrMethods: true, floatModuloByZero: true, minMaxEmptySequence: false, sliceAssignExtendedWording: true },
   shutdownGcFirst: false,
   stdoutPendingBuffer: true,
+  callExPushesFrame: true,
   printKwtupleOnFirstCall: false,
   cleanDocstrings: true,
   listExtendResizesForSetsAndDicts: true,

@@ -37,6 +37,7 @@ export const py314: Profile = {
   messages: { unifiedZeroDivision: true, listIndexGeneric: true, slotsNoDict: true, setThresholdRange: true, unhashableKeyRole: true, propertyNameFromGetter: true, clinicStrMethods: true, floatModuloByZero: false, minMaxEmptySequence: false, sliceAssignExtendedWording: true },
   shutdownGcFirst: true,
   stdoutPendingBuffer: false,
+  callExPushesFrame: true,
   printKwtupleOnFirstCall: false,
   cleanDocstrings: true,
   listExtendResizesForSetsAndDicts: true,

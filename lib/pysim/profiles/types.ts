@@ -130,6 +130,13 @@ export interface Profile {
   shutdownGcFirst: boolean;
   /** A second pending write to sys.stdout/stderr allocates a pending-bytes list (native builds, stdout a pipe; the 3.14 oracle, Pyodide, writes through without one). */
   stdoutPendingBuffer: boolean;
+  /**
+   * CALL_FUNCTION_EX pushes a Python function's frame itself (_PyEvalFramePushAndInit_Ex) and
+   * releases the positional tuple and keyword dict before the body runs (3.12+); 3.11 calls
+   * through PyObject_Call, which keeps them, and with keywords a copy of the arguments, until the
+   * call returns.
+   */
+  callExPushesFrame: boolean;
   /** The first print() call builds its argument parser's keyword-name tuple, kept for the rest of the run (3.11's lazily initialised _PyArg_Parser; 3.12+ has static ones). */
   printKwtupleOnFirstCall: boolean;
   /** The compiler strips docstrings' common indentation (3.13+ `_PyCompile_CleanDoc`). */
