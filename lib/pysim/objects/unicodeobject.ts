@@ -1,6 +1,6 @@
 // Models Objects/unicodeobject.c (CPython 3.12): str objects, interning, the empty-string and
 // one-character latin-1 caches, and sizes (compact ASCII / compact forms).
-import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, RT, TypeType, staticAddr, isImmortal, IMMORTAL_REFCNT } from './object';
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, RT, TypeType, staticAddr, IMMORTAL_REFCNT } from './object';
 import { SIZEOF_VOID_P, sizeofASCIIObject, sizeofCompactUnicodeObject } from './layout';
 
 /** A str. `v` is the JS string (UTF-16); Python length counts code points. */
