@@ -215,6 +215,23 @@ export class CodeCompiler {
         }
         return { obj: this.merge(key, r, false), key };
       }
+      case 'Subscript': {
+        // fold_subscr (3.11-3.13 ast_opt.c): a constant indexed by a constant
+        if (!this.isConstExpr(e)) return null;
+        const v = this.fold(e.value), i = this.fold(e.slice);
+        if (!v || !i) return null;
+        let r: PyObject;
+        try {
+          r = PyObject_GetItem(v.obj, i.obj);
+        } catch (err) {
+          if (err instanceof PyRaise) { Py_DECREF(err.exc); return null; }
+          throw err;
+        }
+        if (!isImmortal(r)) this.unit.arena.push(r);
+        const isStr = r.ob_type === StrType;
+        const key = isStr ? 's' + (r as PyStr).v : r.ob_type === LongType ? 'i' + (r as PyLong).v : r.ob_type === FloatType ? 'f' + (r as PyFloat).v : 'x' + r.ob_type.name + PyObject_Repr(r);
+        return { obj: this.merge(key, r, isStr), key };
+      }
     }
     return null;
   }
@@ -225,6 +242,7 @@ export class CodeCompiler {
       case 'Tuple': return e.ctx === 'Load' && e.elts.every((x) => x.kind !== 'Starred' && this.isConstExpr(x));
       case 'UnaryOp': return e.op !== 'Not' && this.isConstExpr(e.operand) && (e.operand.kind === 'Constant' || e.operand.kind === 'UnaryOp' || e.operand.kind === 'BinOp');
       case 'BinOp': return this.isConstExpr(e.left) && this.isConstExpr(e.right) && e.left.kind !== 'Tuple' && e.right.kind !== 'Tuple';
+      case 'Subscript': return RT.profile.astFoldsSubscripts && e.ctx === 'Load' && e.slice.kind !== 'Slice' && this.isConstExpr(e.value) && this.isConstExpr(e.slice);
     }
     return false;
   }
@@ -564,6 +582,10 @@ export class CodeCompiler {
         };
       }
       case 'Subscript': {
+        if (this.isConstExpr(e)) {
+          const fo = this.fold(e);
+          if (fo) return this.constEv(fo.obj);
+        }
         this.checkSubscript(e.value, e.slice);
         const V = this.expr(e.value, sc), K = this.expr(e.slice, sc);
         return (f) => {

@@ -37,6 +37,7 @@ export const py311: Profile = {
   shutdownGcFirst: true,
   stdoutPendingBuffer: true,
   callExPushesFrame: false,
+  astFoldsSubscripts: true,
   printKwtupleOnFirstCall: true,
   cleanDocstrings: false,
   listExtendResizesForSetsAndDicts: false,

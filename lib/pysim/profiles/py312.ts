@@ -37,6 +37,7 @@ export const py312: Profile = {
   shutdownGcFirst: false,
   stdoutPendingBuffer: true,
   callExPushesFrame: true,
+  astFoldsSubscripts: true,
   printKwtupleOnFirstCall: false,
   cleanDocstrings: false,
   listExtendResizesForSetsAndDicts: false,

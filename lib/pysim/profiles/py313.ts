@@ -37,6 +37,7 @@ export const py313: Profile = {
   shutdownGcFirst: false,
   stdoutPendingBuffer: true,
   callExPushesFrame: true,
+  astFoldsSubscripts: true,
   printKwtupleOnFirstCall: false,
   cleanDocstrings: true,
   listExtendResizesForSetsAndDicts: true,

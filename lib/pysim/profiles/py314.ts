@@ -38,6 +38,7 @@ export const py314: Profile = {
   shutdownGcFirst: true,
   stdoutPendingBuffer: false,
   callExPushesFrame: true,
+  astFoldsSubscripts: false,
   printKwtupleOnFirstCall: false,
   cleanDocstrings: true,
   listExtendResizesForSetsAndDicts: true,

@@ -137,6 +137,8 @@ export interface Profile {
    * call returns.
    */
   callExPushesFrame: boolean;
+  /** The AST optimizer folds a constant subscripted by a constant (`'ab'[0]`, fold_subscr: 3.11-3.13; 3.14 folds it later, in the CFG, after the compiler's `is`-literal check). */
+  astFoldsSubscripts: boolean;
   /** The first print() call builds its argument parser's keyword-name tuple, kept for the rest of the run (3.11's lazily initialised _PyArg_Parser; 3.12+ has static ones). */
   printKwtupleOnFirstCall: boolean;
   /** The compiler strips docstrings' common indentation (3.13+ `_PyCompile_CleanDoc`). */
