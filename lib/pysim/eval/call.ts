@@ -172,6 +172,15 @@ function bindArgs(func: PyFunction, f: Frame, all: PyObject[], a0: number, alen:
 }
 
 let borrowMaskForNextCall = 0;
+let afterBindForNextCall: (() => void) | null = null;
+
+/**
+ * CALL_FUNCTION_EX on 3.12+ (_PyEvalFramePushAndInit_Ex): `release` drops the call's argument
+ * tuple and keyword dict once the next callPython has bound its frame, before the body runs.
+ */
+export function setAfterBind(release: () => void): void {
+  afterBindForNextCall = release;
+}
 
 /**
  * 3.14: the next callPython receives positional arguments `mask` (bit i: argument i) as borrowed
@@ -207,14 +216,18 @@ export function callPythonArgs(func: PyFunction, all: PyObject[], a0: number, al
     f.borrowed = borrowMaskForNextCall;
     borrowMaskForNextCall = 0;
   }
+  const afterBind = afterBindForNextCall;
+  afterBindForNextCall = null;
   try {
     bindArgs(func, f, all, a0, alen, kwnames, steal);
   } catch (e) {
     if (cutTo >= 0) while (all.length > cutTo) all.pop();
     clearFrame(f);
+    if (afterBind) afterBind();
     throw e;
   }
   if (cutTo >= 0) while (all.length > cutTo) all.pop();
+  if (afterBind) afterBind();
   const info = func.code.info;
   if (info.isGenexp) return makeGenerator(f);
   // runFrame, inlined to keep the JS stack shallow per Python call

@@ -26,7 +26,7 @@ import {
 } from '../abstract';
 import { Frame, S } from './frame';
 import { buildSymtable, resolve, Scope, Binding } from './symtable';
-import { callPython, callPythonArgs, cellGet, runFrame, clearFrame, canBorrowArgs, setBorrowedArgs, addTraceback, isStackOverflow } from './call';
+import { callPython, callPythonArgs, cellGet, runFrame, clearFrame, canBorrowArgs, setBorrowedArgs, setAfterBind, addTraceback, isStackOverflow } from './call';
 import { definitelyBoundLoads } from './flowgraph_unbound';
 import type { GenRunner } from './genobject';
 import { GenCompiler } from './gencompile';
@@ -215,6 +215,23 @@ export class CodeCompiler {
         }
         return { obj: this.merge(key, r, false), key };
       }
+      case 'Subscript': {
+        // fold_subscr (3.11-3.13 ast_opt.c): a constant indexed by a constant
+        if (!this.isConstExpr(e)) return null;
+        const v = this.fold(e.value), i = this.fold(e.slice);
+        if (!v || !i) return null;
+        let r: PyObject;
+        try {
+          r = PyObject_GetItem(v.obj, i.obj);
+        } catch (err) {
+          if (err instanceof PyRaise) { Py_DECREF(err.exc); return null; }
+          throw err;
+        }
+        if (!isImmortal(r)) this.unit.arena.push(r);
+        const isStr = r.ob_type === StrType;
+        const key = isStr ? 's' + (r as PyStr).v : r.ob_type === LongType ? 'i' + (r as PyLong).v : r.ob_type === FloatType ? 'f' + (r as PyFloat).v : 'x' + r.ob_type.name + PyObject_Repr(r);
+        return { obj: this.merge(key, r, isStr), key };
+      }
     }
     return null;
   }
@@ -225,6 +242,7 @@ export class CodeCompiler {
       case 'Tuple': return e.ctx === 'Load' && e.elts.every((x) => x.kind !== 'Starred' && this.isConstExpr(x));
       case 'UnaryOp': return e.op !== 'Not' && this.isConstExpr(e.operand) && (e.operand.kind === 'Constant' || e.operand.kind === 'UnaryOp' || e.operand.kind === 'BinOp');
       case 'BinOp': return this.isConstExpr(e.left) && this.isConstExpr(e.right) && e.left.kind !== 'Tuple' && e.right.kind !== 'Tuple';
+      case 'Subscript': return RT.profile.astFoldsSubscripts && e.ctx === 'Load' && e.slice.kind !== 'Slice' && this.isConstExpr(e.value) && this.isConstExpr(e.slice);
     }
     return false;
   }
@@ -564,6 +582,10 @@ export class CodeCompiler {
         };
       }
       case 'Subscript': {
+        if (this.isConstExpr(e)) {
+          const fo = this.fold(e);
+          if (fo) return this.constEv(fo.obj);
+        }
         this.checkSubscript(e.value, e.slice);
         const V = this.expr(e.value, sc), K = this.expr(e.slice, sc);
         return (f) => {
@@ -1089,6 +1111,9 @@ export class CodeCompiler {
       const base = vs.length;
       const fn = F(f);
       vs.push(fn);
+      if (fn.ob_type === FunctionType || (fn.ob_type === MethodType && (fn as PyMethod).func.ob_type === FunctionType)) {
+        return callFunctionEx(f, base, fn, pos, kws);
+      }
       for (const p of pos) {
         const v = p.ev(f);
         if (!p.star) {
@@ -2578,6 +2603,170 @@ export function exceptionMatches(exc: PyObject, t: PyObject): boolean {
 const NO_ARGS: PyObject[] = Object.freeze([]) as unknown as PyObject[];
 
 /** Finishes a call whose callable is vs[base] and arguments vs[base+1..]. Returns a new reference. */
+/**
+ * CALL_FUNCTION_EX of a Python function or bound method (a call with `*args` or `**kwargs`), with
+ * the objects the bytecode builds: the positional tuple (the starred value itself when it is a
+ * lone tuple; PySequence_Tuple of a lone other iterable; else BUILD_LIST, LIST_EXTEND and
+ * LIST_TO_TUPLE, or BUILD_TUPLE) and the keyword dict (BUILD_MAP, DICT_MERGE). 3.12+ push a
+ * function's frame from them and release both before the body runs; otherwise PyObject_Call keeps
+ * them, and _PyStack_UnpackDict's copy of the arguments (with its kwnames tuple) when there are
+ * keywords, until the call returns.
+ */
+function callFunctionEx(f: Frame, base: number, fn: PyObject, pos: { star: boolean; ev: Ev }[], kws: { name: string | null; ev: Ev }[]): PyObject {
+  const vs = f.vs;
+  // positional arguments: the tuple sits at base + 1 while it is built
+  let callargs: PyTuple;
+  if (pos.length === 1 && pos[0].star) {
+    const v = pos[0].ev(f);
+    vs.push(v);
+    if (v.ob_type === TupleType) callargs = v as PyTuple;
+    else {
+      let arr: PyObject[];
+      try {
+        arr = iterToArray(v);
+      } catch (err) {
+        if (err instanceof PyRaise && err.exc.ob_type === TypeErrorType) {
+          Py_DECREF(err.exc);
+          throw typeError(`${funcDesc(fn)} argument after * must be an iterable, not ${v.ob_type.name}`);
+        }
+        throw err;
+      }
+      callargs = PyTuple_New(arr);
+      vs[vs.length - 1] = callargs;
+      Py_DECREF(v);
+    }
+  } else if (pos.some((p) => p.star)) {
+    const first = pos.findIndex((p) => p.star);
+    const head: PyObject[] = [];
+    for (let i = 0; i < first; i++) {
+      head.push(pos[i].ev(f));
+      vs.push(head[i]);
+    }
+    vs.length -= first;
+    const l = PyList_New(head);
+    vs.push(l);
+    for (let i = first; i < pos.length; i++) {
+      const v = pos[i].ev(f);
+      if (!pos[i].star) {
+        listAppendSteal(l, v);
+        continue;
+      }
+      vs.push(v);
+      listExtend(l, v, `${funcDesc(fn)} argument after * must be an iterable, not ${v.ob_type.name}`);
+      vs.pop();
+      Py_DECREF(v);
+    }
+    callargs = PyTuple_New(l.items.map((x) => { x.ob_refcnt++; return x; }));
+    vs[vs.length - 1] = callargs;
+    Py_DECREF(l);
+  } else {
+    const items: PyObject[] = [];
+    for (const p of pos) {
+      items.push(p.ev(f));
+      vs.push(items[items.length - 1]);
+    }
+    vs.length -= items.length;
+    callargs = PyTuple_New(items);
+    vs.push(callargs);
+  }
+  // keyword arguments: compiler_call_helper's dict, at base + 2
+  let kwargs: PyDict | null = null;
+  if (kws.length) {
+    let seen: { name: string; v: PyObject }[] = [];
+    const pack = (): void => {
+      // compiler_subkwargs: the named keywords since the last ** in a dict of their own
+      const d = PyDict_New();
+      for (const k of seen) {
+        const key = PyUnicode_Intern(k.name);
+        PyDict_SetItem(d, key, k.v);
+        Py_DECREF(key);
+      }
+      vs.length -= seen.length;
+      for (const k of seen) Py_DECREF(k.v);
+      seen = [];
+      if (kwargs) {
+        vs.push(d);
+        mergeKeywords(fn, kwargs, d);
+        vs.pop();
+        Py_DECREF(d);
+      } else {
+        kwargs = d;
+        vs.push(d);
+      }
+    };
+    for (const k of kws) {
+      if (k.name !== null) {
+        const v = k.ev(f);
+        vs.push(v);
+        seen.push({ name: k.name, v });
+        continue;
+      }
+      if (seen.length) pack();
+      if (!kwargs) {
+        kwargs = PyDict_New();
+        vs.push(kwargs);
+      }
+      const v = k.ev(f);
+      vs.push(v);
+      if (!(v instanceof PyDict)) throw typeError(`${funcDesc(fn)} argument after ** must be a mapping, not ${v.ob_type.name}`);
+      mergeKeywords(fn, kwargs, v);
+      vs.pop();
+      Py_DECREF(v);
+    }
+    if (seen.length) pack();
+  }
+  // the call: the frame's references to the arguments on the value stack, after fn
+  const kw = kwargs as PyDict | null;
+  const hasDict = kw !== null && kw.used > 0;
+  vs.length = base + 1;
+  for (const x of callargs.items) {
+    x.ob_refcnt++;
+    vs.push(x);
+  }
+  let names: string[] | null = null;
+  let kwnames: PyTuple | null = null;
+  if (hasDict) {
+    names = [];
+    const keys: PyObject[] = [];
+    for (const [k, v] of dictItems(kw!)) {
+      names.push((k as PyStr).v);
+      k.ob_refcnt++;
+      keys.push(k);
+      v.ob_refcnt++;
+      vs.push(v);
+    }
+    kwnames = PyTuple_New(keys);
+  }
+  if (RT.profile.callExPushesFrame && fn.ob_type === FunctionType) {
+    setAfterBind(() => {
+      Py_XDECREF(kwnames);
+      Py_DECREF(callargs);
+      Py_XDECREF(kw);
+    });
+    return doCall(f, base, names);
+  }
+  // PyObject_Call: _PyStack_UnpackDict's array holds its own reference to every argument
+  const copy = hasDict ? vs.slice(base + 1) : [];
+  for (const x of copy) x.ob_refcnt++;
+  try {
+    return doCall(f, base, names);
+  } finally {
+    for (const x of copy) Py_DECREF(x);
+    Py_XDECREF(kwnames);
+    Py_DECREF(callargs);
+    Py_XDECREF(kw);
+  }
+}
+
+/** DICT_MERGE of `other` into the keyword dict: keys must be strings and must not repeat. */
+function mergeKeywords(fn: PyObject, into: PyDict, other: PyDict): void {
+  for (const [k, v] of dictItems(other)) {
+    if (!(k instanceof PyStr)) throw typeError('keywords must be strings');
+    if (dictGetStr(into, k.v) !== null) throw typeError(`${funcDesc(fn)} got multiple values for keyword argument '${k.v}'`);
+    PyDict_SetItem(into, k, v);
+  }
+}
+
 export function doCall(f: Frame, base: number, kwnames: string[] | null): PyObject {
   const vs = f.vs;
   let fn = vs[base];

@@ -1,6 +1,6 @@
 // Models Python/sysmodule.c (CPython 3.12): the parts of `sys` heaplab supports.
 import { setSizeofHook, subclassInstanceSizeof } from '../objects/typemethods';
-import { ObjectType, PyObject, PyType, Py_DECREF, RT, TypeType, staticAddr, preHeaderSize, IMMORTAL_MIN, IMMORTAL_REFCNT } from '../objects/object';
+import { ObjectType, PyObject, PyType, Py_DECREF, RT, TypeType, staticAddr, preHeaderSize, IMMORTAL_MIN, IMMORTAL_REFCNT, hasManagedDict } from '../objects/object';
 import { None } from '../objects/singletons';
 import { LongType, PyLong, PyLong_From, True, False } from '../objects/longobject';
 import { PyFloat } from '../objects/floatobject';
@@ -18,7 +18,7 @@ import { defMethod } from '../objects/methodobject';
 import { S } from '../eval/frame';
 import { makeModule } from './moduletools';
 import type { PyModule } from '../objects/moduleobject';
-import { pointerFieldsSize } from '../objects/layout';
+import { pointerFieldsSize, sizeofGCHead, sizeofHeapTypeObject, sizeofSharedKeys, sizeofTypeObject } from '../objects/layout';
 import { ALLOC_PROFILES } from '../alloc/profile';
 
 /** sys.getsizeof(o) without the default argument. */
@@ -42,8 +42,13 @@ function builtinSizeof(o: PyObject): number {
   const t = o.ob_type;
   if (t.heap && t.solid !== ObjectType && t.solid !== TypeType) return subclassInstanceSizeof(o);
   if (t.tp_getsizeof) return t.tp_getsizeof(o);
-  // type objects: the 64-bit figures, scaled to the word (approximate: PyTypeObject also has int fields)
-  if (t === TypeType || (o instanceof PyType)) return pointerFieldsSize((o as PyType).heap ? 1704 : 912);
+  // type___sizeof__: PyHeapTypeObject and its shared keys (with the PyGC_Head of a heap type),
+  // or PyTypeObject for a static type
+  if (t === TypeType || (o instanceof PyType)) {
+    const ty = o as PyType;
+    if (!ty.heap) return sizeofTypeObject();
+    return sizeofGCHead() + sizeofHeapTypeObject() + (hasManagedDict(ty) ? sizeofSharedKeys() : 0);
+  }
   return t.heap ? t.basicsize : pointerFieldsSize(t.basicsize);
 }
 setSizeofHook(builtinSizeof);

@@ -128,6 +128,24 @@ export function sizeofFunction(): number {
   return _Py_SIZE_ROUND_UP(2 * W + RT.profile.sizes.functionPointers * W + 4, W);
 }
 
+/** sizeof(PyTypeObject): sys.getsizeof of a static type (not a gc object). */
+export function sizeofTypeObject(): number {
+  return RT.profile.sizes.typeObjectWords * SIZEOF_VOID_P();
+}
+
+/** sizeof(PyHeapTypeObject): `type.__basicsize__`, the struct of a class statement's type. */
+export function sizeofHeapTypeObject(): number {
+  return RT.profile.sizes.heapTypeWords * SIZEOF_VOID_P();
+}
+
+/**
+ * _PyDict_KeysSize of a class's shared keys (_PyDict_NewKeysForClass): 2**NEXT_LOG2_SHARED_KEYS_MAX_SIZE
+ * (64) one-byte indices and USABLE_FRACTION(64) = 42 unicode entries after the keys header.
+ */
+export function sizeofSharedKeys(): number {
+  return sizeofDictKeysHeader() + 64 + 42 * sizeofDictEntry(true);
+}
+
 /**
  * The pre-header of a heap type's instance, in front of its PyGC_Head: the managed `__dict__`
  * and weakref pointers (3.12+; 3.11's dict and values pointers), for plain classes.

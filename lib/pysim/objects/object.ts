@@ -477,6 +477,17 @@ function hasManagedPreHeader(t: PyType): boolean {
 }
 
 /**
+ * Whether heap type `t` has Py_TPFLAGS_MANAGED_DICT, so type_new gave it shared keys
+ * (ht_cached_keys): a `__dict__` not inherited from a builtin that has one of its own (exceptions,
+ * type), over a fixed-size base (3.11) or any base (3.12+).
+ */
+export function hasManagedDict(t: PyType): boolean {
+  const solid = t.solid;
+  if (!t.hasDict || solid.isExc || solid.name === 'type') return false;
+  return RT.profile.managedWeakref || !isVarSized(solid);
+}
+
+/**
  * Bytes type_new puts after a builtin base's own fields in an instance of heap class `t`: 3.11's
  * `__weakref__` slot (fixed-size bases without one, exceptions) or `__dict__` slot (after the
  * items of a var-sized base). 3.12+ keep both pointers in the pre-header instead.

@@ -1,6 +1,6 @@
 // Models Objects/unicodeobject.c (CPython 3.12): str objects, interning, the empty-string and
 // one-character latin-1 caches, and sizes (compact ASCII / compact forms).
-import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, RT, TypeType, staticAddr, isImmortal, IMMORTAL_REFCNT } from './object';
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, RT, TypeType, staticAddr, IMMORTAL_REFCNT } from './object';
 import { SIZEOF_VOID_P, sizeofASCIIObject, sizeofCompactUnicodeObject } from './layout';
 import { _Py_HashBytes } from '../pyhash';
 
@@ -107,12 +107,17 @@ export function PyUnicode_New(s: string): PyStr {
   return o;
 }
 
-/** PyUnicode_InternFromString: the interned str for `s` (immortal on 3.12). New reference. */
+/**
+ * PyUnicode_InternFromString: the interned str for `s` (immortal on 3.12). New reference. A
+ * one-character latin-1 string interns as its singleton, except the characters the profile's
+ * start-up left interned as objects of their own (`internedOneCharStrings`).
+ */
 export function PyUnicode_Intern(s: string): PyStr {
   if (s.length === 0) return EmptyStr;
-  if (s.length === 1 && !/[A-Za-z0-9_]/.test(s)) {
-    const o = PyUnicode_From(s);
-    if (isImmortal(o)) { o.interned = true; return o; }
+  if (s.length === 1 && s.charCodeAt(0) < 256 && !RT.profile.internedOneCharStrings.includes(s)) {
+    const o = charSingleton(s.charCodeAt(0));
+    o.interned = true;
+    return o;
   }
   const tab = RT.interned;
   const hit = tab.get(s) as PyStr | undefined;
@@ -121,17 +126,8 @@ export function PyUnicode_Intern(s: string): PyStr {
     return hit;
   }
   let o: PyStr;
-  if (s.length === 1 && RT.profile.internOneCharSingletons) {
-    // 3.13+: interning a one-character latin-1 string gives the static singleton
-    const c = s.charCodeAt(0);
-    if (c < 256) {
-      const o = charSingleton(c);
-      o.interned = true;
-      return o;
-    }
-  }
   if (s.length === 1) {
-    // identifier characters interned by the compiler are distinct from the latin-1 singletons
+    // the start-up's interned copy of this character: not the latin-1 singleton
     o = new PyStr(s);
     PyObject_Init(o, strSize(s));
   } else o = PyUnicode_From(s);
@@ -147,6 +143,8 @@ export function internObject(o: PyStr): PyStr {
     o.ob_refcnt++;
     return o;
   }
+  // one-character strings: the singleton or the start-up's interned copy
+  if (o.v.length === 1 && o.v.charCodeAt(0) < 256) return PyUnicode_Intern(o.v);
   const tab = RT.interned;
   const hit = tab.get(o.v) as PyStr | undefined;
   if (hit) {

@@ -65,6 +65,10 @@ export interface Profile {
     mapWords: number;
     /** A generator object without its frame's locals and stack: 21 words (3.11), 20 (3.12+). */
     generatorWords: number;
+    /** sizeof(PyTypeObject), what sys.getsizeof of a static type shows: 53 words (3.11), 54 (3.12: tp_watched), 52 (3.13+). */
+    typeObjectWords: number;
+    /** sizeof(PyHeapTypeObject) (`type.__basicsize__`): 113 words (3.11), 115 (3.12), 116 (3.13), 117 (3.14). */
+    heapTypeWords: number;
   };
   /** How deep generator code's value stack gets (co_stacksize, which sys.getsizeof of a generator counts). */
   stackDepth: StackDepthRules;
@@ -88,8 +92,12 @@ export interface Profile {
   constTuplesUntracked: boolean;
   /** Tuples built at run time whose items cannot be tracked are untracked at creation (3.14). */
   tupleUntrackAtCreation: boolean;
-  /** One-character identifier strings interned by the compiler are the latin-1 singletons (3.13+). */
-  internOneCharSingletons: boolean;
+  /**
+   * The one-character strings the interpreter's start-up leaves interned as objects of their own
+   * (deep-frozen modules' constants on 3.11 and 3.12): interning one of these characters gives
+   * that object, interning any other latin-1 character gives the one-character singleton.
+   */
+  internedOneCharStrings: string;
   /** A function's fast locals are cleared last to first when its frame ends (3.14). */
   frameClearReverse: boolean;
   /** 3.11 str objects: compact non-ASCII header 72 (wstr fields) instead of 56; no cached UTF-8 for latin-1 chars. */
@@ -130,6 +138,15 @@ export interface Profile {
   startupGeneration: number;
   /** A second pending write to sys.stdout/stderr allocates a pending-bytes list (native builds, stdout a pipe; the 3.14 oracle, Pyodide, writes through without one). */
   stdoutPendingBuffer: boolean;
+  /**
+   * CALL_FUNCTION_EX pushes a Python function's frame itself (_PyEvalFramePushAndInit_Ex) and
+   * releases the positional tuple and keyword dict before the body runs (3.12+); 3.11 calls
+   * through PyObject_Call, which keeps them, and with keywords a copy of the arguments, until the
+   * call returns.
+   */
+  callExPushesFrame: boolean;
+  /** The AST optimizer folds a constant subscripted by a constant (`'ab'[0]`, fold_subscr: 3.11-3.13; 3.14 folds it later, in the CFG, after the compiler's `is`-literal check). */
+  astFoldsSubscripts: boolean;
   /** The first print() call builds its argument parser's keyword-name tuple, kept for the rest of the run (3.11's lazily initialised _PyArg_Parser; 3.12+ has static ones). */
   printKwtupleOnFirstCall: boolean;
   /** The compiler strips docstrings' common indentation (3.13+ `_PyCompile_CleanDoc`). */
