@@ -1121,16 +1121,7 @@ export class CodeCompiler {
           continue;
         }
         vs.push(v);
-        let arr: PyObject[];
-        try {
-          arr = iterToArray(v);
-        } catch (err) {
-          if (err instanceof PyRaise && err.exc.ob_type === TypeErrorType) {
-            Py_DECREF(err.exc);
-            throw typeError(`${funcDesc(fn)} argument after * must be an iterable, not ${v.ob_type.name}`);
-          }
-          throw err;
-        }
+        const arr = starredArgs(fn, v);
         vs.pop();
         Py_DECREF(v);
         for (const x of arr) vs.push(x);
@@ -2603,6 +2594,19 @@ export function exceptionMatches(exc: PyObject, t: PyObject): boolean {
 const NO_ARGS: PyObject[] = Object.freeze([]) as unknown as PyObject[];
 
 /** Finishes a call whose callable is vs[base] and arguments vs[base+1..]. Returns a new reference. */
+/** The items of `*v` in a call of `fn` (new references), with CPython's TypeError when `v` is not iterable. */
+function starredArgs(fn: PyObject, v: PyObject): PyObject[] {
+  try {
+    return iterToArray(v);
+  } catch (err) {
+    if (err instanceof PyRaise && err.exc.ob_type === TypeErrorType) {
+      Py_DECREF(err.exc);
+      throw typeError(`${funcDesc(fn)} argument after * must be an iterable, not ${v.ob_type.name}`);
+    }
+    throw err;
+  }
+}
+
 /**
  * CALL_FUNCTION_EX of a Python function or bound method (a call with `*args` or `**kwargs`), with
  * the objects the bytecode builds: the positional tuple (the starred value itself when it is a
@@ -2621,17 +2625,7 @@ function callFunctionEx(f: Frame, base: number, fn: PyObject, pos: { star: boole
     vs.push(v);
     if (v.ob_type === TupleType) callargs = v as PyTuple;
     else {
-      let arr: PyObject[];
-      try {
-        arr = iterToArray(v);
-      } catch (err) {
-        if (err instanceof PyRaise && err.exc.ob_type === TypeErrorType) {
-          Py_DECREF(err.exc);
-          throw typeError(`${funcDesc(fn)} argument after * must be an iterable, not ${v.ob_type.name}`);
-        }
-        throw err;
-      }
-      callargs = PyTuple_New(arr);
+      callargs = PyTuple_New(starredArgs(fn, v));
       vs[vs.length - 1] = callargs;
       Py_DECREF(v);
     }
