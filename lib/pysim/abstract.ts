@@ -1012,6 +1012,10 @@ export function PyObject_RichCompare(a: PyObject, b: PyObject, op: string): PyOb
   // mappingproxy_richcompare compares the mapping it shows (on either side, by reflection)
   if (ta === MappingProxyType) return PyObject_RichCompare((a as PyMappingProxy).mapping, b, op);
   if (tb === MappingProxyType) return PyObject_RichCompare(a, (b as PyMappingProxy).mapping, op);
+  if (op === 'Eq' || op === 'NotEq') {
+    const w = weakrefRichCompare(a, b, op);
+    if (w !== null) return w;
+  }
   const r = builtinCompare(a, b, op);
   if (r !== null) return PyBool(r);
   const v = dictViewCompare(a, b, op);
@@ -1746,6 +1750,13 @@ function getIterOr(o: PyObject, message: string): PyObject {
   }
 }
 
+/** weakref_richcompare (objects/weakrefobject.ts): the result for two weakrefs, else null. */
+let weakrefRichCompare: (a: PyObject, b: PyObject, op: 'Eq' | 'NotEq') => PyObject | null = () => null;
+/** Installs weakref_richcompare. */
+export function setWeakrefRichCompare(f: (a: PyObject, b: PyObject, op: 'Eq' | 'NotEq') => PyObject | null): void {
+  weakrefRichCompare = f;
+}
+
 /** A dict_keys, dict_values or dict_items view (they have a length). */
 let isSizedDictView: (o: PyObject) => boolean = () => false;
 /** Installs the dict-view test (objects/typemethods.ts defines the view types). */
@@ -1896,11 +1907,12 @@ export function callObject(f: PyObject, args: PyObject[], kwnames: string[] | nu
       if (tmp) Py_DECREF(tmp);
     }
   }
-  if (t.tp_call) return t.tp_call(f, args, kwnames);
   if (t.heap) {
+    // slot_tp_call: a class's own __call__ wins over the tp_call its builtin base has (weakref.WeakMethod)
     const m = lookupHeap(t, '__call__');
     if (m) return callObject(m, [f, ...args], kwnames);
   }
+  if (t.tp_call) return t.tp_call(f, args, kwnames);
   throw typeError(`'${t.name}' object is not callable`);
 }
 
