@@ -10,6 +10,7 @@ import { EmptyTuple, PyTuple, PyTuple_New, TupleType } from './objects/tupleobje
 import { ListType, PyList, PyList_New, list_preallocate_exact, list_resize, list_set_allocated } from './objects/listobject';
 import { DictType, PyDict, PyDict_New, dictGetStr, dictItems, dictLookup, dictLookupStr, embeddedDict, insertdict, materializeDict, dictRemoveEntry, PyDict_SetItem } from './objects/dictobject';
 import { FrozenSetType, PySet, PySet_Add, PySet_New, SetType, set_lookkey, setKeys, set_merge } from './objects/setobject';
+import { PyNamespace } from './objects/namespaceobject';
 import { AttributeErrorType, BaseExceptionType, IndexErrorType, KeyErrorType, MemoryErrorType, PyBaseException, RecursionErrorType, StopIterationType, TypeErrorType, ValueErrorType, attributeError, indexError, newException, pyErr, typeError, valueError, zeroDivision, overflowError } from './objects/exceptions';
 import { CFunctionType, PyCFunction, PyGetSetDescr, PyMethodDescr, bindCMethod, GetSetDescrType, MethodDescrType, MemberDescrType } from './objects/methodobject';
 import { ClassMethodType, FunctionType, MethodType, PropertyType, PyFunction, PyMethod, PyMethod_New, PyProperty, PyWrapDescr, StaticMethodType } from './objects/funcobject';
@@ -1015,6 +1016,8 @@ export function PyObject_RichCompare(a: PyObject, b: PyObject, op: string): PyOb
   if (op === 'Eq' || op === 'NotEq') {
     const w = weakrefRichCompare(a, b, op);
     if (w !== null) return w;
+    // namespace_richcompare: two SimpleNamespaces compare as their dicts
+    if (a instanceof PyNamespace && b instanceof PyNamespace) return PyObject_RichCompare(a.dict, b.dict, op);
   }
   const r = builtinCompare(a, b, op);
   if (r !== null) return PyBool(r);
@@ -1162,6 +1165,7 @@ export function instanceDict(o: PyObject, create: boolean): PyDict | null {
     return o.dict;
   }
   if (o instanceof PyModule) return o.dict;
+  if (o instanceof PyNamespace) return o.dict;
   return null;
 }
 
@@ -1170,7 +1174,7 @@ function noAttr(o: PyObject, name: string): PyRaise {
   let err: PyRaise;
   if (o instanceof PyModule) err = attributeError(`module '${o.name}' has no attribute '${name}'`);
   else if (o instanceof PyType) err = attributeError(`type object '${o.qualname}' has no attribute '${name}'`);
-  else err = attributeError(`'${o.ob_type.name}' object has no attribute '${name}'`);
+  else err = attributeError(`'${o.ob_type.tpName ?? o.ob_type.name}' object has no attribute '${name}'`);
   (err.exc as PyBaseException).suggest = { name, obj: o };
   return err;
 }
@@ -1351,7 +1355,7 @@ export function genericSetAttr(o: PyObject, name: string, v: PyObject | null): v
     insertdict(d, PyUnicode_Intern(name), v);
   } else {
     const i = dictLookupStr(d, name);
-    if (i < 0) throw attributeError(`'${t.name}' object has no attribute '${name}'`);
+    if (i < 0) throw attributeError(`'${t.tpName ?? t.name}' object has no attribute '${name}'`);
     const [k, old] = dictRemoveEntry(d, i);
     Py_DECREF(k);
     Py_DECREF(old);
