@@ -10,6 +10,7 @@ import { EmptyTuple, PyTuple, PyTuple_New, TupleType } from './objects/tupleobje
 import { ListType, PyList, PyList_New, list_preallocate_exact, list_resize, list_set_allocated } from './objects/listobject';
 import { DictType, PyDict, PyDict_New, dictGetStr, dictItems, dictLookup, dictLookupStr, embeddedDict, insertdict, materializeDict, dictRemoveEntry, PyDict_SetItem } from './objects/dictobject';
 import { FrozenSetType, PySet, PySet_Add, PySet_New, SetType, set_lookkey, setKeys, set_merge } from './objects/setobject';
+import { PyNamespace } from './objects/namespaceobject';
 import { AttributeErrorType, BaseExceptionType, IndexErrorType, KeyErrorType, MemoryErrorType, PyBaseException, RecursionErrorType, StopIterationType, TypeErrorType, ValueErrorType, attributeError, indexError, newException, pyErr, typeError, valueError, zeroDivision, overflowError } from './objects/exceptions';
 import { CFunctionType, PyCFunction, PyGetSetDescr, PyMethodDescr, bindCMethod, GetSetDescrType, MethodDescrType, MemberDescrType } from './objects/methodobject';
 import { ClassMethodType, FunctionType, MethodType, PropertyType, PyFunction, PyMethod, PyMethod_New, PyProperty, PyWrapDescr, StaticMethodType } from './objects/funcobject';
@@ -1012,6 +1013,12 @@ export function PyObject_RichCompare(a: PyObject, b: PyObject, op: string): PyOb
   // mappingproxy_richcompare compares the mapping it shows (on either side, by reflection)
   if (ta === MappingProxyType) return PyObject_RichCompare((a as PyMappingProxy).mapping, b, op);
   if (tb === MappingProxyType) return PyObject_RichCompare(a, (b as PyMappingProxy).mapping, op);
+  if (op === 'Eq' || op === 'NotEq') {
+    const w = weakrefRichCompare(a, b, op);
+    if (w !== null) return w;
+    // namespace_richcompare: two SimpleNamespaces compare as their dicts
+    if (a instanceof PyNamespace && b instanceof PyNamespace) return PyObject_RichCompare(a.dict, b.dict, op);
+  }
   const r = builtinCompare(a, b, op);
   if (r !== null) return PyBool(r);
   const v = dictViewCompare(a, b, op);
@@ -1158,6 +1165,7 @@ export function instanceDict(o: PyObject, create: boolean): PyDict | null {
     return o.dict;
   }
   if (o instanceof PyModule) return o.dict;
+  if (o instanceof PyNamespace) return o.dict;
   return null;
 }
 
@@ -1166,7 +1174,7 @@ function noAttr(o: PyObject, name: string): PyRaise {
   let err: PyRaise;
   if (o instanceof PyModule) err = attributeError(`module '${o.name}' has no attribute '${name}'`);
   else if (o instanceof PyType) err = attributeError(`type object '${o.qualname}' has no attribute '${name}'`);
-  else err = attributeError(`'${o.ob_type.name}' object has no attribute '${name}'`);
+  else err = attributeError(`'${o.ob_type.tpName ?? o.ob_type.name}' object has no attribute '${name}'`);
   (err.exc as PyBaseException).suggest = { name, obj: o };
   return err;
 }
@@ -1347,7 +1355,7 @@ export function genericSetAttr(o: PyObject, name: string, v: PyObject | null): v
     insertdict(d, PyUnicode_Intern(name), v);
   } else {
     const i = dictLookupStr(d, name);
-    if (i < 0) throw attributeError(`'${t.name}' object has no attribute '${name}'`);
+    if (i < 0) throw attributeError(`'${t.tpName ?? t.name}' object has no attribute '${name}'`);
     const [k, old] = dictRemoveEntry(d, i);
     Py_DECREF(k);
     Py_DECREF(old);
@@ -1746,6 +1754,13 @@ function getIterOr(o: PyObject, message: string): PyObject {
   }
 }
 
+/** weakref_richcompare (objects/weakrefobject.ts): the result for two weakrefs, else null. */
+let weakrefRichCompare: (a: PyObject, b: PyObject, op: 'Eq' | 'NotEq') => PyObject | null = () => null;
+/** Installs weakref_richcompare. */
+export function setWeakrefRichCompare(f: (a: PyObject, b: PyObject, op: 'Eq' | 'NotEq') => PyObject | null): void {
+  weakrefRichCompare = f;
+}
+
 /** A dict_keys, dict_values or dict_items view (they have a length). */
 let isSizedDictView: (o: PyObject) => boolean = () => false;
 /** Installs the dict-view test (objects/typemethods.ts defines the view types). */
@@ -1896,11 +1911,12 @@ export function callObject(f: PyObject, args: PyObject[], kwnames: string[] | nu
       if (tmp) Py_DECREF(tmp);
     }
   }
-  if (t.tp_call) return t.tp_call(f, args, kwnames);
   if (t.heap) {
+    // slot_tp_call: a class's own __call__ wins over the tp_call its builtin base has (weakref.WeakMethod)
     const m = lookupHeap(t, '__call__');
     if (m) return callObject(m, [f, ...args], kwnames);
   }
+  if (t.tp_call) return t.tp_call(f, args, kwnames);
   throw typeError(`'${t.name}' object is not callable`);
 }
 

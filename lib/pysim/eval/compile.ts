@@ -112,6 +112,14 @@ export class CodeCompiler {
     };
     this.code = new Code(this.info);
     PyObject_Init(this.code, 200);
+    if (parent !== null) {
+      // co_name (interned) and co_qualname, which the code's functions share (the same object at module level)
+      const nm = this.code.co_name = PyUnicode_Intern(this.info.name);
+      if (this.info.qualname === this.info.name) {
+        nm.ob_refcnt++;
+        this.code.co_qualname = nm;
+      } else this.code.co_qualname = PyUnicode_From(this.info.qualname);
+    }
   }
 
   /** Adds `o` to co_consts (one reference per code object). */
@@ -708,7 +716,7 @@ export class CodeCompiler {
         // once and released when it returns (a gc allocation the counts see)
         const code = this.code;
         return (f) => {
-          const fn = PyFunction_New(code, f.globals);
+          const fn = PyFunction_New(code, f.globals, S.builtins, dictGetStr(f.globals, '__name__'));
           try {
             return comp(f);
           } finally {
@@ -1196,14 +1204,16 @@ export class CodeCompiler {
         vs.push(kwdefs);
         for (const k of kwd) insertdict(kwdefs, PyUnicode_Intern(k.name), k.ev!(f));
       }
-      const fn = PyFunction_New(code, f.globals);
+      const fn = PyFunction_New(code, f.globals, S.builtins, dictGetStr(f.globals, '__name__'));
       while (vs.length > base) vs.pop();
       fn.defaults = defs;
       fn.kwdefaults = kwdefs;
       if (closure) fn.closure = closure(f);
       if (doc) {
         doc.ob_refcnt++;
+        const none = fn.doc;
         fn.doc = doc;
+        Py_XDECREF(none);
       }
       return fn;
     };
@@ -1374,7 +1384,7 @@ export class CodeCompiler {
       const ns = PyDict_New();
       vs.push(ns);
       // the class body runs in its own frame with the namespace as f_locals
-      const fn = PyFunction_New(code, f.globals);
+      const fn = PyFunction_New(code, f.globals, S.builtins, dictGetStr(f.globals, '__name__'));
       if (closure) fn.closure = closure(f);
       const bf = new Frame(code, f.globals, ns, f, fn, cc.info.nfast, ++S.serial);
       const modname = dictGetStr(f.globals, '__name__');
@@ -1667,7 +1677,7 @@ export class CodeCompiler {
     const first = this.expr(e.generators[0].iter, sc);
     const closure = this.closureOf(cc, sc);
     return (f) => {
-      const fn = PyFunction_New(code, f.globals);
+      const fn = PyFunction_New(code, f.globals, S.builtins, dictGetStr(f.globals, '__name__'));
       if (closure) fn.closure = closure(f);
       f.vs.push(fn);
       const src = first(f);

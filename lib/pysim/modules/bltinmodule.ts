@@ -990,9 +990,9 @@ setTypeExtraAttr((t, name) => {
 FunctionType.tp_getattr_extra = (o, name) => {
   const f = o as PyFunction;
   switch (name) {
-    case '__name__': return PyUnicode_From(f.name);
-    case '__qualname__': return PyUnicode_From(f.qualname);
-    case '__module__': { const m = dictGetStr(f.globals, '__name__'); return newRef(m ?? None); }
+    case '__name__': return f.func_name ? newRef(f.func_name) : PyUnicode_From(f.name);
+    case '__qualname__': return f.func_qualname ? newRef(f.func_qualname) : PyUnicode_From(f.qualname);
+    case '__module__': return newRef(f.module ?? None);
     case '__defaults__': return newRef(f.defaults ?? None);
     case '__kwdefaults__': return newRef(f.kwdefaults ?? None);
     case '__closure__': return newRef(f.closure ?? None);

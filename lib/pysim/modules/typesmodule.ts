@@ -6,6 +6,7 @@ import { CellType, CodeType, FunctionType, MethodType } from '../objects/funcobj
 import { ModuleType } from '../objects/moduleobject';
 import { PyDict_New } from '../objects/dictobject';
 import { GenType } from '../eval/genobject';
+import { NamespaceType } from '../objects/namespaceobject';
 import { makeModule } from './moduletools';
 import type { PyModule } from '../objects/moduleobject';
 import { newobjFunction } from './bltinmodule';
@@ -21,7 +22,7 @@ export function makeTypesModule(): PyModule {
   return makeModule('types', {
     NoneType, EllipsisType, NotImplementedType, FunctionType, LambdaType: FunctionType, CodeType, MethodType,
     BuiltinFunctionType: CFunctionType, BuiltinMethodType: CFunctionType, ModuleType, CellType, GeneratorType: GenType,
-    MappingProxyType: TypeType,
+    MappingProxyType: TypeType, SimpleNamespace: NamespaceType,
   });
 }
 

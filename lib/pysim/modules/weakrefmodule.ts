@@ -1,16 +1,32 @@
 // Models Modules/_weakref.c + the parts of Lib/weakref.py heaplab supports (CPython 3.12).
-import { PyObject, Py_DECREF } from '../objects/object';
+import { PyObject, PyType, Py_DECREF } from '../objects/object';
 import { PyLong_From } from '../objects/longobject';
 import { PyList_New } from '../objects/listobject';
 import { checkArgs } from '../objects/typemethods';
-import { PyWeakref_NewRef, WeakrefType } from '../objects/weakrefobject';
+import { PyWeakref_NewRef, WeakrefType, weakrefSubclassNew, weakref_richcompare } from '../objects/weakrefobject';
+import { NotImplemented } from '../objects/singletons';
+import { defMethod } from '../objects/methodobject';
+import { typeError } from '../objects/exceptions';
 import { makeModule } from './moduletools';
 import type { PyModule } from '../objects/moduleobject';
 
-WeakrefType.tp_new = (_t, args) => {
-  checkArgs('ref', args, 1, 2);
+WeakrefType.tp_new = (t, args) => {
+  checkArgs('__new__', args, 1, 2); // PyArg_UnpackTuple(args, "__new__", 1, 2)
+  if (t !== WeakrefType) return weakrefSubclassNew(t, args[0], args[1] ?? null);
   return PyWeakref_NewRef(args[0], args[1] ?? null);
 };
+// the slot wrappers ref.__call__, __hash__, __eq__ and __ne__ (WeakMethod calls them)
+defMethod(WeakrefType, '__call__', (self, args) => WeakrefType.tp_call!(self!, args, null));
+defMethod(WeakrefType, '__hash__', (self) => PyLong_From(WeakrefType.tp_hash!(self!)));
+defMethod(WeakrefType, '__eq__', (self, args) => weakref_richcompare(self!, args[0], 'Eq') ?? (NotImplemented.ob_refcnt++, NotImplemented));
+defMethod(WeakrefType, '__ne__', (self, args) => weakref_richcompare(self!, args[0], 'NotEq') ?? (NotImplemented.ob_refcnt++, NotImplemented));
+// tp_new_wrapper: weakref.ref.__new__(R, obj, callback) from a subclass's own __new__
+defMethod(WeakrefType, '__new__', (_s, args) => {
+  const sub = args[0];
+  if (!(sub instanceof PyType)) throw typeError(`ReferenceType.__new__(X): X is not a type object (${sub ? sub.ob_type.name : 'NULL'})`);
+  if (!sub.isSubtype(WeakrefType)) throw typeError(`ReferenceType.__new__(${sub.name}): ${sub.name} is not a subtype of ReferenceType`);
+  return WeakrefType.tp_new!(sub, args.slice(1), null);
+}, 'static');
 
 /** Python source of the rest of the weakref module (run at import). */
 export const WEAKREF_PY = `
@@ -149,6 +165,52 @@ class ProxyType:
 
 def proxy(obj, callback=None):
     return ProxyType(obj, callback)
+
+class WeakMethod(ref):
+    __slots__ = "_func_ref", "_meth_type", "_alive", "__weakref__"
+
+    def __new__(cls, meth, callback=None):
+        try:
+            obj = meth.__self__
+            func = meth.__func__
+        except AttributeError:
+            raise TypeError("argument should be a bound method, not {}"
+                            .format(type(meth))) from None
+        def _cb(arg):
+            self = self_wr()
+            if self._alive:
+                self._alive = False
+                if callback is not None:
+                    callback(self)
+        self = ref.__new__(cls, obj, _cb)
+        self._func_ref = ref(func, _cb)
+        self._meth_type = type(meth)
+        self._alive = True
+        self_wr = ref(self)
+        return self
+
+    def __call__(self):
+        obj = super().__call__()
+        func = self._func_ref()
+        if obj is None or func is None:
+            return None
+        return self._meth_type(func, obj)
+
+    def __eq__(self, other):
+        if isinstance(other, WeakMethod):
+            if not self._alive or not other._alive:
+                return self is other
+            return ref.__eq__(self, other) and self._func_ref == other._func_ref
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(other, WeakMethod):
+            if not self._alive or not other._alive:
+                return self is not other
+            return ref.__ne__(self, other) or self._func_ref != other._func_ref
+        return NotImplemented
+
+    __hash__ = ref.__hash__
 
 class finalize:
     _registry = {}

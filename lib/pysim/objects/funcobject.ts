@@ -5,6 +5,7 @@ import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, 
 import type { PyDict } from './dictobject';
 import type { PyTuple } from './tupleobject';
 import { sizeofFunction, sizeofGCHead } from './layout';
+import { None } from './singletons';
 
 /** Compiled body and metadata of a code object; filled by eval/compile.ts. */
 export interface CodeInfo {
@@ -55,12 +56,17 @@ export class PyCode extends PyObject {
   declare cached: (PyObject | null)[] | null;
   /** Address of the `_co_cached` block (PyMem_Malloc'd on the first of those accesses), 0 before. */
   declare cachedAddr: number;
+  /** co_name and co_qualname as objects (owned; made by the compiler for function code), or null. */
+  declare co_name: PyObject | null;
+  declare co_qualname: PyObject | null;
   constructor(info: CodeInfo) {
     super(CodeType);
     this.consts = [];
     this.info = info;
     this.cached = null;
     this.cachedAddr = 0;
+    this.co_name = null;
+    this.co_qualname = null;
   }
 }
 /** The `code` type. */
@@ -69,6 +75,8 @@ CodeType.copyAtomic = true;
 CodeType.tp_traverse = (o: PyObject, visit: VisitProc) => {
   const c = o as PyCode;
   for (let i = 0; i < c.consts.length; i++) visit(c.consts[i], 'co_consts');
+  if (c.co_name) visit(c.co_name, 'co_name');
+  if (c.co_qualname) visit(c.co_qualname, 'co_qualname');
   if (c.cached) for (const t of c.cached) if (t) visit(t, '_co_cached');
 };
 CodeType.tp_dealloc = (o) => {
@@ -76,6 +84,10 @@ CodeType.tp_dealloc = (o) => {
   const cs = c.consts;
   c.consts = [];
   for (const x of cs) Py_DECREF(x);
+  const nm = c.co_name, qn = c.co_qualname;
+  c.co_name = c.co_qualname = null;
+  Py_XDECREF(nm);
+  Py_XDECREF(qn);
   // free_monitoring_data / _co_cached: the cached name tuples and their block
   const cached = c.cached;
   c.cached = null;
@@ -91,8 +103,15 @@ CodeType.tp_repr = (o) => {
   return `<code object ${c.info.name} at 0x${o.addr.toString(16)}, file "${c.info.filename}", line ${c.info.firstlineno}>`;
 };
 
-/** A Python function. All fields are owned references. */
+/** A Python function. All object fields are owned references. */
 export class PyFunction extends PyObject {
+  /** func_builtins: the builtins dict the function runs with. */
+  declare builtins: PyDict;
+  /** func_module: `globals['__name__']` when the function was made, or null. */
+  declare module: PyObject | null;
+  /** func_name and func_qualname: the code's co_name and co_qualname (null when the code has none). */
+  declare func_name: PyObject | null;
+  declare func_qualname: PyObject | null;
   declare defaults: PyTuple | null;
   declare kwdefaults: PyDict | null;
   declare closure: PyTuple | null;
@@ -102,8 +121,12 @@ export class PyFunction extends PyObject {
   declare doc: PyObject | null;
   declare code: PyCode;
   declare globals: PyDict;
-  constructor(code: PyCode, globals: PyDict) {
+  constructor(code: PyCode, globals: PyDict, builtins: PyDict, module: PyObject | null) {
     super(FunctionType);
+    this.builtins = builtins;
+    this.module = module;
+    this.func_name = code.co_name;
+    this.func_qualname = code.co_qualname;
     this.defaults = null;
     this.kwdefaults = null;
     this.closure = null;
@@ -125,14 +148,19 @@ FunctionType.hasDict = true;
 FunctionType.copyAtomic = true;
 FunctionType.weakrefable = true;
 FunctionType.tp_traverse = (o: PyObject, visit: VisitProc) => {
+  // func_traverse, in its order (the same on 3.11-3.14; heaplab keeps no annotations or type params)
   const f = o as PyFunction;
   visit(f.code, '__code__');
   visit(f.globals, '__globals__');
+  visit(f.builtins, '__builtins__');
+  if (f.module) visit(f.module, '__module__');
   if (f.defaults) visit(f.defaults, '__defaults__');
   if (f.kwdefaults) visit(f.kwdefaults, '__kwdefaults__');
-  if (f.closure) visit(f.closure, '__closure__');
-  if (f.dict) visit(f.dict, '__dict__');
   if (f.doc) visit(f.doc, '__doc__');
+  if (f.func_name) visit(f.func_name, '__name__');
+  if (f.dict) visit(f.dict, '__dict__');
+  if (f.closure) visit(f.closure, '__closure__');
+  if (f.func_qualname) visit(f.func_qualname, '__qualname__');
 };
 /** func_clear. */
 export function func_clear(o: PyObject): void {
@@ -155,9 +183,14 @@ FunctionType.tp_dealloc = (o) => {
   _PyObject_GC_UNTRACK(o);
   clearWeakrefsHook(o);
   func_clear(o);
-  const code = f.code, g = f.globals;
+  const code = f.code, g = f.globals, b = f.builtins, m = f.module, nm = f.func_name, qn = f.func_qualname;
+  f.module = f.func_name = f.func_qualname = null;
+  Py_XDECREF(m);
   Py_DECREF(code);
   Py_DECREF(g);
+  Py_DECREF(b);
+  Py_XDECREF(nm);
+  Py_XDECREF(qn);
   PyObject_Free(o);
 };
 FunctionType.tp_repr = (o) => `<function ${(o as PyFunction).qualname} at 0x${o.addr.toString(16)}>`;
@@ -169,11 +202,21 @@ export function setClearWeakrefsHook(f: (o: PyObject) => void): void {
   clearWeakrefsHook = f;
 }
 
-/** PyFunction_New: steals nothing; increments code and globals. */
-export function PyFunction_New(code: PyCode, globals: PyDict): PyFunction {
+/**
+ * PyFunction_New: steals nothing; increments code, globals, builtins, the module name
+ * (`globals['__name__']`, or null) and the code's name and qualname objects.
+ */
+export function PyFunction_New(code: PyCode, globals: PyDict, builtins: PyDict, module: PyObject | null): PyFunction {
   code.ob_refcnt++;
   globals.ob_refcnt++;
-  const f = new PyFunction(code, globals);
+  builtins.ob_refcnt++;
+  if (module) module.ob_refcnt++;
+  if (code.co_name) code.co_name.ob_refcnt++;
+  if (code.co_qualname) code.co_qualname.ob_refcnt++;
+  const f = new PyFunction(code, globals, builtins, module);
+  // func_doc: None until the compiler gives the docstring
+  None.ob_refcnt++;
+  f.doc = None;
   PyObject_Init(f, 160);
   _PyObject_GC_TRACK(f);
   return f;

@@ -6,11 +6,12 @@
 // bytearrays (bytearrayobject.c _common_reduce).
 import { ObjectType, PyObject, PyType, Py_DECREF } from './object';
 import { None } from './singletons';
-import { PyTuple_New } from './tupleobject';
+import { EmptyTuple, PyTuple_New } from './tupleobject';
 import { ListType, PyList_New } from './listobject';
 import { DictType, PyDict_New, PyDict_SetItem, dictGetStr, materializeDict } from './dictobject';
 import { FrozenSetType, SetType } from './setobject';
 import { MethodType, PyMethod } from './funcobject';
+import { NamespaceType, PyNamespace } from './namespaceobject';
 import { BaseExceptionType, PyBaseException, typeError } from './exceptions';
 import { PySlice, SliceType } from './sliceobject';
 import { ByteArrayType, PyBytes, PyBytes_From } from './bytesobject';
@@ -114,6 +115,11 @@ defMethod(MethodType, '__reduce__', (self) => {
   const m = self as PyMethod;
   const name = PyObject_GetAttr(m.func, '__name__');
   return PyTuple_New([newRef(builtin('getattr')), PyTuple_New([newRef(m.self), name])]);
+});
+
+// namespace_reduce: (type, (), __dict__)
+defMethod(NamespaceType, '__reduce__', (self) => {
+  return PyTuple_New([newRef(self!.ob_type), newRef(EmptyTuple), newRef((self as PyNamespace).dict)]);
 });
 
 // BaseException_reduce: (type, args) or (type, args, __dict__)

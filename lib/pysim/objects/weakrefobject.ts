@@ -1,12 +1,13 @@
 // Models Objects/weakrefobject.c (CPython 3.12): weak references, their callbacks and
 // PyObject_ClearWeakRefs (callbacks run newest first, after the referent is unreachable).
-import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr } from './object';
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_TRACK, subclassExtraSize, _PyObject_GC_UNTRACK, staticAddr } from './object';
 import { None } from './singletons';
 import { typeError } from './exceptions';
 import { setClearWeakrefsHook } from './funcobject';
 import { setObjectWeakrefClear } from './typemethods';
 import { setSubclassRef } from './typeobject';
-import { callObject, PyObject_Hash, PyObject_RichCompareBool } from '../abstract';
+import { callObject, PyObject_Hash, PyObject_RichCompare, PyObject_RichCompareBool, setWeakrefRichCompare } from '../abstract';
+import { True, False } from './longobject';
 
 /** A weak reference: `obj` is borrowed (cleared when the referent dies), `callback` owned. */
 export class PyWeakref extends PyObject {
@@ -112,6 +113,24 @@ export function PyWeakref_NewRef(obj: PyObject, callback: PyObject | null): PyWe
   return w;
 }
 
+/**
+ * weakref___new__ for a subclass of ref (`class R(weakref.ref)`): always a new weakref of type
+ * `t` (only the exact type shares its basic ref), listed after the referent's basic ref.
+ */
+export function weakrefSubclassNew(t: PyType, obj: PyObject, callback: PyObject | null): PyWeakref {
+  if (!weakrefable(obj)) throw typeError(`cannot create weak reference to '${obj.ob_type.name}' object`);
+  if (callback === None) callback = null;
+  if (callback) callback.ob_refcnt++;
+  const w = new PyWeakref(t, obj, callback);
+  if (t.slotNames) (w as unknown as { slots: (PyObject | null)[] }).slots = new Array(t.slotNames.length).fill(null);
+  PyObject_Init(w, WeakrefType.basicsize + subclassExtraSize(t));
+  t.ob_refcnt++;
+  _PyObject_GC_TRACK(w);
+  if (!obj.weakrefs) obj.weakrefs = [];
+  obj.weakrefs.push(w);
+  return w;
+}
+
 /** PyObject_ClearWeakRefs: clears every weakref to `o`, then runs callbacks (newest first). */
 export function PyObject_ClearWeakRefs(o: PyObject): void {
   const list = o.weakrefs;
@@ -166,7 +185,30 @@ export function clearWeakrefsForGc(o: PyObject, unreachable: Set<PyObject>): PyO
   return out.reverse();
 }
 
+/**
+ * weakref_richcompare: two live weakrefs compare as their referents do; when either is dead,
+ * by identity. Null when `a` or `b` is not a weakref.
+ */
+export function weakref_richcompare(a: PyObject, b: PyObject, op: 'Eq' | 'NotEq'): PyObject | null {
+  if (!(a instanceof PyWeakref) || !(b instanceof PyWeakref)) return null;
+  if (!a.obj || !b.obj) {
+    const r = (a === b) === (op === 'Eq') ? True : False;
+    r.ob_refcnt++;
+    return r;
+  }
+  const x = a.obj, y = b.obj;
+  x.ob_refcnt++;
+  y.ob_refcnt++;
+  try {
+    return PyObject_RichCompare(x, y, op);
+  } finally {
+    Py_DECREF(x);
+    Py_DECREF(y);
+  }
+}
+
 setClearWeakrefsHook(PyObject_ClearWeakRefs);
+setWeakrefRichCompare(weakref_richcompare);
 setSubclassRef((t) => PyWeakref_NewRef(t, null));
 setObjectWeakrefClear(PyObject_ClearWeakRefs);
 void PyObject_RichCompareBool;

@@ -1,0 +1,82 @@
+// Models Objects/namespaceobject.c: types.SimpleNamespace, an object whose attributes live in a
+// plain dict (ns_dict), its keyword-argument constructor, repr and equality.
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from './object';
+import { PyDict, PyDict_New, dictItems, insertdict } from './dictobject';
+import { PyStr, PyUnicode_Intern } from './unicodeobject';
+import { typeError } from './exceptions';
+import { pointerFieldsSize, sizeofGCHead } from './layout';
+import { PyObject_Repr, withReprGuard } from '../abstract';
+
+/** A SimpleNamespace: `dict` (owned) holds its attributes. */
+export class PyNamespace extends PyObject {
+  declare dict: PyDict;
+  constructor(type: PyType, dict: PyDict) {
+    super(type);
+    this.dict = dict;
+  }
+}
+
+/** types.SimpleNamespace (tp_name "types.SimpleNamespace"). */
+export const NamespaceType = new PyType(TypeType, 'SimpleNamespace', ObjectType, 'types');
+NamespaceType.gc = true;
+// _PyNamespaceObject: PyObject_HEAD and ns_dict
+NamespaceType.basicsize = 24;
+NamespaceType.tpName = 'types.SimpleNamespace';
+NamespaceType.tp_getsizeof = () => sizeofGCHead() + pointerFieldsSize(NamespaceType.basicsize);
+NamespaceType.tp_traverse = (o: PyObject, visit: VisitProc) => visit((o as PyNamespace).dict, '__dict__');
+NamespaceType.tp_clear = (o) => {
+  // namespace_clear: the dict is emptied in place (ns_dict stays a dict)
+  const ns = o as PyNamespace;
+  const d = ns.dict;
+  ns.dict = PyDict_New();
+  Py_DECREF(d);
+};
+NamespaceType.tp_dealloc = (o) => {
+  _PyObject_GC_UNTRACK(o);
+  const d = (o as PyNamespace).dict;
+  Py_DECREF(d);
+  PyObject_Free(o);
+};
+/** namespace_new + namespace_init: keyword arguments become attributes. */
+NamespaceType.tp_new = (t, args, kw) => {
+  // the keyword values are the last kw.length arguments
+  const nkw = kw ? kw.length : 0;
+  if (args.length > nkw) throw typeError('no positional arguments expected');
+  const d = PyDict_New();
+  for (let i = 0; i < nkw; i++) {
+    const v = args[i];
+    v.ob_refcnt++;
+    insertdict(d, PyUnicode_Intern(kw![i]), v);
+  }
+  const ns = new PyNamespace(t, d);
+  PyObject_Init(ns, sizeofGCHead() + pointerFieldsSize(NamespaceType.basicsize));
+  if (t !== NamespaceType) t.ob_refcnt++;
+  _PyObject_GC_TRACK(ns);
+  return ns;
+};
+
+/** namespace_repr: `namespace(a=1, b='x')` (the class name for subclasses); `(...)` on recursion. */
+export function namespace_repr(o: PyObject): string {
+  const name = o.ob_type === NamespaceType ? 'namespace' : o.ob_type.name;
+  return withReprGuard(o, () => {
+    const parts: string[] = [];
+    for (const [k, v] of dictItems((o as PyNamespace).dict)) {
+      if (k instanceof PyStr) parts.push(`${k.v}=${PyObject_Repr(v)}`);
+    }
+    return `${name}(${parts.join(', ')})`;
+  }, `${name}(...)`);
+}
+NamespaceType.tp_repr = namespace_repr;
+NamespaceType.tp_getattr_extra = (o, name) => {
+  if (name !== '__dict__') return null;
+  const d = (o as PyNamespace).dict;
+  d.ob_refcnt++;
+  return d;
+};
+
+declare module './object' {
+  interface PyType {
+    /** tp_name when it names the module ("types.SimpleNamespace"): what error messages show. */
+    tpName?: string;
+  }
+}
