@@ -8,7 +8,8 @@ import type { Profile } from '../profiles/types';
 import { PyStr, PyUnicode_From, internObject } from '../objects/unicodeobject';
 import { PyTuple, PyTuple_New, TupleType } from '../objects/tupleobject';
 import { PyList_New } from '../objects/listobject';
-import { PyDict_New, dictGetStr } from '../objects/dictobject';
+import { PyDict, PyDict_New, dictGetStr } from '../objects/dictobject';
+import { NamespaceType, PyNamespace } from '../objects/namespaceobject';
 import { lookupHeap } from '../objects/typeobject';
 import { typeError, valueError, pyErr, excTypes, newException } from '../objects/exceptions';
 import { PyRaise } from '../objects/object';
@@ -100,22 +101,19 @@ const INT_INFO = staticStructSeq(structSeqType('int_info', ['bits_per_digit', 's
 /** sys.maxunicode. */
 const MAXUNICODE = staticObject(new PyLong(LongType, 0x10ffff));
 
-/** The `types.SimpleNamespace` type, of which sys.implementation is an instance. */
-const SimpleNamespaceType = new PyType(TypeType, 'SimpleNamespace', ObjectType, 'types');
-staticAddr(SimpleNamespaceType, 912);
-/** A SimpleNamespace: its attributes in order. */
-class PyNamespace extends PyObject {
-  constructor(public attrs: [string, PyObject][]) {
-    super(SimpleNamespaceType);
-  }
+/**
+ * A dict made outside the heap for a static object (immortal, never tracked): at most 8 str keys,
+ * so lookups compare the keys' values (no index), in a table sized as insertion would size it.
+ */
+function staticDict(entries: [string, PyObject][]): PyDict {
+  const d = staticObject(new PyDict(), 64);
+  d.keys = entries.map(([k]) => staticObject(new PyStr(k)));
+  d.vals = entries.map(([, v]) => v);
+  d.used = entries.length;
+  d.log2 = entries.length <= 5 ? 3 : 4;
+  d.usable = (((1 << d.log2) * 2) / 3 | 0) - entries.length;
+  return d;
 }
-SimpleNamespaceType.tp_repr = (o) => `namespace(${(o as PyNamespace).attrs.map(([k, v]) => `${k}=${PyObject_Repr(v)}`).join(', ')})`;
-SimpleNamespaceType.tp_getattr_extra = (o, attr) => {
-  const hit = (o as PyNamespace).attrs.find(([k]) => k === attr);
-  if (!hit) return null;
-  hit[1].ob_refcnt++;
-  return hit[1];
-};
 
 /** sys.implementation of each profile (made once; immortal). */
 const IMPLEMENTATION = new Map<string, PyObject>();
@@ -133,7 +131,7 @@ function implementation(p: Profile): PyObject {
     ];
     const iso = p.implementation.supportsIsolatedInterpreters;
     if (iso !== null) attrs.push(['supports_isolated_interpreters', iso ? True : False]);
-    o = staticObject(new PyNamespace(attrs), 48);
+    o = staticObject(new PyNamespace(NamespaceType, staticDict(attrs)), 48);
     IMPLEMENTATION.set(p.name, o);
   }
   return o;

@@ -11,3 +11,5 @@ print(sys.getrecursionlimit())
 sys.setrecursionlimit(2000)
 print(sys.getrecursionlimit())
 print(type(sys.version_info), type(sys.float_info), type(sys.implementation))
+import types
+print(type(sys.implementation) is types.SimpleNamespace, sys.implementation == types.SimpleNamespace(**vars(sys.implementation)))
