@@ -157,6 +157,14 @@ export class CodeCompiler {
 
   foldCache = new Map<A.Expr, Folded>();
 
+  /** A constant made by folding (a new object): kept alive by the arena, merged with an equal constant (a str one interned). */
+  private foldedConstant(r: PyObject): Folded {
+    if (!isImmortal(r)) this.unit.arena.push(r);
+    const isStr = r.ob_type === StrType;
+    const key = isStr ? 's' + (r as PyStr).v : r.ob_type === LongType ? 'i' + (r as PyLong).v : r.ob_type === FloatType ? 'f' + (r as PyFloat).v : 'x' + r.ob_type.name + PyObject_Repr(r);
+    return { obj: this.merge(key, r, isStr), key };
+  }
+
   /** Constant folding with a per-node cache, so a literal occurrence makes exactly one arena object. */
   fold(e: A.Expr): Folded {
     if (this.foldCache.has(e)) return this.foldCache.get(e)!;
@@ -191,13 +199,8 @@ export class CodeCompiler {
         const v = this.fold(e.operand);
         if (!v) return null;
         if (e.op === 'Not') return null;
-        let r: PyObject;
-        try {
-          r = unaryOp(e.op, v.obj);
-        } catch (err) {
-          if (err instanceof PyRaise) { Py_DECREF(err.exc); return null; }
-          throw err;
-        }
+        const r = tryFold(() => unaryOp(e.op, v.obj));
+        if (r === null) return null;
         if (!isImmortal(r)) this.unit.arena.push(r);
         const key = 'u' + e.op + v.key + ':' + r.ob_type.name + ':' + PyObject_Repr(r);
         return { obj: this.merge(key, r, false), key };
@@ -207,38 +210,16 @@ export class CodeCompiler {
         const a = this.fold(e.left), b = this.fold(e.right);
         if (!a || !b) return null;
         if (!safeToFold(e.op, a.obj, b.obj)) return null;
-        let r: PyObject;
-        try {
-          r = binaryOp(a.obj, b.obj, e.op);
-        } catch (err) {
-          if (err instanceof PyRaise) { Py_DECREF(err.exc); return null; }
-          throw err;
-        }
-        if (!isImmortal(r)) this.unit.arena.push(r);
-        const isStr = r.ob_type === StrType;
-        const key = isStr ? 's' + (r as PyStr).v : r.ob_type === LongType ? 'i' + (r as PyLong).v : r.ob_type === FloatType ? 'f' + (r as PyFloat).v : 'x' + r.ob_type.name + PyObject_Repr(r);
-        if (isStr) {
-          const m = this.merge(key, r, true);
-          return { obj: m, key };
-        }
-        return { obj: this.merge(key, r, false), key };
+        const r = tryFold(() => binaryOp(a.obj, b.obj, e.op));
+        return r === null ? null : this.foldedConstant(r);
       }
       case 'Subscript': {
         // fold_subscr (3.11-3.13 ast_opt.c): a constant indexed by a constant
         if (!this.isConstExpr(e)) return null;
         const v = this.fold(e.value), i = this.fold(e.slice);
         if (!v || !i) return null;
-        let r: PyObject;
-        try {
-          r = PyObject_GetItem(v.obj, i.obj);
-        } catch (err) {
-          if (err instanceof PyRaise) { Py_DECREF(err.exc); return null; }
-          throw err;
-        }
-        if (!isImmortal(r)) this.unit.arena.push(r);
-        const isStr = r.ob_type === StrType;
-        const key = isStr ? 's' + (r as PyStr).v : r.ob_type === LongType ? 'i' + (r as PyLong).v : r.ob_type === FloatType ? 'f' + (r as PyFloat).v : 'x' + r.ob_type.name + PyObject_Repr(r);
-        return { obj: this.merge(key, r, isStr), key };
+        const r = tryFold(() => PyObject_GetItem(v.obj, i.obj));
+        return r === null ? null : this.foldedConstant(r);
       }
     }
     return null;
@@ -2604,6 +2585,19 @@ export function exceptionMatches(exc: PyObject, t: PyObject): boolean {
 const NO_ARGS: PyObject[] = Object.freeze([]) as unknown as PyObject[];
 
 /** Finishes a call whose callable is vs[base] and arguments vs[base+1..]. Returns a new reference. */
+/** Runs a constant-folding operation; null when it raises (the expression is left to run time). */
+function tryFold(op: () => PyObject): PyObject | null {
+  try {
+    return op();
+  } catch (err) {
+    if (err instanceof PyRaise) {
+      Py_DECREF(err.exc);
+      return null;
+    }
+    throw err;
+  }
+}
+
 /** The items of `*v` in a call of `fn` (new references), with CPython's TypeError when `v` is not iterable. */
 function starredArgs(fn: PyObject, v: PyObject): PyObject[] {
   try {
