@@ -745,25 +745,9 @@ export class CodeCompiler {
    */
   starredList(elts: A.Expr[], sc: Scope): Ev {
     const parts = elts.map((x) => (x.kind === 'Starred' ? { star: true, ev: this.expr(x.value, sc) } : { star: false, ev: this.expr(x, sc) }));
-    const first = parts.findIndex((p) => p.star);
     return (f) => {
-      const vs = f.vs;
-      const base = vs.length;
-      for (let i = 0; i < first; i++) vs.push(parts[i].ev(f));
-      const l = PyList_New(vs.splice(base, first));
-      vs.push(l);
-      for (let i = first; i < parts.length; i++) {
-        const v = parts[i].ev(f);
-        if (!parts[i].star) {
-          listAppendSteal(l, v);
-          continue;
-        }
-        vs.push(v);
-        listExtend(l, v, `Value after * must be an iterable, not ${v.ob_type.name}`);
-        vs.pop();
-        Py_DECREF(v);
-      }
-      vs.pop();
+      const l = buildStarredList(f, parts, (v) => `Value after * must be an iterable, not ${v.ob_type.name}`);
+      f.vs.pop();
       return l;
     };
   }
@@ -2585,6 +2569,33 @@ export function exceptionMatches(exc: PyObject, t: PyObject): boolean {
 const NO_ARGS: PyObject[] = Object.freeze([]) as unknown as PyObject[];
 
 /** Finishes a call whose callable is vs[base] and arguments vs[base+1..]. Returns a new reference. */
+/**
+ * BUILD_LIST of the items before the first starred one, then LIST_EXTEND for each starred item
+ * (list_extend, with its length hint and over-allocation; `notIterable` words its TypeError) and
+ * LIST_APPEND for the others. The list is left on top of the value stack while it is built, and
+ * after (a new reference the caller takes over).
+ */
+function buildStarredList(f: Frame, parts: { star: boolean; ev: Ev }[], notIterable: (v: PyObject) => string): PyList {
+  const vs = f.vs;
+  const base = vs.length;
+  const first = parts.findIndex((p) => p.star);
+  for (let i = 0; i < first; i++) vs.push(parts[i].ev(f));
+  const l = PyList_New(vs.splice(base, first));
+  vs.push(l);
+  for (let i = first; i < parts.length; i++) {
+    const v = parts[i].ev(f);
+    if (!parts[i].star) {
+      listAppendSteal(l, v);
+      continue;
+    }
+    vs.push(v);
+    listExtend(l, v, notIterable(v));
+    vs.pop();
+    Py_DECREF(v);
+  }
+  return l;
+}
+
 /** Runs a constant-folding operation; null when it raises (the expression is left to run time). */
 function tryFold(op: () => PyObject): PyObject | null {
   try {
@@ -2634,26 +2645,7 @@ function callFunctionEx(f: Frame, base: number, fn: PyObject, pos: { star: boole
       Py_DECREF(v);
     }
   } else if (pos.some((p) => p.star)) {
-    const first = pos.findIndex((p) => p.star);
-    const head: PyObject[] = [];
-    for (let i = 0; i < first; i++) {
-      head.push(pos[i].ev(f));
-      vs.push(head[i]);
-    }
-    vs.length -= first;
-    const l = PyList_New(head);
-    vs.push(l);
-    for (let i = first; i < pos.length; i++) {
-      const v = pos[i].ev(f);
-      if (!pos[i].star) {
-        listAppendSteal(l, v);
-        continue;
-      }
-      vs.push(v);
-      listExtend(l, v, `${funcDesc(fn)} argument after * must be an iterable, not ${v.ob_type.name}`);
-      vs.pop();
-      Py_DECREF(v);
-    }
+    const l = buildStarredList(f, pos, (v) => `${funcDesc(fn)} argument after * must be an iterable, not ${v.ob_type.name}`);
     callargs = PyTuple_New(l.items.map((x) => { x.ob_refcnt++; return x; }));
     vs[vs.length - 1] = callargs;
     Py_DECREF(l);
