@@ -55,7 +55,7 @@ export const ARENA_MAP_BOT_BYTES = 2 ** 14 * 8;
 
 /**
  * The word a free block keeps at its start is the next free block ("*(block **)p"); we keep it
- * in an Int32Array per arena, as a block index (-1 = NULL). A block in use holds USED instead,
+ * in an Int16Array per arena, as a block index (-1 = NULL). A block in use holds USED instead,
  * which lets PyObject_Free catch double frees. Blocks past nextoffset were never handed out.
  */
 const USED = -2;
@@ -86,9 +86,7 @@ class Pool {
   /** "maxnextoffset": largest valid nextoffset. */
   maxnextoffset = 0;
   /** The arena's "next free block" words (see USED); this pool's blocks start at `off`. */
-  next: Int32Array;
-  /** The arena's owner ids (caller-supplied, -1 for none); this pool's start at `off`. */
-  owner: Int32Array;
+  next: Int16Array;
   /** Index of this pool's block 0 in `next` and `owner`. */
   off: number;
 
@@ -102,13 +100,12 @@ class Pool {
   ) {
     this.nextpool = this;
     this.prevpool = this;
-    this.next = arena === null ? EMPTY_I32 : arena.next;
-    this.owner = arena === null ? EMPTY_I32 : arena.owner;
+    this.next = arena === null ? EMPTY_I16 : arena.next;
     this.off = poolIndex * MAX_BLOCKS;
   }
 }
 
-const EMPTY_I32 = new Int32Array(0);
+const EMPTY_I16 = new Int16Array(0);
 
 /** "struct arena_object": one 1 MiB arena (or an unused slot of arenas[] when address is 0). */
 class ArenaObject {
@@ -130,9 +127,12 @@ class ArenaObject {
   pools: Pool[] = [];
   /** mmap slot this arena occupies (see PyMalloc.arenaSlotBase). */
   slot = -1;
-  /** Per-block words of all pools (pool i's block b at i * MAX_BLOCKS + b), made on first use. */
-  next: Int32Array = EMPTY_I32;
-  owner: Int32Array = EMPTY_I32;
+  /**
+   * Per-block words of all pools (pool i's block b at i * MAX_BLOCKS + b), made on first use.
+   * 16 bits suffice (a pool has at most MAX_BLOCKS blocks), and a smaller array is less fresh
+   * memory for the host to fault in as the simulated heap grows.
+   */
+  next: Int16Array = EMPTY_I16;
 
   constructor(readonly index: number) {}
 }
@@ -276,6 +276,8 @@ export class PyMalloc {
   private sysLive = new Map<number, SystemBlock>();
   private sysBytes = 0;
   private readonly limitBytes: number;
+  /** Owner ids of pymalloc blocks that were given one (most blocks have none: NO_OWNER). */
+  private blockOwners = new Map<number, number>();
   /** Pool of the last block allocate_from_new_pool returned. */
   private newPool: Pool | null = null;
   /** The pool of the block pymalloc_alloc returned last. */
@@ -307,7 +309,7 @@ export class PyMalloc {
   /**
    * `_PyObject_Malloc`: a block for `nbytes` bytes. 1..512 bytes come from pymalloc, anything
    * else from the system allocator. `owner` is an opaque id kept with the block (for the UI):
-   * an integer in the int32 range (stored in an Int32Array), -1 meaning none.
+   * any number, -1 meaning none (kept in a map beside the blocks, as few blocks have one).
    * Returns the address, or 0 (NULL) when `limitBytes` would be exceeded.
    */
   PyObject_Malloc(nbytes: number, owner: number = NO_OWNER): number {
@@ -371,7 +373,7 @@ export class PyMalloc {
       pool = this.newPool!;
     }
     pool.next[pool.off + bp] = USED;
-    pool.owner[pool.off + bp] = owner;
+    if (owner !== NO_OWNER) this.blockOwners.set(pool.address + POOL_OVERHEAD + bp * pool.blocksize, owner);
     this.lastPool = pool;
     return bp;
   }
@@ -385,6 +387,7 @@ export class PyMalloc {
       const bp = pool === undefined ? -1 : this.liveBlockIndex(pool, p);
       if (bp < 0) throw new Error(`PyObject_Free: ${hexAddress(p)} is not a live block (double free?)`);
       this.pymalloc_free(pool!, bp);
+      if (this.blockOwners.size !== 0) this.blockOwners.delete(p);
       return;
     }
     // "pymalloc didn't allocate this address": PyMem_RawFree(p); raw_allocated_blocks--;
@@ -404,7 +407,7 @@ export class PyMalloc {
       const { pool, bp } = this.locate(ao, p, 'PyObject_Realloc');
       const size = pool.blocksize;
       if (nbytes <= size && 4 * nbytes > 3 * size) return p;
-      const owner = pool.owner[pool.off + bp]!;
+      const owner = this.blockOwners.get(p) ?? NO_OWNER;
       const q = this.PyObject_Malloc(nbytes, owner);
       if (q !== 0) this.PyObject_Free(p);
       return q;
@@ -455,8 +458,8 @@ export class PyMalloc {
       if (blk === undefined) throw new Error(`ownerOf: ${hexAddress(p)} is not a live block`);
       return blk.owner;
     }
-    const { pool, bp } = this.locate(ao, p, 'ownerOf');
-    return pool.owner[pool.off + bp]!;
+    this.locate(ao, p, 'ownerOf');
+    return this.blockOwners.get(p) ?? NO_OWNER;
   }
 
   /** Change the owner id of a live block (e.g. when the id is known only after allocation). */
@@ -468,8 +471,9 @@ export class PyMalloc {
       blk.owner = owner;
       return;
     }
-    const { pool, bp } = this.locate(ao, p, 'setOwner');
-    pool.owner[pool.off + bp] = owner;
+    this.locate(ao, p, 'setOwner');
+    if (owner === NO_OWNER) this.blockOwners.delete(p);
+    else this.blockOwners.set(p, owner);
   }
 
   /** Whether `p` is a block currently handed out (by pymalloc or the system allocator). */
@@ -519,11 +523,8 @@ export class PyMalloc {
           const carved = (pool.nextoffset - POOL_OVERHEAD) / pool.blocksize;
           for (let b = 0; b < carved; b++) {
             const used = pool.next[pool.off + b] === USED;
-            blocks.push({
-              address: pool.address + POOL_OVERHEAD + b * pool.blocksize,
-              used,
-              owner: used ? pool.owner[pool.off + b]! : NO_OWNER,
-            });
+            const address = pool.address + POOL_OVERHEAD + b * pool.blocksize;
+            blocks.push({ address, used, owner: used ? (this.blockOwners.get(address) ?? NO_OWNER) : NO_OWNER });
           }
         }
         const n = pool.ref_count;
@@ -762,10 +763,7 @@ export class PyMalloc {
     arenaobj.ntotalpools = arenaobj.nfreepools;
     arenaobj.firstPool = arenaobj.pool_address;
     arenaobj.pools = [];
-    if (arenaobj.next.length === 0) {
-      arenaobj.next = new Int32Array(MAX_POOLS_IN_ARENA * MAX_BLOCKS);
-      arenaobj.owner = new Int32Array(MAX_POOLS_IN_ARENA * MAX_BLOCKS);
-    }
+    if (arenaobj.next.length === 0) arenaobj.next = new Int16Array(MAX_POOLS_IN_ARENA * MAX_BLOCKS);
     return arenaobj;
   }
 
