@@ -404,7 +404,7 @@ export class PyMalloc {
     if (p === 0) return this.PyObject_Malloc(nbytes);
     const ao = this.arenaOf(p);
     if (ao !== null) {
-      const { pool, bp } = this.locate(ao, p, 'PyObject_Realloc');
+      const { pool } = this.locate(ao, p, 'PyObject_Realloc');
       const size = pool.blocksize;
       if (nbytes <= size && 4 * nbytes > 3 * size) return p;
       const owner = this.blockOwners.get(p) ?? NO_OWNER;
