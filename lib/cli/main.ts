@@ -1,7 +1,8 @@
 // heaplab command line: `heaplab run [--python 3.12] [--json] FILE...`, `heaplab trace FILE`.
 // Other commands (check-content, new-exercise) live in lib/cli/commands/ when present.
 import { readFileSync } from 'node:fs';
-import { run, type ProfileName } from '../pysim/index';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { run, type ProfileName, type RunResult } from '../pysim/index';
 
 const PROFILES = ['3.11', '3.12', '3.13', '3.14'];
 
@@ -31,7 +32,34 @@ function readSource(file: string): string | null {
   }
 }
 
-function cmdRun(argv: string[]): number {
+/**
+ * Stack for a program run again on a worker thread. Before V8 optimises the engine, each Python
+ * call takes about 1 KiB of JavaScript stack, so the main thread's 984 KiB hold about 1 000
+ * calls: CPython's recursion limit. 8 MiB holds several times the limit.
+ */
+const BIG_STACK_MB = 8;
+
+/** A program run on a worker thread with a BIG_STACK_MB stack. */
+function runOnBigStack(src: string, profile: ProfileName, file: string): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL(import.meta.url), { workerData: { rerun: { src, profile, file } }, resourceLimits: { stackSizeMb: BIG_STACK_MB } });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+}
+
+/**
+ * Runs one program in a fresh interpreter. Running out of JavaScript stack can raise a
+ * RecursionError below CPython's limit, so such a run is repeated on a thread with a stack big
+ * enough for the limit (the simulation is deterministic: only the stack differs).
+ */
+export async function runProgram(src: string, profile: ProfileName, file: string): Promise<RunResult> {
+  const r = run(src, { profile, filename: file });
+  if (!r.jsStackExhausted || !isMainThread) return r;
+  return runOnBigStack(src, profile, file);
+}
+
+async function cmdRun(argv: string[]): Promise<number> {
   const { profile, json, files, error } = parseArgs(argv);
   if (error) {
     process.stderr.write(`heaplab run: ${error}\n`);
@@ -52,7 +80,7 @@ function cmdRun(argv: string[]): number {
       status = 2;
       continue;
     }
-    const r = run(src, { profile, filename: file });
+    const r = await runProgram(src, profile, file);
     if (json) records.push({ file, stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode });
     else {
       process.stdout.write(r.stdout);
@@ -103,7 +131,9 @@ export async function main(argv: string[]): Promise<number> {
   return 2;
 }
 
-main(process.argv.slice(2)).then(
+const rerun = isMainThread ? null : (workerData as { rerun?: { src: string; profile: ProfileName; file: string } } | null)?.rerun;
+if (rerun) parentPort!.postMessage(run(rerun.src, { profile: rerun.profile, filename: rerun.file }));
+else main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },

@@ -7,6 +7,7 @@ import { Interpreter, type ExecOutcome } from './pythonrun';
 import { heapCheck, type HeapProblem } from './heapcheck';
 import { TraceRecorder } from './trace/recorder';
 import { gcObjects } from './gc/gcmodule';
+import { jsStack } from './eval/call';
 import type { Trace } from './trace/types';
 import type { ProfileName } from './profiles/types';
 
@@ -38,6 +39,12 @@ export interface RunResult {
   error?: { type: string; message: string; line?: number; col?: number; stack?: string };
   trace?: Trace;
   steps: number;
+  /**
+   * Set when the host's JavaScript stack ran out during the run (the program saw a RecursionError
+   * that may have come before CPython's recursion limit): a host with a larger stack can run the
+   * program again (the CLI does, on a worker thread).
+   */
+  jsStackExhausted?: true;
 }
 
 /** A live object as the grader sees it. */
@@ -89,6 +96,7 @@ export function createInterpreter(options: RunOptions = {}): SimInterpreter {
     interp,
     run(source: string): RunResult {
       let out: ExecOutcome;
+      jsStack.exhausted = false;
       try {
         out = interp.exec(source);
       } catch (e) {
@@ -97,6 +105,7 @@ export function createInterpreter(options: RunOptions = {}): SimInterpreter {
       const { stdout, stderr } = interp.output();
       const r: RunResult = { stdout, stderr, exitCode: out.exitCode, outcome: outcomeOf(out), steps: interp.st.steps };
       if (out.error) r.error = out.error;
+      if (jsStack.exhausted) r.jsStackExhausted = true;
       if (recorder) r.trace = recorder.finish(source, interp.filename);
       return r;
     },
@@ -180,6 +189,7 @@ export function run(source: string, options: RunOptions = {}): RunResult {
     const { stdout, stderr } = sim.finalize();
     r.stdout = stdout;
     r.stderr = stderr;
+    if (jsStack.exhausted) r.jsStackExhausted = true;
   } catch (e) {
     return internalError(sim.interp, e);
   }

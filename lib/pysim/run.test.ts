@@ -25,6 +25,14 @@ describe('fixtures recorded from CPython 3.12', () => {
 });
 
 describe('run() outcomes', () => {
+  it('says when the JS stack ran out before the recursion limit, and only then', () => {
+    const atLimit = run('def f():\n    f()\nf()\n');
+    expect(lastLine(atLimit.stderr)).toBe('RecursionError: maximum recursion depth exceeded');
+    expect(atLimit.jsStackExhausted).toBeUndefined();
+    const beyond = run('import sys\nsys.setrecursionlimit(10 ** 7)\ndef f():\n    f()\nf()\n');
+    expect(lastLine(beyond.stderr)).toBe('RecursionError: maximum recursion depth exceeded');
+    expect(beyond.jsStackExhausted).toBe(true);
+  });
   it('reports a syntax error without running anything', () => {
     const r = run('print(1)\nx = = 2\n');
     expect(r.outcome).toBe('syntax-error');

@@ -372,9 +372,14 @@ export function runFrame(f: Frame): PyObject {
   }
 }
 
-/** True for V8's "Maximum call stack size exceeded". */
+/** Whether V8's stack ran out (and became a RecursionError) since the flag was last cleared. */
+export const jsStack = { exhausted: false };
+
+/** True for V8's "Maximum call stack size exceeded" (and notes it in `jsStack`). */
 export function isStackOverflow(e: RangeError): boolean {
-  return /call stack/i.test(e.message);
+  const overflow = /call stack/i.test(e.message);
+  if (overflow) jsStack.exhausted = true;
+  return overflow;
 }
 
 /** Reads a cell's value or raises NameError (free variable referenced before assignment). */

@@ -5,7 +5,7 @@
 // LOAD_ATTR_METHOD_*. They change only how fast heaplab finds the attribute, never what it finds
 // or which references it takes: every cached path ends where the generic one would.
 import { PyObject, PyType } from '../objects/object';
-import { PyDict, StrKeyCache, dictGetStrCached, embeddedDict, indexGet, insertdict } from '../objects/dictobject';
+import { PyDict, StrKeyCache, dictGetStrCached, dictReplaceStrAt, embeddedDict, indexGet, insertdict } from '../objects/dictobject';
 import { PyStr, PyUnicode_Intern } from '../objects/unicodeobject';
 import { PyInstance, _PyType_Lookup, lookupHeap, typeEpoch } from '../objects/typeobject';
 import { PyModule } from '../objects/moduleobject';
@@ -112,7 +112,13 @@ export function storeAttr(o: PyObject, name: string, v: PyObject, c: AttrCache):
     const inst = o as PyInstance;
     const d = inst.dict ?? (inst.dict = embeddedDict(o));
     v.ob_refcnt++;
+    // the name is where this site found it last: replace the value in place, as the instruction
+    // writes values[index]
+    if (dictReplaceStrAt(d, c.index, name, v)) return;
     insertdict(d, PyUnicode_Intern(name), v);
+    const last = d.keys.length - 1;
+    const k = last >= 0 ? d.keys[last] : null;
+    if (k !== null && (k as PyStr).v === name) c.index = last;
     return;
   }
   PyObject_SetAttr(o, name, v);

@@ -271,6 +271,25 @@ export function mayBeTracked(o: PyObject): boolean {
   return true;
 }
 
+/**
+ * insertdict's path for a key already present, when the caller knows where it was: replaces the
+ * value of entry `i` if that entry's key is the exact str `name` (returns false, changing
+ * nothing, otherwise). Takes the reference to `value`; drops the old value's.
+ */
+export function dictReplaceStrAt(d: PyDict, i: number, name: string, value: PyObject): boolean {
+  const keys = d.keys;
+  if (i >= keys.length) return false;
+  const k = keys[i];
+  if (k === null || k.ob_type !== StrType || (k as PyStr).v !== name) return false;
+  const old = d.vals[i];
+  if (old === null || old === undefined) return false;
+  if (!d.embedded && !_PyObject_GC_IS_TRACKED(d) && mayBeTracked(value)) _PyObject_GC_TRACK(d);
+  d.version++;
+  d.vals[i] = value;
+  Py_DECREF(old);
+  return true;
+}
+
 /** Primitive lookup key for `k`, or undefined when it must be compared with __eq__. */
 export function primKey(k: PyObject): unknown {
   let t = k.ob_type;
