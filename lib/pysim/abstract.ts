@@ -65,7 +65,7 @@ export function PyObject_Repr(o: PyObject): string {
     return objectRepr(o);
   } catch (e) {
     // Py_EnterRecursiveCall(" while getting the repr of an object"): a repr nested too deep
-    if (e instanceof RangeError && isStackOverflow(e)) throw pyErr(RecursionErrorType, 'maximum recursion depth exceeded while getting the repr of an object');
+    if (isStackOverflow(e)) throw pyErr(RecursionErrorType, 'maximum recursion depth exceeded while getting the repr of an object');
     throw e;
   }
 }

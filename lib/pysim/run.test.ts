@@ -33,6 +33,13 @@ describe('run() outcomes', () => {
     expect(lastLine(beyond.stderr)).toBe('RecursionError: maximum recursion depth exceeded');
     expect(beyond.jsStackExhausted).toBe(true);
   });
+  it('runs normally after a run that exhausted the JS stack', () => {
+    const deep = 'import sys\nsys.setrecursionlimit(10 ** 7)\ndef f(n):\n    return f(n + 1)\nf(0)\n';
+    for (let i = 0; i < 3; i++) expect(lastLine(run(deep).stderr)).toBe('RecursionError: maximum recursion depth exceeded');
+    const r = run('print(sum(range(10)))\n');
+    expect(r.outcome).toBe('ok');
+    expect(r.stdout).toBe('45\n');
+  });
   it('reports a syntax error without running anything', () => {
     const r = run('print(1)\nx = = 2\n');
     expect(r.outcome).toBe('syntax-error');

@@ -312,7 +312,7 @@ function keepFrameInTraceback(exc: PyBaseException, f: Frame): void {
 /** Adds the frame's traceback entry; turns a JS stack overflow into RecursionError. */
 function frameError(e: unknown, f: Frame): unknown {
   if (e instanceof PyRaise) addTraceback(e.exc, f);
-  else if (e instanceof RangeError && isStackOverflow(e)) {
+  else if (isStackOverflow(e)) {
     const r = pyErr(RecursionErrorType, 'maximum recursion depth exceeded');
     addTraceback(r.exc, f);
     return r;
@@ -375,9 +375,17 @@ export function runFrame(f: Frame): PyObject {
 /** Whether V8's stack ran out (and became a RecursionError) since the flag was last cleared. */
 export const jsStack = { exhausted: false };
 
-/** True for V8's "Maximum call stack size exceeded" (and notes it in `jsStack`). */
-export function isStackOverflow(e: RangeError): boolean {
-  const overflow = /call stack/i.test(e.message);
+/**
+ * True for the host's stack overflow (and notes it in `jsStack`): V8's and JavaScriptCore's
+ * RangeError "Maximum call stack size exceeded", SpiderMonkey's InternalError "too much
+ * recursion". Plain string tests: a regular expression compiled this close to the stack's end
+ * fails to compile ("Invalid regular expression: … Maximum call stack size exceeded") and V8
+ * then keeps failing it in every later run.
+ */
+export function isStackOverflow(e: unknown): boolean {
+  if (!(e instanceof Error)) return false;
+  const m = e.message;
+  const overflow = (e instanceof RangeError && (m.includes('call stack') || m.includes('Call stack'))) || (e.name === 'InternalError' && m.includes('too much recursion'));
   if (overflow) jsStack.exhausted = true;
   return overflow;
 }

@@ -2545,7 +2545,7 @@ function pushMethod(f: Frame, O: Ev, name: string, cache: AttrCache): PyObject |
 
 /** A JS stack overflow as the RecursionError a Python handler can catch; anything else unchanged. */
 function asRecursionError(e: unknown): unknown {
-  if (e instanceof RangeError && isStackOverflow(e)) return pyErr(RecursionErrorType, 'maximum recursion depth exceeded');
+  if (isStackOverflow(e)) return pyErr(RecursionErrorType, 'maximum recursion depth exceeded');
   return e;
 }
 

@@ -201,7 +201,7 @@ export function gen_send_ex(g: PyGen, arg: PyObject | null, exc: PyObject | null
     st.handled.length = handledBase;
     let err = e;
     // the JS stack ran out before the recursion limit: a RecursionError the program can catch
-    if (e instanceof RangeError && isStackOverflow(e)) err = pyErr(RecursionErrorType, 'maximum recursion depth exceeded');
+    if (isStackOverflow(e)) err = pyErr(RecursionErrorType, 'maximum recursion depth exceeded');
     if (e instanceof PyRaise && e.exc.ob_type.isSubtype(StopIterationType)) {
       // PEP 479: a StopIteration escaping a generator becomes RuntimeError
       const re = newException(RuntimeErrorType, [PyUnicode_From('generator raised StopIteration')]);

@@ -21,8 +21,8 @@ export function parse(source: string, filename = '<string>', options: ParseOptio
     return withStringWarnings(options.onWarning ?? null, () => new Parser(source).parseFile());
   } catch (e) {
     if (e instanceof PySyntaxError) throw e;
-    if (e instanceof RangeError) {
-      // JS stack exhausted by deep nesting: CPython raises RecursionError with this message
+    if (e instanceof RangeError || (e instanceof Error && e.name === 'InternalError')) {
+      // JS stack exhausted by deep nesting (SpiderMonkey: InternalError): CPython raises RecursionError with this message
       throw new PySyntaxError('SyntaxError', 'maximum recursion depth exceeded during ast construction', 1, 1, 1, 1, source.split('\n')[0] ?? '');
     }
     const msg = e instanceof Error ? e.message : String(e);
