@@ -2758,30 +2758,37 @@ function mergeKeywords(fn: PyObject, into: PyDict, other: PyDict): void {
 }
 
 export function doCall(f: Frame, base: number, kwnames: string[] | null): PyObject {
+  // Kept small: this frame is on the JS stack once per Python call, so every register it saves
+  // is recursion depth (the rarer paths are functions of their own).
   const vs = f.vs;
   let fn = vs[base];
-  if (fn.ob_type === MethodType) {
-    const m = fn as PyMethod;
-    const func = m.func, self = m.self;
-    func.ob_refcnt++;
-    self.ob_refcnt++;
-    vs[base] = func;
-    vs.splice(base + 1, 0, self);
-    Py_DECREF(m);
-    fn = func;
-  }
-  if (fn.ob_type === FunctionType) {
-    // the new frame takes over the stack's references to the arguments
-    let r: PyObject;
-    try {
-      r = callPythonArgs(fn as PyFunction, vs, base + 1, vs.length - base - 1, kwnames, true, base);
-    } catch (e) {
-      Py_DECREF(fn);
-      throw e;
-    }
+  if (fn.ob_type === MethodType) fn = unpackMethodAt(vs, base, fn as PyMethod);
+  if (fn.ob_type !== FunctionType) return callNonPythonAt(vs, base, kwnames, fn);
+  // the new frame takes over the stack's references to the arguments
+  let r: PyObject;
+  try {
+    r = callPythonArgs(fn as PyFunction, vs, base + 1, vs.length - base - 1, kwnames, true, base);
+  } catch (e) {
     Py_DECREF(fn);
-    return r;
+    throw e;
   }
+  Py_DECREF(fn);
+  return r;
+}
+
+/** A bound method at vs[base]: its function there and `self` inserted after it (the method's reference dropped). */
+function unpackMethodAt(vs: PyObject[], base: number, m: PyMethod): PyObject {
+  const func = m.func, self = m.self;
+  func.ob_refcnt++;
+  self.ob_refcnt++;
+  vs[base] = func;
+  vs.splice(base + 1, 0, self);
+  Py_DECREF(m);
+  return func;
+}
+
+/** doCall's callee that is not a Python function: a builtin, a method descriptor, a class, any callable. */
+function callNonPythonAt(vs: PyObject[], base: number, kwnames: string[] | null, fn: PyObject): PyObject {
   let r: PyObject;
   const ft = fn.ob_type;
   if (ft === MethodDescrType && (fn as PyMethodDescr).kind !== 'static' && vs.length > base + 1) {
