@@ -149,6 +149,27 @@ test.describe('playground', () => {
     await expect(page.getByTestId('step-pos')).toContainText(`step ${Number(m[2]) - 1} /`);
   });
 
+  test("recursion past what the browser's stack holds says so", async ({ page }) => {
+    const src = 'import sys\nsys.setrecursionlimit(100000)\nn = 0\ndef f():\n    global n\n    n += 1\n    f()\ntry:\n    f()\nexcept RecursionError:\n    print(n)\n';
+    await page.goto(`/playground#v=3.12&code=${Buffer.from(src).toString('base64url')}`);
+    await expect(page.locator('[data-editor-state="ready"]')).toBeVisible();
+    await page.getByRole('button', { name: 'Run' }).click();
+    await expect(page.locator('[data-run-status="done"]')).toBeVisible();
+    await expect(page.getByTestId('run-status')).toContainText("the browser's stack ran out before CPython's recursion limit");
+    const depth = Number(await page.getByTestId('stdout').innerText());
+    test.info().annotations.push({ type: 'nested Python calls the worker held', description: String(depth) });
+    expect(depth).toBeGreaterThan(100);
+  });
+
+  test("recursion within the browser's stack has no stack note", async ({ page }) => {
+    const src = 'def g(k):\n    if k == 0:\n        return 0\n    return g(k - 1) + 1\nprint(g(300))\n';
+    await page.goto(`/playground#v=3.12&code=${Buffer.from(src).toString('base64url')}`);
+    await expect(page.locator('[data-editor-state="ready"]')).toBeVisible();
+    await page.getByRole('button', { name: 'Run' }).click();
+    await expect(page.getByTestId('stdout')).toHaveText('300');
+    await expect(page.getByTestId('run-status')).not.toContainText('stack ran out');
+  });
+
   test('the URL hash carries the program and profile', async ({ page }) => {
     const src = 'x = 257\ny = x\nprint(x is y)\n';
     await page.goto(`/playground#v=3.11&code=${Buffer.from(src).toString('base64url')}`);

@@ -63,6 +63,12 @@ const OUTCOME_TEXT: Record<string, string> = {
 };
 
 /**
+ * Said when the browser's JavaScript stack ran out during the run: the RecursionError may have come
+ * earlier than CPython's limit (a browser worker holds roughly 800–1 000 nested Python calls).
+ */
+const STACK_NOTE = " · the browser's stack ran out before CPython's recursion limit: real CPython may recurse deeper (`npx heaplab run` does not have this limit)";
+
+/**
  * The playground: editor, Run (Ctrl/Cmd+Enter) and Stop, a profile switch, output, and the
  * step-by-step heap: timeline, heap diagram (or table), collector and memory panels.
  */
@@ -222,7 +228,7 @@ export function Playground({ initialCode = PLAYGROUND_STARTER, profile: initialP
           ? `Stopped: time budget reached after ${trace.deltas.length.toLocaleString('en')} recorded steps`
           : trace.status === 'crashed'
             ? 'The simulator crashed'
-            : `${OUTCOME_TEXT[result?.outcome ?? 'ok']} · ${result?.steps.toLocaleString('en')} statements${trace.truncated ? ` (first ${trace.deltas.length.toLocaleString('en')} recorded)` : ''}`;
+            : `${OUTCOME_TEXT[result?.outcome ?? 'ok']} · ${result?.steps.toLocaleString('en')} statements${trace.truncated ? ` (first ${trace.deltas.length.toLocaleString('en')} recorded)` : ''}${result?.jsStackExhausted ? STACK_NOTE : ''}`;
   const stdout = result ? result.stdout : (snap?.stdout ?? '');
   const stderr = result ? result.stderr : (snap?.stderr ?? '');
 
