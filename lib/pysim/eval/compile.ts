@@ -2823,16 +2823,7 @@ function doCallBorrowed(f: Frame, base: number, kwnames: string[] | null, mask: 
     mask = (mask << 1) | 1;
     nUser++;
   }
-  if (fn.ob_type === MethodType) {
-    const m = fn as PyMethod;
-    const func = m.func, self = m.self;
-    func.ob_refcnt++;
-    self.ob_refcnt++;
-    vs[base] = func;
-    vs.splice(base + 1, 0, self);
-    Py_DECREF(m);
-    fn = func;
-  }
+  if (fn.ob_type === MethodType) fn = unpackMethodAt(vs, base, fn as PyMethod);
   const userStart = vs.length - nUser;
   if (fn.ob_type === FunctionType) {
     const func = fn as PyFunction;
