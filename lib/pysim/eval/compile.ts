@@ -25,6 +25,7 @@ import {
   iterToArray, listExtend, checkDescrSelf, getAttrOrNull, PyObject_Str, PyObject_StrObject, PyObject_ReprObject, makeRaisable, unaryOp, PyObject_Repr, PyObject_Hash, plainPythonInit, typeCallPlainInit,
 } from '../abstract';
 import { Frame, S } from './frame';
+import { annotateBody, annotateLambda, annotationItems } from './annotations';
 import { buildSymtable, resolve, Scope, Binding } from './symtable';
 import { callPython, callPythonArgs, cellGet, runFrame, clearFrame, canBorrowArgs, setBorrowedArgs, setAfterBind, addTraceback, isStackOverflow } from './call';
 import { definitelyBoundLoads } from './flowgraph_unbound';
@@ -184,15 +185,7 @@ export class CodeCompiler {
         if (!e.elts.every((x) => this.isConstExpr(x))) return null;
         const folded = e.elts.map((x) => this.fold(x));
         if (folded.some((x) => x === null)) return null;
-        const items = folded as NonNullable<Folded>[];
-        for (const it of items) it.obj.ob_refcnt++;
-        const t = PyTuple_New(items.map((i) => i.obj));
-        // 3.12's compiler leaves atomic constant tuples untracked; 3.11/3.13/3.14 keep them tracked.
-        if (RT.profile.constTuplesUntracked) _PyTuple_MaybeUntrack(t);
-        else if (t.items.length) _PyObject_GC_TRACK(t);
-        this.unit.arena.push(t);
-        const key = 't(' + items.map((i) => i.key).join('|') + ')';
-        return { obj: this.merge(key, t, false), key };
+        return this.foldTuple(folded as NonNullable<Folded>[]);
       }
       case 'UnaryOp': {
         if (!this.isConstExpr(e.operand)) return null;
@@ -223,6 +216,18 @@ export class CodeCompiler {
       }
     }
     return null;
+  }
+
+  /** A constant tuple of folded items (kept alive by the arena, merged with an equal constant). */
+  foldTuple(items: NonNullable<Folded>[]): NonNullable<Folded> {
+    for (const it of items) it.obj.ob_refcnt++;
+    const t = PyTuple_New(items.map((i) => i.obj));
+    // 3.12's compiler leaves atomic constant tuples untracked; 3.11/3.13/3.14 keep them tracked.
+    if (RT.profile.constTuplesUntracked) _PyTuple_MaybeUntrack(t);
+    else if (t.items.length) _PyObject_GC_TRACK(t);
+    this.unit.arena.push(t);
+    const key = 't(' + items.map((i) => i.key).join('|') + ')';
+    return { obj: this.merge(key, t, false), key };
   }
 
   isConstExpr(e: A.Expr): boolean {
@@ -1126,16 +1131,17 @@ export class CodeCompiler {
 
   // ------------------------------------------------------------------ functions and classes
 
-  childCode(node: A.FunctionDef | A.Lambda | A.ClassDef | A.GeneratorExp, _sc: Scope): CodeCompiler {
+  childCode(node: A.FunctionDef | A.Lambda | A.ClassDef | A.GeneratorExp, _sc: Scope, annotate = false): CodeCompiler {
     const cs = this.scopes.get(node)!;
-    const name = node.kind === 'FunctionDef' || node.kind === 'ClassDef' ? node.name : node.kind === 'Lambda' ? '<lambda>' : '<genexpr>';
+    const name = annotate ? '__annotate__' : node.kind === 'FunctionDef' || node.kind === 'ClassDef' ? node.name : node.kind === 'Lambda' ? '<lambda>' : '<genexpr>';
     const qualname = qualnameOf(cs, name);
     const cc = new CodeCompiler(this.unit, this.scopes, cs, { name, qualname, firstlineno: node.lineno }, this);
     return cc;
   }
 
-  makeFunction(node: A.FunctionDef | A.Lambda, sc: Scope, decorators: Ev[], doc: PyObject | null): Ev {
-    const cc = this.childCode(node, sc);
+  /** MAKE_FUNCTION for a def or lambda; `annotate` makes 3.14's `__annotate__(format)` from its lambda. */
+  makeFunction(node: A.FunctionDef | A.Lambda, sc: Scope, decorators: Ev[], doc: PyObject | null, annotate = false): Ev {
+    const cc = this.childCode(node, sc, annotate);
     const a = node.args;
     const info = cc.info;
     info.argcount = a.posonlyargs.length + a.args.length;
@@ -1143,15 +1149,17 @@ export class CodeCompiler {
     info.kwonlyargcount = a.kwonlyargs.length;
     info.varargs = !!a.vararg;
     info.varkw = !!a.kwarg;
-    info.isLambda = node.kind === 'Lambda';
+    info.isLambda = node.kind === 'Lambda' && !annotate;
     if (RT.profile.borrowedLocalLoads) cc.boundLoads = definitelyBoundLoads(node);
     if (node.kind === 'Lambda') cc.compileLambdaBody(node);
     else cc.compileFunctionBody(node.body);
+    if (annotate) info.run = annotateBody(info.run as (f: Frame) => number);
     const code = cc.code;
     this.useConst(code);
     Py_DECREF(code);
     const defaults = a.defaults.map((d) => this.expr(d, sc));
     const kwd = a.kwonlyargs.map((p, i) => ({ name: p.arg, ev: a.kw_defaults[i] ? this.expr(a.kw_defaults[i]!, sc) : null })).filter((x) => x.ev);
+    const anns = this.annotationsOf(node, sc);
     const closure = this.closureOf(cc, sc);
     if (doc) this.useConst(doc);
     return (f) => {
@@ -1169,10 +1177,16 @@ export class CodeCompiler {
         vs.push(kwdefs);
         for (const k of kwd) insertdict(kwdefs, PyUnicode_Intern(k.name), k.ev!(f));
       }
+      let ann: PyObject | null = null;
+      if (anns) vs.push(ann = anns(f));
       const fn = PyFunction_New(code, f.globals, S.builtins, dictGetStr(f.globals, '__name__'));
       while (vs.length > base) vs.pop();
       fn.defaults = defs;
       fn.kwdefaults = kwdefs;
+      if (ann) {
+        if (RT.profile.functionAnnotations === 'annotate') fn.annotate = ann;
+        else fn.annotations = ann;
+      }
       if (closure) fn.closure = closure(f);
       if (doc) {
         doc.ob_refcnt++;
@@ -1181,6 +1195,45 @@ export class CodeCompiler {
         Py_XDECREF(none);
       }
       return fn;
+    };
+  }
+
+  /**
+   * What MAKE_FUNCTION gets for a def's annotations, null without any: the (name, value, ...)
+   * tuple (compiler_visit_annotations, 3.11-3.13; a constant when every annotation is one), or
+   * 3.14's `__annotate__` function (codegen_annotations).
+   */
+  annotationsOf(node: A.FunctionDef | A.Lambda, sc: Scope): Ev | null {
+    if (node.kind === 'Lambda') return null;
+    if (RT.profile.functionAnnotations === 'annotate') {
+      const lam = annotateLambda(node);
+      return lam ? this.makeFunction(lam, sc, [], null, true) : null;
+    }
+    const items = annotationItems(node);
+    if (!items.length) return null;
+    const names = items.map((it) => {
+      const k = PyUnicode_Intern(it.name);
+      this.useConst(k);
+      Py_DECREF(k);
+      return k;
+    });
+    if (items.every((it) => this.isConstExpr(it.annotation))) {
+      const vals = items.map((it) => this.fold(it.annotation));
+      if (vals.every((v) => v !== null)) {
+        const parts = vals.flatMap((v, i) => [{ obj: names[i], key: 's' + items[i].name }, v!]);
+        return this.constEv(this.foldTuple(parts)!.obj);
+      }
+    }
+    const vals = items.map((it) => this.expr(it.annotation, sc));
+    return (f) => {
+      const vs = f.vs;
+      const base = vs.length;
+      for (let i = 0; i < vals.length; i++) {
+        names[i].ob_refcnt++;
+        vs.push(names[i]);
+        vs.push(vals[i](f));
+      }
+      return PyTuple_New(vs.splice(base, 2 * vals.length));
     };
   }
 
@@ -2923,7 +2976,7 @@ export function setImporter(f: (name: string) => PyObject): void {
 /** Compiles a module AST into a code object (the module's code; child codes are in its co_consts). */
 export function compileModule(mod: A.Module, unit: CompileUnit, evalMode = false): PyCode {
   if (!evalMode) applyDocstrings(mod, RT.profile.cleanDocstrings);
-  const { top, scopes } = buildSymtable(mod);
+  const { top, scopes } = buildSymtable(mod, RT.profile.functionAnnotations);
   const cc = new CodeCompiler(unit, scopes, top, { name: '<module>', qualname: '<module>', firstlineno: 1 }, null);
   cc.compileModule(mod, evalMode);
   return cc.code;

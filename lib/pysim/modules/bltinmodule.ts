@@ -962,6 +962,7 @@ defMethod(TypeType, '__new__', (_s, args, kwnames) => {
 import { type_new, NO_CLASS_KEYWORDS, setTypeNewCalls, _PyType_CalculateMetaclass, heapSpecialMethods } from '../objects/typeobject';
 
 import { PyDictProxy_New } from '../objects/descrobject';
+import { func_get_annotate } from '../objects/funcobject_annotations';
 /** Builtin type attributes (__name__, __mro__, __dict__, __bases__ …). */
 setTypeExtraAttr((t, name) => {
   switch (name) {
@@ -1000,6 +1001,7 @@ FunctionType.tp_getattr_extra = (o, name) => {
     case '__globals__': return newRef(f.globals);
     case '__doc__': return newRef(f.doc ?? None);
     case '__dict__': { if (!f.dict) f.dict = PyDict_New(); return newRef(f.dict); }
+    case '__annotate__': return func_get_annotate(f);
   }
   return null;
 };

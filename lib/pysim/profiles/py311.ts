@@ -59,5 +59,6 @@ export const py311: Profile = {
   noneHashConstant: false,
   splitDictClearKeepsSplit: false,
   instanceValues: 'separate',
+  functionAnnotations: 'tuple',
   gcVariant: 'generational',
 };

@@ -59,5 +59,6 @@ export const py312: Profile = {
   noneHashConstant: true,
   splitDictClearKeepsSplit: false,
   instanceValues: 'separate',
+  functionAnnotations: 'tuple',
   gcVariant: 'generational',
 };

@@ -59,5 +59,6 @@ export const py313: Profile = {
   noneHashConstant: true,
   splitDictClearKeepsSplit: true,
   instanceValues: 'inline',
+  functionAnnotations: 'tuple',
   gcVariant: 'generational',
 };

@@ -63,5 +63,6 @@ export const py314: Profile = {
   noneHashConstant: true,
   splitDictClearKeepsSplit: true,
   instanceValues: 'inline',
+  functionAnnotations: 'annotate',
   gcVariant: 'incremental',
 };

@@ -207,6 +207,12 @@ export interface Profile {
   instanceValues: 'separate' | 'inline';
   /** dict.clear() on an instance's split dict keeps it split, its size still the class's shared-key slots (3.13+); before, it becomes an empty combined dict. */
   splitDictClearKeepsSplit: boolean;
+  /**
+   * Function annotations: 'tuple' when MAKE_FUNCTION stores the evaluated (name, value, ...) pairs
+   * as a tuple that the first `__annotations__` read turns into a dict (3.11-3.13); 'annotate'
+   * when they are deferred to an `__annotate__` function called on that first read (3.14, PEP 649).
+   */
+  functionAnnotations: 'tuple' | 'annotate';
   /** Collector variant: 'generational' (3 generations) or 'incremental' (3.14.0-3.14.4). */
   gcVariant: 'generational' | 'incremental';
 }

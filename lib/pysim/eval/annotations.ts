@@ -1,0 +1,75 @@
+// Models the function-annotation parts of Python/compile.c: compiler_visit_annotations
+// (3.11-3.13: a tuple of name/value pairs built when the `def` runs) and, for 3.14 (PEP 649),
+// the `__annotate__` function codegen_annotations makes instead.
+import type * as A from '../parser/ast';
+import type { Frame } from './frame';
+import { Py_DECREF } from '../objects/object';
+import { PyLong_From } from '../objects/longobject';
+import { NotImplementedErrorType, pyErr } from '../objects/exceptions';
+import { PyObject_RichCompareBool } from '../abstract';
+
+/** One annotated parameter (or `return`): the name the dict key gets, and the annotation. */
+export interface AnnotationItem {
+  name: string;
+  annotation: A.Expr;
+}
+
+/**
+ * The annotations of a `def` in compiler_visit_annotations' order: the positional parameters,
+ * then the positional-only ones, `*args`, the keyword-only ones, `**kwargs`, and `return`.
+ */
+export function annotationItems(node: A.FunctionDef): AnnotationItem[] {
+  const a = node.args;
+  const out: AnnotationItem[] = [];
+  const add = (p: A.Arg | null) => {
+    if (p && p.annotation) out.push({ name: p.arg, annotation: p.annotation });
+  };
+  for (const p of a.args) add(p);
+  for (const p of a.posonlyargs) add(p);
+  add(a.vararg);
+  for (const p of a.kwonlyargs) add(p);
+  add(a.kwarg);
+  if (node.returns) out.push({ name: 'return', annotation: node.returns });
+  return out;
+}
+
+const annotateCache = new WeakMap<A.FunctionDef, A.Lambda | null>();
+
+/**
+ * 3.14's `__annotate__(format)` for a `def`, as a lambda returning the annotations dict display
+ * (`lambda format: {'x': int, 'return': str}`), or null when the def has no annotations. The same
+ * node every time, so the symbol table's scope for it is found again by the compiler.
+ */
+export function annotateLambda(node: A.FunctionDef): A.Lambda | null {
+  if (annotateCache.has(node)) return annotateCache.get(node)!;
+  const items = annotationItems(node);
+  let lam: A.Lambda | null = null;
+  if (items.length) {
+    const pos = { lineno: node.lineno, col_offset: node.col_offset, end_lineno: node.lineno, end_col_offset: node.col_offset };
+    const key = (s: string): A.Expr => ({ kind: 'Constant', value: s, ...pos }) as A.Expr;
+    const body: A.Dict = { kind: 'Dict', keys: items.map((i) => key(i.name)), values: items.map((i) => i.annotation), ...pos };
+    const format: A.Arg = { kind: 'arg', arg: 'format', annotation: null, ...pos };
+    const args: A.Arguments = { kind: 'arguments', posonlyargs: [format], args: [], vararg: null, kwonlyargs: [], kw_defaults: [], kwarg: null, defaults: [] };
+    lam = { kind: 'Lambda', args, body, ...pos };
+  }
+  annotateCache.set(node, lam);
+  return lam;
+}
+
+/**
+ * 3.14's `__annotate__` prologue before the dict display: `if format > VALUE_WITH_FAKE_GLOBALS (2):
+ * raise NotImplementedError` (the other formats are left to annotationlib).
+ */
+export function annotateBody(run: (f: Frame) => number): (f: Frame) => number {
+  return (f) => {
+    const two = PyLong_From(2);
+    let gt: boolean;
+    try {
+      gt = PyObject_RichCompareBool(f.fast[0]!, two, 'Gt');
+    } finally {
+      Py_DECREF(two);
+    }
+    if (gt) throw pyErr(NotImplementedErrorType);
+    return run(f);
+  };
+}
