@@ -67,6 +67,8 @@ export interface Profile {
     generatorWords: number;
     /** sizeof(PyTypeObject), what sys.getsizeof of a static type shows: 53 words (3.11), 54 (3.12: tp_watched), 52 (3.13+). */
     typeObjectWords: number;
+    /** bool.__basicsize__: sizeof(struct _longobject) with its one digit, padded (3.11: 4 words); offsetof(PyLongObject, long_value.ob_digit) from 3.12 (3). */
+    boolWords: number;
     /** sizeof(PyHeapTypeObject) (`type.__basicsize__`): 113 words (3.11), 115 (3.12), 116 (3.13), 117 (3.14). */
     heapTypeWords: number;
   };
