@@ -23,6 +23,7 @@ export const py313: Profile = {
   platform: 'linux',
   implementation: { multiarch: 'x86_64-linux-gnu', supportsIsolatedInterpreters: null },
   erange: { errno: 34, strerror: 'Numerical result out of range' },
+  sysFlags: { inspect: 0, dontWriteBytecode: 0, utf8Mode: 1, intMaxStrDigits: 4300 },
   hashAlgorithm: 'siphash13',
   sizes: { boolWords: 3, instanceWords: 6, functionPointers: 15, rangeIterWords: 5, mapWords: 6, generatorWords: 20, typeObjectWords: 52, heapTypeWords: 116 },
   stackDepth: { generatorMinimum: 2, kwnamesOnStack: true, comprehensionFunction: false, withHandler: 6, constantSlices: false },

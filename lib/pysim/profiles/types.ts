@@ -51,6 +51,12 @@ export interface Profile {
   implementation: { multiarch: string; supportsIsolatedInterpreters: boolean | null };
   /** The C library's ERANGE and strerror(ERANGE): the args of the OverflowError a float power that overflows raises (glibc 34 "Numerical result out of range", Emscripten's musl 68 "Result not representable"). */
   erange: { errno: number; strerror: string };
+  /**
+   * The sys.flags that differ between the interpreters as the oracle runs them (`-X utf8`,
+   * PYTHONHASHSEED=0): Pyodide runs with `inspect` and `dont_write_bytecode` and without UTF-8
+   * mode; 3.11.7 reports int_max_str_digits -1 (the default limit unset), later versions 4300.
+   */
+  sysFlags: { inspect: number; dontWriteBytecode: number; utf8Mode: number; intMaxStrDigits: number };
   /** Py_HASH_ALGORITHM, the str/bytes hash (_Py_HashBytes): 'siphash13' (the default build) or 'fnv' (Pyodide). */
   hashAlgorithm: 'siphash13' | 'fnv';
   /** Struct sizes that differ between versions, in words (multiplied by pointerSize). */
