@@ -225,9 +225,15 @@ export class CodeCompiler {
     // 3.12's compiler leaves atomic constant tuples untracked; 3.11/3.13/3.14 keep them tracked.
     if (RT.profile.constTuplesUntracked) _PyTuple_MaybeUntrack(t);
     else if (t.items.length) _PyObject_GC_TRACK(t);
-    this.unit.arena.push(t);
     const key = 't(' + items.map((i) => i.key).join('|') + ')';
-    return { obj: this.merge(key, t, false), key };
+    if (!RT.profile.cfgFoldsConstantTuples) {
+      this.unit.arena.push(t);
+      return { obj: this.merge(key, t, false), key };
+    }
+    // 3.14: only the compiler's constant cache holds it (then co_consts, or the tuples containing it)
+    const m = this.merge(key, t, false);
+    Py_DECREF(t);
+    return { obj: m, key };
   }
 
   isConstExpr(e: A.Expr): boolean {
@@ -580,6 +586,8 @@ export class CodeCompiler {
           const fo = this.fold(e);
           if (fo) return this.constEv(fo.obj);
         }
+        const sliced = this.cfgFoldSlice(e);
+        if (sliced) return sliced;
         this.checkSubscript(e.value, e.slice);
         const V = this.expr(e.value, sc), K = this.expr(e.slice, sc);
         return (f) => {
@@ -1268,7 +1276,54 @@ export class CodeCompiler {
     info.freeSlots = info.freevars.map((n) => sc.slotNames.indexOf(n));
   }
 
+  /** 3.14's CFG folds of this code object, merged with the file's constants once its codegen is done. */
+  lateFolds: { key: string; r: PyObject; holder: { obj: PyObject | null } }[] = [];
+
+  /**
+   * 3.14: a constant sliced by constant bounds is folded by the CFG optimizer (fold_const_binop),
+   * which runs after the code object's codegen: the result is merged with an equal constant (a
+   * literal anywhere in the module's own code wins), kept by co_consts, not by the parser arena.
+   */
+  cfgFoldSlice(e: A.Subscript): Ev | null {
+    if (!RT.profile.cfgFoldsConstantSlices || e.ctx !== 'Load' || e.slice.kind !== 'Slice' || !this.isConstExpr(e.value)) return null;
+    const sl = e.slice;
+    const bounds = [sl.lower, sl.upper, sl.step];
+    if (bounds.some((b) => b !== null && !this.isConstExpr(b))) return null;
+    const v = this.fold(e.value);
+    const folded = bounds.map((b) => (b === null ? null : this.fold(b)));
+    if (!v || folded.some((b, i) => bounds[i] !== null && b === null)) return null;
+    const arg = (b: Folded) => {
+      const o = b === null ? None : b.obj;
+      o.ob_refcnt++;
+      return o;
+    };
+    const slice = PySlice_New(arg(folded[0]), arg(folded[1]), arg(folded[2]));
+    const r = tryFold(() => PyObject_GetItem(v.obj, slice));
+    Py_DECREF(slice);
+    if (r === null) return null;
+    const key = objConstKey(r);
+    const holder: { obj: PyObject | null } = { obj: null };
+    this.lateFolds.push({ key, r, holder });
+    return () => {
+      const o = holder.obj!;
+      o.ob_refcnt++;
+      return o;
+    };
+  }
+
+  /** Merges the CFG folds with the file's constants (add_const): the merged constant goes to co_consts. */
+  flushLateFolds(): void {
+    for (const { key, r, holder } of this.lateFolds) {
+      const m = this.merge(key, r, r.ob_type === StrType);
+      Py_DECREF(r);
+      this.useConst(m);
+      holder.obj = m;
+    }
+    this.lateFolds = [];
+  }
+
   finishSlots(): void {
+    this.flushLateFolds();
     const sc = this.scope;
     this.info.varnames = [...sc.slotNames];
     // co_varnames: the parameters, then the other fast locals in the order the code first names
@@ -2650,6 +2705,19 @@ function buildStarredList(f: Frame, parts: { star: boolean; ev: Ev }[], notItera
 }
 
 /** Runs a constant-folding operation; null when it raises (the expression is left to run time). */
+/** The constant-merge key of a constant object (what constKey gives its literal; tuples by their items). */
+function objConstKey(o: PyObject): string {
+  if (o === None) return 'N';
+  const t = o.ob_type;
+  if (t === BoolType) return 'b' + (o === True);
+  if (t === LongType) return 'i' + (o as PyLong).v;
+  if (t === FloatType) return 'f' + (Object.is((o as PyFloat).v, -0) ? '-0' : String((o as PyFloat).v));
+  if (t === StrType) return 's' + (o as PyStr).v;
+  if (t === BytesType) return 'y' + Array.from((o as PyBytes).v).join(',');
+  if (t === TupleType) return 't(' + (o as PyTuple).items.map(objConstKey).join('|') + ')';
+  return 'x' + t.name + PyObject_Repr(o);
+}
+
 function tryFold(op: () => PyObject): PyObject | null {
   try {
     return op();

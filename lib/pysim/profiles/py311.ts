@@ -42,6 +42,8 @@ export const py311: Profile = {
   stdoutPendingBuffer: true,
   callExPushesFrame: false,
   astFoldsSubscripts: true,
+  cfgFoldsConstantSlices: false,
+  cfgFoldsConstantTuples: false,
   printKwtupleOnFirstCall: true,
   cleanDocstrings: false,
   listExtendResizesForSetsAndDicts: false,

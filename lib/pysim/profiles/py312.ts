@@ -42,6 +42,8 @@ export const py312: Profile = {
   stdoutPendingBuffer: true,
   callExPushesFrame: true,
   astFoldsSubscripts: true,
+  cfgFoldsConstantSlices: false,
+  cfgFoldsConstantTuples: false,
   printKwtupleOnFirstCall: false,
   cleanDocstrings: false,
   listExtendResizesForSetsAndDicts: false,

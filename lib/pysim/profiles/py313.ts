@@ -42,6 +42,8 @@ export const py313: Profile = {
   stdoutPendingBuffer: true,
   callExPushesFrame: true,
   astFoldsSubscripts: true,
+  cfgFoldsConstantSlices: false,
+  cfgFoldsConstantTuples: false,
   printKwtupleOnFirstCall: false,
   cleanDocstrings: true,
   listExtendResizesForSetsAndDicts: true,

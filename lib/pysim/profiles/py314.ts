@@ -43,6 +43,8 @@ export const py314: Profile = {
   stdoutPendingBuffer: false,
   callExPushesFrame: true,
   astFoldsSubscripts: false,
+  cfgFoldsConstantSlices: true,
+  cfgFoldsConstantTuples: true,
   printKwtupleOnFirstCall: false,
   cleanDocstrings: true,
   listExtendResizesForSetsAndDicts: true,

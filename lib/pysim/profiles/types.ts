@@ -155,6 +155,16 @@ export interface Profile {
   callExPushesFrame: boolean;
   /** The AST optimizer folds a constant subscripted by a constant (`'ab'[0]`, fold_subscr: 3.11-3.13; 3.14 folds it later, in the CFG, after the compiler's `is`-literal check). */
   astFoldsSubscripts: boolean;
+  /**
+   * The CFG optimizer folds a constant sliced by constant bounds (`'hello'[1:3]`: fold_const_binop
+   * on 3.14's constant slice), merging the result with an equal constant of the file (3.14).
+   */
+  cfgFoldsConstantSlices: boolean;
+  /**
+   * Tuples of constants are folded by the CFG optimizer (fold_tuple_of_constants) rather than the
+   * AST optimizer: the parser arena does not hold them, only the constants that use them (3.14).
+   */
+  cfgFoldsConstantTuples: boolean;
   /** The first print() call builds its argument parser's keyword-name tuple, kept for the rest of the run (3.11's lazily initialised _PyArg_Parser; 3.12+ has static ones). */
   printKwtupleOnFirstCall: boolean;
   /** The compiler strips docstrings' common indentation (3.13+ `_PyCompile_CleanDoc`). */
