@@ -63,5 +63,6 @@ export const py311: Profile = {
   splitDictClearKeepsSplit: false,
   instanceValues: 'separate',
   functionAnnotations: 'tuple',
+  namespacePositionalMapping: false,
   gcVariant: 'generational',
 };

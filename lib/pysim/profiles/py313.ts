@@ -63,5 +63,6 @@ export const py313: Profile = {
   splitDictClearKeepsSplit: true,
   instanceValues: 'inline',
   functionAnnotations: 'tuple',
+  namespacePositionalMapping: true,
   gcVariant: 'generational',
 };

@@ -67,5 +67,6 @@ export const py314: Profile = {
   splitDictClearKeepsSplit: true,
   instanceValues: 'inline',
   functionAnnotations: 'annotate',
+  namespacePositionalMapping: true,
   gcVariant: 'incremental',
 };

@@ -231,6 +231,8 @@ export interface Profile {
    * when they are deferred to an `__annotate__` function called on that first read (3.14, PEP 649).
    */
   functionAnnotations: 'tuple' | 'annotate';
+  /** types.SimpleNamespace takes one positional mapping or iterable of pairs (3.13+); before, "no positional arguments expected". */
+  namespacePositionalMapping: boolean;
   /** Collector variant: 'generational' (3 generations) or 'incremental' (3.14.0-3.14.4). */
   gcVariant: 'generational' | 'incremental';
 }
