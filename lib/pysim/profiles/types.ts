@@ -233,6 +233,13 @@ export interface Profile {
   functionAnnotations: 'tuple' | 'annotate';
   /** types.SimpleNamespace takes one positional mapping or iterable of pairs (3.13+); before, "no positional arguments expected". */
   namespacePositionalMapping: boolean;
+  /**
+   * References to a module that the interpreter's start-up leaves behind and heaplab does not
+   * create: the standard-library modules it imported that imported this one, and the
+   * interpreter's own tables (sys.getrefcount of the module after `import`, less heaplab's count;
+   * 3.14 as measured under Pyodide), for each module heaplab makes.
+   */
+  moduleStartupRefs: Record<'sys' | 'gc' | 'math' | 'types' | 'copy' | 'weakref' | 'struct' | 'copyreg', number>;
   /** Collector variant: 'generational' (3 generations) or 'incremental' (3.14.0-3.14.4). */
   gcVariant: 'generational' | 'incremental';
 }
