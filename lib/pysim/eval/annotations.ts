@@ -7,6 +7,8 @@ import { Py_DECREF } from '../objects/object';
 import { PyLong_From } from '../objects/longobject';
 import { NotImplementedErrorType, pyErr } from '../objects/exceptions';
 import { PyObject_RichCompareBool } from '../abstract';
+import { PyDict, PyDict_New, dictGetStr, insertdict } from '../objects/dictobject';
+import { PyUnicode_Intern } from '../objects/unicodeobject';
 
 /** One annotated parameter (or `return`): the name the dict key gets, and the annotation. */
 export interface AnnotationItem {
@@ -72,4 +74,28 @@ export function annotateBody(run: (f: Frame) => number): (f: Frame) => number {
     if (gt) throw pyErr(NotImplementedErrorType);
     return run(f);
   };
+}
+
+/** find_ann: whether a module or class body holds an annotated assignment (not counting nested defs and classes). */
+export function findAnn(body: A.Stmt[]): boolean {
+  for (const st of body) {
+    switch (st.kind) {
+      case 'AnnAssign': return true;
+      case 'For': case 'While': case 'If':
+        if (findAnn(st.body) || findAnn(st.orelse)) return true;
+        break;
+      case 'With':
+        if (findAnn(st.body)) return true;
+        break;
+      case 'Try':
+        if (findAnn(st.body) || st.handlers.some((h) => findAnn(h.body)) || findAnn(st.orelse) || findAnn(st.finalbody)) return true;
+        break;
+    }
+  }
+  return false;
+}
+
+/** SETUP_ANNOTATIONS: a namespace without `__annotations__` gets an empty dict there. */
+export function SETUP_ANNOTATIONS(ns: PyDict): void {
+  if (dictGetStr(ns, '__annotations__') === null) insertdict(ns, PyUnicode_Intern('__annotations__'), PyDict_New());
 }

@@ -25,7 +25,7 @@ import {
   iterToArray, listExtend, checkDescrSelf, getAttrOrNull, PyObject_Str, PyObject_StrObject, PyObject_ReprObject, makeRaisable, unaryOp, PyObject_Repr, PyObject_Hash, plainPythonInit, typeCallPlainInit,
 } from '../abstract';
 import { Frame, S } from './frame';
-import { annotateBody, annotateLambda, annotationItems } from './annotations';
+import { SETUP_ANNOTATIONS, annotateBody, annotateLambda, annotationItems, findAnn } from './annotations';
 import { buildSymtable, resolve, Scope, Binding } from './symtable';
 import { callPython, callPythonArgs, cellGet, runFrame, clearFrame, canBorrowArgs, setBorrowedArgs, setAfterBind, addTraceback, isStackOverflow } from './call';
 import { definitelyBoundLoads } from './flowgraph_unbound';
@@ -1207,6 +1207,41 @@ export class CodeCompiler {
   }
 
   /**
+   * compiler_annassign's annotation part in a module or class body (3.11-3.13): a simple name's
+   * annotation is evaluated and stored in `__annotations__[name]`; another target's is evaluated
+   * and dropped. Null in functions, where annotations of variables are not evaluated, and on 3.14.
+   */
+  annotationStore(s: A.AnnAssign, sc: Scope): St | null {
+    if (RT.profile.functionAnnotations !== 'tuple' || (sc.kind !== 'module' && sc.kind !== 'class')) return null;
+    const A_ = this.expr(s.annotation, sc);
+    if (!(s.simple && s.target.kind === 'Name')) {
+      return (f) => {
+        Py_DECREF(A_(f));
+        return NORMAL;
+      };
+    }
+    const key = PyUnicode_Intern(s.target.id);
+    this.useConst(key);
+    Py_DECREF(key);
+    const D = this.loadName('__annotations__', sc);
+    return (f) => {
+      const vs = f.vs;
+      const v = A_(f);
+      vs.push(v);
+      const d = D(f);
+      vs.push(d);
+      try {
+        PyObject_SetItem(d, key, v);
+      } finally {
+        vs.pop(); vs.pop();
+        Py_DECREF(d);
+        Py_DECREF(v);
+      }
+      return NORMAL;
+    };
+  }
+
+  /**
    * What MAKE_FUNCTION gets for a def's annotations, null without any: the (name, value, ...)
    * tuple (compiler_visit_annotations, 3.11-3.13; a constant when every annotation is one), or
    * 3.14's `__annotate__` function (codegen_annotations).
@@ -1561,7 +1596,9 @@ export class CodeCompiler {
     }
     const block = this.block(st.body, this.scope);
     this.finishSlots();
+    const setupAnnotations = RT.profile.functionAnnotations === 'tuple' && findAnn(st.body);
     this.info.run = (f: Frame) => {
+      if (setupAnnotations) SETUP_ANNOTATIONS(f.locals!);
       block(f);
       if (staticAttrs !== null) {
         staticAttrs.ob_refcnt++;
@@ -1961,11 +1998,13 @@ export class CodeCompiler {
         };
       }
       case 'AnnAssign': {
-        if (!s.value) return () => NORMAL;
+        const ann = this.annotationStore(s, sc);
+        if (!s.value) return ann ?? (() => NORMAL);
         const V = this.expr(s.value, sc);
         const st = this.storeTarget(s.target, sc);
         return (f) => {
           st(f, V(f));
+          if (ann) ann(f);
           return NORMAL;
         };
       }
@@ -2383,7 +2422,9 @@ export class CodeCompiler {
     }
     const block = this.block(mod.body, this.scope);
     this.finishSlots();
+    const setupAnnotations = RT.profile.functionAnnotations === 'tuple' && findAnn(mod.body);
     this.info.run = (f: Frame) => {
+      if (setupAnnotations) SETUP_ANNOTATIONS(f.locals ?? f.globals);
       block(f);
       return NORMAL;
     };
