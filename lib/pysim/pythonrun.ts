@@ -255,7 +255,8 @@ export class Interpreter {
     // when add_main_module stores __builtins__. So the collector meets the module first.
     this.main = PyModule_New('__main__', d);
     this.st.modules.set('__main__', this.main);
-    put('__annotations__', PyDict_New());
+    // the runner's empty __annotations__ (3.14 keeps module annotations behind __annotate__)
+    if (this.profile.functionAnnotations === 'tuple') put('__annotations__', PyDict_New());
     const b = this.st.modules.get('builtins')!;
     b.ob_refcnt++;
     put('__builtins__', b);

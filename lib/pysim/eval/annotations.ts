@@ -35,16 +35,37 @@ export function annotationItems(node: A.FunctionDef): AnnotationItem[] {
   return out;
 }
 
-const annotateCache = new WeakMap<A.FunctionDef, A.Lambda | null>();
+const annotateCache = new WeakMap<A.FunctionDef | A.ClassDef, A.Lambda | null>();
+
+/** The annotated simple names of a class body (the `x: T` of find_ann's statements), in order. */
+export function classAnnotationItems(body: A.Stmt[], out: AnnotationItem[] = []): AnnotationItem[] {
+  for (const st of body) {
+    switch (st.kind) {
+      case 'AnnAssign':
+        if (st.simple && st.target.kind === 'Name') out.push({ name: st.target.id, annotation: st.annotation });
+        break;
+      case 'For': case 'While': case 'If': classAnnotationItems(st.body, out); classAnnotationItems(st.orelse, out); break;
+      case 'With': classAnnotationItems(st.body, out); break;
+      case 'Try':
+        classAnnotationItems(st.body, out);
+        for (const h of st.handlers) classAnnotationItems(h.body, out);
+        classAnnotationItems(st.orelse, out);
+        classAnnotationItems(st.finalbody, out);
+        break;
+    }
+  }
+  return out;
+}
 
 /**
- * 3.14's `__annotate__(format)` for a `def`, as a lambda returning the annotations dict display
- * (`lambda format: {'x': int, 'return': str}`), or null when the def has no annotations. The same
- * node every time, so the symbol table's scope for it is found again by the compiler.
+ * 3.14's `__annotate__(format)` for a `def` or a class body, as a lambda returning the
+ * annotations dict display (`lambda format: {'x': int, 'return': str}`), or null without
+ * annotations. The same node every time, so the symbol table's scope for it is found again by the
+ * compiler. (A class's annotation scope also sees the class namespace; this lambda does not.)
  */
-export function annotateLambda(node: A.FunctionDef): A.Lambda | null {
+export function annotateLambda(node: A.FunctionDef | A.ClassDef): A.Lambda | null {
   if (annotateCache.has(node)) return annotateCache.get(node)!;
-  const items = annotationItems(node);
+  const items = node.kind === 'FunctionDef' ? annotationItems(node) : classAnnotationItems(node.body);
   let lam: A.Lambda | null = null;
   if (items.length) {
     const pos = { lineno: node.lineno, col_offset: node.col_offset, end_lineno: node.lineno, end_col_offset: node.col_offset };

@@ -1595,11 +1595,15 @@ export class CodeCompiler {
       staticAttrs = names.length ? this.compilerConst(PyTuple_New(names.map((n) => PyUnicode_Intern(n))), null) : EmptyTuple;
     }
     const block = this.block(st.body, this.scope);
-    this.finishSlots();
     const setupAnnotations = RT.profile.functionAnnotations === 'tuple' && findAnn(st.body);
+    // 3.14: the class's __annotate__ function, stored as __annotate_func__ after the body
+    const lam = RT.profile.functionAnnotations === 'annotate' ? annotateLambda(st) : null;
+    const annotate = lam ? this.makeFunction(lam, this.scope, [], null, true) : null;
+    this.finishSlots();
     this.info.run = (f: Frame) => {
       if (setupAnnotations) SETUP_ANNOTATIONS(f.locals!);
       block(f);
+      if (annotate) insertdict(f.locals!, PyUnicode_Intern('__annotate_func__'), annotate(f));
       if (staticAttrs !== null) {
         staticAttrs.ob_refcnt++;
         insertdict(f.locals!, PyUnicode_Intern('__static_attributes__'), staticAttrs);

@@ -222,6 +222,11 @@ export function buildSymtable(mod: A.Module, annotations: 'tuple' | 'annotate' =
         const cs = new Scope('class', st.name, s, st);
         scopes.set(st, cs);
         stmts(st.body, cs);
+        // 3.14: the class's `__annotate__`, made at the end of its body
+        if (annotations === 'annotate') {
+          const lam = annotateLambda(st);
+          if (lam) expr(lam, cs);
+        }
         return;
       }
       case 'Return': if (st.value) expr(st.value, s); return;

@@ -964,6 +964,7 @@ import { type_new, NO_CLASS_KEYWORDS, setTypeNewCalls, _PyType_CalculateMetaclas
 import { PyDictProxy_New } from '../objects/descrobject';
 import { func_get_annotate } from '../objects/funcobject_annotations';
 import { type_slots } from '../objects/typeobject_basicsize';
+import { type_get_annotate } from '../objects/typeobject_annotations';
 /** Builtin type attributes (__name__, __mro__, __dict__, __bases__ …). */
 setTypeExtraAttr((t, name) => {
   switch (name) {
@@ -984,6 +985,7 @@ setTypeExtraAttr((t, name) => {
     }
     case '__doc__': return t.dict ? null : newRef(None);
     case '__class__': return newRef(t.ob_type);
+    case '__annotate__': return type_get_annotate(t);
     case '__basicsize__': case '__itemsize__': case '__dictoffset__': case '__weakrefoffset__': {
       const v = type_slots(t);
       return v === null ? null : PyLong_From(v[['__basicsize__', '__itemsize__', '__dictoffset__', '__weakrefoffset__'].indexOf(name)]);
