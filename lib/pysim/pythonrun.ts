@@ -67,6 +67,8 @@ export class Interpreter {
   builtins: PyDict;
   filename: string;
   arena: PyObject[] = [];
+  /** The references the real interpreter's start-up holds to each module heaplab made (profile moduleStartupRefs), released by finalize_modules. */
+  startupModuleRefs = new Map<PyModule, number>();
   source = '';
   finalized = false;
 
@@ -177,7 +179,7 @@ export class Interpreter {
     const bmod = PyModule_New('builtins', this.builtins);
     this.builtins.ob_refcnt++;
     this.st.modules.set('builtins', bmod);
-    this.st.modules.set('sys', makeSysModule(this.filename, () => this.debugMallocStats()));
+    this.st.modules.set('sys', this.withStartupRefs('sys', makeSysModule(this.filename, () => this.debugMallocStats())));
     this.initMain();
     placeStartupObjects(this.profile.startupGeneration);
     this.seedStartupFreeLists();
@@ -253,7 +255,8 @@ export class Interpreter {
     // when add_main_module stores __builtins__. So the collector meets the module first.
     this.main = PyModule_New('__main__', d);
     this.st.modules.set('__main__', this.main);
-    put('__annotations__', PyDict_New());
+    // the runner's empty __annotations__ (3.14 keeps module annotations behind __annotate__)
+    if (this.profile.functionAnnotations === 'tuple') put('__annotations__', PyDict_New());
     const b = this.st.modules.get('builtins')!;
     b.ob_refcnt++;
     put('__builtins__', b);
@@ -328,7 +331,7 @@ export class Interpreter {
       case 'types': m = makeTypesModule(); break;
       case 'copyreg': m = makeCopyregModule(); break;
       case 'weakref':
-        m = makeWeakrefModule();
+        m = this.withStartupRefs(name, makeWeakrefModule());
         this.st.modules.set(name, m);
         this.execModuleSource(m, WEAKREF_PY, '/usr/lib/python3.12/weakref.py');
         m.ob_refcnt++;
@@ -336,7 +339,7 @@ export class Interpreter {
       case 'copy': {
         const d = PyDict_New();
         insertdict(d, PyUnicode_Intern('__name__'), PyUnicode_Intern('copy'));
-        m = PyModule_New('copy', d);
+        m = this.withStartupRefs(name, PyModule_New('copy', d));
         this.st.modules.set(name, m);
         this.execModuleSource(m, COPY_PY, '/usr/lib/python3.12/copy.py');
         m.ob_refcnt++;
@@ -348,8 +351,18 @@ export class Interpreter {
         throw pyErr(excTypes.get('ModuleNotFoundError')!, stdlib ? `heaplab does not simulate the '${name}' module yet` : `No module named '${name}'`);
       }
     }
-    this.st.modules.set(name, m);
+    this.st.modules.set(name, this.withStartupRefs(name, m));
     m.ob_refcnt++;
+    return m;
+  }
+
+  /** Gives module `m` the references the real start-up holds to it (profile moduleStartupRefs). */
+  private withStartupRefs<M extends PyModule>(name: string, m: M): M {
+    const n = (this.profile.moduleStartupRefs as Record<string, number>)[name] ?? 0;
+    if (n) {
+      m.ob_refcnt += n;
+      this.startupModuleRefs.set(m, n);
+    }
     return m;
   }
 
@@ -673,6 +686,10 @@ export class Interpreter {
     try {
       const mods = [...this.st.modules.values()];
       this.st.modules.clear();
+      // the start-up's own modules let go of theirs as they are cleared
+      const startup = [...this.startupModuleRefs];
+      this.startupModuleRefs.clear();
+      for (const [m, n] of startup) m.ob_refcnt -= n;
       for (const m of mods) Py_DECREF(m);
       // the 3.14 oracle's emulated shutdown collects with gc.collect() (gc.callbacks run)
       if (this.profile.shutdownPreCollection) _PyGC_CollectNoFail(this.gc);

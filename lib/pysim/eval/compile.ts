@@ -25,6 +25,7 @@ import {
   iterToArray, listExtend, checkDescrSelf, getAttrOrNull, PyObject_Str, PyObject_StrObject, PyObject_ReprObject, makeRaisable, unaryOp, PyObject_Repr, PyObject_Hash, plainPythonInit, typeCallPlainInit,
 } from '../abstract';
 import { Frame, S } from './frame';
+import { SETUP_ANNOTATIONS, annotateBody, annotateLambda, annotationItems, findAnn } from './annotations';
 import { buildSymtable, resolve, Scope, Binding } from './symtable';
 import { callPython, callPythonArgs, cellGet, runFrame, clearFrame, canBorrowArgs, setBorrowedArgs, setAfterBind, addTraceback, isStackOverflow } from './call';
 import { definitelyBoundLoads } from './flowgraph_unbound';
@@ -184,15 +185,7 @@ export class CodeCompiler {
         if (!e.elts.every((x) => this.isConstExpr(x))) return null;
         const folded = e.elts.map((x) => this.fold(x));
         if (folded.some((x) => x === null)) return null;
-        const items = folded as NonNullable<Folded>[];
-        for (const it of items) it.obj.ob_refcnt++;
-        const t = PyTuple_New(items.map((i) => i.obj));
-        // 3.12's compiler leaves atomic constant tuples untracked; 3.11/3.13/3.14 keep them tracked.
-        if (RT.profile.constTuplesUntracked) _PyTuple_MaybeUntrack(t);
-        else if (t.items.length) _PyObject_GC_TRACK(t);
-        this.unit.arena.push(t);
-        const key = 't(' + items.map((i) => i.key).join('|') + ')';
-        return { obj: this.merge(key, t, false), key };
+        return this.foldTuple(folded as NonNullable<Folded>[]);
       }
       case 'UnaryOp': {
         if (!this.isConstExpr(e.operand)) return null;
@@ -223,6 +216,24 @@ export class CodeCompiler {
       }
     }
     return null;
+  }
+
+  /** A constant tuple of folded items (kept alive by the arena, merged with an equal constant). */
+  foldTuple(items: NonNullable<Folded>[]): NonNullable<Folded> {
+    for (const it of items) it.obj.ob_refcnt++;
+    const t = PyTuple_New(items.map((i) => i.obj));
+    // 3.12's compiler leaves atomic constant tuples untracked; 3.11/3.13/3.14 keep them tracked.
+    if (RT.profile.constTuplesUntracked) _PyTuple_MaybeUntrack(t);
+    else if (t.items.length) _PyObject_GC_TRACK(t);
+    const key = 't(' + items.map((i) => i.key).join('|') + ')';
+    if (!RT.profile.cfgFoldsConstantTuples) {
+      this.unit.arena.push(t);
+      return { obj: this.merge(key, t, false), key };
+    }
+    // 3.14: only the compiler's constant cache holds it (then co_consts, or the tuples containing it)
+    const m = this.merge(key, t, false);
+    Py_DECREF(t);
+    return { obj: m, key };
   }
 
   isConstExpr(e: A.Expr): boolean {
@@ -575,6 +586,8 @@ export class CodeCompiler {
           const fo = this.fold(e);
           if (fo) return this.constEv(fo.obj);
         }
+        const sliced = this.cfgFoldSlice(e);
+        if (sliced) return sliced;
         this.checkSubscript(e.value, e.slice);
         const V = this.expr(e.value, sc), K = this.expr(e.slice, sc);
         return (f) => {
@@ -1126,16 +1139,17 @@ export class CodeCompiler {
 
   // ------------------------------------------------------------------ functions and classes
 
-  childCode(node: A.FunctionDef | A.Lambda | A.ClassDef | A.GeneratorExp, _sc: Scope): CodeCompiler {
+  childCode(node: A.FunctionDef | A.Lambda | A.ClassDef | A.GeneratorExp, _sc: Scope, annotate = false): CodeCompiler {
     const cs = this.scopes.get(node)!;
-    const name = node.kind === 'FunctionDef' || node.kind === 'ClassDef' ? node.name : node.kind === 'Lambda' ? '<lambda>' : '<genexpr>';
+    const name = annotate ? '__annotate__' : node.kind === 'FunctionDef' || node.kind === 'ClassDef' ? node.name : node.kind === 'Lambda' ? '<lambda>' : '<genexpr>';
     const qualname = qualnameOf(cs, name);
     const cc = new CodeCompiler(this.unit, this.scopes, cs, { name, qualname, firstlineno: node.lineno }, this);
     return cc;
   }
 
-  makeFunction(node: A.FunctionDef | A.Lambda, sc: Scope, decorators: Ev[], doc: PyObject | null): Ev {
-    const cc = this.childCode(node, sc);
+  /** MAKE_FUNCTION for a def or lambda; `annotate` makes 3.14's `__annotate__(format)` from its lambda. */
+  makeFunction(node: A.FunctionDef | A.Lambda, sc: Scope, decorators: Ev[], doc: PyObject | null, annotate = false): Ev {
+    const cc = this.childCode(node, sc, annotate);
     const a = node.args;
     const info = cc.info;
     info.argcount = a.posonlyargs.length + a.args.length;
@@ -1143,15 +1157,17 @@ export class CodeCompiler {
     info.kwonlyargcount = a.kwonlyargs.length;
     info.varargs = !!a.vararg;
     info.varkw = !!a.kwarg;
-    info.isLambda = node.kind === 'Lambda';
+    info.isLambda = node.kind === 'Lambda' && !annotate;
     if (RT.profile.borrowedLocalLoads) cc.boundLoads = definitelyBoundLoads(node);
     if (node.kind === 'Lambda') cc.compileLambdaBody(node);
     else cc.compileFunctionBody(node.body);
+    if (annotate) info.run = annotateBody(info.run as (f: Frame) => number);
     const code = cc.code;
     this.useConst(code);
     Py_DECREF(code);
     const defaults = a.defaults.map((d) => this.expr(d, sc));
     const kwd = a.kwonlyargs.map((p, i) => ({ name: p.arg, ev: a.kw_defaults[i] ? this.expr(a.kw_defaults[i]!, sc) : null })).filter((x) => x.ev);
+    const anns = this.annotationsOf(node, sc);
     const closure = this.closureOf(cc, sc);
     if (doc) this.useConst(doc);
     return (f) => {
@@ -1169,10 +1185,16 @@ export class CodeCompiler {
         vs.push(kwdefs);
         for (const k of kwd) insertdict(kwdefs, PyUnicode_Intern(k.name), k.ev!(f));
       }
+      let ann: PyObject | null = null;
+      if (anns) vs.push(ann = anns(f));
       const fn = PyFunction_New(code, f.globals, S.builtins, dictGetStr(f.globals, '__name__'));
       while (vs.length > base) vs.pop();
       fn.defaults = defs;
       fn.kwdefaults = kwdefs;
+      if (ann) {
+        if (RT.profile.functionAnnotations === 'annotate') fn.annotate = ann;
+        else fn.annotations = ann;
+      }
       if (closure) fn.closure = closure(f);
       if (doc) {
         doc.ob_refcnt++;
@@ -1181,6 +1203,80 @@ export class CodeCompiler {
         Py_XDECREF(none);
       }
       return fn;
+    };
+  }
+
+  /**
+   * compiler_annassign's annotation part in a module or class body (3.11-3.13): a simple name's
+   * annotation is evaluated and stored in `__annotations__[name]`; another target's is evaluated
+   * and dropped. Null in functions, where annotations of variables are not evaluated, and on 3.14.
+   */
+  annotationStore(s: A.AnnAssign, sc: Scope): St | null {
+    if (RT.profile.functionAnnotations !== 'tuple' || (sc.kind !== 'module' && sc.kind !== 'class')) return null;
+    const A_ = this.expr(s.annotation, sc);
+    if (!(s.simple && s.target.kind === 'Name')) {
+      return (f) => {
+        Py_DECREF(A_(f));
+        return NORMAL;
+      };
+    }
+    const key = PyUnicode_Intern(s.target.id);
+    this.useConst(key);
+    Py_DECREF(key);
+    const D = this.loadName('__annotations__', sc);
+    return (f) => {
+      const vs = f.vs;
+      const v = A_(f);
+      vs.push(v);
+      const d = D(f);
+      vs.push(d);
+      try {
+        PyObject_SetItem(d, key, v);
+      } finally {
+        vs.pop(); vs.pop();
+        Py_DECREF(d);
+        Py_DECREF(v);
+      }
+      return NORMAL;
+    };
+  }
+
+  /**
+   * What MAKE_FUNCTION gets for a def's annotations, null without any: the (name, value, ...)
+   * tuple (compiler_visit_annotations, 3.11-3.13; a constant when every annotation is one), or
+   * 3.14's `__annotate__` function (codegen_annotations).
+   */
+  annotationsOf(node: A.FunctionDef | A.Lambda, sc: Scope): Ev | null {
+    if (node.kind === 'Lambda') return null;
+    if (RT.profile.functionAnnotations === 'annotate') {
+      const lam = annotateLambda(node);
+      return lam ? this.makeFunction(lam, sc, [], null, true) : null;
+    }
+    const items = annotationItems(node);
+    if (!items.length) return null;
+    const names = items.map((it) => {
+      const k = PyUnicode_Intern(it.name);
+      this.useConst(k);
+      Py_DECREF(k);
+      return k;
+    });
+    if (items.every((it) => this.isConstExpr(it.annotation))) {
+      const vals = items.map((it) => this.fold(it.annotation));
+      if (vals.every((v) => v !== null)) {
+        const parts = vals.flatMap((v, i) => [{ obj: names[i], key: 's' + items[i].name }, v!]);
+        return this.constEv(this.foldTuple(parts)!.obj);
+      }
+    }
+    const vals = items.map((it) => this.expr(it.annotation, sc));
+    return (f) => {
+      const vs = f.vs;
+      const base = vs.length;
+      for (let i = 0; i < vals.length; i++) {
+        names[i].ob_refcnt++;
+        vs.push(names[i]);
+        vs.push(vals[i](f));
+      }
+      return PyTuple_New(vs.splice(base, 2 * vals.length));
     };
   }
 
@@ -1215,7 +1311,54 @@ export class CodeCompiler {
     info.freeSlots = info.freevars.map((n) => sc.slotNames.indexOf(n));
   }
 
+  /** 3.14's CFG folds of this code object, merged with the file's constants once its codegen is done. */
+  lateFolds: { key: string; r: PyObject; holder: { obj: PyObject | null } }[] = [];
+
+  /**
+   * 3.14: a constant sliced by constant bounds is folded by the CFG optimizer (fold_const_binop),
+   * which runs after the code object's codegen: the result is merged with an equal constant (a
+   * literal anywhere in the module's own code wins), kept by co_consts, not by the parser arena.
+   */
+  cfgFoldSlice(e: A.Subscript): Ev | null {
+    if (!RT.profile.cfgFoldsConstantSlices || e.ctx !== 'Load' || e.slice.kind !== 'Slice' || !this.isConstExpr(e.value)) return null;
+    const sl = e.slice;
+    const bounds = [sl.lower, sl.upper, sl.step];
+    if (bounds.some((b) => b !== null && !this.isConstExpr(b))) return null;
+    const v = this.fold(e.value);
+    const folded = bounds.map((b) => (b === null ? null : this.fold(b)));
+    if (!v || folded.some((b, i) => bounds[i] !== null && b === null)) return null;
+    const arg = (b: Folded) => {
+      const o = b === null ? None : b.obj;
+      o.ob_refcnt++;
+      return o;
+    };
+    const slice = PySlice_New(arg(folded[0]), arg(folded[1]), arg(folded[2]));
+    const r = tryFold(() => PyObject_GetItem(v.obj, slice));
+    Py_DECREF(slice);
+    if (r === null) return null;
+    const key = objConstKey(r);
+    const holder: { obj: PyObject | null } = { obj: null };
+    this.lateFolds.push({ key, r, holder });
+    return () => {
+      const o = holder.obj!;
+      o.ob_refcnt++;
+      return o;
+    };
+  }
+
+  /** Merges the CFG folds with the file's constants (add_const): the merged constant goes to co_consts. */
+  flushLateFolds(): void {
+    for (const { key, r, holder } of this.lateFolds) {
+      const m = this.merge(key, r, r.ob_type === StrType);
+      Py_DECREF(r);
+      this.useConst(m);
+      holder.obj = m;
+    }
+    this.lateFolds = [];
+  }
+
   finishSlots(): void {
+    this.flushLateFolds();
     const sc = this.scope;
     this.info.varnames = [...sc.slotNames];
     // co_varnames: the parameters, then the other fast locals in the order the code first names
@@ -1452,9 +1595,15 @@ export class CodeCompiler {
       staticAttrs = names.length ? this.compilerConst(PyTuple_New(names.map((n) => PyUnicode_Intern(n))), null) : EmptyTuple;
     }
     const block = this.block(st.body, this.scope);
+    const setupAnnotations = RT.profile.functionAnnotations === 'tuple' && findAnn(st.body);
+    // 3.14: the class's __annotate__ function, stored as __annotate_func__ after the body
+    const lam = RT.profile.functionAnnotations === 'annotate' ? annotateLambda(st) : null;
+    const annotate = lam ? this.makeFunction(lam, this.scope, [], null, true) : null;
     this.finishSlots();
     this.info.run = (f: Frame) => {
+      if (setupAnnotations) SETUP_ANNOTATIONS(f.locals!);
       block(f);
+      if (annotate) insertdict(f.locals!, PyUnicode_Intern('__annotate_func__'), annotate(f));
       if (staticAttrs !== null) {
         staticAttrs.ob_refcnt++;
         insertdict(f.locals!, PyUnicode_Intern('__static_attributes__'), staticAttrs);
@@ -1853,11 +2002,13 @@ export class CodeCompiler {
         };
       }
       case 'AnnAssign': {
-        if (!s.value) return () => NORMAL;
+        const ann = this.annotationStore(s, sc);
+        if (!s.value) return ann ?? (() => NORMAL);
         const V = this.expr(s.value, sc);
         const st = this.storeTarget(s.target, sc);
         return (f) => {
           st(f, V(f));
+          if (ann) ann(f);
           return NORMAL;
         };
       }
@@ -2275,7 +2426,9 @@ export class CodeCompiler {
     }
     const block = this.block(mod.body, this.scope);
     this.finishSlots();
+    const setupAnnotations = RT.profile.functionAnnotations === 'tuple' && findAnn(mod.body);
     this.info.run = (f: Frame) => {
+      if (setupAnnotations) SETUP_ANNOTATIONS(f.locals ?? f.globals);
       block(f);
       return NORMAL;
     };
@@ -2597,6 +2750,19 @@ function buildStarredList(f: Frame, parts: { star: boolean; ev: Ev }[], notItera
 }
 
 /** Runs a constant-folding operation; null when it raises (the expression is left to run time). */
+/** The constant-merge key of a constant object (what constKey gives its literal; tuples by their items). */
+function objConstKey(o: PyObject): string {
+  if (o === None) return 'N';
+  const t = o.ob_type;
+  if (t === BoolType) return 'b' + (o === True);
+  if (t === LongType) return 'i' + (o as PyLong).v;
+  if (t === FloatType) return 'f' + (Object.is((o as PyFloat).v, -0) ? '-0' : String((o as PyFloat).v));
+  if (t === StrType) return 's' + (o as PyStr).v;
+  if (t === BytesType) return 'y' + Array.from((o as PyBytes).v).join(',');
+  if (t === TupleType) return 't(' + (o as PyTuple).items.map(objConstKey).join('|') + ')';
+  return 'x' + t.name + PyObject_Repr(o);
+}
+
 function tryFold(op: () => PyObject): PyObject | null {
   try {
     return op();
@@ -2921,7 +3087,7 @@ export function setImporter(f: (name: string) => PyObject): void {
 /** Compiles a module AST into a code object (the module's code; child codes are in its co_consts). */
 export function compileModule(mod: A.Module, unit: CompileUnit, evalMode = false): PyCode {
   if (!evalMode) applyDocstrings(mod, RT.profile.cleanDocstrings);
-  const { top, scopes } = buildSymtable(mod);
+  const { top, scopes } = buildSymtable(mod, RT.profile.functionAnnotations);
   const cc = new CodeCompiler(unit, scopes, top, { name: '<module>', qualname: '<module>', firstlineno: 1 }, null);
   cc.compileModule(mod, evalMode);
   return cc.code;

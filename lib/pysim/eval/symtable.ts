@@ -3,6 +3,7 @@
 // inlined into their enclosing code (PEP 709): their variables get hidden fast slots there.
 import type * as A from '../parser/ast';
 import { PySyntaxError } from '../parser/errors';
+import { annotateLambda, annotationItems } from './annotations';
 
 /** How a name is accessed from one scope. */
 export type Binding =
@@ -68,7 +69,7 @@ function unsupported(node: A.Pos, what: string): never {
 }
 
 /** Builds the scope tree of a module; `scopes` maps defining nodes to their scope. */
-export function buildSymtable(mod: A.Module): { top: Scope; scopes: Map<A.Node, Scope> } {
+export function buildSymtable(mod: A.Module, annotations: 'tuple' | 'annotate' = 'tuple'): { top: Scope; scopes: Map<A.Node, Scope> } {
   const scopes = new Map<A.Node, Scope>();
   const top = new Scope('module', '<module>', null, mod);
   scopes.set(mod, top);
@@ -200,6 +201,12 @@ export function buildSymtable(mod: A.Module): { top: Scope; scopes: Map<A.Node, 
     switch (st.kind) {
       case 'FunctionDef': {
         for (const d of st.decorator_list) expr(d, s);
+        // annotations: evaluated where the def runs (3.11-3.13), or by 3.14's `__annotate__`
+        if (annotations === 'tuple') for (const it of annotationItems(st)) expr(it.annotation, s);
+        else {
+          const lam = annotateLambda(st);
+          if (lam) expr(lam, s);
+        }
         bind(s, st.name);
         const fs = new Scope('function', st.name, s, st);
         scopes.set(st, fs);
@@ -215,6 +222,11 @@ export function buildSymtable(mod: A.Module): { top: Scope; scopes: Map<A.Node, 
         const cs = new Scope('class', st.name, s, st);
         scopes.set(st, cs);
         stmts(st.body, cs);
+        // 3.14: the class's `__annotate__`, made at the end of its body
+        if (annotations === 'annotate') {
+          const lam = annotateLambda(st);
+          if (lam) expr(lam, cs);
+        }
         return;
       }
       case 'Return': if (st.value) expr(st.value, s); return;

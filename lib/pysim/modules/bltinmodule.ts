@@ -962,6 +962,9 @@ defMethod(TypeType, '__new__', (_s, args, kwnames) => {
 import { type_new, NO_CLASS_KEYWORDS, setTypeNewCalls, _PyType_CalculateMetaclass, heapSpecialMethods } from '../objects/typeobject';
 
 import { PyDictProxy_New } from '../objects/descrobject';
+import { func_get_annotate } from '../objects/funcobject_annotations';
+import { type_slots } from '../objects/typeobject_basicsize';
+import { type_get_annotate } from '../objects/typeobject_annotations';
 /** Builtin type attributes (__name__, __mro__, __dict__, __bases__ …). */
 setTypeExtraAttr((t, name) => {
   switch (name) {
@@ -982,6 +985,11 @@ setTypeExtraAttr((t, name) => {
     }
     case '__doc__': return t.dict ? null : newRef(None);
     case '__class__': return newRef(t.ob_type);
+    case '__annotate__': return type_get_annotate(t);
+    case '__basicsize__': case '__itemsize__': case '__dictoffset__': case '__weakrefoffset__': {
+      const v = type_slots(t);
+      return v === null ? null : PyLong_From(v[['__basicsize__', '__itemsize__', '__dictoffset__', '__weakrefoffset__'].indexOf(name)]);
+    }
   }
   return null;
 });
@@ -1000,6 +1008,7 @@ FunctionType.tp_getattr_extra = (o, name) => {
     case '__globals__': return newRef(f.globals);
     case '__doc__': return newRef(f.doc ?? None);
     case '__dict__': { if (!f.dict) f.dict = PyDict_New(); return newRef(f.dict); }
+    case '__annotate__': return func_get_annotate(f);
   }
   return null;
 };

@@ -137,6 +137,39 @@ function implementation(p: Profile): PyObject {
   return o;
 }
 
+/** sys.flags of each profile (made once; immortal): what the interpreter reports when the oracle runs it. */
+const FLAGS = new Map<string, PyObject>();
+const FlagsType = structSeqType('flags', ['debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site', 'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits']);
+function flags(p: Profile): PyObject {
+  let o = FLAGS.get(p.name);
+  if (o === undefined) {
+    const f = p.sysFlags;
+    const int = (n: number) => new PyLong(LongType, n);
+    const t = staticStructSeq(FlagsType, [int(0), int(f.inspect), int(0), int(0), int(f.dontWriteBytecode), int(0), int(0), int(0), int(0), int(0), int(0), int(0), int(0), int(0), int(f.utf8Mode), int(0), int(0), int(f.intMaxStrDigits)]);
+    // dev_mode and safe_path are bools (the static False)
+    t.items[13] = t.items[16] = False;
+    o = t;
+    FLAGS.set(p.name, o);
+  }
+  return o;
+}
+
+/** sys.hash_info of each profile (made once; immortal): Py_hash_t's width, the modulus _PyHASH_MODULUS, the str/bytes hash algorithm. */
+const HASH_INFO = new Map<string, PyObject>();
+const HashInfoType = structSeqType('hash_info', ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff']);
+function hashInfo(p: Profile): PyObject {
+  let o = HASH_INFO.get(p.name);
+  if (o === undefined) {
+    const bits = 8 * p.pointerSize;
+    const int = (n: number | bigint) => new PyLong(LongType, n);
+    // SipHash-1-3: 64-bit hash, 128-bit key; FNV: Py_hash_t wide, seeded with two Py_hash_t
+    const sip = p.hashAlgorithm === 'siphash13';
+    o = staticStructSeq(HashInfoType, [int(bits), int(bits === 64 ? (1n << 61n) - 1n : 2147483647), int(314159), int(0), int(1000003), new PyStr(p.hashAlgorithm), int(sip ? 64 : bits), int(sip ? 128 : 2 * bits), int(0)]);
+    HASH_INFO.set(p.name, o);
+  }
+  return o;
+}
+
 /** sys.hexversion: PY_VERSION_HEX of a final release. */
 function hexversion(p: Profile): number {
   return p.versionInfo[0] * 0x1000000 + p.versionInfo[1] * 0x10000 + p.versionInfo[2] * 0x100 + 0xf0;
@@ -235,7 +268,8 @@ export function makeSysModule(filename: string, debugMallocStats: () => void = (
     stderr: STDERR,
     __stdout__: STDOUT,
     __stderr__: STDERR,
-    flags: None,
+    flags: flags(p),
+    hash_info: hashInfo(p),
     modules: PyDict_New(),
   });
   // the temporaries above were borrowed by makeModule: drop our own references

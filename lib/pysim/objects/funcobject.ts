@@ -116,6 +116,10 @@ export class PyFunction extends PyObject {
   declare kwdefaults: PyDict | null;
   declare closure: PyTuple | null;
   declare dict: PyDict | null;
+  /** func_annotations: the (name, value, ...) tuple MAKE_FUNCTION gives (3.11-3.13), the dict made from it or by `__annotate__`, or null. */
+  declare annotations: PyObject | null;
+  /** func_annotate (3.14, PEP 649): the function computing the annotations, or null. */
+  declare annotate: PyObject | null;
   declare name: string;
   declare qualname: string;
   declare doc: PyObject | null;
@@ -131,6 +135,8 @@ export class PyFunction extends PyObject {
     this.kwdefaults = null;
     this.closure = null;
     this.dict = null;
+    this.annotations = null;
+    this.annotate = null;
     this.doc = null;
     this.code = code;
     this.globals = globals;
@@ -148,7 +154,7 @@ FunctionType.hasDict = true;
 FunctionType.copyAtomic = true;
 FunctionType.weakrefable = true;
 FunctionType.tp_traverse = (o: PyObject, visit: VisitProc) => {
-  // func_traverse, in its order (the same on 3.11-3.14; heaplab keeps no annotations or type params)
+  // func_traverse, in its order (the same on 3.11-3.14; heaplab keeps no type params)
   const f = o as PyFunction;
   visit(f.code, '__code__');
   visit(f.globals, '__globals__');
@@ -160,12 +166,16 @@ FunctionType.tp_traverse = (o: PyObject, visit: VisitProc) => {
   if (f.func_name) visit(f.func_name, '__name__');
   if (f.dict) visit(f.dict, '__dict__');
   if (f.closure) visit(f.closure, '__closure__');
+  if (f.annotations) visit(f.annotations, '__annotations__');
+  if (f.annotate) visit(f.annotate, '__annotate__');
   if (f.func_qualname) visit(f.func_qualname, '__qualname__');
 };
 /** func_clear. */
 export function func_clear(o: PyObject): void {
   const f = o as PyFunction;
-  const d = f.defaults, k = f.kwdefaults, c = f.closure, di = f.dict, doc = f.doc;
+  const d = f.defaults, k = f.kwdefaults, c = f.closure, di = f.dict, doc = f.doc, an = f.annotations, ae = f.annotate;
+  f.annotations = null;
+  f.annotate = null;
   f.defaults = null;
   f.kwdefaults = null;
   f.closure = null;
@@ -176,6 +186,8 @@ export function func_clear(o: PyObject): void {
   Py_XDECREF(c);
   Py_XDECREF(di);
   Py_XDECREF(doc);
+  Py_XDECREF(an);
+  Py_XDECREF(ae);
 }
 FunctionType.tp_clear = func_clear;
 FunctionType.tp_dealloc = (o) => {

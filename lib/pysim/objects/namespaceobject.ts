@@ -1,11 +1,11 @@
 // Models Objects/namespaceobject.c: types.SimpleNamespace, an object whose attributes live in a
 // plain dict (ns_dict), its keyword-argument constructor, repr and equality.
-import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from './object';
-import { PyDict, PyDict_New, dictItems, insertdict } from './dictobject';
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, RT, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from './object';
+import { DictType, PyDict, PyDict_New, PyDict_SetItem, dictItems, insertdict } from './dictobject';
 import { PyStr, PyUnicode_Intern } from './unicodeobject';
 import { typeError } from './exceptions';
 import { pointerFieldsSize, sizeofGCHead } from './layout';
-import { PyObject_Repr, withReprGuard } from '../abstract';
+import { PyObject_Repr, callObject, withReprGuard } from '../abstract';
 
 /** A SimpleNamespace: `dict` (owned) holds its attributes. */
 export class PyNamespace extends PyObject {
@@ -28,6 +28,8 @@ NamespaceType.tp_clear = (o) => {
   // namespace_clear: the dict is emptied in place (ns_dict stays a dict)
   const ns = o as PyNamespace;
   const d = ns.dict;
+  // a subclass instance's dict was already released by subtype_clear (it is the same field)
+  if (d === null) return;
   ns.dict = PyDict_New();
   Py_DECREF(d);
 };
@@ -37,14 +39,51 @@ NamespaceType.tp_dealloc = (o) => {
   Py_DECREF(d);
   PyObject_Free(o);
 };
-/** namespace_new + namespace_init: keyword arguments become attributes. */
+/**
+ * namespace_init's positional argument (3.13+): a dict, or what `dict(arg)` makes of it; its
+ * keys must be strings. Its items go into `d` (PyDict_Update).
+ */
+function namespaceUpdateFrom(d: PyDict, arg: PyObject): void {
+  let src: PyObject;
+  if (arg.ob_type === DictType) {
+    arg.ob_refcnt++;
+    src = arg;
+  } else src = callObject(DictType, [arg], null);
+  try {
+    const items = dictItems(src as PyDict);
+    // PyArg_ValidateKeywordArguments
+    if (items.some(([k]) => !(k instanceof PyStr))) throw typeError('keywords must be strings');
+    for (const [k, v] of items) PyDict_SetItem(d, k, v);
+  } finally {
+    Py_DECREF(src);
+  }
+}
+
+/** namespace_new + namespace_init: keyword arguments (and, 3.13+, one mapping) become attributes. */
 NamespaceType.tp_new = (t, args, kw) => {
   // the keyword values are the last kw.length arguments
   const nkw = kw ? kw.length : 0;
-  if (args.length > nkw) throw typeError('no positional arguments expected');
+  const npos = args.length - nkw;
   const d = PyDict_New();
+  if (npos > 0) {
+    if (!RT.profile.namespacePositionalMapping) {
+      Py_DECREF(d);
+      throw typeError('no positional arguments expected');
+    }
+    // PyArg_UnpackTuple(args, _PyType_Name(type), 0, 1, &arg)
+    if (npos > 1) {
+      Py_DECREF(d);
+      throw typeError(`${t.name} expected at most 1 argument, got ${npos}`);
+    }
+    try {
+      namespaceUpdateFrom(d, args[0]);
+    } catch (e) {
+      Py_DECREF(d);
+      throw e;
+    }
+  }
   for (let i = 0; i < nkw; i++) {
-    const v = args[i];
+    const v = args[npos + i];
     v.ob_refcnt++;
     insertdict(d, PyUnicode_Intern(kw![i]), v);
   }

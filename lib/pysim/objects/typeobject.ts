@@ -4,14 +4,14 @@
 import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_XDECREF, RT, SHARED_KEYS_MAX_SIZE, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, _PyObject_GC_IS_TRACKED, traverseLabels, defineSplitAddress, isVarSized } from './object';
 import { DictType, PyDict, dictGetStr, setHasCustomEq, setIdentityHashSlot, PyDict_New, PyDict_SetItem, dictItems, insertdict, PyDict_Clear } from './dictobject';
 import { PyTuple, PyTuple_New, _PyTuple_FromArray } from './tupleobject';
-import { PyLong_From } from './longobject';
+import { BoolType, LongType, PyLong_From } from './longobject';
 import { dictLookup, dictLookupStr, dictRemoveEntry, NO_ENTRIES, NO_PRIMS } from './dictobject';
 import { heapDescriptor } from './methodobject';
 import { sizeofDictValues, sizeofInlineValues } from './layout';
 import { attributeError } from './exceptions';
 import { PyStr } from './unicodeobject';
 import { ClassMethodType, FunctionType, PyWrapDescr, newTracked } from './funcobject';
-import { BaseExceptionType } from './exceptions';
+import { BaseExceptionType, excTypes } from './exceptions';
 import { typeError, valueError } from './exceptions';
 
 /** An instance of a class whose solid base is `object`. */
@@ -639,10 +639,25 @@ defMethod(TypeType, 'mro', (self, args) => {
   return PyList_New((self as PyType).mro.map((b) => { b.ob_refcnt++; return b; }));
 });
 
-/** type.__subclasses__: the live direct subclasses, in the order tp_subclasses holds them (creation order). */
+/**
+ * The builtin (static) types type_ready registered in a static type's tp_subclasses at start-up,
+ * in their initialisation order: bool under int; the builtin exceptions in the order of
+ * exceptions.c's static_exceptions table, which lists each level alphabetically. Only the
+ * subclasses heaplab has: a type with builtin subclasses heaplab lacks (OSError, Warning, …)
+ * lists fewer than CPython.
+ */
+export function staticSubclasses(t: PyType): PyType[] {
+  if (t.heap) return [];
+  if (t === LongType) return [BoolType];
+  if (!t.isExc) return [];
+  return [...excTypes.values()].filter((c) => !c.heap && c.base === t).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** type.__subclasses__: the live direct subclasses, in the order tp_subclasses holds them (the builtin ones first, then creation order). */
 defMethod(TypeType, '__subclasses__', (self, args) => {
   if (args.length) throw typeError(`type.__subclasses__() takes no arguments (${args.length} given)`);
   const list = PyList_New([]);
+  for (const sub of staticSubclasses(self as PyType)) PyList_Append(list, sub);
   const d = subclassDict(self as PyType, false);
   if (d) {
     for (const [, ref] of dictItems(d)) {

@@ -17,6 +17,8 @@ export const py314wasm32: Profile = {
   immortalRefcnt: 1879048192,
   staticRefcnt: 1879048192,
   pointerSize: 4,
+  // Pyodide runs with inspect and dont_write_bytecode set, and without UTF-8 mode
+  sysFlags: { inspect: 1, dontWriteBytecode: 1, utf8Mode: 0, intMaxStrDigits: 4300 },
   platform: 'emscripten',
   implementation: { multiarch: 'wasm32-emscripten', supportsIsolatedInterpreters: false },
   erange: { errno: 68, strerror: 'Result not representable' },

@@ -51,6 +51,12 @@ export interface Profile {
   implementation: { multiarch: string; supportsIsolatedInterpreters: boolean | null };
   /** The C library's ERANGE and strerror(ERANGE): the args of the OverflowError a float power that overflows raises (glibc 34 "Numerical result out of range", Emscripten's musl 68 "Result not representable"). */
   erange: { errno: number; strerror: string };
+  /**
+   * The sys.flags that differ between the interpreters as the oracle runs them (`-X utf8`,
+   * PYTHONHASHSEED=0): Pyodide runs with `inspect` and `dont_write_bytecode` and without UTF-8
+   * mode; 3.11.7 reports int_max_str_digits -1 (the default limit unset), later versions 4300.
+   */
+  sysFlags: { inspect: number; dontWriteBytecode: number; utf8Mode: number; intMaxStrDigits: number };
   /** Py_HASH_ALGORITHM, the str/bytes hash (_Py_HashBytes): 'siphash13' (the default build) or 'fnv' (Pyodide). */
   hashAlgorithm: 'siphash13' | 'fnv';
   /** Struct sizes that differ between versions, in words (multiplied by pointerSize). */
@@ -67,6 +73,8 @@ export interface Profile {
     generatorWords: number;
     /** sizeof(PyTypeObject), what sys.getsizeof of a static type shows: 53 words (3.11), 54 (3.12: tp_watched), 52 (3.13+). */
     typeObjectWords: number;
+    /** bool.__basicsize__: sizeof(struct _longobject) with its one digit, padded (3.11: 4 words); offsetof(PyLongObject, long_value.ob_digit) from 3.12 (3). */
+    boolWords: number;
     /** sizeof(PyHeapTypeObject) (`type.__basicsize__`): 113 words (3.11), 115 (3.12), 116 (3.13), 117 (3.14). */
     heapTypeWords: number;
   };
@@ -147,6 +155,16 @@ export interface Profile {
   callExPushesFrame: boolean;
   /** The AST optimizer folds a constant subscripted by a constant (`'ab'[0]`, fold_subscr: 3.11-3.13; 3.14 folds it later, in the CFG, after the compiler's `is`-literal check). */
   astFoldsSubscripts: boolean;
+  /**
+   * The CFG optimizer folds a constant sliced by constant bounds (`'hello'[1:3]`: fold_const_binop
+   * on 3.14's constant slice), merging the result with an equal constant of the file (3.14).
+   */
+  cfgFoldsConstantSlices: boolean;
+  /**
+   * Tuples of constants are folded by the CFG optimizer (fold_tuple_of_constants) rather than the
+   * AST optimizer: the parser arena does not hold them, only the constants that use them (3.14).
+   */
+  cfgFoldsConstantTuples: boolean;
   /** The first print() call builds its argument parser's keyword-name tuple, kept for the rest of the run (3.11's lazily initialised _PyArg_Parser; 3.12+ has static ones). */
   printKwtupleOnFirstCall: boolean;
   /** The compiler strips docstrings' common indentation (3.13+ `_PyCompile_CleanDoc`). */
@@ -207,6 +225,21 @@ export interface Profile {
   instanceValues: 'separate' | 'inline';
   /** dict.clear() on an instance's split dict keeps it split, its size still the class's shared-key slots (3.13+); before, it becomes an empty combined dict. */
   splitDictClearKeepsSplit: boolean;
+  /**
+   * Function annotations: 'tuple' when MAKE_FUNCTION stores the evaluated (name, value, ...) pairs
+   * as a tuple that the first `__annotations__` read turns into a dict (3.11-3.13); 'annotate'
+   * when they are deferred to an `__annotate__` function called on that first read (3.14, PEP 649).
+   */
+  functionAnnotations: 'tuple' | 'annotate';
+  /** types.SimpleNamespace takes one positional mapping or iterable of pairs (3.13+); before, "no positional arguments expected". */
+  namespacePositionalMapping: boolean;
+  /**
+   * References to a module that the interpreter's start-up leaves behind and heaplab does not
+   * create: the standard-library modules it imported that imported this one, and the
+   * interpreter's own tables (sys.getrefcount of the module after `import`, less heaplab's count;
+   * 3.14 as measured under Pyodide), for each module heaplab makes.
+   */
+  moduleStartupRefs: Record<'sys' | 'gc' | 'math' | 'types' | 'copy' | 'weakref' | 'struct' | 'copyreg', number>;
   /** Collector variant: 'generational' (3 generations) or 'incremental' (3.14.0-3.14.4). */
   gcVariant: 'generational' | 'incremental';
 }
