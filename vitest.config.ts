@@ -1,5 +1,21 @@
 import { fileURLToPath } from 'node:url';
+import { execSync } from 'node:child_process';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * V8 stack for the test processes, in KiB: 4000, or half the OS stack limit when that is smaller
+ * (V8 must stop before the thread's real stack does).
+ */
+function testStackKiB(): number {
+  let limit = Infinity;
+  try {
+    const out = execSync('ulimit -s', { shell: '/bin/sh', encoding: 'utf8' }).trim();
+    if (/^\d+$/.test(out)) limit = Number(out);
+  } catch {
+    /* no shell: keep the default */
+  }
+  return Math.max(984, Math.min(4000, Math.floor(limit / 2)));
+}
 
 export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
@@ -12,6 +28,6 @@ export default defineConfig({
     // the CLI's re-run thread has): unoptimised engine code fills 984 KiB at about 1 000 Python
     // calls, and the corpus's programs that recurse to CPython's limit must not depend on how
     // warm the JIT is.
-    execArgv: ['--stack-size=4000'],
+    execArgv: [`--stack-size=${testStackKiB()}`],
   },
 });
