@@ -34,6 +34,7 @@ export const py311: Profile = {
   tupleUntrackAtCreation: false,
   internedOneCharStrings: 'BCLST_abcdefhijklmnopqrstvwxy',
   frameClearReverse: false,
+  frameLocalsProxy: false,
   strWstrFields: true,
   messages: { unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: false, setThresholdRange: false, unhashableKeyRole: false, propertyNameFromGetter: false, clinicStrMethods: false, floatModuloByZero: false, minMaxEmptySequence: true, sliceAssignExtendedWording: false, zeroToNegativePower: false },
   shutdownPreCollection: true,

@@ -35,6 +35,7 @@ export const py314: Profile = {
   tupleUntrackAtCreation: true,
   internedOneCharStrings: '',
   frameClearReverse: true,
+  frameLocalsProxy: true,
   strWstrFields: false,
   messages: { unifiedZeroDivision: true, listIndexGeneric: true, slotsNoDict: true, setThresholdRange: true, unhashableKeyRole: true, propertyNameFromGetter: true, clinicStrMethods: true, floatModuloByZero: false, minMaxEmptySequence: false, sliceAssignExtendedWording: true, zeroToNegativePower: true },
   shutdownPreCollection: false,
