@@ -211,12 +211,8 @@ export function frameNamespace(fo: PyFrameObject): PyDict | null {
   return fo.frame !== null ? fo.frame.locals : fo.locals;
 }
 
-/**
- * PyFrame_FastToLocalsWithError (3.11/3.12): fills the dict the frame keeps as f_locals from the
- * fast locals (cells give their contents; a name whose slot is empty is removed). Borrowed.
- */
-export function PyFrame_FastToLocals(fo: PyFrameObject): PyDict {
-  const d = (fo.localsSnapshot ??= PyDict_New());
+/** Fills `d` from the frame's fast locals (cells give their contents; a name whose slot is empty is removed). */
+function fastToDict(fo: PyFrameObject, d: PyDict): void {
   const info = fo.code.info;
   const fast = frameFast(fo);
   const cells = new Set<number>(info.freeSlots);
@@ -229,7 +225,51 @@ export function PyFrame_FastToLocals(fo: PyFrameObject): PyDict {
     else PyDict_DelItem(d, k);
     Py_DECREF(k);
   }
+}
+
+/** PyFrame_FastToLocalsWithError (3.11/3.12): fills the dict the frame keeps as f_locals. Borrowed. */
+export function PyFrame_FastToLocals(fo: PyFrameObject): PyDict {
+  const d = (fo.localsSnapshot ??= PyDict_New());
+  fastToDict(fo, d);
   return d;
+}
+
+/** 3.13+ (PEP 667): the FrameLocalsProxy of a function frame, a view that reads the frame's locals. */
+export class PyFrameLocalsProxy extends PyObject {
+  /** The frame object (owned). */
+  declare frame: PyFrameObject;
+  constructor(fo: PyFrameObject) {
+    super(FrameLocalsProxyType);
+    this.frame = fo;
+  }
+}
+
+/** The `FrameLocalsProxy` type. */
+export const FrameLocalsProxyType = new PyType(TypeType, 'FrameLocalsProxy', ObjectType);
+FrameLocalsProxyType.gc = true;
+FrameLocalsProxyType.basicsize = 24;
+FrameLocalsProxyType.baseType = false;
+staticAddr(FrameLocalsProxyType, 912);
+FrameLocalsProxyType.tp_traverse = (o, visit) => visit((o as PyFrameLocalsProxy).frame, 'frame');
+FrameLocalsProxyType.tp_dealloc = (o) => {
+  _PyObject_GC_UNTRACK(o);
+  Py_DECREF((o as PyFrameLocalsProxy).frame);
+  PyObject_Free(o);
+};
+
+/** A new dict of what a FrameLocalsProxy shows now (what its reads, len and iteration go through). */
+export function framelocalsproxy_dict(p: PyFrameLocalsProxy): PyDict {
+  const d = PyDict_New();
+  fastToDict(p.frame, d);
+  return d;
+}
+
+function newFrameLocalsProxy(fo: PyFrameObject): PyObject {
+  const p = new PyFrameLocalsProxy(fo);
+  fo.ob_refcnt++;
+  PyObject_Init(p, sizeofGCHead() + FrameLocalsProxyType.basicsize);
+  _PyObject_GC_TRACK(p);
+  return p;
 }
 
 /** A new reference to `o`. */
@@ -255,14 +295,6 @@ defGetSet(FrameType, 'f_locals', (o) => {
   const fo = o as PyFrameObject;
   const ns = frameNamespace(fo);
   if (ns !== null) return newRef(ns);
-  if (RT.profile.frameLocalsProxy) return frameLocalsProxy(fo);
+  if (RT.profile.frameLocalsProxy) return newFrameLocalsProxy(fo);
   return newRef(PyFrame_FastToLocals(fo));
 });
-
-let frameLocalsProxy: (fo: PyFrameObject) => PyObject = () => {
-  throw new Error('FrameLocalsProxy not set up');
-};
-/** Installs 3.13+'s f_locals of function frames (PEP 667's FrameLocalsProxy). */
-export function setFrameLocalsProxy(make: (fo: PyFrameObject) => PyObject): void {
-  frameLocalsProxy = make;
-}
