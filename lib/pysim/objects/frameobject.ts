@@ -5,7 +5,7 @@ import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, 
 import type { PyCode, PyFunction } from './funcobject';
 import type { PyDict } from './dictobject';
 import { S, type Frame } from '../eval/frame';
-import { sizeofGCHead } from './layout';
+import { SIZEOF_VOID_P, sizeofGCHead } from './layout';
 import { None } from './singletons';
 import { PyLong_From } from './longobject';
 import { PyCell } from './funcobject';
@@ -129,10 +129,19 @@ FrameType.tp_dealloc = (o) => {
   if (code) Py_DECREF(code);
 };
 
-/** Bytes a frame object takes: the header and one word per fast local and value-stack slot. */
-function frameSize(code: PyCode): number {
-  return sizeofGCHead() + FrameType.basicsize + 8 * (code.info.nfast + (code.info.stacksize ?? 0));
+/** co_stacksize of the frame's code (worked out on first use for function code; 0 for module and class bodies). */
+function stacksize(code: PyCode): number {
+  const info = code.info;
+  if (info.stacksize === undefined && info.computeStacksize) info.stacksize = info.computeStacksize();
+  return info.stacksize ?? 0;
 }
+
+/** frame_sizeof: PyFrameObject and _PyInterpreterFrame up to localsplus, then one word per fast local and value-stack slot. */
+function frameSize(code: PyCode): number {
+  const info = code.info;
+  return (RT.profile.sizes.frameObjectWords + info.nfast - (info.extraSlots ?? 0) + stacksize(code)) * SIZEOF_VOID_P();
+}
+FrameType.tp_getsizeof = (o) => frameSize((o as PyFrameObject).code);
 
 /** _PyFrame_GetFrameObject: the frame object of a running frame, made (untracked) on first use. Borrowed. */
 export function _PyFrame_GetFrameObject(f: Frame): PyFrameObject {

@@ -24,7 +24,7 @@ export const py311: Profile = {
   implementation: { multiarch: 'x86_64-linux-gnu', supportsIsolatedInterpreters: null },
   erange: { errno: 34, strerror: 'Numerical result out of range' },
   hashAlgorithm: 'siphash13',
-  sizes: { instanceWords: 7, functionPointers: 14, rangeIterWords: 6, mapWords: 6, generatorWords: 21, typeObjectWords: 53, heapTypeWords: 113 },
+  sizes: { instanceWords: 7, functionPointers: 14, rangeIterWords: 6, mapWords: 6, frameObjectWords: 17, generatorWords: 21, typeObjectWords: 53, heapTypeWords: 113 },
   stackDepth: { generatorMinimum: 1, kwnamesOnStack: false, comprehensionFunction: true, withHandler: 6, constantSlices: false },
   tupleHashCache: false,
   managedWeakref: false,

@@ -24,7 +24,7 @@ export const py312: Profile = {
   implementation: { multiarch: 'x86_64-linux-gnu', supportsIsolatedInterpreters: null },
   erange: { errno: 34, strerror: 'Numerical result out of range' },
   hashAlgorithm: 'siphash13',
-  sizes: { instanceWords: 6, functionPointers: 15, rangeIterWords: 5, mapWords: 6, generatorWords: 20, typeObjectWords: 54, heapTypeWords: 115 },
+  sizes: { instanceWords: 6, functionPointers: 15, rangeIterWords: 5, mapWords: 6, frameObjectWords: 17, generatorWords: 20, typeObjectWords: 54, heapTypeWords: 115 },
   stackDepth: { generatorMinimum: 2, kwnamesOnStack: false, comprehensionFunction: false, withHandler: 6, constantSlices: false },
   tupleHashCache: false,
   managedWeakref: true,

@@ -24,7 +24,7 @@ export const py313: Profile = {
   implementation: { multiarch: 'x86_64-linux-gnu', supportsIsolatedInterpreters: null },
   erange: { errno: 34, strerror: 'Numerical result out of range' },
   hashAlgorithm: 'siphash13',
-  sizes: { instanceWords: 6, functionPointers: 15, rangeIterWords: 5, mapWords: 6, generatorWords: 20, typeObjectWords: 52, heapTypeWords: 116 },
+  sizes: { instanceWords: 6, functionPointers: 15, rangeIterWords: 5, mapWords: 6, frameObjectWords: 19, generatorWords: 20, typeObjectWords: 52, heapTypeWords: 116 },
   stackDepth: { generatorMinimum: 2, kwnamesOnStack: true, comprehensionFunction: false, withHandler: 6, constantSlices: false },
   tupleHashCache: false,
   managedWeakref: true,

@@ -25,7 +25,7 @@ export const py314: Profile = {
   implementation: { multiarch: 'x86_64-linux-gnu', supportsIsolatedInterpreters: true },
   erange: { errno: 34, strerror: 'Numerical result out of range' },
   hashAlgorithm: 'siphash13',
-  sizes: { instanceWords: 6, functionPointers: 16, rangeIterWords: 5, mapWords: 7, generatorWords: 21, typeObjectWords: 52, heapTypeWords: 117 },
+  sizes: { instanceWords: 6, functionPointers: 16, rangeIterWords: 5, mapWords: 7, frameObjectWords: 22, generatorWords: 21, typeObjectWords: 52, heapTypeWords: 117 },
   stackDepth: { generatorMinimum: 2, kwnamesOnStack: true, comprehensionFunction: false, withHandler: 7, constantSlices: true },
   tupleHashCache: true,
   managedWeakref: true,

@@ -65,6 +65,8 @@ export interface Profile {
     mapWords: number;
     /** A generator object without its frame's locals and stack: 21 words (3.11), 20 (3.12+). */
     generatorWords: number;
+    /** A frame object without its locals and stack, with its PyGC_Head (frame_sizeof + gc header): 17 words (3.11, 3.12), 19 (3.13), 22 (3.14, measured on wasm32). */
+    frameObjectWords: number;
     /** sizeof(PyTypeObject), what sys.getsizeof of a static type shows: 53 words (3.11), 54 (3.12: tp_watched), 52 (3.13+). */
     typeObjectWords: number;
     /** sizeof(PyHeapTypeObject) (`type.__basicsize__`): 113 words (3.11), 115 (3.12), 116 (3.13), 117 (3.14). */
