@@ -19,11 +19,13 @@ export type CodeRunner = (f: Frame) => number;
 /**
  * PyTraceBack_Here: the traceback entry for frame `f`, at its current line, added once per frame
  * the exception passes through: when it reaches a handler in `f` (caught there or not) or leaves `f`.
+ * A `raise` statement adds one whatever the chain holds (`always`): RAISE_VARARGS goes through
+ * ceval's error label, so `raise e` in an except block gives its frame a second entry.
  */
-export function addTraceback(exc: PyObject, f: Frame): void {
+export function addTraceback(exc: PyObject, f: Frame, always = false): void {
   if (exc instanceof PyBaseException) {
     const tb = exc.traceback;
-    if (tb !== null && tb.entry.frame === f.serial) return;
+    if (!always && tb !== null && tb.entry.frame === f.serial) return;
     // the frame object first (_PyFrame_GetFrameObject), then the entry in front of the chain
     const fo = _PyFrame_GetFrameObject(f);
     exc.traceback = tb_create_raw(tb, fo, { filename: f.code.info.filename, lineno: f.lineno, name: f.code.info.name, frame: f.serial });

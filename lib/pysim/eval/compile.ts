@@ -2087,6 +2087,7 @@ export class CodeCompiler {
         be.suppressContext = true;
         Py_XDECREF(old);
       }
+      addTraceback(exc, f, true);
       throw new PyRaise(exc);
     };
   }
