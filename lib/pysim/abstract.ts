@@ -21,6 +21,17 @@ import { ComplexType, PyComplex, PyComplex_FromDoubles, cdiv, cmul, cpow } from 
 import { PyModule } from './objects/moduleobject';
 import { PySlice, PySlice_New, SliceType } from './objects/sliceobject';
 import { MappingProxyType, PyMappingProxy } from './objects/descrobject';
+import { FrameLocalsProxyType, PyFrameLocalsProxy, framelocalsproxy_dict } from './objects/frameobject';
+
+/** Runs `fn` over a temporary dict of what the FrameLocalsProxy `o` shows. */
+function withFrameLocals<T>(o: PyObject, fn: (d: PyDict) => T): T {
+  const d = framelocalsproxy_dict(o as PyFrameLocalsProxy);
+  try {
+    return fn(d);
+  } finally {
+    Py_DECREF(d);
+  }
+}
 import type { Operator } from './parser/ast';
 
 function toComplex(o: PyObject): [number, number] | null {
@@ -280,6 +291,7 @@ export function PyObject_Size(o: PyObject): number {
   if (t === TupleType) return (o as PyTuple).items.length;
   if (t === DictType) return (o as PyDict).used;
   if (t === MappingProxyType) return PyObject_Size((o as PyMappingProxy).mapping);
+  if (t === FrameLocalsProxyType) return withFrameLocals(o, (d) => d.used);
   if (t.heap) {
     const m = lookupHeap(t, '__len__');
     if (m) {
@@ -1013,6 +1025,8 @@ export function PyObject_RichCompare(a: PyObject, b: PyObject, op: string): PyOb
   // mappingproxy_richcompare compares the mapping it shows (on either side, by reflection)
   if (ta === MappingProxyType) return PyObject_RichCompare((a as PyMappingProxy).mapping, b, op);
   if (tb === MappingProxyType) return PyObject_RichCompare(a, (b as PyMappingProxy).mapping, op);
+  if (ta === FrameLocalsProxyType) return withFrameLocals(a, (d) => PyObject_RichCompare(d, b, op));
+  if (tb === FrameLocalsProxyType) return withFrameLocals(b, (d) => PyObject_RichCompare(a, d, op));
   if (op === 'Eq' || op === 'NotEq') {
     const w = weakrefRichCompare(a, b, op);
     if (w !== null) return w;
@@ -1066,6 +1080,7 @@ export function PySequence_Contains(container: PyObject, item: PyObject): boolea
   const s = t.solid;
   if (s === DictType) return dictLookup(container as PyDict, item) >= 0;
   if (t === MappingProxyType) return PySequence_Contains((container as PyMappingProxy).mapping, item);
+  if (t === FrameLocalsProxyType) return withFrameLocals(container, (d) => PySequence_Contains(d, item));
   if (s === SetType || s === FrozenSetType) return set_lookkey(container as PySet, item) >= 0;
   if (s === StrType) {
     if (!(item instanceof PyStr)) throw typeError(`'in <string>' requires string as left operand, not ${item.ob_type.name}`);
@@ -1457,6 +1472,7 @@ export function PyObject_GetItem(o: PyObject, key: PyObject): PyObject {
     return v;
   }
   if (t === MappingProxyType) return PyObject_GetItem((o as PyMappingProxy).mapping, key);
+  if (t === FrameLocalsProxyType) return withFrameLocals(o, (d) => PyObject_GetItem(d, key));
   if (t.heap) {
     const m = lookupHeap(t, '__getitem__');
     if (m) return callDunder(m, o, [key]);

@@ -20,6 +20,7 @@ import { parse, PySyntaxError } from './parser/index';
 import { compileModule, setImporter, type CompileUnit } from './eval/compile';
 import { Frame, S, EvalState, setEvalState } from './eval/frame';
 import { runFrame, clearFrame } from './eval/call';
+import { tracebackEntries } from './objects/traceback';
 import { lookupHeap } from './objects/typeobject';
 import { dirNames, hasAttrQuiet, makeBuiltins, setExecHook } from './modules/bltinmodule';
 import { suggestionTrailer } from './modules/suggestions';
@@ -541,14 +542,15 @@ export class Interpreter {
     } else if (be.context && !be.suppressContext && !seen.has(be.context)) {
       out += this.formatException(be.context, seen) + '\nDuring handling of the above exception, another exception occurred:\n\n';
     }
-    if (be.tb && be.tb.length) {
+    const tb = tracebackEntries(be.traceback);
+    if (tb.length) {
       out += 'Traceback (most recent call last):\n';
       let last = '', repeat = 0;
       const flush = () => {
         if (repeat > 3) out += `  [Previous line repeated ${repeat - 3} more time${repeat - 3 === 1 ? '' : 's'}]\n`;
       };
-      for (let i = be.tb.length - 1; i >= 0; i--) {
-        const t = be.tb[i];
+      for (let i = tb.length - 1; i >= 0; i--) {
+        const t = tb[i];
         let entry = `  File "${t.filename}", line ${t.lineno}, in ${t.name}\n`;
         if (t.filename === this.filename) {
           const src = this.st.sourceLines[t.lineno - 1];
@@ -607,8 +609,9 @@ export class Interpreter {
       if (e instanceof PyRaise) Py_DECREF(e.exc);
       else throw e;
     }
-    const line = be.tb && be.tb.length ? be.tb[be.tb.length - 1]?.lineno : undefined;
-    const first = be.tb && be.tb.length ? be.tb[0].lineno : line;
+    const tb = tracebackEntries(be.traceback);
+    const line = tb.length ? tb[tb.length - 1]?.lineno : undefined;
+    const first = tb.length ? tb[0].lineno : line;
     return { type: exc.ob_type.name, message: msg, line: first };
   }
 

@@ -9,6 +9,8 @@ import { PyCell, PyCell_New, PyFunction } from '../objects/funcobject';
 import { NameErrorType, PyBaseException, RecursionErrorType, newException, pyErr, typeError } from '../objects/exceptions';
 import { PyUnicode_From } from '../objects/unicodeobject';
 import { Frame, S } from './frame';
+import { _PyFrame_GetFrameObject, clearFrameObject } from '../objects/frameobject';
+import { tb_create_raw } from '../objects/traceback';
 import { makeGenerator } from './genobject';
 
 /** The compiled body: returns a status (0 normal, 3 return). */
@@ -17,17 +19,23 @@ export type CodeRunner = (f: Frame) => number;
 /**
  * PyTraceBack_Here: the traceback entry for frame `f`, at its current line, added once per frame
  * the exception passes through: when it reaches a handler in `f` (caught there or not) or leaves `f`.
+ * A `raise` statement adds one whatever the chain holds (`always`): RAISE_VARARGS goes through
+ * ceval's error label, so `raise e` in an except block gives its frame a second entry.
  */
-export function addTraceback(exc: PyObject, f: Frame): void {
+export function addTraceback(exc: PyObject, f: Frame, always = false): void {
   if (exc instanceof PyBaseException) {
-    const tb = exc.tb;
-    if (tb.length && tb[tb.length - 1].frame === f.serial) return;
-    tb.push({ filename: f.code.info.filename, lineno: f.lineno, name: f.code.info.name, frame: f.serial });
+    const tb = exc.traceback;
+    if (!always && tb !== null && tb.entry.frame === f.serial) return;
+    // the frame object first (_PyFrame_GetFrameObject), then the entry in front of the chain
+    const fo = _PyFrame_GetFrameObject(f);
+    exc.traceback = tb_create_raw(tb, fo, { filename: f.code.info.filename, lineno: f.lineno, name: f.code.info.name, frame: f.serial });
   }
 }
 
 /** Releases everything a frame owns: fast locals in slot order, then the value stack. */
 export function clearFrame(f: Frame): void {
+  // a frame object still referenced (by a traceback) takes over the frame's data
+  if (f.frameObj !== null) clearFrameObject(f);
   const fast = f.fast;
   if (RT.profile.frameClearReverse) {
     // 3.14's _PyFrame_ClearLocals closes the locals from the last to the first; a borrowed
@@ -250,9 +258,7 @@ export function callPythonArgs(func: PyFunction, all: PyObject[], a0: number, al
     if (st.onCall) st.onCall(f, 'return');
     return r;
   } catch (e) {
-    const err = frameError(e, f);
-    if (err instanceof PyRaise && err.exc instanceof PyBaseException) keepFrameInTraceback(err.exc, f);
-    throw err;
+    throw frameError(e, f);
   } finally {
     st.frame = f.back;
     st.depth--;
@@ -264,8 +270,8 @@ export function callPythonArgs(func: PyFunction, all: PyObject[], a0: number, al
 // JS Frame objects of finished calls, by number of fast slots, for the next call to reuse (a
 // heaplab artifact, not CPython's: its frames live on a per-thread data stack). A frame is
 // released only by the call that made it, after clearFrame left its slots null and its value stack
-// empty; a generator's frame never is, and a traceback keeps the frame's slots in an array of its
-// own (keepFrameInTraceback), so nothing still reads a released frame.
+// empty; a generator's frame never is, and a frame object that takes over a finished frame's slots
+// (take_ownership) leaves the frame a fresh array, so nothing still reads a released frame.
 const framePool: Frame[][] = [];
 const FRAME_POOL_MAX = 16;
 
@@ -295,18 +301,6 @@ function releaseFrame(f: Frame): void {
     f.borrowed = 0;
     pool.push(f);
   }
-}
-
-/** The traceback keeps the frame (and so its locals) alive until the exception dies. */
-function keepFrameInTraceback(exc: PyBaseException, f: Frame): void {
-  const fast = f.fast;
-  if (f.borrowed) {
-    // 3.14: the frame object kept by the traceback takes strong references (PyStackRef_MakeHeapSafe)
-    for (let i = 0; i < fast.length && i < 31; i++) if (f.borrowed & (1 << i) && fast[i]) fast[i]!.ob_refcnt++;
-    f.borrowed = 0;
-  }
-  f.fast = new Array(fast.length).fill(null);
-  exc.frames.push({ fast, names: f.code.info.varnames });
 }
 
 /** Adds the frame's traceback entry; turns a JS stack overflow into RecursionError. */

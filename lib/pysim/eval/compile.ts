@@ -35,7 +35,7 @@ import { formatObject } from './format';
 import { applyDocstrings, docstringOf } from './docstrings';
 import { staticAttributes } from './classbody';
 import { AttrCache, cachedMethodSelf, isSpecializing, loadAttr, loadMethod, storeAttr } from './specialize';
-import { generatorStackSize, genexpStackSize } from './stackdepth';
+import { functionStackSize, generatorStackSize, genexpStackSize, lambdaStackSize } from './stackdepth';
 
 /** A compiled expression: evaluates to a new reference. */
 export type Ev = (f: Frame) => PyObject;
@@ -1401,12 +1401,14 @@ export class CodeCompiler {
     const block = this.block(body, this.scope);
     this.finishSlots();
     this.info.run = block;
+    this.info.computeStacksize = () => functionStackSize(body, RT.profile.stackDepth);
   }
 
   compileLambdaBody(node: A.Lambda): void {
     this.setupSlots();
     const E = this.expr(node.body, this.scope);
     this.finishSlots();
+    this.info.computeStacksize = () => lambdaStackSize(node.body, RT.profile.stackDepth);
     const line = node.lineno;
     this.info.run = (f: Frame) => {
       f.lineno = line;
@@ -2236,6 +2238,7 @@ export class CodeCompiler {
         be.suppressContext = true;
         Py_XDECREF(old);
       }
+      addTraceback(exc, f, true);
       throw new PyRaise(exc);
     };
   }

@@ -4,6 +4,7 @@ import type { PyObject } from '../objects/object';
 import type { PyDict } from '../objects/dictobject';
 import type { PyCode, PyFunction } from '../objects/funcobject';
 import type { Profile } from '../profiles/types';
+import type { PyFrameObject } from '../objects/frameobject';
 
 /** An executing frame. Everything in `fast` and `vs` is an owned reference. */
 export class Frame {
@@ -21,6 +22,8 @@ export class Frame {
   declare func: PyFunction | null;
   /** 3.14: bit i set when fast slot i holds a borrowed reference (LOAD_FAST_BORROW passed as an argument): never decref'd. */
   declare borrowed: number;
+  /** The frame object made for this frame (owned: frame->frame_obj), or null. */
+  declare frameObj: PyFrameObject | null;
   constructor(code: PyCode, globals: PyDict, locals: PyDict | null, back: Frame | null, func: PyFunction | null, nfast: number, serial: number) {
     this.code = code;
     this.globals = globals;
@@ -33,6 +36,7 @@ export class Frame {
     this.retval = null;
     this.serial = serial;
     this.borrowed = 0;
+    this.frameObj = null;
   }
 }
 

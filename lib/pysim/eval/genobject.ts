@@ -55,6 +55,8 @@ GenType.tp_repr = (o) => `<generator object ${(o as PyGen).frame.code.info.qualn
 GenType.tp_traverse = (o: PyObject, visit: VisitProc) => {
   const g = o as PyGen;
   const f = g.frame;
+  // _PyFrame_Traverse starts with the frame object made for the suspended frame (frame_obj)
+  if (f.frameObj) visit(f.frameObj, 'gi_frame');
   for (let i = 0; i < f.fast.length; i++) {
     const v = f.fast[i];
     if (v) visit(v, f.code.info.varnames[i] ?? `[${i}]`);
@@ -211,13 +213,10 @@ export function gen_send_ex(g: PyGen, arg: PyObject | null, exc: PyObject | null
       err = new PyRaise(re);
     }
     if (err instanceof PyRaise) {
-      addTraceback(err.exc, f);
-      // the traceback's frame object takes over the frame: its locals live as long as the exception
-      // (not for the GeneratorExit of close(), which dies at once: the frame is cleared as usual)
-      if (err.exc instanceof PyBaseException && !err.exc.ob_type.isSubtype(GeneratorExitType)) {
-        err.exc.frames.push({ fast: f.fast, names: f.code.info.varnames });
-        f.fast = new Array(f.fast.length).fill(null);
-      }
+      // the traceback's frame object takes over the frame when genClear clears it (take_ownership);
+      // not for close()'s GeneratorExit passing straight through: gen_close's fast path closes a
+      // generator paused outside any try block without raising, so its locals are cleared as usual
+      if (err.exc !== closingExc) addTraceback(err.exc, f);
     }
     genClear(g);
     throw err;
@@ -261,6 +260,9 @@ export function gen_throw(g: PyGen, exc: PyObject): PyObject {
   throw stopIteration(takeGenReturn());
 }
 
+/** The GeneratorExit the innermost running gen_close threw (compared by identity only), or null. */
+let closingExc: PyObject | null = null;
+
 /** gen_close: raises GeneratorExit at the paused yield. Returns a new reference (None, or 3.13+: the return value). */
 export function gen_close(g: PyGen): PyObject {
   if (g.done) return None;
@@ -272,14 +274,18 @@ export function gen_close(g: PyGen): PyObject {
     return None;
   }
   let r: PyObject | null;
+  const outerClosing = closingExc;
   try {
-    r = gen_send_ex(g, null, newException(GeneratorExitType, []));
+    closingExc = newException(GeneratorExitType, []);
+    r = gen_send_ex(g, null, closingExc);
   } catch (e) {
     if (e instanceof PyRaise && (e.exc.ob_type.isSubtype(GeneratorExitType) || e.exc.ob_type.isSubtype(StopIterationType))) {
       Py_DECREF(e.exc);
       return None;
     }
     throw e;
+  } finally {
+    closingExc = outerClosing;
   }
   if (r !== null) {
     Py_DECREF(r);

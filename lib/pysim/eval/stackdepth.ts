@@ -177,6 +177,16 @@ export function generatorStackSize(body: readonly A.Stmt[], r: StackDepthRules):
   return Math.max(r.generatorMinimum, blockDepth(body, 0, r));
 }
 
+/** co_stacksize of a function's code (at least 1: the implicit `return None` loads its constant). */
+export function functionStackSize(body: readonly A.Stmt[], r: StackDepthRules): number {
+  return Math.max(1, blockDepth(body, 0, r));
+}
+
+/** co_stacksize of a lambda's code: its expression. */
+export function lambdaStackSize(e: A.Expr, r: StackDepthRules): number {
+  return exprDepth(e, r);
+}
+
 /** co_stacksize of a generator expression's code: a loop over `.0` (then over each inner iterable) yielding the element. */
 export function genexpStackSize(e: A.GeneratorExp, r: StackDepthRules): number {
   return Math.max(r.generatorMinimum, loopsDepth(e.generators, 0, exprDepth(e.elt, r), r));

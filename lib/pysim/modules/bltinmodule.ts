@@ -57,6 +57,7 @@ function defGetSetLater(): void {
   defMethodC(ComplexType, 'conjugate', (self) => PyComplex_FromDoubles((self as PyComplex).re, -(self as PyComplex).im));
 }
 import { defGetSet as defGetSetC, defMethod as defMethodC } from '../objects/methodobject';
+import { PyException_SetTraceback } from '../objects/traceback';
 
 
 function newRef<T extends PyObject>(o: T): T {
@@ -1075,7 +1076,6 @@ BaseExceptionType.tp_getattr_extra = (o, name) => {
     case '__cause__': return newRef(e.cause ?? None);
     case '__context__': return newRef(e.context ?? None);
     case '__suppress_context__': return PyBool(e.suppressContext);
-    case '__traceback__': return newRef(None);
     case 'value': if (e.ob_type.isSubtype(StopIterationType)) return newRef(e.args.items[0] ?? None); return null;
     // SystemExit_init's code: None without arguments, the argument, or the args tuple
     case 'code': if (e.ob_type.isSubtype(SystemExitType)) return newRef(e.args.items.length === 1 ? e.args.items[0] : e.args.items.length ? e.args : None); return null;
@@ -1111,7 +1111,15 @@ for (const t of excTypes.values()) {
 for (const [t, decode] of [[UnicodeEncodeErrorType, false], [UnicodeDecodeErrorType, true]] as const) {
   t.tp_str = (o) => unicodeErrorStr(o as PyBaseException, decode) ?? BaseExceptionType.tp_str!(o);
 }
-defMethod(BaseExceptionType, 'with_traceback', (self) => newRef(self!));
+defMethod(BaseExceptionType, 'with_traceback', (self, args) => {
+  checkArgs('with_traceback', args, 1, 1);
+  PyException_SetTraceback(self as PyBaseException, args[0]);
+  return newRef(self!);
+});
+defGetSetC(BaseExceptionType, '__traceback__', (o) => newRef((o as PyBaseException).traceback ?? None), (o, v) => {
+  if (v === null) throw typeError('__traceback__ may not be deleted');
+  PyException_SetTraceback(o as PyBaseException, v);
+});
 defMethod(BaseExceptionType, 'add_note', () => None);
 defMethod(BaseExceptionType, '__init__', (self, args) => {
   const e = self as PyBaseException;

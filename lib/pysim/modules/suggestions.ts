@@ -14,8 +14,8 @@ const CASE_COST = 1;
 
 /**
  * What an uncaught NameError or AttributeError needs for its suggestion, taken when it was raised
- * (heaplab keeps no frame objects for tracebacks): the missing name and, for a NameError, the
- * frame's local names, the bound ones, `self`, and the globals and builtins; for an
+ * (CPython reads the innermost traceback frame when it prints): the missing name and, for a
+ * NameError, the frame's local names, the bound ones, `self`, and the globals and builtins; for an
  * AttributeError, the object (not a reference: it is used only while it is still alive).
  */
 export interface SuggestionContext {

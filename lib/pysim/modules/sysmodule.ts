@@ -17,6 +17,8 @@ import { PyObject_Repr, asIndex, callObject } from '../abstract';
 import { checkArgs } from '../objects/typemethods';
 import { defMethod } from '../objects/methodobject';
 import { S } from '../eval/frame';
+import { _PyFrame_GetFrameObject } from '../objects/frameobject';
+import type { PyBaseException } from '../objects/exceptions';
 import { makeModule } from './moduletools';
 import type { PyModule } from '../objects/moduleobject';
 import { pointerFieldsSize, sizeofGCHead, sizeofHeapTypeObject, sizeofSharedKeys, sizeofTypeObject } from '../objects/layout';
@@ -243,6 +245,32 @@ export function makeSysModule(filename: string, debugMallocStats: () => void = (
       throw new PyRaise(newException(excTypes.get('SystemExit')!, args.map((a) => { a.ob_refcnt++; return a; })));
     },
     getdefaultencoding: () => PyUnicode_From('utf-8'),
+    // the exception being handled (the innermost except or finally block running), as _PyErr_GetHandledException
+    exc_info: (_s, args) => {
+      checkArgs('exc_info', args, 0, 0);
+      const e = S.handled.length ? S.handled[S.handled.length - 1] : null;
+      if (e === null) return PyTuple_New([None, None, None]);
+      const tb = (e as PyBaseException).traceback ?? None;
+      e.ob_type.ob_refcnt++;
+      e.ob_refcnt++;
+      tb.ob_refcnt++;
+      return PyTuple_New([e.ob_type, e, tb]);
+    },
+    exception: (_s, args) => {
+      checkArgs('exception', args, 0, 0);
+      const e = S.handled.length ? S.handled[S.handled.length - 1] : None;
+      e.ob_refcnt++;
+      return e;
+    },
+    _getframe: (_s, args) => {
+      checkArgs('_getframe', args, 0, 1);
+      let f = S.frame;
+      for (let n = args.length ? asIndex(args[0]) : 0; n > 0 && f; n--) f = f.back;
+      if (!f) throw valueError('call stack is not deep enough');
+      const fo = _PyFrame_GetFrameObject(f);
+      fo.ob_refcnt++;
+      return fo;
+    },
     _debugmallocstats: () => {
       debugMallocStats();
       return None;

@@ -4,6 +4,7 @@ import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py
 import { EmptyTuple, PyTuple, PyTuple_New } from './tupleobject';
 import { PyUnicode_From } from './unicodeobject';
 import { NO_ENTRIES, PyDict } from './dictobject';
+import type { PyTraceBack } from './traceback';
 
 /** One traceback entry (a frame the exception passed through). */
 export interface TbEntry {
@@ -21,12 +22,11 @@ export interface TbEntry {
 export class PyBaseException extends PyObject {
   declare args: PyTuple;
   declare dict: PyDict | null;
-  declare tb: TbEntry[];
+  /** __traceback__: the traceback chain (owned), outermost frame first, or null. */
+  declare traceback: PyTraceBack | null;
   declare cause: PyObject | null;
   declare context: PyObject | null;
   declare suppressContext: boolean;
-  /** Frames the traceback keeps alive (tb_frame): their fast locals are owned here. */
-  declare frames: { fast: (PyObject | null)[]; names: string[] }[];
   /** NameError / AttributeError: what the traceback display needs for "Did you mean: …?", else null. */
   declare suggest: SuggestionContext | null;
   /** StopIteration.value, KeyError key etc. are read from args. */
@@ -35,10 +35,9 @@ export class PyBaseException extends PyObject {
     this.suppressContext = false;
     this.args = EmptyTuple;
     this.dict = null;
-    this.tb = [];
+    this.traceback = null;
     this.cause = null;
     this.context = null;
-    this.frames = [];
     this.suggest = null;
   }
 }
@@ -60,10 +59,7 @@ BaseExceptionType.tp_traverse = (o: PyObject, visit: VisitProc) => {
     } else visit(e.dict, '__dict__');
   }
   visit(e.args, 'args');
-  for (const fr of e.frames) for (let i = 0; i < fr.fast.length; i++) {
-    const v = fr.fast[i];
-    if (v) visit(v, traverseLabels.on ? `__traceback__.${fr.names[i] ?? i}` : '');
-  }
+  if (e.traceback) visit(e.traceback, '__traceback__');
   if (e.cause) visit(e.cause, '__cause__');
   if (e.context) visit(e.context, '__context__');
   if (e.ob_type.heap) visit(e.ob_type, '__class__');
@@ -72,7 +68,9 @@ BaseExceptionType.tp_traverse = (o: PyObject, visit: VisitProc) => {
 /** BaseException_clear: drops args, cause, context and attributes. */
 export function exceptionClear(o: PyObject): void {
   const e = o as PyBaseException;
-  releaseTracebackFrames(e);
+  const tb = e.traceback;
+  e.traceback = null;
+  Py_XDECREF(tb);
   const args = e.args;
   e.args = EmptyTuple;
   Py_DECREF(args);
@@ -101,23 +99,6 @@ BaseExceptionType.tp_dealloc = (o) => {
   PyObject_Free(o);
   if (t.heap) Py_DECREF(t);
 };
-
-/** Releases the locals of frames kept alive by the traceback (innermost frame first, as tb_dealloc). */
-export function releaseTracebackFrames(e: PyBaseException): void {
-  const frames = e.frames;
-  if (!frames.length) return;
-  e.frames = [];
-  for (const fr of frames) {
-    const fast = fr.fast;
-    for (let i = 0; i < fast.length; i++) {
-      const v = fast[i];
-      if (v !== null) {
-        fast[i] = null;
-        Py_DECREF(v);
-      }
-    }
-  }
-}
 
 /** All builtin exception types by name. */
 export const excTypes = new Map<string, PyType>();

@@ -38,8 +38,10 @@ export interface CodeInfo {
   isClassBody: boolean;
   isGenexp: boolean;
   isLambda: boolean;
-  /** co_stacksize, worked out for generator code only (it sizes the generator object); 0 otherwise. */
+  /** co_stacksize, worked out for generator code when compiled (it sizes the generator object); 0 otherwise. */
   stacksize?: number;
+  /** Works out co_stacksize of function code on demand (what sys.getsizeof of its frame object counts). */
+  computeStacksize?: () => number;
   /**
    * Fast slots heaplab gives inlined comprehensions that CPython's frame does not have: all of
    * them where comprehensions are functions (3.11), else those repeating a name the code already

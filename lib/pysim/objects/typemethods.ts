@@ -25,6 +25,7 @@ import { PyUnicode_AsEncodedString, PyUnicode_Decode } from '../codecs';
 import { fmtCall, strFormat } from '../eval/format';
 import { dictUpdate } from '../eval/compile';
 import { MappingProxyType, PyMappingProxy } from './descrobject';
+import { FrameLocalsProxyType, PyFrameLocalsProxy, framelocalsproxy_dict } from './frameobject';
 
 type Args = PyObject[];
 
@@ -267,6 +268,33 @@ MappingProxyType.tp_repr = (o) => `mappingproxy(${PyObject_Repr((o as PyMappingP
 MappingProxyType.tp_str = (o) => PyObject_Str((o as PyMappingProxy).mapping);
 for (const name of ['keys', 'values', 'items', 'get', 'copy']) {
   defMethod(MappingProxyType, name, (self, args, kw) => (DictType.methods.get(name) as PyMethodDescr).fn((self as PyMappingProxy).mapping, args, kw));
+}
+// FrameLocalsProxy (3.13+ f_locals): reads go through a dict of the frame's locals made for each
+FrameLocalsProxyType.tp_iter = (o) => {
+  const d = framelocalsproxy_dict(o as PyFrameLocalsProxy);
+  try {
+    return DictType.tp_iter!(d);
+  } finally {
+    Py_DECREF(d);
+  }
+};
+FrameLocalsProxyType.tp_repr = (o) => {
+  const d = framelocalsproxy_dict(o as PyFrameLocalsProxy);
+  try {
+    return PyObject_Repr(d);
+  } finally {
+    Py_DECREF(d);
+  }
+};
+for (const name of ['keys', 'values', 'items', 'get', 'copy']) {
+  defMethod(FrameLocalsProxyType, name, (self, args, kw) => {
+    const d = framelocalsproxy_dict(self as PyFrameLocalsProxy);
+    try {
+      return (DictType.methods.get(name) as PyMethodDescr).fn(d, args, kw);
+    } finally {
+      Py_DECREF(d);
+    }
+  });
 }
 setDictViewCheck((o) => o instanceof PyDictView);
 // iterator objects' __iter__ (themselves) and __next__ (tp_iternext, StopIteration when done)

@@ -71,6 +71,8 @@ export interface Profile {
     mapWords: number;
     /** A generator object without its frame's locals and stack: 21 words (3.11), 20 (3.12+). */
     generatorWords: number;
+    /** A frame object without its locals and stack, with its PyGC_Head (frame_sizeof + gc header): 17 words (3.11, 3.12), 19 (3.13), 22 (3.14, measured on wasm32). */
+    frameObjectWords: number;
     /** sizeof(PyTypeObject), what sys.getsizeof of a static type shows: 53 words (3.11), 54 (3.12: tp_watched), 52 (3.13+). */
     typeObjectWords: number;
     /** bool.__basicsize__: sizeof(struct _longobject) with its one digit, padded (3.11: 4 words); offsetof(PyLongObject, long_value.ob_digit) from 3.12 (3). */
@@ -108,6 +110,8 @@ export interface Profile {
   internedOneCharStrings: string;
   /** A function's fast locals are cleared last to first when its frame ends (3.14). */
   frameClearReverse: boolean;
+  /** 3.13+ (PEP 667): a function frame's f_locals is a FrameLocalsProxy (no dict kept by the frame); 3.11/3.12 fill and keep a snapshot dict. */
+  frameLocalsProxy: boolean;
   /** 3.11 str objects: compact non-ASCII header 72 (wstr fields) instead of 56; no cached UTF-8 for latin-1 chars. */
   strWstrFields: boolean;
   /** Message style of version-specific errors. */

@@ -1,0 +1,309 @@
+// Models Objects/frameobject.c (CPython 3.12): the frame object (PyFrameObject) made lazily for a
+// running frame (_PyFrame_GetFrameObject), which takes over the frame's data when the frame
+// finishes while something (a traceback) still holds it (take_ownership), and its attributes.
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, traverseLabels } from './object';
+import type { PyCode, PyFunction } from './funcobject';
+import type { PyDict } from './dictobject';
+import { S, type Frame } from '../eval/frame';
+import { SIZEOF_VOID_P, sizeofGCHead } from './layout';
+import { None } from './singletons';
+import { PyLong_From } from './longobject';
+import { PyCell } from './funcobject';
+import { PyDict_DelItem, PyDict_New, PyDict_SetItem } from './dictobject';
+import { PyUnicode_Intern } from './unicodeobject';
+import { defGetSet } from './methodobject';
+
+/**
+ * A frame object. While its frame runs (`frame` set, FRAME_OWNED_BY_THREAD) it only points at it
+ * and is not tracked; once it owns the frame's data (`frame` null, FRAME_OWNED_BY_FRAME_OBJECT) it
+ * holds the fast locals, the function, the code and the locals dict (all owned) and is tracked.
+ */
+export class PyFrameObject extends PyObject {
+  /** The running frame, or null once the frame object owns the data. */
+  declare frame: Frame | null;
+  /** f_back once owned (owned), else null: a running frame's f_back is read from the frame chain. */
+  declare f_back: PyFrameObject | null;
+  /** The fast locals once owned (each owned). */
+  declare fast: (PyObject | null)[];
+  declare func: PyFunction | null;
+  declare code: PyCode;
+  declare globals: PyDict;
+  /** f_locals of the frame (module and class bodies: their namespace; 3.11/3.12 functions: the FastToLocals snapshot), owned when owned. */
+  declare locals: PyDict | null;
+  /** 3.11/3.12: the dict PyFrame_FastToLocals filled for a function frame (owned), kept by the frame. */
+  declare localsSnapshot: PyDict | null;
+  declare lineno: number;
+  constructor(f: Frame) {
+    super(FrameType);
+    this.frame = f;
+    this.f_back = null;
+    this.fast = NO_FAST;
+    this.func = null;
+    this.code = f.code;
+    this.globals = f.globals;
+    this.locals = null;
+    this.localsSnapshot = null;
+    this.lineno = 0;
+  }
+}
+const NO_FAST: (PyObject | null)[] = [];
+
+/** The `frame` type. */
+export const FrameType = new PyType(TypeType, 'frame', ObjectType);
+FrameType.gc = true;
+FrameType.weakrefable = false;
+// PyFrameObject (f_back, f_frame, f_trace, f_lineno and flags) and the _PyInterpreterFrame up to localsplus
+FrameType.basicsize = 120;
+staticAddr(FrameType, 912);
+FrameType.tp_repr = (o) => {
+  const fo = o as PyFrameObject;
+  return `<frame at 0x${o.addr.toString(16)}, file '${fo.code.info.filename}', line ${PyFrame_GetLineNumber(fo)}, code ${fo.code.info.name}>`;
+};
+
+FrameType.tp_traverse = (o: PyObject, visit: VisitProc) => {
+  const fo = o as PyFrameObject;
+  if (fo.f_back) visit(fo.f_back, 'f_back');
+  if (fo.frame !== null) return;
+  // _PyFrame_Traverse: f_locals, f_funcobj, f_code, then the locals
+  if (fo.locals) visit(fo.locals, 'f_locals');
+  else if (fo.localsSnapshot) visit(fo.localsSnapshot, 'f_locals');
+  if (fo.func) visit(fo.func, 'f_func');
+  visit(fo.code, 'f_code');
+  const names = fo.code.info.varnames;
+  for (let i = 0; i < fo.fast.length; i++) {
+    const v = fo.fast[i];
+    if (v) visit(v, traverseLabels.on ? `.${names[i] ?? i}` : '');
+  }
+};
+
+/** frame_tp_clear: drops the locals (3.13+ also f_locals). */
+FrameType.tp_clear = (o) => {
+  const fo = o as PyFrameObject;
+  const fast = fo.fast;
+  for (let i = 0; i < fast.length; i++) {
+    const v = fast[i];
+    if (v !== null) {
+      fast[i] = null;
+      Py_DECREF(v);
+    }
+  }
+  if (RT.profile.frameLocalsProxy) {
+    const l = fo.locals;
+    fo.locals = null;
+    Py_XDECREF(l);
+  }
+};
+
+/** frame_dealloc: the function, f_locals, the fast locals in order, f_back, then the code. */
+FrameType.tp_dealloc = (o) => {
+  const fo = o as PyFrameObject;
+  _PyObject_GC_UNTRACK(o);
+  let code: PyCode | null = null;
+  if (fo.frame === null) {
+    code = fo.code;
+    const fn = fo.func;
+    fo.func = null;
+    Py_XDECREF(fn);
+    const l = fo.locals;
+    fo.locals = null;
+    Py_XDECREF(l);
+  }
+  const s = fo.localsSnapshot;
+  fo.localsSnapshot = null;
+  Py_XDECREF(s);
+  if (fo.frame === null) {
+    const fast = fo.fast;
+    fo.fast = NO_FAST;
+    for (let i = 0; i < fast.length; i++) {
+      const v = fast[i];
+      if (v !== null) {
+        fast[i] = null;
+        Py_DECREF(v);
+      }
+    }
+  }
+  const b = fo.f_back;
+  fo.f_back = null;
+  Py_XDECREF(b);
+  PyObject_Free(o);
+  if (code) Py_DECREF(code);
+};
+
+/** co_stacksize of the frame's code (worked out on first use for function code; 0 for module and class bodies). */
+function stacksize(code: PyCode): number {
+  const info = code.info;
+  if (info.stacksize === undefined && info.computeStacksize) info.stacksize = info.computeStacksize();
+  return info.stacksize ?? 0;
+}
+
+/** frame_sizeof: PyFrameObject and _PyInterpreterFrame up to localsplus, then one word per fast local and value-stack slot. */
+function frameSize(code: PyCode): number {
+  const info = code.info;
+  return (RT.profile.sizes.frameObjectWords + info.nfast - (info.extraSlots ?? 0) + stacksize(code)) * SIZEOF_VOID_P();
+}
+FrameType.tp_getsizeof = (o) => frameSize((o as PyFrameObject).code);
+
+/** _PyFrame_GetFrameObject: the frame object of a running frame, made (untracked) on first use. Borrowed. */
+export function _PyFrame_GetFrameObject(f: Frame): PyFrameObject {
+  let fo = f.frameObj;
+  if (fo === null) {
+    fo = new PyFrameObject(f);
+    PyObject_Init(fo, frameSize(f.code));
+    f.frameObj = fo;
+  }
+  return fo;
+}
+
+/**
+ * take_ownership: the frame `f` finishes while its frame object is still referenced, so the frame
+ * object takes over its data (fast locals, function, code, namespace) and links f_back to the
+ * caller's frame object, which is made if needed; it becomes tracked.
+ */
+export function take_ownership(fo: PyFrameObject, f: Frame): void {
+  const fast = f.fast;
+  if (f.borrowed) {
+    // 3.14: the frame object takes strong references (PyStackRef_MakeHeapSafe)
+    for (let i = 0; i < fast.length && i < 31; i++) if (f.borrowed & (1 << i) && fast[i]) fast[i]!.ob_refcnt++;
+    f.borrowed = 0;
+  }
+  fo.fast = fast;
+  f.fast = new Array(fast.length).fill(null);
+  fo.func = f.func;
+  f.func = null;
+  fo.code = f.code;
+  f.code.ob_refcnt++;
+  fo.globals = f.globals;
+  fo.locals = f.locals;
+  if (f.locals) f.locals.ob_refcnt++;
+  fo.lineno = f.lineno;
+  fo.frame = null;
+  const prev = f.back;
+  if (prev !== null) {
+    const back = _PyFrame_GetFrameObject(prev);
+    back.ob_refcnt++;
+    fo.f_back = back;
+  }
+  _PyObject_GC_TRACK(fo);
+}
+
+/**
+ * The frame-object part of _PyFrame_ClearExceptCode, for a finishing frame that has one: the frame
+ * object takes the frame's data when something else still holds it, else it dies with the frame.
+ */
+export function clearFrameObject(f: Frame): void {
+  const fo = f.frameObj!;
+  f.frameObj = null;
+  // otherwise it dies here, still pointing at the frame: it owns nothing for frame_dealloc to release
+  if (fo.ob_refcnt > 1) take_ownership(fo, f);
+  Py_DECREF(fo);
+}
+
+/** PyFrame_GetLineNumber: the running frame's current line, or the line it finished on. */
+export function PyFrame_GetLineNumber(fo: PyFrameObject): number {
+  return fo.frame !== null ? fo.frame.lineno : fo.lineno;
+}
+
+/** PyFrame_GetBack: f_back, or for a running frame its caller's frame object (made if needed). Borrowed or null. */
+export function PyFrame_GetBack(fo: PyFrameObject): PyFrameObject | null {
+  if (fo.f_back !== null) return fo.f_back;
+  const prev = fo.frame !== null ? fo.frame.back : null;
+  return prev !== null ? _PyFrame_GetFrameObject(prev) : null;
+}
+
+/** The fast locals of the frame (its own while it runs, the frame object's after). */
+export function frameFast(fo: PyFrameObject): (PyObject | null)[] {
+  return fo.frame !== null ? fo.frame.fast : fo.fast;
+}
+
+/** f_locals' namespace for module and class bodies (borrowed), else null (a function frame). */
+export function frameNamespace(fo: PyFrameObject): PyDict | null {
+  return fo.frame !== null ? fo.frame.locals : fo.locals;
+}
+
+/** Fills `d` from the frame's fast locals (cells give their contents; a name whose slot is empty is removed). */
+function fastToDict(fo: PyFrameObject, d: PyDict): void {
+  const info = fo.code.info;
+  const fast = frameFast(fo);
+  const cells = new Set<number>(info.freeSlots);
+  for (const c of info.cellSlots) cells.add(c.slot);
+  for (let i = 0; i < info.varnames.length && i < fast.length; i++) {
+    let v = fast[i];
+    if (v !== null && cells.has(i)) v = (v as PyCell).ref;
+    const k = PyUnicode_Intern(info.varnames[i]);
+    if (v !== null) PyDict_SetItem(d, k, v);
+    else PyDict_DelItem(d, k);
+    Py_DECREF(k);
+  }
+}
+
+/** PyFrame_FastToLocalsWithError (3.11/3.12): fills the dict the frame keeps as f_locals. Borrowed. */
+export function PyFrame_FastToLocals(fo: PyFrameObject): PyDict {
+  const d = (fo.localsSnapshot ??= PyDict_New());
+  fastToDict(fo, d);
+  return d;
+}
+
+/** 3.13+ (PEP 667): the FrameLocalsProxy of a function frame, a view that reads the frame's locals. */
+export class PyFrameLocalsProxy extends PyObject {
+  /** The frame object (owned). */
+  declare frame: PyFrameObject;
+  constructor(fo: PyFrameObject) {
+    super(FrameLocalsProxyType);
+    this.frame = fo;
+  }
+}
+
+/** The `FrameLocalsProxy` type. */
+export const FrameLocalsProxyType = new PyType(TypeType, 'FrameLocalsProxy', ObjectType);
+FrameLocalsProxyType.gc = true;
+FrameLocalsProxyType.basicsize = 24;
+FrameLocalsProxyType.baseType = false;
+staticAddr(FrameLocalsProxyType, 912);
+FrameLocalsProxyType.tp_traverse = (o, visit) => visit((o as PyFrameLocalsProxy).frame, 'frame');
+FrameLocalsProxyType.tp_dealloc = (o) => {
+  _PyObject_GC_UNTRACK(o);
+  Py_DECREF((o as PyFrameLocalsProxy).frame);
+  PyObject_Free(o);
+};
+
+/** A new dict of what a FrameLocalsProxy shows now (what its reads, len and iteration go through). */
+export function framelocalsproxy_dict(p: PyFrameLocalsProxy): PyDict {
+  const d = PyDict_New();
+  fastToDict(p.frame, d);
+  return d;
+}
+
+function newFrameLocalsProxy(fo: PyFrameObject): PyObject {
+  const p = new PyFrameLocalsProxy(fo);
+  fo.ob_refcnt++;
+  PyObject_Init(p, sizeofGCHead() + FrameLocalsProxyType.basicsize);
+  _PyObject_GC_TRACK(p);
+  return p;
+}
+
+/** A new reference to `o`. */
+function newRef<T extends PyObject>(o: T): T {
+  o.ob_refcnt++;
+  return o;
+}
+
+defGetSet(FrameType, 'f_back', (o) => newRef(PyFrame_GetBack(o as PyFrameObject) ?? None));
+defGetSet(FrameType, 'f_code', (o) => newRef((o as PyFrameObject).code));
+defGetSet(FrameType, 'f_lineno', (o) => PyLong_From(PyFrame_GetLineNumber(o as PyFrameObject)));
+defGetSet(FrameType, 'f_globals', (o) => {
+  const fo = o as PyFrameObject;
+  return newRef(fo.frame !== null ? fo.frame.globals : fo.globals);
+});
+defGetSet(FrameType, 'f_builtins', (o) => {
+  const fo = o as PyFrameObject;
+  const fn = fo.frame !== null ? fo.frame.func : fo.func;
+  return newRef(fn ? fn.builtins : S.builtins);
+});
+defGetSet(FrameType, 'f_trace', () => newRef(None));
+defGetSet(FrameType, 'f_locals', (o) => {
+  const fo = o as PyFrameObject;
+  const ns = frameNamespace(fo);
+  if (ns !== null) return newRef(ns);
+  if (RT.profile.frameLocalsProxy) return newFrameLocalsProxy(fo);
+  return newRef(PyFrame_FastToLocals(fo));
+});
