@@ -11,6 +11,26 @@ import { typeError } from './exceptions';
 import { callObject } from '../abstract';
 
 /**
+ * `__annotate__(1)` (Format.VALUE) as 3.14's func_get_annotations and type_get_annotations call it:
+ * the new dict it returns, or CPython's TypeError when it returns anything else.
+ */
+export function callAnnotate(annotate: PyObject): PyObject {
+  const one = PyLong_From(1);
+  let d: PyObject;
+  try {
+    d = callObject(annotate, [one], null);
+  } finally {
+    Py_DECREF(one);
+  }
+  if (!d.ob_type.isSubtype(DictType)) {
+    const name = d.ob_type.name;
+    Py_DECREF(d);
+    throw typeError(`__annotate__ returned non-dict of type '${name}'`);
+  }
+  return d;
+}
+
+/**
  * func_get_annotation_dict: the annotations dict of `f` (borrowed), made on demand from the
  * (name, value, ...) tuple MAKE_FUNCTION stored (3.11-3.13) or by calling `__annotate__(1)` (3.14);
  * null when there is neither.
@@ -18,18 +38,7 @@ import { callObject } from '../abstract';
 export function func_get_annotation_dict(f: PyFunction): PyObject | null {
   if (f.annotations === null) {
     if (f.annotate === null) return null;
-    const one = PyLong_From(1);
-    let d: PyObject;
-    try {
-      d = callObject(f.annotate, [one], null);
-    } finally {
-      Py_DECREF(one);
-    }
-    if (!d.ob_type.isSubtype(DictType)) {
-      const name = d.ob_type.name;
-      Py_DECREF(d);
-      throw typeError(`__annotate__ returned non-dict of type '${name}'`);
-    }
+    const d = callAnnotate(f.annotate);
     Py_XDECREF(f.annotations);
     f.annotations = d;
     return d;

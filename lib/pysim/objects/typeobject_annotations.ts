@@ -3,13 +3,12 @@
 // an empty dict (3.11-3.13), or what its `__annotate__` returns, cached as
 // `__annotations_cache__` (3.14, PEP 649).
 import { PyObject, PyType, Py_DECREF, RT, TypeType } from './object';
-import { DictType, PyDict, PyDict_New, dictGetStr, dictLookupStr, dictRemoveEntry, insertdict } from './dictobject';
+import { PyDict, PyDict_New, dictGetStr, dictLookupStr, dictRemoveEntry, insertdict } from './dictobject';
 import { PyUnicode_Intern } from './unicodeobject';
-import { PyLong_From } from './longobject';
 import { None } from './singletons';
 import { attributeError, typeError } from './exceptions';
 import { defGetSet } from './methodobject';
-import { callObject } from '../abstract';
+import { callAnnotate } from './funcobject_annotations';
 
 /** Stores `v` (a new reference, taken) under `name` in a class namespace. */
 function store(d: PyDict, name: string, v: PyObject): void {
@@ -40,19 +39,7 @@ function type_get_annotations(o: PyObject): PyObject {
       store(d, '__annotate_func__', None);
       annotate = None;
     }
-    if (annotate !== None) {
-      const one = PyLong_From(1);
-      try {
-        ann = callObject(annotate, [one], null);
-      } finally {
-        Py_DECREF(one);
-      }
-      if (!ann.ob_type.isSubtype(DictType)) {
-        const name = ann.ob_type.name;
-        Py_DECREF(ann);
-        throw typeError(`__annotate__ returned non-dict of type '${name}'`);
-      }
-    } else ann = PyDict_New();
+    ann = annotate !== None ? callAnnotate(annotate) : PyDict_New();
     ann.ob_refcnt++;
     store(d, '__annotations_cache__', ann);
     return ann;
