@@ -1,7 +1,9 @@
 // Records a trace while the evaluator runs (see FORMAT.md): one step per line event, a delta per
 // step, and a full keyframe every `keyframeInterval` steps.
+import { sameFrames, sameGc, sameObject } from './compare';
 import { PyObject, PyType, RT, isImmortal, traverseLabels } from '../objects/object';
-import { PyCell } from '../objects/funcobject';
+import { PyCell, PyFunction, PyMethod } from '../objects/funcobject';
+import { PyWeakref } from '../objects/weakrefobject';
 import { PyModule } from '../objects/moduleobject';
 import { PyStr } from '../objects/unicodeobject';
 import { PyDict } from '../objects/dictobject';
@@ -31,15 +33,68 @@ function safeRepr(o: PyObject): string {
   return r.length > 60 ? r.slice(0, 57) + '...' : r;
 }
 
+/**
+ * Builtin types whose repr reads only the object itself (never another object's repr, never
+ * Python code). Any other repr could call a class's own __repr__ or __getattr__: the recorder
+ * must not run Python code, which would add steps, change reference counts and allocate.
+ */
+const PURE_REPR_TYPES = new Set([
+  'int', 'bool', 'float', 'complex', 'str', 'bytes', 'bytearray', 'NoneType', 'NotImplementedType', 'ellipsis',
+  'range', 'range_iterator', 'longrange_iterator', 'function', 'builtin_function_or_method', 'method_descriptor',
+  'getset_descriptor', 'member_descriptor', 'code', 'cell', 'frame', 'traceback', 'object', 'generator',
+]);
+
 function reprShallow(o: PyObject): string {
   const t = o.ob_type;
   if (t.gc && !(o instanceof PyCFunction)) {
     // container: avoid running Python code; show type and length
     const n = (o as { items?: unknown[] }).items?.length ?? (o as PyDict).used;
     if (t.name === 'list') return n !== undefined ? `list (${n} items)` : 'list';
-    if (t.name === 'tuple' || t.name === 'dict' || t.name === 'set') return `${t.name} (${n} items)`;
+    if (t.name === 'tuple' || t.name === 'dict' || t.name === 'set' || t.name === 'frozenset') return `${t.name} (${n} items)`;
   }
-  return t.tp_repr!(o);
+  if (PURE_REPR_TYPES.has(t.name)) return t.tp_repr!(o);
+  const at = (x: PyObject) => `0x${x.addr.toString(16)}`;
+  if (o instanceof PyMethod) {
+    // method_repr without repr(self)
+    const self = o.self;
+    const name = o.func instanceof PyFunction ? o.func.qualname : '?';
+    return `<bound method ${name} of <${self.ob_type.qualname} object at ${at(self)}>>`;
+  }
+  if (o instanceof PyWeakref) {
+    // weakref_repr without the referent's __name__ (a class's own attribute lookup could run)
+    return o.obj ? `<weakref at ${at(o)}; to '${o.obj.ob_type.name}' at ${at(o.obj)}>` : `<weakref at ${at(o)}; dead>`;
+  }
+  return `<${t.name} object at ${at(o)}>`;
+}
+
+/** Types whose objects never change after creation (so neither do their repr and size). */
+const SCALAR_TYPES = new Set(['int', 'bool', 'float', 'complex', 'str', 'bytes', 'NoneType', 'ellipsis', 'NotImplementedType']);
+
+/** The owner names of a code object's local slots ("local f.x"), made once per code object. */
+const ownerNames = new WeakMap<object, string[]>();
+function localOwners(info: { name: string; varnames: string[] }): string[] {
+  let o = ownerNames.get(info);
+  if (o === undefined) ownerNames.set(info, (o = info.varnames.map((v) => `local ${info.name}.${v}`)));
+  return o;
+}
+
+/** Everything written to one output stream so far, joined as chunks arrive (the stream only grows). */
+class JoinedStream {
+  private joined = '';
+  private chunks = 0;
+
+  /** The whole stream's text, given its chunk list. */
+  text(chunks: string[]): string {
+    if (chunks.length < this.chunks) {
+      this.joined = '';
+      this.chunks = 0;
+    }
+    if (chunks.length > this.chunks) {
+      for (let i = this.chunks; i < chunks.length; i++) this.joined += chunks[i];
+      this.chunks = chunks.length;
+    }
+    return this.joined;
+  }
 }
 
 /** Trace recorder bound to an interpreter. */
@@ -53,6 +108,10 @@ export class TraceRecorder {
   private prev: Snapshot | null = null;
   private outLen = 0;
   private errLen = 0;
+  private stdout = new JoinedStream();
+  private stderr = new JoinedStream();
+  /** Address, repr and size of the immutable scalars recorded so far. */
+  private scalars = new WeakMap<PyObject, { serial: number; v: unknown; address: string; repr: string; size: number }>();
 
   constructor(private interp: Interpreter, public keyframeInterval = 100, public maxSteps = 20_000) {}
 
@@ -134,18 +193,27 @@ export class TraceRecorder {
   private record(o: PyObject, referrers: string[], refs: { label: string; ref: number }[]): HeapObjectSnapshot {
     const tracked = o.gc_next != null;
     const id = this.idOf(o);
+    // an immutable scalar's address, repr and size do not change while it lives: worked out once
+    // per life (a free list revives the same JS object with a new serial) and value (the
+    // simulator may still fill in a new object's value after the recorder has seen it)
+    const v = (o as { v?: unknown }).v;
+    let fixed = this.scalars.get(o);
+    if (fixed === undefined || fixed.serial !== o.serial || fixed.v !== v) {
+      fixed = { serial: o.serial, v, address: '0x' + o.addr.toString(16), repr: safeRepr(o), size: safeSize(o) };
+      if (SCALAR_TYPES.has(o.ob_type.name) && !o.ob_type.heap && o.addr !== 0) this.scalars.set(o, fixed);
+    }
     return {
       id,
-      address: '0x' + o.addr.toString(16),
+      address: fixed.address,
       type: o.ob_type.name,
-      repr: safeRepr(o),
+      repr: fixed.repr,
       refcount: isImmortal(o) ? RT.profile.immortalRefcnt : o.ob_refcnt,
       immortal: isImmortal(o),
       referrers,
       refs,
       generation: tracked ? (o.gc_gen === 3 ? 'permanent' : (o.gc_gen as 0 | 1 | 2)) : null,
       tracked,
-      size: safeSize(o),
+      size: fixed.size,
     };
   }
 
@@ -162,7 +230,8 @@ export class TraceRecorder {
   private snapshotInner(line: number, top: Frame | null): Snapshot {
     const frames: FrameSnapshot[] = [];
     const chain: Frame[] = [];
-    for (let f = top; f; f = f.back) chain.unshift(f);
+    for (let f = top; f; f = f.back) chain.push(f);
+    chain.reverse();
     const objects: Record<number, HeapObjectSnapshot> = {};
     const queue: PyObject[] = [];
     const referrers = new Map<PyObject, string[]>();
@@ -187,14 +256,15 @@ export class TraceRecorder {
         }
       } else {
         const names = f.code.info.varnames;
+        const owners = localOwners(f.code.info);
         for (let i = 0; i < f.fast.length; i++) {
           let v = f.fast[i];
           if (!v) continue;
           if (v instanceof PyCell && (f.code.info.cellSlots.some((c) => c.slot === i) || f.code.info.freeSlots.includes(i))) {
-            note(v, `local ${f.code.info.name}.${names[i]}`);
+            note(v, owners[i]);
             v = v.ref;
             if (!v) continue;
-          } else note(v, `local ${f.code.info.name}.${names[i]}`);
+          } else note(v, owners[i]);
           bindings.push({ label: names[i], ref: this.idOf(v) });
         }
       }
@@ -220,8 +290,8 @@ export class TraceRecorder {
       line,
       frames,
       objects,
-      stdout: out.out.join(''),
-      stderr: out.err.join(''),
+      stdout: this.stdout.text(out.out),
+      stderr: this.stderr.text(out.err),
       gc: { counts: [...RT.gcCount] as [number, number, number], thresholds: [...RT.gcThreshold] as [number, number, number], enabled: RT.gcEnabled },
     };
   }
@@ -257,11 +327,11 @@ export class TraceRecorder {
     snap.step = step;
     const d: SnapshotDelta = { line: snap.line };
     const prev = this.prev;
-    if (!prev || JSON.stringify(prev.frames) !== JSON.stringify(snap.frames)) d.frames = snap.frames;
+    if (!prev || !sameFrames(prev.frames, snap.frames)) d.frames = snap.frames;
     const ups: HeapObjectSnapshot[] = [];
     for (const [id, o] of Object.entries(snap.objects)) {
       const p = prev?.objects[Number(id)];
-      if (!p || JSON.stringify(p) !== JSON.stringify(o)) ups.push(o);
+      if (!p || !sameObject(p, o)) ups.push(o);
     }
     if (ups.length) d.upserts = ups;
     if (prev) {
@@ -272,7 +342,7 @@ export class TraceRecorder {
     if (snap.stderr.length > this.errLen) d.stderr = snap.stderr.slice(this.errLen);
     this.outLen = snap.stdout.length;
     this.errLen = snap.stderr.length;
-    if (!prev || JSON.stringify(prev.gc) !== JSON.stringify(snap.gc)) d.gc = snap.gc;
+    if (!prev || !sameGc(prev.gc, snap.gc)) d.gc = snap.gc;
     this.deltas.push(d);
     if (step % this.keyframeInterval === 0) {
       const base: Snapshot = { step, line: snap.line, frames: [], objects: {}, stdout: '', stderr: '', gc: snap.gc };
