@@ -9,8 +9,9 @@ import { NotImplementedErrorType, pyErr } from '../objects/exceptions';
 import { PyObject_RichCompareBool } from '../abstract';
 import { PyDict, PyDict_New, dictGetStr, insertdict } from '../objects/dictobject';
 import { PyUnicode_Intern } from '../objects/unicodeobject';
+import { _Py_Mangle } from './mangle';
 
-/** One annotated parameter (or `return`): the name the dict key gets, and the annotation. */
+/** One annotated parameter (or `return`): the name the dict key gets (mangled), and the annotation. */
 export interface AnnotationItem {
   name: string;
   annotation: A.Expr;
@@ -19,12 +20,13 @@ export interface AnnotationItem {
 /**
  * The annotations of a `def` in compiler_visit_annotations' order: the positional parameters,
  * then the positional-only ones, `*args`, the keyword-only ones, `**kwargs`, and `return`.
+ * `privateName` is the class the `def` is in (its parameter names are mangled).
  */
-export function annotationItems(node: A.FunctionDef): AnnotationItem[] {
+export function annotationItems(node: A.FunctionDef, privateName: string | null): AnnotationItem[] {
   const a = node.args;
   const out: AnnotationItem[] = [];
   const add = (p: A.Arg | null) => {
-    if (p && p.annotation) out.push({ name: p.arg, annotation: p.annotation });
+    if (p && p.annotation) out.push({ name: _Py_Mangle(privateName, p.arg), annotation: p.annotation });
   };
   for (const p of a.args) add(p);
   for (const p of a.posonlyargs) add(p);
@@ -37,20 +39,20 @@ export function annotationItems(node: A.FunctionDef): AnnotationItem[] {
 
 const annotateCache = new WeakMap<A.FunctionDef | A.ClassDef, A.Lambda | null>();
 
-/** The annotated simple names of a class body (the `x: T` of find_ann's statements), in order. */
-export function classAnnotationItems(body: A.Stmt[], out: AnnotationItem[] = []): AnnotationItem[] {
+/** The annotated simple names of class `className`'s body (the `x: T` of find_ann's statements, mangled), in order. */
+export function classAnnotationItems(body: A.Stmt[], className: string, out: AnnotationItem[] = []): AnnotationItem[] {
   for (const st of body) {
     switch (st.kind) {
       case 'AnnAssign':
-        if (st.simple && st.target.kind === 'Name') out.push({ name: st.target.id, annotation: st.annotation });
+        if (st.simple && st.target.kind === 'Name') out.push({ name: _Py_Mangle(className, st.target.id), annotation: st.annotation });
         break;
-      case 'For': case 'While': case 'If': classAnnotationItems(st.body, out); classAnnotationItems(st.orelse, out); break;
-      case 'With': classAnnotationItems(st.body, out); break;
+      case 'For': case 'While': case 'If': classAnnotationItems(st.body, className, out); classAnnotationItems(st.orelse, className, out); break;
+      case 'With': classAnnotationItems(st.body, className, out); break;
       case 'Try':
-        classAnnotationItems(st.body, out);
-        for (const h of st.handlers) classAnnotationItems(h.body, out);
-        classAnnotationItems(st.orelse, out);
-        classAnnotationItems(st.finalbody, out);
+        classAnnotationItems(st.body, className, out);
+        for (const h of st.handlers) classAnnotationItems(h.body, className, out);
+        classAnnotationItems(st.orelse, className, out);
+        classAnnotationItems(st.finalbody, className, out);
         break;
     }
   }
@@ -62,10 +64,11 @@ export function classAnnotationItems(body: A.Stmt[], out: AnnotationItem[] = [])
  * annotations dict display (`lambda format: {'x': int, 'return': str}`), or null without
  * annotations. The same node every time, so the symbol table's scope for it is found again by the
  * compiler. (A class's annotation scope also sees the class namespace; this lambda does not.)
+ * `privateName`: the class a `def` is in, or the class itself (the keys are mangled names).
  */
-export function annotateLambda(node: A.FunctionDef | A.ClassDef): A.Lambda | null {
+export function annotateLambda(node: A.FunctionDef | A.ClassDef, privateName: string | null): A.Lambda | null {
   if (annotateCache.has(node)) return annotateCache.get(node)!;
-  const items = node.kind === 'FunctionDef' ? annotationItems(node) : classAnnotationItems(node.body);
+  const items = node.kind === 'FunctionDef' ? annotationItems(node, privateName) : classAnnotationItems(node.body, node.name);
   let lam: A.Lambda | null = null;
   if (items.length) {
     const pos = { lineno: node.lineno, col_offset: node.col_offset, end_lineno: node.lineno, end_col_offset: node.col_offset };

@@ -261,7 +261,10 @@ export class CodeCompiler {
     return resolve(sc, name);
   }
 
-  loadName(name: string, sc: Scope): Ev {
+  // loadName / storeName / deleteName take a name as written and mangle it (compiler_nameop)
+
+  loadName(raw: string, sc: Scope): Ev {
+    const name = sc.mangle(raw);
     const b = this.bind(name, sc);
     const key = PyUnicode_Intern(name);
     this.useConst(key);
@@ -329,7 +332,8 @@ export class CodeCompiler {
   }
 
   /** LOAD_FAST_BORROW (3.14): the value of fast local `name` without a new reference, or null when `name` is not a fast local. */
-  loadFastBorrow(name: string, sc: Scope): Ev | null {
+  loadFastBorrow(raw: string, sc: Scope): Ev | null {
+    const name = sc.mangle(raw);
     const b = this.bind(name, sc);
     if (b.k !== 'fast') return null;
     const key = PyUnicode_Intern(name);
@@ -360,7 +364,7 @@ export class CodeCompiler {
     };
     if (e.func.kind === 'Attribute') {
       const attr = e.func as A.Attribute;
-      const name = attr.attr, cache = new AttrCache();
+      const name = sc.mangle(attr.attr), cache = new AttrCache();
       if (recv) {
         // the receiver is a borrowed local: so is `self` on the stack (LOAD_ATTR method form)
         return (f) => {
@@ -397,7 +401,8 @@ export class CodeCompiler {
     };
   }
 
-  storeName(name: string, sc: Scope): Store {
+  storeName(raw: string, sc: Scope): Store {
+    const name = sc.mangle(raw);
     const b = this.bind(name, sc);
     const key = PyUnicode_Intern(name);
     this.useConst(key);
@@ -438,7 +443,8 @@ export class CodeCompiler {
     }
   }
 
-  deleteName(name: string, sc: Scope): St {
+  deleteName(raw: string, sc: Scope): St {
+    const name = sc.mangle(raw);
     const b = this.bind(name, sc);
     switch (b.k) {
       case 'fast': {
@@ -571,7 +577,7 @@ export class CodeCompiler {
       case 'Call':
         return this.call(e, sc);
       case 'Attribute': {
-        const V = this.expr(e.value, sc), name = e.attr, cache = new AttrCache();
+        const V = this.expr(e.value, sc), name = sc.mangle(e.attr), cache = new AttrCache();
         return (f) => {
           const o = V(f);
           f.vs.push(o);
@@ -1070,7 +1076,7 @@ export class CodeCompiler {
       if (borrowMask || recv) return this.callBorrowed(e, sc, argEvs, kwnames, borrowMask, recv);
       if (isMethod) {
         const attr = e.func as A.Attribute;
-        const O = this.expr(attr.value, sc), name = attr.attr, cache = new AttrCache();
+        const O = this.expr(attr.value, sc), name = sc.mangle(attr.attr), cache = new AttrCache();
         if (nargs === 1 && kwnames === null) return this.callMethodOneArg(O, name, argEvs[0]);
         return (f) => {
           const vs = f.vs;
@@ -1166,7 +1172,7 @@ export class CodeCompiler {
     this.useConst(code);
     Py_DECREF(code);
     const defaults = a.defaults.map((d) => this.expr(d, sc));
-    const kwd = a.kwonlyargs.map((p, i) => ({ name: p.arg, ev: a.kw_defaults[i] ? this.expr(a.kw_defaults[i]!, sc) : null })).filter((x) => x.ev);
+    const kwd = a.kwonlyargs.map((p, i) => ({ name: sc.mangle(p.arg), ev: a.kw_defaults[i] ? this.expr(a.kw_defaults[i]!, sc) : null })).filter((x) => x.ev);
     const anns = this.annotationsOf(node, sc);
     const closure = this.closureOf(cc, sc);
     if (doc) this.useConst(doc);
@@ -1220,7 +1226,7 @@ export class CodeCompiler {
         return NORMAL;
       };
     }
-    const key = PyUnicode_Intern(s.target.id);
+    const key = PyUnicode_Intern(sc.mangle(s.target.id));
     this.useConst(key);
     Py_DECREF(key);
     const D = this.loadName('__annotations__', sc);
@@ -1249,10 +1255,10 @@ export class CodeCompiler {
   annotationsOf(node: A.FunctionDef | A.Lambda, sc: Scope): Ev | null {
     if (node.kind === 'Lambda') return null;
     if (RT.profile.functionAnnotations === 'annotate') {
-      const lam = annotateLambda(node);
+      const lam = annotateLambda(node, sc.private);
       return lam ? this.makeFunction(lam, sc, [], null, true) : null;
     }
-    const items = annotationItems(node);
+    const items = annotationItems(node, sc.private);
     if (!items.length) return null;
     const names = items.map((it) => {
       const k = PyUnicode_Intern(it.name);
@@ -1599,7 +1605,7 @@ export class CodeCompiler {
     const block = this.block(st.body, this.scope);
     const setupAnnotations = RT.profile.functionAnnotations === 'tuple' && findAnn(st.body);
     // 3.14: the class's __annotate__ function, stored as __annotate_func__ after the body
-    const lam = RT.profile.functionAnnotations === 'annotate' ? annotateLambda(st) : null;
+    const lam = RT.profile.functionAnnotations === 'annotate' ? annotateLambda(st, this.scope.private) : null;
     const annotate = lam ? this.makeFunction(lam, this.scope, [], null, true) : null;
     this.finishSlots();
     this.info.run = (f: Frame) => {
@@ -1817,7 +1823,7 @@ export class CodeCompiler {
       case 'Name':
         return this.storeName(t.id, sc);
       case 'Attribute': {
-        const O = this.expr(t.value, sc), name = t.attr, cache = new AttrCache();
+        const O = this.expr(t.value, sc), name = sc.mangle(t.attr), cache = new AttrCache();
         return (f, v) => {
           f.vs.push(v);
           const o = O(f);
@@ -1908,7 +1914,7 @@ export class CodeCompiler {
       case 'Name':
         return this.deleteName(t.id, sc);
       case 'Attribute': {
-        const O = this.expr(t.value, sc), name = t.attr;
+        const O = this.expr(t.value, sc), name = sc.mangle(t.attr);
         return (f) => {
           const o = O(f);
           f.vs.push(o);
@@ -2145,7 +2151,7 @@ export class CodeCompiler {
       };
     }
     if (t.kind === 'Attribute') {
-      const O = this.expr(t.value, sc), name = t.attr, load = new AttrCache(), store = new AttrCache();
+      const O = this.expr(t.value, sc), name = sc.mangle(t.attr), load = new AttrCache(), store = new AttrCache();
       return (f) => {
         const vs = f.vs;
         const o = O(f);
@@ -2366,7 +2372,8 @@ export class CodeCompiler {
   }
 
   importStmt(s: A.Import, sc: Scope): St {
-    const items = s.names.map((a) => ({ name: a.name, store: this.storeName(a.asname ?? a.name.split('.')[0], sc) }));
+    // IMPORT_NAME's operand is mangled too (`import __m` in class C imports `_C__m`; a dotted name never is)
+    const items = s.names.map((a) => ({ name: sc.mangle(a.name), store: this.storeName(a.asname ?? a.name.split('.')[0], sc) }));
     return (f) => {
       for (const it of items) {
         const m = importModule(it.name);
@@ -2378,8 +2385,9 @@ export class CodeCompiler {
 
   importFrom(s: A.ImportFrom, sc: Scope): St {
     if (s.level) throw new PySyntaxError('ImportError' as 'SyntaxError', 'attempted relative import with no known parent package', s.lineno, s.col_offset + 1, s.end_lineno, s.end_col_offset + 1, '');
-    const modname = s.module ?? '';
-    const items = s.names.map((a) => ({ name: a.name, store: a.name === '*' ? null : this.storeName(a.asname ?? a.name, sc) }));
+    // IMPORT_NAME's and IMPORT_FROM's operands are mangled names
+    const modname = sc.mangle(s.module ?? '');
+    const items = s.names.map((a) => ({ name: sc.mangle(a.name), store: a.name === '*' ? null : this.storeName(a.asname ?? a.name, sc) }));
     return (f) => {
       const m = importModule(modname);
       f.vs.push(m);

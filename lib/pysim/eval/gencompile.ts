@@ -464,7 +464,7 @@ export class GenCompiler {
       }
       case 'Attribute': {
         if (e.ctx !== 'Load') break;
-        const O = this.expr(e.value, sc), name = e.attr, cache = new AttrCache();
+        const O = this.expr(e.value, sc), name = sc.mangle(e.attr), cache = new AttrCache();
         return function* (f) {
           const o = yield* O(f);
           f.vs.push(o);

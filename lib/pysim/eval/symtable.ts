@@ -4,6 +4,7 @@
 import type * as A from '../parser/ast';
 import { PySyntaxError } from '../parser/errors';
 import { annotateLambda, annotationItems } from './annotations';
+import { _Py_Mangle } from './mangle';
 
 /** How a name is accessed from one scope. */
 export type Binding =
@@ -34,8 +35,15 @@ export class Scope {
   usesSuper = false;
   /** A function whose body contains `yield` / `yield from` (CO_GENERATOR). */
   isGenerator = false;
+  /** The innermost enclosing class's name, which private names are mangled with (st_private); null outside classes. */
+  readonly private: string | null;
   constructor(public kind: 'module' | 'function' | 'lambda' | 'class' | 'genexp' | 'comp', public name: string, public parent: Scope | null, public node: A.Node | null) {
     if (parent) parent.children.push(this);
+    this.private = kind === 'class' ? name : parent ? parent.private : null;
+  }
+  /** `name` as this scope's code names it (_Py_Mangle with the enclosing class's name). */
+  mangle(name: string): string {
+    return _Py_Mangle(this.private, name);
   }
   /** The scope whose frame runs this scope's code (comprehensions run in their parent's). */
   get codeScope(): Scope {
@@ -74,11 +82,14 @@ export function buildSymtable(mod: A.Module, annotations: 'tuple' | 'annotate' =
   const top = new Scope('module', '<module>', null, mod);
   scopes.set(mod, top);
 
-  const bind = (s: Scope, name: string) => {
+  // every name is mangled here, as symtable_add_def / symtable_lookup do
+  const bind = (s: Scope, raw: string) => {
+    const name = s.mangle(raw);
     s.assigned.add(name);
     s.note(name);
   };
-  const noteUse = (s: Scope, name: string) => {
+  const noteUse = (s: Scope, raw: string) => {
+    const name = s.mangle(raw);
     s.used.add(name);
     s.note(name);
     let p: Scope | null = s;
@@ -102,10 +113,11 @@ export function buildSymtable(mod: A.Module, annotations: 'tuple' | 'annotate' =
   function args(a: A.Arguments, s: Scope, outer: Scope): void {
     for (const d of a.defaults) expr(d, outer);
     for (const d of a.kw_defaults) if (d) expr(d, outer);
-    for (const p of [...a.posonlyargs, ...a.args]) { s.params.push(p.arg); bind(s, p.arg); }
-    for (const p of a.kwonlyargs) { s.params.push(p.arg); bind(s, p.arg); }
-    if (a.vararg) { s.params.push(a.vararg.arg); bind(s, a.vararg.arg); }
-    if (a.kwarg) { s.params.push(a.kwarg.arg); bind(s, a.kwarg.arg); }
+    const param = (p: A.Arg) => { s.params.push(s.mangle(p.arg)); bind(s, p.arg); };
+    for (const p of [...a.posonlyargs, ...a.args]) param(p);
+    for (const p of a.kwonlyargs) param(p);
+    if (a.vararg) param(a.vararg);
+    if (a.kwarg) param(a.kwarg);
   }
 
   function comprehension(node: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, s: Scope): void {
@@ -202,9 +214,9 @@ export function buildSymtable(mod: A.Module, annotations: 'tuple' | 'annotate' =
       case 'FunctionDef': {
         for (const d of st.decorator_list) expr(d, s);
         // annotations: evaluated where the def runs (3.11-3.13), or by 3.14's `__annotate__`
-        if (annotations === 'tuple') for (const it of annotationItems(st)) expr(it.annotation, s);
+        if (annotations === 'tuple') for (const it of annotationItems(st, s.private)) expr(it.annotation, s);
         else {
-          const lam = annotateLambda(st);
+          const lam = annotateLambda(st, s.private);
           if (lam) expr(lam, s);
         }
         bind(s, st.name);
@@ -224,7 +236,7 @@ export function buildSymtable(mod: A.Module, annotations: 'tuple' | 'annotate' =
         stmts(st.body, cs);
         // 3.14: the class's `__annotate__`, made at the end of its body
         if (annotations === 'annotate') {
-          const lam = annotateLambda(st);
+          const lam = annotateLambda(st, cs.private);
           if (lam) expr(lam, cs);
         }
         return;
@@ -255,9 +267,11 @@ export function buildSymtable(mod: A.Module, annotations: 'tuple' | 'annotate' =
       case 'Import': for (const a of st.names) bind(s, a.asname ?? a.name.split('.')[0]); return;
       case 'ImportFrom': for (const a of st.names) bind(s, a.asname ?? a.name); return;
       case 'Global':
-        for (const n of st.names) {
+        // the checks use the mangled name, the messages the name as written
+        for (const raw of st.names) {
+          const n = s.mangle(raw);
           if (s.assigned.has(n) || s.used.has(n)) {
-            const msg = s.params.includes(n) ? `name '${n}' is parameter and global` : s.assigned.has(n) ? `name '${n}' is assigned to before global declaration` : `name '${n}' is used prior to global declaration`;
+            const msg = s.params.includes(n) ? `name '${raw}' is parameter and global` : s.assigned.has(n) ? `name '${raw}' is assigned to before global declaration` : `name '${raw}' is used prior to global declaration`;
             throw new PySyntaxError('SyntaxError', msg, st.lineno, st.col_offset + 1, st.end_lineno, st.end_col_offset + 1, '');
           }
           s.globals.add(n);
@@ -265,9 +279,10 @@ export function buildSymtable(mod: A.Module, annotations: 'tuple' | 'annotate' =
         return;
       case 'Nonlocal':
         if (s.kind === 'module') throw new PySyntaxError('SyntaxError', 'nonlocal declaration not allowed at module level', st.lineno, st.col_offset + 1, st.end_lineno, st.end_col_offset + 1, '');
-        for (const n of st.names) {
+        for (const raw of st.names) {
+          const n = s.mangle(raw);
           if (s.assigned.has(n) || s.used.has(n)) {
-            const msg = s.params.includes(n) ? `name '${n}' is parameter and nonlocal` : s.assigned.has(n) ? `name '${n}' is assigned to before nonlocal declaration` : `name '${n}' is used prior to nonlocal declaration`;
+            const msg = s.params.includes(n) ? `name '${raw}' is parameter and nonlocal` : s.assigned.has(n) ? `name '${raw}' is assigned to before nonlocal declaration` : `name '${raw}' is used prior to nonlocal declaration`;
             throw new PySyntaxError('SyntaxError', msg, st.lineno, st.col_offset + 1, st.end_lineno, st.end_col_offset + 1, '');
           }
           s.nonlocals.add(n);

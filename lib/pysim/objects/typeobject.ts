@@ -13,6 +13,7 @@ import { PyStr } from './unicodeobject';
 import { ClassMethodType, FunctionType, PyWrapDescr, newTracked } from './funcobject';
 import { BaseExceptionType, excTypes } from './exceptions';
 import { typeError, valueError } from './exceptions';
+import { _Py_Mangle } from '../eval/mangle';
 
 /** An instance of a class whose solid base is `object`. */
 export class PyInstance extends PyObject {
@@ -374,8 +375,9 @@ export function type_new(meta: PyType, name: string, bases: PyType[], ns: PyDict
   const W = RT.profile.pointerSize;
   if (base.solid === ObjectType || base.isExc) t.basicsize = base.heap ? base.basicsize : (base.isExc ? 11 : 2) * W;
   const slots = dictGetStr(ns, '__slots__');
-  // type_new_copy_slots: a slot cannot also be a class attribute (checked before anything is allocated)
-  const slotItems = slots && t.solid === ObjectType ? slotsNames(slots) : null;
+  // type_new_copy_slots: the slot names are mangled with the class name (`__x` in class C is
+  // `_C__x`) and sorted; a slot cannot also be a class attribute (checked before anything is allocated)
+  const slotItems = slots && t.solid === ObjectType ? copySlots(name, slotsNames(slots)) : null;
   for (const n of slotItems ?? []) {
     if (n !== '__dict__' && n !== '__weakref__' && dictGetStr(ns, n) !== null) throw valueError(`'${n}' in __slots__ conflicts with class variable`);
   }
@@ -562,6 +564,13 @@ function removeSubclass(base: PyType, t: PyType): void {
     Py_DECREF(kk);
     Py_DECREF(v);
   }
+}
+
+/** type_new_copy_slots' names: `__dict__` and `__weakref__` first as listed, then the other slots mangled and sorted (PyList_Sort). */
+function copySlots(className: string, items: string[]): string[] {
+  const special = items.filter((n) => n === '__dict__' || n === '__weakref__');
+  const own = items.filter((n) => n !== '__dict__' && n !== '__weakref__').map((n) => _Py_Mangle(className, n));
+  return [...special, ...own.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))];
 }
 
 /** Names listed in a __slots__ value (str or iterable of str). */

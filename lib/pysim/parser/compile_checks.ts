@@ -5,6 +5,7 @@
 
 import type * as A from './ast';
 import { PySyntaxError } from './errors';
+import { _Py_Mangle } from '../eval/mangle';
 
 type Src = { line(n: number): string };
 
@@ -21,9 +22,10 @@ function children(node: object, f: (child: { kind: string }) => void): void {
   }
 }
 
-/** Names a function scope binds (parameters, assignment targets, imports, nested def/class). */
-function functionBindings(fn: A.FunctionDef | A.Lambda): Set<string> {
-  const out = new Set<string>();
+/** Names a function scope binds (parameters, assignment targets, imports, nested def/class), mangled with `priv`. */
+function functionBindings(fn: A.FunctionDef | A.Lambda, priv: string | null): Set<string> {
+  const mangled = new Set<string>();
+  const out = { add: (n: string) => mangled.add(_Py_Mangle(priv, n)), delete: (n: string) => mangled.delete(_Py_Mangle(priv, n)) };
   const a = fn.args;
   for (const p of [...a.posonlyargs, ...a.args, ...a.kwonlyargs, a.vararg, a.kwarg]) if (p) out.add(p.arg);
   const visit = (n: { kind: string }): void => {
@@ -48,35 +50,39 @@ function functionBindings(fn: A.FunctionDef | A.Lambda): Set<string> {
   };
   if (fn.kind === 'FunctionDef') for (const s of fn.body) { visit(s); findGlobals(s); } else visit(fn.body);
   for (const g of globals) out.delete(g);
-  return out;
+  return mangled;
 }
 
 /** Symtable pass: nonlocal declarations. */
 function symtableChecks(mod: A.Module, lines: Src): void {
-  // outer: binding sets of the enclosing function scopes; current: this function's (null in a class or the module)
-  const visit = (n: { kind: string }, outer: Set<string>[], current: Set<string> | null, atModule: boolean): void => {
+  // outer: binding sets of the enclosing function scopes; current: this function's (null in a class or the module);
+  // priv: the innermost enclosing class, whose name private names are mangled with
+  const visit = (n: { kind: string }, outer: Set<string>[], current: Set<string> | null, atModule: boolean, priv: string | null = null): void => {
     if (n.kind === 'Nonlocal') {
       const nl = n as A.Nonlocal;
       if (atModule) fail('nonlocal declaration not allowed at module level', nl, lines);
-      for (const name of nl.names) if (!outer.some((s) => s.has(name))) fail(`no binding for nonlocal '${name}' found`, nl, lines);
+      for (const raw of nl.names) {
+        const name = _Py_Mangle(priv, raw);
+        if (!outer.some((s) => s.has(name))) fail(`no binding for nonlocal '${name}' found`, nl, lines);
+      }
       return;
     }
     const inner = current ? [current, ...outer] : outer;
     if (n.kind === 'FunctionDef' || n.kind === 'Lambda') {
       const fn = n as A.FunctionDef | A.Lambda;
       // decorators, defaults and annotations belong to the enclosing scope
-      if (fn.kind === 'FunctionDef') for (const d of fn.decorator_list) visit(d, outer, current, atModule);
-      const own = functionBindings(fn);
-      if (fn.kind === 'FunctionDef') for (const s of fn.body) visit(s, inner, own, false); else visit(fn.body, inner, own, false);
+      if (fn.kind === 'FunctionDef') for (const d of fn.decorator_list) visit(d, outer, current, atModule, priv);
+      const own = functionBindings(fn, priv);
+      if (fn.kind === 'FunctionDef') for (const s of fn.body) visit(s, inner, own, false, priv); else visit(fn.body, inner, own, false, priv);
       return;
     }
     if (n.kind === 'ClassDef') {
       const c = n as A.ClassDef;
-      for (const d of [...c.decorator_list, ...c.bases, ...c.keywords]) visit(d, outer, current, atModule);
-      for (const s of c.body) visit(s, inner, null, false);
+      for (const d of [...c.decorator_list, ...c.bases, ...c.keywords]) visit(d, outer, current, atModule, priv);
+      for (const s of c.body) visit(s, inner, null, false, c.name);
       return;
     }
-    children(n, (ch) => visit(ch, outer, current, atModule));
+    children(n, (ch) => visit(ch, outer, current, atModule, priv));
   };
   for (const s of mod.body) visit(s, [], null, true);
 }

@@ -6,6 +6,7 @@ import type * as A from './ast';
 import { PySyntaxError } from './errors';
 import { SourceLines, tokenize, type Token } from './tokenizer';
 import { StringContext, concatenateStrings } from './string_parser';
+import { _Py_Mangle } from '../eval/mangle';
 
 const KEYWORDS = new Set([
   'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del',
@@ -104,6 +105,8 @@ export class Parser {
   /** Bracket nesting, for "Perhaps you forgot a comma?". */
   private level = 0;
   private inFunction = 0;
+  /** The innermost enclosing class (symtable's st_private): parameter names are compared mangled. */
+  private className: string | null = null;
   /** True for the sub-parser of an f-string replacement field. */
   private fstringField_ = false;
 
@@ -591,10 +594,12 @@ export class Parser {
       this.expectOp(')');
     }
     this.expectOp(':');
-    const saved = this.inFunction;
+    const saved = this.inFunction, savedClass = this.className;
     this.inFunction = 0;
+    this.className = name;
     const body = this.block(`class definition`, t);
     this.inFunction = saved;
+    this.className = savedClass;
     return this.fin(s, { kind: 'ClassDef' as const, name, bases, keywords, body, decorator_list });
   }
 
@@ -818,10 +823,13 @@ export class Parser {
     if (!this.isOp(closer)) {
       this.invalid();
     }
+    // symtable_add_def's check: on the mangled names (`__a` and `_C__a` are one parameter in
+    // class C), naming the second parameter as written
     const seen = new Set<string>();
     for (const n of names) {
-      if (seen.has(n.arg)) this.raiseNode(`duplicate argument '${n.arg}' in function definition`, n);
-      seen.add(n.arg);
+      const m = _Py_Mangle(this.className, n.arg);
+      if (seen.has(m)) this.raiseNode(`duplicate argument '${n.arg}' in function definition`, n);
+      seen.add(m);
     }
     return a;
   }
