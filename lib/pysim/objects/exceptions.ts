@@ -100,6 +100,21 @@ BaseExceptionType.tp_dealloc = (o) => {
   if (t.heap) Py_DECREF(t);
 };
 
+/** PyException_SetCause: `cause` (stolen; null for None) becomes __cause__, and __suppress_context__ is set. */
+export function PyException_SetCause(e: PyBaseException, cause: PyObject | null): void {
+  e.suppressContext = true;
+  const old = e.cause;
+  e.cause = cause;
+  Py_XDECREF(old);
+}
+
+/** PyException_SetContext: `context` (stolen; null for None) becomes __context__. */
+export function PyException_SetContext(e: PyBaseException, context: PyObject | null): void {
+  const old = e.context;
+  e.context = context;
+  Py_XDECREF(old);
+}
+
 /** All builtin exception types by name. */
 export const excTypes = new Map<string, PyType>();
 excTypes.set('BaseException', BaseExceptionType);

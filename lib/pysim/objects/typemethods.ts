@@ -462,6 +462,10 @@ TupleType.tp_new = (t, args) => {
   _PyObject_GC_TRACK(o);
   return o;
 };
+/** PySequence_Tuple: `x` itself when it is exactly a tuple, else a new tuple of its items. New reference. */
+export function PySequence_Tuple(x: PyObject): PyObject {
+  return tupleNew(TupleType, [x]);
+}
 /** tuple(x) as the base type makes it. */
 function tupleNew(t: PyType, args: PyObject[]): PyObject {
   if (!args.length) return EmptyTuple;

@@ -192,6 +192,12 @@ function subtype_setdict(o: PyObject, v: PyObject | null): void {
   if (old) releaseInstanceDict(old);
 }
 
+/** PyObject_GenericSetDict (BaseException's `__dict__` setter): subtype_setdict, except that the dict cannot be deleted. */
+export function PyObject_GenericSetDict(o: PyObject, v: PyObject | null): void {
+  if (v === null) throw typeError('cannot delete __dict__');
+  subtype_setdict(o, v);
+}
+
 /** subtype_clear (tp_clear of instances). */
 export function subtype_clear(o: PyObject): void {
   const inst = o as PyInstance;
@@ -520,6 +526,10 @@ function slotSet(o: PyObject, i: number, name: string, v: PyObject | null): void
   Py_XDECREF(old);
 }
 let dictDescrGet: (o: PyObject) => PyObject = () => NoneSingleton;
+/** PyObject_GenericGetDict: the instance's __dict__ (made and materialised if needed). New reference. */
+export function PyObject_GenericGetDict(o: PyObject): PyObject {
+  return dictDescrGet(o);
+}
 /** Installs the instance __dict__ getter (materialises the managed dict). */
 export function setDictDescrGet(f: (o: PyObject) => PyObject): void {
   dictDescrGet = f;
