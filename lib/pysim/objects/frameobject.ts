@@ -11,7 +11,8 @@ import { PyLong_From } from './longobject';
 import { PyCell } from './funcobject';
 import { PyDict_DelItem, PyDict_New, PyDict_SetItem } from './dictobject';
 import { PyUnicode_Intern } from './unicodeobject';
-import { defGetSet } from './methodobject';
+import { defGetSet, defMethod } from './methodobject';
+import { runtimeError, typeError } from './exceptions';
 
 /**
  * A frame object. While its frame runs (`frame` set, FRAME_OWNED_BY_THREAD) it only points at it
@@ -76,23 +77,67 @@ FrameType.tp_traverse = (o: PyObject, visit: VisitProc) => {
   }
 };
 
-/** frame_tp_clear: drops the locals (3.13+ also f_locals). */
-FrameType.tp_clear = (o) => {
+/**
+ * frame_tp_clear (the collector's tp_clear, and frame.clear() of a finished frame): drops the fast
+ * locals, first to last (3.14: last to first, popping its stack references), then on 3.13+
+ * f_locals. On 3.11/3.12 the snapshot dict f_locals filled stays, holding what it held.
+ */
+function frame_tp_clear(o: PyObject): void {
   const fo = o as PyFrameObject;
   const fast = fo.fast;
-  for (let i = 0; i < fast.length; i++) {
-    const v = fast[i];
-    if (v !== null) {
-      fast[i] = null;
-      Py_DECREF(v);
-    }
+  if (RT.profile.frameClearReverse) {
+    for (let i = fast.length - 1; i >= 0; i--) clearSlot(fast, i);
+  } else {
+    for (let i = 0; i < fast.length; i++) clearSlot(fast, i);
   }
   if (RT.profile.frameLocalsProxy) {
     const l = fo.locals;
     fo.locals = null;
     Py_XDECREF(l);
   }
-};
+}
+FrameType.tp_clear = frame_tp_clear;
+
+/** Py_CLEAR(fast[i]). */
+function clearSlot(fast: (PyObject | null)[], i: number): void {
+  const v = fast[i];
+  if (v !== null) {
+    fast[i] = null;
+    Py_DECREF(v);
+  }
+}
+
+/** True when `f` is on the running thread's frame chain (executing, possibly a running generator's frame). */
+function isExecuting(f: Frame): boolean {
+  for (let x = S.frame; x !== null; x = x.back) if (x === f) return true;
+  return false;
+}
+
+/** Closes the suspended generator that owns frame `f` (_PyGen_Finalize); installed by eval/genobject.ts. */
+let finalizeGeneratorOfFrame: (f: Frame) => void = () => {};
+/** Installs what frame.clear() calls for a suspended generator's frame on 3.11/3.12. */
+export function setFinalizeGeneratorOfFrame(fn: (f: Frame) => void): void {
+  finalizeGeneratorOfFrame = fn;
+}
+
+/**
+ * frame.clear() (frame_clear): a frame still running (on the frame chain: the caller's, its own, a
+ * running generator's) cannot be cleared. A suspended generator's frame (the only other frame a
+ * frame object can still point at) cannot be on 3.13+; 3.11/3.12 close the generator instead, whose
+ * frame object then takes over its locals (take_ownership) and keeps them. A finished frame's frame
+ * object owns its locals: frame_tp_clear releases them.
+ */
+defMethod(FrameType, 'clear', (self, args, kw) => {
+  if (kw && kw.length) throw typeError('frame.clear() takes no keyword arguments');
+  if (args.length) throw typeError(`frame.clear() takes no arguments (${args.length} given)`);
+  const fo = self as PyFrameObject;
+  const f = fo.frame;
+  if (f === null) frame_tp_clear(fo);
+  else if (isExecuting(f)) throw runtimeError('cannot clear an executing frame');
+  else if (RT.profile.frameClearSuspendedError) throw runtimeError('cannot clear a suspended frame');
+  else finalizeGeneratorOfFrame(f);
+  return None;
+});
 
 /** frame_dealloc: the function, f_locals, the fast locals in order, f_back, then the code. */
 FrameType.tp_dealloc = (o) => {

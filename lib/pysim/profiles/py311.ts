@@ -36,6 +36,7 @@ export const py311: Profile = {
   internedOneCharStrings: 'BCLST_abcdefhijklmnopqrstvwxy',
   frameClearReverse: false,
   frameLocalsProxy: false,
+  frameClearSuspendedError: false,
   strWstrFields: true,
   messages: { unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: false, setThresholdRange: false, unhashableKeyRole: false, propertyNameFromGetter: false, clinicStrMethods: false, floatModuloByZero: false, minMaxEmptySequence: true, sliceAssignExtendedWording: false, zeroToNegativePower: false },
   shutdownPreCollection: true,

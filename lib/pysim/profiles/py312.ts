@@ -36,6 +36,7 @@ export const py312: Profile = {
   internedOneCharStrings: '_abcdenprsx',
   frameClearReverse: false,
   frameLocalsProxy: false,
+  frameClearSuspendedError: false,
   strWstrFields: false,
   messages: { unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: false, setThresholdRange: false, unhashableKeyRole: false, propertyNameFromGetter: false, clinicStrMethods: false, floatModuloByZero: false, minMaxEmptySequence: false, sliceAssignExtendedWording: false, zeroToNegativePower: false },
   shutdownPreCollection: true,

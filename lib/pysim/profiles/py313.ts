@@ -36,6 +36,7 @@ export const py313: Profile = {
   internedOneCharStrings: '',
   frameClearReverse: false,
   frameLocalsProxy: true,
+  frameClearSuspendedError: true,
   strWstrFields: false,
   messages: { unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: true, setThresholdRange: true, unhashableKeyRole: false, propertyNameFromGetter: true, clinicStrMethods: true, floatModuloByZero: true, minMaxEmptySequence: false, sliceAssignExtendedWording: true, zeroToNegativePower: false },
   shutdownPreCollection: true,

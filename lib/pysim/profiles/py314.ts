@@ -37,6 +37,7 @@ export const py314: Profile = {
   internedOneCharStrings: '',
   frameClearReverse: true,
   frameLocalsProxy: true,
+  frameClearSuspendedError: true,
   strWstrFields: false,
   messages: { unifiedZeroDivision: true, listIndexGeneric: true, slotsNoDict: true, setThresholdRange: true, unhashableKeyRole: true, propertyNameFromGetter: true, clinicStrMethods: true, floatModuloByZero: false, minMaxEmptySequence: false, sliceAssignExtendedWording: true, zeroToNegativePower: true },
   shutdownPreCollection: false,

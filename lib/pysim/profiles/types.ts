@@ -112,6 +112,8 @@ export interface Profile {
   frameClearReverse: boolean;
   /** 3.13+ (PEP 667): a function frame's f_locals is a FrameLocalsProxy (no dict kept by the frame); 3.11/3.12 fill and keep a snapshot dict. */
   frameLocalsProxy: boolean;
+  /** 3.13+: frame.clear() of a suspended generator's frame raises RuntimeError ("cannot clear a suspended frame"); 3.11/3.12 close the generator. */
+  frameClearSuspendedError: boolean;
   /** 3.11 str objects: compact non-ASCII header 72 (wstr fields) instead of 56; no cached UTF-8 for latin-1 chars. */
   strWstrFields: boolean;
   /** Message style of version-specific errors. */
