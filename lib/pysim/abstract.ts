@@ -21,7 +21,7 @@ import { ComplexType, PyComplex, PyComplex_FromDoubles, cdiv, cmul, cpow } from 
 import { PyModule } from './objects/moduleobject';
 import { PySlice, PySlice_New, SliceType } from './objects/sliceobject';
 import { MappingProxyType, PyMappingProxy } from './objects/descrobject';
-import { FrameLocalsProxyType, PyFrameLocalsProxy, framelocalsproxy_dict } from './objects/frameobject';
+import { FrameLocalsProxyType, PyFrameLocalsProxy, framelocalsproxy_dict, framelocalsproxy_setitem } from './objects/frameobject';
 
 /** Runs `fn` over a temporary dict of what the FrameLocalsProxy `o` shows. */
 function withFrameLocals<T>(o: PyObject, fn: (d: PyDict) => T): T {
@@ -1626,6 +1626,10 @@ export function PyObject_SetItem(o: PyObject, key: PyObject, v: PyObject | null)
       list_resize_after_shrink(l);
     }
     Py_DECREF(old);
+    return;
+  }
+  if (t === FrameLocalsProxyType) {
+    framelocalsproxy_setitem(o as PyFrameLocalsProxy, key, v);
     return;
   }
   if (v) {

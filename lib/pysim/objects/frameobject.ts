@@ -1,7 +1,7 @@
 // Models Objects/frameobject.c (CPython 3.12): the frame object (PyFrameObject) made lazily for a
 // running frame (_PyFrame_GetFrameObject), which takes over the frame's data when the frame
 // finishes while something (a traceback) still holds it (take_ownership), and its attributes.
-import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, traverseLabels } from './object';
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, isImmortal, staticAddr, traverseLabels } from './object';
 import type { PyCode, PyFunction } from './funcobject';
 import type { PyDict } from './dictobject';
 import { S, type Frame } from '../eval/frame';
@@ -9,10 +9,11 @@ import { SIZEOF_VOID_P, sizeofGCHead } from './layout';
 import { None } from './singletons';
 import { PyLong_From } from './longobject';
 import { PyCell } from './funcobject';
-import { PyDict_DelItem, PyDict_New, PyDict_SetItem } from './dictobject';
-import { PyUnicode_Intern } from './unicodeobject';
+import { PyDict_DelItem, PyDict_New, PyDict_SetItem, dictItems } from './dictobject';
+import { PyTuple, PyTuple_New } from './tupleobject';
+import { PyStr, PyUnicode_Intern } from './unicodeobject';
 import { defGetSet, defMethod } from './methodobject';
-import { runtimeError, typeError } from './exceptions';
+import { KeyErrorType, newException, runtimeError, typeError, valueError } from './exceptions';
 
 /**
  * A frame object. While its frame runs (`frame` set, FRAME_OWNED_BY_THREAD) it only points at it
@@ -33,6 +34,10 @@ export class PyFrameObject extends PyObject {
   declare locals: PyDict | null;
   /** 3.11/3.12: the dict PyFrame_FastToLocals filled for a function frame (owned), kept by the frame. */
   declare localsSnapshot: PyDict | null;
+  /** 3.13+ f_extra_locals: names written through the FrameLocalsProxy that are not locals of the code (owned), or null. */
+  declare extraLocals: PyDict | null;
+  /** 3.14 f_overwritten_fast_locals: a tuple of the values writes through the proxy replaced (owned), or null. */
+  declare overwritten: PyTuple | null;
   declare lineno: number;
   constructor(f: Frame) {
     super(FrameType);
@@ -44,6 +49,8 @@ export class PyFrameObject extends PyObject {
     this.globals = f.globals;
     this.locals = null;
     this.localsSnapshot = null;
+    this.extraLocals = null;
+    this.overwritten = null;
     this.lineno = 0;
   }
 }
@@ -64,6 +71,8 @@ FrameType.tp_repr = (o) => {
 FrameType.tp_traverse = (o: PyObject, visit: VisitProc) => {
   const fo = o as PyFrameObject;
   if (fo.f_back) visit(fo.f_back, 'f_back');
+  if (fo.extraLocals) visit(fo.extraLocals, 'f_extra_locals');
+  if (fo.overwritten) visit(fo.overwritten, 'f_overwritten_fast_locals');
   if (fo.frame !== null) return;
   // _PyFrame_Traverse: f_locals, f_funcobj, f_code, then the locals
   if (fo.locals) visit(fo.locals, 'f_locals');
@@ -84,6 +93,12 @@ FrameType.tp_traverse = (o: PyObject, visit: VisitProc) => {
  */
 function frame_tp_clear(o: PyObject): void {
   const fo = o as PyFrameObject;
+  const extra = fo.extraLocals;
+  fo.extraLocals = null;
+  Py_XDECREF(extra);
+  const ow = fo.overwritten;
+  fo.overwritten = null;
+  Py_XDECREF(ow);
   const fast = fo.fast;
   if (RT.profile.frameClearReverse) {
     for (let i = fast.length - 1; i >= 0; i--) clearSlot(fast, i);
@@ -170,6 +185,12 @@ FrameType.tp_dealloc = (o) => {
   const b = fo.f_back;
   fo.f_back = null;
   Py_XDECREF(b);
+  const extra = fo.extraLocals;
+  fo.extraLocals = null;
+  Py_XDECREF(extra);
+  const ow = fo.overwritten;
+  fo.overwritten = null;
+  Py_XDECREF(ow);
   PyObject_Free(o);
   if (code) Py_DECREF(code);
 };
@@ -315,7 +336,79 @@ FrameLocalsProxyType.tp_dealloc = (o) => {
 export function framelocalsproxy_dict(p: PyFrameLocalsProxy): PyDict {
   const d = PyDict_New();
   fastToDict(p.frame, d);
+  // framelocalsproxy_keys: the locals, then the extra locals
+  const extra = p.frame.extraLocals;
+  if (extra !== null) for (const [k, v] of dictItems(extra)) PyDict_SetItem(d, k, v);
   return d;
+}
+
+/** The fast-locals slot named `key` (a str), or -1: then the name goes to the extra locals (framelocalsproxy_getkeyindex). */
+function framelocalsproxy_getkeyindex(fo: PyFrameObject, key: PyObject): number {
+  if (!(key instanceof PyStr)) return -1;
+  const names = fo.code.info.varnames;
+  const n = Math.min(names.length, frameFast(fo).length);
+  for (let i = 0; i < n; i++) if (names[i] === key.v) return i;
+  return -1;
+}
+
+/**
+ * framelocalsproxy_setitem (PEP 667; `v` borrowed, null deletes): a local's slot (or its cell) gets
+ * the value; 3.14 keeps the value it replaced alive in f_overwritten_fast_locals (the value stack of
+ * a caller may hold it borrowed), 3.13 releases it. Any other name goes to f_extra_locals. Deleting
+ * is refused on 3.13; 3.14 refuses it for a local and deletes an extra local.
+ */
+export function framelocalsproxy_setitem(p: PyFrameLocalsProxy, key: PyObject, v: PyObject | null): void {
+  const fo = p.frame;
+  const prof = RT.profile;
+  if (v === null && !prof.frameLocalsProxyDelete) throw typeError('cannot remove variables from FrameLocalsProxy');
+  const i = framelocalsproxy_getkeyindex(fo, key);
+  if (i >= 0) {
+    if (v === null) throw valueError('cannot remove local variables from FrameLocalsProxy');
+    const fast = frameFast(fo);
+    const old = fast[i];
+    const info = fo.code.info;
+    if (old instanceof PyCell && (info.freeSlots.includes(i) || info.cellSlots.some((c) => c.slot === i))) {
+      const prev = old.ref;
+      if (prev === v) return;
+      v.ob_refcnt++;
+      old.ref = v;
+      Py_XDECREF(prev);
+      return;
+    }
+    if (old === v) return;
+    v.ob_refcnt++;
+    fast[i] = v;
+    if (old === null) return;
+    // 3.14: a borrowed slot (LOAD_FAST_BORROW) held no reference to drop
+    const running = fo.frame;
+    let borrowed = false;
+    if (running !== null && i < 31 && running.borrowed & (1 << i)) {
+      running.borrowed &= ~(1 << i);
+      borrowed = true;
+    }
+    if (prof.frameLocalsOverwrittenKept) {
+      if (isImmortal(old)) return;
+      add_overwritten_fast_local(fo, old);
+    }
+    if (!borrowed) Py_DECREF(old);
+    return;
+  }
+  if (v === null) {
+    if (fo.extraLocals === null || !PyDict_DelItem(fo.extraLocals, key)) throw new PyRaise(newException(KeyErrorType, [newRef(key)]));
+    return;
+  }
+  PyDict_SetItem((fo.extraLocals ??= PyDict_New()), key, v);
+}
+
+/** add_overwritten_fast_local (3.14): f_overwritten_fast_locals becomes a new tuple of what it held and `o`. */
+function add_overwritten_fast_local(fo: PyFrameObject, o: PyObject): void {
+  const prev = fo.overwritten;
+  const items = prev !== null ? prev.items.slice() : [];
+  for (const x of items) x.ob_refcnt++;
+  o.ob_refcnt++;
+  items.push(o);
+  fo.overwritten = PyTuple_New(items);
+  Py_XDECREF(prev);
 }
 
 function newFrameLocalsProxy(fo: PyFrameObject): PyObject {

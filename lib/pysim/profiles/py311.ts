@@ -37,6 +37,8 @@ export const py311: Profile = {
   frameClearReverse: false,
   frameLocalsProxy: false,
   frameClearSuspendedError: false,
+  frameLocalsOverwrittenKept: false,
+  frameLocalsProxyDelete: false,
   strWstrFields: true,
   messages: { unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: false, setThresholdRange: false, unhashableKeyRole: false, propertyNameFromGetter: false, clinicStrMethods: false, floatModuloByZero: false, minMaxEmptySequence: true, sliceAssignExtendedWording: false, zeroToNegativePower: false },
   shutdownPreCollection: true,

@@ -37,6 +37,8 @@ export const py312: Profile = {
   frameClearReverse: false,
   frameLocalsProxy: false,
   frameClearSuspendedError: false,
+  frameLocalsOverwrittenKept: false,
+  frameLocalsProxyDelete: false,
   strWstrFields: false,
   messages: { unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: false, setThresholdRange: false, unhashableKeyRole: false, propertyNameFromGetter: false, clinicStrMethods: false, floatModuloByZero: false, minMaxEmptySequence: false, sliceAssignExtendedWording: false, zeroToNegativePower: false },
   shutdownPreCollection: true,

@@ -37,6 +37,8 @@ export const py313: Profile = {
   frameClearReverse: false,
   frameLocalsProxy: true,
   frameClearSuspendedError: true,
+  frameLocalsOverwrittenKept: false,
+  frameLocalsProxyDelete: false,
   strWstrFields: false,
   messages: { unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: true, setThresholdRange: true, unhashableKeyRole: false, propertyNameFromGetter: true, clinicStrMethods: true, floatModuloByZero: true, minMaxEmptySequence: false, sliceAssignExtendedWording: true, zeroToNegativePower: false },
   shutdownPreCollection: true,

@@ -38,6 +38,8 @@ export const py314: Profile = {
   frameClearReverse: true,
   frameLocalsProxy: true,
   frameClearSuspendedError: true,
+  frameLocalsOverwrittenKept: true,
+  frameLocalsProxyDelete: true,
   strWstrFields: false,
   messages: { unifiedZeroDivision: true, listIndexGeneric: true, slotsNoDict: true, setThresholdRange: true, unhashableKeyRole: true, propertyNameFromGetter: true, clinicStrMethods: true, floatModuloByZero: false, minMaxEmptySequence: false, sliceAssignExtendedWording: true, zeroToNegativePower: true },
   shutdownPreCollection: false,

@@ -114,6 +114,10 @@ export interface Profile {
   frameLocalsProxy: boolean;
   /** 3.13+: frame.clear() of a suspended generator's frame raises RuntimeError ("cannot clear a suspended frame"); 3.11/3.12 close the generator. */
   frameClearSuspendedError: boolean;
+  /** 3.14: a local replaced through the FrameLocalsProxy stays alive in the frame object's f_overwritten_fast_locals tuple until the frame object goes; 3.13 releases it at once. */
+  frameLocalsOverwrittenKept: boolean;
+  /** 3.14: `del` through the FrameLocalsProxy deletes an extra local (a local: ValueError); 3.13 refuses every deletion (TypeError). */
+  frameLocalsProxyDelete: boolean;
   /** 3.11 str objects: compact non-ASCII header 72 (wstr fields) instead of 56; no cached UTF-8 for latin-1 chars. */
   strWstrFields: boolean;
   /** Message style of version-specific errors. */
