@@ -1,6 +1,6 @@
 // Models Objects/exceptions.c (CPython 3.12): BaseException and the builtin exception hierarchy.
 import type { SuggestionContext } from '../modules/suggestions';
-import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, traverseLabels } from './object';
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_CLEAR, Py_DECREF, Py_XDECREF, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, traverseLabels } from './object';
 import { EmptyTuple, PyTuple, PyTuple_New } from './tupleobject';
 import { PyUnicode_From } from './unicodeobject';
 import { NO_ENTRIES, PyDict } from './dictobject';
@@ -68,18 +68,12 @@ BaseExceptionType.tp_traverse = (o: PyObject, visit: VisitProc) => {
 /** BaseException_clear: drops args, cause, context and attributes. */
 export function exceptionClear(o: PyObject): void {
   const e = o as PyBaseException;
-  const tb = e.traceback;
-  e.traceback = null;
-  Py_XDECREF(tb);
+  Py_CLEAR(e, 'traceback');
   const args = e.args;
   e.args = EmptyTuple;
   Py_DECREF(args);
-  const c = e.cause;
-  e.cause = null;
-  Py_XDECREF(c);
-  const x = e.context;
-  e.context = null;
-  Py_XDECREF(x);
+  Py_CLEAR(e, 'cause');
+  Py_CLEAR(e, 'context');
   const d = e.dict;
   e.dict = null;
   if (d) {

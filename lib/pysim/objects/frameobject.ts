@@ -1,7 +1,7 @@
 // Models Objects/frameobject.c (CPython 3.12): the frame object (PyFrameObject) made lazily for a
 // running frame (_PyFrame_GetFrameObject), which takes over the frame's data when the frame
 // finishes while something (a traceback) still holds it (take_ownership), and its attributes.
-import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, isImmortal, staticAddr, traverseLabels } from './object';
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_CLEAR, Py_DECREF, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, isImmortal, staticAddr, traverseLabels } from './object';
 import type { PyCode, PyFunction } from './funcobject';
 import type { PyDict } from './dictobject';
 import { S, type Frame } from '../eval/frame';
@@ -93,34 +93,19 @@ FrameType.tp_traverse = (o: PyObject, visit: VisitProc) => {
  */
 function frame_tp_clear(o: PyObject): void {
   const fo = o as PyFrameObject;
-  const extra = fo.extraLocals;
-  fo.extraLocals = null;
-  Py_XDECREF(extra);
-  const ow = fo.overwritten;
-  fo.overwritten = null;
-  Py_XDECREF(ow);
+  Py_CLEAR(fo, 'extraLocals');
+  Py_CLEAR(fo, 'overwritten');
   const fast = fo.fast;
   if (RT.profile.frameClearReverse) {
-    for (let i = fast.length - 1; i >= 0; i--) clearSlot(fast, i);
+    for (let i = fast.length - 1; i >= 0; i--) Py_CLEAR(fast, i);
   } else {
-    for (let i = 0; i < fast.length; i++) clearSlot(fast, i);
+    for (let i = 0; i < fast.length; i++) Py_CLEAR(fast, i);
   }
   if (RT.profile.frameLocalsProxy) {
-    const l = fo.locals;
-    fo.locals = null;
-    Py_XDECREF(l);
+    Py_CLEAR(fo, 'locals');
   }
 }
 FrameType.tp_clear = frame_tp_clear;
-
-/** Py_CLEAR(fast[i]). */
-function clearSlot(fast: (PyObject | null)[], i: number): void {
-  const v = fast[i];
-  if (v !== null) {
-    fast[i] = null;
-    Py_DECREF(v);
-  }
-}
 
 /** True when `f` is on the running thread's frame chain (executing, possibly a running generator's frame). */
 function isExecuting(f: Frame): boolean {
@@ -161,36 +146,18 @@ FrameType.tp_dealloc = (o) => {
   let code: PyCode | null = null;
   if (fo.frame === null) {
     code = fo.code;
-    const fn = fo.func;
-    fo.func = null;
-    Py_XDECREF(fn);
-    const l = fo.locals;
-    fo.locals = null;
-    Py_XDECREF(l);
+    Py_CLEAR(fo, 'func');
+    Py_CLEAR(fo, 'locals');
   }
-  const s = fo.localsSnapshot;
-  fo.localsSnapshot = null;
-  Py_XDECREF(s);
+  Py_CLEAR(fo, 'localsSnapshot');
   if (fo.frame === null) {
     const fast = fo.fast;
     fo.fast = NO_FAST;
-    for (let i = 0; i < fast.length; i++) {
-      const v = fast[i];
-      if (v !== null) {
-        fast[i] = null;
-        Py_DECREF(v);
-      }
-    }
+    for (let i = 0; i < fast.length; i++) Py_CLEAR(fast, i);
   }
-  const b = fo.f_back;
-  fo.f_back = null;
-  Py_XDECREF(b);
-  const extra = fo.extraLocals;
-  fo.extraLocals = null;
-  Py_XDECREF(extra);
-  const ow = fo.overwritten;
-  fo.overwritten = null;
-  Py_XDECREF(ow);
+  Py_CLEAR(fo, 'f_back');
+  Py_CLEAR(fo, 'extraLocals');
+  Py_CLEAR(fo, 'overwritten');
   PyObject_Free(o);
   if (code) Py_DECREF(code);
 };

@@ -1,7 +1,7 @@
 // Models Objects/typeobject.c (CPython 3.12): classes (heap types), their instances with a
 // managed __dict__ or __slots__, subtype_traverse / subtype_dealloc (finalizer first, then
 // weakrefs, slots, dict, and the reference to the type), and _PyType_Lookup.
-import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_XDECREF, RT, SHARED_KEYS_MAX_SIZE, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, _PyObject_GC_IS_TRACKED, traverseLabels, defineSplitAddress, isVarSized } from './object';
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_CLEAR, Py_DECREF, Py_XDECREF, RT, SHARED_KEYS_MAX_SIZE, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, _PyObject_GC_IS_TRACKED, traverseLabels, defineSplitAddress, isVarSized } from './object';
 import { DictType, PyDict, dictGetStr, setHasCustomEq, setIdentityHashSlot, PyDict_New, PyDict_SetItem, dictItems, insertdict, PyDict_Clear } from './dictobject';
 import { PyTuple, PyTuple_New, _PyTuple_FromArray } from './tupleobject';
 import { BoolType, LongType, PyLong_From } from './longobject';
@@ -595,29 +595,19 @@ TypeType.tp_clear = (o) => {
   const t = o as PyType;
   if (t.dict) PyDict_Clear(t.dict as PyDict);
   typeModified(t);
-  const m = t.mroTuple;
-  t.mroTuple = null;
-  Py_XDECREF(m);
+  Py_CLEAR(t, 'mroTuple');
 };
 TypeType.tp_dealloc = (o) => {
   const t = o as PyType;
   _PyObject_GC_UNTRACK(o);
   if (o.weakrefs) RT.clearWeakrefs(o);
-  const d = t.dict;
-  t.dict = null;
-  if (d) Py_DECREF(d);
-  const sc = t.subclasses;
-  t.subclasses = null;
-  Py_XDECREF(sc);
+  Py_CLEAR(t, 'dict');
+  Py_CLEAR(t, 'subclasses');
   for (const base of t.bases) removeSubclass(base, t);
-  const bt = t.basesTuple, mt = t.mroTuple, b = t.base;
-  t.basesTuple = null;
-  t.mroTuple = null;
-  Py_XDECREF(bt);
-  Py_XDECREF(mt);
-  const qn = t.ht_qualname;
-  t.ht_qualname = null;
-  Py_XDECREF(qn);
+  const b = t.base;
+  Py_CLEAR(t, 'basesTuple');
+  Py_CLEAR(t, 'mroTuple');
+  Py_CLEAR(t, 'ht_qualname');
   PyObject_Free(o);
   if (b) Py_DECREF(b);
   if (t.ob_type.heap) Py_DECREF(t.ob_type);
