@@ -87,25 +87,27 @@ FrameType.tp_traverse = (o: PyObject, visit: VisitProc) => {
 };
 
 /**
- * frame_tp_clear (the collector's tp_clear, and frame.clear() of a finished frame): drops the fast
- * locals, first to last (3.14: last to first, popping its stack references), then on 3.13+
- * f_locals. On 3.11/3.12 the snapshot dict f_locals filled stays, holding what it held.
+ * frame_tp_clear (the collector's tp_clear, and frame.clear() of a finished frame): drops 3.13+'s
+ * extra and 3.14's overwritten locals, the fast locals, then on 3.13+ f_locals. On 3.11/3.12 the
+ * snapshot dict f_locals filled stays, holding what it held.
  */
 function frame_tp_clear(o: PyObject): void {
   const fo = o as PyFrameObject;
   Py_CLEAR(fo, 'extraLocals');
   Py_CLEAR(fo, 'overwritten');
-  const fast = fo.fast;
+  clearFastLocals(fo.fast);
+  if (RT.profile.frameLocalsProxy) Py_CLEAR(fo, 'locals');
+}
+FrameType.tp_clear = frame_tp_clear;
+
+/** Releases the fast locals a frame object owns: first to last (3.14: last to first, as it pops its stack references). */
+function clearFastLocals(fast: (PyObject | null)[]): void {
   if (RT.profile.frameClearReverse) {
     for (let i = fast.length - 1; i >= 0; i--) Py_CLEAR(fast, i);
   } else {
     for (let i = 0; i < fast.length; i++) Py_CLEAR(fast, i);
   }
-  if (RT.profile.frameLocalsProxy) {
-    Py_CLEAR(fo, 'locals');
-  }
 }
-FrameType.tp_clear = frame_tp_clear;
 
 /** True when `f` is on the running thread's frame chain (executing, possibly a running generator's frame). */
 function isExecuting(f: Frame): boolean {
@@ -139,7 +141,7 @@ defMethod(FrameType, 'clear', (self, args, kw) => {
   return None;
 });
 
-/** frame_dealloc: the function, f_locals, the fast locals in order, f_back, then the code. */
+/** frame_dealloc: the function, f_locals, the fast locals (first to last; 3.14 last to first), f_back, then the code. */
 FrameType.tp_dealloc = (o) => {
   const fo = o as PyFrameObject;
   _PyObject_GC_UNTRACK(o);
@@ -153,7 +155,7 @@ FrameType.tp_dealloc = (o) => {
   if (fo.frame === null) {
     const fast = fo.fast;
     fo.fast = NO_FAST;
-    for (let i = 0; i < fast.length; i++) Py_CLEAR(fast, i);
+    clearFastLocals(fast);
   }
   Py_CLEAR(fo, 'f_back');
   Py_CLEAR(fo, 'extraLocals');
