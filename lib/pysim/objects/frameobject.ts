@@ -3,13 +3,12 @@
 // finishes while something (a traceback) still holds it (take_ownership), and its attributes.
 import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_CLEAR, Py_DECREF, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, isImmortal, staticAddr, traverseLabels } from './object';
 import type { PyCode, PyFunction } from './funcobject';
-import type { PyDict } from './dictobject';
 import { S, type Frame } from '../eval/frame';
 import { SIZEOF_VOID_P, sizeofGCHead } from './layout';
 import { None } from './singletons';
 import { PyLong_From } from './longobject';
 import { PyCell } from './funcobject';
-import { PyDict_DelItem, PyDict_New, PyDict_SetItem, dictItems } from './dictobject';
+import { PyDict, PyDict_DelItem, PyDict_New, PyDict_SetItem, dictItems } from './dictobject';
 import { PyTuple, PyTuple_New } from './tupleobject';
 import { PyStr, PyUnicode_Intern } from './unicodeobject';
 import { defGetSet, defMethod } from './methodobject';
@@ -367,6 +366,25 @@ export function framelocalsproxy_setitem(p: PyFrameLocalsProxy, key: PyObject, v
     return;
   }
   PyDict_SetItem((fo.extraLocals ??= PyDict_New()), key, v);
+}
+
+/**
+ * framelocalsproxy_merge: writes each item of `other` (a dict or another FrameLocalsProxy) through
+ * the proxy, in its order. False when `other` is neither (the caller's TypeError or NotImplemented).
+ */
+export function framelocalsproxy_merge(p: PyFrameLocalsProxy, other: PyObject): boolean {
+  if (other instanceof PyDict) {
+    for (const [k, v] of dictItems(other)) framelocalsproxy_setitem(p, k, v);
+    return true;
+  }
+  if (!(other instanceof PyFrameLocalsProxy)) return false;
+  const d = framelocalsproxy_dict(other);
+  try {
+    for (const [k, v] of dictItems(d)) framelocalsproxy_setitem(p, k, v);
+  } finally {
+    Py_DECREF(d);
+  }
+  return true;
 }
 
 /** add_overwritten_fast_local (3.14): f_overwritten_fast_locals becomes a new tuple of what it held and `o`. */
