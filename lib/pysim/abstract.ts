@@ -21,7 +21,7 @@ import { ComplexType, PyComplex, PyComplex_FromDoubles, cdiv, cmul, cpow } from 
 import { PyModule } from './objects/moduleobject';
 import { PySlice, PySlice_New, SliceType } from './objects/sliceobject';
 import { MappingProxyType, PyMappingProxy } from './objects/descrobject';
-import { FrameLocalsProxyType, PyFrameLocalsProxy, framelocalsproxy_dict } from './objects/frameobject';
+import { FrameLocalsProxyType, PyFrameLocalsProxy, framelocalsproxy_dict, framelocalsproxy_merge, framelocalsproxy_setitem } from './objects/frameobject';
 
 /** Runs `fn` over a temporary dict of what the FrameLocalsProxy `o` shows. */
 function withFrameLocals<T>(o: PyObject, fn: (d: PyDict) => T): T {
@@ -648,6 +648,16 @@ function seqOp(op: Operator, a: PyObject, b: PyObject): PyObject | null {
     for (const [k, v] of dictItems(b as PyDict)) PyDict_SetItem(d, k, v);
     return d;
   }
+  // framelocalsproxy_or: a new dict of both sides, each a dict or a FrameLocalsProxy
+  if (op === 'BitOr' && (ta === FrameLocalsProxyType || tb === FrameLocalsProxyType) && (ta === DictType || ta === FrameLocalsProxyType) && (tb === DictType || tb === FrameLocalsProxyType)) {
+    const d = PyDict_New();
+    for (const side of [a, b]) {
+      const src = side instanceof PyDict ? side : framelocalsproxy_dict(side as PyFrameLocalsProxy);
+      for (const [k, v] of dictItems(src)) PyDict_SetItem(d, k, v);
+      if (src !== side) Py_DECREF(src);
+    }
+    return d;
+  }
   return null;
 }
 
@@ -834,6 +844,11 @@ export function inplaceOp(a: PyObject, b: PyObject, op: Operator): PyObject {
   }
   if (s === DictType && op === 'BitOr' && b instanceof PyDict) {
     for (const [k, v] of dictItems(b)) PyDict_SetItem(a as PyDict, k, v);
+    a.ob_refcnt++;
+    return a;
+  }
+  // framelocalsproxy_inplace_or: writes the other side through the proxy
+  if (a.ob_type === FrameLocalsProxyType && op === 'BitOr' && framelocalsproxy_merge(a as PyFrameLocalsProxy, b)) {
     a.ob_refcnt++;
     return a;
   }
@@ -1472,7 +1487,13 @@ export function PyObject_GetItem(o: PyObject, key: PyObject): PyObject {
     return v;
   }
   if (t === MappingProxyType) return PyObject_GetItem((o as PyMappingProxy).mapping, key);
-  if (t === FrameLocalsProxyType) return withFrameLocals(o, (d) => PyObject_GetItem(d, key));
+  if (t === FrameLocalsProxyType) {
+    return withFrameLocals(o, (d) => {
+      // framelocalsproxy_getitem's KeyError names the key by its repr
+      if (dictLookup(d, key) < 0) throw new PyRaise(newException(KeyErrorType, [PyUnicode_From(`local variable '${PyObject_Repr(key)}' is not defined`)]));
+      return PyObject_GetItem(d, key);
+    });
+  }
   if (t.heap) {
     const m = lookupHeap(t, '__getitem__');
     if (m) return callDunder(m, o, [key]);
@@ -1626,6 +1647,10 @@ export function PyObject_SetItem(o: PyObject, key: PyObject, v: PyObject | null)
       list_resize_after_shrink(l);
     }
     Py_DECREF(old);
+    return;
+  }
+  if (t === FrameLocalsProxyType) {
+    framelocalsproxy_setitem(o as PyFrameLocalsProxy, key, v);
     return;
   }
   if (v) {

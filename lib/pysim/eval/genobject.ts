@@ -13,6 +13,8 @@ import { defGetSet, defMethod } from '../objects/methodobject';
 import { makeRaisable } from '../abstract';
 import { True, False } from '../objects/longobject';
 import type { CodeInfo } from '../objects/funcobject';
+import { setFinalizeGeneratorOfFrame } from '../objects/frameobject';
+import { gcObjects } from '../gc/gcmodule';
 
 /**
  * The compiled body of a generator: yields new references, receives the sent value (a new
@@ -109,6 +111,22 @@ export function _PyGen_Finalize(g: PyGen): void {
     else throw e;
   }
 }
+
+// frame.clear() of a suspended generator's frame on 3.11/3.12 (frame_clear): _PyGen_Finalize of the
+// generator that owns it, found among the tracked objects (a generator is tracked while it lives)
+setFinalizeGeneratorOfFrame((f) => {
+  for (const o of gcObjects(null)) {
+    if (o instanceof PyGen && o.frame === f) {
+      o.ob_refcnt++;
+      try {
+        _PyGen_Finalize(o);
+      } finally {
+        Py_DECREF(o);
+      }
+      return;
+    }
+  }
+});
 
 /** Creates the generator for a generator frame (new reference). */
 export function makeGenerator(f: Frame): PyGen {

@@ -13,8 +13,8 @@ import { builtinFunction } from '../objects/methodobject';
 import { checkKeywords, withSignature } from '../objects/argcheck';
 import { setWeakrefReferentName } from '../objects/weakrefobject';
 import { ClassMethodType, FunctionType, PropertyType, PyFunction, PyProperty, PyWrapDescr, StaticMethodType, newTracked, PyMethod, MethodType, PyCell, CellType, PyCode, CodeType } from '../objects/funcobject';
-import { BaseExceptionType, PyBaseException, StopIterationType, SystemExitType, UnicodeDecodeErrorType, UnicodeEncodeErrorType, ValueErrorType, excTypes, newException, pyErr, typeError, valueError, attributeError, OverflowErrorType } from '../objects/exceptions';
-import { _PyType_Lookup, lookupHeap, setSlotsReader } from '../objects/typeobject';
+import { BaseExceptionType, PyBaseException, PyException_SetCause, PyException_SetContext, StopIterationType, SystemExitType, UnicodeDecodeErrorType, UnicodeEncodeErrorType, ValueErrorType, excTypes, newException, pyErr, typeError, valueError, attributeError, OverflowErrorType } from '../objects/exceptions';
+import { _PyType_Lookup, lookupHeap, setSlotsReader, PyObject_GenericGetDict, PyObject_GenericSetDict } from '../objects/typeobject';
 import { RangeType, newJsIter, PyJsIter, PyRange, PyRangeIter_New } from '../objects/iterobject';
 import { SliceType, PySlice_New } from '../objects/sliceobject';
 import { unicodeErrorStr } from '../codecs';
@@ -24,7 +24,7 @@ import {
   PyObject_SetAttr, PyObject_Size, PyObject_Str, asIndex, binaryOp, callObject, getAttrOrNull, iterNext, iterToArray, setTypeExtraAttr,
   PyObject_SetItem, range_length, PyNumber_Index, genericSetAttr, instanceDict, isIterator, PyObject_ReprObject, _PyObject_LookupSpecial,
 } from '../abstract';
-import { checkArgs, splitKw, listSort, setObjectHooks, setItemHooks, isDictView, asSubclassInstance } from '../objects/typemethods';
+import { checkArgs, splitKw, listSort, setObjectHooks, setItemHooks, isDictView, asSubclassInstance, PySequence_Tuple } from '../objects/typemethods';
 import { formatObject, fmtCall } from '../eval/format';
 import * as F from '../objects/format/index';
 import { S } from '../eval/frame';
@@ -56,7 +56,7 @@ function defGetSetLater(): void {
   defGetSetC(ComplexType, 'imag', (o) => PyFloat_FromDouble((o as PyComplex).im));
   defMethodC(ComplexType, 'conjugate', (self) => PyComplex_FromDoubles((self as PyComplex).re, -(self as PyComplex).im));
 }
-import { defGetSet as defGetSetC, defMethod as defMethodC } from '../objects/methodobject';
+import { defGetSet as defGetSetC, defMethod as defMethodC, MemberDescrType } from '../objects/methodobject';
 import { PyException_SetTraceback } from '../objects/traceback';
 
 
@@ -1072,10 +1072,6 @@ CellType.tp_getattr_extra = (o, name) => {
 BaseExceptionType.tp_getattr_extra = (o, name) => {
   const e = o as PyBaseException;
   switch (name) {
-    case 'args': return newRef(e.args);
-    case '__cause__': return newRef(e.cause ?? None);
-    case '__context__': return newRef(e.context ?? None);
-    case '__suppress_context__': return PyBool(e.suppressContext);
     case 'value': if (e.ob_type.isSubtype(StopIterationType)) return newRef(e.args.items[0] ?? None); return null;
     // SystemExit_init's code: None without arguments, the argument, or the args tuple
     case 'code': if (e.ob_type.isSubtype(SystemExitType)) return newRef(e.args.items.length === 1 ? e.args.items[0] : e.args.items.length ? e.args : None); return null;
@@ -1120,6 +1116,34 @@ defGetSetC(BaseExceptionType, '__traceback__', (o) => newRef((o as PyBaseExcepti
   if (v === null) throw typeError('__traceback__ may not be deleted');
   PyException_SetTraceback(o as PyBaseException, v);
 });
+// BaseException_getset and BaseException_members (Objects/exceptions.c): data descriptors, so an
+// instance's __dict__ cannot shadow them
+defGetSetC(BaseExceptionType, 'args', (o) => newRef((o as PyBaseException).args), (o, v) => {
+  if (v === null) throw typeError('args may not be deleted');
+  const e = o as PyBaseException;
+  const seq = PySequence_Tuple(v) as PyTuple;
+  const old = e.args;
+  e.args = seq;
+  Py_DECREF(old);
+});
+defGetSetC(BaseExceptionType, '__cause__', (o) => newRef((o as PyBaseException).cause ?? None), (o, v) => {
+  if (v === null) throw typeError('__cause__ may not be deleted');
+  if (v !== None && !(v instanceof PyBaseException)) throw typeError('exception cause must be None or derive from BaseException');
+  PyException_SetCause(o as PyBaseException, v === None ? null : newRef(v));
+});
+defGetSetC(BaseExceptionType, '__context__', (o) => newRef((o as PyBaseException).context ?? None), (o, v) => {
+  if (v === null) throw typeError('__context__ may not be deleted');
+  if (v !== None && !(v instanceof PyBaseException)) throw typeError('exception context must be None or derive from BaseException');
+  PyException_SetContext(o as PyBaseException, v === None ? null : newRef(v));
+});
+// a T_BOOL member (structmember.c PyMember_SetOne)
+defGetSetC(BaseExceptionType, '__suppress_context__', (o) => PyBool((o as PyBaseException).suppressContext), (o, v) => {
+  if (v === null) throw typeError("can't delete numeric/char attribute");
+  if (v.ob_type !== BoolType) throw typeError('attribute value type must be bool');
+  (o as PyBaseException).suppressContext = v === True;
+});
+BaseExceptionType.methods.get('__suppress_context__')!.ob_type = MemberDescrType;
+defGetSetC(BaseExceptionType, '__dict__', PyObject_GenericGetDict, PyObject_GenericSetDict);
 defMethod(BaseExceptionType, 'add_note', () => None);
 defMethod(BaseExceptionType, '__init__', (self, args) => {
   const e = self as PyBaseException;

@@ -1,6 +1,6 @@
 // Models Objects/exceptions.c (CPython 3.12): BaseException and the builtin exception hierarchy.
 import type { SuggestionContext } from '../modules/suggestions';
-import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, traverseLabels } from './object';
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_CLEAR, Py_DECREF, Py_XDECREF, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, traverseLabels } from './object';
 import { EmptyTuple, PyTuple, PyTuple_New } from './tupleobject';
 import { PyUnicode_From } from './unicodeobject';
 import { NO_ENTRIES, PyDict } from './dictobject';
@@ -68,18 +68,12 @@ BaseExceptionType.tp_traverse = (o: PyObject, visit: VisitProc) => {
 /** BaseException_clear: drops args, cause, context and attributes. */
 export function exceptionClear(o: PyObject): void {
   const e = o as PyBaseException;
-  const tb = e.traceback;
-  e.traceback = null;
-  Py_XDECREF(tb);
+  Py_CLEAR(e, 'traceback');
   const args = e.args;
   e.args = EmptyTuple;
   Py_DECREF(args);
-  const c = e.cause;
-  e.cause = null;
-  Py_XDECREF(c);
-  const x = e.context;
-  e.context = null;
-  Py_XDECREF(x);
+  Py_CLEAR(e, 'cause');
+  Py_CLEAR(e, 'context');
   const d = e.dict;
   e.dict = null;
   if (d) {
@@ -99,6 +93,21 @@ BaseExceptionType.tp_dealloc = (o) => {
   PyObject_Free(o);
   if (t.heap) Py_DECREF(t);
 };
+
+/** PyException_SetCause: `cause` (stolen; null for None) becomes __cause__, and __suppress_context__ is set. */
+export function PyException_SetCause(e: PyBaseException, cause: PyObject | null): void {
+  e.suppressContext = true;
+  const old = e.cause;
+  e.cause = cause;
+  Py_XDECREF(old);
+}
+
+/** PyException_SetContext: `context` (stolen; null for None) becomes __context__. */
+export function PyException_SetContext(e: PyBaseException, context: PyObject | null): void {
+  const old = e.context;
+  e.context = context;
+  Py_XDECREF(old);
+}
 
 /** All builtin exception types by name. */
 export const excTypes = new Map<string, PyType>();

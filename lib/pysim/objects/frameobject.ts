@@ -1,17 +1,18 @@
 // Models Objects/frameobject.c (CPython 3.12): the frame object (PyFrameObject) made lazily for a
 // running frame (_PyFrame_GetFrameObject), which takes over the frame's data when the frame
 // finishes while something (a traceback) still holds it (take_ownership), and its attributes.
-import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, traverseLabels } from './object';
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_CLEAR, Py_DECREF, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, isImmortal, staticAddr, traverseLabels } from './object';
 import type { PyCode, PyFunction } from './funcobject';
-import type { PyDict } from './dictobject';
 import { S, type Frame } from '../eval/frame';
 import { SIZEOF_VOID_P, sizeofGCHead } from './layout';
 import { None } from './singletons';
 import { PyLong_From } from './longobject';
 import { PyCell } from './funcobject';
-import { PyDict_DelItem, PyDict_New, PyDict_SetItem } from './dictobject';
-import { PyUnicode_Intern } from './unicodeobject';
-import { defGetSet } from './methodobject';
+import { PyDict, PyDict_DelItem, PyDict_New, PyDict_SetItem, dictItems } from './dictobject';
+import { PyTuple, PyTuple_New } from './tupleobject';
+import { PyStr, PyUnicode_Intern } from './unicodeobject';
+import { defGetSet, defMethod } from './methodobject';
+import { KeyErrorType, newException, runtimeError, typeError, valueError } from './exceptions';
 
 /**
  * A frame object. While its frame runs (`frame` set, FRAME_OWNED_BY_THREAD) it only points at it
@@ -32,6 +33,10 @@ export class PyFrameObject extends PyObject {
   declare locals: PyDict | null;
   /** 3.11/3.12: the dict PyFrame_FastToLocals filled for a function frame (owned), kept by the frame. */
   declare localsSnapshot: PyDict | null;
+  /** 3.13+ f_extra_locals: names written through the FrameLocalsProxy that are not locals of the code (owned), or null. */
+  declare extraLocals: PyDict | null;
+  /** 3.14 f_overwritten_fast_locals: a tuple of the values writes through the proxy replaced (owned), or null. */
+  declare overwritten: PyTuple | null;
   declare lineno: number;
   constructor(f: Frame) {
     super(FrameType);
@@ -43,6 +48,8 @@ export class PyFrameObject extends PyObject {
     this.globals = f.globals;
     this.locals = null;
     this.localsSnapshot = null;
+    this.extraLocals = null;
+    this.overwritten = null;
     this.lineno = 0;
   }
 }
@@ -63,6 +70,8 @@ FrameType.tp_repr = (o) => {
 FrameType.tp_traverse = (o: PyObject, visit: VisitProc) => {
   const fo = o as PyFrameObject;
   if (fo.f_back) visit(fo.f_back, 'f_back');
+  if (fo.extraLocals) visit(fo.extraLocals, 'f_extra_locals');
+  if (fo.overwritten) visit(fo.overwritten, 'f_overwritten_fast_locals');
   if (fo.frame !== null) return;
   // _PyFrame_Traverse: f_locals, f_funcobj, f_code, then the locals
   if (fo.locals) visit(fo.locals, 'f_locals');
@@ -76,55 +85,80 @@ FrameType.tp_traverse = (o: PyObject, visit: VisitProc) => {
   }
 };
 
-/** frame_tp_clear: drops the locals (3.13+ also f_locals). */
-FrameType.tp_clear = (o) => {
+/**
+ * frame_tp_clear (the collector's tp_clear, and frame.clear() of a finished frame): drops 3.13+'s
+ * extra and 3.14's overwritten locals, the fast locals, then on 3.13+ f_locals. On 3.11/3.12 the
+ * snapshot dict f_locals filled stays, holding what it held.
+ */
+function frame_tp_clear(o: PyObject): void {
   const fo = o as PyFrameObject;
-  const fast = fo.fast;
-  for (let i = 0; i < fast.length; i++) {
-    const v = fast[i];
-    if (v !== null) {
-      fast[i] = null;
-      Py_DECREF(v);
-    }
-  }
-  if (RT.profile.frameLocalsProxy) {
-    const l = fo.locals;
-    fo.locals = null;
-    Py_XDECREF(l);
-  }
-};
+  Py_CLEAR(fo, 'extraLocals');
+  Py_CLEAR(fo, 'overwritten');
+  clearFastLocals(fo.fast);
+  if (RT.profile.frameLocalsProxy) Py_CLEAR(fo, 'locals');
+}
+FrameType.tp_clear = frame_tp_clear;
 
-/** frame_dealloc: the function, f_locals, the fast locals in order, f_back, then the code. */
+/** Releases the fast locals a frame object owns: first to last (3.14: last to first, as it pops its stack references). */
+function clearFastLocals(fast: (PyObject | null)[]): void {
+  if (RT.profile.frameClearReverse) {
+    for (let i = fast.length - 1; i >= 0; i--) Py_CLEAR(fast, i);
+  } else {
+    for (let i = 0; i < fast.length; i++) Py_CLEAR(fast, i);
+  }
+}
+
+/** True when `f` is on the running thread's frame chain (executing, possibly a running generator's frame). */
+function isExecuting(f: Frame): boolean {
+  for (let x = S.frame; x !== null; x = x.back) if (x === f) return true;
+  return false;
+}
+
+/** Closes the suspended generator that owns frame `f` (_PyGen_Finalize); installed by eval/genobject.ts. */
+let finalizeGeneratorOfFrame: (f: Frame) => void = () => {};
+/** Installs what frame.clear() calls for a suspended generator's frame on 3.11/3.12. */
+export function setFinalizeGeneratorOfFrame(fn: (f: Frame) => void): void {
+  finalizeGeneratorOfFrame = fn;
+}
+
+/**
+ * frame.clear() (frame_clear): a frame still running (on the frame chain: the caller's, its own, a
+ * running generator's) cannot be cleared. A suspended generator's frame (the only other frame a
+ * frame object can still point at) cannot be on 3.13+; 3.11/3.12 close the generator instead, whose
+ * frame object then takes over its locals (take_ownership) and keeps them. A finished frame's frame
+ * object owns its locals: frame_tp_clear releases them.
+ */
+defMethod(FrameType, 'clear', (self, args, kw) => {
+  if (kw && kw.length) throw typeError('frame.clear() takes no keyword arguments');
+  if (args.length) throw typeError(`frame.clear() takes no arguments (${args.length} given)`);
+  const fo = self as PyFrameObject;
+  const f = fo.frame;
+  if (f === null) frame_tp_clear(fo);
+  else if (isExecuting(f)) throw runtimeError('cannot clear an executing frame');
+  else if (RT.profile.frameClearSuspendedError) throw runtimeError('cannot clear a suspended frame');
+  else finalizeGeneratorOfFrame(f);
+  return None;
+});
+
+/** frame_dealloc: the function, f_locals, the fast locals (first to last; 3.14 last to first), f_back, then the code. */
 FrameType.tp_dealloc = (o) => {
   const fo = o as PyFrameObject;
   _PyObject_GC_UNTRACK(o);
   let code: PyCode | null = null;
   if (fo.frame === null) {
     code = fo.code;
-    const fn = fo.func;
-    fo.func = null;
-    Py_XDECREF(fn);
-    const l = fo.locals;
-    fo.locals = null;
-    Py_XDECREF(l);
+    Py_CLEAR(fo, 'func');
+    Py_CLEAR(fo, 'locals');
   }
-  const s = fo.localsSnapshot;
-  fo.localsSnapshot = null;
-  Py_XDECREF(s);
+  Py_CLEAR(fo, 'localsSnapshot');
   if (fo.frame === null) {
     const fast = fo.fast;
     fo.fast = NO_FAST;
-    for (let i = 0; i < fast.length; i++) {
-      const v = fast[i];
-      if (v !== null) {
-        fast[i] = null;
-        Py_DECREF(v);
-      }
-    }
+    clearFastLocals(fast);
   }
-  const b = fo.f_back;
-  fo.f_back = null;
-  Py_XDECREF(b);
+  Py_CLEAR(fo, 'f_back');
+  Py_CLEAR(fo, 'extraLocals');
+  Py_CLEAR(fo, 'overwritten');
   PyObject_Free(o);
   if (code) Py_DECREF(code);
 };
@@ -270,7 +304,98 @@ FrameLocalsProxyType.tp_dealloc = (o) => {
 export function framelocalsproxy_dict(p: PyFrameLocalsProxy): PyDict {
   const d = PyDict_New();
   fastToDict(p.frame, d);
+  // framelocalsproxy_keys: the locals, then the extra locals
+  const extra = p.frame.extraLocals;
+  if (extra !== null) for (const [k, v] of dictItems(extra)) PyDict_SetItem(d, k, v);
   return d;
+}
+
+/** The fast-locals slot named `key` (a str), or -1: then the name goes to the extra locals (framelocalsproxy_getkeyindex). */
+function framelocalsproxy_getkeyindex(fo: PyFrameObject, key: PyObject): number {
+  if (!(key instanceof PyStr)) return -1;
+  const names = fo.code.info.varnames;
+  const n = Math.min(names.length, frameFast(fo).length);
+  for (let i = 0; i < n; i++) if (names[i] === key.v) return i;
+  return -1;
+}
+
+/**
+ * framelocalsproxy_setitem (PEP 667; `v` borrowed, null deletes): a local's slot (or its cell) gets
+ * the value; 3.14 keeps the value it replaced alive in f_overwritten_fast_locals (the value stack of
+ * a caller may hold it borrowed), 3.13 releases it. Any other name goes to f_extra_locals. Deleting
+ * is refused on 3.13; 3.14 refuses it for a local and deletes an extra local.
+ */
+export function framelocalsproxy_setitem(p: PyFrameLocalsProxy, key: PyObject, v: PyObject | null): void {
+  const fo = p.frame;
+  const prof = RT.profile;
+  if (v === null && !prof.frameLocalsProxyDelete) throw typeError('cannot remove variables from FrameLocalsProxy');
+  const i = framelocalsproxy_getkeyindex(fo, key);
+  if (i >= 0) {
+    if (v === null) throw valueError('cannot remove local variables from FrameLocalsProxy');
+    const fast = frameFast(fo);
+    const old = fast[i];
+    const info = fo.code.info;
+    if (old instanceof PyCell && (info.freeSlots.includes(i) || info.cellSlots.some((c) => c.slot === i))) {
+      const prev = old.ref;
+      if (prev === v) return;
+      v.ob_refcnt++;
+      old.ref = v;
+      Py_XDECREF(prev);
+      return;
+    }
+    if (old === v) return;
+    v.ob_refcnt++;
+    fast[i] = v;
+    if (old === null) return;
+    // 3.14: a borrowed slot (LOAD_FAST_BORROW) held no reference to drop
+    const running = fo.frame;
+    let borrowed = false;
+    if (running !== null && i < 31 && running.borrowed & (1 << i)) {
+      running.borrowed &= ~(1 << i);
+      borrowed = true;
+    }
+    if (prof.frameLocalsOverwrittenKept) {
+      if (isImmortal(old)) return;
+      add_overwritten_fast_local(fo, old);
+    }
+    if (!borrowed) Py_DECREF(old);
+    return;
+  }
+  if (v === null) {
+    if (fo.extraLocals === null || !PyDict_DelItem(fo.extraLocals, key)) throw new PyRaise(newException(KeyErrorType, [newRef(key)]));
+    return;
+  }
+  PyDict_SetItem((fo.extraLocals ??= PyDict_New()), key, v);
+}
+
+/**
+ * framelocalsproxy_merge: writes each item of `other` (a dict or another FrameLocalsProxy) through
+ * the proxy, in its order. False when `other` is neither (the caller's TypeError or NotImplemented).
+ */
+export function framelocalsproxy_merge(p: PyFrameLocalsProxy, other: PyObject): boolean {
+  if (other instanceof PyDict) {
+    for (const [k, v] of dictItems(other)) framelocalsproxy_setitem(p, k, v);
+    return true;
+  }
+  if (!(other instanceof PyFrameLocalsProxy)) return false;
+  const d = framelocalsproxy_dict(other);
+  try {
+    for (const [k, v] of dictItems(d)) framelocalsproxy_setitem(p, k, v);
+  } finally {
+    Py_DECREF(d);
+  }
+  return true;
+}
+
+/** add_overwritten_fast_local (3.14): f_overwritten_fast_locals becomes a new tuple of what it held and `o`. */
+function add_overwritten_fast_local(fo: PyFrameObject, o: PyObject): void {
+  const prev = fo.overwritten;
+  const items = prev !== null ? prev.items.slice() : [];
+  for (const x of items) x.ob_refcnt++;
+  o.ob_refcnt++;
+  items.push(o);
+  fo.overwritten = PyTuple_New(items);
+  Py_XDECREF(prev);
 }
 
 function newFrameLocalsProxy(fo: PyFrameObject): PyObject {

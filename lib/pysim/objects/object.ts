@@ -391,6 +391,19 @@ export function Py_XDECREF(o: PyObject | null | undefined): void {
   if (o && --o.ob_refcnt === 0) _Py_Dealloc(o);
 }
 
+/**
+ * Py_CLEAR(o->field), or of an array slot: empties the field first, then releases what it held, so
+ * that code the release runs (a finalizer, a weakref callback) finds the field already empty, as
+ * CPython's macro does. For tp_clear and tp_dealloc, not hot paths: it reads the field by name.
+ */
+export function Py_CLEAR<K extends string | number>(o: { [P in K]?: PyObject | null }, field: K): void {
+  const v = o[field];
+  if (v) {
+    o[field] = null;
+    if (--v.ob_refcnt === 0) _Py_Dealloc(v);
+  }
+}
+
 let deallocDepth = 0;
 const trashcan: PyObject[] = [];
 /** Py_TRASHCAN nesting limit (Include/cpython/object.h). */

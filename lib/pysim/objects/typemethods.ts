@@ -15,7 +15,7 @@ import { argTypeName } from './argcheck';
 import { KeyErrorType, IndexErrorType, ValueErrorType, newException, pyErr, typeError, valueError, indexError, StopIterationType } from './exceptions';
 import { defMethod, defGetSet, PyMethodDescr } from './methodobject';
 import { PyJsIter, PyRange, PyRangeIter_New, RangeType, newJsIter, PyRange_New, setIterTypeSetup, range_contains_long } from './iterobject';
-import { PyInstance_New } from './typeobject';
+import { PyInstance_New, _PyType_Lookup } from './typeobject';
 import {
   PyObject_Hash, PyObject_IsTrue, PyObject_Repr, PyObject_RichCompareBool, PyObject_Size, PyObject_Str, PyObject_StrObject,
   asIndex, PyNumber_Index, range_length, callObject, forEachItem, iterToArray, listExtend, withReprGuard, PySequence_Contains, setRangeNew, PyObject_RichCompare,
@@ -25,7 +25,7 @@ import { PyUnicode_AsEncodedString, PyUnicode_Decode } from '../codecs';
 import { fmtCall, strFormat } from '../eval/format';
 import { dictUpdate } from '../eval/compile';
 import { MappingProxyType, PyMappingProxy } from './descrobject';
-import { FrameLocalsProxyType, PyFrameLocalsProxy, framelocalsproxy_dict } from './frameobject';
+import { FrameLocalsProxyType, PyFrameLocalsProxy, framelocalsproxy_dict, framelocalsproxy_merge, framelocalsproxy_setitem } from './frameobject';
 
 type Args = PyObject[];
 
@@ -296,6 +296,26 @@ for (const name of ['keys', 'values', 'items', 'get', 'copy']) {
     }
   });
 }
+defMethod(FrameLocalsProxyType, 'update', (self, args, kw) => {
+  noKw('update', kw);
+  checkArgs('update', args, 1, 1);
+  if (!framelocalsproxy_merge(self as PyFrameLocalsProxy, args[0])) throw typeError('update() argument must be dict or another FrameLocalsProxy');
+  return None;
+});
+// framelocalsproxy_setdefault: the value, or `default` written through the proxy when the name has none
+defMethod(FrameLocalsProxyType, 'setdefault', (self, args) => {
+  if (args.length < 1 || args.length > 2) throw typeError('setdefault expected 1 or 2 arguments');
+  const dflt = args.length === 2 ? args[1] : None;
+  try {
+    return getItemHook(self!, args[0]);
+  } catch (e) {
+    if (!(e instanceof PyRaise) || !e.exc.ob_type.isSubtype(KeyErrorType)) throw e;
+    Py_DECREF(e.exc);
+  }
+  framelocalsproxy_setitem(self as PyFrameLocalsProxy, args[0], dflt);
+  dflt.ob_refcnt++;
+  return dflt;
+});
 setDictViewCheck((o) => o instanceof PyDictView);
 // iterator objects' __iter__ (themselves) and __next__ (tp_iternext, StopIteration when done)
 setIterTypeSetup((t) => {
@@ -462,6 +482,10 @@ TupleType.tp_new = (t, args) => {
   _PyObject_GC_TRACK(o);
   return o;
 };
+/** PySequence_Tuple: `x` itself when it is exactly a tuple, else a new tuple of its items. New reference. */
+export function PySequence_Tuple(x: PyObject): PyObject {
+  return tupleNew(TupleType, [x]);
+}
 /** tuple(x) as the base type makes it. */
 function tupleNew(t: PyType, args: PyObject[]): PyObject {
   if (!args.length) return EmptyTuple;
@@ -516,7 +540,8 @@ function dictKeyTmp(d: PyDict, k: string): PyObject {
   return d.keys[i]!;
 }
 function dictUpdateFrom(d: PyDict, x: PyObject): void {
-  if (x instanceof PyDict || (x.ob_type.heap && lookupHeap(x.ob_type, 'keys'))) {
+  // dict_update_arg: an argument with a keys() method is a mapping (a class's, or mappingproxy's and FrameLocalsProxy's)
+  if (x instanceof PyDict || _PyType_Lookup(x.ob_type, 'keys') !== null) {
     dictUpdate(d, x);
     return;
   }

@@ -1,7 +1,7 @@
 // Models Objects/typeobject.c (CPython 3.12): classes (heap types), their instances with a
 // managed __dict__ or __slots__, subtype_traverse / subtype_dealloc (finalizer first, then
 // weakrefs, slots, dict, and the reference to the type), and _PyType_Lookup.
-import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_XDECREF, RT, SHARED_KEYS_MAX_SIZE, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, _PyObject_GC_IS_TRACKED, traverseLabels, defineSplitAddress, isVarSized } from './object';
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_CLEAR, Py_DECREF, Py_XDECREF, RT, SHARED_KEYS_MAX_SIZE, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, _PyObject_GC_IS_TRACKED, traverseLabels, defineSplitAddress, isVarSized } from './object';
 import { DictType, PyDict, dictGetStr, setHasCustomEq, setIdentityHashSlot, PyDict_New, PyDict_SetItem, dictItems, insertdict, PyDict_Clear } from './dictobject';
 import { PyTuple, PyTuple_New, _PyTuple_FromArray } from './tupleobject';
 import { BoolType, LongType, PyLong_From } from './longobject';
@@ -191,6 +191,12 @@ function subtype_setdict(o: PyObject, v: PyObject | null): void {
     inst.valuesAddr = 0;
   }
   if (old) releaseInstanceDict(old);
+}
+
+/** PyObject_GenericSetDict (BaseException's `__dict__` setter): subtype_setdict, except that the dict cannot be deleted. */
+export function PyObject_GenericSetDict(o: PyObject, v: PyObject | null): void {
+  if (v === null) throw typeError('cannot delete __dict__');
+  subtype_setdict(o, v);
 }
 
 /** subtype_clear (tp_clear of instances). */
@@ -522,6 +528,10 @@ function slotSet(o: PyObject, i: number, name: string, v: PyObject | null): void
   Py_XDECREF(old);
 }
 let dictDescrGet: (o: PyObject) => PyObject = () => NoneSingleton;
+/** PyObject_GenericGetDict: the instance's __dict__ (made and materialised if needed). New reference. */
+export function PyObject_GenericGetDict(o: PyObject): PyObject {
+  return dictDescrGet(o);
+}
 /** Installs the instance __dict__ getter (materialises the managed dict). */
 export function setDictDescrGet(f: (o: PyObject) => PyObject): void {
   dictDescrGet = f;
@@ -594,29 +604,19 @@ TypeType.tp_clear = (o) => {
   const t = o as PyType;
   if (t.dict) PyDict_Clear(t.dict as PyDict);
   typeModified(t);
-  const m = t.mroTuple;
-  t.mroTuple = null;
-  Py_XDECREF(m);
+  Py_CLEAR(t, 'mroTuple');
 };
 TypeType.tp_dealloc = (o) => {
   const t = o as PyType;
   _PyObject_GC_UNTRACK(o);
   if (o.weakrefs) RT.clearWeakrefs(o);
-  const d = t.dict;
-  t.dict = null;
-  if (d) Py_DECREF(d);
-  const sc = t.subclasses;
-  t.subclasses = null;
-  Py_XDECREF(sc);
+  Py_CLEAR(t, 'dict');
+  Py_CLEAR(t, 'subclasses');
   for (const base of t.bases) removeSubclass(base, t);
-  const bt = t.basesTuple, mt = t.mroTuple, b = t.base;
-  t.basesTuple = null;
-  t.mroTuple = null;
-  Py_XDECREF(bt);
-  Py_XDECREF(mt);
-  const qn = t.ht_qualname;
-  t.ht_qualname = null;
-  Py_XDECREF(qn);
+  const b = t.base;
+  Py_CLEAR(t, 'basesTuple');
+  Py_CLEAR(t, 'mroTuple');
+  Py_CLEAR(t, 'ht_qualname');
   PyObject_Free(o);
   if (b) Py_DECREF(b);
   if (t.ob_type.heap) Py_DECREF(t.ob_type);

@@ -112,6 +112,12 @@ export interface Profile {
   frameClearReverse: boolean;
   /** 3.13+ (PEP 667): a function frame's f_locals is a FrameLocalsProxy (no dict kept by the frame); 3.11/3.12 fill and keep a snapshot dict. */
   frameLocalsProxy: boolean;
+  /** 3.13+: frame.clear() of a suspended generator's frame raises RuntimeError ("cannot clear a suspended frame"); 3.11/3.12 close the generator. */
+  frameClearSuspendedError: boolean;
+  /** 3.14: a local replaced through the FrameLocalsProxy stays alive in the frame object's f_overwritten_fast_locals tuple until the frame object goes; 3.13 releases it at once. */
+  frameLocalsOverwrittenKept: boolean;
+  /** 3.14: `del` through the FrameLocalsProxy deletes an extra local (a local: ValueError); 3.13 refuses every deletion (TypeError). */
+  frameLocalsProxyDelete: boolean;
   /** 3.11 str objects: compact non-ASCII header 72 (wstr fields) instead of 56; no cached UTF-8 for latin-1 chars. */
   strWstrFields: boolean;
   /** Message style of version-specific errors. */
