@@ -63,9 +63,16 @@ const OUTCOME_TEXT: Record<string, string> = {
 };
 
 /**
- * Said when the browser's JavaScript stack ran out during the run: the RecursionError may have come
- * earlier than CPython's limit (a browser worker holds roughly 800–1 000 nested Python calls).
+ * Said when the browser's JavaScript stack ran out during the run, even on the page's own thread:
+ * the RecursionError came earlier than CPython's limit.
  */
+/**
+ * A run whose recursion exhausted the worker's stack is run again on the page's own thread (about
+ * twice the stack; lib/runner/inpage.ts) when it took at most this long in the worker, because the
+ * page cannot respond while it runs there.
+ */
+const PAGE_RERUN_MAX_MS = 4000;
+
 const STACK_NOTE = " · the browser's stack ran out before CPython's recursion limit: real CPython may recurse deeper (`npx heaplab run` does not have this limit)";
 
 /**
@@ -108,8 +115,10 @@ export function Playground({ initialCode = PLAYGROUND_STARTER, profile: initialP
 
   useEffect(() => () => handle.current?.stop(), []);
 
+  // the latest `run`, for the page-thread re-run a finished worker run asks for
+  const runRef = useRef<(source?: string, thread?: 'worker' | 'page') => void>(() => {});
   const run = useCallback(
-    (source?: string) => {
+    (source?: string, thread: 'worker' | 'page' = 'worker') => {
       const src = source ?? codeRef.current;
       handle.current?.stop();
       if (syncUrl) window.history.replaceState(null, '', encodeHash(src, profile));
@@ -117,9 +126,17 @@ export function Playground({ initialCode = PLAYGROUND_STARTER, profile: initialP
       const h = startRun({
         source: src,
         profile,
+        thread,
         onUpdate: (t) => {
           const st = box.st;
           if (!st) return;
+          if (t.status === 'done' && t.thread === 'worker' && t.result?.jsStackExhausted && t.elapsedMs <= PAGE_RERUN_MAX_MS) {
+            // the worker's stack ran out first: run it again where the stack is deeper
+            setTimeout(() => {
+              if (handle.current === h) runRef.current(src, 'page');
+            }, 0);
+            return;
+          }
           st.index.update(t.events, t.collections);
           for (const l of st.layouts.values()) l.update(t.deltas, st.index);
           setVersion(t.version);
@@ -139,6 +156,10 @@ export function Playground({ initialCode = PLAYGROUND_STARTER, profile: initialP
     },
     [profile, syncUrl],
   );
+
+  useEffect(() => {
+    runRef.current = run;
+  }, [run]);
 
   const stop = useCallback(() => handle.current?.stop(), []);
 
@@ -221,7 +242,9 @@ export function Playground({ initialCode = PLAYGROUND_STARTER, profile: initialP
   const status = !trace
     ? 'Not run yet. Press Run or Ctrl+Enter.'
     : running
-      ? `Running… ${trace.deltas.length.toLocaleString('en')} steps recorded`
+      ? trace.thread === 'page'
+        ? "Running again on the page's own thread, whose stack holds deeper recursion than the worker's…"
+        : `Running… ${trace.deltas.length.toLocaleString('en')} steps recorded`
       : trace.status === 'stopped'
         ? `Stopped by you after ${trace.deltas.length.toLocaleString('en')} recorded steps`
         : trace.status === 'timeout'
@@ -233,7 +256,7 @@ export function Playground({ initialCode = PLAYGROUND_STARTER, profile: initialP
   const stderr = result ? result.stderr : (snap?.stderr ?? '');
 
   return (
-    <section className={`${styles.playground} ${compact ? styles.compact : ''}`} aria-labelledby="editor-heading" data-run-status={trace?.status ?? 'idle'}>
+    <section className={`${styles.playground} ${compact ? styles.compact : ''}`} aria-labelledby="editor-heading" data-run-status={trace?.status ?? 'idle'} data-run-thread={trace?.thread ?? 'worker'} data-run-ms={trace?.elapsedMs ?? 0}>
       <div className={styles.toolbar}>
         <h2 id="editor-heading" className={styles.heading}>
           main.py

@@ -2,7 +2,8 @@
 // the worker on request or when the time budget runs out (keeping what was streamed).
 import type { GcCollectionRecord, Snapshot, SnapshotDelta, TraceEvent } from '@/lib/pysim/trace/types';
 import type { ProfileName, RunResult } from '@/lib/pysim';
-import type { RunBudgets, RunRequest, WorkerMessage } from './protocol';
+import type { RunBudgets, RunRequest, RunnerPort } from './protocol';
+import { InPageRunner } from './inpage';
 
 /** Default budgets: 100 000 recorded steps, 5 million executed, 256 MB of simulated heap. */
 export const DEFAULT_BUDGETS: RunBudgets = { maxSteps: 5_000_000, maxTraceSteps: 100_000, maxHeapBytes: 256 * 1024 * 1024 };
@@ -28,6 +29,10 @@ export interface LiveTrace {
   result: Omit<RunResult, 'trace'> | null;
   /** Incremented on every change (for React). */
   version: number;
+  /** Where the program runs: a Web Worker, or the page's own thread (deeper stack; see inpage.ts). */
+  thread: 'worker' | 'page';
+  /** Wall-clock milliseconds from the start to the end of the run (0 while it runs). */
+  elapsedMs: number;
 }
 
 /** Options of startRun(). */
@@ -38,8 +43,10 @@ export interface StartOptions {
   timeBudgetMs?: number;
   /** Called after every chunk and at the end. */
   onUpdate: (t: LiveTrace) => void;
+  /** 'page' runs the program on the page's own thread instead of a Web Worker. */
+  thread?: 'worker' | 'page';
   /** Creates the worker (tests may inject one). */
-  createWorker?: () => Worker;
+  createWorker?: () => RunnerPort;
 }
 
 /** A running program: `trace` fills as chunks arrive; `stop()` terminates the worker. */
@@ -48,13 +55,15 @@ export interface RunHandle {
   stop(): void;
 }
 
-function defaultWorker(): Worker {
-  return new Worker(new URL('./pysim.worker.ts', import.meta.url), { type: 'module' });
+function defaultWorker(): RunnerPort {
+  return new Worker(new URL('./pysim.worker.ts', import.meta.url), { type: 'module' }) as unknown as RunnerPort;
 }
 
-/** Starts the program in a fresh worker. */
+/** Starts the program in a fresh worker (or on the page's thread when `thread` is 'page'). */
 export function startRun(opts: StartOptions): RunHandle {
-  const worker = (opts.createWorker ?? defaultWorker)();
+  const thread = opts.thread ?? 'worker';
+  const worker = opts.createWorker ? opts.createWorker() : thread === 'page' ? new InPageRunner() : defaultWorker();
+  const started = Date.now();
   const trace: LiveTrace = {
     deltas: [],
     keyframes: [],
@@ -67,17 +76,20 @@ export function startRun(opts: StartOptions): RunHandle {
     status: 'running',
     result: null,
     version: 0,
+    thread,
+    elapsedMs: 0,
   };
   const end = (status: RunStatus) => {
     if (trace.status !== 'running') return;
     clearTimeout(timer);
     worker.terminate();
     trace.status = status;
+    trace.elapsedMs = Date.now() - started;
     trace.version++;
     opts.onUpdate(trace);
   };
   const timer = setTimeout(() => end('timeout'), opts.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS);
-  worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
+  worker.onmessage = (e) => {
     const m = e.data;
     if (trace.status !== 'running') return;
     if (m.type === 'chunk') {

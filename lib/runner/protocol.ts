@@ -42,3 +42,14 @@ export interface RunDone {
 
 /** Any message the worker sends. */
 export type WorkerMessage = TraceChunk | RunDone;
+
+/**
+ * What runs a program for the page: a Web Worker (lib/runner/pysim.worker.ts) or the page's own
+ * thread (lib/runner/inpage.ts). The members of `Worker` that lib/runner/client.ts uses.
+ */
+export interface RunnerPort {
+  onmessage: ((e: { data: WorkerMessage }) => void) | null;
+  onerror: ((e: { preventDefault(): void }) => void) | null;
+  postMessage(req: RunRequest): void;
+  terminate(): void;
+}

@@ -39,6 +39,7 @@ export function sameFrames(a: FrameSnapshot[], b: FrameSnapshot[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
     const x = a[i], y = b[i];
+    if (x === y) continue;
     if (x.id !== y.id || x.line !== y.line || x.name !== y.name || !sameEdges(x.bindings, y.bindings)) return false;
   }
   return true;

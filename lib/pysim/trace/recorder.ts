@@ -67,6 +67,13 @@ function reprShallow(o: PyObject): string {
   return `<${t.name} object at ${at(o)}>`;
 }
 
+/** Whether a frame record's bindings are the given labels and object ids, in order. */
+function sameBindings(b: { label: string; ref: number }[], labels: string[], refs: number[]): boolean {
+  if (b.length !== labels.length) return false;
+  for (let i = 0; i < b.length; i++) if (b[i].ref !== refs[i] || b[i].label !== labels[i]) return false;
+  return true;
+}
+
 /** Types whose objects never change after creation (so neither do their repr and size). */
 const SCALAR_TYPES = new Set(['int', 'bool', 'float', 'complex', 'str', 'bytes', 'NoneType', 'ellipsis', 'NotImplementedType']);
 
@@ -110,6 +117,10 @@ export class TraceRecorder {
   private errLen = 0;
   private stdout = new JoinedStream();
   private stderr = new JoinedStream();
+  /** The last record of each frame (checked against the frame's serial: frames are reused). */
+  private frameRecords = new WeakMap<Frame, FrameSnapshot>();
+  private scratchLabels: string[] = [];
+  private scratchRefs: number[] = [];
   /** Address, repr and size of the immutable scalars recorded so far. */
   private scalars = new WeakMap<PyObject, { serial: number; v: unknown; address: string; repr: string; size: number }>();
 
@@ -241,8 +252,10 @@ export class TraceRecorder {
       l.push(owner);
       if (l.length === 1) queue.push(o);
     };
+    const labels = this.scratchLabels, refs = this.scratchRefs;
     for (const f of chain) {
-      const bindings: { label: string; ref: number }[] = [];
+      labels.length = 0;
+      refs.length = 0;
       if (f.code.info.isModule || f.locals) {
         const d = f.locals ?? f.globals;
         for (let i = 0; i < d.keys.length; i++) {
@@ -251,7 +264,8 @@ export class TraceRecorder {
           const name = (k as PyStr).v;
           const v = d.vals[i]!;
           if (name.startsWith('__') || v instanceof PyModule) continue;
-          bindings.push({ label: name, ref: this.idOf(v) });
+          labels.push(name);
+          refs.push(this.idOf(v));
           note(v, `global ${name}`);
         }
       } else {
@@ -265,10 +279,20 @@ export class TraceRecorder {
             v = v.ref;
             if (!v) continue;
           } else note(v, owners[i]);
-          bindings.push({ label: names[i], ref: this.idOf(v) });
+          labels.push(names[i]);
+          refs.push(this.idOf(v));
         }
       }
-      frames.push({ id: f.serial, name: f.code.info.name, line: f.lineno, bindings });
+      // a frame that did not change since the last step keeps its record (most of a deep stack)
+      const last = this.frameRecords.get(f);
+      if (last !== undefined && last.id === f.serial && last.line === f.lineno && last.name === f.code.info.name && sameBindings(last.bindings, labels, refs)) {
+        frames.push(last);
+        continue;
+      }
+      const bindings = labels.map((label, i) => ({ label, ref: refs[i] }));
+      const rec: FrameSnapshot = { id: f.serial, name: f.code.info.name, line: f.lineno, bindings };
+      this.frameRecords.set(f, rec);
+      frames.push(rec);
     }
     let count = 0;
     for (let qi = 0; qi < queue.length && count < MAX_OBJECTS; qi++) {
@@ -329,13 +353,15 @@ export class TraceRecorder {
     const prev = this.prev;
     if (!prev || !sameFrames(prev.frames, snap.frames)) d.frames = snap.frames;
     const ups: HeapObjectSnapshot[] = [];
-    for (const [id, o] of Object.entries(snap.objects)) {
-      const p = prev?.objects[Number(id)];
+    for (const id in snap.objects) {
+      const o = snap.objects[id];
+      const p = prev?.objects[id];
       if (!p || !sameObject(p, o)) ups.push(o);
     }
     if (ups.length) d.upserts = ups;
     if (prev) {
-      const rem = Object.keys(prev.objects).map(Number).filter((id) => !(id in snap.objects));
+      const rem: number[] = [];
+      for (const id in prev.objects) if (!(id in snap.objects)) rem.push(Number(id));
       if (rem.length) d.removed = rem;
     }
     if (snap.stdout.length > this.outLen) d.stdout = snap.stdout.slice(this.outLen);
