@@ -417,6 +417,12 @@ export function resolve(s: Scope, name: string): Binding {
       cs.hiddenSlots.push(slot);
       b = s.cells.has(name) ? { k: 'cell', slot } : { k: 'fast', slot };
       (b as { hiddenCell?: boolean }).hiddenCell = s.cells.has(name);
+    } else if (s.parent!.kind === 'class') {
+      // a comprehension does not see the class namespace (as no scope nested in a class does):
+      // a free variable of the class reads its cell, anything else is a global
+      const cls = s.parent!;
+      const slot = cls.slotNames.indexOf(name);
+      b = slot >= 0 && (cls.frees.has(name) || cls.nonlocals.has(name)) ? { k: 'cell', slot } : { k: 'global' };
     } else b = resolve(s.parent!, name);
   } else if (s.kind === 'module') {
     b = { k: 'global' };
