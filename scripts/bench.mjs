@@ -1,7 +1,7 @@
 // `npm run bench`: runs allocation-heavy programs in the simulator (trace off) and in native
 // CPython 3.12 when present, and prints wall times and the ratio per program (target: <= 3x).
 // Also times a small snippet parsed and run in-process (target: < 20 ms).
-// Usage: node scripts/bench.mjs [--runs N] [--only NAME]
+// Usage: node scripts/bench.mjs [--runs N] [--only NAME] [--no-ops] [--no-floor] [--no-ui]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -100,6 +100,18 @@ for (const name of readdirSync(dir).filter((f) => f.endsWith('.py')).sort()) {
   });
 }
 
+// Single operations, 300 000 times each (scripts/bench/ops): where the per-operation cost lies.
+const opsDir = path.join(dir, 'ops');
+const opRows = [];
+if (!args.includes('--no-ops') && !only && existsSync(opsDir)) {
+  for (const name of readdirSync(opsDir).filter((f) => f.endsWith('.py')).sort()) {
+    const file = path.join(opsDir, name);
+    const sim = await timeSimulator(readFileSync(file, 'utf8'), file);
+    const native = exe ? timeCPython(exe, file) : null;
+    opRows.push({ program: name.replace(/\.py$/, ''), sim: sim.ms, cpython: native?.ms ?? null });
+  }
+}
+
 // A small snippet, parsed and run in-process, after warm-up.
 const SNIPPET = `import sys
 a = [1, 2, 3]
@@ -145,6 +157,17 @@ console.log('| program | simulator ms | of which V8 GC ms | CPython 3.12 ms | ra
 console.log('|---|---:|---:|---:|---:|:---:|---|');
 for (const r of rows) {
   console.log(`| ${r.program} | ${fmt(r.sim)} | ${fmt(r.gc)} | ${fmt(r.cpython)} | ${r.ratio == null ? '—' : r.ratio.toFixed(2) + '×'} | ${r.same == null ? '—' : r.same ? 'yes' : 'NO'} | ${r.outcome} |`);
+}
+if (opRows.length) {
+  console.log('');
+  console.log('Single operations, 300 000 times each (scripts/bench/ops; ns per turn, loop included):');
+  console.log('');
+  console.log('| operation | simulator ns | CPython 3.12 ns | ratio |');
+  console.log('|---|---:|---:|---:|');
+  for (const r of opRows) {
+    const ns = (ms) => (ms == null ? '—' : ((ms * 1e6) / 300_000).toFixed(0));
+    console.log(`| ${r.program} | ${ns(r.sim)} | ${ns(r.cpython)} | ${r.cpython == null ? '—' : (r.sim / r.cpython).toFixed(2) + '×'} |`);
+  }
 }
 console.log('');
 console.log(`small snippet (parse + run, in-process, median of 50): ${snippetMedian.toFixed(2)} ms (target < 20 ms)`);
