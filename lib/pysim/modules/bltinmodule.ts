@@ -1192,11 +1192,16 @@ function CodeType_attrs(): void {
 }
 
 setSlotsReader((v) => {
-  if (v instanceof PyStr) return [v.v];
-  const items = iterToArray(v);
-  const out = items.map((x) => (x as PyStr).v);
-  for (const x of items) Py_DECREF(x);
-  return out;
+  if (v instanceof PyStr) return [newRef(v)];
+  const t = PySequence_Tuple(v) as PyTuple;
+  const items = t.items.map((x) => newRef(x));
+  Py_DECREF(t);
+  return items;
+}, (s) => {
+  const o = PyUnicode_From(s);
+  const r = PyObject_Repr(o);
+  Py_DECREF(o);
+  return r;
 });
 
 setObjectHooks({

@@ -151,6 +151,8 @@ export interface Profile {
     zeroToNegativePower: boolean;
     /** 3.14: add_note's argument is checked by Argument Clinic: "add_note() argument must be str, not int" (before: "note must be a str, not 'int'"). */
     addNoteClinic: boolean;
+    /** 3.11: "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0" (3.12+: "... we already got one"). */
+    weakrefSlotItemsize: boolean;
   };
   /** Py_FinalizeEx collects every generation (PyGC_Collect, with gc.callbacks, when the collector is enabled) while __main__ is still in sys.modules, and finalize_modules' collection runs without callbacks (native 3.11-3.13). The 3.14 oracle's emulated shutdown drops __main__ and runs one gc.collect(). */
   shutdownPreCollection: boolean;
