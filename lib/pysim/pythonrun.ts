@@ -347,6 +347,14 @@ export class Interpreter {
         return m;
       }
       default: {
+        // _find_and_load of `a.b` imports the parent `a` first: a missing parent is the error ("No
+        // module named 'a'"), and a module that is not a package has no submodules
+        const dot = name.lastIndexOf('.');
+        if (dot > 0) {
+          const parent = name.slice(0, dot);
+          Py_DECREF(this.importModule(parent));
+          throw pyErr(excTypes.get('ModuleNotFoundError')!, `No module named '${name}'; '${parent}' is not a package`);
+        }
         // a standard-library module CPython has but heaplab does not model: say so plainly
         const stdlib = (STDLIB_MODULE_NAMES[`${this.profile.versionInfo[0]}.${this.profile.versionInfo[1]}`] ?? '').split(' ').includes(name.split('.')[0]);
         throw pyErr(excTypes.get('ModuleNotFoundError')!, stdlib ? `heaplab does not simulate the '${name}' module yet` : `No module named '${name}'`);

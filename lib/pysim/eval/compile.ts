@@ -1503,7 +1503,9 @@ export class CodeCompiler {
       const fn = PyFunction_New(code, f.globals, S.builtins, dictGetStr(f.globals, '__name__'));
       if (closure) fn.closure = closure(f);
       const bf = new Frame(code, f.globals, ns, f, fn, cc.info.nfast, ++S.serial);
-      const modname = dictGetStr(f.globals, '__name__');
+      // the class body's `__module__ = __name__` is a LOAD_NAME: globals, then builtins ('builtins'
+      // under exec(src, {}))
+      const modname = dictGetStr(f.globals, '__name__') ?? dictGetStr(S.builtins, '__name__');
       if (modname) {
         // PyUnicode_Intern gives a new reference, which insertdict takes (PyDict_SetItem would add one more)
         modname.ob_refcnt++;
