@@ -2,13 +2,13 @@
 // (parse, compile, run the module code while the parser arena is alive), printing uncaught
 // exceptions, and interpreter shutdown (finalize_modules clearing __main__, a last collection).
 import { PyObject, PyRaise, Py_DECREF, Py_XDECREF, Runtime, StepLimit, TypeType, setRuntime, resetDeallocState, PyType } from './objects/object';
-import { PyTuple_New } from './objects/tupleobject';
+import { PyTuple, PyTuple_New } from './objects/tupleobject';
 import { PyFloat_FromDouble } from './objects/floatobject';
 import { None } from './objects/singletons';
 import { PyLong } from './objects/longobject';
-import { PyUnicode_From, PyUnicode_Intern } from './objects/unicodeobject';
+import { PyStr, PyUnicode_From, PyUnicode_Intern } from './objects/unicodeobject';
 import { PyDict, PyDict_New, dictGetStr, dictItems, insertdict, dictRemoveEntry } from './objects/dictobject';
-import { PyList_New } from './objects/listobject';
+import { PyList, PyList_New } from './objects/listobject';
 import { PyCode } from './objects/funcobject';
 import { BaseExceptionType, KeyboardInterruptType, MemoryErrorType, PyBaseException, SystemExitType, excTypes, newException, pyErr } from './objects/exceptions';
 import { PyModule, PyModule_New, _PyModule_ClearDict } from './objects/moduleobject';
@@ -347,6 +347,14 @@ export class Interpreter {
         return m;
       }
       default: {
+        // _find_and_load of `a.b` imports the parent `a` first: a missing parent is the error ("No
+        // module named 'a'"), and a module that is not a package has no submodules
+        const dot = name.lastIndexOf('.');
+        if (dot > 0) {
+          const parent = name.slice(0, dot);
+          Py_DECREF(this.importModule(parent));
+          throw pyErr(excTypes.get('ModuleNotFoundError')!, `No module named '${name}'; '${parent}' is not a package`);
+        }
         // a standard-library module CPython has but heaplab does not model: say so plainly
         const stdlib = (STDLIB_MODULE_NAMES[`${this.profile.versionInfo[0]}.${this.profile.versionInfo[1]}`] ?? '').split(' ').includes(name.split('.')[0]);
         throw pyErr(excTypes.get('ModuleNotFoundError')!, stdlib ? `heaplab does not simulate the '${name}' module yet` : `No module named '${name}'`);
@@ -569,6 +577,51 @@ export class Interpreter {
       flush();
     }
     out += this.excLine(exc) + '\n';
+    out += this.excNotes(exc);
+    return out;
+  }
+
+  /**
+   * print_exception_notes (Python/pythonrun.c; Lib/traceback.py from 3.13): each note of a
+   * sequence `__notes__` on lines of its own (a non-str note through str()), else its repr.
+   */
+  private excNotes(exc: PyObject): string {
+    let notes: PyObject;
+    try {
+      notes = PyObject_GetAttr(exc, '__notes__');
+    } catch (e) {
+      if (e instanceof PyRaise) {
+        Py_DECREF(e.exc);
+        return '';
+      }
+      throw e;
+    }
+    const quiet = (f: (o: PyObject) => string, o: PyObject, failed: string): string => {
+      try {
+        return f(o);
+      } catch (e) {
+        if (e instanceof PyRaise) {
+          Py_DECREF(e.exc);
+          return failed;
+        }
+        throw e;
+      }
+    };
+    let out = '';
+    const sequence = notes instanceof PyList || notes instanceof PyTuple || (notes instanceof PyStr && this.profile.notesStrAsSequence);
+    if (notes === None) {
+      // `__notes__ = None` is no notes
+    } else if (!sequence) {
+      out = quiet(PyObject_Repr, notes, '<__notes__ repr() failed>') + (this.profile.notesStrAsSequence ? '' : '\n');
+    } else {
+      const items = notes instanceof PyStr ? [...notes.v].map((c) => PyUnicode_From(c)) : (notes as PyList | PyTuple).items.slice();
+      if (!(notes instanceof PyStr)) for (const it of items) it.ob_refcnt++;
+      for (const note of items) {
+        out += (note instanceof PyStr ? note.v : quiet(PyObject_Str, note, '<note str() failed>')) + '\n';
+        Py_DECREF(note);
+      }
+    }
+    Py_DECREF(notes);
     return out;
   }
 

@@ -99,6 +99,8 @@ export class CodeCompiler {
   code: PyCode;
   info: CodeInfo;
   constSet = new Set<PyObject>();
+  /** 3.11: the `<listcomp>` code objects, made when an exception first leaves the comprehension. */
+  compCodes = new Map<A.Node, PyCode>();
   loopDepth = 0;
   /** 3.14: the Name loads of this function that are definitely bound (may become LOAD_FAST_BORROW); null outside functions. */
   boundLoads: Set<A.Name> | null = null;
@@ -710,16 +712,20 @@ export class CodeCompiler {
       case 'Dict':
         return this.dict(e, sc);
       case 'ListComp': case 'SetComp': case 'DictComp': {
-        const comp = this.comprehension(e, sc);
+        const fnRef: { fn: PyFunction | null } = { fn: null };
+        const comp = this.comprehension(e, sc, fnRef);
         if (!RT.profile.comprehensionFunction) return comp;
         // 3.11 (before PEP 709): MAKE_FUNCTION builds a <listcomp> function object, called at
         // once and released when it returns (a gc allocation the counts see)
         const code = this.code;
         return (f) => {
           const fn = PyFunction_New(code, f.globals, S.builtins, dictGetStr(f.globals, '__name__'));
+          const saved = fnRef.fn;
+          fnRef.fn = fn;
           try {
             return comp(f);
           } finally {
+            fnRef.fn = saved;
             Py_DECREF(fn);
           }
         };
@@ -1503,7 +1509,9 @@ export class CodeCompiler {
       const fn = PyFunction_New(code, f.globals, S.builtins, dictGetStr(f.globals, '__name__'));
       if (closure) fn.closure = closure(f);
       const bf = new Frame(code, f.globals, ns, f, fn, cc.info.nfast, ++S.serial);
-      const modname = dictGetStr(f.globals, '__name__');
+      // the class body's `__module__ = __name__` is a LOAD_NAME: globals, then builtins ('builtins'
+      // under exec(src, {}))
+      const modname = dictGetStr(f.globals, '__name__') ?? dictGetStr(S.builtins, '__name__');
       if (modname) {
         // PyUnicode_Intern gives a new reference, which insertdict takes (PyDict_SetItem would add one more)
         modname.ob_refcnt++;
@@ -1674,7 +1682,69 @@ export class CodeCompiler {
     return (f, it0) => run(f, 0, it0);
   }
 
-  comprehension(e: A.ListComp | A.SetComp | A.DictComp, sc: Scope): Ev {
+  /**
+   * 3.11's exception path out of a comprehension, which CPython runs as a function of its own: the
+   * `<listcomp>` frame gets its traceback entry (PyTraceBack_Here), its value stack (the result
+   * being built, the iterators) is popped, and the frame finishes with its frame object still held
+   * by the traceback, which takes over its locals (`.0`, the loop variables) and its function.
+   * Only the exception path pays for it: the comprehension itself runs inlined.
+   */
+  private comprehensionFrameError(exc: PyObject, f: Frame, e: A.ListComp | A.SetComp | A.DictComp, hidden: number[], cellHidden: number[], names: string[], it: PyObject, depth: number, fn: PyFunction): void {
+    const cs = this.scopes.get(e)!;
+    // co_freevars (sorted): the enclosing function's cells the comprehension or its nested scopes read
+    const used = new Set<string>();
+    const walk = (x: Scope) => {
+      for (const n of x.used) used.add(n);
+      for (const c of x.children) walk(c);
+    };
+    walk(cs);
+    // (heaplab's enclosing frame holds such a name in a plain slot when only the comprehension
+    // reads it; CPython 3.11 makes it a cell: the frame then holds the value itself)
+    const frees = [...used].filter((n) => !cs.assigned.has(n) && (resolve(cs, n).k === 'cell' || resolve(cs, n).k === 'fast')).sort();
+    const freeSlots = frees.map((n) => (resolve(cs, n) as { slot: number }).slot);
+    let code = this.compCodes.get(e);
+    if (code === undefined) {
+      const name = e.kind === 'ListComp' ? '<listcomp>' : e.kind === 'SetComp' ? '<setcomp>' : '<dictcomp>';
+      const varnames = ['.0', ...names, ...frees];
+      const cellSlots: { slot: number; fromParam: number }[] = [];
+      hidden.forEach((slot, i) => {
+        if (cellHidden.includes(slot)) cellSlots.push({ slot: 1 + i, fromParam: -1 });
+      });
+      const info: CodeInfo = {
+        ...this.info, name, qualname: qualnameOf(cs, name), firstlineno: e.lineno, argcount: 1, posonlyargcount: 0,
+        kwonlyargcount: 0, varargs: false, varkw: false, paramNames: ['.0'], varnames, nfast: varnames.length,
+        localNames: ['.0', ...names.filter((_, i) => !cellHidden.includes(hidden[i]))], cellNames: names.filter((_, i) => cellHidden.includes(hidden[i])),
+        cellSlots, freeSlots: frees.flatMap((n, i) => (resolve(cs, n).k === 'cell' ? [1 + names.length + i] : [])), freevars: frees, run: null, isModule: false, isClassBody: false, isGenexp: false,
+        isLambda: false, stacksize: undefined, computeStacksize: () => e.generators.length + (e.kind === 'DictComp' ? 3 : 2), extraSlots: 0,
+      };
+      code = new Code(info);
+      PyObject_Init(code, 200);
+      code.co_name = PyUnicode_Intern(name);
+      code.co_qualname = PyUnicode_From(info.qualname);
+      this.compCodes.set(e, code);
+      this.useConst(code);
+      Py_DECREF(code);
+    }
+    const cf = new Frame(code, f.globals, null, f, fn, 1 + hidden.length + frees.length, ++S.serial);
+    fn.ob_refcnt++;
+    it.ob_refcnt++;
+    cf.fast[0] = it;
+    hidden.forEach((slot, i) => {
+      cf.fast[1 + i] = f.fast[slot];
+      f.fast[slot] = null;
+    });
+    freeSlots.forEach((slot, i) => {
+      const cell = f.fast[slot];
+      if (cell !== null) cell.ob_refcnt++;
+      cf.fast[1 + hidden.length + i] = cell;
+    });
+    cf.lineno = f.lineno;
+    addTraceback(exc, cf);
+    unwindTo(f, depth);
+    clearFrame(cf);
+  }
+
+  comprehension(e: A.ListComp | A.SetComp | A.DictComp, sc: Scope, fnRef: { fn: PyFunction | null } = { fn: null }): Ev {
     const cs = this.scopes.get(e)!;
     const first = this.expr(e.generators[0].iter, sc);
     // resolve the comprehension's own names first so their hidden slots exist
@@ -1704,6 +1774,7 @@ export class CodeCompiler {
     const loops = this.compLoops(e.generators, cs, null, inner);
     const hidden: number[] = [];
     for (let i = hiddenBefore; i < cs.codeScope.slotNames.length; i++) hidden.push(i);
+    const hiddenNames = hidden.map((i) => cs.codeScope.slotNames[i]);
     const cellHidden = [...cs.assigned].filter((n) => cs.cells.has(n)).map((n) => resolve(cs, n)).map((b) => (b as { slot: number }).slot);
     const kind = e.kind;
     return (f) => {
@@ -1715,6 +1786,7 @@ export class CodeCompiler {
       Py_DECREF(src);
       const saved = accRef.acc;
       const acc = kind === 'ListComp' ? PyList_New([]) : kind === 'SetComp' ? PySet_New() : PyDict_New();
+      const depth = vs.length;
       vs.push(acc);
       for (const s of cellHidden) {
         const old = f.fast[s];
@@ -1724,6 +1796,9 @@ export class CodeCompiler {
       accRef.acc = acc;
       try {
         loops(f, it);
+      } catch (err) {
+        if (err instanceof PyRaise && fnRef.fn !== null) this.comprehensionFrameError(err.exc, f, e, hidden, cellHidden, hiddenNames, it, depth, fnRef.fn);
+        throw err;
       } finally {
         accRef.acc = saved;
         for (const s of hidden) {

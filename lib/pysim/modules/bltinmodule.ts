@@ -6,14 +6,14 @@ import { FloatType, PyFloat, PyFloat_FromDouble } from '../objects/floatobject';
 import { PyStr, PyUnicode_From, PyUnicode_Intern, StrType } from '../objects/unicodeobject';
 import { BytesType, ByteArrayType } from '../objects/bytesobject';
 import { PyTuple, PyTuple_New, TupleType, EmptyTuple } from '../objects/tupleobject';
-import { ListType, PyList, PyList_New } from '../objects/listobject';
+import { ListType, PyList, PyList_Append, PyList_New } from '../objects/listobject';
 import { DictType, PyDict, PyDict_New, PyDict_SetItem, dictGetStr, dictItems, insertdict } from '../objects/dictobject';
 import { FrozenSetType, SetType } from '../objects/setobject';
 import { builtinFunction } from '../objects/methodobject';
-import { checkKeywords, withSignature } from '../objects/argcheck';
+import { argTypeName, checkKeywords, withSignature } from '../objects/argcheck';
 import { setWeakrefReferentName } from '../objects/weakrefobject';
 import { ClassMethodType, FunctionType, PropertyType, PyFunction, PyProperty, PyWrapDescr, StaticMethodType, newTracked, PyMethod, MethodType, PyCell, CellType, PyCode, CodeType } from '../objects/funcobject';
-import { BaseExceptionType, PyBaseException, PyException_SetCause, PyException_SetContext, StopIterationType, SystemExitType, UnicodeDecodeErrorType, UnicodeEncodeErrorType, ValueErrorType, excTypes, newException, pyErr, typeError, valueError, attributeError, OverflowErrorType } from '../objects/exceptions';
+import { BaseExceptionType, PyBaseException, PyException_SetCause, PyException_SetContext, StopIterationType, SystemExitType, UnicodeDecodeErrorType, UnicodeEncodeErrorType, ValueErrorType, excTypes, newException, pyErr, typeError, valueError, attributeError, OverflowErrorType, AttributeErrorType } from '../objects/exceptions';
 import { _PyType_Lookup, lookupHeap, setSlotsReader, PyObject_GenericGetDict, PyObject_GenericSetDict } from '../objects/typeobject';
 import { RangeType, newJsIter, PyJsIter, PyRange, PyRangeIter_New } from '../objects/iterobject';
 import { SliceType, PySlice_New } from '../objects/sliceobject';
@@ -1144,7 +1144,37 @@ defGetSetC(BaseExceptionType, '__suppress_context__', (o) => PyBool((o as PyBase
 });
 BaseExceptionType.methods.get('__suppress_context__')!.ob_type = MemberDescrType;
 defGetSetC(BaseExceptionType, '__dict__', PyObject_GenericGetDict, PyObject_GenericSetDict);
-defMethod(BaseExceptionType, 'add_note', () => None);
+// BaseException_add_note (Objects/exceptions.c, METH_O): `__notes__` is an ordinary attribute (the
+// instance dict's), looked up and set through the generic protocol; a list is created on first use
+defMethod(BaseExceptionType, 'add_note', withSignature('BaseException.add_note', 'add_note', 'o', false, (self, args) => {
+  const note = args[0];
+  if (!(note instanceof PyStr)) {
+    throw typeError(RT.profile.messages.addNoteClinic ? `add_note() argument must be str, not ${argTypeName(note)}` : `note must be a str, not '${note.ob_type.tpName ?? note.ob_type.name}'`);
+  }
+  let notes: PyObject | null;
+  try {
+    notes = PyObject_GetAttr(self!, '__notes__');
+  } catch (e) {
+    if (!(e instanceof PyRaise) || !e.exc.ob_type.isSubtype(AttributeErrorType)) throw e;
+    Py_DECREF(e.exc);
+    notes = null;
+  }
+  if (notes === null) {
+    notes = PyList_New([]);
+    try {
+      PyObject_SetAttr(self!, '__notes__', notes);
+    } catch (e) {
+      Py_DECREF(notes);
+      throw e;
+    }
+  } else if (!(notes instanceof PyList)) {
+    Py_DECREF(notes);
+    throw typeError('Cannot add note: __notes__ is not a list');
+  }
+  PyList_Append(notes as PyList, note);
+  Py_DECREF(notes);
+  return None;
+}));
 defMethod(BaseExceptionType, '__init__', (self, args) => {
   const e = self as PyBaseException;
   const old = e.args;
@@ -1162,11 +1192,16 @@ function CodeType_attrs(): void {
 }
 
 setSlotsReader((v) => {
-  if (v instanceof PyStr) return [v.v];
-  const items = iterToArray(v);
-  const out = items.map((x) => (x as PyStr).v);
-  for (const x of items) Py_DECREF(x);
-  return out;
+  if (v instanceof PyStr) return [newRef(v)];
+  const t = PySequence_Tuple(v) as PyTuple;
+  const items = t.items.map((x) => newRef(x));
+  Py_DECREF(t);
+  return items;
+}, (s) => {
+  const o = PyUnicode_From(s);
+  const r = PyObject_Repr(o);
+  Py_DECREF(o);
+  return r;
 });
 
 setObjectHooks({

@@ -14,6 +14,7 @@ import { ClassMethodType, FunctionType, PyWrapDescr, newTracked } from './funcob
 import { BaseExceptionType, excTypes } from './exceptions';
 import { typeError, valueError } from './exceptions';
 import { _Py_Mangle } from '../eval/mangle';
+import { str_isidentifier } from './format/unicode_methods';
 
 /** An instance of a class whose solid base is `object`. */
 export class PyInstance extends PyObject {
@@ -383,9 +384,13 @@ export function type_new(meta: PyType, name: string, bases: PyType[], ns: PyDict
   const slots = dictGetStr(ns, '__slots__');
   // type_new_copy_slots: the slot names are mangled with the class name (`__x` in class C is
   // `_C__x`) and sorted; a slot cannot also be a class attribute (checked before anything is allocated)
-  const slotItems = slots && t.solid === ObjectType ? copySlots(name, slotsNames(slots)) : null;
+  const slotNames = slots ? type_new_visit_slots(base, slots) : null;
+  const slotItems = slotNames && t.solid === ObjectType ? copySlots(name, slotNames) : null;
   for (const n of slotItems ?? []) {
-    if (n !== '__dict__' && n !== '__weakref__' && dictGetStr(ns, n) !== null) throw valueError(`'${n}' in __slots__ conflicts with class variable`);
+    // CPython inserts __qualname__ and __classcell__ into a class body's namespace and removes them
+    if (n !== '__dict__' && n !== '__weakref__' && n !== '__qualname__' && n !== '__classcell__' && dictGetStr(ns, n) !== null) {
+      throw valueError(`${PyObject_ReprHook(n)} in __slots__ conflicts with class variable`);
+    }
   }
   const dict = PyDict_New();
   for (const [k, v] of dictItems(ns)) {
@@ -430,6 +435,12 @@ export function type_new(meta: PyType, name: string, bases: PyType[], ns: PyDict
     // __weakref__ alone) or 3.11's __weakref__ slot
     const preHeader = t.hasDict || (t.weakrefable && RT.profile.managedWeakref);
     t.basicsize = (4 + t.slotNames.length + (preHeader ? 2 : t.weakrefable ? 1 : 0)) * W;
+  } else if (slotNames !== null && slotNames.every((n) => n === '__dict__' || n === '__weakref__')) {
+    // __slots__ on another solid base (empty on int, tuple, bytes): a __dict__ / __weakref__ only as
+    // listed. Named slots on such a base are not modelled: its instances get a __dict__ instead.
+    t.slotNames = base.slotNames ? [...base.slotNames] : null;
+    t.hasDict = base.hasDict || slotNames.includes('__dict__');
+    t.weakrefable = base.weakrefable || slotNames.includes('__weakref__');
   } else {
     t.slotNames = base.slotNames ? [...base.slotNames] : null;
     t.hasDict = true;
@@ -583,11 +594,47 @@ function copySlots(className: string, items: string[]): string[] {
   return [...special, ...own.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))];
 }
 
-/** Names listed in a __slots__ value (str or iterable of str). */
-let slotsNames: (v: PyObject) => string[] = () => [];
-/** Registers the __slots__ reader (needs iteration from abstract.ts). */
-export function setSlotsReader(f: (v: PyObject) => string[]): void {
-  slotsNames = f;
+/** The items of a __slots__ value: the str itself, else PySequence_Tuple's items (new references). */
+let slotsItems: (v: PyObject) => PyObject[] = () => [];
+/** str repr (for the conflict message), registered with the reader. */
+let PyObject_ReprHook: (s: string) => string = (s) => `'${s}'`;
+/** Registers the __slots__ reader (needs iteration from abstract.ts) and the str repr. */
+export function setSlotsReader(f: (v: PyObject) => PyObject[], repr: (s: string) => string): void {
+  slotsItems = f;
+  PyObject_ReprHook = repr;
+}
+
+/**
+ * type_new_slots_impl's checks, in CPython's order: slots on a variable-size base, then per item
+ * valid_identifier (a str, an identifier) and at most one `__dict__` / `__weakref__` slot the base
+ * lacks (type_new_visit_slots). Returns the names.
+ */
+function type_new_visit_slots(base: PyType, slots: PyObject): string[] {
+  const items = slotsItems(slots);
+  try {
+    if (items.length > 0 && isVarSized(base.solid)) throw typeError(`nonempty __slots__ not supported for subtype of '${base.name}'`);
+    const mayAddDict = !baseHasDict(base);
+    const mayAddWeak = !base.weakrefable && !isVarSized(base.solid);
+    let addDict = false, addWeak = false;
+    const names: string[] = [];
+    for (const it of items) {
+      if (!(it instanceof PyStr)) throw typeError(`__slots__ items must be strings, not '${it.ob_type.tpName ?? it.ob_type.name}'`);
+      if (!str_isidentifier(it.v)) throw typeError('__slots__ must be identifiers');
+      if (it.v === '__dict__') {
+        if (!mayAddDict || addDict) throw typeError('__dict__ slot disallowed: we already got one');
+        addDict = true;
+      } else if (it.v === '__weakref__') {
+        if (!mayAddWeak || addWeak) {
+          throw typeError(RT.profile.messages.weakrefSlotItemsize ? '__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0' : '__weakref__ slot disallowed: we already got one');
+        }
+        addWeak = true;
+      }
+      names.push(it.v);
+    }
+    return names;
+  } finally {
+    for (const it of items) Py_DECREF(it);
+  }
 }
 
 TypeType.tp_traverse = (o: PyObject, visit: VisitProc) => {

@@ -149,6 +149,10 @@ export interface Profile {
     propertyNameFromGetter: boolean;
     /** 3.14: 0.0 ** -1 says "zero to a negative power" (before: "0.0 cannot be raised to a negative power"). */
     zeroToNegativePower: boolean;
+    /** 3.14: add_note's argument is checked by Argument Clinic: "add_note() argument must be str, not int" (before: "note must be a str, not 'int'"). */
+    addNoteClinic: boolean;
+    /** 3.11: "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0" (3.12+: "... we already got one"). */
+    weakrefSlotItemsize: boolean;
   };
   /** Py_FinalizeEx collects every generation (PyGC_Collect, with gc.callbacks, when the collector is enabled) while __main__ is still in sys.modules, and finalize_modules' collection runs without callbacks (native 3.11-3.13). The 3.14 oracle's emulated shutdown drops __main__ and runs one gc.collect(). */
   shutdownPreCollection: boolean;
@@ -191,6 +195,12 @@ export interface Profile {
    * 3.13) or at the escape's own line (3.14).
    */
   invalidEscapeWarning: 'none' | 'tokenLine' | 'escapeLine';
+  /**
+   * PyErr_Display prints a str `__notes__` as a sequence, one note per character, and a
+   * non-sequence `__notes__`' repr with no newline after it (3.11's print_exception_notes; 3.12+
+   * print the repr of a str, or of any non-sequence, on a line of its own).
+   */
+  notesStrAsSequence: boolean;
   /** List/set/dict comprehensions run in their own function, whose object is allocated per evaluation (3.11; inlined by PEP 709 in 3.12+). */
   comprehensionFunction: boolean;
   /**
