@@ -1,4 +1,5 @@
 // Models Python/sysmodule.c (CPython 3.12): the parts of `sys` heaplab supports.
+import { builtinExceptionBasicsize } from '../objects/typeobject_basicsize';
 import { setSizeofHook, subclassInstanceSizeof } from '../objects/typemethods';
 import { ObjectType, PyObject, PyType, Py_DECREF, RT, TypeType, staticAddr, preHeaderSize, IMMORTAL_MIN, IMMORTAL_REFCNT, hasManagedDict } from '../objects/object';
 import { None } from '../objects/singletons';
@@ -52,7 +53,8 @@ function builtinSizeof(o: PyObject): number {
     if (!ty.heap) return sizeofTypeObject();
     return sizeofGCHead() + sizeofHeapTypeObject() + (hasManagedDict(ty) ? sizeofSharedKeys() : 0);
   }
-  return t.heap ? t.basicsize : pointerFieldsSize(t.basicsize);
+  if (t.heap) return t.basicsize;
+  return pointerFieldsSize(t.isExc ? builtinExceptionBasicsize(t) : t.basicsize);
 }
 setSizeofHook(builtinSizeof);
 

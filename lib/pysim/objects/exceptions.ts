@@ -1,4 +1,5 @@
 // Models Objects/exceptions.c (CPython 3.12): BaseException and the builtin exception hierarchy.
+import { builtinExceptionBasicsize } from './typeobject_basicsize';
 import type { SuggestionContext } from '../modules/suggestions';
 import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_CLEAR, Py_DECREF, Py_XDECREF, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, traverseLabels } from './object';
 import { EmptyTuple, PyTuple, PyTuple_New } from './tupleobject';
@@ -162,7 +163,7 @@ export const RuntimeWarningType = exc('RuntimeWarning', WarningType);
 /** A new exception instance of `type` with `args` (stolen). */
 export function newException(type: PyType, args: PyObject[]): PyBaseException {
   const e = new PyBaseException(type);
-  PyObject_Init(e, type.basicsize);
+  PyObject_Init(e, type.heap ? type.basicsize : builtinExceptionBasicsize(type));
   e.args = PyTuple_New(args);
   _PyObject_GC_TRACK(e);
   if (type.heap) type.ob_refcnt++;

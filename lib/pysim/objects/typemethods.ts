@@ -1,6 +1,7 @@
 // Models the method tables (tp_methods, tp_new, tp_iter, tp_repr) of CPython 3.12's builtin
 // containers and scalars: listobject.c, dictobject.c, setobject.c, tupleobject.c,
 // unicodeobject.c, bytesobject.c, longobject.c, floatobject.c.
+import { builtinExceptionBasicsize } from './typeobject_basicsize';
 import { ObjectType, PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType, RT, preHeaderSize, subclassExtraSize } from './object';
 import { None, NotImplemented, NoneType as NoneTypeT } from './singletons';
 import { BoolType, False, LongType, PyBool, PyLong, PyLong_From, True, normInt, longDigits } from './longobject';
@@ -411,7 +412,7 @@ export function subclassInstanceSizeof(o: PyObject): number {
   const solid = t.solid;
   if (solid === StrType) return strSubclassSize((o as PyStr).v) + preHeaderSize(t);
   if (solid === LongType) return sizeofLong(longDigits((o as PyLong).v)) + preHeaderSize(t);
-  const base = solid.tp_getsizeof ? solid.tp_getsizeof(o) : pointerFieldsSize(solid.basicsize);
+  const base = solid.tp_getsizeof ? solid.tp_getsizeof(o) : pointerFieldsSize(t.isExc ? builtinExceptionBasicsize(t) : solid.basicsize);
   return base + subclassExtraSize(t);
 }
 

@@ -1,6 +1,7 @@
 // Models Objects/typeobject.c (CPython 3.12): classes (heap types), their instances with a
 // managed __dict__ or __slots__, subtype_traverse / subtype_dealloc (finalizer first, then
 // weakrefs, slots, dict, and the reference to the type), and _PyType_Lookup.
+import { builtinExceptionBasicsize } from './typeobject_basicsize';
 import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_CLEAR, Py_DECREF, Py_XDECREF, RT, SHARED_KEYS_MAX_SIZE, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, _PyObject_GC_IS_TRACKED, traverseLabels, defineSplitAddress, isVarSized } from './object';
 import { DictType, PyDict, dictGetStr, setHasCustomEq, setIdentityHashSlot, PyDict_New, PyDict_SetItem, dictItems, insertdict, PyDict_Clear } from './dictobject';
 import { PyTuple, PyTuple_New, _PyTuple_FromArray } from './tupleobject';
@@ -380,7 +381,7 @@ export function type_new(meta: PyType, name: string, bases: PyType[], ns: PyDict
   if (meta.heap) meta.ob_refcnt++;
   t.solid = base.solid;
   const W = RT.profile.pointerSize;
-  if (base.solid === ObjectType || base.isExc) t.basicsize = base.heap ? base.basicsize : (base.isExc ? 11 : 2) * W;
+  if (base.solid === ObjectType || base.isExc) t.basicsize = base.heap ? base.basicsize : base.isExc ? (builtinExceptionBasicsize(base) / 8) * W : 2 * W;
   const slots = dictGetStr(ns, '__slots__');
   // type_new_copy_slots: the slot names are mangled with the class name (`__x` in class C is
   // `_C__x`) and sorted; a slot cannot also be a class attribute (checked before anything is allocated)

@@ -62,22 +62,33 @@ const BUILTIN: Record<string, (p: Profile, P: number) => TypeSlots> = {
 };
 
 /**
- * Words of an exception type's struct (PyBaseExceptionObject is 9: dict, args, notes, traceback,
- * context, cause, suppress_context), by the first builtin exception in its MRO that adds fields;
- * null for the structs heaplab does not model (ImportError, SyntaxError, UnicodeError, groups).
+ * Words of an exception type's struct (PyBaseExceptionObject is 9: PyObject_HEAD, dict, args,
+ * notes, traceback, context, cause, suppress_context), by the first builtin exception in its MRO
+ * that adds fields; null for exception groups, which heaplab does not model.
  */
-function exceptionWords(t: PyType): number | null {
+export function exceptionWords(t: PyType): number | null {
   for (const b of t.mro) {
     if (b.heap) continue;
     switch (b.name) {
       case 'OSError': return 14;
+      case 'UnicodeEncodeError': case 'UnicodeDecodeError': case 'UnicodeTranslateError': return 14;
       case 'AttributeError': return 11;
       case 'NameError': case 'StopIteration': case 'SystemExit': return 10;
-      case 'ImportError': case 'SyntaxError': case 'UnicodeError': case 'BaseExceptionGroup': return null;
+      case 'ImportError': return 9 + RT.profile.sizes.importErrorWords;
+      case 'SyntaxError': return 9 + RT.profile.sizes.syntaxErrorWords;
+      case 'BaseExceptionGroup': return null;
       case 'BaseException': return 9;
     }
   }
   return null;
+}
+
+/**
+ * What an instance of builtin exception type `t` allocates with its PyGC_Head, in 8-byte words
+ * times 8 (the unit of `PyType.basicsize` for builtin types; layout.ts pointerFieldsSize scales it).
+ */
+export function builtinExceptionBasicsize(t: PyType): number {
+  return (2 + (exceptionWords(t) ?? 9)) * 8;
 }
 
 /** The figures of a builtin type, or null when heaplab does not model its struct. */

@@ -25,7 +25,7 @@ export const py311: Profile = {
   erange: { errno: 34, strerror: 'Numerical result out of range' },
   sysFlags: { inspect: 0, dontWriteBytecode: 0, utf8Mode: 1, intMaxStrDigits: -1 },
   hashAlgorithm: 'siphash13',
-  sizes: { boolWords: 4, instanceWords: 7, functionPointers: 14, rangeIterWords: 6, mapWords: 6, frameObjectWords: 17, generatorWords: 21, typeObjectWords: 53, heapTypeWords: 113 },
+  sizes: { importErrorWords: 3, syntaxErrorWords: 8, boolWords: 4, instanceWords: 7, functionPointers: 14, rangeIterWords: 6, mapWords: 6, frameObjectWords: 17, generatorWords: 21, typeObjectWords: 53, heapTypeWords: 113 },
   stackDepth: { generatorMinimum: 1, kwnamesOnStack: false, comprehensionFunction: true, withHandler: 6, constantSlices: false },
   tupleHashCache: false,
   managedWeakref: false,

@@ -25,7 +25,7 @@ export const py312: Profile = {
   erange: { errno: 34, strerror: 'Numerical result out of range' },
   sysFlags: { inspect: 0, dontWriteBytecode: 0, utf8Mode: 1, intMaxStrDigits: 4300 },
   hashAlgorithm: 'siphash13',
-  sizes: { boolWords: 3, instanceWords: 6, functionPointers: 15, rangeIterWords: 5, mapWords: 6, frameObjectWords: 17, generatorWords: 20, typeObjectWords: 54, heapTypeWords: 115 },
+  sizes: { importErrorWords: 4, syntaxErrorWords: 8, boolWords: 3, instanceWords: 6, functionPointers: 15, rangeIterWords: 5, mapWords: 6, frameObjectWords: 17, generatorWords: 20, typeObjectWords: 54, heapTypeWords: 115 },
   stackDepth: { generatorMinimum: 2, kwnamesOnStack: false, comprehensionFunction: false, withHandler: 6, constantSlices: false },
   tupleHashCache: false,
   managedWeakref: true,

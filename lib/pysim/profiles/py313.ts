@@ -25,7 +25,7 @@ export const py313: Profile = {
   erange: { errno: 34, strerror: 'Numerical result out of range' },
   sysFlags: { inspect: 0, dontWriteBytecode: 0, utf8Mode: 1, intMaxStrDigits: 4300 },
   hashAlgorithm: 'siphash13',
-  sizes: { boolWords: 3, instanceWords: 6, functionPointers: 15, rangeIterWords: 5, mapWords: 6, frameObjectWords: 19, generatorWords: 20, typeObjectWords: 52, heapTypeWords: 116 },
+  sizes: { importErrorWords: 4, syntaxErrorWords: 8, boolWords: 3, instanceWords: 6, functionPointers: 15, rangeIterWords: 5, mapWords: 6, frameObjectWords: 19, generatorWords: 20, typeObjectWords: 52, heapTypeWords: 116 },
   stackDepth: { generatorMinimum: 2, kwnamesOnStack: true, comprehensionFunction: false, withHandler: 6, constantSlices: false },
   tupleHashCache: false,
   managedWeakref: true,

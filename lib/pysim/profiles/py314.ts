@@ -26,7 +26,7 @@ export const py314: Profile = {
   erange: { errno: 34, strerror: 'Numerical result out of range' },
   sysFlags: { inspect: 0, dontWriteBytecode: 0, utf8Mode: 1, intMaxStrDigits: 4300 },
   hashAlgorithm: 'siphash13',
-  sizes: { boolWords: 3, instanceWords: 6, functionPointers: 16, rangeIterWords: 5, mapWords: 7, frameObjectWords: 22, generatorWords: 21, typeObjectWords: 52, heapTypeWords: 117 },
+  sizes: { importErrorWords: 4, syntaxErrorWords: 9, boolWords: 3, instanceWords: 6, functionPointers: 16, rangeIterWords: 5, mapWords: 7, frameObjectWords: 22, generatorWords: 21, typeObjectWords: 52, heapTypeWords: 117 },
   stackDepth: { generatorMinimum: 2, kwnamesOnStack: true, comprehensionFunction: false, withHandler: 7, constantSlices: true },
   tupleHashCache: true,
   managedWeakref: true,

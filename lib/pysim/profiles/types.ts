@@ -61,6 +61,10 @@ export interface Profile {
   hashAlgorithm: 'siphash13' | 'fnv';
   /** Struct sizes that differ between versions, in words (multiplied by pointerSize). */
   sizes: {
+    /** PyImportErrorObject's fields after PyBaseExceptionObject: msg, name, path (3, 3.11); + name_from (4, 3.12+). */
+    importErrorWords: number;
+    /** PySyntaxErrorObject's fields after PyBaseExceptionObject: msg, filename, lineno, offset, text, end_lineno, end_offset, print_file_and_line (8); + metadata (9, 3.14). */
+    syntaxErrorWords: number;
     /** getsizeof of a `class C: pass` instance: PyGC_Head, dict/weakref pre-header, PyObject_HEAD (6); 3.11 also the weakref slot (7). */
     instanceWords: number;
     /** Pointer fields of PyFunctionObject after PyObject_HEAD: 14 (3.11), 15 (3.12: func_typeparams), 16 (3.14: func_annotate). */
