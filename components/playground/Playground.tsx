@@ -68,8 +68,8 @@ const OUTCOME_TEXT: Record<string, string> = {
  */
 /**
  * A run whose recursion exhausted the worker's stack is run again on the page's own thread (about
- * twice the stack; lib/runner/inpage.ts) when it took at most this long in the worker, because the
- * page cannot respond while it runs there.
+ * twice the stack; lib/runner/inpage.ts) when the program ran at most this long in the worker,
+ * because the page cannot respond while it runs there.
  */
 const PAGE_RERUN_MAX_MS = 4000;
 
@@ -130,7 +130,7 @@ export function Playground({ initialCode = PLAYGROUND_STARTER, profile: initialP
         onUpdate: (t) => {
           const st = box.st;
           if (!st) return;
-          if (t.status === 'done' && t.thread === 'worker' && t.result?.jsStackExhausted && t.elapsedMs <= PAGE_RERUN_MAX_MS) {
+          if (t.status === 'done' && t.thread === 'worker' && t.result?.jsStackExhausted && t.runMs <= PAGE_RERUN_MAX_MS) {
             // the worker's stack ran out first: run it again where the stack is deeper
             setTimeout(() => {
               if (handle.current === h) runRef.current(src, 'page');
@@ -256,7 +256,7 @@ export function Playground({ initialCode = PLAYGROUND_STARTER, profile: initialP
   const stderr = result ? result.stderr : (snap?.stderr ?? '');
 
   return (
-    <section className={`${styles.playground} ${compact ? styles.compact : ''}`} aria-labelledby="editor-heading" data-run-status={trace?.status ?? 'idle'} data-run-thread={trace?.thread ?? 'worker'} data-run-ms={trace?.elapsedMs ?? 0}>
+    <section className={`${styles.playground} ${compact ? styles.compact : ''}`} aria-labelledby="editor-heading" data-run-status={trace?.status ?? 'idle'} data-run-thread={trace?.thread ?? 'worker'} data-run-ms={trace?.runMs ?? 0}>
       <div className={styles.toolbar}>
         <h2 id="editor-heading" className={styles.heading}>
           main.py

@@ -33,6 +33,8 @@ export interface LiveTrace {
   thread: 'worker' | 'page';
   /** Wall-clock milliseconds from the start to the end of the run (0 while it runs). */
   elapsedMs: number;
+  /** Of those, the milliseconds the program itself ran where it ran (0 until it finished). */
+  runMs: number;
 }
 
 /** Options of startRun(). */
@@ -78,6 +80,7 @@ export function startRun(opts: StartOptions): RunHandle {
     version: 0,
     thread,
     elapsedMs: 0,
+    runMs: 0,
   };
   const end = (status: RunStatus) => {
     if (trace.status !== 'running') return;
@@ -104,6 +107,7 @@ export function startRun(opts: StartOptions): RunHandle {
     } else {
       trace.final = m.final;
       trace.truncated = m.truncated;
+      trace.runMs = m.runMs;
       trace.result = m.result;
       trace.steps = m.result.steps;
       end('done');

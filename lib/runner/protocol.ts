@@ -38,6 +38,8 @@ export interface RunDone {
   result: Omit<RunResult, 'trace'>;
   final: Snapshot | null;
   truncated: boolean;
+  /** Milliseconds the run took where it ran (without starting the worker or loading the simulator). */
+  runMs: number;
 }
 
 /** Any message the worker sends. */

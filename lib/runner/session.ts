@@ -14,6 +14,7 @@ const CHUNK_MS = 80;
  * again on its own thread (whose stack is deeper: see lib/runner/inpage.ts).
  */
 export function runAndStream(req: RunRequest, post: (m: TraceChunk | RunDone) => void): void {
+  const started = Date.now();
   const sim = createInterpreter({ profile: req.profile, maxSteps: req.budgets.maxSteps, maxHeapBytes: req.budgets.maxHeapBytes });
   const rec = new TraceRecorder(sim.interp, 100, req.budgets.maxTraceSteps);
   rec.install();
@@ -65,7 +66,7 @@ export function runAndStream(req: RunRequest, post: (m: TraceChunk | RunDone) =>
   rec.events.length = programEvents;
   flush();
   delete r.trace;
-  post({ type: 'done', result: r, final, truncated: rec.truncated });
+  post({ type: 'done', result: r, final, truncated: rec.truncated, runMs: Date.now() - started });
 }
 
 /** Recursive calls of the shapes learners write (functions, methods, arithmetic on the result). */
