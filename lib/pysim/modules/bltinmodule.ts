@@ -13,7 +13,8 @@ import { builtinFunction } from '../objects/methodobject';
 import { argTypeName, checkKeywords, withSignature } from '../objects/argcheck';
 import { setWeakrefReferentName } from '../objects/weakrefobject';
 import { ClassMethodType, FunctionType, PropertyType, PyFunction, PyProperty, PyWrapDescr, StaticMethodType, newTracked, PyMethod, MethodType, PyCell, CellType, PyCode, CodeType } from '../objects/funcobject';
-import { BaseExceptionType, PyBaseException, PyException_SetCause, PyException_SetContext, StopIterationType, SystemExitType, UnicodeDecodeErrorType, UnicodeEncodeErrorType, ValueErrorType, excTypes, newException, pyErr, typeError, valueError, attributeError, OverflowErrorType, AttributeErrorType } from '../objects/exceptions';
+import { BaseExceptionType, PyBaseException, PyException_SetCause, PyException_SetContext, StopIterationType, SystemExitType, UnicodeDecodeErrorType, UnicodeEncodeErrorType, ValueErrorType, excTypes, newException, pyErr, typeError, valueError, attributeError, OverflowErrorType, AttributeErrorType, OSErrorType, hasBuiltinException } from '../objects/exceptions';
+import { osErrorStr } from '../objects/oserror';
 import { _PyType_Lookup, lookupHeap, setSlotsReader, PyObject_GenericGetDict, PyObject_GenericSetDict } from '../objects/typeobject';
 import { RangeType, newJsIter, PyJsIter, PyRange, PyRangeIter_New } from '../objects/iterobject';
 import { SliceType, PySlice_New } from '../objects/sliceobject';
@@ -1104,6 +1105,7 @@ for (const t of excTypes.values()) {
   t.tp_str = BaseExceptionType.tp_str;
   t.tp_getattr_extra = BaseExceptionType.tp_getattr_extra;
 }
+for (const t of excTypes.values()) if (t.isSubtype(OSErrorType)) t.tp_str = (o) => osErrorStr(o, BaseExceptionType.tp_str!);
 for (const [t, decode] of [[UnicodeEncodeErrorType, false], [UnicodeDecodeErrorType, true]] as const) {
   t.tp_str = (o) => unicodeErrorStr(o as PyBaseException, decode) ?? BaseExceptionType.tp_str!(o);
 }
@@ -1243,7 +1245,10 @@ export function makeBuiltins(): PyDict {
     ['classmethod', ClassMethodType], ['property', PropertyType], ['super', SuperType], ['complex', ComplexType], ['bytearray', ByteArrayType],
   ];
   for (const [n, t] of types) put(n, t);
-  for (const [n, t] of excTypes) put(n, t);
+  for (const [n, t] of excTypes) if (hasBuiltinException(t)) put(n, t);
+  // _PyBuiltins_AddExceptions: the aliases of OSError
+  put('EnvironmentError', OSErrorType);
+  put('IOError', OSErrorType);
   put('None', None);
   put('True', True);
   put('False', False);
