@@ -92,8 +92,9 @@ export function excNew(t: PyType, args: PyObject[], kwnames: string[] | null): P
   const p = parseArgs(pos);
   let type = t;
   if (p && p[0] instanceof PyLong && t === OSErrorType && typeof p[0].v === 'number') {
-    const name = RT.profile.errnoExceptions[p[0].v];
-    if (name) type = excTypes.get(name)!;
+    const v = p[0].v;
+    const hit = RT.profile.errnoExceptions.find((m) => m[0] === v);
+    if (hit) type = excTypes.get(hit[1])!;
   }
   const e = newException(type, []) as PyOSError;
   try {

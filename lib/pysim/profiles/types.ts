@@ -54,9 +54,9 @@ export interface Profile {
   /**
    * exceptions.c errnomap: the OSError subclass `OSError(errno, strerror, ...)` returns for each
    * errno value of the platform's libc (glibc on Linux; Emscripten's numbering on wasm32, e.g.
-   * ENOENT 44), measured with `import errno` on each interpreter.
+   * ENOENT 44), measured with `import errno` on each interpreter: [errno, class name] pairs.
    */
-  errnoExceptions: Readonly<Record<number, string>>;
+  errnoExceptions: readonly (readonly [number, string])[];
   /** The builtin exception types this version has beyond 3.11's (3.13+: PythonFinalizationError, _IncompleteInputError). */
   addedExceptions: readonly string[];
   /**
@@ -277,9 +277,10 @@ export interface Profile {
 }
 
 /** glibc's errno numbers in exceptions.c's errnomap (native 3.11–3.14 on Linux, `import errno`). */
-export const LINUX_ERRNO_EXCEPTIONS: Readonly<Record<number, string>> = {
-  1: 'PermissionError', 2: 'FileNotFoundError', 3: 'ProcessLookupError', 4: 'InterruptedError', 10: 'ChildProcessError',
-  11: 'BlockingIOError', 13: 'PermissionError', 17: 'FileExistsError', 20: 'NotADirectoryError', 21: 'IsADirectoryError',
-  32: 'BrokenPipeError', 103: 'ConnectionAbortedError', 104: 'ConnectionResetError', 108: 'BrokenPipeError',
-  110: 'TimeoutError', 111: 'ConnectionRefusedError', 114: 'BlockingIOError', 115: 'BlockingIOError',
-};
+export const LINUX_ERRNO_EXCEPTIONS: readonly (readonly [number, string])[] = [
+  [1, 'PermissionError'], [2, 'FileNotFoundError'], [3, 'ProcessLookupError'], [4, 'InterruptedError'],
+  [10, 'ChildProcessError'], [11, 'BlockingIOError'], [13, 'PermissionError'], [17, 'FileExistsError'],
+  [20, 'NotADirectoryError'], [21, 'IsADirectoryError'], [32, 'BrokenPipeError'],
+  [103, 'ConnectionAbortedError'], [104, 'ConnectionResetError'], [108, 'BrokenPipeError'],
+  [110, 'TimeoutError'], [111, 'ConnectionRefusedError'], [114, 'BlockingIOError'], [115, 'BlockingIOError'],
+];
