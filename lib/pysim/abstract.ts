@@ -11,6 +11,7 @@ import { ListType, PyList, PyList_New, list_preallocate_exact, list_resize, list
 import { DictType, PyDict, PyDict_New, dictGetStr, dictItems, dictLookup, dictLookupStr, embeddedDict, insertdict, materializeDict, dictRemoveEntry, PyDict_SetItem } from './objects/dictobject';
 import { FrozenSetType, PySet, PySet_Add, PySet_New, SetType, set_lookkey, setKeys, set_merge } from './objects/setobject';
 import { PyNamespace } from './objects/namespaceobject';
+import { excNew } from './objects/oserror';
 import { AttributeErrorType, BaseExceptionType, IndexErrorType, KeyErrorType, MemoryErrorType, PyBaseException, RecursionErrorType, StopIterationType, TypeErrorType, ValueErrorType, attributeError, indexError, newException, pyErr, typeError, valueError, zeroDivision, overflowError } from './objects/exceptions';
 import { CFunctionType, PyCFunction, PyGetSetDescr, PyMethodDescr, bindCMethod, GetSetDescrType, MethodDescrType, MemberDescrType } from './objects/methodobject';
 import { ClassMethodType, FunctionType, MethodType, PropertyType, PyFunction, PyMethod, PyMethod_New, PyProperty, PyWrapDescr, StaticMethodType } from './objects/funcobject';
@@ -2044,10 +2045,7 @@ export function typeCall(t: PyType, args: PyObject[], kwnames: string[] | null):
       obj = callObject(fn, [t, ...args], kwnames);
       if (!obj.ob_type.isSubtype(t)) return obj;
     } else if (t.isExc) {
-      const nkw = kwnames ? kwnames.length : 0;
-      const pos = args.slice(0, args.length - nkw);
-      for (const a of pos) a.ob_refcnt++;
-      obj = newException(t, pos);
+      obj = excNew(t, args, kwnames);
     } else if (t.solid === ObjectType) {
       if (!t.heapInit && (args.length)) throw typeError(`${t.name}() takes no arguments`);
       obj = PyInstance_New(t);
@@ -2073,10 +2071,7 @@ export function typeCall(t: PyType, args: PyObject[], kwnames: string[] | null):
     }
     return obj;
   }
-  if (t.isExc) {
-    for (const a of args) a.ob_refcnt++;
-    return newException(t, args.slice());
-  }
+  if (t.isExc) return excNew(t, args, kwnames);
   if (t.tp_new) return t.tp_new(t, args, kwnames);
   throw typeError(`cannot create '${t.name}' instances`);
 }

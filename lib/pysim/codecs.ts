@@ -149,6 +149,20 @@ function badChar(c: number): string {
 }
 
 /**
+ * UnicodeTranslateError_str over the args (object, start, end, reason), or null when they are
+ * not those four.
+ */
+export function unicodeTranslateErrorStr(e: PyBaseException): string | null {
+  const a = e.args.items;
+  if (a.length !== 4 || !(a[0] instanceof PyStr) || !(a[3] instanceof PyStr)) return null;
+  const [obj, s, t, reason] = a as [PyStr, PyObject, PyObject, PyStr];
+  const start = Number((s as unknown as { v: number }).v), end = Number((t as unknown as { v: number }).v);
+  const cps = Array.from(obj.v, (ch) => ch.codePointAt(0)!);
+  if (start < cps.length && end === start + 1) return `can't translate character '${badChar(cps[start])}' in position ${start}: ${reason.v}`;
+  return `can't translate characters in position ${start}-${end - 1}: ${reason.v}`;
+}
+
+/**
  * UnicodeEncodeError_str / UnicodeDecodeError_str: "'ascii' codec can't encode character '\xe9'
  * in position 0: ordinal not in range(128)", "... can't decode bytes in position 0-1: ...".
  * Null when the args are not the five the codecs pass.

@@ -13,11 +13,12 @@ import { builtinFunction } from '../objects/methodobject';
 import { argTypeName, checkKeywords, withSignature } from '../objects/argcheck';
 import { setWeakrefReferentName } from '../objects/weakrefobject';
 import { ClassMethodType, FunctionType, PropertyType, PyFunction, PyProperty, PyWrapDescr, StaticMethodType, newTracked, PyMethod, MethodType, PyCell, CellType, PyCode, CodeType } from '../objects/funcobject';
-import { BaseExceptionType, PyBaseException, PyException_SetCause, PyException_SetContext, StopIterationType, SystemExitType, UnicodeDecodeErrorType, UnicodeEncodeErrorType, ValueErrorType, excTypes, newException, pyErr, typeError, valueError, attributeError, OverflowErrorType, AttributeErrorType } from '../objects/exceptions';
+import { BaseExceptionType, PyBaseException, PyException_SetCause, PyException_SetContext, StopIterationType, SystemExitType, UnicodeDecodeErrorType, UnicodeEncodeErrorType, ValueErrorType, excTypes, newException, pyErr, typeError, valueError, attributeError, OverflowErrorType, AttributeErrorType, OSErrorType, UnicodeTranslateErrorType, hasBuiltinException } from '../objects/exceptions';
+import { osErrorStr } from '../objects/oserror';
 import { _PyType_Lookup, lookupHeap, setSlotsReader, PyObject_GenericGetDict, PyObject_GenericSetDict } from '../objects/typeobject';
 import { RangeType, newJsIter, PyJsIter, PyRange, PyRangeIter_New } from '../objects/iterobject';
 import { SliceType, PySlice_New } from '../objects/sliceobject';
-import { unicodeErrorStr } from '../codecs';
+import { unicodeErrorStr, unicodeTranslateErrorStr } from '../codecs';
 import { ModuleType, PyModule } from '../objects/moduleobject';
 import {
   PyCallable_Check, PyObject_GetAttr, PyObject_GetItem, PyObject_GetIter, PyObject_Hash, PyObject_IsTrue, PyObject_Repr, PyObject_RichCompareBool,
@@ -1078,6 +1079,8 @@ BaseExceptionType.tp_getattr_extra = (o, name) => {
     // UnicodeEncodeError / UnicodeDecodeError members, from the five args the codecs pass
     case 'encoding': case 'object': case 'start': case 'end': case 'reason':
       if ((e.ob_type.isSubtype(UnicodeEncodeErrorType) || e.ob_type.isSubtype(UnicodeDecodeErrorType)) && e.args.items.length === 5) return newRef(e.args.items[['encoding', 'object', 'start', 'end', 'reason'].indexOf(name)]);
+      // UnicodeTranslateError's four (object, start, end, reason); its encoding is None
+      if (e.ob_type.isSubtype(UnicodeTranslateErrorType) && e.args.items.length === 4) return newRef(name === 'encoding' ? None : e.args.items[['object', 'start', 'end', 'reason'].indexOf(name)]);
       return null;
     case 'with_traceback': return null;
   }
@@ -1104,6 +1107,8 @@ for (const t of excTypes.values()) {
   t.tp_str = BaseExceptionType.tp_str;
   t.tp_getattr_extra = BaseExceptionType.tp_getattr_extra;
 }
+for (const t of excTypes.values()) if (t.isSubtype(OSErrorType)) t.tp_str = (o) => osErrorStr(o, BaseExceptionType.tp_str!);
+UnicodeTranslateErrorType.tp_str = (o) => unicodeTranslateErrorStr(o as PyBaseException) ?? BaseExceptionType.tp_str!(o);
 for (const [t, decode] of [[UnicodeEncodeErrorType, false], [UnicodeDecodeErrorType, true]] as const) {
   t.tp_str = (o) => unicodeErrorStr(o as PyBaseException, decode) ?? BaseExceptionType.tp_str!(o);
 }
@@ -1243,7 +1248,10 @@ export function makeBuiltins(): PyDict {
     ['classmethod', ClassMethodType], ['property', PropertyType], ['super', SuperType], ['complex', ComplexType], ['bytearray', ByteArrayType],
   ];
   for (const [n, t] of types) put(n, t);
-  for (const [n, t] of excTypes) put(n, t);
+  for (const [n, t] of excTypes) if (hasBuiltinException(t)) put(n, t);
+  // _PyBuiltins_AddExceptions: the aliases of OSError
+  put('EnvironmentError', OSErrorType);
+  put('IOError', OSErrorType);
   put('None', None);
   put('True', True);
   put('False', False);

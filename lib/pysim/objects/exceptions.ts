@@ -1,7 +1,7 @@
 // Models Objects/exceptions.c (CPython 3.12): BaseException and the builtin exception hierarchy.
 import { builtinExceptionBasicsize } from './typeobject_basicsize';
 import type { SuggestionContext } from '../modules/suggestions';
-import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_CLEAR, Py_DECREF, Py_XDECREF, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, traverseLabels } from './object';
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_CLEAR, RT, Py_DECREF, Py_XDECREF, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, traverseLabels } from './object';
 import { EmptyTuple, PyTuple, PyTuple_New } from './tupleobject';
 import { PyUnicode_From } from './unicodeobject';
 import { NO_ENTRIES, PyDict } from './dictobject';
@@ -110,6 +110,57 @@ export function PyException_SetContext(e: PyBaseException, context: PyObject | n
   Py_XDECREF(old);
 }
 
+/**
+ * An OSError instance (PyOSErrorObject): errno, strerror, filename and filename2 are owned
+ * references or null (read as None); `written` is BlockingIOError's characters_written, -1 unset.
+ */
+export class PyOSError extends PyBaseException {
+  declare myerrno: PyObject | null;
+  declare strerror: PyObject | null;
+  declare filename: PyObject | null;
+  declare filename2: PyObject | null;
+  declare written: number;
+  constructor(type: PyType) {
+    super(type);
+    this.myerrno = null;
+    this.strerror = null;
+    this.filename = null;
+    this.filename2 = null;
+    this.written = -1;
+  }
+}
+
+/** OSError_traverse / OSError_clear / the dealloc over them, set before the subclasses inherit them. */
+function initOSErrorType(t: PyType): void {
+  const baseTraverse = BaseExceptionType.tp_traverse!;
+  t.tp_traverse = (o: PyObject, visit: VisitProc) => {
+    const e = o as PyOSError;
+    if (e.myerrno) visit(e.myerrno, 'errno');
+    if (e.strerror) visit(e.strerror, 'strerror');
+    if (e.filename) visit(e.filename, 'filename');
+    if (e.filename2) visit(e.filename2, 'filename2');
+    baseTraverse(o, visit);
+  };
+  t.tp_clear = osErrorClear;
+  t.tp_dealloc = (o) => {
+    _PyObject_GC_UNTRACK(o);
+    osErrorClear(o);
+    const ty = o.ob_type;
+    PyObject_Free(o);
+    if (ty.heap) Py_DECREF(ty);
+  };
+}
+
+/** OSError_clear: the four attributes, then BaseException_clear. */
+function osErrorClear(o: PyObject): void {
+  const e = o as PyOSError;
+  Py_CLEAR(e, 'myerrno');
+  Py_CLEAR(e, 'strerror');
+  Py_CLEAR(e, 'filename');
+  Py_CLEAR(e, 'filename2');
+  exceptionClear(o);
+}
+
 /** All builtin exception types by name. */
 export const excTypes = new Map<string, PyType>();
 excTypes.set('BaseException', BaseExceptionType);
@@ -143,26 +194,61 @@ export const MemoryErrorType = exc('MemoryError', ExceptionType);
 export const NameErrorType = exc('NameError', ExceptionType);
 export const UnboundLocalErrorType = exc('UnboundLocalError', NameErrorType);
 export const OSErrorType = exc('OSError', ExceptionType);
+initOSErrorType(OSErrorType);
+// OSError's subclasses (exceptions.c static_exceptions "Level 4" and ConnectionError's level)
+export const BlockingIOErrorType = exc('BlockingIOError', OSErrorType);
+export const ChildProcessErrorType = exc('ChildProcessError', OSErrorType);
+export const ConnectionErrorType = exc('ConnectionError', OSErrorType);
+export const BrokenPipeErrorType = exc('BrokenPipeError', ConnectionErrorType);
+export const ConnectionAbortedErrorType = exc('ConnectionAbortedError', ConnectionErrorType);
+export const ConnectionRefusedErrorType = exc('ConnectionRefusedError', ConnectionErrorType);
+export const ConnectionResetErrorType = exc('ConnectionResetError', ConnectionErrorType);
+export const FileExistsErrorType = exc('FileExistsError', OSErrorType);
+export const FileNotFoundErrorType = exc('FileNotFoundError', OSErrorType);
+export const IsADirectoryErrorType = exc('IsADirectoryError', OSErrorType);
+export const NotADirectoryErrorType = exc('NotADirectoryError', OSErrorType);
+export const InterruptedErrorType = exc('InterruptedError', OSErrorType);
+export const PermissionErrorType = exc('PermissionError', OSErrorType);
+export const ProcessLookupErrorType = exc('ProcessLookupError', OSErrorType);
+export const TimeoutErrorType = exc('TimeoutError', OSErrorType);
 export const ReferenceErrorType = exc('ReferenceError', ExceptionType);
 export const RuntimeErrorType = exc('RuntimeError', ExceptionType);
 export const NotImplementedErrorType = exc('NotImplementedError', RuntimeErrorType);
 export const RecursionErrorType = exc('RecursionError', RuntimeErrorType);
+export const PythonFinalizationErrorType = exc('PythonFinalizationError', RuntimeErrorType);
+export const StopAsyncIterationType = exc('StopAsyncIteration', ExceptionType);
 export const SyntaxErrorType = exc('SyntaxError', ExceptionType);
 export const IndentationErrorType = exc('IndentationError', SyntaxErrorType);
+export const TabErrorType = exc('TabError', IndentationErrorType);
+export const IncompleteInputErrorType = exc('_IncompleteInputError', SyntaxErrorType);
 export const SystemErrorType = exc('SystemError', ExceptionType);
 export const TypeErrorType = exc('TypeError', ExceptionType);
 export const ValueErrorType = exc('ValueError', ExceptionType);
 export const UnicodeErrorType = exc('UnicodeError', ValueErrorType);
 export const UnicodeEncodeErrorType = exc('UnicodeEncodeError', UnicodeErrorType);
 export const UnicodeDecodeErrorType = exc('UnicodeDecodeError', UnicodeErrorType);
+export const UnicodeTranslateErrorType = exc('UnicodeTranslateError', UnicodeErrorType);
 export const WarningType = exc('Warning', ExceptionType);
 export const DeprecationWarningType = exc('DeprecationWarning', WarningType);
 export const UserWarningType = exc('UserWarning', WarningType);
 export const RuntimeWarningType = exc('RuntimeWarning', WarningType);
+for (const w of ['BytesWarning', 'EncodingWarning', 'FutureWarning', 'ImportWarning', 'PendingDeprecationWarning', 'ResourceWarning', 'SyntaxWarning', 'UnicodeWarning']) exc(w, WarningType);
+
+/**
+ * The builtin exception types only some versions have (3.13 added PythonFinalizationError and
+ * _IncompleteInputError): a profile lists the ones it has in `addedExceptions`; builtins and
+ * `__subclasses__()` leave out the others.
+ */
+export const versionedExceptions: ReadonlySet<string> = new Set(['PythonFinalizationError', '_IncompleteInputError']);
+
+/** Whether the running version has builtin exception type `t`. */
+export function hasBuiltinException(t: PyType): boolean {
+  return !versionedExceptions.has(t.name) || RT.profile.addedExceptions.includes(t.name);
+}
 
 /** A new exception instance of `type` with `args` (stolen). */
 export function newException(type: PyType, args: PyObject[]): PyBaseException {
-  const e = new PyBaseException(type);
+  const e = type.isSubtype(OSErrorType) ? new PyOSError(type) : new PyBaseException(type);
   PyObject_Init(e, type.heap ? type.basicsize : builtinExceptionBasicsize(type));
   e.args = PyTuple_New(args);
   _PyObject_GC_TRACK(e);

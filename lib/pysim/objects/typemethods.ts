@@ -13,6 +13,7 @@ import { ListType, PyList, PyList_New, PyList_Append, list_resize, list_prealloc
 import { dictLookupStr, DictType, PyDict, PyDict_Clear, PyDict_New, PyDict_SetItem, dictItems, dictLookup, dictRemoveEntry, insertdict, dictGetStr, PyDict_Copy } from './dictobject';
 import { FrozenSetType, PySet, PySet_Add, PySet_Clear, PySet_Discard, PySet_New, SetType, set_lookkey, set_merge, set_pop, setKeys } from './setobject';
 import { argTypeName } from './argcheck';
+import { excNew } from './oserror';
 import { KeyErrorType, IndexErrorType, ValueErrorType, newException, pyErr, typeError, valueError, indexError, StopIterationType } from './exceptions';
 import { defMethod, defGetSet, PyMethodDescr } from './methodobject';
 import { PyJsIter, PyRange, PyRangeIter_New, RangeType, newJsIter, PyRange_New, setIterTypeSetup, range_contains_long } from './iterobject';
@@ -1210,15 +1211,11 @@ defMethod(FloatType, 'as_integer_ratio', (self) => {
 
 // ================================================================== object methods
 defMethod(ObjectType, '__init__', () => None);
-defMethod(ObjectType, '__new__', (_self, args) => {
+defMethod(ObjectType, '__new__', (_self, args, kwnames) => {
   if (!args.length) throw typeError('object.__new__(): not enough arguments');
   const t = args[0] as PyType;
   if (t === ObjectType) return ObjectType.tp_new!(t, [], null);
-  if (t.isExc) {
-    const rest = args.slice(1);
-    for (const a of rest) a.ob_refcnt++;
-    return newException(t, rest);
-  }
+  if (t.isExc) return excNew(t, args.slice(1), kwnames);
   if (t.solid !== ObjectType) {
     // tp_new_wrapper: object.__new__ cannot make an instance whose layout is a builtin type's
     let base: PyType = t;

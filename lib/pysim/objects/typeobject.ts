@@ -12,7 +12,7 @@ import { sizeofDictValues, sizeofInlineValues } from './layout';
 import { attributeError } from './exceptions';
 import { PyStr } from './unicodeobject';
 import { ClassMethodType, FunctionType, PyWrapDescr, newTracked } from './funcobject';
-import { BaseExceptionType, excTypes } from './exceptions';
+import { BaseExceptionType, excTypes, hasBuiltinException } from './exceptions';
 import { typeError, valueError } from './exceptions';
 import { _Py_Mangle } from '../eval/mangle';
 import { str_isidentifier } from './format/unicode_methods';
@@ -700,14 +700,14 @@ defMethod(TypeType, 'mro', (self, args) => {
  * The builtin (static) types type_ready registered in a static type's tp_subclasses at start-up,
  * in their initialisation order: bool under int; the builtin exceptions in the order of
  * exceptions.c's static_exceptions table, which lists each level alphabetically. Only the
- * subclasses heaplab has: a type with builtin subclasses heaplab lacks (OSError, Warning, …)
- * lists fewer than CPython.
+ * subclasses heaplab has and the running version has (`hasBuiltinException`): BaseException and
+ * Exception lack the exception groups, and no standard-library exception classes are listed.
  */
 export function staticSubclasses(t: PyType): PyType[] {
   if (t.heap) return [];
   if (t === LongType) return [BoolType];
   if (!t.isExc) return [];
-  return [...excTypes.values()].filter((c) => !c.heap && c.base === t).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return [...excTypes.values()].filter((c) => !c.heap && c.base === t && hasBuiltinException(c)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 /** type.__subclasses__: the live direct subclasses, in the order tp_subclasses holds them (the builtin ones first, then creation order). */

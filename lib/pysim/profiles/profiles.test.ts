@@ -45,7 +45,7 @@ describe('profiles', () => {
   it("3.14-wasm32 is 3.14 with the fields of Pyodide's build only (32-bit, Emscripten's libc, FNV str hash, the flags it runs with)", () => {
     const w = PROFILES['3.14-wasm32'];
     const differ = Object.keys(w).filter((k) => JSON.stringify(w[k as keyof typeof w]) !== JSON.stringify(PROFILES['3.14'][k as keyof typeof w]));
-    expect(differ.sort()).toEqual(['erange', 'hashAlgorithm', 'immortalRefcnt', 'implementation', 'name', 'platform', 'pointerSize', 'staticRefcnt', 'sysFlags', 'version']);
+    expect(differ.sort()).toEqual(['erange', 'errnoExceptions', 'hashAlgorithm', 'immortalRefcnt', 'implementation', 'name', 'platform', 'pointerSize', 'staticRefcnt', 'sysFlags', 'version']);
     expect(NAMES.filter((n) => PROFILES[n].pointerSize === 4)).toEqual(['3.14-wasm32']);
   });
 

@@ -1,5 +1,6 @@
 // Profile of CPython 3.11 (64-bit), from CPYTHON-NOTES.md (to be refined).
 import type { Profile } from './types';
+import { LINUX_ERRNO_EXCEPTIONS } from './types';
 
 /** CPython 3.11: no immortal objects, gc runs inside the allocation. */
 export const py311: Profile = {
@@ -23,6 +24,8 @@ export const py311: Profile = {
   platform: 'linux',
   implementation: { multiarch: 'x86_64-linux-gnu', supportsIsolatedInterpreters: null },
   erange: { errno: 34, strerror: 'Numerical result out of range' },
+  errnoExceptions: LINUX_ERRNO_EXCEPTIONS,
+  addedExceptions: [],
   sysFlags: { inspect: 0, dontWriteBytecode: 0, utf8Mode: 1, intMaxStrDigits: -1 },
   hashAlgorithm: 'siphash13',
   sizes: { importErrorWords: 3, syntaxErrorWords: 8, boolWords: 4, instanceWords: 7, functionPointers: 14, rangeIterWords: 6, mapWords: 6, frameObjectWords: 17, generatorWords: 21, typeObjectWords: 53, heapTypeWords: 113 },

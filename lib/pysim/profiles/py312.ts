@@ -1,5 +1,6 @@
 // Profile of CPython 3.12 (64-bit), measured on 3.12.1.
 import type { Profile } from './types';
+import { LINUX_ERRNO_EXCEPTIONS } from './types';
 
 /** CPython 3.12 (the default profile). */
 export const py312: Profile = {
@@ -23,6 +24,8 @@ export const py312: Profile = {
   platform: 'linux',
   implementation: { multiarch: 'x86_64-linux-gnu', supportsIsolatedInterpreters: null },
   erange: { errno: 34, strerror: 'Numerical result out of range' },
+  errnoExceptions: LINUX_ERRNO_EXCEPTIONS,
+  addedExceptions: [],
   sysFlags: { inspect: 0, dontWriteBytecode: 0, utf8Mode: 1, intMaxStrDigits: 4300 },
   hashAlgorithm: 'siphash13',
   sizes: { importErrorWords: 4, syntaxErrorWords: 8, boolWords: 3, instanceWords: 6, functionPointers: 15, rangeIterWords: 5, mapWords: 6, frameObjectWords: 17, generatorWords: 20, typeObjectWords: 54, heapTypeWords: 115 },

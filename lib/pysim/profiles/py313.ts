@@ -1,5 +1,6 @@
 // Profile of CPython 3.13 (64-bit), from CPYTHON-NOTES.md (to be refined).
 import type { Profile } from './types';
+import { LINUX_ERRNO_EXCEPTIONS } from './types';
 
 /** CPython 3.13: threshold 2000, interned strings mortal again. */
 export const py313: Profile = {
@@ -23,6 +24,8 @@ export const py313: Profile = {
   platform: 'linux',
   implementation: { multiarch: 'x86_64-linux-gnu', supportsIsolatedInterpreters: null },
   erange: { errno: 34, strerror: 'Numerical result out of range' },
+  errnoExceptions: LINUX_ERRNO_EXCEPTIONS,
+  addedExceptions: ['PythonFinalizationError', '_IncompleteInputError'],
   sysFlags: { inspect: 0, dontWriteBytecode: 0, utf8Mode: 1, intMaxStrDigits: 4300 },
   hashAlgorithm: 'siphash13',
   sizes: { importErrorWords: 4, syntaxErrorWords: 8, boolWords: 3, instanceWords: 6, functionPointers: 15, rangeIterWords: 5, mapWords: 6, frameObjectWords: 19, generatorWords: 20, typeObjectWords: 52, heapTypeWords: 116 },

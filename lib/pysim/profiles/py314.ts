@@ -1,5 +1,6 @@
 // Profile of CPython 3.14 (64-bit values; 3.14.0-3.14.4 incremental collector thresholds), from CPYTHON-NOTES.md.
 import type { Profile } from './types';
+import { LINUX_ERRNO_EXCEPTIONS } from './types';
 
 /** CPython 3.14: immortal refcount 3221225472, borrowed local loads, dicts tracked from creation. */
 export const py314: Profile = {
@@ -24,6 +25,8 @@ export const py314: Profile = {
   platform: 'linux',
   implementation: { multiarch: 'x86_64-linux-gnu', supportsIsolatedInterpreters: true },
   erange: { errno: 34, strerror: 'Numerical result out of range' },
+  errnoExceptions: LINUX_ERRNO_EXCEPTIONS,
+  addedExceptions: ['PythonFinalizationError', '_IncompleteInputError'],
   sysFlags: { inspect: 0, dontWriteBytecode: 0, utf8Mode: 1, intMaxStrDigits: 4300 },
   hashAlgorithm: 'siphash13',
   sizes: { importErrorWords: 4, syntaxErrorWords: 9, boolWords: 3, instanceWords: 6, functionPointers: 16, rangeIterWords: 5, mapWords: 7, frameObjectWords: 22, generatorWords: 21, typeObjectWords: 52, heapTypeWords: 117 },

@@ -22,5 +22,7 @@ export const py314wasm32: Profile = {
   platform: 'emscripten',
   implementation: { multiarch: 'wasm32-emscripten', supportsIsolatedInterpreters: false },
   erange: { errno: 68, strerror: 'Result not representable' },
+  // Emscripten's errno numbers (Pyodide's `import errno`)
+  errnoExceptions: [[2, 'PermissionError'], [6, 'BlockingIOError'], [7, 'BlockingIOError'], [12, 'ChildProcessError'], [13, 'ConnectionAbortedError'], [14, 'ConnectionRefusedError'], [15, 'ConnectionResetError'], [20, 'FileExistsError'], [26, 'BlockingIOError'], [27, 'InterruptedError'], [31, 'IsADirectoryError'], [44, 'FileNotFoundError'], [54, 'NotADirectoryError'], [63, 'PermissionError'], [64, 'BrokenPipeError'], [71, 'ProcessLookupError'], [73, 'TimeoutError'], [140, 'BrokenPipeError']],
   hashAlgorithm: 'fnv',
 };

@@ -52,6 +52,14 @@ export interface Profile {
   /** The C library's ERANGE and strerror(ERANGE): the args of the OverflowError a float power that overflows raises (glibc 34 "Numerical result out of range", Emscripten's musl 68 "Result not representable"). */
   erange: { errno: number; strerror: string };
   /**
+   * exceptions.c errnomap: the OSError subclass `OSError(errno, strerror, ...)` returns for each
+   * errno value of the platform's libc (glibc on Linux; Emscripten's numbering on wasm32, e.g.
+   * ENOENT 44), measured with `import errno` on each interpreter: [errno, class name] pairs.
+   */
+  errnoExceptions: readonly (readonly [number, string])[];
+  /** The builtin exception types this version has beyond 3.11's (3.13+: PythonFinalizationError, _IncompleteInputError). */
+  addedExceptions: readonly string[];
+  /**
    * The sys.flags that differ between the interpreters as the oracle runs them (`-X utf8`,
    * PYTHONHASHSEED=0): Pyodide runs with `inspect` and `dont_write_bytecode` and without UTF-8
    * mode; 3.11.7 reports int_max_str_digits -1 (the default limit unset), later versions 4300.
@@ -267,3 +275,12 @@ export interface Profile {
   /** Collector variant: 'generational' (3 generations) or 'incremental' (3.14.0-3.14.4). */
   gcVariant: 'generational' | 'incremental';
 }
+
+/** glibc's errno numbers in exceptions.c's errnomap (native 3.11–3.14 on Linux, `import errno`). */
+export const LINUX_ERRNO_EXCEPTIONS: readonly (readonly [number, string])[] = [
+  [1, 'PermissionError'], [2, 'FileNotFoundError'], [3, 'ProcessLookupError'], [4, 'InterruptedError'],
+  [10, 'ChildProcessError'], [11, 'BlockingIOError'], [13, 'PermissionError'], [17, 'FileExistsError'],
+  [20, 'NotADirectoryError'], [21, 'IsADirectoryError'], [32, 'BrokenPipeError'],
+  [103, 'ConnectionAbortedError'], [104, 'ConnectionResetError'], [108, 'BrokenPipeError'],
+  [110, 'TimeoutError'], [111, 'ConnectionRefusedError'], [114, 'BlockingIOError'], [115, 'BlockingIOError'],
+];
