@@ -31,9 +31,7 @@ export interface LiveTrace {
   version: number;
   /** Where the program runs: a Web Worker, or the page's own thread (deeper stack; see inpage.ts). */
   thread: 'worker' | 'page';
-  /** Wall-clock milliseconds from the start to the end of the run (0 while it runs). */
-  elapsedMs: number;
-  /** Of those, the milliseconds the program itself ran where it ran (0 until it finished). */
+  /** Milliseconds the program itself ran where it ran (0 until it finished). */
   runMs: number;
 }
 
@@ -65,7 +63,6 @@ function defaultWorker(): RunnerPort {
 export function startRun(opts: StartOptions): RunHandle {
   const thread = opts.thread ?? 'worker';
   const worker = opts.createWorker ? opts.createWorker() : thread === 'page' ? new InPageRunner() : defaultWorker();
-  const started = Date.now();
   const trace: LiveTrace = {
     deltas: [],
     keyframes: [],
@@ -79,7 +76,6 @@ export function startRun(opts: StartOptions): RunHandle {
     result: null,
     version: 0,
     thread,
-    elapsedMs: 0,
     runMs: 0,
   };
   const end = (status: RunStatus) => {
@@ -87,7 +83,6 @@ export function startRun(opts: StartOptions): RunHandle {
     clearTimeout(timer);
     worker.terminate();
     trace.status = status;
-    trace.elapsedMs = Date.now() - started;
     trace.version++;
     opts.onUpdate(trace);
   };
