@@ -9,7 +9,7 @@ import { BytesType, ByteArrayType, PyBytes, PyBytes_From, bytesRepr } from './ob
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType } from './objects/tupleobject';
 import { ListType, PyList, PyList_New, list_preallocate_exact, list_resize, list_set_allocated } from './objects/listobject';
 import { DictType, PyDict, PyDict_New, dictGetStr, dictItems, dictLookup, dictLookupStr, embeddedDict, insertdict, materializeDict, dictRemoveEntry, PyDict_SetItem } from './objects/dictobject';
-import { FrozenSetType, PySet, PySet_Add, PySet_New, SetType, set_lookkey, setKeys, set_merge } from './objects/setobject';
+import { FrozenSetType, PySet, SetType, set_lookkey, setKeys, set_merge, set_copy, set_intersection, set_difference, set_symmetric_difference, set_symmetric_difference_update, set_difference_update_internal, set_swap_bodies } from './objects/setobject';
 import { PyNamespace } from './objects/namespaceobject';
 import { excNew } from './objects/oserror';
 import { AttributeErrorType, BaseExceptionType, IndexErrorType, KeyErrorType, MemoryErrorType, PyBaseException, RecursionErrorType, StopIterationType, TypeErrorType, ValueErrorType, attributeError, indexError, newException, pyErr, typeError, valueError, zeroDivision, overflowError } from './objects/exceptions';
@@ -701,25 +701,20 @@ export function setPercentFormat(f: (fmt: string, args: PyObject) => string): vo
 }
 
 function setBinary(op: Operator, a: PySet, b: PySet): PyObject | null {
-  const type = a.ob_type.solid === FrozenSetType ? FrozenSetType : SetType;
-  const r = PySet_New(type);
   switch (op) {
-    case 'BitOr':
-      set_merge(r, a);
-      set_merge(r, b);
+    case 'BitOr': {
+      // set_or: a copy of `a`, updated with `b`
+      const r = set_copy(a);
+      if (a !== b) set_merge(r, b);
       return r;
+    }
     case 'BitAnd':
-      for (const k of setKeys(a)) if (set_lookkey(b, k) >= 0) PySet_Add(r, k);
-      return r;
+      return set_intersection(a, b);
     case 'Sub':
-      for (const k of setKeys(a)) if (set_lookkey(b, k) < 0) PySet_Add(r, k);
-      return r;
+      return set_difference(a, b);
     case 'BitXor':
-      for (const k of setKeys(a)) if (set_lookkey(b, k) < 0) PySet_Add(r, k);
-      for (const k of setKeys(b)) if (set_lookkey(a, k) < 0) PySet_Add(r, k);
-      return r;
+      return set_symmetric_difference(a, b);
   }
-  Py_DECREF(r);
   return null;
 }
 
@@ -826,19 +821,14 @@ export function inplaceOp(a: PyObject, b: PyObject, op: Operator): PyObject {
   if (s === SetType && b instanceof PySet) {
     const so = a as PySet;
     if (op === 'BitOr') set_merge(so, b);
-    else if (op === 'BitAnd' || op === 'Sub' || op === 'BitXor') {
-      const r = setBinary(op, so, b) as PySet;
-      const keep = setKeys(r);
-      for (const k of setKeys(so)) if (!keep.includes(k)) { /* removed below */ }
-      // rebuild in place
-      const old = setKeys(so);
-      for (const k of keep) k.ob_refcnt++;
-      for (const k of old) k.ob_refcnt++;
-      const { PySet_Clear } = setModule;
-      PySet_Clear(so);
-      for (const k of keep) { PySet_Add(so, k); Py_DECREF(k); }
-      for (const k of old) Py_DECREF(k);
-      Py_DECREF(r);
+    else if (op === 'BitAnd') {
+      // set_iand: set_intersection_update keeps the new set's table
+      const tmp = set_intersection(so, b);
+      set_swap_bodies(so, tmp);
+      Py_DECREF(tmp);
+    } else if (op === 'Sub') set_difference_update_internal(so, b);
+    else if (op === 'BitXor') {
+      set_symmetric_difference_update(so, b);
     } else return binaryOp(a, b, op);
     a.ob_refcnt++;
     return a;
@@ -855,7 +845,6 @@ export function inplaceOp(a: PyObject, b: PyObject, op: Operator): PyObject {
   }
   return binaryOp(a, b, op);
 }
-import * as setModule from './objects/setobject';
 
 /** Unary operators. */
 export function unaryOp(op: 'Invert' | 'Not' | 'UAdd' | 'USub', a: PyObject): PyObject {

@@ -304,3 +304,188 @@ const dealloc = (o: PyObject) => {
 };
 SetType.tp_dealloc = dealloc;
 FrozenSetType.tp_dealloc = dealloc;
+
+// ------------------------------------------------------------------ set algebra (setobject.c)
+
+/** make_new_set_basetype: the result of a set operation is a set or a frozenset, never a subclass. */
+function baseTypeOf(so: PySet): PyType {
+  return so.ob_type === FrozenSetType || so.ob_type.isSubtype(FrozenSetType) ? FrozenSetType : SetType;
+}
+
+/** The live entries of a set in table order, each key with its stored hash (a snapshot: safe while `so` changes). */
+function entriesOf(so: PySet): { key: PyObject; hash: number | bigint }[] {
+  const out: { key: PyObject; hash: number | bigint }[] = [];
+  for (let i = 0; i <= so.mask; i++) {
+    const k = so.table[i];
+    if (k !== undefined && k !== DUMMY) out.push({ key: k, hash: so.hashes[i] });
+  }
+  return out;
+}
+
+/** Slot of `key` found by its stored `hash` (no __hash__ call), or -1. */
+function lookkeyEntry(so: PySet, key: PyObject, hash: number | bigint): number {
+  let found = -1;
+  probe(so.mask, hash, (j) => {
+    const k = so.table[j];
+    if (k === undefined) return true;
+    if (k !== DUMMY && so.hashes[j] === hash && keysEqual(k, key)) {
+      found = j;
+      return true;
+    }
+    return false;
+  });
+  return found;
+}
+
+/** set_discard_entry: removes `key` (by its stored hash); true when it was there. */
+function discardEntry(so: PySet, key: PyObject, hash: number | bigint): boolean {
+  const j = lookkeyEntry(so, key, hash);
+  if (j < 0) return false;
+  const k = so.table[j]!;
+  so.table[j] = DUMMY;
+  so.hashes[j] = -1;
+  so.used--;
+  Py_DECREF(k);
+  return true;
+}
+
+/** set_copy: a new set (or frozenset) of `so`'s type family with its keys. */
+export function set_copy(so: PySet): PySet {
+  const r = PySet_New(baseTypeOf(so));
+  set_merge(r, so);
+  return r;
+}
+
+/** set_intersection with another set: walks the smaller one, keeping the keys the larger one has. */
+export function set_intersection(so: PySet, other: PySet): PySet {
+  if (so === other) return set_copy(so);
+  const result = PySet_New(baseTypeOf(so));
+  let big = so, small = other;
+  if (other.used > so.used) {
+    big = other;
+    small = so;
+  }
+  for (const { key, hash } of entriesOf(small)) {
+    key.ob_refcnt++;
+    try {
+      if (lookkeyEntry(big, key, hash) >= 0) {
+        key.ob_refcnt++;
+        set_add_entry(result, key, hash);
+      }
+    } finally {
+      Py_DECREF(key);
+    }
+  }
+  return result;
+}
+
+/** set_intersection with any other iterable (its items, new references, are released). */
+export function set_intersection_items(so: PySet, items: PyObject[]): PySet {
+  const result = PySet_New(baseTypeOf(so));
+  try {
+    for (const key of items) {
+      const hash = ops.keyHash(key, 'set element');
+      if (lookkeyEntry(so, key, hash) >= 0) {
+        key.ob_refcnt++;
+        set_add_entry(result, key, hash);
+      }
+    }
+  } catch (e) {
+    Py_DECREF(result);
+    throw e;
+  } finally {
+    for (const k of items) Py_DECREF(k);
+  }
+  return result;
+}
+
+/**
+ * set_difference_update_internal: discards every key of `other` (a set, or the items of an
+ * iterable: new references, released), then resizes when more than a quarter of the table is
+ * dummies.
+ */
+export function set_difference_update_internal(so: PySet, other: PySet | PyObject[]): void {
+  if (so === other) {
+    PySet_Clear(so);
+    return;
+  }
+  if (other instanceof PySet) {
+    for (const { key, hash } of entriesOf(other)) discardEntry(so, key, hash);
+  } else {
+    try {
+      for (const key of other) discardEntry(so, key, ops.keyHash(key, 'set element'));
+    } finally {
+      for (const k of other) Py_DECREF(k);
+    }
+  }
+  // "If more than 1/4th are dummies, then resize them away."
+  if (so.fill - so.used <= Math.floor(so.mask / 4)) return;
+  set_table_resize(so, so.used > 50000 ? so.used * 2 : so.used * 4);
+}
+
+/**
+ * set_difference with another set: when `so` is more than four times larger, a copy of it with
+ * `other`'s keys discarded; otherwise a new set of the keys of `so` that `other` lacks.
+ */
+export function set_difference(so: PySet, other: PySet): PySet {
+  if (so.used >> 2 > other.used) {
+    const r = set_copy(so);
+    set_difference_update_internal(r, other);
+    return r;
+  }
+  const result = PySet_New(baseTypeOf(so));
+  for (const { key, hash } of entriesOf(so)) {
+    key.ob_refcnt++;
+    try {
+      if (lookkeyEntry(other, key, hash) < 0) {
+        key.ob_refcnt++;
+        set_add_entry(result, key, hash);
+      }
+    } finally {
+      Py_DECREF(key);
+    }
+  }
+  return result;
+}
+
+/** set_symmetric_difference_update with a set: each key of `other` is discarded from `so`, or added when absent. */
+export function set_symmetric_difference_update(so: PySet, other: PySet): void {
+  if (so === other) {
+    PySet_Clear(so);
+    return;
+  }
+  for (const { key, hash } of entriesOf(other)) {
+    key.ob_refcnt++;
+    try {
+      if (!discardEntry(so, key, hash)) {
+        key.ob_refcnt++;
+        set_add_entry(so, key, hash);
+      }
+    } finally {
+      Py_DECREF(key);
+    }
+  }
+}
+
+/** set_symmetric_difference: a copy of `other` (in `so`'s type family), updated with `so`. */
+export function set_symmetric_difference(so: PySet, other: PySet): PySet {
+  const r = PySet_New(baseTypeOf(so));
+  set_merge(r, other);
+  set_symmetric_difference_update(r, so);
+  return r;
+}
+
+/** set_swap_bodies: `a` and `b` exchange their tables (what set_intersection_update keeps of its result). */
+export function set_swap_bodies(a: PySet, b: PySet): void {
+  const { table, hashes, mask, fill, used } = a;
+  a.table = b.table;
+  a.hashes = b.hashes;
+  a.mask = b.mask;
+  a.fill = b.fill;
+  a.used = b.used;
+  b.table = table;
+  b.hashes = hashes;
+  b.mask = mask;
+  b.fill = fill;
+  b.used = used;
+}

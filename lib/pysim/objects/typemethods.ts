@@ -11,7 +11,7 @@ import { BytesType, PyBytes, PyBytes_From, ByteArrayType, PyByteArray_From } fro
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType, _PyTuple_FromArray } from './tupleobject';
 import { ListType, PyList, PyList_New, PyList_Append, list_resize, list_preallocate_exact, list_set_allocated } from './listobject';
 import { dictLookupStr, DictType, PyDict, PyDict_Clear, PyDict_New, PyDict_SetItem, dictItems, dictLookup, dictRemoveEntry, insertdict, dictGetStr, PyDict_Copy } from './dictobject';
-import { FrozenSetType, PySet, PySet_Add, PySet_Clear, PySet_Discard, PySet_New, SetType, set_lookkey, set_merge, set_pop, setKeys } from './setobject';
+import { FrozenSetType, PySet, PySet_Add, PySet_Clear, PySet_Discard, PySet_New, SetType, set_lookkey, set_merge, set_pop, setKeys, set_copy, set_intersection, set_intersection_items, set_difference, set_difference_update_internal, set_symmetric_difference, set_symmetric_difference_update, set_swap_bodies } from './setobject';
 import { argTypeName } from './argcheck';
 import { excNew } from './oserror';
 import { KeyErrorType, IndexErrorType, ValueErrorType, newException, pyErr, typeError, valueError, indexError, StopIterationType } from './exceptions';
@@ -954,46 +954,119 @@ for (const T of [SetType, FrozenSetType]) {
     set_merge(s, self as PySet);
     return s;
   });
-  const binop = (name: string, f: (a: PySet, b: PySet) => PySet) => defMethod(T, name, (self, args) => {
-    let acc = self as PySet;
-    acc.ob_refcnt++;
-    for (const a of args) {
-      const s = asSet(a);
-      const r = f(acc, s);
-      Py_DECREF(s);
-      Py_DECREF(acc);
-      acc = r;
+  // set_union: a copy, updated with each argument
+  defMethod(T, 'union', (self, args) => {
+    const r = set_copy(self as PySet);
+    try {
+      for (const a of args) setUpdateInternal(r, a);
+    } catch (e) {
+      Py_DECREF(r);
+      throw e;
     }
-    if (!args.length) {
-      Py_DECREF(acc);
-      const s = PySet_New(self!.ob_type);
-      set_merge(s, self as PySet);
-      return s;
-    }
-    return acc;
+    return r;
   });
-  const mk = (a: PySet) => PySet_New(a.ob_type.solid === FrozenSetType ? FrozenSetType : SetType);
-  binop('union', (a, b) => { const r = mk(a); set_merge(r, a); set_merge(r, b); return r; });
-  binop('intersection', (a, b) => { const r = mk(a); for (const k of setKeys(a)) if (set_lookkey(b, k) >= 0) PySet_Add(r, k); return r; });
-  binop('difference', (a, b) => { const r = mk(a); for (const k of setKeys(a)) if (set_lookkey(b, k) < 0) PySet_Add(r, k); return r; });
-  binop('symmetric_difference', (a, b) => { const r = mk(a); for (const k of setKeys(a)) if (set_lookkey(b, k) < 0) PySet_Add(r, k); for (const k of setKeys(b)) if (set_lookkey(a, k) < 0) PySet_Add(r, k); return r; });
+  defMethod(T, 'intersection', (self, args) => set_intersection_multi(self as PySet, args));
+  defMethod(T, 'difference', (self, args) => {
+    const so = self as PySet;
+    if (!args.length) return set_copy(so);
+    // set_difference with a set; set_copy_and_difference with anything else
+    const first = args[0];
+    let r: PySet;
+    if (first instanceof PySet) r = set_difference(so, first);
+    else {
+      r = set_copy(so);
+      try {
+        set_difference_update_internal(r, iterToArray(first));
+      } catch (e) {
+        Py_DECREF(r);
+        throw e;
+      }
+    }
+    try {
+      for (const a of args.slice(1)) set_difference_update_internal(r, a instanceof PySet ? a : iterToArray(a));
+    } catch (e) {
+      Py_DECREF(r);
+      throw e;
+    }
+    return r;
+  });
+  defMethod(T, 'symmetric_difference', (self, args) => {
+    checkArgs(`${T.name}.symmetric_difference`, args, 1, 1);
+    const o = args[0];
+    if (o instanceof PySet) return set_symmetric_difference(self as PySet, o);
+    // make_new_set_basetype(type(so), other), updated with so
+    const r = PySet_New(T === FrozenSetType || self!.ob_type.isSubtype(FrozenSetType) ? FrozenSetType : SetType);
+    try {
+      setUpdateInternal(r, o);
+      set_symmetric_difference_update(r, self as PySet);
+    } catch (e) {
+      Py_DECREF(r);
+      throw e;
+    }
+    return r;
+  });
   defMethod(T, 'issubset', (self, args) => { const s = asSet(args[0]); const r = setKeys(self as PySet).every((k) => set_lookkey(s, k) >= 0); Py_DECREF(s); return PyBool(r); });
   defMethod(T, 'issuperset', (self, args) => { const s = asSet(args[0]); const r = setKeys(s).every((k) => set_lookkey(self as PySet, k) >= 0); Py_DECREF(s); return PyBool(r); });
   defMethod(T, 'isdisjoint', (self, args) => { const s = asSet(args[0]); const r = setKeys(self as PySet).every((k) => set_lookkey(s, k) < 0); Py_DECREF(s); return PyBool(r); });
 }
-for (const name of ['intersection_update', 'difference_update', 'symmetric_difference_update']) {
-  defMethod(SetType, name, (self, args) => {
-    const so = self as PySet;
-    const base = name.replace('_update', '');
-    const m = SetType.methods.get(base)!;
-    const r = callObject(m, [so, ...args], null) as PySet;
-    const keep = setKeys(r);
-    for (const k of keep) k.ob_refcnt++;
-    PySet_Clear(so);
-    for (const k of keep) { PySet_Add(so, k); Py_DECREF(k); }
-    Py_DECREF(r);
+// set_intersection_update: the intersection's table replaces the set's own
+defMethod(SetType, 'intersection_update', (self, args) => {
+  const tmp = set_intersection_multi(self as PySet, args);
+  set_swap_bodies(self as PySet, tmp);
+  Py_DECREF(tmp);
+  return None;
+});
+defMethod(SetType, 'difference_update', (self, args) => {
+  for (const a of args) set_difference_update_internal(self as PySet, a instanceof PySet ? a : iterToArray(a));
+  return None;
+});
+defMethod(SetType, 'symmetric_difference_update', (self, args) => {
+  checkArgs('set.symmetric_difference_update', args, 1, 1);
+  const o = args[0];
+  if (o instanceof PySet) {
+    set_symmetric_difference_update(self as PySet, o);
     return None;
-  });
+  }
+  // any other iterable becomes a set of its own first (make_new_set_basetype)
+  const other = PySet_New(SetType);
+  try {
+    setUpdateInternal(other, o);
+    set_symmetric_difference_update(self as PySet, other);
+  } finally {
+    Py_DECREF(other);
+  }
+  return None;
+});
+
+/** set_update_internal: adds another set's keys (set_merge) or an iterable's items, in order. */
+function setUpdateInternal(so: PySet, other: PyObject): void {
+  if (other instanceof PySet) {
+    set_merge(so, other);
+    return;
+  }
+  const items = iterToArray(other);
+  try {
+    for (const k of items) PySet_Add(so, k);
+  } finally {
+    for (const k of items) Py_DECREF(k);
+  }
+}
+
+/** set_intersection_multi: `so` intersected with each argument in turn (a copy when there is none). */
+function set_intersection_multi(so: PySet, args: PyObject[]): PySet {
+  if (!args.length) return set_copy(so);
+  let acc = so;
+  acc.ob_refcnt++;
+  for (const a of args) {
+    let r: PySet;
+    try {
+      r = a instanceof PySet ? set_intersection(acc, a) : set_intersection_items(acc, iterToArray(a));
+    } finally {
+      Py_DECREF(acc);
+    }
+    acc = r;
+  }
+  return acc;
 }
 
 // ================================================================== str methods
