@@ -5,9 +5,9 @@
 import { PyObject, Py_DECREF } from './object';
 import { PyBool } from './longobject';
 import { PyDict } from './dictobject';
-import { PySet, PySet_Add, PySet_Discard, PySet_New, SetType, set_lookkey, setKeys } from './setobject';
+import { PySet, PySet_Add, PySet_Discard, PySet_New, SetType, set_lookkey, setKeys, set_merge, set_difference_update_internal } from './setobject';
 import { DictItemsType, DictKeysType, PyDictView, setFromIterable } from './typemethods';
-import { PyObject_Size, PySequence_Contains, forEachItem, setDictViewOps } from '../abstract';
+import { PyObject_Size, PySequence_Contains, forEachItem, iterToArray, setDictViewOps } from '../abstract';
 import type { Operator } from '../parser/ast';
 
 /** PyDictViewSet_Check: a keys or items view (the set-like ones). */
@@ -48,8 +48,12 @@ function dictviewsBinary(op: Operator, a: PyObject, b: PyObject): PyObject | nul
   if (op !== 'BitOr' && op !== 'Sub' && op !== 'BitXor') return null;
   const r = dictviews_to_set(a);
   try {
-    if (op === 'BitOr') forEachItem(b, (x) => void PySet_Add(r, x));
-    else if (op === 'Sub') forEachItem(b, (x) => void PySet_Discard(r, x));
+    if (op === 'BitOr') {
+      // _PySet_Update: a set is merged (one resize up front), anything else added item by item
+      if (b instanceof PySet) set_merge(r, b);
+      else forEachItem(b, (x) => void PySet_Add(r, x));
+    }
+    else if (op === 'Sub') set_difference_update_internal(r, b instanceof PySet ? b : iterToArray(b));
     else {
       // symmetric_difference_update with a new set of the other side's items
       const o = setFromIterable(SetType, b);

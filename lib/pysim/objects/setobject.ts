@@ -489,3 +489,8 @@ export function set_swap_bodies(a: PySet, b: PySet): void {
   b.fill = fill;
   b.used = used;
 }
+
+/** set_update_dict's "one big resize at the start" before `n` keys of a dict are added. */
+export function set_presize_for(so: PySet, n: number): void {
+  if ((so.fill + n) * 5 >= so.mask * 3) set_table_resize(so, (so.used + n) * 2);
+}

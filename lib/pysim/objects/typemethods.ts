@@ -11,7 +11,7 @@ import { BytesType, PyBytes, PyBytes_From, ByteArrayType, PyByteArray_From } fro
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType, _PyTuple_FromArray } from './tupleobject';
 import { ListType, PyList, PyList_New, PyList_Append, list_resize, list_preallocate_exact, list_set_allocated } from './listobject';
 import { dictLookupStr, DictType, PyDict, PyDict_Clear, PyDict_New, PyDict_SetItem, dictItems, dictLookup, dictRemoveEntry, insertdict, dictGetStr, PyDict_Copy } from './dictobject';
-import { FrozenSetType, PySet, PySet_Add, PySet_Clear, PySet_Discard, PySet_New, SetType, set_lookkey, set_merge, set_pop, setKeys, set_copy, set_intersection, set_intersection_items, set_difference, set_difference_update_internal, set_symmetric_difference, set_symmetric_difference_update, set_swap_bodies } from './setobject';
+import { FrozenSetType, PySet, PySet_Add, PySet_Clear, PySet_Discard, PySet_New, SetType, set_lookkey, set_merge, set_pop, setKeys, set_copy, set_intersection, set_intersection_items, set_difference, set_difference_update_internal, set_symmetric_difference, set_symmetric_difference_update, set_swap_bodies, set_presize_for } from './setobject';
 import { argTypeName } from './argcheck';
 import { excNew } from './oserror';
 import { KeyErrorType, IndexErrorType, ValueErrorType, newException, pyErr, typeError, valueError, indexError, StopIterationType } from './exceptions';
@@ -940,11 +940,7 @@ defMethod(SetType, 'clear', (self) => {
   return None;
 });
 defMethod(SetType, 'update', (self, args) => {
-  for (const a of args) {
-    const s = asSet(a);
-    set_merge(self as PySet, s);
-    Py_DECREF(s);
-  }
+  for (const a of args) setUpdateInternal(self as PySet, a);
   return None;
 });
 for (const T of [SetType, FrozenSetType]) {
@@ -1045,6 +1041,8 @@ function setUpdateInternal(so: PySet, other: PyObject): void {
     return;
   }
   const items = iterToArray(other);
+  // a dict's keys come with one resize up front (set_update_dict)
+  if (other.ob_type === DictType) set_presize_for(so, items.length);
   try {
     for (const k of items) PySet_Add(so, k);
   } finally {
