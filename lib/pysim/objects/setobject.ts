@@ -178,30 +178,12 @@ export function PySet_Add(so: PySet, key: PyObject): boolean {
 
 /** Slot index of `key` or -1. */
 export function set_lookkey(so: PySet, key: PyObject): number {
-  const hash = ops.keyHash(key, 'set element');
-  let found = -1;
-  probe(so.mask, hash, (j) => {
-    const k = so.table[j];
-    if (k === undefined) return true;
-    if (k !== DUMMY && so.hashes[j] === hash && keysEqual(k, key)) {
-      found = j;
-      return true;
-    }
-    return false;
-  });
-  return found;
+  return lookkeyEntry(so, key, ops.keyHash(key, 'set element'));
 }
 
 /** set_discard_key: returns true when removed. */
 export function PySet_Discard(so: PySet, key: PyObject): boolean {
-  const j = set_lookkey(so, key);
-  if (j < 0) return false;
-  const k = so.table[j]!;
-  so.table[j] = DUMMY;
-  so.hashes[j] = -1;
-  so.used--;
-  Py_DECREF(k);
-  return true;
+  return discardEntry(so, key, ops.keyHash(key, 'set element'));
 }
 
 /** set_merge: add all keys of another set, as CPython does (table order, presized). */
