@@ -566,13 +566,7 @@ export function setFromIterable(t: PyType, x: PyObject | undefined): PySet {
   const s = PySet_New(t);
   if (x === undefined) return s;
   try {
-    if (x instanceof PySet) set_merge(s, x);
-    else if (x instanceof PyDict) {
-      // set_update_dict: an exact dict's keys come with one resize up front
-      if (x.ob_type === DictType) set_presize_for(s, x.used);
-      for (const [k] of dictItems(x)) PySet_Add(s, k);
-    }
-    else forEachItem(x, (v) => void PySet_Add(s, v));
+    setUpdateInternal(s, x);
   } catch (e) {
     Py_DECREF(s);
     throw e;
