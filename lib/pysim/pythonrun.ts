@@ -21,6 +21,7 @@ import { compileModule, setImporter, type CompileUnit } from './eval/compile';
 import { Frame, S, EvalState, setEvalState } from './eval/frame';
 import { runFrame, clearFrame } from './eval/call';
 import { tracebackEntries } from './objects/traceback';
+import { formatEntrySource } from './objects/traceback_carets';
 import { lookupHeap } from './objects/typeobject';
 import { dirNames, hasAttrQuiet, makeBuiltins, setExecHook } from './modules/bltinmodule';
 import { suggestionTrailer } from './modules/suggestions';
@@ -540,7 +541,7 @@ export class Interpreter {
     return { kind: 'syntax-error', exitCode: 1, error: { type: e.type, message: e.msg, line: e.lineno, col: e.offset } };
   }
 
-  /** Formats a traceback like traceback.print_exception (without carets). */
+  /** Formats a traceback like traceback.print_exception, with the position markers of the profile's version. */
   formatException(exc: PyObject, seen = new Set<PyObject>()): string {
     seen.add(exc);
     let out = '';
@@ -559,17 +560,19 @@ export class Interpreter {
       };
       for (let i = tb.length - 1; i >= 0; i--) {
         const t = tb[i];
-        let entry = `  File "${t.filename}", line ${t.lineno}, in ${t.name}\n`;
+        const head = `  File "${t.filename}", line ${t.lineno}, in ${t.name}\n`;
+        let entry = head;
         if (t.filename === this.filename) {
-          const src = this.st.sourceLines[t.lineno - 1];
-          if (src && src.trim()) entry += '    ' + src.trim() + '\n';
+          const pos = t.col === undefined ? null : { lineno: t.lineno, end_lineno: t.endLineno ?? t.lineno, col: t.col, end_col: t.endCol ?? t.col };
+          entry += formatEntrySource(this.profile.versionInfo[1] >= 13 ? 'py' : 'c', this.st.sourceLines, t.lineno, pos);
         }
-        if (entry === last) {
+        // a repeated entry is the same file, line and function (tb_printinternal), whatever its columns
+        if (head === last) {
           repeat++;
           if (repeat > 3) continue;
         } else {
           flush();
-          last = entry;
+          last = head;
           repeat = 1;
         }
         out += entry;

@@ -6,7 +6,8 @@ import { PyTuple, PyTuple_New, EmptyTuple } from '../objects/tupleobject';
 import { PyDict, PyDict_New, dictGetStr, insertdict } from '../objects/dictobject';
 import { PyUnicode_Intern } from '../objects/unicodeobject';
 import { PyCell, PyCell_New, PyFunction } from '../objects/funcobject';
-import { NameErrorType, PyBaseException, RecursionErrorType, newException, pyErr, typeError } from '../objects/exceptions';
+import { NameErrorType, PyBaseException, RecursionErrorType, newException, pyErr, typeError, type TbEntry } from '../objects/exceptions';
+import type { Pos } from '../parser/ast';
 import { PyUnicode_From } from '../objects/unicodeobject';
 import { Frame, S } from './frame';
 import { _PyFrame_GetFrameObject, clearFrameObject } from '../objects/frameobject';
@@ -22,13 +23,19 @@ export type CodeRunner = (f: Frame) => number;
  * A `raise` statement adds one whatever the chain holds (`always`): RAISE_VARARGS goes through
  * ceval's error label, so `raise e` in an except block gives its frame a second entry.
  */
-export function addTraceback(exc: PyObject, f: Frame, always = false): void {
+export function addTraceback(exc: PyObject, f: Frame, always = false, at: Pos | null = null): void {
   if (exc instanceof PyBaseException) {
+    // the position of the instruction that raised in `f` (tb_lasti), taken by this frame's entry
+    const pos = at ?? exc.lasti;
+    exc.lasti = null;
     const tb = exc.traceback;
     if (!always && tb !== null && tb.entry.frame === f.serial) return;
     // the frame object first (_PyFrame_GetFrameObject), then the entry in front of the chain
     const fo = _PyFrame_GetFrameObject(f);
-    exc.traceback = tb_create_raw(tb, fo, { filename: f.code.info.filename, lineno: f.lineno, name: f.code.info.name, frame: f.serial });
+    const entry: TbEntry = pos === null
+      ? { filename: f.code.info.filename, lineno: f.lineno, name: f.code.info.name, frame: f.serial }
+      : { filename: f.code.info.filename, lineno: pos.lineno, name: f.code.info.name, frame: f.serial, col: pos.col_offset, endCol: pos.end_col_offset, endLineno: pos.end_lineno };
+    exc.traceback = tb_create_raw(tb, fo, entry);
   }
 }
 

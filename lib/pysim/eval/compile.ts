@@ -25,6 +25,7 @@ import {
   iterToArray, listExtend, checkDescrSelf, getAttrOrNull, PyObject_Str, PyObject_StrObject, PyObject_ReprObject, makeRaisable, unaryOp, PyObject_Repr, PyObject_Hash, plainPythonInit, typeCallPlainInit,
 } from '../abstract';
 import { Frame, S } from './frame';
+import { PyTraceBack_SetLasti } from '../objects/traceback';
 import { SETUP_ANNOTATIONS, annotateBody, annotateLambda, annotationItems, findAnn } from './annotations';
 import { buildSymtable, resolve, Scope, Binding } from './symtable';
 import { callPython, callPythonArgs, cellGet, runFrame, clearFrame, canBorrowArgs, setBorrowedArgs, setAfterBind, addTraceback, isStackOverflow } from './call';
@@ -265,7 +266,7 @@ export class CodeCompiler {
 
   // loadName / storeName / deleteName take a name as written and mangle it (compiler_nameop)
 
-  loadName(raw: string, sc: Scope): Ev {
+  loadName(raw: string, sc: Scope, at: A.Pos | null = null): Ev {
     const name = sc.mangle(raw);
     const b = this.bind(name, sc);
     const key = PyUnicode_Intern(name);
@@ -277,7 +278,7 @@ export class CodeCompiler {
         this.fastUses.add(slot);
         return (f) => {
           const v = f.fast[slot];
-          if (v === null) throw pyErr(UnboundLocalErrorType, `cannot access local variable '${name}' where it is not associated with a value`);
+          if (v === null) throw unboundAt(name, at);
           v.ob_refcnt++;
           return v;
         };
@@ -289,8 +290,14 @@ export class CodeCompiler {
           const c = f.fast[slot] as PyCell;
           const v = c.ref;
           if (v === null) {
-            if (isFree) return cellGet(c, name);
-            throw pyErr(UnboundLocalErrorType, `cannot access local variable '${name}' where it is not associated with a value`);
+            if (isFree) {
+              try {
+                return cellGet(c, name);
+              } catch (x) {
+                throw at ? PyTraceBack_SetLasti(x, at) : x;
+              }
+            }
+            throw unboundAt(name, at);
           }
           v.ob_refcnt++;
           return v;
@@ -302,7 +309,7 @@ export class CodeCompiler {
           let v = dictGetStrCached(f.globals, name, inGlobals);
           if (v === null) {
             v = dictGetStrCached(S.builtins, name, inBuiltins);
-            if (v === null) throw nameErrorIn(f, name);
+            if (v === null) throw at ? PyTraceBack_SetLasti(nameErrorIn(f, name), at) : nameErrorIn(f, name);
           }
           v.ob_refcnt++;
           return v;
@@ -314,7 +321,7 @@ export class CodeCompiler {
           let v = f.locals ? dictGetStrCached(f.locals, name, inLocals) : null;
           if (v === null) v = dictGetStrCached(f.globals, name, inGlobals);
           if (v === null) v = dictGetStrCached(S.builtins, name, inBuiltins);
-          if (v === null) throw nameErrorIn(f, name);
+          if (v === null) throw at ? PyTraceBack_SetLasti(nameErrorIn(f, name), at) : nameErrorIn(f, name);
           v.ob_refcnt++;
           return v;
         };
@@ -327,7 +334,11 @@ export class CodeCompiler {
             v.ob_refcnt++;
             return v;
           }
-          return cellGet(f.fast[slot] as PyCell, name);
+          try {
+            return cellGet(f.fast[slot] as PyCell, name);
+          } catch (x) {
+            throw at ? PyTraceBack_SetLasti(x, at) : x;
+          }
         };
       }
     }
@@ -373,7 +384,12 @@ export class CodeCompiler {
           const vs = f.vs;
           const base = vs.length;
           const o = recv(f);
-          const fn = loadMethod(o, name, cache);
+          let fn: PyObject;
+          try {
+            fn = loadMethod(o, name, cache);
+          } catch (x) {
+            throw PyTraceBack_SetLasti(x, attr);
+          }
           const self = cachedMethodSelf;
           vs.push(fn);
           if (self !== null) {
@@ -381,16 +397,24 @@ export class CodeCompiler {
             vs.push(self);
           }
           pushArgs(f, vs.length, self !== null);
-          return doCallBorrowed(f, base, kwnames, borrowMask, nargs, self !== null);
+          try {
+            return doCallBorrowed(f, base, kwnames, borrowMask, nargs, self !== null);
+          } catch (x) {
+            throw PyTraceBack_SetLasti(x, e);
+          }
         };
       }
       const O = this.expr(attr.value, sc);
       return (f) => {
         const vs = f.vs;
         const base = vs.length;
-        pushMethod(f, O, name, cache);
+        pushMethod(f, O, name, cache, attr);
         pushArgs(f, vs.length, false);
-        return doCallBorrowed(f, base, kwnames, borrowMask, nargs, false);
+        try {
+          return doCallBorrowed(f, base, kwnames, borrowMask, nargs, false);
+        } catch (x) {
+          throw PyTraceBack_SetLasti(x, e);
+        }
       };
     }
     const F = this.expr(e.func, sc);
@@ -399,7 +423,11 @@ export class CodeCompiler {
       const base = vs.length;
       vs.push(F(f));
       pushArgs(f, base + 1, false);
-      return doCallBorrowed(f, base, kwnames, borrowMask, nargs, false);
+      try {
+        return doCallBorrowed(f, base, kwnames, borrowMask, nargs, false);
+      } catch (x) {
+        throw PyTraceBack_SetLasti(x, e);
+      }
     };
   }
 
@@ -496,7 +524,7 @@ export class CodeCompiler {
         return this.constEv(c.obj);
       }
       case 'Name':
-        return this.loadName(e.id, sc);
+        return this.loadName(e.id, sc, e);
       case 'BinOp': {
         if (this.isConstExpr(e)) {
           const fo = this.fold(e);
@@ -509,7 +537,12 @@ export class CodeCompiler {
           vs.push(a);
           const b = R(f);
           vs.push(b);
-          const r = binaryOp(a, b, op);
+          let r: PyObject;
+          try {
+            r = binaryOp(a, b, op);
+          } catch (x) {
+            throw PyTraceBack_SetLasti(x, e);
+          }
           vs.pop(); vs.pop();
           Py_DECREF(a);
           Py_DECREF(b);
@@ -535,7 +568,12 @@ export class CodeCompiler {
         return (f) => {
           const v = V(f);
           f.vs.push(v);
-          const r = unaryOp(op, v);
+          let r: PyObject;
+          try {
+            r = unaryOp(op, v);
+          } catch (x) {
+            throw PyTraceBack_SetLasti(x, e);
+          }
           f.vs.pop();
           Py_DECREF(v);
           return r;
@@ -583,7 +621,12 @@ export class CodeCompiler {
         return (f) => {
           const o = V(f);
           f.vs.push(o);
-          const r = loadAttr(o, name, cache);
+          let r: PyObject;
+          try {
+            r = loadAttr(o, name, cache);
+          } catch (x) {
+            throw PyTraceBack_SetLasti(x, e);
+          }
           f.vs.pop();
           Py_DECREF(o);
           return r;
@@ -604,7 +647,12 @@ export class CodeCompiler {
           vs.push(o);
           const k = K(f);
           vs.push(k);
-          const r = PyObject_GetItem(o, k);
+          let r: PyObject;
+          try {
+            r = PyObject_GetItem(o, k);
+          } catch (x) {
+            throw PyTraceBack_SetLasti(x, e);
+          }
           vs.pop(); vs.pop();
           Py_DECREF(o);
           Py_DECREF(k);
@@ -889,7 +937,12 @@ export class CodeCompiler {
         vs.push(a);
         const b = R(f);
         vs.push(b);
-        const r = cmp1(a, b, op);
+        let r: PyObject;
+        try {
+          r = cmp1(a, b, op);
+        } catch (x) {
+          throw PyTraceBack_SetLasti(x, e);
+        }
         vs.pop(); vs.pop();
         Py_DECREF(a);
         Py_DECREF(b);
@@ -903,7 +956,12 @@ export class CodeCompiler {
         vs.push(a);
         const b = rights[i](f);
         vs.push(b);
-        const r = cmp1(a, b, ops[i]);
+        let r: PyObject;
+        try {
+          r = cmp1(a, b, ops[i]);
+        } catch (x) {
+          throw PyTraceBack_SetLasti(x, e);
+        }
         vs.pop(); vs.pop();
         Py_DECREF(a);
         if (i === ops.length - 1) {
@@ -1039,17 +1097,23 @@ export class CodeCompiler {
    * shortcut when the method turns out to be list.append on an exact list (the list takes the
    * argument's reference straight from the stack; like that instruction, no eval-breaker check).
    */
-  private callMethodOneArg(O: Ev, name: string, A0: Ev): Ev {
+  private callMethodOneArg(O: Ev, name: string, A0: Ev, e: A.Call): Ev {
     const cache = new AttrCache();
     const listAppend = isSpecializing() ? ListType.methods.get('append')! : null;
     return (f) => {
       const vs = f.vs;
       const base = vs.length;
-      const self = pushMethod(f, O, name, cache);
+      const self = pushMethod(f, O, name, cache, e.func);
       const fn = vs[base];
       const a = A0(f);
       vs.push(a);
-      if (fn !== listAppend || self === null || self.ob_type !== ListType) return doCall(f, base, null);
+      if (fn !== listAppend || self === null || self.ob_type !== ListType) {
+        try {
+          return doCall(f, base, null);
+        } catch (x) {
+          throw PyTraceBack_SetLasti(x, e);
+        }
+      }
       listAppendSteal(self as PyList, a);
       vs.pop();
       vs.pop();
@@ -1083,13 +1147,17 @@ export class CodeCompiler {
       if (isMethod) {
         const attr = e.func as A.Attribute;
         const O = this.expr(attr.value, sc), name = sc.mangle(attr.attr), cache = new AttrCache();
-        if (nargs === 1 && kwnames === null) return this.callMethodOneArg(O, name, argEvs[0]);
+        if (nargs === 1 && kwnames === null) return this.callMethodOneArg(O, name, argEvs[0], e);
         return (f) => {
           const vs = f.vs;
           const base = vs.length;
-          pushMethod(f, O, name, cache);
+          pushMethod(f, O, name, cache, attr);
           for (let i = 0; i < nargs; i++) vs.push(argEvs[i](f));
-          return doCall(f, base, kwnames);
+          try {
+            return doCall(f, base, kwnames);
+          } catch (x) {
+            throw PyTraceBack_SetLasti(x, e);
+          }
         };
       }
       const F = this.expr(e.func, sc);
@@ -1098,13 +1166,17 @@ export class CodeCompiler {
         const base = vs.length;
         vs.push(F(f));
         for (let i = 0; i < nargs; i++) vs.push(argEvs[i](f));
-        return doCall(f, base, kwnames);
+        try {
+          return doCall(f, base, kwnames);
+        } catch (x) {
+          throw PyTraceBack_SetLasti(x, e);
+        }
       };
     }
     const F = this.expr(e.func, sc);
     const pos = e.args.map((a) => (a.kind === 'Starred' ? { star: true, ev: this.expr(a.value, sc) } : { star: false, ev: this.expr(a, sc) }));
     const kws = e.keywords.map((k) => ({ name: k.arg, ev: this.expr(k.value, sc) }));
-    return (f) => {
+    const callEx = (f: Frame): PyObject => {
       const vs = f.vs;
       const base = vs.length;
       const fn = F(f);
@@ -1146,6 +1218,14 @@ export class CodeCompiler {
         Py_DECREF(v);
       }
       return doCall(f, base, names.length ? names : null);
+    };
+    // CALL_FUNCTION_EX: an error of the call itself is at the Call (its arguments' own errors are already placed)
+    return (f) => {
+      try {
+        return callEx(f);
+      } catch (x) {
+        throw PyTraceBack_SetLasti(x, e);
+      }
     };
   }
 
@@ -1903,7 +1983,11 @@ export class CodeCompiler {
           f.vs.push(v);
           const o = O(f);
           f.vs.push(o);
-          storeAttr(o, name, v, cache);
+          try {
+            storeAttr(o, name, v, cache);
+          } catch (x) {
+            throw PyTraceBack_SetLasti(x, t);
+          }
           f.vs.pop(); f.vs.pop();
           Py_DECREF(v);
           Py_DECREF(o);
@@ -1918,7 +2002,11 @@ export class CodeCompiler {
           vs.push(o);
           const k = K(f);
           vs.push(k);
-          PyObject_SetItem(o, k, v);
+          try {
+            PyObject_SetItem(o, k, v);
+          } catch (x) {
+            throw PyTraceBack_SetLasti(x, t);
+          }
           vs.pop(); vs.pop(); vs.pop();
           Py_DECREF(v);
           Py_DECREF(o);
@@ -1993,7 +2081,11 @@ export class CodeCompiler {
         return (f) => {
           const o = O(f);
           f.vs.push(o);
-          PyObject_SetAttr(o, name, null);
+          try {
+            PyObject_SetAttr(o, name, null);
+          } catch (x) {
+            throw PyTraceBack_SetLasti(x, t);
+          }
           f.vs.pop();
           Py_DECREF(o);
           return NORMAL;
@@ -2007,7 +2099,11 @@ export class CodeCompiler {
           vs.push(o);
           const k = K(f);
           vs.push(k);
-          PyObject_SetItem(o, k, null);
+          try {
+            PyObject_SetItem(o, k, null);
+          } catch (x) {
+            throw PyTraceBack_SetLasti(x, t);
+          }
           vs.pop(); vs.pop();
           Py_DECREF(o);
           Py_DECREF(k);
@@ -2319,7 +2415,7 @@ export class CodeCompiler {
         be.suppressContext = true;
         Py_XDECREF(old);
       }
-      addTraceback(exc, f, true);
+      addTraceback(exc, f, true, s);
       throw new PyRaise(exc);
     };
   }
@@ -2744,6 +2840,12 @@ export function matchExceptHandler(f: Frame, handlers: readonly { type: Ev | nul
  * NameError for `name` in frame `f` (format_exc_check_arg), with what the traceback display will
  * need to suggest a name: the frame's local names and `self`, its globals and the builtins.
  */
+/** LOAD_FAST_CHECK's UnboundLocalError, placed at the Name node `at` when given. */
+function unboundAt(name: string, at: A.Pos | null): unknown {
+  const err = pyErr(UnboundLocalErrorType, `cannot access local variable '${name}' where it is not associated with a value`);
+  return at ? PyTraceBack_SetLasti(err, at) : err;
+}
+
 function nameErrorIn(f: Frame, name: string): PyRaise {
   const err = pyErr(NameErrorType, `name '${name}' is not defined`);
   const varnames = f.code.info.varnames;
@@ -2760,12 +2862,17 @@ function nameErrorIn(f: Frame, name: string): PyRaise {
  * LOAD_ATTR with the method flag: evaluates the receiver and leaves the callable on the value
  * stack, then `self` when the attribute is a plain method. Returns that self, or null.
  */
-function pushMethod(f: Frame, O: Ev, name: string, cache: AttrCache): PyObject | null {
+function pushMethod(f: Frame, O: Ev, name: string, cache: AttrCache, at: A.Pos): PyObject | null {
   const vs = f.vs;
   const base = vs.length;
   const o = O(f);
   vs.push(o);
-  const fn = loadMethod(o, name, cache);
+  let fn: PyObject;
+  try {
+    fn = loadMethod(o, name, cache);
+  } catch (x) {
+    throw PyTraceBack_SetLasti(x, at);
+  }
   const self = cachedMethodSelf;
   if (self !== null) {
     // the callable takes the receiver's slot; self holds its own reference, so this release

@@ -6,6 +6,7 @@ import { EmptyTuple, PyTuple, PyTuple_New } from './tupleobject';
 import { PyUnicode_From } from './unicodeobject';
 import { NO_ENTRIES, PyDict } from './dictobject';
 import type { PyTraceBack } from './traceback';
+import type { Pos } from '../parser/ast';
 
 /** One traceback entry (a frame the exception passed through). */
 export interface TbEntry {
@@ -30,6 +31,11 @@ export class PyBaseException extends PyObject {
   declare suppressContext: boolean;
   /** NameError / AttributeError: what the traceback display needs for "Did you mean: …?", else null. */
   declare suggest: SuggestionContext | null;
+  /**
+   * The source position (co_positions) of the instruction that raised or propagated this exception
+   * in the frame it is passing through, until that frame's traceback entry takes it; else null.
+   */
+  declare lasti: Pos | null;
   /** StopIteration.value, KeyError key etc. are read from args. */
   constructor(type: PyType) {
     super(type);
@@ -40,6 +46,7 @@ export class PyBaseException extends PyObject {
     this.cause = null;
     this.context = null;
     this.suggest = null;
+    this.lasti = null;
   }
 }
 

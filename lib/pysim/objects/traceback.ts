@@ -7,6 +7,8 @@ import { typeError, type PyBaseException, type TbEntry } from './exceptions';
 import { None } from './singletons';
 import { PyLong_From } from './longobject';
 import { defGetSet } from './methodobject';
+import { PyRaise } from './object';
+import type { Pos } from '../parser/ast';
 
 /** A traceback object: one entry of the chain, outermost frame first (tb_next goes inwards). */
 export class PyTraceBack extends PyObject {
@@ -66,6 +68,19 @@ export function tb_create_raw(next: PyTraceBack | null, frame: PyFrameObject, en
   PyObject_Init(tb, tracebackSize());
   _PyObject_GC_TRACK(tb);
   return tb;
+}
+
+/**
+ * The position of the instruction an exception is passing through (what tb_lasti indexes in
+ * co_positions): called from the catch of an operation that can raise, so the innermost operation
+ * of a frame wins; the frame's traceback entry (PyTraceBack_Here) takes it and clears it. Returns `err`.
+ */
+export function PyTraceBack_SetLasti(err: unknown, node: Pos): unknown {
+  if (err instanceof PyRaise) {
+    const exc = err.exc as PyBaseException;
+    if (exc.lasti === null) exc.lasti = node;
+  }
+  return err;
 }
 
 /** The entries of a traceback chain, innermost first (the order the exception met the frames). */
