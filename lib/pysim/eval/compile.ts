@@ -1522,7 +1522,12 @@ export class CodeCompiler {
       let fn = mk(f);
       for (let i = decos.length - 1; i >= 0; i--) {
         vs.push(fn);
-        const r = callObject(vs[base + i], [fn], null);
+        let r: PyObject;
+        try {
+          r = callObject(vs[base + i], [fn], null);
+        } catch (x) {
+          throw PyTraceBack_SetLasti(x, st.decorator_list[i]);
+        }
         vs.pop();
         Py_DECREF(fn);
         fn = r;
@@ -1550,7 +1555,7 @@ export class CodeCompiler {
     const qualname = cc.info.qualname;
     const classcellSlot = cc.scope.cells.has('__class__') ? cc.scope.slotNames.indexOf('__class__') : -1;
     const firstLineno = cc.firstLinenoConst;
-    return (f) => {
+    const build = (f: Frame): number => {
       const vs = f.vs;
       const base = vs.length;
       for (const d of decos) vs.push(d(f));
@@ -1665,7 +1670,12 @@ export class CodeCompiler {
       while (vs.length > base + decos.length) Py_DECREF(vs.pop()!);
       for (let i = decos.length - 1; i >= 0; i--) {
         vs.push(cls);
-        const r = callObject(vs[base + i], [cls], null);
+        let r: PyObject;
+        try {
+          r = callObject(vs[base + i], [cls], null);
+        } catch (x) {
+          throw PyTraceBack_SetLasti(x, st.decorator_list[i]);
+        }
         vs.pop();
         Py_DECREF(cls);
         cls = r;
@@ -1674,6 +1684,15 @@ export class CodeCompiler {
       while (vs.length > base) vs.pop();
       store(f, cls);
       return NORMAL;
+    };
+    // __build_class__ and the metaclass call: at the class statement (its decorators' calls and
+    // arguments are placed already)
+    return (f) => {
+      try {
+        return build(f);
+      } catch (x) {
+        throw PyTraceBack_SetLasti(x, st);
+      }
     };
   }
 
@@ -1820,6 +1839,8 @@ export class CodeCompiler {
     });
     cf.lineno = f.lineno;
     addTraceback(exc, cf);
+    // the enclosing frame's instruction is the call of the comprehension's function: the comprehension
+    PyTraceBack_SetLasti(new PyRaise(exc), e);
     unwindTo(f, depth);
     clearFrame(cf);
   }
@@ -2027,32 +2048,37 @@ export class CodeCompiler {
             items = (v as PyTuple).items.slice();
             for (const x of items) x.ob_refcnt++;
           } else {
-            let arr: PyObject[];
+            // UNPACK_SEQUENCE / UNPACK_EX: an error is at the target
             try {
-              arr = iterToArray(v);
-            } catch (err) {
-              if (err instanceof PyRaise && err.exc.ob_type === TypeErrorType && !v.ob_type.heap) {
-                Py_DECREF(err.exc);
-                throw typeError(`cannot unpack non-iterable ${v.ob_type.name} object`);
+              let arr: PyObject[];
+              try {
+                arr = iterToArray(v);
+              } catch (err) {
+                if (err instanceof PyRaise && err.exc.ob_type === TypeErrorType && !v.ob_type.heap) {
+                  Py_DECREF(err.exc);
+                  throw typeError(`cannot unpack non-iterable ${v.ob_type.name} object`);
+                }
+                throw err;
               }
-              throw err;
-            }
-            if (starIdx < 0) {
-              if (arr.length !== n) {
-                for (const x of arr) Py_DECREF(x);
-                if (arr.length < n) throw pyErr(ValueErrorType, `not enough values to unpack (expected ${n}, got ${arr.length})`);
-                throw pyErr(ValueErrorType, `too many values to unpack (expected ${n})`);
+              if (starIdx < 0) {
+                if (arr.length !== n) {
+                  for (const x of arr) Py_DECREF(x);
+                  if (arr.length < n) throw pyErr(ValueErrorType, `not enough values to unpack (expected ${n}, got ${arr.length})`);
+                  throw pyErr(ValueErrorType, `too many values to unpack (expected ${n})`);
+                }
+                items = arr;
+              } else {
+                const after = n - starIdx - 1;
+                if (arr.length < n - 1) {
+                  for (const x of arr) Py_DECREF(x);
+                  throw pyErr(ValueErrorType, `not enough values to unpack (expected at least ${n - 1}, got ${arr.length})`);
+                }
+                const mid = arr.slice(starIdx, arr.length - after);
+                const l = PyList_New(mid);
+                items = [...arr.slice(0, starIdx), l, ...arr.slice(arr.length - after)];
               }
-              items = arr;
-            } else {
-              const after = n - starIdx - 1;
-              if (arr.length < n - 1) {
-                for (const x of arr) Py_DECREF(x);
-                throw pyErr(ValueErrorType, `not enough values to unpack (expected at least ${n - 1}, got ${arr.length})`);
-              }
-              const mid = arr.slice(starIdx, arr.length - after);
-              const l = PyList_New(mid);
-              items = [...arr.slice(0, starIdx), l, ...arr.slice(arr.length - after)];
+            } catch (x) {
+              throw PyTraceBack_SetLasti(x, t);
             }
           }
           vs.pop();
@@ -2248,11 +2274,18 @@ export class CodeCompiler {
         const B = this.block(s.body, sc);
         this.loopDepth--;
         const O = s.orelse.length ? this.block(s.orelse, sc) : null;
+        // GET_ITER and FOR_ITER: at the `for` statement (3.11, 3.12), at the iterable (3.13+)
+        const iterAt: A.Pos = RT.profile.versionInfo[1] >= 13 ? s.iter : s;
         return (f) => {
           const vs = f.vs;
           const src = I(f);
           vs.push(src);
-          const it = PyObject_GetIter(src);
+          let it: PyObject;
+          try {
+            it = PyObject_GetIter(src);
+          } catch (x) {
+            throw PyTraceBack_SetLasti(x, iterAt);
+          }
           vs.pop();
           Py_DECREF(src);
           vs.push(it);
@@ -2260,7 +2293,12 @@ export class CodeCompiler {
           for (;;) {
             // FOR_ITER runs on the `for` line: an error from the iterator is reported there
             f.lineno = forLine;
-            const x = iterNext(it);
+            let x: PyObject | null;
+            try {
+              x = iterNext(it);
+            } catch (err) {
+              throw PyTraceBack_SetLasti(err, iterAt);
+            }
             if (x === null) break;
             store(f, x);
             const r = B(f);
@@ -2287,10 +2325,12 @@ export class CodeCompiler {
         return this.tryStmt(s, sc);
       case 'Assert': {
         const T = this.expr(s.test, sc), M = s.msg ? this.expr(s.msg, sc) : null;
+        // compiler_assert's RAISE_VARARGS: at the test (3.11, 3.13+), at the statement (3.12)
+        const assertAt: A.Pos = RT.profile.versionInfo[1] === 12 ? s : s.test;
         return (f) => {
           if (this.truth(T, f)) return NORMAL;
           const args = M ? [M(f)] : [];
-          throw new PyRaise(newException(AssertionErrorType, args));
+          throw PyTraceBack_SetLasti(new PyRaise(newException(AssertionErrorType, args)), assertAt);
         };
       }
       case 'With':
