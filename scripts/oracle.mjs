@@ -7,7 +7,9 @@
 //
 // Each record is JSON: { "stdout": "...", "exitCode": 0, "stderrLast": "..." } where stderrLast is
 // the last non-empty line of stderr ("" if none). When stderr holds a traceback, the record also
-// has "tracebackFrames": its `  File "...", line N, in name` lines, the path cut to the file name.
+// has "tracebackFrames": its `  File "...", line N, in name` lines, the path cut to the file name,
+// and "traceback": every line of its traceback block(s) (entries, source lines, caret lines, the
+// exception line), paths cut the same way.
 //
 // 3.11 / 3.12 / 3.13: the native interpreters from pyenv, `python3 -X utf8 <file>` with the case's
 // folder as cwd, PYTHONHASHSEED=0 and no other PYTHON* variables.
@@ -43,10 +45,42 @@ export function tracebackFrames(text) {
   return text.split('\n').filter((l) => l.startsWith('  File "')).map((l) => l.replace(/^ {2}File "(?:[^"]*\/)?([^"/]*)"/, '  File "$1"'));
 }
 
-/** The record of one run: stdout, exit status, last stderr line, and the traceback frames if any. */
+/** The lines print_exception_recursive writes between chained tracebacks. */
+const CHAIN_LINES = [
+  'During handling of the above exception, another exception occurred:',
+  'The above exception was the direct cause of the following exception:',
+];
+
+/**
+ * Every line of the traceback blocks of a stderr text: a block is a `Traceback (most recent call
+ * last):` line, the indented lines after it (entries, source lines, carets) and the exception line
+ * that ends it, and the lines joining chained tracebacks; `  File "..."` paths are cut to file names.
+ */
+export function tracebackText(text) {
+  const out = [];
+  let inBlock = false;
+  for (const raw of text.split('\n')) {
+    const l = raw.replace(/\r$/, '');
+    if (CHAIN_LINES.includes(l)) out.push(l);
+    else if (l === 'Traceback (most recent call last):') {
+      inBlock = true;
+      out.push(l);
+    } else if (inBlock) {
+      out.push(l.replace(/^ {2}File "(?:[^"]*\/)?([^"/]*)"/, '  File "$1"'));
+      if (!l.startsWith(' ')) inBlock = false;
+    }
+  }
+  return out;
+}
+
+/** The record of one run: stdout, exit status, last stderr line, and the traceback frames and text if any. */
 function makeRecord(stdout, exitCode, stderr) {
   const frames = tracebackFrames(stderr);
-  return frames.length ? { stdout, exitCode, stderrLast: lastLine(stderr), tracebackFrames: frames } : { stdout, exitCode, stderrLast: lastLine(stderr) };
+  const rec = { stdout, exitCode, stderrLast: lastLine(stderr) };
+  if (frames.length) rec.tracebackFrames = frames;
+  const tb = tracebackText(stderr);
+  if (tb.length) rec.traceback = tb;
+  return rec;
 }
 
 /** Last non-empty line of a stderr text, "" if none. */

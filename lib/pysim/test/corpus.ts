@@ -60,6 +60,8 @@ export interface OracleRecord {
   stderrLast: string;
   /** Recorded when stderr held a traceback: its `  File "name.py", line N, in f` lines. */
   tracebackFrames?: string[];
+  /** Recorded when stderr held a traceback: every line of its traceback block(s), carets included (see tracebackText). */
+  traceback?: string[];
 }
 
 /** The part of the simulator's result the corpus compares. */
@@ -146,7 +148,41 @@ export function compareOutput(actual: SimOutput, expected: OracleRecord): string
       diffs.push(`traceback frames differ:\n${firstDifference(expected.tracebackFrames.join('\n'), frames.join('\n'))}`);
     }
   }
+  if (expected.traceback) {
+    const tb = tracebackText(actual.stderr);
+    if (tb.join('\n') !== expected.traceback.join('\n')) {
+      diffs.push(`traceback differs:\n${firstDifference(expected.traceback.join('\n'), tb.join('\n'))}`);
+    }
+  }
   return diffs;
+}
+
+/** The lines print_exception_recursive writes between chained tracebacks. */
+const CHAIN_LINES = [
+  'During handling of the above exception, another exception occurred:',
+  'The above exception was the direct cause of the following exception:',
+];
+
+/**
+ * Every line of the traceback blocks of a stderr text, as the oracle records them: a block is a
+ * `Traceback (most recent call last):` line, the indented lines after it (entries, source lines,
+ * carets) and the exception line that ends it, and the lines joining chained tracebacks; `  File "..."` paths are cut to file names.
+ */
+export function tracebackText(text: string): string[] {
+  const out: string[] = [];
+  let inBlock = false;
+  for (const raw of text.split('\n')) {
+    const l = raw.replace(/\r$/, '');
+    if (CHAIN_LINES.includes(l)) out.push(l);
+    else if (l === 'Traceback (most recent call last):') {
+      inBlock = true;
+      out.push(l);
+    } else if (inBlock) {
+      out.push(l.replace(/^ {2}File "(?:[^"]*\/)?([^"/]*)"/, '  File "$1"'));
+      if (!l.startsWith(' ')) inBlock = false;
+    }
+  }
+  return out;
 }
 
 /** The `  File "...", line N, in name` lines of a stderr text, paths cut to file names (as the oracle records them). */
