@@ -19,7 +19,7 @@ import { getProfile, type ProfileName, type Profile } from './profiles/index';
 import { parse, PySyntaxError } from './parser/index';
 import { compileModule, setImporter, type CompileUnit } from './eval/compile';
 import { Frame, S, EvalState, setEvalState } from './eval/frame';
-import { runFrame, clearFrame } from './eval/call';
+import { runFrame, clearFrame, addTraceback } from './eval/call';
 import { tracebackEntries } from './objects/traceback';
 import { formatEntrySource } from './objects/traceback_carets';
 import { lookupHeap } from './objects/typeobject';
@@ -542,11 +542,14 @@ export class Interpreter {
   }
 
   /** Formats a traceback like traceback.print_exception, with the position markers of the profile's version. */
-  formatException(exc: PyObject, seen = new Set<PyObject>()): string {
+  formatException(exc: PyObject, seen = new Set<PyObject>(), unraisable = false): string {
     seen.add(exc);
     let out = '';
     const be = exc as PyBaseException;
-    if (be.cause && !seen.has(be.cause)) {
+    // write_unraisable_default_hook prints one traceback (no chain), through C: carets up to 3.12 only
+    if (unraisable) {
+      // (no chained tracebacks)
+    } else if (be.cause && !seen.has(be.cause)) {
       out += this.formatException(be.cause, seen) + '\nThe above exception was the direct cause of the following exception:\n\n';
     } else if (be.context && !be.suppressContext && !seen.has(be.context)) {
       out += this.formatException(be.context, seen) + '\nDuring handling of the above exception, another exception occurred:\n\n';
@@ -564,7 +567,8 @@ export class Interpreter {
         let entry = head;
         if (t.filename === this.filename) {
           const pos = t.col === undefined ? null : { lineno: t.lineno, end_lineno: t.endLineno ?? t.lineno, col: t.col, end_col: t.endCol ?? t.col };
-          entry += formatEntrySource(this.profile.versionInfo[1] >= 13 ? 'py' : 'c', this.st.sourceLines, t.lineno, pos);
+          const py = this.profile.versionInfo[1] >= 13;
+          entry += formatEntrySource(py && !unraisable ? 'py' : 'c', this.st.sourceLines, t.lineno, py && unraisable ? null : pos);
         }
         // a repeated entry is the same file, line and function (tb_printinternal), whatever its columns
         if (head === last) {
@@ -681,7 +685,10 @@ export class Interpreter {
       else throw e;
       head += '<object repr() failed>';
     }
-    this.st.streams.err.push(head + '\n' + this.formatException(exc));
+    // an exception without a traceback gets the running frame's entry (_PyTraceBack_FromFrame)
+    const frame = this.st.frame;
+    if (exc instanceof PyBaseException && exc.traceback === null && frame !== null) addTraceback(exc, frame);
+    this.st.streams.err.push(head + '\n' + this.formatException(exc, new Set(), true));
     Py_DECREF(exc);
   }
 

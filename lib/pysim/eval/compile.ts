@@ -2325,8 +2325,10 @@ export class CodeCompiler {
         return this.tryStmt(s, sc);
       case 'Assert': {
         const T = this.expr(s.test, sc), M = s.msg ? this.expr(s.msg, sc) : null;
-        // compiler_assert's RAISE_VARARGS: at the test (3.11, 3.13+), at the statement (3.12)
-        const assertAt: A.Pos = RT.profile.versionInfo[1] === 12 ? s : s.test;
+        // compiler_assert's RAISE_VARARGS: 3.13+ at the test; 3.12 at the statement; 3.11 where
+        // compiler_jump_if left the location: a comparison's, else the statement's
+        const minor = RT.profile.versionInfo[1];
+        const assertAt: A.Pos = minor >= 13 || (minor === 11 && s.test.kind === 'Compare') ? s.test : s;
         return (f) => {
           if (this.truth(T, f)) return NORMAL;
           const args = M ? [M(f)] : [];
