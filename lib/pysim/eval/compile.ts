@@ -1040,8 +1040,10 @@ export class CodeCompiler {
   }
 
   joinedStr(e: A.JoinedStr, sc: Scope): Ev {
-    if (e.values.length === 1 && e.values[0].kind === 'FormattedValue') return this.formattedValue(e.values[0], sc);
-    const parts = e.values.map((v) => (v.kind === 'Constant' ? this.expr(v, sc) : this.formattedValue(v, sc)));
+    // FORMAT_VALUE's position: 3.11 gives an f-string's parts the whole string's position
+    const whole = RT.profile.versionInfo[1] === 11 ? e : null;
+    if (e.values.length === 1 && e.values[0].kind === 'FormattedValue') return this.formattedValue(e.values[0], sc, whole);
+    const parts = e.values.map((v) => (v.kind === 'Constant' ? this.expr(v, sc) : this.formattedValue(v, sc, whole)));
     return (f) => {
       const arr = this.elementsRun(parts, f);
       let s = '';
@@ -1060,7 +1062,8 @@ export class CodeCompiler {
     return vs.splice(base, evs.length);
   }
 
-  formattedValue(e: A.FormattedValue, sc: Scope): Ev {
+  formattedValue(e: A.FormattedValue, sc: Scope, at: A.Pos | null = null): Ev {
+    const formatAt = at ?? e;
     const V = this.expr(e.value, sc);
     const spec = e.format_spec ? this.joinedStr(e.format_spec, sc) : null;
     const conv = e.conversion;
@@ -1079,7 +1082,12 @@ export class CodeCompiler {
         sp = spec(f);
         f.vs.push(sp);
       }
-      const r = formatObject(v, sp ? (sp as PyStr).v : '');
+      let r: PyObject;
+      try {
+        r = formatObject(v, sp ? (sp as PyStr).v : '');
+      } catch (x) {
+        throw PyTraceBack_SetLasti(x, formatAt);
+      }
       if (sp) {
         f.vs.pop();
         Py_DECREF(sp);
