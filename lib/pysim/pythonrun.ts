@@ -20,7 +20,7 @@ import { parse, PySyntaxError } from './parser/index';
 import { compileModule, setImporter, type CompileUnit } from './eval/compile';
 import { Frame, S, EvalState, setEvalState } from './eval/frame';
 import { runFrame, clearFrame, addTraceback } from './eval/call';
-import { tracebackEntries } from './objects/traceback';
+import { releasing, tracebackEntries } from './objects/traceback';
 import { formatEntrySource } from './objects/traceback_carets';
 import { lookupHeap } from './objects/typeobject';
 import { dirNames, hasAttrQuiet, makeBuiltins, setExecHook } from './modules/bltinmodule';
@@ -687,7 +687,7 @@ export class Interpreter {
     }
     // an exception without a traceback gets the running frame's entry (_PyTraceBack_FromFrame)
     const frame = this.st.frame;
-    if (exc instanceof PyBaseException && exc.traceback === null && frame !== null) addTraceback(exc, frame);
+    if (exc instanceof PyBaseException && exc.traceback === null && frame !== null) addTraceback(exc, frame, false, releasing.frame === frame ? releasing.pos : null);
     this.st.streams.err.push(head + '\n' + this.formatException(exc, new Set(), true));
     Py_DECREF(exc);
   }

@@ -25,7 +25,7 @@ import {
   iterToArray, listExtend, checkDescrSelf, getAttrOrNull, PyObject_Str, PyObject_StrObject, PyObject_ReprObject, makeRaisable, unaryOp, PyObject_Repr, PyObject_Hash, plainPythonInit, typeCallPlainInit,
 } from '../abstract';
 import { Frame, S } from './frame';
-import { PyTraceBack_SetLasti } from '../objects/traceback';
+import { PyTraceBack_SetLasti, releaseAt } from '../objects/traceback';
 import { SETUP_ANNOTATIONS, annotateBody, annotateLambda, annotationItems, findAnn } from './annotations';
 import { buildSymtable, resolve, Scope, Binding } from './symtable';
 import { callPython, callPythonArgs, cellGet, runFrame, clearFrame, canBorrowArgs, setBorrowedArgs, setAfterBind, addTraceback, isStackOverflow } from './call';
@@ -473,7 +473,7 @@ export class CodeCompiler {
     }
   }
 
-  deleteName(raw: string, sc: Scope): St {
+  deleteName(raw: string, sc: Scope, at: A.Pos | null = null): St {
     const name = sc.mangle(raw);
     const b = this.bind(name, sc);
     switch (b.k) {
@@ -482,10 +482,10 @@ export class CodeCompiler {
         this.fastUses.add(slot);
         return (f) => {
           const old = f.fast[slot];
-          if (old === null) throw pyErr(UnboundLocalErrorType, `cannot access local variable '${name}' where it is not associated with a value`);
+          if (old === null) throw unboundAt(name, at);
           f.fast[slot] = null;
           if (slot < 31 && f.borrowed & (1 << slot)) f.borrowed &= ~(1 << slot);
-          else Py_DECREF(old);
+          else releaseAt(f, old, at);
           return NORMAL;
         };
       }
@@ -495,9 +495,12 @@ export class CodeCompiler {
         return (f) => {
           const c = f.fast[slot] as PyCell;
           const old = c.ref;
-          if (old === null) throw pyErr(NameErrorType, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+          if (old === null) {
+            const err = pyErr(NameErrorType, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+            throw at ? PyTraceBack_SetLasti(err, at) : err;
+          }
           c.ref = null;
-          Py_DECREF(old);
+          releaseAt(f, old, at);
           return NORMAL;
         };
       }
@@ -506,10 +509,10 @@ export class CodeCompiler {
         return (f) => {
           const d = b.k === 'name' && f.locals ? f.locals : f.globals;
           const i = dictLookupStr(d, name);
-          if (i < 0) throw nameErrorIn(f, name);
+          if (i < 0) throw at ? PyTraceBack_SetLasti(nameErrorIn(f, name), at) : nameErrorIn(f, name);
           const [k, v] = dictRemoveEntry(d, i);
           Py_DECREF(k);
-          Py_DECREF(v);
+          releaseAt(f, v, at);
           return NORMAL;
         };
     }
@@ -2109,7 +2112,7 @@ export class CodeCompiler {
   deleteTarget(t: A.Expr, sc: Scope): St {
     switch (t.kind) {
       case 'Name':
-        return this.deleteName(t.id, sc);
+        return this.deleteName(t.id, sc, t);
       case 'Attribute': {
         const O = this.expr(t.value, sc), name = sc.mangle(t.attr);
         return (f) => {

@@ -7,7 +7,7 @@ import { typeError, type PyBaseException, type TbEntry } from './exceptions';
 import { None } from './singletons';
 import { PyLong_From } from './longobject';
 import { defGetSet } from './methodobject';
-import { PyRaise } from './object';
+import { PyRaise, Py_DECREF } from './object';
 import type { Pos } from '../parser/ast';
 
 /** A traceback object: one entry of the chain, outermost frame first (tb_next goes inwards). */
@@ -81,6 +81,26 @@ export function PyTraceBack_SetLasti(err: unknown, node: Pos): unknown {
     if (exc.lasti === null) exc.lasti = node;
   }
   return err;
+}
+
+/**
+ * The frame releasing a reference in a `del` statement and that instruction's position: an
+ * unraisable exception made without a traceback while that release runs (a generator ignoring
+ * GeneratorExit) gets the running frame's entry (_PyTraceBack_FromFrame) at this position.
+ */
+export const releasing: { frame: object | null; pos: Pos | null } = { frame: null, pos: null };
+
+/** Py_DECREF(o) by the instruction at `pos` of `frame` (DELETE_NAME, DELETE_FAST…). */
+export function releaseAt(frame: object, o: PyObject, pos: Pos | null): void {
+  const pf = releasing.frame, pp = releasing.pos;
+  releasing.frame = frame;
+  releasing.pos = pos;
+  try {
+    Py_DECREF(o);
+  } finally {
+    releasing.frame = pf;
+    releasing.pos = pp;
+  }
 }
 
 /** The entries of a traceback chain, innermost first (the order the exception met the frames). */
