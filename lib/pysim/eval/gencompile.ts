@@ -20,6 +20,7 @@ import { BREAK, checkDefaultExceptLast, CodeCompiler, Ev, NORMAL, RETURN, St, St
 import { GenRunner, GenType, PyGen, gen_close, gen_send_ex, runningGen, takeGenReturn } from './genobject';
 import { PySyntaxError } from '../parser/errors';
 import { addTraceback } from './call';
+import { PyTraceBack_SetLasti } from '../objects/traceback';
 
 /** A compiled expression that may suspend: its JS generator returns the value (a new reference). */
 export type GEv = (f: Frame) => Generator<PyObject, PyObject, PyObject>;
@@ -266,18 +267,30 @@ export class GenCompiler {
         const B = this.block(s.body, sc);
         cc.loopDepth--;
         const O = s.orelse.length ? this.block(s.orelse, sc) : null;
+        // GET_ITER and FOR_ITER: at the `for` statement (3.11, 3.12), at the iterable (3.13+)
+        const iterAt: A.Pos = RT.profile.versionInfo[1] >= 13 ? s.iter : s;
         return function* (f) {
           const vs = f.vs;
           const src = yield* I(f);
           vs.push(src);
-          const it = PyObject_GetIter(src);
+          let it: PyObject;
+          try {
+            it = PyObject_GetIter(src);
+          } catch (x) {
+            throw PyTraceBack_SetLasti(x, iterAt);
+          }
           vs.pop();
           Py_DECREF(src);
           vs.push(it);
           const base = vs.length;
           for (;;) {
             f.lineno = forLine;
-            const x = iterNext(it);
+            let x: PyObject | null;
+            try {
+              x = iterNext(it);
+            } catch (err) {
+              throw PyTraceBack_SetLasti(err, iterAt);
+            }
             if (x === null) break;
             store(f, x);
             const r = yield* B(f);
