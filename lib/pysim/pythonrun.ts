@@ -564,12 +564,6 @@ export class Interpreter {
       for (let i = tb.length - 1; i >= 0; i--) {
         const t = tb[i];
         const head = `  File "${t.filename}", line ${t.lineno}, in ${t.name}\n`;
-        let entry = head;
-        if (t.filename === this.filename) {
-          const pos = t.col === undefined ? null : { lineno: t.lineno, end_lineno: t.endLineno ?? t.lineno, col: t.col, end_col: t.endCol ?? t.col };
-          const py = this.profile.versionInfo[1] >= 13;
-          entry += formatEntrySource(py && !unraisable ? 'py' : 'c', this.st.sourceLines, t.lineno, py && unraisable ? null : pos);
-        }
         // a repeated entry is the same file, line and function (tb_printinternal), whatever its columns
         if (head === last) {
           repeat++;
@@ -579,7 +573,12 @@ export class Interpreter {
           last = head;
           repeat = 1;
         }
-        out += entry;
+        out += head;
+        if (t.filename === this.filename) {
+          const pos = t.col === undefined ? null : { lineno: t.lineno, end_lineno: t.endLineno ?? t.lineno, col: t.col, end_col: t.endCol ?? t.col };
+          const py = this.profile.versionInfo[1] >= 13;
+          out += formatEntrySource(py && !unraisable ? 'py' : 'c', this.st.sourceLines, t.lineno, py && unraisable ? null : pos);
+        }
       }
       flush();
     }
