@@ -529,14 +529,16 @@ const SEQUENCES = new Set<PyType>([StrType, ListType, TupleType, BytesType, Byte
  * it ("can only concatenate str (not \"V\") to str", "can't multiply sequence by non-int of type
  * 'float'"), else "unsupported operand type(s)".
  */
-function binaryOpError(op: Operator, a: PyObject, b: PyObject): PyRaise {
+function binaryOpError(op: Operator, a: PyObject, b: PyObject, inplace: boolean): PyRaise {
   const sa = a.ob_type.solid, sb = b.ob_type.solid;
   if (op === 'Add' && sa === StrType) return typeError(`can only concatenate str (not "${b.ob_type.name}") to str`);
   if (op === 'Mult' && (SEQUENCES.has(sa) || SEQUENCES.has(sb))) {
     const n = SEQUENCES.has(sa) ? b : a;
     return typeError(`can't multiply sequence by non-int of type '${n.ob_type.name}'`);
   }
-  return typeError(`unsupported operand type(s) for ${OPSYM[op]}: '${a.ob_type.name}' and '${b.ob_type.name}'`);
+  // binary_iop1's message names the augmented operator ("+=", "**=")
+  const sym = inplace ? `${op === 'Pow' ? '**' : OPSYM[op]}=` : OPSYM[op];
+  return typeError(`unsupported operand type(s) for ${sym}: '${a.ob_type.name}' and '${b.ob_type.name}'`);
 }
 
 /**
@@ -726,8 +728,11 @@ function tryDunder(o: PyObject, name: string, arg: PyObject): PyObject | null {
   return r;
 }
 
-/** PyNumber_<op>(a, b): binary_op1 with the reflected fallback. Returns a new reference. */
-export function binaryOp(a: PyObject, b: PyObject, op: Operator): PyObject {
+/**
+ * PyNumber_<op>(a, b): binary_op1 with the reflected fallback; `inplace` when it is the fallback of
+ * an augmented assignment (only the error message differs). Returns a new reference.
+ */
+export function binaryOp(a: PyObject, b: PyObject, op: Operator, inplace = false): PyObject {
   const ta = a.ob_type, tb = b.ob_type;
   if ((ta === LongType || ta === BoolType) && (tb === LongType || tb === BoolType)) {
     const r = intOp(op, (a as PyLong).v, (b as PyLong).v);
@@ -784,7 +789,7 @@ export function binaryOp(a: PyObject, b: PyObject, op: Operator): PyObject {
   if (s) return s;
   const v = dictViewBinary(op, a, b);
   if (v) return v;
-  throw binaryOpError(op, a, b);
+  throw binaryOpError(op, a, b, inplace);
 }
 
 /** PyNumber_InPlace<op>: mutates lists/sets/dicts in place (`l += [x]`), else falls back to binaryOp. */
@@ -829,12 +834,13 @@ export function inplaceOp(a: PyObject, b: PyObject, op: Operator): PyObject {
     } else if (op === 'Sub') set_difference_update_internal(so, b);
     else if (op === 'BitXor') {
       set_symmetric_difference_update(so, b);
-    } else return binaryOp(a, b, op);
+    } else return binaryOp(a, b, op, true);
     a.ob_refcnt++;
     return a;
   }
-  if (s === DictType && op === 'BitOr' && b instanceof PyDict) {
-    for (const [k, v] of dictItems(b)) PyDict_SetItem(a as PyDict, k, v);
+  if (s === DictType && op === 'BitOr') {
+    // dict_ior: dict_update_arg takes any mapping or iterable of pairs
+    dictUpdateArgHook(a as PyDict, b);
     a.ob_refcnt++;
     return a;
   }
@@ -843,7 +849,14 @@ export function inplaceOp(a: PyObject, b: PyObject, op: Operator): PyObject {
     a.ob_refcnt++;
     return a;
   }
-  return binaryOp(a, b, op);
+  return binaryOp(a, b, op, true);
+}
+
+/** dict_update_arg (installed by the dict methods to avoid an import cycle): `d |= x`, dict.update(x). */
+export let dictUpdateArgHook: (d: PyDict, x: PyObject) => void = () => {};
+/** Installs dict_update_arg. */
+export function setDictUpdateArg(f: (d: PyDict, x: PyObject) => void): void {
+  dictUpdateArgHook = f;
 }
 
 /** Unary operators. */
@@ -1929,18 +1942,12 @@ export function callObject(f: PyObject, args: PyObject[], kwnames: string[] | nu
     return d.fn(args[0], args.slice(1), kwnames);
   }
   if (f instanceof PyType) {
-    if (!f.heap) return typeCall(f, args, kwnames);
-    // calling a class goes through tp_call (_PyObject_MakeTpCall): the positional arguments are
-    // packed into a tuple, keyword arguments into a dict, for the duration of the call
-    const npos = args.length - (kwnames ? kwnames.length : 0);
-    const tmp = argsTupleFor(npos);
-    const kwd = kwnames && kwnames.length ? PyDict_New() : null;
-    try {
-      return typeCall(f, args, kwnames);
-    } finally {
-      if (kwd) Py_DECREF(kwd);
-      if (tmp) Py_DECREF(tmp);
+    // a metaclass's own __call__ (slot_tp_call) takes the call instead of type.__call__
+    if (t !== TypeType && t.heap) {
+      const m = lookupHeap(t, '__call__');
+      if (m) return callObject(m, [f, ...args], kwnames);
     }
+    return type_call(f, args, kwnames);
   }
   if (t.heap) {
     // slot_tp_call: a class's own __call__ wins over the tp_call its builtin base has (weakref.WeakMethod)
@@ -1951,6 +1958,22 @@ export function callObject(f: PyObject, args: PyObject[], kwnames: string[] | nu
   throw typeError(`'${t.name}' object is not callable`);
 }
 
+
+/** type_call: type.__call__ of class `f` (tp_new then tp_init). Returns a new reference. */
+export function type_call(f: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
+  if (!f.heap) return typeCall(f, args, kwnames);
+  // calling a class goes through tp_call (_PyObject_MakeTpCall): the positional arguments are
+  // packed into a tuple, keyword arguments into a dict, for the duration of the call
+  const npos = args.length - (kwnames ? kwnames.length : 0);
+  const tmp = argsTupleFor(npos);
+  const kwd = kwnames && kwnames.length ? PyDict_New() : null;
+  try {
+    return typeCall(f, args, kwnames);
+  } finally {
+    if (kwd) Py_DECREF(kwd);
+    if (tmp) Py_DECREF(tmp);
+  }
+}
 
 /** A short-lived argument tuple of `n` items (placeholders): it only models the allocation. */
 function argsTupleFor(n: number): PyObject | null {
@@ -1979,6 +2002,7 @@ export function PyCallable_Check(o: PyObject): boolean {
  */
 export function plainPythonInit(t: PyType): PyFunction | null {
   if (!t.heap || t.isExc || t.solid !== ObjectType) return null;
+  if (t.ob_type !== TypeType && lookupHeap(t.ob_type, '__call__') !== null) return null;
   heapSpecialMethods(t);
   const init = t.heapInit;
   if (t.heapNew !== null) return null;

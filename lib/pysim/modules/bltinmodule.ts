@@ -23,7 +23,7 @@ import { ModuleType, PyModule } from '../objects/moduleobject';
 import {
   PyCallable_Check, PyObject_GetAttr, PyObject_GetItem, PyObject_GetIter, PyObject_Hash, PyObject_IsTrue, PyObject_Repr, PyObject_RichCompareBool,
   PyObject_SetAttr, PyObject_Size, PyObject_Str, asIndex, binaryOp, callObject, getAttrOrNull, iterNext, iterToArray, setTypeExtraAttr,
-  PyObject_SetItem, range_length, PyNumber_Index, genericSetAttr, instanceDict, isIterator, PyObject_ReprObject, _PyObject_LookupSpecial,
+  PyObject_SetItem, range_length, PyNumber_Index, genericSetAttr, instanceDict, isIterator, PyObject_ReprObject, _PyObject_LookupSpecial, type_call,
 } from '../abstract';
 import { checkArgs, splitKw, listSort, setObjectHooks, setItemHooks, isDictView, asSubclassInstance, PySequence_Tuple } from '../objects/typemethods';
 import { formatObject, fmtCall } from '../eval/format';
@@ -954,6 +954,8 @@ TypeType.tp_new = (metatype, args, kwnames) => {
   }
   return type_new(meta, n, bs, ns as PyDict, n, '__main__', null, nkw ? { names: kwnames!, values: args.slice(3) } : NO_CLASS_KEYWORDS);
 };
+// type.__call__ (slot wrapper of type_call), what a metaclass's super().__call__ finds
+defMethod(TypeType, '__call__', (self, args, kwnames) => type_call(self as PyType, args, kwnames));
 // type.__new__(meta, name, bases, ns, **kwds) (tp_new_wrapper), what a metaclass's super().__new__ finds
 defMethod(TypeType, '__new__', (_s, args, kwnames) => {
   const meta = args[0];

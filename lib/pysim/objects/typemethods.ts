@@ -20,7 +20,7 @@ import { PyJsIter, PyRange, PyRangeIter_New, RangeType, newJsIter, PyRange_New, 
 import { PyInstance_New, _PyType_Lookup } from './typeobject';
 import {
   PyObject_Hash, PyObject_IsTrue, PyObject_Repr, PyObject_RichCompareBool, PyObject_Size, PyObject_Str, PyObject_StrObject,
-  asIndex, PyNumber_Index, range_length, callObject, forEachItem, iterToArray, listExtend, withReprGuard, PySequence_Contains, setRangeNew, PyObject_RichCompare,
+  asIndex, PyNumber_Index, range_length, callObject, forEachItem, iterToArray, listExtend, withReprGuard, PySequence_Contains, setRangeNew, setDictUpdateArg, PyObject_RichCompare,
 } from '../abstract';
 import * as F from './format/index';
 import { PyUnicode_AsEncodedString, PyUnicode_Decode } from '../codecs';
@@ -541,8 +541,11 @@ function dictKeyTmp(d: PyDict, k: string): PyObject {
   const i = dictLookupStr(d, k);
   return d.keys[i]!;
 }
+/**
+ * dict_update_arg: an argument with a keys() method is a mapping (a class's, or mappingproxy's and
+ * FrameLocalsProxy's), anything else an iterable of pairs (PyDict_MergeFromSeq2).
+ */
 function dictUpdateFrom(d: PyDict, x: PyObject): void {
-  // dict_update_arg: an argument with a keys() method is a mapping (a class's, or mappingproxy's and FrameLocalsProxy's)
   if (x instanceof PyDict || _PyType_Lookup(x.ob_type, 'keys') !== null) {
     dictUpdate(d, x);
     return;
@@ -550,7 +553,7 @@ function dictUpdateFrom(d: PyDict, x: PyObject): void {
   const items = iterToArray(x);
   try {
     items.forEach((it, idx) => {
-      const pair = iterToArray(it);
+      const pair = iterToArray(it, `cannot convert dictionary update sequence element #${idx} to a sequence`);
       if (pair.length !== 2) {
         for (const p of pair) Py_DECREF(p);
         throw valueError(`dictionary update sequence element #${idx} has length ${pair.length}; 2 is required`);
@@ -619,6 +622,7 @@ RangeType.tp_new = (_t, args) => {
   return PyRange_New(n[0], n[1], step);
 };
 setRangeNew((a, b, c) => PyRange_New(a, b, c));
+setDictUpdateArg(dictUpdateFrom);
 defGetSet(RangeType, 'start', (o) => PyLong_From((o as PyRange).start));
 defGetSet(RangeType, 'stop', (o) => PyLong_From((o as PyRange).stop));
 defGetSet(RangeType, 'step', (o) => PyLong_From((o as PyRange).step));
