@@ -204,6 +204,32 @@ function stream(tag: string): PyObject {
 const STDOUT = stream('stdout');
 const STDERR = stream('stderr');
 
+/** A METH_O / METH_NOARGS function called with keywords. */
+function noKeywords(qual: string, kw: string[] | null): void {
+  if (kw && kw.length) throw typeError(`${qual}() takes no keyword arguments`);
+}
+
+/**
+ * sys_getsizeof's PyArg_ParseTupleAndKeywords(args, kwds, "O|O:getsizeof", ["object", "default"]):
+ * the object and the optional default, positional or by keyword.
+ */
+function getsizeofArgs(argv: readonly PyObject[], kw: string[] | null): PyObject[] {
+  const nkw = kw ? kw.length : 0;
+  const npos = argv.length - nkw;
+  if (argv.length > 2) throw typeError(`getsizeof() takes at most 2 arguments (${argv.length} given)`);
+  const out: (PyObject | undefined)[] = argv.slice(0, npos);
+  const names = ['object', 'default'];
+  for (let i = 0; i < nkw; i++) {
+    const k = kw![i];
+    const at = names.indexOf(k);
+    if (at < 0) throw typeError(`'${k}' is an invalid keyword argument for getsizeof()`);
+    if (at < npos) throw typeError(`argument for getsizeof() given by name ('${k}') and position (${at + 1})`);
+    out[at] = argv[npos + i];
+  }
+  if (out[0] === undefined) throw typeError(`getsizeof() missing required argument 'object' (pos 1)`);
+  return out.filter((o): o is PyObject => o !== undefined);
+}
+
 /** Creates the sys module for the running interpreter. */
 export function makeSysModule(filename: string, debugMallocStats: () => void = () => {}): PyModule {
   const p = RT.profile;
@@ -211,13 +237,15 @@ export function makeSysModule(filename: string, debugMallocStats: () => void = (
   vi.ob_type = VersionInfoType;
   const argv = PyList_New([PyUnicode_From(filename)]);
   const m = makeModule('sys', {
-    getrefcount: (_s, args) => {
-      checkArgs('getrefcount', args, 1, 1);
+    getrefcount: (_s, args, kw) => {
+      // METH_O: _PyObject_FunctionStr names it with its module
+      noKeywords('sys.getrefcount', kw);
+      checkArgs('sys.getrefcount', args, 1, 1);
       const n = args[0].ob_refcnt;
       return PyLong_From(n >= IMMORTAL_MIN ? RT.profile.immortalRefcnt : n);
     },
-    getsizeof: (_s, args) => {
-      checkArgs('getsizeof', args, 1, 2);
+    getsizeof: (_s, argv, kw) => {
+      const args = getsizeofArgs(argv, kw);
       try {
         return PyLong_From(getsizeof(args[0]));
       } catch (e) {
@@ -229,8 +257,9 @@ export function makeSysModule(filename: string, debugMallocStats: () => void = (
         throw e;
       }
     },
-    intern: (_s, args) => {
-      checkArgs('intern', args, 1, 1);
+    intern: (_s, args, kw) => {
+      noKeywords('sys.intern', kw);
+      checkArgs('sys.intern', args, 1, 1);
       if (!(args[0] instanceof PyStr)) throw typeError(`intern() argument must be str, not ${args[0].ob_type.name}`);
       return internObject(args[0]);
     },
@@ -243,7 +272,9 @@ export function makeSysModule(filename: string, debugMallocStats: () => void = (
       S.recursionLimit = n;
       return None;
     },
-    exit: (_s, args) => {
+    exit: (_s, args, kw) => {
+      noKeywords('exit', kw);
+      checkArgs('exit', args, 0, 1);
       throw new PyRaise(newException(excTypes.get('SystemExit')!, args.map((a) => { a.ob_refcnt++; return a; })));
     },
     getdefaultencoding: () => PyUnicode_From('utf-8'),
