@@ -12,7 +12,7 @@ import { PyList_New } from '../objects/listobject';
 import { PyDict, PyDict_New, dictGetStr } from '../objects/dictobject';
 import { NamespaceType, PyNamespace } from '../objects/namespaceobject';
 import { lookupHeap } from '../objects/typeobject';
-import { typeError, valueError, pyErr, excTypes, newException } from '../objects/exceptions';
+import { typeError, valueError, overflowError, pyErr, excTypes, newException, TypeErrorType } from '../objects/exceptions';
 import { PyRaise } from '../objects/object';
 import { PyObject_Repr, asIndex, callObject } from '../abstract';
 import { checkArgs } from '../objects/typemethods';
@@ -32,13 +32,28 @@ export function getsizeof(o: PyObject): number {
     const m = lookupHeap(t, '__sizeof__');
     if (m) {
       const r = callObject(m, [o], null);
-      const v = asIndex(r);
-      Py_DECREF(r);
+      let v: number;
+      try {
+        v = sizeofResult(r);
+      } finally {
+        Py_DECREF(r);
+      }
       if (v < 0) throw valueError('__sizeof__() should return >= 0');
       return v + preHeaderSize(t);
     }
   }
   return builtinSizeof(o);
+}
+
+/** PyLong_AsSsize_t of what `__sizeof__` returned: an int (no `__index__`) that fits a Py_ssize_t. */
+function sizeofResult(r: PyObject): number {
+  if (!(r instanceof PyLong)) throw typeError('an integer is required');
+  const v = r.v;
+  const bits = BigInt(8 * RT.profile.pointerSize - 1);
+  if (typeof v === 'bigint' ? v > (1n << bits) - 1n || v < -(1n << bits) : Math.abs(v) > 2 ** Number(bits) - 1) {
+    throw overflowError('Python int too large to convert to C ssize_t');
+  }
+  return Number(v);
 }
 
 /** What sys.getsizeof reports for `o` from its type alone (no Python-level __sizeof__). */
@@ -249,7 +264,8 @@ export function makeSysModule(filename: string, debugMallocStats: () => void = (
       try {
         return PyLong_From(getsizeof(args[0]));
       } catch (e) {
-        if (args.length > 1 && e instanceof PyRaise) {
+        // only a TypeError gives way to the default (sys_getsizeof)
+        if (args.length > 1 && e instanceof PyRaise && e.exc.ob_type.isSubtype(TypeErrorType)) {
           Py_DECREF(e.exc);
           args[1].ob_refcnt++;
           return args[1];
