@@ -16,7 +16,7 @@ import { AttributeErrorType, BaseExceptionType, IndexErrorType, KeyErrorType, Me
 import { CFunctionType, PyCFunction, PyGetSetDescr, PyMethodDescr, bindCMethod, GetSetDescrType, MethodDescrType, MemberDescrType } from './objects/methodobject';
 import { ClassMethodType, FunctionType, MethodType, PropertyType, PyFunction, PyMethod, PyMethod_New, PyProperty, PyWrapDescr, StaticMethodType } from './objects/funcobject';
 import { PyInstance, _PyType_Lookup, lookupHeap, heapSpecialMethods, typeModified, PyInstance_New, setDictDescrGet, identityHash } from './objects/typeobject';
-import { PyJsIter, PyRange, PyRangeIter_New, RangeIterType, RangeType, compute_item, newJsIter, range_contains_long } from './objects/iterobject';
+import { PyJsIter, PyRange, PyRangeIter, PyRangeIter_New, RangeIterType, LongRangeIterType, RangeType, compute_item, newJsIter, range_contains_long, rangeiter_len } from './objects/iterobject';
 import { callPython, callPythonArgs, isStackOverflow } from './eval/call';
 import { ComplexType, PyComplex, PyComplex_FromDoubles, cdiv, cmul, cpow } from './objects/complexobject';
 import { PyModule } from './objects/moduleobject';
@@ -1720,7 +1720,7 @@ export function PyObject_GetIter(o: PyObject): PyObject {
     }
     if (lookupHeap(t, '__getitem__')) {
       o.ob_refcnt++;
-      return newJsIter('iterator', [o], (self) => {
+      const it = newJsIter('iterator', [o], (self) => {
         const i = PyLong_From(self.state++);
         try {
           return PyObject_GetItem(self.refs[0], i);
@@ -1734,6 +1734,13 @@ export function PyObject_GetIter(o: PyObject): PyObject {
           Py_DECREF(i);
         }
       });
+      // iter_len: NotImplemented (-1 here) when the sequence has no __len__
+      it.lengthHint = (self) => {
+        if (!self.refs.length) return 0;
+        if (!lookupHeap(self.refs[0].ob_type, '__len__')) return -1;
+        return Math.max(0, PyObject_Size(self.refs[0]) - self.state);
+      };
+      return it;
     }
   }
   if (t.tp_iter) return t.tp_iter(o);
@@ -1845,6 +1852,47 @@ export function iterToArray(o: PyObject, notIterable?: string): PyObject[] {
   return out;
 }
 
+/**
+ * PyObject_LengthHint: len(o) when its type has a length (a TypeError from it falls back on the
+ * hint), else its __length_hint__ (builtin iterators' `*_len`, or a class's method), else
+ * `defaultvalue` (also when __length_hint__ returns NotImplemented or raises a TypeError).
+ */
+export function PyObject_LengthHint(o: PyObject, defaultvalue: number): number {
+  const t = o.ob_type;
+  if (o instanceof PyDict || o instanceof PySet || o instanceof PyStr || o instanceof PyRange || o instanceof PyBytes || o instanceof PyList || o instanceof PyTuple || isSizedDictView(o) || (t.heap && lookupHeap(t, '__len__'))) {
+    try {
+      return PyObject_Size(o);
+    } catch (e) {
+      if (!(e instanceof PyRaise) || !e.exc.ob_type.isSubtype(TypeErrorType)) throw e;
+      Py_DECREF(e.exc);
+    }
+  }
+  if (o instanceof PyJsIter) {
+    const h = o.lengthHint === null ? -1 : o.lengthHint(o);
+    return h < 0 ? defaultvalue : h;
+  }
+  if (t === RangeIterType || t === LongRangeIterType) return rangeiter_len(o as PyRangeIter);
+  const hint = t.heap ? lookupHeap(t, '__length_hint__') : null;
+  if (hint === null) return defaultvalue;
+  let r: PyObject;
+  try {
+    r = callObject(hint, [o], null);
+  } catch (e) {
+    if (!(e instanceof PyRaise) || !e.exc.ob_type.isSubtype(TypeErrorType)) throw e;
+    Py_DECREF(e.exc);
+    return defaultvalue;
+  }
+  try {
+    if (r === NotImplemented) return defaultvalue;
+    if (!(r instanceof PyLong)) throw typeError(`__length_hint__ must be an integer, not ${r.ob_type.name}`);
+    const n = Number(r.v);
+    if (n < 0) throw valueError('__length_hint__() should return >= 0');
+    return n;
+  } finally {
+    Py_DECREF(r);
+  }
+}
+
 /** list.extend(iterable) with CPython's resizing (list_extend). */
 export function listExtend(l: PyList, iterable: PyObject, notIterable?: string): void {
   const t = iterable.ob_type;
@@ -1868,13 +1916,7 @@ export function listExtend(l: PyList, iterable: PyObject, notIterable?: string):
   }
   const it = notIterable === undefined ? PyObject_GetIter(iterable) : getIterOr(iterable, notIterable);
   try {
-    // PyObject_LengthHint(iterable, 8): its len() when it has one
-    let hint = 8;
-    try {
-      if (iterable instanceof PyDict || iterable instanceof PySet || iterable instanceof PyStr || iterable instanceof PyRange || iterable instanceof PyBytes || isSizedDictView(iterable)) hint = PyObject_Size(iterable);
-    } catch {
-      hint = 8;
-    }
+    const hint = PyObject_LengthHint(iterable, 8);
     const m = l.items.length;
     if (l.allocated === 0) {
       if (hint > 0) list_preallocate_exact(l, hint);

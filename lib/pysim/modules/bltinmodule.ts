@@ -510,22 +510,26 @@ def('reversed', (_s, args) => {
       if (i < 0) return null;
       return newRef(items[i]);
     });
+    // listreviter_len / reversed_len: the index left plus one, 0 once exhausted
+    it.lengthHint = (self) => (self.refs.length ? Math.max(0, (self.refs[0] as PyList).items.length - self.state) : 0);
     return it;
   }
   // range_reverse: a range_iterator running backwards, no items made in advance
   if (x.ob_type === RangeType) return PyRangeIter_New(x as PyRange, true);
   if (x instanceof PyStr || x instanceof PyDict || isDictView(x)) {
     const items = iterToArray(x).reverse();
-    return newJsIter('reversed', items, (self) => {
+    const it = newJsIter('reversed', items, (self) => {
       const i = self.state++;
       if (i >= self.refs.length) return null;
       return newRef(self.refs[i]);
     });
+    it.lengthHint = (self) => Math.max(0, self.refs.length - self.state);
+    return it;
   }
   if (lookupHeap(x.ob_type, '__len__') && lookupHeap(x.ob_type, '__getitem__')) {
     x.ob_refcnt++;
     const n = PyObject_Size(x);
-    return newJsIter('reversed', [x], (self) => {
+    const it = newJsIter('reversed', [x], (self) => {
       const i = n - 1 - self.state++;
       if (i < 0 || !self.refs.length) return null;
       const k = PyLong_From(i);
@@ -535,6 +539,13 @@ def('reversed', (_s, args) => {
         Py_DECREF(k);
       }
     });
+    // reversed_len: the position left, 0 when the sequence has shrunk below it
+    it.lengthHint = (self) => {
+      if (!self.refs.length) return 0;
+      const position = Math.max(0, n - self.state);
+      return PyObject_Size(self.refs[0]) < position ? 0 : position;
+    };
+    return it;
   }
   throw typeError(`'${x.ob_type.name}' object is not reversible`);
 });

@@ -149,14 +149,20 @@ export class PyJsIter extends PyObject {
   declare refs: PyObject[];
   declare nextFn: (it: PyJsIter) => PyObject | null;
   declare state: number;
+  /** Its `__length_hint__` (the C iterator's `*_len` method), or null when its type has none. */
+  declare lengthHint: ((it: PyJsIter) => number) | null;
   constructor(type: PyType, refs: PyObject[], nextFn: (it: PyJsIter) => PyObject | null, state = 0) {
     super(type);
     this.refs = refs;
     this.nextFn = nextFn;
     this.state = state;
-    this.extra = null;
+    this.lengthHint = null;
   }
-  declare extra: unknown;
+}
+
+/** rangeiter_len / longrangeiter_len: the items left. */
+export function rangeiter_len(it: PyRangeIter): number {
+  return Math.max(0, Number(it.left));
 }
 
 const iterTypes = new Map<string, PyType>();

@@ -151,32 +151,35 @@ FrozenSetType.tp_repr = (o) => {
 
 // ================================================================== iterators
 
-function seqIter(name: string, o: PyObject, get: (o: PyObject, i: number) => PyObject | null): PyObject {
+function seqIter(name: string, o: PyObject, get: (o: PyObject, i: number) => PyObject | null, len: (o: PyObject) => number): PyObject {
   o.ob_refcnt++;
-  return newJsIter(name, [o], (it) => {
+  const it = newJsIter(name, [o], (it) => {
     if (!it.refs.length) return null;
     const v = get(it.refs[0], it.state);
     if (v === null) return null;
     it.state++;
     return v;
   });
+  // listiter_len, tupleiter_len, unicodeiter_len, striter_len: what is left, 0 once exhausted
+  it.lengthHint = (self) => (self.refs.length ? Math.max(0, len(self.refs[0]) - self.state) : 0);
+  return it;
 }
 ListType.tp_iter = (o) => seqIter('list_iterator', o, (l, i) => {
   const items = (l as PyList).items;
   return i < items.length ? newRef(items[i]) : null;
-});
+}, (l) => (l as PyList).items.length);
 TupleType.tp_iter = (o) => seqIter('tuple_iterator', o, (t, i) => {
   const items = (t as PyTuple).items;
   return i < items.length ? newRef(items[i]) : null;
-});
+}, (t) => (t as PyTuple).items.length);
 StrType.tp_iter = (o) => {
   const chars = Array.from((o as PyStr).v);
-  return seqIter('str_ascii_iterator', o, (_s, i) => (i < chars.length ? PyUnicode_From(chars[i]) : null));
+  return seqIter('str_ascii_iterator', o, (_s, i) => (i < chars.length ? PyUnicode_From(chars[i]) : null), () => chars.length);
 };
 BytesType.tp_iter = (o) => seqIter('bytes_iterator', o, (b, i) => {
   const v = (b as PyBytes).v;
   return i < v.length ? PyLong_From(v[i]) : null;
-});
+}, (b) => (b as PyBytes).v.length);
 RangeType.tp_iter = (o) => PyRangeIter_New(o as PyRange);
 
 function dictIter(name: string, d: PyDict, pick: (k: PyObject, v: PyObject) => PyObject): PyObject {
@@ -195,6 +198,13 @@ function dictIter(name: string, d: PyDict, pick: (k: PyObject, v: PyObject) => P
     }
     return null;
   });
+  // dictiter_len: the items not yet returned while the dict keeps its size, else 0
+  it.lengthHint = (self) => {
+    if (!self.refs.length || d.used !== used) return 0;
+    let n = 0;
+    for (let i = self.state; i < d.keys.length; i++) if (d.keys[i] !== null) n++;
+    return n;
+  };
   return it;
 }
 function RuntimeErrorType(): PyType {
@@ -206,7 +216,7 @@ function setIter(o: PyObject): PyObject {
   const s = o as PySet;
   const used = s.used;
   s.ob_refcnt++;
-  return newJsIter('set_iterator', [s], (self) => {
+  const it = newJsIter('set_iterator', [s], (self) => {
     if (!self.refs.length) return null;
     if (s.used !== used) {
       self.state = s.mask + 1;
@@ -218,6 +228,17 @@ function setIter(o: PyObject): PyObject {
     }
     return null;
   });
+  // setiter_len: the keys not yet returned while the set keeps its size, else 0
+  it.lengthHint = (self) => {
+    if (!self.refs.length || s.used !== used) return 0;
+    let n = 0;
+    for (let i = self.state; i <= s.mask; i++) {
+      const k = s.table[i];
+      if (k !== undefined && k.ob_type !== ObjectType) n++;
+    }
+    return n;
+  };
+  return it;
 }
 SetType.tp_iter = setIter;
 FrozenSetType.tp_iter = setIter;
