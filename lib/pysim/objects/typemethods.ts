@@ -1111,20 +1111,70 @@ strM('swapcase', (s) => PyUnicode_New(fc(() => F.str_swapcase(s))));
 strM('strip', (s, a) => U(fc(() => F.str_strip(s, optStr(a[0], 'strip arg')))));
 strM('lstrip', (s, a) => U(fc(() => F.str_lstrip(s, optStr(a[0], 'lstrip arg')))));
 strM('rstrip', (s, a) => U(fc(() => F.str_rstrip(s, optStr(a[0], 'rstrip arg')))));
-strM('split', (s, a, k) => {
+/** Objects/stringlib/split.h MAX_PREALLOC: the most slots a split list starts with. */
+const MAX_PREALLOC = 12;
+/**
+ * The list str.split / str.rsplit return, sized as stringlib's split does it: PyList_New of
+ * PREALLOC_SIZE(maxcount) slots (maxcount bounded by the string's length on 3.12+), the first
+ * MAX_PREALLOC parts stored in place and the rest appended; the list is never shrunk.
+ */
+function splitList(self: PyObject, parts: string[], s: string, sep: string | null | undefined, maxsplit: number): PyList {
+  const exact = self.ob_type === StrType;
+  // unicodeobject.c split/rsplit: a separator longer than the string gives [self] in a one-slot list
+  if (sep !== null && sep !== undefined && F.str_len(s) < F.str_len(sep) && exact) {
+    self.ob_refcnt++;
+    return PyList_New([self]);
+  }
+  // stringlib: nothing split off (with a separator, or no whitespace at all while maxsplit allows
+  // a split) stores the string itself
+  const whole = exact && parts.length === 1 && parts[0] === s && (sep !== null && sep !== undefined ? true : maxsplit !== 0);
+  let maxcount = maxsplit;
+  if (maxcount < 0) {
+    if (!RT.profile.splitPreallocFromLength) maxcount = Infinity;
+    else {
+      const len = F.str_len(s);
+      maxcount = sep === null || sep === undefined ? Math.trunc((len - 1) / 2) + 1 : Math.trunc(len / F.str_len(sep)) + 1;
+    }
+  }
+  if (whole) self.ob_refcnt++;
+  const l = PyList_New(whole ? [self] : parts.slice(0, MAX_PREALLOC).map((p) => U(p)));
+  list_set_allocated(l, maxcount >= MAX_PREALLOC ? MAX_PREALLOC : maxcount + 1);
+  for (let i = MAX_PREALLOC; i < parts.length; i++) {
+    const item = U(parts[i]);
+    PyList_Append(l, item);
+    Py_DECREF(item);
+  }
+  return l;
+}
+/** A str method that needs the str object itself (`self`) beside its text. */
+const strSelfM = (name: string, f: (self: PyObject, s: string, args: Args, kw: ReadonlyMap<string, PyObject>) => PyObject) =>
+  defMethod(StrType, name, (self, args, kw) => {
+    const [pos, kws] = splitKw(args, kw);
+    return f(self, S(self), pos, kws);
+  });
+strSelfM('split', (self, s, a, k) => {
   const sep = optStr(a[0] ?? k.get('sep'), 'must be str or None');
   const max = a[1] ?? k.get('maxsplit');
-  const parts = fc(() => F.str_split(s, sep, max ? asIndex(max) : -1));
-  return PyList_New(parts.map((p) => U(p)));
+  const maxsplit = max ? asIndex(max) : -1;
+  return splitList(self, fc(() => F.str_split(s, sep, maxsplit)), s, sep, maxsplit);
 });
-strM('rsplit', (s, a, k) => {
+strSelfM('rsplit', (self, s, a, k) => {
   const sep = optStr(a[0] ?? k.get('sep'), 'must be str or None');
   const max = a[1] ?? k.get('maxsplit');
-  return PyList_New(fc(() => F.str_rsplit(s, sep, max ? asIndex(max) : -1)).map((p) => U(p)));
+  const maxsplit = max ? asIndex(max) : -1;
+  return splitList(self, fc(() => F.str_rsplit(s, sep, maxsplit)), s, sep, maxsplit);
 });
-strM('splitlines', (s, a, k) => {
+// stringlib splitlines: PyList_New(0) and an append per line; a string without a line break is list[0] itself
+strSelfM('splitlines', (self, s, a, k) => {
   const ke = a[0] ?? k.get('keepends');
-  return PyList_New(fc(() => F.str_splitlines(s, ke ? PyObject_IsTrue(ke) : false)).map((p) => U(p)));
+  const lines = fc(() => F.str_splitlines(s, ke ? PyObject_IsTrue(ke) : false));
+  const l = PyList_New([]);
+  for (const line of lines) {
+    const item = line === s && self.ob_type === StrType ? newRef(self) : U(line);
+    PyList_Append(l, item);
+    Py_DECREF(item);
+  }
+  return l;
 });
 strM('join', (s, a) => {
   checkArgs('str.join', a, 1, 1);
