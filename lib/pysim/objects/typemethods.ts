@@ -1150,7 +1150,7 @@ function splitList(self: PyObject, parts: string[], s: string, sep: string | nul
 const strSelfM = (name: string, f: (self: PyObject, s: string, args: Args, kw: ReadonlyMap<string, PyObject>) => PyObject) =>
   defMethod(StrType, name, (self, args, kw) => {
     const [pos, kws] = splitKw(args, kw);
-    return f(self, S(self), pos, kws);
+    return f(self as PyObject, S(self), pos, kws);
   });
 strSelfM('split', (self, s, a, k) => {
   const sep = optStr(a[0] ?? k.get('sep'), 'must be str or None');
