@@ -580,7 +580,12 @@ const REPEATABLE = new Set<PyType>([StrType, ListType, TupleType, BytesType]);
 function seqOp(op: Operator, a: PyObject, b: PyObject): PyObject | null {
   const ta = a.ob_type.solid, tb = b.ob_type.solid;
   if (op === 'Add') {
-    if (ta === StrType && tb === StrType) return PyUnicode_From((a as PyStr).v + (b as PyStr).v);
+    if (ta === StrType && tb === StrType) {
+      // PyUnicode_Concat's shortcuts: the empty string on one side gives the other (PyUnicode_FromObject)
+      if (a.ob_type === StrType && (a as PyStr).v === '') return b.ob_type === StrType ? Py_NewRefLocal(b) : PyUnicode_From((b as PyStr).v);
+      if (b.ob_type === StrType && (b as PyStr).v === '') return a.ob_type === StrType ? Py_NewRefLocal(a) : PyUnicode_From((a as PyStr).v);
+      return PyUnicode_From((a as PyStr).v + (b as PyStr).v);
+    }
     if (ta === ListType) {
       if (tb !== ListType) throw typeError(`can only concatenate list (not "${b.ob_type.name}") to list`);
       const items = [...(a as PyList).items, ...(b as PyList).items];

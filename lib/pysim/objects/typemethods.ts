@@ -1108,9 +1108,6 @@ strM('casefold', (s) => PyUnicode_New(fc(() => F.str_lower(s))));
 strM('title', (s) => PyUnicode_New(fc(() => F.str_title(s))));
 strM('capitalize', (s) => PyUnicode_New(fc(() => F.str_capitalize(s))));
 strM('swapcase', (s) => PyUnicode_New(fc(() => F.str_swapcase(s))));
-strM('strip', (s, a) => U(fc(() => F.str_strip(s, optStr(a[0], 'strip arg')))));
-strM('lstrip', (s, a) => U(fc(() => F.str_lstrip(s, optStr(a[0], 'lstrip arg')))));
-strM('rstrip', (s, a) => U(fc(() => F.str_rstrip(s, optStr(a[0], 'rstrip arg')))));
 /** Objects/stringlib/split.h MAX_PREALLOC: the most slots a split list starts with. */
 const MAX_PREALLOC = 12;
 /**
@@ -1227,17 +1224,31 @@ findLike('rindex', F.str_rindex);
 findLike('count', F.str_count);
 findLike('startswith', F.str_startswith);
 findLike('endswith', F.str_endswith);
-strM('center', (s, a) => U(fc(() => F.str_center(s, asIndex(a[0]), a[1] ? S(a[1]) : ' '))));
-strM('ljust', (s, a) => U(fc(() => F.str_ljust(s, asIndex(a[0]), a[1] ? S(a[1]) : ' '))));
-strM('rjust', (s, a) => U(fc(() => F.str_rjust(s, asIndex(a[0]), a[1] ? S(a[1]) : ' '))));
-strM('zfill', (s, a) => U(fc(() => F.str_zfill(s, asIndex(a[0])))));
-strM('expandtabs', (s, a) => U(fc(() => F.str_expandtabs(s, a[0] ? asIndex(a[0]) : 8))));
-strM('partition', (s, a) => PyTuple_New(fc(() => F.str_partition(s, strArg(a[0]))).map((p) => U(p))));
-strM('rpartition', (s, a) => PyTuple_New(fc(() => F.str_rpartition(s, strArg(a[0]))).map((p) => U(p))));
-strM('removeprefix', (s, a) => U(s.startsWith(clinicStr(a[0], 'removeprefix() argument')) ? s.slice(S(a[0]).length) : s));
-strM('removesuffix', (s, a) => {
+/** unicode_result_unchanged: an exact str whose result is its own text returns itself; anything else a new str. */
+function unchanged(self: PyObject, s: string, r: string): PyObject {
+  return r === s && self.ob_type === StrType ? newRef(self) : U(r);
+}
+strSelfM('strip', (self, s, a) => unchanged(self, s, fc(() => F.str_strip(s, optStr(a[0], 'strip arg')))));
+strSelfM('lstrip', (self, s, a) => unchanged(self, s, fc(() => F.str_lstrip(s, optStr(a[0], 'lstrip arg')))));
+strSelfM('rstrip', (self, s, a) => unchanged(self, s, fc(() => F.str_rstrip(s, optStr(a[0], 'rstrip arg')))));
+strSelfM('center', (self, s, a) => unchanged(self, s, fc(() => F.str_center(s, asIndex(a[0]), a[1] ? S(a[1]) : ' '))));
+strSelfM('ljust', (self, s, a) => unchanged(self, s, fc(() => F.str_ljust(s, asIndex(a[0]), a[1] ? S(a[1]) : ' '))));
+strSelfM('rjust', (self, s, a) => unchanged(self, s, fc(() => F.str_rjust(s, asIndex(a[0]), a[1] ? S(a[1]) : ' '))));
+strSelfM('zfill', (self, s, a) => unchanged(self, s, fc(() => F.str_zfill(s, asIndex(a[0])))));
+strSelfM('expandtabs', (self, s, a) => unchanged(self, s, fc(() => F.str_expandtabs(s, a[0] ? asIndex(a[0]) : 8))));
+// stringlib partition: a separator not found gives (str_obj, '', '') / ('', '', str_obj), the object itself, a subclass too
+strSelfM('partition', (self, s, a) => {
+  const parts = fc(() => F.str_partition(s, strArg(a[0])));
+  return PyTuple_New(parts.map((p, i) => (i === 0 && p === s ? newRef(self) : U(p))));
+});
+strSelfM('rpartition', (self, s, a) => {
+  const parts = fc(() => F.str_rpartition(s, strArg(a[0])));
+  return PyTuple_New(parts.map((p, i) => (i === 2 && p === s ? newRef(self) : U(p))));
+});
+strSelfM('removeprefix', (self, s, a) => unchanged(self, s, s.startsWith(clinicStr(a[0], 'removeprefix() argument')) ? s.slice(S(a[0]).length) : s));
+strSelfM('removesuffix', (self, s, a) => {
   const suffix = clinicStr(a[0], 'removesuffix() argument');
-  return U(suffix && s.endsWith(suffix) ? s.slice(0, s.length - suffix.length) : s);
+  return unchanged(self, s, suffix && s.endsWith(suffix) ? s.slice(0, s.length - suffix.length) : s);
 });
 strM('format', (s, a, k) => U(strFormat(s, a, k)));
 strM('format_map', (s, a) => U(strFormat(s, [], a[0])));
