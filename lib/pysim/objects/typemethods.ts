@@ -16,7 +16,7 @@ import { argTypeName } from './argcheck';
 import { excNew } from './oserror';
 import { KeyErrorType, IndexErrorType, ValueErrorType, newException, pyErr, typeError, valueError, indexError, StopIterationType } from './exceptions';
 import { defMethod, defGetSet, PyMethodDescr } from './methodobject';
-import { PyJsIter, PyRange, PyRangeIter_New, RangeType, newJsIter, PyRange_New, setIterTypeSetup, range_contains_long } from './iterobject';
+import { PyJsIter, PyRange, PyRangeIter_New, RangeType, newJsIter, PyRange_New, setIterTypeSetup, range_contains_long, iterRecycleResult } from './iterobject';
 import { PyInstance_New, _PyType_Lookup } from './typeobject';
 import {
   PyObject_Hash, PyObject_IsTrue, PyObject_Repr, PyObject_RichCompareBool, PyObject_Size, PyObject_Str, PyObject_StrObject,
@@ -182,7 +182,21 @@ BytesType.tp_iter = (o) => seqIter('bytes_iterator', o, (b, i) => {
 }, (b) => (b as PyBytes).v.length);
 RangeType.tp_iter = (o) => PyRangeIter_New(o as PyRange);
 
-function dictIter(name: string, d: PyDict, pick: (k: PyObject, v: PyObject) => PyObject): PyObject {
+/**
+ * dictiter_iternextitem / enum_next: the iterator's 2-tuple refilled with `a` and `b` (stolen) when
+ * only the iterator holds it, else a new tuple.
+ */
+export function recycledPair(it: PyJsIter, a: PyObject, b: PyObject): PyObject {
+  const r = iterRecycleResult(it) as PyTuple | null;
+  if (r === null) return PyTuple_New([a, b]);
+  const [oldA, oldB] = r.items;
+  r.items[0] = a;
+  r.items[1] = b;
+  Py_DECREF(oldA);
+  Py_DECREF(oldB);
+  return r;
+}
+function dictIter(name: string, d: PyDict, pick: (k: PyObject, v: PyObject, it: PyJsIter) => PyObject): PyJsIter {
   d.ob_refcnt++;
   const used = d.used;
   const it = newJsIter(name, [d], (self) => {
@@ -194,7 +208,7 @@ function dictIter(name: string, d: PyDict, pick: (k: PyObject, v: PyObject) => P
     while (self.state < d.keys.length) {
       const i = self.state++;
       const k = d.keys[i];
-      if (k !== null) return pick(k, d.vals[i]!);
+      if (k !== null) return pick(k, d.vals[i]!, self);
     }
     return null;
   });
@@ -281,7 +295,13 @@ function makeView(t: PyType, d: PyDict): PyObject {
 }
 DictKeysType.tp_iter = (o) => dictIter('dict_keyiterator', (o as PyDictView).dict, (k) => newRef(k));
 DictValuesType.tp_iter = (o) => dictIter('dict_valueiterator', (o as PyDictView).dict, (_k, v) => newRef(v));
-DictItemsType.tp_iter = (o) => dictIter('dict_itemiterator', (o as PyDictView).dict, (k, v) => PyTuple_New([newRef(k), newRef(v)]));
+DictItemsType.tp_iter = (o) => {
+  const it = dictIter('dict_itemiterator', (o as PyDictView).dict, (k, v, self) => recycledPair(self, newRef(k), newRef(v)));
+  // dictiter_new: di_result = PyTuple_Pack(2, None, None), made after the iterator (on 3.14 left
+  // untracked, as a tuple of atomic items is from its creation there)
+  it.result = _PyTuple_FromArray([newRef(None), newRef(None)]);
+  return it;
+};
 DictKeysType.tp_repr = (o) => withReprGuard(o, () => 'dict_keys([' + dictItems((o as PyDictView).dict).map(([k]) => PyObject_Repr(k)).join(', ') + '])', '...');
 DictValuesType.tp_repr = (o) => withReprGuard(o, () => 'dict_values([' + dictItems((o as PyDictView).dict).map(([, v]) => PyObject_Repr(v)).join(', ') + '])', '...');
 DictItemsType.tp_repr = (o) => withReprGuard(o, () => 'dict_items([' + dictItems((o as PyDictView).dict).map(([k, v]) => `(${PyObject_Repr(k)}, ${PyObject_Repr(v)})`).join(', ') + '])', '...');
