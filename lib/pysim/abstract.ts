@@ -576,6 +576,11 @@ function checkRepeatSize(seq: PyObject, ts: PyType, k: number, count: PyObject):
 /** The types whose sq_repeat heaplab models. */
 const REPEATABLE = new Set<PyType>([StrType, ListType, TupleType, BytesType]);
 
+/** A slice whose step is 1 (None or the int 1), as the whole-sequence shortcuts of tuple/str/bytes subscripts require. */
+function sliceStepIsOne(s: PySlice): boolean {
+  return s.step === None || (s.step.ob_type === LongType && (s.step as PyLong).v === 1);
+}
+
 /** sq_concat / sq_repeat and other builtin non-numeric binary ops; null when not applicable. */
 function seqOp(op: Operator, a: PyObject, b: PyObject): PyObject | null {
   const ta = a.ob_type.solid, tb = b.ob_type.solid;
@@ -603,6 +608,9 @@ function seqOp(op: Operator, a: PyObject, b: PyObject): PyObject | null {
     if (ta === StrType && !b.ob_type.heap) throw typeError(`can only concatenate str (not "${b.ob_type.name}") to str`);
     if (ta === BytesType && tb === BytesType) {
       const x = (a as PyBytes).v, y = (b as PyBytes).v;
+      // bytes_concat: an empty operand gives the other one when that one is an exact bytes
+      if (x.length === 0 && b.ob_type === BytesType) return Py_NewRefLocal(b);
+      if (y.length === 0 && a.ob_type === BytesType) return Py_NewRefLocal(a);
       const r = new Uint8Array(x.length + y.length);
       r.set(x);
       r.set(y, x.length);
@@ -637,6 +645,8 @@ function seqOp(op: Operator, a: PyObject, b: PyObject): PyObject | null {
       }
       if (ts === BytesType) {
         const src = (seq as PyBytes).v;
+        // bytes_repeat: an exact bytes repeated once is itself
+        if (k === 1 && seq.ob_type === BytesType) return Py_NewRefLocal(seq);
         const r = new Uint8Array(src.length * k);
         for (let i = 0; i < k; i++) r.set(src, i * src.length);
         return PyBytes_From(r);
@@ -871,11 +881,12 @@ export function unaryOp(op: 'Invert' | 'Not' | 'UAdd' | 'USub', a: PyObject): Py
   }
   if (a instanceof PyComplex) {
     if (op === 'USub') return PyComplex_FromDoubles(-a.re, -a.im);
-    if (op === 'UAdd') return PyComplex_FromDoubles(a.re, a.im);
+    // complex_pos / float_pos: an exact complex or float is its own +x
+    if (op === 'UAdd') return t === ComplexType ? Py_NewRefLocal(a) : PyComplex_FromDoubles(a.re, a.im);
   }
   if (a instanceof PyFloat) {
     if (op === 'USub') return PyFloat_FromDouble(-a.v);
-    if (op === 'UAdd') return PyFloat_FromDouble(a.v);
+    if (op === 'UAdd') return t === FloatType ? Py_NewRefLocal(a) : PyFloat_FromDouble(a.v);
   }
   const sym = op === 'USub' ? '-' : op === 'UAdd' ? '+' : '~';
   throw typeError(`bad operand type for unary ${sym}: '${t.name}'`);
@@ -1515,7 +1526,7 @@ export function PyObject_GetItem(o: PyObject, key: PyObject): PyObject {
     if (isSlice) {
       const r = sliceItems(items, key as PySlice);
       for (const x of r) x.ob_refcnt++;
-      if (s === TupleType && r.length === items.length && t === TupleType) {
+      if (s === TupleType && r.length === items.length && t === TupleType && sliceStepIsOne(key as PySlice)) {
         for (const x of r) x.ob_refcnt--;
         return Py_NewRefLocal(o);
       }
@@ -1530,7 +1541,7 @@ export function PyObject_GetItem(o: PyObject, key: PyObject): PyObject {
     const chars = strChars((o as PyStr).v);
     if (isSlice) {
       const part = sliceItems(chars as ArrayLike<string>, key as PySlice);
-      if (part.length === chars.length && t === StrType && (key as PySlice).step === None) return Py_NewRefLocal(o);
+      if (part.length === chars.length && t === StrType && sliceStepIsOne(key as PySlice)) return Py_NewRefLocal(o);
       return PyUnicode_From(part.join(''));
     }
     if (!PyIndex_Check(key)) throw typeError(`string indices must be integers, not '${key.ob_type.name}'`);
@@ -1538,7 +1549,12 @@ export function PyObject_GetItem(o: PyObject, key: PyObject): PyObject {
   }
   if (s === BytesType) {
     const b = (o as PyBytes).v;
-    if (isSlice) return PyBytes_From(Uint8Array.from(sliceItems(b, key as PySlice)));
+    if (isSlice) {
+      const part = sliceItems(b, key as PySlice);
+      // bytes_subscript: the whole of an exact bytes object, step 1, is the object itself
+      if (part.length === b.length && t === BytesType && sliceStepIsOne(key as PySlice)) return Py_NewRefLocal(o);
+      return PyBytes_From(Uint8Array.from(part));
+    }
     if (!PyIndex_Check(key)) throw typeError(`byte indices must be integers or slices, not ${key.ob_type.name}`);
     return PyLong_From(b[normIndex(seqIndex(key), b.length, 'index')]);
   }

@@ -162,6 +162,8 @@ def('hash', (_s, args) => {
 def('abs', (_s, args) => {
   checkArgs('abs', args, 1, 1);
   const x = args[0];
+  // long_abs: a non-negative exact int is its own abs() (long_long)
+  if (x.ob_type === LongType && (x as PyLong).v >= 0) return newRef(x);
   if (x instanceof PyLong) return PyLong_From(typeof x.v === 'bigint' ? (x.v < 0n ? -x.v : x.v) : Math.abs(x.v));
   if (x instanceof PyFloat) return PyFloat_FromDouble(Math.abs(x.v));
   if (x instanceof PyComplex) return PyFloat_FromDouble(Math.hypot(x.re, x.im));

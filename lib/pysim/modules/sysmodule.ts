@@ -6,7 +6,7 @@ import { None } from '../objects/singletons';
 import { LongType, PyLong, PyLong_From, True, False } from '../objects/longobject';
 import { PyFloat } from '../objects/floatobject';
 import type { Profile } from '../profiles/types';
-import { PyStr, PyUnicode_From, internObject } from '../objects/unicodeobject';
+import { PyStr, PyUnicode_From, StrType, internObject } from '../objects/unicodeobject';
 import { PyTuple, PyTuple_New, TupleType } from '../objects/tupleobject';
 import { PyList_New } from '../objects/listobject';
 import { PyDict, PyDict_New, dictGetStr } from '../objects/dictobject';
@@ -277,6 +277,8 @@ export function makeSysModule(filename: string, debugMallocStats: () => void = (
       noKeywords('sys.intern', kw);
       checkArgs('sys.intern', args, 1, 1);
       if (!(args[0] instanceof PyStr)) throw typeError(`intern() argument must be str, not ${args[0].ob_type.name}`);
+      // sys_intern_impl: only an exact str is interned
+      if (args[0].ob_type !== StrType) throw typeError(`can't intern ${args[0].ob_type.name}`);
       return internObject(args[0]);
     },
     getrecursionlimit: () => PyLong_From(S.recursionLimit),

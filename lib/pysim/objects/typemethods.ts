@@ -501,6 +501,8 @@ BytesType.tp_new = (t, args) => asSubclassInstance(t, bytesNew(args) as PyBytes,
 function bytesNew(args: PyObject[]): PyObject {
   if (!args.length) return PyBytes_From(new Uint8Array(0));
   const x = args[0];
+  // PyObject_Bytes: an exact bytes object is returned as it is
+  if (args.length === 1 && x.ob_type === BytesType) return newRef(x);
   if (x instanceof PyStr) {
     if (args.length < 2) throw typeError('string argument without an encoding');
     return PyBytes_From(new TextEncoder().encode(x.v));
