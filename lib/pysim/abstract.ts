@@ -16,7 +16,7 @@ import { AttributeErrorType, BaseExceptionType, IndexErrorType, KeyErrorType, Me
 import { CFunctionType, PyCFunction, PyGetSetDescr, PyMethodDescr, bindCMethod, GetSetDescrType, MethodDescrType, MemberDescrType } from './objects/methodobject';
 import { ClassMethodType, FunctionType, MethodType, PropertyType, PyFunction, PyMethod, PyMethod_New, PyProperty, PyWrapDescr, StaticMethodType } from './objects/funcobject';
 import { PyInstance, _PyType_Lookup, lookupHeap, heapSpecialMethods, typeModified, PyInstance_New, setDictDescrGet, identityHash } from './objects/typeobject';
-import { PyJsIter, PyRange, PyRangeIter_New, RangeIterType, RangeType, compute_item, newJsIter, range_contains_long } from './objects/iterobject';
+import { PyJsIter, PyRange, PyRangeIter, PyRangeIter_New, RangeIterType, LongRangeIterType, RangeType, compute_item, newJsIter, range_contains_long, rangeiter_len } from './objects/iterobject';
 import { callPython, callPythonArgs, isStackOverflow } from './eval/call';
 import { ComplexType, PyComplex, PyComplex_FromDoubles, cdiv, cmul, cpow } from './objects/complexobject';
 import { PyModule } from './objects/moduleobject';
@@ -578,11 +578,21 @@ function checkRepeatSize(seq: PyObject, ts: PyType, k: number, count: PyObject):
 /** The types whose sq_repeat heaplab models. */
 const REPEATABLE = new Set<PyType>([StrType, ListType, TupleType, BytesType]);
 
+/** A slice whose step is 1 (None or the int 1), as the whole-sequence shortcuts of tuple/str/bytes subscripts require. */
+function sliceStepIsOne(s: PySlice): boolean {
+  return s.step === None || (s.step.ob_type === LongType && (s.step as PyLong).v === 1);
+}
+
 /** sq_concat / sq_repeat and other builtin non-numeric binary ops; null when not applicable. */
 function seqOp(op: Operator, a: PyObject, b: PyObject): PyObject | null {
   const ta = a.ob_type.solid, tb = b.ob_type.solid;
   if (op === 'Add') {
-    if (ta === StrType && tb === StrType) return PyUnicode_From((a as PyStr).v + (b as PyStr).v);
+    if (ta === StrType && tb === StrType) {
+      // PyUnicode_Concat's shortcuts: the empty string on one side gives the other (PyUnicode_FromObject)
+      if (a.ob_type === StrType && (a as PyStr).v === '') return b.ob_type === StrType ? Py_NewRefLocal(b) : PyUnicode_From((b as PyStr).v);
+      if (b.ob_type === StrType && (b as PyStr).v === '') return a.ob_type === StrType ? Py_NewRefLocal(a) : PyUnicode_From((a as PyStr).v);
+      return PyUnicode_From((a as PyStr).v + (b as PyStr).v);
+    }
     if (ta === ListType) {
       if (tb !== ListType) throw typeError(`can only concatenate list (not "${b.ob_type.name}") to list`);
       const items = [...(a as PyList).items, ...(b as PyList).items];
@@ -600,6 +610,9 @@ function seqOp(op: Operator, a: PyObject, b: PyObject): PyObject | null {
     if (ta === StrType && !b.ob_type.heap) throw typeError(`can only concatenate str (not "${b.ob_type.name}") to str`);
     if (ta === BytesType && tb === BytesType) {
       const x = (a as PyBytes).v, y = (b as PyBytes).v;
+      // bytes_concat: an empty operand gives the other one when that one is an exact bytes
+      if (x.length === 0 && b.ob_type === BytesType) return Py_NewRefLocal(b);
+      if (y.length === 0 && a.ob_type === BytesType) return Py_NewRefLocal(a);
       const r = new Uint8Array(x.length + y.length);
       r.set(x);
       r.set(y, x.length);
@@ -634,6 +647,8 @@ function seqOp(op: Operator, a: PyObject, b: PyObject): PyObject | null {
       }
       if (ts === BytesType) {
         const src = (seq as PyBytes).v;
+        // bytes_repeat: an exact bytes repeated once is itself
+        if (k === 1 && seq.ob_type === BytesType) return Py_NewRefLocal(seq);
         const r = new Uint8Array(src.length * k);
         for (let i = 0; i < k; i++) r.set(src, i * src.length);
         return PyBytes_From(r);
@@ -879,11 +894,12 @@ export function unaryOp(op: 'Invert' | 'Not' | 'UAdd' | 'USub', a: PyObject): Py
   }
   if (a instanceof PyComplex) {
     if (op === 'USub') return PyComplex_FromDoubles(-a.re, -a.im);
-    if (op === 'UAdd') return PyComplex_FromDoubles(a.re, a.im);
+    // complex_pos / float_pos: an exact complex or float is its own +x
+    if (op === 'UAdd') return t === ComplexType ? Py_NewRefLocal(a) : PyComplex_FromDoubles(a.re, a.im);
   }
   if (a instanceof PyFloat) {
     if (op === 'USub') return PyFloat_FromDouble(-a.v);
-    if (op === 'UAdd') return PyFloat_FromDouble(a.v);
+    if (op === 'UAdd') return t === FloatType ? Py_NewRefLocal(a) : PyFloat_FromDouble(a.v);
   }
   const sym = op === 'USub' ? '-' : op === 'UAdd' ? '+' : '~';
   throw typeError(`bad operand type for unary ${sym}: '${t.name}'`);
@@ -1523,7 +1539,7 @@ export function PyObject_GetItem(o: PyObject, key: PyObject): PyObject {
     if (isSlice) {
       const r = sliceItems(items, key as PySlice);
       for (const x of r) x.ob_refcnt++;
-      if (s === TupleType && r.length === items.length && t === TupleType) {
+      if (s === TupleType && r.length === items.length && t === TupleType && sliceStepIsOne(key as PySlice)) {
         for (const x of r) x.ob_refcnt--;
         return Py_NewRefLocal(o);
       }
@@ -1538,7 +1554,7 @@ export function PyObject_GetItem(o: PyObject, key: PyObject): PyObject {
     const chars = strChars((o as PyStr).v);
     if (isSlice) {
       const part = sliceItems(chars as ArrayLike<string>, key as PySlice);
-      if (part.length === chars.length && t === StrType && (key as PySlice).step === None) return Py_NewRefLocal(o);
+      if (part.length === chars.length && t === StrType && sliceStepIsOne(key as PySlice)) return Py_NewRefLocal(o);
       return PyUnicode_From(part.join(''));
     }
     if (!PyIndex_Check(key)) throw typeError(`string indices must be integers, not '${key.ob_type.name}'`);
@@ -1546,7 +1562,12 @@ export function PyObject_GetItem(o: PyObject, key: PyObject): PyObject {
   }
   if (s === BytesType) {
     const b = (o as PyBytes).v;
-    if (isSlice) return PyBytes_From(Uint8Array.from(sliceItems(b, key as PySlice)));
+    if (isSlice) {
+      const part = sliceItems(b, key as PySlice);
+      // bytes_subscript: the whole of an exact bytes object, step 1, is the object itself
+      if (part.length === b.length && t === BytesType && sliceStepIsOne(key as PySlice)) return Py_NewRefLocal(o);
+      return PyBytes_From(Uint8Array.from(part));
+    }
     if (!PyIndex_Check(key)) throw typeError(`byte indices must be integers or slices, not ${key.ob_type.name}`);
     return PyLong_From(b[normIndex(seqIndex(key), b.length, 'index')]);
   }
@@ -1733,7 +1754,7 @@ export function PyObject_GetIter(o: PyObject): PyObject {
     }
     if (lookupHeap(t, '__getitem__')) {
       o.ob_refcnt++;
-      return newJsIter('iterator', [o], (self) => {
+      const it = newJsIter('iterator', [o], (self) => {
         const i = PyLong_From(self.state++);
         try {
           return PyObject_GetItem(self.refs[0], i);
@@ -1747,6 +1768,13 @@ export function PyObject_GetIter(o: PyObject): PyObject {
           Py_DECREF(i);
         }
       });
+      // iter_len: NotImplemented (-1 here) when the sequence has no __len__
+      it.lengthHint = (self) => {
+        if (!self.refs.length) return 0;
+        if (!lookupHeap(self.refs[0].ob_type, '__len__')) return -1;
+        return Math.max(0, PyObject_Size(self.refs[0]) - self.state);
+      };
+      return it;
     }
   }
   if (t.tp_iter) return t.tp_iter(o);
@@ -1858,6 +1886,47 @@ export function iterToArray(o: PyObject, notIterable?: string): PyObject[] {
   return out;
 }
 
+/**
+ * PyObject_LengthHint: len(o) when its type has a length (a TypeError from it falls back on the
+ * hint), else its __length_hint__ (builtin iterators' `*_len`, or a class's method), else
+ * `defaultvalue` (also when __length_hint__ returns NotImplemented or raises a TypeError).
+ */
+export function PyObject_LengthHint(o: PyObject, defaultvalue: number): number {
+  const t = o.ob_type;
+  if (o instanceof PyDict || o instanceof PySet || o instanceof PyStr || o instanceof PyRange || o instanceof PyBytes || o instanceof PyList || o instanceof PyTuple || isSizedDictView(o) || (t.heap && lookupHeap(t, '__len__'))) {
+    try {
+      return PyObject_Size(o);
+    } catch (e) {
+      if (!(e instanceof PyRaise) || !e.exc.ob_type.isSubtype(TypeErrorType)) throw e;
+      Py_DECREF(e.exc);
+    }
+  }
+  if (o instanceof PyJsIter) {
+    const h = o.lengthHint === null ? -1 : o.lengthHint(o);
+    return h < 0 ? defaultvalue : h;
+  }
+  if (t === RangeIterType || t === LongRangeIterType) return rangeiter_len(o as PyRangeIter);
+  const hint = t.heap ? lookupHeap(t, '__length_hint__') : null;
+  if (hint === null) return defaultvalue;
+  let r: PyObject;
+  try {
+    r = callObject(hint, [o], null);
+  } catch (e) {
+    if (!(e instanceof PyRaise) || !e.exc.ob_type.isSubtype(TypeErrorType)) throw e;
+    Py_DECREF(e.exc);
+    return defaultvalue;
+  }
+  try {
+    if (r === NotImplemented) return defaultvalue;
+    if (!(r instanceof PyLong)) throw typeError(`__length_hint__ must be an integer, not ${r.ob_type.name}`);
+    const n = Number(r.v);
+    if (n < 0) throw valueError('__length_hint__() should return >= 0');
+    return n;
+  } finally {
+    Py_DECREF(r);
+  }
+}
+
 /** list.extend(iterable) with CPython's resizing (list_extend). */
 export function listExtend(l: PyList, iterable: PyObject, notIterable?: string): void {
   const t = iterable.ob_type;
@@ -1881,13 +1950,7 @@ export function listExtend(l: PyList, iterable: PyObject, notIterable?: string):
   }
   const it = notIterable === undefined ? PyObject_GetIter(iterable) : getIterOr(iterable, notIterable);
   try {
-    // PyObject_LengthHint(iterable, 8): its len() when it has one
-    let hint = 8;
-    try {
-      if (iterable instanceof PyDict || iterable instanceof PySet || iterable instanceof PyStr || iterable instanceof PyRange || iterable instanceof PyBytes || isSizedDictView(iterable)) hint = PyObject_Size(iterable);
-    } catch {
-      hint = 8;
-    }
+    const hint = PyObject_LengthHint(iterable, 8);
     const m = l.items.length;
     if (l.allocated === 0) {
       if (hint > 0) list_preallocate_exact(l, hint);

@@ -1,7 +1,7 @@
 // Models Python/pythonrun.c + Python/pylifecycle.c (CPython 3.12): running a script file
 // (parse, compile, run the module code while the parser arena is alive), printing uncaught
 // exceptions, and interpreter shutdown (finalize_modules clearing __main__, a last collection).
-import { PyObject, PyRaise, Py_DECREF, Py_XDECREF, Runtime, StepLimit, TypeType, setRuntime, resetDeallocState, PyType } from './objects/object';
+import { PyObject, PyObject_FreeParked, PyRaise, Py_DECREF, Py_XDECREF, Runtime, StepLimit, TypeType, setRuntime, resetDeallocState, PyType } from './objects/object';
 import { PyTuple, PyTuple_New } from './objects/tupleobject';
 import { PyFloat_FromDouble } from './objects/floatobject';
 import { None } from './objects/singletons';
@@ -148,11 +148,24 @@ export class Interpreter {
       finalize: (o) => self.callFinalizer(o),
       onCollect: null,
       clearFreeLists: () => {
+        // _PyGC_ClearAllFreeLists: each free list frees its objects, the last one parked first;
+        // tuples (by size) before floats up to 3.13, floats first on 3.14 (_PyObject_ClearFreeLists)
         const fl = self.rt.freeLists;
-        fl.float.length = 0;
-        fl.list.length = 0;
-        fl.dict.length = 0;
-        fl.tuple.length = 0;
+        const drain = (objs: PyObject[]) => {
+          while (objs.length) PyObject_FreeParked(objs.pop()!);
+        };
+        const tuples = () => {
+          for (const objs of fl.tuple) if (objs) drain(objs);
+        };
+        if (self.profile.versionInfo[1] >= 14) {
+          drain(fl.float);
+          tuples();
+        } else {
+          tuples();
+          drain(fl.float);
+        }
+        drain(fl.list);
+        drain(fl.dict);
       },
     };
     this.st = {

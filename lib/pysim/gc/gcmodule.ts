@@ -734,6 +734,8 @@ export function gcFreeze(): void {
   for (let i = 0; i < 3; i++) {
     setGen(gens[i], 3);
     gc_list_merge(gens[i], gens[3]);
+    // gc_freeze_impl / _PyGC_Freeze: each generation's count starts again from 0
+    RT.gcCount[i] = 0;
   }
 }
 

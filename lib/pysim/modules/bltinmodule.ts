@@ -5,7 +5,7 @@ import { BoolType, False, LongType, PyBool, PyLong, PyLong_From, True, normInt }
 import { FloatType, PyFloat, PyFloat_FromDouble } from '../objects/floatobject';
 import { PyStr, PyUnicode_From, PyUnicode_Intern, StrType } from '../objects/unicodeobject';
 import { BytesType, ByteArrayType } from '../objects/bytesobject';
-import { PyTuple, PyTuple_New, TupleType, EmptyTuple } from '../objects/tupleobject';
+import { PyTuple, PyTuple_New, TupleType, EmptyTuple, _PyTuple_FromArray } from '../objects/tupleobject';
 import { ListType, PyList, PyList_Append, PyList_New } from '../objects/listobject';
 import { DictType, PyDict, PyDict_New, PyDict_SetItem, dictGetStr, dictItems, insertdict } from '../objects/dictobject';
 import { FrozenSetType, SetType } from '../objects/setobject';
@@ -16,7 +16,7 @@ import { ClassMethodType, FunctionType, PropertyType, PyFunction, PyProperty, Py
 import { BaseExceptionType, PyBaseException, PyException_SetCause, PyException_SetContext, StopIterationType, SystemExitType, UnicodeDecodeErrorType, UnicodeEncodeErrorType, ValueErrorType, excTypes, newException, pyErr, typeError, valueError, attributeError, OverflowErrorType, AttributeErrorType, OSErrorType, UnicodeTranslateErrorType, hasBuiltinException } from '../objects/exceptions';
 import { osErrorStr } from '../objects/oserror';
 import { _PyType_Lookup, lookupHeap, setSlotsReader, PyObject_GenericGetDict, PyObject_GenericSetDict } from '../objects/typeobject';
-import { RangeType, newJsIter, PyJsIter, PyRange, PyRangeIter_New } from '../objects/iterobject';
+import { RangeType, newJsIter, PyJsIter, PyRange, PyRangeIter_New, iterRecycleResult } from '../objects/iterobject';
 import { SliceType, PySlice_New } from '../objects/sliceobject';
 import { unicodeErrorStr, unicodeTranslateErrorStr } from '../codecs';
 import { ModuleType, PyModule } from '../objects/moduleobject';
@@ -25,7 +25,7 @@ import {
   PyObject_SetAttr, PyObject_Size, PyObject_Str, asIndex, binaryOp, callObject, getAttrOrNull, iterNext, iterToArray, setTypeExtraAttr,
   PyObject_SetItem, range_length, PyNumber_Index, genericSetAttr, instanceDict, isIterator, PyObject_ReprObject, _PyObject_LookupSpecial, type_call,
 } from '../abstract';
-import { checkArgs, splitKw, listSort, setObjectHooks, setItemHooks, isDictView, asSubclassInstance, PySequence_Tuple } from '../objects/typemethods';
+import { checkArgs, splitKw, listSort, setObjectHooks, setItemHooks, isDictView, asSubclassInstance, PySequence_Tuple, recycledPair } from '../objects/typemethods';
 import { formatObject, fmtCall } from '../eval/format';
 import * as F from '../objects/format/index';
 import { S } from '../eval/frame';
@@ -162,6 +162,8 @@ def('hash', (_s, args) => {
 def('abs', (_s, args) => {
   checkArgs('abs', args, 1, 1);
   const x = args[0];
+  // long_abs: a non-negative exact int is its own abs() (long_long)
+  if (x.ob_type === LongType && (x as PyLong).v >= 0) return newRef(x);
   if (x instanceof PyLong) return PyLong_From(typeof x.v === 'bigint' ? (x.v < 0n ? -x.v : x.v) : Math.abs(x.v));
   if (x instanceof PyFloat) return PyFloat_FromDouble(Math.abs(x.v));
   if (x instanceof PyComplex) return PyFloat_FromDouble(Math.hypot(x.re, x.im));
@@ -510,22 +512,26 @@ def('reversed', (_s, args) => {
       if (i < 0) return null;
       return newRef(items[i]);
     });
+    // listreviter_len / reversed_len: the index left plus one, 0 once exhausted
+    it.lengthHint = (self) => (self.refs.length ? Math.max(0, (self.refs[0] as PyList).items.length - self.state) : 0);
     return it;
   }
   // range_reverse: a range_iterator running backwards, no items made in advance
   if (x.ob_type === RangeType) return PyRangeIter_New(x as PyRange, true);
   if (x instanceof PyStr || x instanceof PyDict || isDictView(x)) {
     const items = iterToArray(x).reverse();
-    return newJsIter('reversed', items, (self) => {
+    const it = newJsIter('reversed', items, (self) => {
       const i = self.state++;
       if (i >= self.refs.length) return null;
       return newRef(self.refs[i]);
     });
+    it.lengthHint = (self) => Math.max(0, self.refs.length - self.state);
+    return it;
   }
   if (lookupHeap(x.ob_type, '__len__') && lookupHeap(x.ob_type, '__getitem__')) {
     x.ob_refcnt++;
     const n = PyObject_Size(x);
-    return newJsIter('reversed', [x], (self) => {
+    const it = newJsIter('reversed', [x], (self) => {
       const i = n - 1 - self.state++;
       if (i < 0 || !self.refs.length) return null;
       const k = PyLong_From(i);
@@ -535,6 +541,13 @@ def('reversed', (_s, args) => {
         Py_DECREF(k);
       }
     });
+    // reversed_len: the position left, 0 when the sequence has shrunk below it
+    it.lengthHint = (self) => {
+      if (!self.refs.length) return 0;
+      const position = Math.max(0, n - self.state);
+      return PyObject_Size(self.refs[0]) < position ? 0 : position;
+    };
+    return it;
   }
   throw typeError(`'${x.ob_type.name}' object is not reversible`);
 });
@@ -547,52 +560,103 @@ def('enumerate', (_s, args, kw) => {
   const startO = pos[1] ?? kws.get('start');
   let n = startO ? asIndex(startO) : 0;
   const it = PyObject_GetIter(src);
-  return newJsIter('enumerate', [it], (self) => {
+  const en = newJsIter('enumerate', [it], (self) => {
     if (!self.refs.length) return null;
     const x = iterNext(self.refs[0]);
     if (x === null) return null;
-    return PyTuple_New([PyLong_From(n++), x]);
+    // enum_next: en_result refilled when only the enumerate object holds it
+    return recycledPair(self, PyLong_From(n++), x);
   });
+  // enum_new_impl: en_result = PyTuple_Pack(2, None, None) (on 3.14 untracked from its creation)
+  en.result = _PyTuple_FromArray([newRef(None), newRef(None)]);
+  return en;
 });
 def('zip', (_s, args, kw) => {
   checkKeywords('zip', kw, ['strict']);
   const [pos, kws] = splitKw(args, kw);
   const strict = kws.get('strict');
-  const its = pos.map((a) => PyObject_GetIter(a));
-  return newJsIter('zip', its, (self) => {
+  // zip_new: a tuple of the iterators (ittuple) made first, then the result holder of Nones, then
+  // the zip object, which holds both
+  const its: PyObject[] = pos.map(() => None);
+  const ittuple = pos.length ? PyTuple_New(its) : null;
+  for (let i = 0; i < pos.length; i++) {
+    try {
+      its[i] = PyObject_GetIter(pos[i]);
+    } catch (e) {
+      for (let j = i; j < its.length; j++) None.ob_refcnt++;
+      Py_DECREF(ittuple!);
+      throw e;
+    }
+  }
+  const result = pos.length ? PyTuple_New(its.map(() => newRef(None))) : null;
+  const z = newJsIter('zip', ittuple ? [ittuple] : [], (self) => {
     if (!self.refs.length) return null;
+    const iters = (self.refs[0] as PyTuple).items;
+    const reuse = iterRecycleResult(self) as PyTuple | null;
+    if (reuse !== null) {
+      // zip_next: each item goes into the result tuple as it comes; an exhausted iterator leaves
+      // the items stored so far in it
+      for (let i = 0; i < iters.length; i++) {
+        const x = iterNext(iters[i]);
+        if (x === null) {
+          Py_DECREF(reuse);
+          if (strict && PyObject_IsTrue(strict)) zipStrictCheck(iters, i);
+          return null;
+        }
+        const old = reuse.items[i];
+        reuse.items[i] = x;
+        Py_DECREF(old);
+      }
+      return reuse;
+    }
     const vals: PyObject[] = [];
-    for (let i = 0; i < self.refs.length; i++) {
-      const x = iterNext(self.refs[i]);
+    for (let i = 0; i < iters.length; i++) {
+      const x = iterNext(iters[i]);
       if (x === null) {
         for (const v of vals) Py_DECREF(v);
-        if (strict && PyObject_IsTrue(strict)) {
-          if (i > 0) throw valueError(`zip() argument ${i + 1} is shorter than argument${i > 1 ? 's 1-' + i : ' 1'}`);
-          // zip_next with strict: the first ran out, so every other one must be exhausted too
-          for (let j = 1; j < self.refs.length; j++) {
-            const y = iterNext(self.refs[j]);
-            if (y !== null) {
-              Py_DECREF(y);
-              throw valueError(`zip() argument ${j + 1} is longer than argument${j > 1 ? 's 1-' + j : ' 1'}`);
-            }
-          }
-        }
+        if (strict && PyObject_IsTrue(strict)) zipStrictCheck(iters, i);
         return null;
       }
       vals.push(x);
     }
     return PyTuple_New(vals);
   });
+  z.result = result;
+  return z;
 });
+/** zip(strict=True) once argument i + 1 ran out: the others must be exhausted at the same point. */
+function zipStrictCheck(iters: PyObject[], i: number): void {
+  if (i > 0) throw valueError(`zip() argument ${i + 1} is shorter than argument${i > 1 ? 's 1-' + i : ' 1'}`);
+  for (let j = 1; j < iters.length; j++) {
+    const y = iterNext(iters[j]);
+    if (y !== null) {
+      Py_DECREF(y);
+      throw valueError(`zip() argument ${j + 1} is longer than argument${j > 1 ? 's 1-' + j : ' 1'}`);
+    }
+  }
+}
 def('map', (_s, args) => {
   if (args.length < 2) throw typeError('map() must have at least two arguments.');
+  // map_vectorcall: a tuple of the iterators (lz->iters) made first, then the map object, which
+  // holds it and the function
+  const its: PyObject[] = args.slice(1).map(() => None);
+  const iters = PyTuple_New(its);
+  for (let i = 0; i < its.length; i++) {
+    try {
+      its[i] = PyObject_GetIter(args[i + 1]);
+    } catch (e) {
+      for (let j = i; j < its.length; j++) None.ob_refcnt++;
+      Py_DECREF(iters);
+      throw e;
+    }
+  }
   const fn = newRef(args[0]);
-  const its = args.slice(1).map((a) => PyObject_GetIter(a));
-  return newJsIter('map', [fn, ...its], (self) => {
+  return newJsIter('map', [iters, fn], (self) => {
     if (!self.refs.length) return null;
+    const sources = (self.refs[0] as PyTuple).items;
     const vals: PyObject[] = [];
-    for (let i = 1; i < self.refs.length; i++) {
-      const x = iterNext(self.refs[i]);
+    for (let i = 0; i < sources.length; i++) {
+      const x = iterNext(sources[i]);
       if (x === null) {
         for (const v of vals) Py_DECREF(v);
         return null;
@@ -600,7 +664,7 @@ def('map', (_s, args) => {
       vals.push(x);
     }
     try {
-      return callObject(self.refs[0], vals, null);
+      return callObject(self.refs[1], vals, null);
     } finally {
       for (const v of vals) Py_DECREF(v);
     }

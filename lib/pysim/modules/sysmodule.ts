@@ -6,13 +6,13 @@ import { None } from '../objects/singletons';
 import { LongType, PyLong, PyLong_From, True, False } from '../objects/longobject';
 import { PyFloat } from '../objects/floatobject';
 import type { Profile } from '../profiles/types';
-import { PyStr, PyUnicode_From, internObject } from '../objects/unicodeobject';
+import { PyStr, PyUnicode_From, StrType, internObject } from '../objects/unicodeobject';
 import { PyTuple, PyTuple_New, TupleType } from '../objects/tupleobject';
 import { PyList_New } from '../objects/listobject';
 import { PyDict, PyDict_New, dictGetStr } from '../objects/dictobject';
 import { NamespaceType, PyNamespace } from '../objects/namespaceobject';
 import { lookupHeap } from '../objects/typeobject';
-import { typeError, valueError, pyErr, excTypes, newException } from '../objects/exceptions';
+import { typeError, valueError, overflowError, pyErr, excTypes, newException, TypeErrorType } from '../objects/exceptions';
 import { PyRaise } from '../objects/object';
 import { PyObject_Repr, asIndex, callObject } from '../abstract';
 import { checkArgs } from '../objects/typemethods';
@@ -32,13 +32,28 @@ export function getsizeof(o: PyObject): number {
     const m = lookupHeap(t, '__sizeof__');
     if (m) {
       const r = callObject(m, [o], null);
-      const v = asIndex(r);
-      Py_DECREF(r);
+      let v: number;
+      try {
+        v = sizeofResult(r);
+      } finally {
+        Py_DECREF(r);
+      }
       if (v < 0) throw valueError('__sizeof__() should return >= 0');
       return v + preHeaderSize(t);
     }
   }
   return builtinSizeof(o);
+}
+
+/** PyLong_AsSsize_t of what `__sizeof__` returned: an int (no `__index__`) that fits a Py_ssize_t. */
+function sizeofResult(r: PyObject): number {
+  if (!(r instanceof PyLong)) throw typeError('an integer is required');
+  const v = r.v;
+  const bits = BigInt(8 * RT.profile.pointerSize - 1);
+  if (typeof v === 'bigint' ? v > (1n << bits) - 1n || v < -(1n << bits) : Math.abs(v) > 2 ** Number(bits) - 1) {
+    throw overflowError('Python int too large to convert to C ssize_t');
+  }
+  return Number(v);
 }
 
 /** What sys.getsizeof reports for `o` from its type alone (no Python-level __sizeof__). */
@@ -204,6 +219,32 @@ function stream(tag: string): PyObject {
 const STDOUT = stream('stdout');
 const STDERR = stream('stderr');
 
+/** A METH_O / METH_NOARGS function called with keywords. */
+function noKeywords(qual: string, kw: string[] | null): void {
+  if (kw && kw.length) throw typeError(`${qual}() takes no keyword arguments`);
+}
+
+/**
+ * sys_getsizeof's PyArg_ParseTupleAndKeywords(args, kwds, "O|O:getsizeof", ["object", "default"]):
+ * the object and the optional default, positional or by keyword.
+ */
+function getsizeofArgs(argv: readonly PyObject[], kw: string[] | null): PyObject[] {
+  const nkw = kw ? kw.length : 0;
+  const npos = argv.length - nkw;
+  if (argv.length > 2) throw typeError(`getsizeof() takes at most 2 arguments (${argv.length} given)`);
+  const out: (PyObject | undefined)[] = argv.slice(0, npos);
+  const names = ['object', 'default'];
+  for (let i = 0; i < nkw; i++) {
+    const k = kw![i];
+    const at = names.indexOf(k);
+    if (at < 0) throw typeError(`'${k}' is an invalid keyword argument for getsizeof()`);
+    if (at < npos) throw typeError(`argument for getsizeof() given by name ('${k}') and position (${at + 1})`);
+    out[at] = argv[npos + i];
+  }
+  if (out[0] === undefined) throw typeError(`getsizeof() missing required argument 'object' (pos 1)`);
+  return out.filter((o): o is PyObject => o !== undefined);
+}
+
 /** Creates the sys module for the running interpreter. */
 export function makeSysModule(filename: string, debugMallocStats: () => void = () => {}): PyModule {
   const p = RT.profile;
@@ -211,17 +252,20 @@ export function makeSysModule(filename: string, debugMallocStats: () => void = (
   vi.ob_type = VersionInfoType;
   const argv = PyList_New([PyUnicode_From(filename)]);
   const m = makeModule('sys', {
-    getrefcount: (_s, args) => {
-      checkArgs('getrefcount', args, 1, 1);
+    getrefcount: (_s, args, kw) => {
+      // METH_O: _PyObject_FunctionStr names it with its module
+      noKeywords('sys.getrefcount', kw);
+      checkArgs('sys.getrefcount', args, 1, 1);
       const n = args[0].ob_refcnt;
       return PyLong_From(n >= IMMORTAL_MIN ? RT.profile.immortalRefcnt : n);
     },
-    getsizeof: (_s, args) => {
-      checkArgs('getsizeof', args, 1, 2);
+    getsizeof: (_s, argv, kw) => {
+      const args = getsizeofArgs(argv, kw);
       try {
         return PyLong_From(getsizeof(args[0]));
       } catch (e) {
-        if (args.length > 1 && e instanceof PyRaise) {
+        // only a TypeError gives way to the default (sys_getsizeof)
+        if (args.length > 1 && e instanceof PyRaise && e.exc.ob_type.isSubtype(TypeErrorType)) {
           Py_DECREF(e.exc);
           args[1].ob_refcnt++;
           return args[1];
@@ -229,9 +273,12 @@ export function makeSysModule(filename: string, debugMallocStats: () => void = (
         throw e;
       }
     },
-    intern: (_s, args) => {
-      checkArgs('intern', args, 1, 1);
+    intern: (_s, args, kw) => {
+      noKeywords('sys.intern', kw);
+      checkArgs('sys.intern', args, 1, 1);
       if (!(args[0] instanceof PyStr)) throw typeError(`intern() argument must be str, not ${args[0].ob_type.name}`);
+      // sys_intern_impl: only an exact str is interned
+      if (args[0].ob_type !== StrType) throw typeError(`can't intern ${args[0].ob_type.name}`);
       return internObject(args[0]);
     },
     getrecursionlimit: () => PyLong_From(S.recursionLimit),
@@ -243,7 +290,9 @@ export function makeSysModule(filename: string, debugMallocStats: () => void = (
       S.recursionLimit = n;
       return None;
     },
-    exit: (_s, args) => {
+    exit: (_s, args, kw) => {
+      noKeywords('exit', kw);
+      checkArgs('exit', args, 0, 1);
       throw new PyRaise(newException(excTypes.get('SystemExit')!, args.map((a) => { a.ob_refcnt++; return a; })));
     },
     getdefaultencoding: () => PyUnicode_From('utf-8'),

@@ -291,13 +291,26 @@ class WeakSet:
         return iter([x for x in [w() for w in list(self.data)] if x is not None])
 `.replace('        for k in list(self.data):\n            if self.data[k]() is not None:\n                yield_from_list = None\n', '');
 
+/** METH_O's check (Objects/methodobject.c cfunction_vectorcall_O), `qual` as _PyObject_FunctionStr gives it. */
+function checkMethO(qual: string, args: readonly PyObject[], kw: string[] | null): void {
+  if (kw && kw.length) throw typeError(`${qual}() takes no keyword arguments`);
+  if (args.length !== 1) throw typeError(`${qual}() takes exactly one argument (${args.length} given)`);
+}
+
 /** The native part of weakref (ref, getweakrefcount, getweakrefs). */
 export function makeWeakrefModule(): PyModule {
   return makeModule('weakref', {
     ref: WeakrefType,
     ReferenceType: WeakrefType,
-    getweakrefcount: (_s, args) => PyLong_From(args[0].weakrefs ? args[0].weakrefs.length : 0),
-    getweakrefs: (_s, args) => PyList_New((args[0].weakrefs ?? []).map((w: PyObject) => { w.ob_refcnt++; return w; })),
+    // METH_O functions of Modules/_weakref.c
+    getweakrefcount: (_s, args, kw) => {
+      checkMethO('_weakref.getweakrefcount', args, kw);
+      return PyLong_From(args[0].weakrefs ? args[0].weakrefs.length : 0);
+    },
+    getweakrefs: (_s, args, kw) => {
+      checkMethO('_weakref.getweakrefs', args, kw);
+      return PyList_New((args[0].weakrefs ?? []).map((w: PyObject) => { w.ob_refcnt++; return w; }));
+    },
   });
 }
 void Py_DECREF;

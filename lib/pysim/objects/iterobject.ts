@@ -1,6 +1,6 @@
 // Models Objects/iterobject.c, Objects/rangeobject.c, Objects/enumobject.c and the iterator
 // types of listobject.c / tupleobject.c / dictobject.c / setobject.c (CPython 3.12).
-import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, traverseLabels, RT } from './object';
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, TypeType, VisitProc, _PyObject_GC_IS_TRACKED, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, traverseLabels, RT } from './object';
 import { SIZEOF_VOID_P } from './layout';
 import { PyLong_From, normInt } from './longobject';
 
@@ -149,14 +149,39 @@ export class PyJsIter extends PyObject {
   declare refs: PyObject[];
   declare nextFn: (it: PyJsIter) => PyObject | null;
   declare state: number;
+  /** Its `__length_hint__` (the C iterator's `*_len` method), or null when its type has none. */
+  declare lengthHint: ((it: PyJsIter) => number) | null;
+  /**
+   * The result tuple it hands out again when nobody else holds it (di_result of dict item
+   * iterators, en_result of enumerate, zip's result); kept until the iterator is freed.
+   */
+  declare result: PyObject | null;
   constructor(type: PyType, refs: PyObject[], nextFn: (it: PyJsIter) => PyObject | null, state = 0) {
     super(type);
     this.refs = refs;
     this.nextFn = nextFn;
     this.state = state;
-    this.extra = null;
+    this.lengthHint = null;
+    this.result = null;
   }
-  declare extra: unknown;
+}
+
+/**
+ * The `Py_REFCNT(result) == 1` test of dictiter_iternextitem, enum_next and zip_next: the
+ * iterator's result tuple, with a new reference and tracked again (bpo-42536), when only the
+ * iterator holds it; null when a new tuple must be made. The caller swaps the items.
+ */
+export function iterRecycleResult(it: PyJsIter): PyObject | null {
+  const r = it.result;
+  if (r === null || r.ob_refcnt !== 1) return null;
+  r.ob_refcnt++;
+  if (!_PyObject_GC_IS_TRACKED(r)) _PyObject_GC_TRACK(r);
+  return r;
+}
+
+/** rangeiter_len / longrangeiter_len: the items left. */
+export function rangeiter_len(it: PyRangeIter): number {
+  return Math.max(0, Number(it.left));
 }
 
 const iterTypes = new Map<string, PyType>();
@@ -179,12 +204,17 @@ export function iterType(name: string, basicsize = 48): PyType {
     t.tp_traverse = (o: PyObject, visit: VisitProc) => {
       const r = (o as PyJsIter).refs;
       for (let i = 0; i < r.length; i++) visit(r[i], i === 0 ? 'it_seq' : traverseLabels.on ? `ref${i}` : '');
+      const res = (o as PyJsIter).result;
+      if (res !== null) visit(res, traverseLabels.on ? 'result' : '');
     };
     t.tp_clear = (o) => {
       const it = o as PyJsIter;
       const r = it.refs;
       it.refs = [];
       for (const x of r) Py_DECREF(x);
+      const res = it.result;
+      it.result = null;
+      if (res !== null) Py_DECREF(res);
     };
     t.tp_dealloc = (o) => {
       _PyObject_GC_UNTRACK(o);
@@ -192,6 +222,9 @@ export function iterType(name: string, basicsize = 48): PyType {
       const r = it.refs;
       it.refs = [];
       for (let i = 0; i < r.length; i++) Py_DECREF(r[i]);
+      const res = it.result;
+      it.result = null;
+      if (res !== null) Py_DECREF(res);
       PyObject_Free(o);
     };
     t.tp_iternext = (o) => {

@@ -23,8 +23,8 @@ export class PyCFunction extends PyObject {
   }
 }
 
-/** Builtins whose C implementation takes METH_VARARGS (an argument tuple is built per call). */
-const VARARGS_BUILTINS = new Set(['set_threshold', 'get_referrers', 'get_referents', 'min', 'max', 'print']);
+/** Builtins whose C implementation takes METH_VARARGS, or a type without vectorcall (zip: tp_new), so an argument tuple is built per call. */
+const VARARGS_BUILTINS = new Set(['set_threshold', 'get_referrers', 'get_referents', 'min', 'max', 'print', 'zip']);
 /** method_descriptor: a builtin type's method before binding. */
 export class PyMethodDescr extends PyObject {
   declare name: string;

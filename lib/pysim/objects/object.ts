@@ -571,6 +571,18 @@ export function PyObject_Free(o: PyObject): void {
   rt.alloc.freeObject(o, t.heap ? preHeaderSize(t) : t.gc ? 16 : 0);
 }
 
+/**
+ * Returns the memory of an object parked on a free list (the free lists' clear functions, run by
+ * a full collection): PyObject_GC_Del / PyObject_Free of an object already counted as dead.
+ */
+export function PyObject_FreeParked(o: PyObject): void {
+  const rt = RT;
+  const t = o.ob_type;
+  if (t.gc && rt.gcCount[0] > 0 && rt.profile.gcVariant !== 'incremental') rt.gcCount[0]--;
+  rt.heapBytes -= o.allocSize;
+  rt.alloc.freeObject(o, t.heap ? preHeaderSize(t) : t.gc ? 16 : 0);
+}
+
 /** Puts a dead object on a free list instead of freeing its memory. */
 export function PyObject_ToFreeList(o: PyObject): void {
   o.ob_type.live--;

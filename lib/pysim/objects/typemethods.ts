@@ -16,7 +16,7 @@ import { argTypeName } from './argcheck';
 import { excNew } from './oserror';
 import { KeyErrorType, IndexErrorType, ValueErrorType, newException, pyErr, typeError, valueError, indexError, StopIterationType } from './exceptions';
 import { defMethod, defGetSet, PyMethodDescr } from './methodobject';
-import { PyJsIter, PyRange, PyRangeIter_New, RangeType, newJsIter, PyRange_New, setIterTypeSetup, range_contains_long } from './iterobject';
+import { PyJsIter, PyRange, PyRangeIter_New, RangeType, newJsIter, PyRange_New, setIterTypeSetup, range_contains_long, iterRecycleResult } from './iterobject';
 import { PyInstance_New, _PyType_Lookup } from './typeobject';
 import {
   PyObject_Hash, PyObject_IsTrue, PyObject_Repr, PyObject_RichCompareBool, PyObject_Size, PyObject_Str, PyObject_StrObject,
@@ -151,35 +151,52 @@ FrozenSetType.tp_repr = (o) => {
 
 // ================================================================== iterators
 
-function seqIter(name: string, o: PyObject, get: (o: PyObject, i: number) => PyObject | null): PyObject {
+function seqIter(name: string, o: PyObject, get: (o: PyObject, i: number) => PyObject | null, len: (o: PyObject) => number): PyObject {
   o.ob_refcnt++;
-  return newJsIter(name, [o], (it) => {
+  const it = newJsIter(name, [o], (it) => {
     if (!it.refs.length) return null;
     const v = get(it.refs[0], it.state);
     if (v === null) return null;
     it.state++;
     return v;
   });
+  // listiter_len, tupleiter_len, unicodeiter_len, striter_len: what is left, 0 once exhausted
+  it.lengthHint = (self) => (self.refs.length ? Math.max(0, len(self.refs[0]) - self.state) : 0);
+  return it;
 }
 ListType.tp_iter = (o) => seqIter('list_iterator', o, (l, i) => {
   const items = (l as PyList).items;
   return i < items.length ? newRef(items[i]) : null;
-});
+}, (l) => (l as PyList).items.length);
 TupleType.tp_iter = (o) => seqIter('tuple_iterator', o, (t, i) => {
   const items = (t as PyTuple).items;
   return i < items.length ? newRef(items[i]) : null;
-});
+}, (t) => (t as PyTuple).items.length);
 StrType.tp_iter = (o) => {
   const chars = Array.from((o as PyStr).v);
-  return seqIter('str_ascii_iterator', o, (_s, i) => (i < chars.length ? PyUnicode_From(chars[i]) : null));
+  return seqIter('str_ascii_iterator', o, (_s, i) => (i < chars.length ? PyUnicode_From(chars[i]) : null), () => chars.length);
 };
 BytesType.tp_iter = (o) => seqIter('bytes_iterator', o, (b, i) => {
   const v = (b as PyBytes).v;
   return i < v.length ? PyLong_From(v[i]) : null;
-});
+}, (b) => (b as PyBytes).v.length);
 RangeType.tp_iter = (o) => PyRangeIter_New(o as PyRange);
 
-function dictIter(name: string, d: PyDict, pick: (k: PyObject, v: PyObject) => PyObject): PyObject {
+/**
+ * dictiter_iternextitem / enum_next: the iterator's 2-tuple refilled with `a` and `b` (stolen) when
+ * only the iterator holds it, else a new tuple.
+ */
+export function recycledPair(it: PyJsIter, a: PyObject, b: PyObject): PyObject {
+  const r = iterRecycleResult(it) as PyTuple | null;
+  if (r === null) return PyTuple_New([a, b]);
+  const [oldA, oldB] = r.items;
+  r.items[0] = a;
+  r.items[1] = b;
+  Py_DECREF(oldA);
+  Py_DECREF(oldB);
+  return r;
+}
+function dictIter(name: string, d: PyDict, pick: (k: PyObject, v: PyObject, it: PyJsIter) => PyObject): PyJsIter {
   d.ob_refcnt++;
   const used = d.used;
   const it = newJsIter(name, [d], (self) => {
@@ -191,10 +208,17 @@ function dictIter(name: string, d: PyDict, pick: (k: PyObject, v: PyObject) => P
     while (self.state < d.keys.length) {
       const i = self.state++;
       const k = d.keys[i];
-      if (k !== null) return pick(k, d.vals[i]!);
+      if (k !== null) return pick(k, d.vals[i]!, self);
     }
     return null;
   });
+  // dictiter_len: the items not yet returned while the dict keeps its size, else 0
+  it.lengthHint = (self) => {
+    if (!self.refs.length || d.used !== used) return 0;
+    let n = 0;
+    for (let i = self.state; i < d.keys.length; i++) if (d.keys[i] !== null) n++;
+    return n;
+  };
   return it;
 }
 function RuntimeErrorType(): PyType {
@@ -206,7 +230,7 @@ function setIter(o: PyObject): PyObject {
   const s = o as PySet;
   const used = s.used;
   s.ob_refcnt++;
-  return newJsIter('set_iterator', [s], (self) => {
+  const it = newJsIter('set_iterator', [s], (self) => {
     if (!self.refs.length) return null;
     if (s.used !== used) {
       self.state = s.mask + 1;
@@ -218,6 +242,17 @@ function setIter(o: PyObject): PyObject {
     }
     return null;
   });
+  // setiter_len: the keys not yet returned while the set keeps its size, else 0
+  it.lengthHint = (self) => {
+    if (!self.refs.length || s.used !== used) return 0;
+    let n = 0;
+    for (let i = self.state; i <= s.mask; i++) {
+      const k = s.table[i];
+      if (k !== undefined && k.ob_type !== ObjectType) n++;
+    }
+    return n;
+  };
+  return it;
 }
 SetType.tp_iter = setIter;
 FrozenSetType.tp_iter = setIter;
@@ -260,7 +295,13 @@ function makeView(t: PyType, d: PyDict): PyObject {
 }
 DictKeysType.tp_iter = (o) => dictIter('dict_keyiterator', (o as PyDictView).dict, (k) => newRef(k));
 DictValuesType.tp_iter = (o) => dictIter('dict_valueiterator', (o as PyDictView).dict, (_k, v) => newRef(v));
-DictItemsType.tp_iter = (o) => dictIter('dict_itemiterator', (o as PyDictView).dict, (k, v) => PyTuple_New([newRef(k), newRef(v)]));
+DictItemsType.tp_iter = (o) => {
+  const it = dictIter('dict_itemiterator', (o as PyDictView).dict, (k, v, self) => recycledPair(self, newRef(k), newRef(v)));
+  // dictiter_new: di_result = PyTuple_Pack(2, None, None), made after the iterator (on 3.14 left
+  // untracked, as a tuple of atomic items is from its creation there)
+  it.result = _PyTuple_FromArray([newRef(None), newRef(None)]);
+  return it;
+};
 DictKeysType.tp_repr = (o) => withReprGuard(o, () => 'dict_keys([' + dictItems((o as PyDictView).dict).map(([k]) => PyObject_Repr(k)).join(', ') + '])', '...');
 DictValuesType.tp_repr = (o) => withReprGuard(o, () => 'dict_values([' + dictItems((o as PyDictView).dict).map(([, v]) => PyObject_Repr(v)).join(', ') + '])', '...');
 DictItemsType.tp_repr = (o) => withReprGuard(o, () => 'dict_items([' + dictItems((o as PyDictView).dict).map(([k, v]) => `(${PyObject_Repr(k)}, ${PyObject_Repr(v)})`).join(', ') + '])', '...');
@@ -460,6 +501,8 @@ BytesType.tp_new = (t, args) => asSubclassInstance(t, bytesNew(args) as PyBytes,
 function bytesNew(args: PyObject[]): PyObject {
   if (!args.length) return PyBytes_From(new Uint8Array(0));
   const x = args[0];
+  // PyObject_Bytes: an exact bytes object is returned as it is
+  if (args.length === 1 && x.ob_type === BytesType) return newRef(x);
   if (x instanceof PyStr) {
     if (args.length < 2) throw typeError('string argument without an encoding');
     return PyBytes_From(new TextEncoder().encode(x.v));
@@ -1091,23 +1134,70 @@ strM('casefold', (s) => PyUnicode_New(fc(() => F.str_lower(s))));
 strM('title', (s) => PyUnicode_New(fc(() => F.str_title(s))));
 strM('capitalize', (s) => PyUnicode_New(fc(() => F.str_capitalize(s))));
 strM('swapcase', (s) => PyUnicode_New(fc(() => F.str_swapcase(s))));
-strM('strip', (s, a) => U(fc(() => F.str_strip(s, optStr(a[0], 'strip arg')))));
-strM('lstrip', (s, a) => U(fc(() => F.str_lstrip(s, optStr(a[0], 'lstrip arg')))));
-strM('rstrip', (s, a) => U(fc(() => F.str_rstrip(s, optStr(a[0], 'rstrip arg')))));
-strM('split', (s, a, k) => {
+/** Objects/stringlib/split.h MAX_PREALLOC: the most slots a split list starts with. */
+const MAX_PREALLOC = 12;
+/**
+ * The list str.split / str.rsplit return, sized as stringlib's split does it: PyList_New of
+ * PREALLOC_SIZE(maxcount) slots (maxcount bounded by the string's length on 3.12+), the first
+ * MAX_PREALLOC parts stored in place and the rest appended; the list is never shrunk.
+ */
+function splitList(self: PyObject, parts: string[], s: string, sep: string | null | undefined, maxsplit: number): PyList {
+  const exact = self.ob_type === StrType;
+  // unicodeobject.c split/rsplit: a separator longer than the string gives [self] in a one-slot list
+  if (sep !== null && sep !== undefined && F.str_len(s) < F.str_len(sep) && exact) {
+    self.ob_refcnt++;
+    return PyList_New([self]);
+  }
+  // stringlib: nothing split off (with a separator, or no whitespace at all while maxsplit allows
+  // a split) stores the string itself
+  const whole = exact && parts.length === 1 && parts[0] === s && (sep !== null && sep !== undefined ? true : maxsplit !== 0);
+  let maxcount = maxsplit;
+  if (maxcount < 0) {
+    if (!RT.profile.splitPreallocFromLength) maxcount = Infinity;
+    else {
+      const len = F.str_len(s);
+      maxcount = sep === null || sep === undefined ? Math.trunc((len - 1) / 2) + 1 : Math.trunc(len / F.str_len(sep)) + 1;
+    }
+  }
+  if (whole) self.ob_refcnt++;
+  const l = PyList_New(whole ? [self] : parts.slice(0, MAX_PREALLOC).map((p) => U(p)));
+  list_set_allocated(l, maxcount >= MAX_PREALLOC ? MAX_PREALLOC : maxcount + 1);
+  for (let i = MAX_PREALLOC; i < parts.length; i++) {
+    const item = U(parts[i]);
+    PyList_Append(l, item);
+    Py_DECREF(item);
+  }
+  return l;
+}
+/** A str method that needs the str object itself (`self`) beside its text. */
+const strSelfM = (name: string, f: (self: PyObject, s: string, args: Args, kw: ReadonlyMap<string, PyObject>) => PyObject) =>
+  defMethod(StrType, name, (self, args, kw) => {
+    const [pos, kws] = splitKw(args, kw);
+    return f(self as PyObject, S(self), pos, kws);
+  });
+strSelfM('split', (self, s, a, k) => {
   const sep = optStr(a[0] ?? k.get('sep'), 'must be str or None');
   const max = a[1] ?? k.get('maxsplit');
-  const parts = fc(() => F.str_split(s, sep, max ? asIndex(max) : -1));
-  return PyList_New(parts.map((p) => U(p)));
+  const maxsplit = max ? asIndex(max) : -1;
+  return splitList(self, fc(() => F.str_split(s, sep, maxsplit)), s, sep, maxsplit);
 });
-strM('rsplit', (s, a, k) => {
+strSelfM('rsplit', (self, s, a, k) => {
   const sep = optStr(a[0] ?? k.get('sep'), 'must be str or None');
   const max = a[1] ?? k.get('maxsplit');
-  return PyList_New(fc(() => F.str_rsplit(s, sep, max ? asIndex(max) : -1)).map((p) => U(p)));
+  const maxsplit = max ? asIndex(max) : -1;
+  return splitList(self, fc(() => F.str_rsplit(s, sep, maxsplit)), s, sep, maxsplit);
 });
-strM('splitlines', (s, a, k) => {
+// stringlib splitlines: PyList_New(0) and an append per line; a string without a line break is list[0] itself
+strSelfM('splitlines', (self, s, a, k) => {
   const ke = a[0] ?? k.get('keepends');
-  return PyList_New(fc(() => F.str_splitlines(s, ke ? PyObject_IsTrue(ke) : false)).map((p) => U(p)));
+  const lines = fc(() => F.str_splitlines(s, ke ? PyObject_IsTrue(ke) : false));
+  const l = PyList_New([]);
+  for (const line of lines) {
+    const item = line === s && self.ob_type === StrType ? newRef(self) : U(line);
+    PyList_Append(l, item);
+    Py_DECREF(item);
+  }
+  return l;
 });
 strM('join', (s, a) => {
   checkArgs('str.join', a, 1, 1);
@@ -1160,17 +1250,31 @@ findLike('rindex', F.str_rindex);
 findLike('count', F.str_count);
 findLike('startswith', F.str_startswith);
 findLike('endswith', F.str_endswith);
-strM('center', (s, a) => U(fc(() => F.str_center(s, asIndex(a[0]), a[1] ? S(a[1]) : ' '))));
-strM('ljust', (s, a) => U(fc(() => F.str_ljust(s, asIndex(a[0]), a[1] ? S(a[1]) : ' '))));
-strM('rjust', (s, a) => U(fc(() => F.str_rjust(s, asIndex(a[0]), a[1] ? S(a[1]) : ' '))));
-strM('zfill', (s, a) => U(fc(() => F.str_zfill(s, asIndex(a[0])))));
-strM('expandtabs', (s, a) => U(fc(() => F.str_expandtabs(s, a[0] ? asIndex(a[0]) : 8))));
-strM('partition', (s, a) => PyTuple_New(fc(() => F.str_partition(s, strArg(a[0]))).map((p) => U(p))));
-strM('rpartition', (s, a) => PyTuple_New(fc(() => F.str_rpartition(s, strArg(a[0]))).map((p) => U(p))));
-strM('removeprefix', (s, a) => U(s.startsWith(clinicStr(a[0], 'removeprefix() argument')) ? s.slice(S(a[0]).length) : s));
-strM('removesuffix', (s, a) => {
+/** unicode_result_unchanged: an exact str whose result is its own text returns itself; anything else a new str. */
+function unchanged(self: PyObject, s: string, r: string): PyObject {
+  return r === s && self.ob_type === StrType ? newRef(self) : U(r);
+}
+strSelfM('strip', (self, s, a) => unchanged(self, s, fc(() => F.str_strip(s, optStr(a[0], 'strip arg')))));
+strSelfM('lstrip', (self, s, a) => unchanged(self, s, fc(() => F.str_lstrip(s, optStr(a[0], 'lstrip arg')))));
+strSelfM('rstrip', (self, s, a) => unchanged(self, s, fc(() => F.str_rstrip(s, optStr(a[0], 'rstrip arg')))));
+strSelfM('center', (self, s, a) => unchanged(self, s, fc(() => F.str_center(s, asIndex(a[0]), a[1] ? S(a[1]) : ' '))));
+strSelfM('ljust', (self, s, a) => unchanged(self, s, fc(() => F.str_ljust(s, asIndex(a[0]), a[1] ? S(a[1]) : ' '))));
+strSelfM('rjust', (self, s, a) => unchanged(self, s, fc(() => F.str_rjust(s, asIndex(a[0]), a[1] ? S(a[1]) : ' '))));
+strSelfM('zfill', (self, s, a) => unchanged(self, s, fc(() => F.str_zfill(s, asIndex(a[0])))));
+strSelfM('expandtabs', (self, s, a) => unchanged(self, s, fc(() => F.str_expandtabs(s, a[0] ? asIndex(a[0]) : 8))));
+// stringlib partition: a separator not found gives (str_obj, '', '') / ('', '', str_obj), the object itself, a subclass too
+strSelfM('partition', (self, s, a) => {
+  const parts = fc(() => F.str_partition(s, strArg(a[0])));
+  return PyTuple_New(parts.map((p, i) => (i === 0 && p === s ? newRef(self) : U(p))));
+});
+strSelfM('rpartition', (self, s, a) => {
+  const parts = fc(() => F.str_rpartition(s, strArg(a[0])));
+  return PyTuple_New(parts.map((p, i) => (i === 2 && p === s ? newRef(self) : U(p))));
+});
+strSelfM('removeprefix', (self, s, a) => unchanged(self, s, s.startsWith(clinicStr(a[0], 'removeprefix() argument')) ? s.slice(S(a[0]).length) : s));
+strSelfM('removesuffix', (self, s, a) => {
   const suffix = clinicStr(a[0], 'removesuffix() argument');
-  return U(suffix && s.endsWith(suffix) ? s.slice(0, s.length - suffix.length) : s);
+  return unchanged(self, s, suffix && s.endsWith(suffix) ? s.slice(0, s.length - suffix.length) : s);
 });
 strM('format', (s, a, k) => U(strFormat(s, a, k)));
 strM('format_map', (s, a) => U(strFormat(s, [], a[0])));

@@ -108,6 +108,19 @@ ObjectType.tp_hash = identityHash;
 setIdentityHashSlot(identityHash);
 TypeType.tp_hash = identityHash;
 
+/**
+ * What an instance of a class over `object` with slots somewhere in its MRO allocates: PyGC_Head,
+ * PyObject_HEAD, the slots, then (type_new_descriptors) a managed `__dict__` as a two-word
+ * pre-header (3.12+: also for a `__weakref__` alone) and, on 3.11, a `__weakref__` slot after the
+ * others, whether or not the dict is there.
+ */
+function slottedInstanceSize(t: PyType): number {
+  const managedWeakref = RT.profile.managedWeakref;
+  const preHeader = t.hasDict || (t.weakrefable && managedWeakref);
+  const weakSlot = t.weakrefable && !managedWeakref;
+  return (4 + (t.slotNames?.length ?? 0) + (preHeader ? 2 : 0) + (weakSlot ? 1 : 0)) * RT.profile.pointerSize;
+}
+
 /** Size of an instance of `t`. */
 export function instanceSize(t: PyType): number {
   return t.basicsize;
@@ -432,10 +445,7 @@ export function type_new(meta: PyType, name: string, bases: PyType[], ns: PyDict
     t.ownSlots = names.length;
     t.hasDict = base.hasDict || wantDict;
     t.weakrefable = base.weakrefable || wantWeak;
-    // PyGC_Head, PyObject_HEAD, the slots, then the dict/weakref pre-header (3.12+ also for a
-    // __weakref__ alone) or 3.11's __weakref__ slot
-    const preHeader = t.hasDict || (t.weakrefable && RT.profile.managedWeakref);
-    t.basicsize = (4 + t.slotNames.length + (preHeader ? 2 : t.weakrefable ? 1 : 0)) * W;
+    t.basicsize = slottedInstanceSize(t);
   } else if (slotNames !== null && slotNames.every((n) => n === '__dict__' || n === '__weakref__')) {
     // __slots__ on another solid base (empty on int, tuple, bytes): a __dict__ / __weakref__ only as
     // listed. Named slots on such a base are not modelled: its instances get a __dict__ instead.
@@ -447,7 +457,7 @@ export function type_new(meta: PyType, name: string, bases: PyType[], ns: PyDict
     t.hasDict = true;
     // type_new's may_add_weak: no __weakref__ slot after the items of a variable-size base (int, tuple, bytes)
     t.weakrefable = base.weakrefable || !isVarSized(t.solid);
-    if (base.slotNames && base.slotNames.length) t.basicsize = base.basicsize + 2 * W;
+    if (base.slotNames && base.slotNames.length) t.basicsize = slottedInstanceSize(t);
     else if (t.solid === ObjectType) t.basicsize = RT.profile.sizes.instanceWords * W;
   }
   // _PyDict_NewKeysForClass: classes whose instances get a managed __dict__ share its keys

@@ -54,6 +54,7 @@ export const py311: Profile = {
   printKwtupleOnFirstCall: true,
   cleanDocstrings: false,
   listExtendResizesForSetsAndDicts: false,
+  splitPreallocFromLength: false,
   classBodyExtras: false,
   isLiteralWarningNamesType: false,
   invalidEscapeWarning: 'none',

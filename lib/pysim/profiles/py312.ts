@@ -54,6 +54,7 @@ export const py312: Profile = {
   printKwtupleOnFirstCall: false,
   cleanDocstrings: false,
   listExtendResizesForSetsAndDicts: false,
+  splitPreallocFromLength: true,
   classBodyExtras: false,
   isLiteralWarningNamesType: true,
   invalidEscapeWarning: 'tokenLine',

@@ -54,6 +54,7 @@ export const py313: Profile = {
   printKwtupleOnFirstCall: false,
   cleanDocstrings: true,
   listExtendResizesForSetsAndDicts: true,
+  splitPreallocFromLength: true,
   classBodyExtras: true,
   isLiteralWarningNamesType: true,
   invalidEscapeWarning: 'tokenLine',

@@ -55,6 +55,7 @@ export const py314: Profile = {
   printKwtupleOnFirstCall: false,
   cleanDocstrings: true,
   listExtendResizesForSetsAndDicts: true,
+  splitPreallocFromLength: true,
   classBodyExtras: true,
   isLiteralWarningNamesType: true,
   invalidEscapeWarning: 'escapeLine',

@@ -197,6 +197,8 @@ export interface Profile {
   cleanDocstrings: boolean;
   /** list.extend of a set, frozenset, dict or dict view resizes the list to m + n with over-allocation (3.13+ list_extend_set / list_extend_dict); before, it preallocates by length hint. */
   listExtendResizesForSetsAndDicts: boolean;
+  /** str.split/rsplit without maxsplit bound the result by the string's length (3.12+ unicodeobject.c split: `(len - 1) / 2 + 1` on whitespace, `len / len(sep) + 1` with a separator); before, by PY_SSIZE_T_MAX, so the list starts at 12 slots. */
+  splitPreallocFromLength: boolean;
   /** Class bodies store `__firstlineno__` and `__static_attributes__` (3.13+). */
   classBodyExtras: boolean;
   /** The SyntaxWarning for `is` with a literal names the literal's type (3.12+: "with 'int' literal"; 3.11: "with a literal"). */
