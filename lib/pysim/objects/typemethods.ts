@@ -1083,7 +1083,7 @@ const U = PyUnicode_From;
 const fc = fmtCall;
 strM('upper', (s) => PyUnicode_New(fc(() => F.str_upper(s))));
 strM('lower', (s) => PyUnicode_New(fc(() => F.str_lower(s))));
-strM('casefold', (s) => PyUnicode_New(fc(() => F.str_lower(s))));
+strM('casefold', (s) => PyUnicode_New(fc(() => F.str_casefold(s))));
 strM('title', (s) => PyUnicode_New(fc(() => F.str_title(s))));
 strM('capitalize', (s) => PyUnicode_New(fc(() => F.str_capitalize(s))));
 strM('swapcase', (s) => PyUnicode_New(fc(() => F.str_swapcase(s))));
