@@ -17,13 +17,13 @@ import { BaseExceptionType, PyBaseException, PyException_SetCause, PyException_S
 import { osErrorStr } from '../objects/oserror';
 import { _PyType_Lookup, lookupHeap, setSlotsReader, PyObject_GenericGetDict, PyObject_GenericSetDict } from '../objects/typeobject';
 import { RangeType, newJsIter, PyJsIter, PyRange, PyRangeIter_New } from '../objects/iterobject';
-import { SliceType, PySlice_New } from '../objects/sliceobject';
+import { SliceType, PySlice, PySlice_New } from '../objects/sliceobject';
 import { unicodeErrorStr, unicodeTranslateErrorStr } from '../codecs';
 import { ModuleType, PyModule } from '../objects/moduleobject';
 import {
   PyCallable_Check, PyObject_GetAttr, PyObject_GetItem, PyObject_GetIter, PyObject_Hash, PyObject_IsTrue, PyObject_Repr, PyObject_RichCompareBool,
   PyObject_SetAttr, PyObject_Size, PyObject_Str, asIndex, binaryOp, callObject, getAttrOrNull, iterNext, iterToArray, setTypeExtraAttr,
-  PyObject_SetItem, range_length, PyNumber_Index, genericSetAttr, instanceDict, isIterator, PyObject_ReprObject, _PyObject_LookupSpecial,
+  PyObject_SetItem, range_length, PyNumber_Index, genericSetAttr, instanceDict, isIterator, PyObject_ReprObject, _PyObject_LookupSpecial, sliceIndices,
 } from '../abstract';
 import { checkArgs, splitKw, listSort, setObjectHooks, setItemHooks, isDictView, asSubclassInstance, PySequence_Tuple } from '../objects/typemethods';
 import { formatObject, fmtCall } from '../eval/format';
@@ -929,6 +929,18 @@ SliceType.tp_new = (_t, args) => {
   if (a.length === 1) return PySlice_New(None, a[0], None);
   return PySlice_New(a[0], a[1], a.length > 2 ? a[2] : None);
 };
+// slice_members (start, stop, step: READONLY T_OBJECT) and slice.indices (slice_indices)
+for (const field of ['start', 'stop', 'step'] as const) {
+  defGetSetC(SliceType, field, (o) => newRef((o as PySlice)[field]), () => { throw attributeError('readonly attribute'); });
+  SliceType.methods.get(field)!.ob_type = MemberDescrType;
+}
+defMethodC(SliceType, 'indices', (self, args) => {
+  checkArgs('indices', args, 1, 1);
+  const length = asIndex(args[0]);
+  if (length < 0) throw valueError('length should not be negative');
+  const [start, stop, step] = sliceIndices(self as PySlice, length);
+  return PyTuple_New([PyLong_From(start), PyLong_From(stop), PyLong_From(step)]);
+});
 SliceType.tp_repr = (o) => {
   const s = o as unknown as { start: PyObject; stop: PyObject; step: PyObject };
   return `slice(${PyObject_Repr(s.start)}, ${PyObject_Repr(s.stop)}, ${PyObject_Repr(s.step)})`;
