@@ -1100,7 +1100,7 @@ export function PySequence_Contains(container: PyObject, item: PyObject): boolea
     return false;
   }
   if (container instanceof PyRange && item instanceof PyLong && (item.ob_type === LongType || item.ob_type === BoolType)) return range_contains_long(container, item.v);
-  if (container instanceof PyBytes && item instanceof PyLong) return container.v.includes(Number(item.v));
+  if (container instanceof PyBytes) return _Py_bytes_contains(container, item);
   if (t.name === 'dict_keys') return dictLookup((container as unknown as { dict: PyDict }).dict, item) >= 0;
   // fall back to iteration
   const it = PyObject_GetIter(container);
@@ -1115,6 +1115,22 @@ export function PySequence_Contains(container: PyObject, item: PyObject): boolea
   } finally {
     Py_DECREF(it);
   }
+}
+
+/** _Py_bytes_contains (Objects/bytes_methods.c): `x in b` for a byte value or a bytes-like object. */
+function _Py_bytes_contains(b: PyBytes, arg: PyObject): boolean {
+  if (PyIndex_Check(arg)) {
+    const v = asIndex(arg);
+    if (v < 0 || v >= 256) throw valueError('byte must be in range(0, 256)');
+    return b.v.includes(v);
+  }
+  if (!(arg instanceof PyBytes)) throw typeError(`a bytes-like object is required, not '${arg.ob_type.name}'`);
+  const n = arg.v.length, v = b.v;
+  outer: for (let i = 0; i + n <= v.length; i++) {
+    for (let j = 0; j < n; j++) if (v[i + j] !== arg.v[j]) continue outer;
+    return true;
+  }
+  return false;
 }
 
 // ------------------------------------------------------------------ attributes

@@ -37,6 +37,7 @@ import { makeTypesModule, makeCopyregModule } from './modules/typesmodule';
 import { GCState, _Py_RunGC, _PyGC_CollectNoFail, gcCollect, initGC, placeStartupObjects } from './gc/gcmodule';
 import { PyObject_ClearWeakRefs, clearWeakrefsForGc, runCallback } from './objects/weakrefobject';
 import './objects/typemethods';
+import './objects/bytes_methods';
 
 /** Options of one interpreter. */
 export interface InterpreterOptions {
