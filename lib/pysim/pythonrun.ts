@@ -38,6 +38,7 @@ import { GCState, _Py_RunGC, _PyGC_CollectNoFail, gcCollect, initGC, placeStartu
 import { PyObject_ClearWeakRefs, clearWeakrefsForGc, runCallback } from './objects/weakrefobject';
 import './objects/typemethods';
 import './objects/bytes_methods';
+import './objects/typenew_keywords';
 
 /** Options of one interpreter. */
 export interface InterpreterOptions {

@@ -10,7 +10,7 @@ import { ListType, PyList, PyList_Append, PyList_New } from '../objects/listobje
 import { DictType, PyDict, PyDict_New, PyDict_SetItem, dictGetStr, dictItems, insertdict } from '../objects/dictobject';
 import { FrozenSetType, SetType } from '../objects/setobject';
 import { builtinFunction } from '../objects/methodobject';
-import { argTypeName, checkKeywords, withSignature } from '../objects/argcheck';
+import { argTypeName, badKeyword, checkKeywords, withSignature } from '../objects/argcheck';
 import { setWeakrefReferentName } from '../objects/weakrefobject';
 import { ClassMethodType, FunctionType, PropertyType, PyFunction, PyProperty, PyWrapDescr, StaticMethodType, newTracked, PyMethod, MethodType, PyCell, CellType, PyCode, CodeType } from '../objects/funcobject';
 import { BaseExceptionType, PyBaseException, PyException_SetCause, PyException_SetContext, StopIterationType, SystemExitType, UnicodeDecodeErrorType, UnicodeEncodeErrorType, ValueErrorType, excTypes, newException, pyErr, typeError, valueError, attributeError, OverflowErrorType, AttributeErrorType, OSErrorType, UnicodeTranslateErrorType, hasBuiltinException } from '../objects/exceptions';
@@ -95,8 +95,18 @@ export function writeStream(which: 'stdout' | 'stderr', text: string, file: PyOb
 }
 
 const B = new Map<string, PyObject>();
+/**
+ * The builtins whose C function takes no keywords: METH_O, METH_VARARGS and METH_FASTCALL
+ * functions, and clinic functions whose parameters are all positional-only (_PyArg_NoKwnames).
+ */
+const NO_KEYWORDS = new Set(['abs', 'ascii', 'bin', 'delattr', 'dir', 'divmod', 'format', 'getattr', 'globals', 'hasattr', 'hash', 'hex', 'id',
+  'isinstance', 'issubclass', 'iter', 'len', 'locals', 'next', 'oct', 'repr', 'setattr', 'vars', 'input', 'map', 'filter', 'reversed']);
 function def(name: string, fn: CFunc): void {
-  B.set(name, builtinFunction(name, fn));
+  const f: CFunc = NO_KEYWORDS.has(name) ? (s, args, kw) => {
+    if (kw !== null && kw.length) throw typeError(`${name}() takes no keyword arguments`);
+    return fn(s, args, kw);
+  } : fn;
+  B.set(name, builtinFunction(name, f));
 }
 /** A METH_O builtin: exactly one positional argument, no keywords. */
 function defO(name: string, fn: CFunc): void {
@@ -107,7 +117,7 @@ def('print', (_s, args, kw) => {
   if (RT.profile.printKwtupleOnFirstCall && !RT.lazyObjects.has('print_kwtuple')) RT.firstUse('print_kwtuple');
   const [pos, kws] = splitKw(args, kw);
   const sepO = kws.get('sep'), endO = kws.get('end'), file = kws.get('file') ?? null;
-  for (const [k] of kws) if (!['sep', 'end', 'file', 'flush'].includes(k)) throw typeError(`'${k}' is an invalid keyword argument for print()`);
+  for (const [k] of kws) if (!['sep', 'end', 'file', 'flush'].includes(k)) throw typeError(badKeyword('print', k));
   if (sepO && sepO !== None && !(sepO instanceof PyStr)) throw typeError(`sep must be None or a string, not ${sepO.ob_type.name}`);
   if (endO && endO !== None && !(endO instanceof PyStr)) throw typeError(`end must be None or a string, not ${endO.ob_type.name}`);
   const sep = sepO instanceof PyStr ? sepO.v : ' ';
