@@ -8,6 +8,7 @@ import { BoolType, False, LongType, PyBool, PyLong, PyLong_From, True, normInt, 
 import { FloatType, PyFloat, PyFloat_FromDouble } from './floatobject';
 import { EmptyStr, PyStr, PyUnicode_From, PyUnicode_New, StrType, strLen, strSubclassSize } from './unicodeobject';
 import { BytesType, PyBytes, PyBytes_From, ByteArrayType, PyByteArray_From } from './bytesobject';
+import { ComplexType } from './complexobject';
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType, _PyTuple_FromArray } from './tupleobject';
 import { ListType, PyList, PyList_New, PyList_Append, list_resize, list_preallocate_exact, list_set_allocated } from './listobject';
 import { dictLookupStr, DictType, PyDict, PyDict_Clear, PyDict_New, PyDict_SetItem, dictItems, dictLookup, dictRemoveEntry, insertdict, dictGetStr, PyDict_Copy } from './dictobject';
@@ -440,12 +441,17 @@ StrType.tp_new = (t, args, kw) => {
 };
 /** str(x) as the base type makes it. */
 function strNew(args: PyObject[], kw: string[] | null): PyObject {
-  const [pos] = splitKw(args, kw);
-  if (!pos.length) return EmptyStr;
-  const x = pos[0];
-  if (x.ob_type === StrType) return newRef(x);
-  if (pos.length > 1 && x instanceof PyBytes) return PyUnicode_From(new TextDecoder().decode(x.v));
-  return PyObject_StrObject(x);
+  // unicode_new_impl(object, encoding, errors)
+  const [pos, kws] = splitKw(args, kw);
+  const x = pos[0] ?? kws.get('object');
+  const encoding = pos[1] ?? kws.get('encoding'), errors = pos[2] ?? kws.get('errors');
+  if (x === undefined) return EmptyStr;
+  if (encoding === undefined && errors === undefined) return x.ob_type === StrType ? newRef(x) : PyObject_StrObject(x);
+  // PyUnicode_FromEncodedObject
+  const enc = encoding ? str(encoding, "str() argument 'encoding'") : 'utf-8', err = errors ? str(errors, "str() argument 'errors'") : 'strict';
+  if (x instanceof PyBytes) return PyUnicode_From(PyUnicode_Decode(x, enc, err));
+  if (x instanceof PyStr) throw typeError('decoding str is not supported');
+  throw typeError(`decoding to str: need a bytes-like object, ${x.ob_type.name} found`);
 }
 ByteArrayType.tp_new = (_t, args) => {
   if (!args.length) return PyByteArray_From(new Uint8Array(0));
@@ -589,6 +595,18 @@ for (const base of [ListType, DictType, SetType, FrozenSetType]) {
     if (!(sub instanceof PyType)) throw typeError(`${base.name}.__new__(X): X is not a type object (${sub ? sub.ob_type.name : 'NULL'})`);
     if (!sub.isSubtype(base)) throw typeError(`${base.name}.__new__(${sub.name}): ${sub.name} is not a subtype of ${base.name}`);
     return base.tp_new!(sub, base === FrozenSetType ? args.slice(1) : [], null);
+  }, 'static');
+}
+// The immutable types build the value in tp_new, so their __new__ passes the arguments on:
+// int.__new__(cls, v) and super().__new__(cls, v) in a subclass's own __new__.
+for (const base of [LongType, BoolType, FloatType, ComplexType, StrType, BytesType, TupleType]) {
+  defMethod(base, '__new__', (_s, args, kwnames) => {
+    const nkw = kwnames ? kwnames.length : 0;
+    if (args.length - nkw < 1) throw typeError(`${base.name}.__new__(): not enough arguments`);
+    const sub = args[0];
+    if (!(sub instanceof PyType)) throw typeError(`${base.name}.__new__(X): X is not a type object (${sub.ob_type.name})`);
+    if (!sub.isSubtype(base)) throw typeError(`${base.name}.__new__(${sub.name}): ${sub.name} is not a subtype of ${base.name}`);
+    return base.tp_new!(sub, args.slice(1), kwnames);
   }, 'static');
 }
 ObjectType.tp_new = (t, args) => {
