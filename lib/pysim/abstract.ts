@@ -72,6 +72,28 @@ export function callDunder(meth: PyObject, self: PyObject, args: PyObject[]): Py
 }
 
 /** PyObject_Repr as a JS string. */
+/**
+ * The object whose next dispatch skips its class's Python dunder, once: a builtin type's slot
+ * wrapper (list.__getitem__(self, i), super().__repr__() in a subclass) runs that type's own slot,
+ * not the override that called it.
+ */
+let slotSelf: PyObject | null = null;
+function takeSlotSelf(o: PyObject): boolean {
+  if (slotSelf !== o) return false;
+  slotSelf = null;
+  return true;
+}
+/** Runs `f`, an abstract operation on `self`, with self's Python-level dunder skipped (the builtin slot). */
+export function callBaseSlot<T>(self: PyObject, f: () => T): T {
+  const prev = slotSelf;
+  slotSelf = self;
+  try {
+    return f();
+  } finally {
+    slotSelf = prev;
+  }
+}
+
 export function PyObject_Repr(o: PyObject): string {
   try {
     return objectRepr(o);
@@ -84,7 +106,7 @@ export function PyObject_Repr(o: PyObject): string {
 
 function objectRepr(o: PyObject): string {
   const t = o.ob_type;
-  if (t.heap) {
+  if (t.heap && !takeSlotSelf(o)) {
     const m = lookupHeap(t, '__repr__');
     if (m) {
       const r = callDunder(m, o, []);
@@ -148,7 +170,7 @@ export function PyObject_ReprObject(o: PyObject): PyObject {
 /** PyObject_Hash. */
 export function PyObject_Hash(o: PyObject): number | bigint {
   const t = o.ob_type;
-  if (t.heap) {
+  if (t.heap && !takeSlotSelf(o)) {
     const m = _PyType_Lookup(t, '__hash__');
     if (m === None) throw typeError(`unhashable type: '${t.name}'`);
     if (m && lookupHeap(t, '__hash__')) {
@@ -157,14 +179,17 @@ export function PyObject_Hash(o: PyObject): number | bigint {
         Py_DECREF(r);
         throw typeError('__hash__ method should return an integer');
       }
-      const h = longHash(r.v);
+      // slot_tp_hash: a result within Py_ssize_t is the hash itself (-1 is reserved: -2);
+      // only a larger int goes through long's hash
+      const b = BigInt(r.v), lim = RT.profile.pointerSize === 4 ? 1n << 31n : 1n << 63n;
+      const h = b >= -lim && b < lim ? normInt(b === -1n ? -2n : b) : longHash(r.v);
       Py_DECREF(r);
       return h;
     }
     if (lookupHeap(t, '__eq__')) throw typeError(`unhashable type: '${t.name}'`);
     if (t.solid === ObjectType || t.isExc) return identityHash(o);
   }
-  const f = t.tp_hash;
+  const f = t.tp_hash ?? t.solid.tp_hash;
   if (f) return f(o);
   return identityHash(o);
 }
@@ -293,7 +318,7 @@ export function PyObject_Size(o: PyObject): number {
   if (t === DictType) return (o as PyDict).used;
   if (t === MappingProxyType) return PyObject_Size((o as PyMappingProxy).mapping);
   if (t === FrameLocalsProxyType) return withFrameLocals(o, (d) => d.used);
-  if (t.heap) {
+  if (t.heap && !takeSlotSelf(o)) {
     const m = lookupHeap(t, '__len__');
     if (m) {
       const r = callDunder(m, o, []);
@@ -733,7 +758,7 @@ export function binaryOp(a: PyObject, b: PyObject, op: Operator): PyObject {
     const r = intOp(op, (a as PyLong).v, (b as PyLong).v);
     if (r) return r;
   }
-  if (ta.heap || tb.heap) {
+  if ((ta.heap || tb.heap) && !takeSlotSelf(a)) {
     const d = DUNDER[op];
     if (tb.heap && tb !== ta && tb.isSubtype(ta)) {
       const r = tryDunder(b, `__r${d}__`, a);
@@ -923,8 +948,8 @@ function seqCmp(x: PyObject[], y: PyObject[], op: string): boolean {
   return PyObject_RichCompareBool(x[i], y[i], op);
 }
 
-/** Builtin comparison of `a` and `b`; null when unsupported (NotImplemented). */
-function builtinCompare(a: PyObject, b: PyObject, op: string): boolean | null {
+/** The builtin types' own comparison (list_richcompare, long_richcompare…); null when it has none for these operands. */
+export function builtinCompare(a: PyObject, b: PyObject, op: string): boolean | null {
   const c = numCmp(a, b);
   if (c !== null) return Number.isNaN(c) ? op === 'NotEq' : cmpResult(c, op);
   const sa = a.ob_type.solid, sb = b.ob_type.solid;
@@ -1073,7 +1098,7 @@ export function PyObject_RichCompareBool(a: PyObject, b: PyObject, op: string): 
 /** `a in b` (PySequence_Contains). */
 export function PySequence_Contains(container: PyObject, item: PyObject): boolean {
   const t = container.ob_type;
-  if (t.heap) {
+  if (t.heap && !takeSlotSelf(container)) {
     const m = lookupHeap(t, '__contains__');
     if (m) {
       const r = callDunder(m, container, [item]);
@@ -1501,7 +1526,7 @@ export function PyObject_GetItem(o: PyObject, key: PyObject): PyObject {
     });
   }
   if (t.heap) {
-    const m = lookupHeap(t, '__getitem__');
+    const m = takeSlotSelf(o) ? null : lookupHeap(t, '__getitem__');
     if (m) return callDunder(m, o, [key]);
     if (t.solid === DictType) {
       const i = dictLookup(o as PyDict, key);
@@ -1609,7 +1634,7 @@ export function setRangeNew(f: (a: number | bigint, b: number | bigint, c: numbe
 export function PyObject_SetItem(o: PyObject, key: PyObject, v: PyObject | null): void {
   const t = o.ob_type;
   if (t === MappingProxyType) throw typeError(`'mappingproxy' object does not support item ${v ? 'assignment' : 'deletion'}`);
-  if (t.heap) {
+  if (t.heap && !takeSlotSelf(o)) {
     const m = lookupHeap(t, v ? '__setitem__' : '__delitem__');
     if (m) {
       const r = callObject(m, v ? [o, key, v] : [o, key], null);
@@ -1723,7 +1748,7 @@ function listAssSlice(l: PyList, s: PySlice, v: PyObject | null): void {
 /** PyObject_GetIter: a new reference to an iterator. */
 export function PyObject_GetIter(o: PyObject): PyObject {
   const t = o.ob_type;
-  if (t.heap) {
+  if (t.heap && !takeSlotSelf(o)) {
     const m = lookupHeap(t, '__iter__');
     if (m) {
       const it = callDunder(m, o, []);

@@ -39,6 +39,7 @@ import { PyObject_ClearWeakRefs, clearWeakrefsForGc, runCallback } from './objec
 import './objects/typemethods';
 import './objects/bytes_methods';
 import './objects/typenew_keywords';
+import './objects/slot_wrappers';
 
 /** Options of one interpreter. */
 export interface InterpreterOptions {

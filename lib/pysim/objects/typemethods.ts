@@ -1312,7 +1312,8 @@ defMethod(ObjectType, '__new__', (_self, args, kwnames) => {
   return PyInstance_New(t);
 }, 'static');
 defMethod(ObjectType, '__repr__', (self) => PyUnicode_From(ObjectType.tp_repr!(self!)));
-defMethod(ObjectType, '__str__', (self) => PyUnicode_From(PyObject_Str(self!)));
+// object_str: the type's tp_repr (a class's __repr__), never its __str__ again
+defMethod(ObjectType, '__str__', (self) => PyUnicode_From(PyObject_Repr(self!)));
 defMethod(ObjectType, '__hash__', (self) => PyLong_From(Math.floor(self!.addr / 16)));
 defMethod(ObjectType, '__eq__', (self, args) => (self === args[0] ? True : newRef(NotImplemented)));
 defMethod(ObjectType, '__ne__', (self, args) => {
