@@ -556,7 +556,8 @@ function dictUpdateFrom(d: PyDict, x: PyObject): void {
   const items = iterToArray(x);
   try {
     items.forEach((it, idx) => {
-      const pair = iterToArray(it);
+      // PyDict_MergeFromSeq2: PySequence_Fast(item) with its own message
+      const pair = iterToArray(it, `cannot convert dictionary update sequence element #${idx} to a sequence`);
       if (pair.length !== 2) {
         for (const p of pair) Py_DECREF(p);
         throw valueError(`dictionary update sequence element #${idx} has length ${pair.length}; 2 is required`);
@@ -1088,9 +1089,11 @@ function set_intersection_multi(so: PySet, args: PyObject[]): PySet {
 function S(o: PyObject | null): string {
   return (o as PyStr).v;
 }
-function optStr(o: PyObject | undefined, what: string): string | null {
+/** An optional str argument (None or absent: null); `error` is the TypeError's text for anything else. */
+function optStr(o: PyObject | undefined, error: (o: PyObject) => string): string | null {
   if (o === undefined || o === None) return null;
-  return str(o, what);
+  if (!(o instanceof PyStr)) throw typeError(error(o));
+  return o.v;
 }
 const strM = (name: string, f: (s: string, args: Args, kw: ReadonlyMap<string, PyObject>) => PyObject) =>
   defMethod(StrType, name, (self, args, kw) => {
@@ -1105,17 +1108,17 @@ strM('casefold', (s) => PyUnicode_New(fc(() => F.str_casefold(s))));
 strM('title', (s) => PyUnicode_New(fc(() => F.str_title(s))));
 strM('capitalize', (s) => PyUnicode_New(fc(() => F.str_capitalize(s))));
 strM('swapcase', (s) => PyUnicode_New(fc(() => F.str_swapcase(s))));
-strM('strip', (s, a) => U(fc(() => F.str_strip(s, optStr(a[0], 'strip arg')))));
-strM('lstrip', (s, a) => U(fc(() => F.str_lstrip(s, optStr(a[0], 'lstrip arg')))));
-strM('rstrip', (s, a) => U(fc(() => F.str_rstrip(s, optStr(a[0], 'rstrip arg')))));
+strM('strip', (s, a) => U(fc(() => F.str_strip(s, optStr(a[0], () => 'strip arg must be None or str')))));
+strM('lstrip', (s, a) => U(fc(() => F.str_lstrip(s, optStr(a[0], () => 'lstrip arg must be None or str')))));
+strM('rstrip', (s, a) => U(fc(() => F.str_rstrip(s, optStr(a[0], () => 'rstrip arg must be None or str')))));
 strM('split', (s, a, k) => {
-  const sep = optStr(a[0] ?? k.get('sep'), 'must be str or None');
+  const sep = optStr(a[0] ?? k.get('sep'), (o) => `must be str or None, not ${o.ob_type.name}`);
   const max = a[1] ?? k.get('maxsplit');
   const parts = fc(() => F.str_split(s, sep, max ? asIndex(max) : -1));
   return PyList_New(parts.map((p) => U(p)));
 });
 strM('rsplit', (s, a, k) => {
-  const sep = optStr(a[0] ?? k.get('sep'), 'must be str or None');
+  const sep = optStr(a[0] ?? k.get('sep'), (o) => `must be str or None, not ${o.ob_type.name}`);
   const max = a[1] ?? k.get('maxsplit');
   return PyList_New(fc(() => F.str_rsplit(s, sep, max ? asIndex(max) : -1)).map((p) => U(p)));
 });
