@@ -557,7 +557,7 @@ function dictUpdateFrom(d: PyDict, x: PyObject): void {
   try {
     items.forEach((it, idx) => {
       // PyDict_MergeFromSeq2: PySequence_Fast(item) with its own message
-      const pair = iterToArray(it, `cannot convert dictionary update sequence element #${idx} to a sequence`);
+      const pair = iterToArray(it, RT.profile.messages.dictSeqItemNotIterable ? 'object is not iterable' : `cannot convert dictionary update sequence element #${idx} to a sequence`);
       if (pair.length !== 2) {
         for (const p of pair) Py_DECREF(p);
         throw valueError(`dictionary update sequence element #${idx} has length ${pair.length}; 2 is required`);
