@@ -5,7 +5,7 @@ import { None, NotImplemented, NoneType } from './objects/singletons';
 import { BoolType, False, LongType, PyBool, PyLong, PyLong_From, True, longHash, normInt } from './objects/longobject';
 import { FloatType, PyFloat, PyFloat_FromDouble, float_pow, float_repr } from './objects/floatobject';
 import { PyStr, PyUnicode_From, PyUnicode_Intern, PyUnicode_New, StrType, strLen, strRepr } from './objects/unicodeobject';
-import { BytesType, ByteArrayType, PyBytes, PyBytes_From, bytesRepr } from './objects/bytesobject';
+import { BytesType, ByteArrayType, PyBytes, PyBytes_From, PyByteArray_From, bytesRepr } from './objects/bytesobject';
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType } from './objects/tupleobject';
 import { ListType, PyList, PyList_New, list_preallocate_exact, list_resize, list_set_allocated } from './objects/listobject';
 import { DictType, PyDict, PyDict_New, dictGetStr, dictItems, dictLookup, dictLookupStr, embeddedDict, insertdict, materializeDict, dictRemoveEntry, PyDict_SetItem } from './objects/dictobject';
@@ -599,7 +599,7 @@ function checkRepeatSize(seq: PyObject, ts: PyType, k: number, count: PyObject):
 }
 
 /** The types whose sq_repeat heaplab models. */
-const REPEATABLE = new Set<PyType>([StrType, ListType, TupleType, BytesType]);
+const REPEATABLE = new Set<PyType>([StrType, ListType, TupleType, BytesType, ByteArrayType]);
 
 /** sq_concat / sq_repeat and other builtin non-numeric binary ops; null when not applicable. */
 function seqOp(op: Operator, a: PyObject, b: PyObject): PyObject | null {
@@ -621,12 +621,14 @@ function seqOp(op: Operator, a: PyObject, b: PyObject): PyObject | null {
       return PyTuple_New(items);
     }
     if (ta === StrType && !b.ob_type.heap) throw typeError(`can only concatenate str (not "${b.ob_type.name}") to str`);
-    if (ta === BytesType && tb === BytesType) {
+    if ((ta === BytesType || ta === ByteArrayType) && !b.ob_type.heap) {
+      // bytes_concat / PyByteArray_Concat: any buffer on the right; the result has the left's type
+      if (tb !== BytesType && tb !== ByteArrayType) throw typeError(`can't concat ${b.ob_type.name} to ${a.ob_type.name}`);
       const x = (a as PyBytes).v, y = (b as PyBytes).v;
       const r = new Uint8Array(x.length + y.length);
       r.set(x);
       r.set(y, x.length);
-      return PyBytes_From(r);
+      return ta === ByteArrayType ? PyByteArray_From(r) : PyBytes_From(r);
     }
   }
   if (op === 'Mult') {
@@ -655,11 +657,11 @@ function seqOp(op: Operator, a: PyObject, b: PyObject): PyObject | null {
         for (let i = 0; i < k; i++) for (const x of src) { x.ob_refcnt++; items.push(x); }
         return PyTuple_New(items);
       }
-      if (ts === BytesType) {
+      if (ts === BytesType || ts === ByteArrayType) {
         const src = (seq as PyBytes).v;
         const r = new Uint8Array(src.length * k);
         for (let i = 0; i < k; i++) r.set(src, i * src.length);
-        return PyBytes_From(r);
+        return ts === ByteArrayType ? PyByteArray_From(r) : PyBytes_From(r);
       }
     }
   }
@@ -820,6 +822,12 @@ export function inplaceOp(a: PyObject, b: PyObject, op: Operator): PyObject {
     if (r) return r;
   }
   const s = t.solid;
+  if (s === ByteArrayType && (op === 'Add' || (op === 'Mult' && PyIndex_Check(b)))) {
+    if (op === 'Add') byteArrayIConcat(a as PyBytes, b);
+    else byteArrayIRepeat(a as PyBytes, asIndex(b));
+    a.ob_refcnt++;
+    return a;
+  }
   if (s === ListType) {
     if (op === 'Add') {
       listExtend(a as PyList, b);
@@ -1578,6 +1586,13 @@ export function PyObject_GetItem(o: PyObject, key: PyObject): PyObject {
     if (!PyIndex_Check(key)) throw typeError(`byte indices must be integers or slices, not ${key.ob_type.name}`);
     return PyLong_From(b[normIndex(seqIndex(key), b.length, 'index')]);
   }
+  if (s === ByteArrayType) {
+    // bytearray_subscript
+    const b = (o as PyBytes).v;
+    if (isSlice) return PyByteArray_From(Uint8Array.from(sliceItems(b, key as PySlice)));
+    if (!PyIndex_Check(key)) throw typeError(`bytearray indices must be integers or slices, not ${key.ob_type.name}`);
+    return PyLong_From(b[normIndex(seqIndex(key), b.length, 'bytearray')]);
+  }
   if (o instanceof PyRange) {
     if (isSlice) {
       // compute_slice over _PySlice_GetLongIndices
@@ -1628,6 +1643,23 @@ export let rangeNewHook: (a: number | bigint, b: number | bigint, c: number | bi
 /** Installs the range constructor. */
 export function setRangeNew(f: (a: number | bigint, b: number | bigint, c: number | bigint) => PyObject): void {
   rangeNewHook = f;
+}
+
+let byteArrayAssSubscript: (o: PyBytes, key: PyObject, v: PyObject | null) => void = () => {};
+/** Installs bytearray_ass_subscript (objects/bytearrayobject.ts). */
+export function setByteArrayAssSubscript(f: typeof byteArrayAssSubscript): void {
+  byteArrayAssSubscript = f;
+}
+let byteArrayIConcat: (o: PyBytes, other: PyObject) => void = () => {};
+/** Installs bytearray_iconcat (objects/bytearrayobject.ts). */
+export function setByteArrayIConcat(f: typeof byteArrayIConcat): void {
+  byteArrayIConcat = f;
+}
+
+let byteArrayIRepeat: (o: PyBytes, count: number) => void = () => {};
+/** Installs bytearray_irepeat (objects/bytearrayobject.ts). */
+export function setByteArrayIRepeat(f: typeof byteArrayIRepeat): void {
+  byteArrayIRepeat = f;
 }
 
 /** PyObject_SetItem (value borrowed; null deletes). */
@@ -1682,6 +1714,10 @@ export function PyObject_SetItem(o: PyObject, key: PyObject, v: PyObject | null)
   }
   if (t === FrameLocalsProxyType) {
     framelocalsproxy_setitem(o as PyFrameLocalsProxy, key, v);
+    return;
+  }
+  if (s === ByteArrayType) {
+    byteArrayAssSubscript(o as PyBytes, key, v);
     return;
   }
   if (v) {

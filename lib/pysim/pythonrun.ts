@@ -40,6 +40,7 @@ import './objects/typemethods';
 import './objects/bytes_methods';
 import './objects/typenew_keywords';
 import './objects/slot_wrappers';
+import './objects/bytearrayobject';
 
 /** Options of one interpreter. */
 export interface InterpreterOptions {

@@ -9,7 +9,7 @@ import { NotImplemented } from './singletons';
 import { BoolType, LongType, PyBool, PyLong_From } from './longobject';
 import { FloatType } from './floatobject';
 import { PyStr, PyUnicode_From, StrType } from './unicodeobject';
-import { BytesType } from './bytesobject';
+import { BytesType, ByteArrayType } from './bytesobject';
 import { TupleType } from './tupleobject';
 import { ListType } from './listobject';
 import { DictType } from './dictobject';
@@ -23,7 +23,7 @@ import {
 import { checkArgs } from './typemethods';
 import type { Operator } from '../parser/ast';
 
-const CONTAINERS = [ListType, TupleType, DictType, SetType, FrozenSetType, StrType, BytesType];
+const CONTAINERS = [ListType, TupleType, DictType, SetType, FrozenSetType, StrType, BytesType, ByteArrayType];
 const NUMBERS = [LongType, FloatType];
 
 /** Whether `o` is an operand the slot of `base` handles (else the wrapper returns NotImplemented). */
@@ -56,7 +56,7 @@ for (const T of CONTAINERS) {
   install(T, ['__contains__'], (self, a) => PyBool(callBaseSlot(self, () => PySequence_Contains(self, a[0]))), 1);
   if (T !== SetType && T !== FrozenSetType) install(T, ['__getitem__'], (self, a) => callBaseSlot(self, () => PyObject_GetItem(self, a[0])), 1);
 }
-for (const T of [ListType, DictType]) {
+for (const T of [ListType, DictType, ByteArrayType]) {
   install(T, ['__setitem__'], (self, a) => {
     callBaseSlot(self, () => PyObject_SetItem(self, a[0], a[1]));
     return None;
