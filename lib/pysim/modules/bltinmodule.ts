@@ -332,8 +332,10 @@ function invmod(a: bigint, n: bigint): bigint {
   if (r0 !== 1n) throw valueError('base is not invertible for the given modulus');
   return ((s0 % n) + n) % n;
 }
-def('pow', (_s, args) => {
-  checkArgs('pow', args, 2, 3);
+def('pow', (_s, allArgs, kw) => {
+  // builtin_pow(base, exp, mod=None): every parameter may be given by name
+  const [base, exp, mod] = clinicArgs('pow', allArgs, kw, ['base', 'exp', 'mod'], 0, 2);
+  const args = mod === undefined ? [base!, exp!] : [base!, exp!, mod];
   if (args.length === 3 && args[2] !== None) {
     // long_pow with a modulus: a negative exponent uses the base's inverse (long_invmod)
     const b = BigInt((args[0] as PyLong).v), e = BigInt((args[1] as PyLong).v), m = BigInt((args[2] as PyLong).v);
@@ -371,10 +373,34 @@ def('round', (_s, args, kw) => {
   }
   throw typeError(`type ${x.ob_type.name} doesn't define __round__ method`);
 });
-def('sum', (_s, args, kw) => {
+/**
+ * Argument Clinic's keyword parsing (_PyArg_UnpackKeywords) for a builtin whose parameters are
+ * `names`, the first `posOnly` of them positional-only and the first `required` required: the
+ * values in parameter order (undefined when absent), with getargs.c's messages.
+ */
+function clinicArgs(fname: string, args: PyObject[], kw: string[] | null, names: readonly string[], posOnly: number, required: number): (PyObject | undefined)[] {
   const [pos, kws] = splitKw(args, kw);
-  checkArgs('sum', pos, 1, 2);
-  let acc: PyObject = pos[1] ?? kws.get('start') ?? PyLong_From(0);
+  if (pos.length > names.length) throw typeError(`${fname}() takes at most ${names.length} argument${names.length === 1 ? '' : 's'} (${pos.length} given)`);
+  if (pos.length < posOnly && pos.length < required) {
+    throw typeError(`${fname}() takes at least ${Math.min(posOnly, required)} positional argument${Math.min(posOnly, required) === 1 ? '' : 's'} (${pos.length} given)`);
+  }
+  const out: (PyObject | undefined)[] = names.map((_, i) => pos[i]);
+  for (const [k, v] of kws) {
+    const i = names.indexOf(k);
+    if (i < posOnly) continue;
+    if (i < pos.length) throw typeError(`argument for ${fname}() given by name ('${k}') and position (${i + 1})`);
+    out[i] = v;
+  }
+  for (let i = 0; i < required; i++) if (out[i] === undefined) throw typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+  // error_unexpected_keyword_arg: what is left once the parameters took theirs
+  for (const [k] of kws) if (names.indexOf(k) < posOnly) throw typeError(badKeyword(fname, k));
+  return out;
+}
+
+def('sum', (_s, args, kw) => {
+  const [iterable, start] = clinicArgs('sum', args, kw, ['iterable', 'start'], 1, 1);
+  const pos = [iterable!];
+  let acc: PyObject = start ?? PyLong_From(0);
   if (acc instanceof PyStr) throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
   acc.ob_refcnt++;
   const it = PyObject_GetIter(pos[0]);
