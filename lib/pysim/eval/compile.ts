@@ -2483,7 +2483,9 @@ export class CodeCompiler {
         } catch (e) {
           if (e instanceof PyRaise) {
             Py_DECREF(e.exc);
-            throw pyErr(ImportErrorType, `cannot import name '${it.name}' from '${modname}' (unknown location)`);
+            const err = pyErr(ImportErrorType, `cannot import name '${it.name}' from '${modname}' (unknown location)`);
+            (err.exc as PyBaseException).suggest = { name: it.name, obj: m };
+            throw err;
           }
           throw e;
         }
