@@ -164,7 +164,8 @@ export class CodeCompiler {
   private foldedConstant(r: PyObject): Folded {
     if (!isImmortal(r)) this.unit.arena.push(r);
     const isStr = r.ob_type === StrType;
-    const key = isStr ? 's' + (r as PyStr).v : r.ob_type === LongType ? 'i' + (r as PyLong).v : r.ob_type === FloatType ? 'f' + (r as PyFloat).v : 'x' + r.ob_type.name + PyObject_Repr(r);
+    // _PyCode_ConstantKey keeps 0.0 and -0.0 apart: a fold giving -0.0 is not the constant 0.0
+    const key = isStr ? 's' + (r as PyStr).v : r.ob_type === LongType ? 'i' + (r as PyLong).v : r.ob_type === FloatType ? objConstKey(r) : 'x' + r.ob_type.name + PyObject_Repr(r);
     return { obj: this.merge(key, r, isStr), key };
   }
 
