@@ -25,7 +25,7 @@ import {
   PyObject_SetAttr, PyObject_Size, PyObject_Str, asIndex, binaryOp, callObject, getAttrOrNull, iterNext, iterToArray, setTypeExtraAttr,
   PyObject_SetItem, range_length, PyNumber_Index, genericSetAttr, instanceDict, isIterator, PyObject_ReprObject, _PyObject_LookupSpecial, sliceIndices,
 } from '../abstract';
-import { checkArgs, splitKw, listSort, setObjectHooks, setItemHooks, isDictView, asSubclassInstance, PySequence_Tuple } from '../objects/typemethods';
+import { checkArgs, splitKw, listSort, setObjectHooks, setItemHooks, isDictView, asSubclassInstance, PySequence_Tuple, dictReversed } from '../objects/typemethods';
 import { formatObject, fmtCall } from '../eval/format';
 import * as F from '../objects/format/index';
 import { S } from '../eval/frame';
@@ -550,7 +550,8 @@ def('reversed', (_s, args) => {
   }
   // range_reverse: a range_iterator running backwards, no items made in advance
   if (x.ob_type === RangeType) return PyRangeIter_New(x as PyRange, true);
-  if (x instanceof PyStr || x instanceof PyDict || isDictView(x)) {
+  if (x instanceof PyDict || isDictView(x)) return dictReversed(x);
+  if (x instanceof PyStr) {
     const items = iterToArray(x).reverse();
     return newJsIter('reversed', items, (self) => {
       const i = self.state++;

@@ -264,6 +264,34 @@ DictValuesType.tp_iter = (o) => dictIter('dict_valueiterator', (o as PyDictView)
 DictItemsType.tp_iter = (o) => dictIter('dict_itemiterator', (o as PyDictView).dict, (k, v) => PyTuple_New([newRef(k), newRef(v)]));
 DictKeysType.tp_repr = (o) => withReprGuard(o, () => 'dict_keys([' + dictItems((o as PyDictView).dict).map(([k]) => PyObject_Repr(k)).join(', ') + '])', '...');
 DictValuesType.tp_repr = (o) => withReprGuard(o, () => 'dict_values([' + dictItems((o as PyDictView).dict).map(([, v]) => PyObject_Repr(v)).join(', ') + '])', '...');
+/**
+ * reversed() of a dict or a dict view (dict___reversed__, dictkeys_reversed…): a dictreviter over
+ * the entries from the last, holding the dict, not a copy of its items.
+ */
+export function dictReversed(o: PyObject): PyObject {
+  const d = o instanceof PyDict ? o : (o as PyDictView).dict;
+  const t = o.ob_type;
+  const [name, pick] = t === DictValuesType ? ['dict_reversevalueiterator', (_k: PyObject, v: PyObject) => newRef(v)] as const
+    : t === DictItemsType ? ['dict_reverseitemiterator', (k: PyObject, v: PyObject) => PyTuple_New([newRef(k), newRef(v)])] as const
+      : ['dict_reversekeyiterator', (k: PyObject) => newRef(k)] as const;
+  d.ob_refcnt++;
+  const used = d.used;
+  let pos = d.keys.length - 1;
+  return newJsIter(name, [d], (self) => {
+    if (!self.refs.length) return null;
+    if (d.used !== used) {
+      pos = -1;
+      throw pyErr(RuntimeErrorType(), 'dictionary changed size during iteration');
+    }
+    while (pos >= 0 && pos < d.keys.length) {
+      const i = pos--;
+      const k = d.keys[i];
+      if (k !== null) return pick(k, d.vals[i]!);
+    }
+    return null;
+  });
+}
+for (const T of [DictType, DictKeysType, DictValuesType, DictItemsType]) defMethod(T, '__reversed__', (self) => dictReversed(self!));
 DictItemsType.tp_repr = (o) => withReprGuard(o, () => 'dict_items([' + dictItems((o as PyDictView).dict).map(([k, v]) => `(${PyObject_Repr(k)}, ${PyObject_Repr(v)})`).join(', ') + '])', '...');
 // mappingproxy (Objects/descrobject.c): reads go to the dict; keys/values/items/get/copy are the dict's
 MappingProxyType.tp_iter = (o) => DictType.tp_iter!((o as PyMappingProxy).mapping);
