@@ -1244,7 +1244,12 @@ function noAttr(o: PyObject, name: string): PyRaise {
   if (o instanceof PyModule) err = attributeError(`module '${o.name}' has no attribute '${name}'`);
   else if (o instanceof PyType) err = attributeError(`type object '${o.qualname}' has no attribute '${name}'`);
   else err = attributeError(`'${o.ob_type.tpName ?? o.ob_type.name}' object has no attribute '${name}'`);
-  (err.exc as PyBaseException).suggest = { name, obj: o };
+  const e = err.exc as PyBaseException;
+  e.suggest = { name, obj: o };
+  // set_attribute_error_context: the exception keeps the name and the object (a reference)
+  e.attrName = PyUnicode_From(name);
+  o.ob_refcnt++;
+  e.attrObj = o;
   return err;
 }
 

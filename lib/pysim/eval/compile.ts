@@ -2749,6 +2749,7 @@ export function matchExceptHandler(f: Frame, handlers: readonly { type: Ev | nul
  */
 function nameErrorIn(f: Frame, name: string): PyRaise {
   const err = pyErr(NameErrorType, `name '${name}' is not defined`);
+  (err.exc as PyBaseException).attrName = PyUnicode_From(name);
   const varnames = f.code.info.varnames;
   const si = varnames.indexOf('self');
   (err.exc as PyBaseException).suggest = {

@@ -1,5 +1,5 @@
 // Models Python/bltinmodule.c (CPython 3.12): the builtins heaplab supports.
-import { CFunc, ObjectType, PyObject, PyRaise, PyType, Py_DECREF, TypeType, RT } from '../objects/object';
+import { CFunc, ObjectType, PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType, RT } from '../objects/object';
 import { Ellipsis, None, NotImplemented } from '../objects/singletons';
 import { BoolType, False, LongType, PyBool, PyLong, PyLong_From, True, normInt } from '../objects/longobject';
 import { FloatType, PyFloat, PyFloat_FromDouble } from '../objects/floatobject';
@@ -13,7 +13,7 @@ import { builtinFunction } from '../objects/methodobject';
 import { argTypeName, badKeyword, checkKeywords, withSignature } from '../objects/argcheck';
 import { setWeakrefReferentName } from '../objects/weakrefobject';
 import { ClassMethodType, FunctionType, PropertyType, PyFunction, PyProperty, PyWrapDescr, StaticMethodType, newTracked, PyMethod, MethodType, PyCell, CellType, PyCode, CodeType } from '../objects/funcobject';
-import { BaseExceptionType, PyBaseException, PyException_SetCause, PyException_SetContext, StopIterationType, SystemExitType, UnicodeDecodeErrorType, UnicodeEncodeErrorType, ValueErrorType, excTypes, newException, pyErr, typeError, valueError, attributeError, OverflowErrorType, AttributeErrorType, OSErrorType, UnicodeTranslateErrorType, hasBuiltinException } from '../objects/exceptions';
+import { BaseExceptionType, PyBaseException, PyException_SetCause, PyException_SetContext, StopIterationType, SystemExitType, UnicodeDecodeErrorType, UnicodeEncodeErrorType, ValueErrorType, excTypes, newException, pyErr, typeError, valueError, attributeError, OverflowErrorType, AttributeErrorType, NameErrorType, OSErrorType, UnicodeTranslateErrorType, hasBuiltinException } from '../objects/exceptions';
 import { osErrorStr } from '../objects/oserror';
 import { _PyType_Lookup, lookupHeap, setSlotsReader, PyObject_GenericGetDict, PyObject_GenericSetDict } from '../objects/typeobject';
 import { RangeType, newJsIter, PyJsIter, PyRange, PyRangeIter_New } from '../objects/iterobject';
@@ -1197,6 +1197,20 @@ defGetSetC(BaseExceptionType, '__suppress_context__', (o) => PyBool((o as PyBase
   (o as PyBaseException).suppressContext = v === True;
 });
 BaseExceptionType.methods.get('__suppress_context__')!.ob_type = MemberDescrType;
+// AttributeError_members (name, obj) and NameError_members (name): settable T_OBJECT members
+for (const [T, fields] of [[AttributeErrorType, ['name', 'obj']], [NameErrorType, ['name']]] as const) {
+  for (const field of fields) {
+    const key = field === 'name' ? 'attrName' : 'attrObj';
+    defGetSetC(T, field, (o) => newRef((o as PyBaseException)[key] ?? None), (o, v) => {
+      const e = o as PyBaseException;
+      const old = e[key];
+      if (v) v.ob_refcnt++;
+      e[key] = v === None ? (Py_DECREF(v), null) : v;
+      Py_XDECREF(old);
+    });
+    T.methods.get(field)!.ob_type = MemberDescrType;
+  }
+}
 defGetSetC(BaseExceptionType, '__dict__', PyObject_GenericGetDict, PyObject_GenericSetDict);
 // BaseException_add_note (Objects/exceptions.c, METH_O): `__notes__` is an ordinary attribute (the
 // instance dict's), looked up and set through the generic protocol; a list is created on first use

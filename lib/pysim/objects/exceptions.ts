@@ -30,6 +30,10 @@ export class PyBaseException extends PyObject {
   declare suppressContext: boolean;
   /** NameError / AttributeError: what the traceback display needs for "Did you mean: …?", else null. */
   declare suggest: SuggestionContext | null;
+  /** AttributeError.name / NameError.name (owned), null for None. */
+  declare attrName: PyObject | null;
+  /** AttributeError.obj (owned), null for None: the object whose attribute lookup failed. */
+  declare attrObj: PyObject | null;
   /** StopIteration.value, KeyError key etc. are read from args. */
   constructor(type: PyType) {
     super(type);
@@ -40,6 +44,8 @@ export class PyBaseException extends PyObject {
     this.cause = null;
     this.context = null;
     this.suggest = null;
+    this.attrName = null;
+    this.attrObj = null;
   }
 }
 
@@ -63,6 +69,8 @@ BaseExceptionType.tp_traverse = (o: PyObject, visit: VisitProc) => {
   if (e.traceback) visit(e.traceback, '__traceback__');
   if (e.cause) visit(e.cause, '__cause__');
   if (e.context) visit(e.context, '__context__');
+  if (e.attrName) visit(e.attrName, 'name');
+  if (e.attrObj) visit(e.attrObj, 'obj');
   if (e.ob_type.heap) visit(e.ob_type, '__class__');
 };
 
@@ -75,6 +83,8 @@ export function exceptionClear(o: PyObject): void {
   Py_DECREF(args);
   Py_CLEAR(e, 'cause');
   Py_CLEAR(e, 'context');
+  Py_CLEAR(e, 'attrName');
+  Py_CLEAR(e, 'attrObj');
   const d = e.dict;
   e.dict = null;
   if (d) {
