@@ -5,7 +5,7 @@ import { None, NotImplemented, NoneType } from './objects/singletons';
 import { BoolType, False, LongType, PyBool, PyLong, PyLong_From, True, longHash, normInt } from './objects/longobject';
 import { FloatType, PyFloat, PyFloat_FromDouble, float_pow, float_repr } from './objects/floatobject';
 import { PyStr, PyUnicode_From, PyUnicode_Intern, PyUnicode_New, StrType, strLen, strRepr } from './objects/unicodeobject';
-import { BytesType, ByteArrayType, PyBytes, PyBytes_From, bytesRepr } from './objects/bytesobject';
+import { BytesType, ByteArrayType, PyBytes, PyBytes_From, PyByteArray_From, bytesRepr } from './objects/bytesobject';
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType } from './objects/tupleobject';
 import { ListType, PyList, PyList_New, list_preallocate_exact, list_resize, list_set_allocated } from './objects/listobject';
 import { DictType, PyDict, PyDict_New, dictGetStr, dictItems, dictLookup, dictLookupStr, embeddedDict, insertdict, materializeDict, dictRemoveEntry, PyDict_SetItem } from './objects/dictobject';
@@ -72,6 +72,28 @@ export function callDunder(meth: PyObject, self: PyObject, args: PyObject[]): Py
 }
 
 /** PyObject_Repr as a JS string. */
+/**
+ * The object whose next dispatch skips its class's Python dunder, once: a builtin type's slot
+ * wrapper (list.__getitem__(self, i), super().__repr__() in a subclass) runs that type's own slot,
+ * not the override that called it.
+ */
+let slotSelf: PyObject | null = null;
+function takeSlotSelf(o: PyObject): boolean {
+  if (slotSelf !== o) return false;
+  slotSelf = null;
+  return true;
+}
+/** Runs `f`, an abstract operation on `self`, with self's Python-level dunder skipped (the builtin slot). */
+export function callBaseSlot<T>(self: PyObject, f: () => T): T {
+  const prev = slotSelf;
+  slotSelf = self;
+  try {
+    return f();
+  } finally {
+    slotSelf = prev;
+  }
+}
+
 export function PyObject_Repr(o: PyObject): string {
   try {
     return objectRepr(o);
@@ -84,7 +106,7 @@ export function PyObject_Repr(o: PyObject): string {
 
 function objectRepr(o: PyObject): string {
   const t = o.ob_type;
-  if (t.heap) {
+  if (t.heap && !takeSlotSelf(o)) {
     const m = lookupHeap(t, '__repr__');
     if (m) {
       const r = callDunder(m, o, []);
@@ -148,7 +170,7 @@ export function PyObject_ReprObject(o: PyObject): PyObject {
 /** PyObject_Hash. */
 export function PyObject_Hash(o: PyObject): number | bigint {
   const t = o.ob_type;
-  if (t.heap) {
+  if (t.heap && !takeSlotSelf(o)) {
     const m = _PyType_Lookup(t, '__hash__');
     if (m === None) throw typeError(`unhashable type: '${t.name}'`);
     if (m && lookupHeap(t, '__hash__')) {
@@ -157,14 +179,17 @@ export function PyObject_Hash(o: PyObject): number | bigint {
         Py_DECREF(r);
         throw typeError('__hash__ method should return an integer');
       }
-      const h = longHash(r.v);
+      // slot_tp_hash: a result within Py_ssize_t is the hash itself (-1 is reserved: -2);
+      // only a larger int goes through long's hash
+      const b = BigInt(r.v), lim = RT.profile.pointerSize === 4 ? 1n << 31n : 1n << 63n;
+      const h = b >= -lim && b < lim ? normInt(b === -1n ? -2n : b) : longHash(r.v);
       Py_DECREF(r);
       return h;
     }
     if (lookupHeap(t, '__eq__')) throw typeError(`unhashable type: '${t.name}'`);
     if (t.solid === ObjectType || t.isExc) return identityHash(o);
   }
-  const f = t.tp_hash;
+  const f = t.tp_hash ?? t.solid.tp_hash;
   if (f) return f(o);
   return identityHash(o);
 }
@@ -293,7 +318,7 @@ export function PyObject_Size(o: PyObject): number {
   if (t === DictType) return (o as PyDict).used;
   if (t === MappingProxyType) return PyObject_Size((o as PyMappingProxy).mapping);
   if (t === FrameLocalsProxyType) return withFrameLocals(o, (d) => d.used);
-  if (t.heap) {
+  if (t.heap && !takeSlotSelf(o)) {
     const m = lookupHeap(t, '__len__');
     if (m) {
       const r = callDunder(m, o, []);
@@ -576,7 +601,7 @@ function checkRepeatSize(seq: PyObject, ts: PyType, k: number, count: PyObject):
 }
 
 /** The types whose sq_repeat heaplab models. */
-const REPEATABLE = new Set<PyType>([StrType, ListType, TupleType, BytesType]);
+const REPEATABLE = new Set<PyType>([StrType, ListType, TupleType, BytesType, ByteArrayType]);
 
 /** A slice whose step is 1 (None or the int 1), as the whole-sequence shortcuts of tuple/str/bytes subscripts require. */
 function sliceStepIsOne(s: PySlice): boolean {
@@ -608,7 +633,9 @@ function seqOp(op: Operator, a: PyObject, b: PyObject): PyObject | null {
       return PyTuple_New(items);
     }
     if (ta === StrType && !b.ob_type.heap) throw typeError(`can only concatenate str (not "${b.ob_type.name}") to str`);
-    if (ta === BytesType && tb === BytesType) {
+    if ((ta === BytesType || ta === ByteArrayType) && !b.ob_type.heap) {
+      // bytes_concat / PyByteArray_Concat: any buffer on the right; the result has the left's type
+      if (tb !== BytesType && tb !== ByteArrayType) throw typeError(`can't concat ${b.ob_type.name} to ${a.ob_type.name}`);
       const x = (a as PyBytes).v, y = (b as PyBytes).v;
       // bytes_concat: an empty operand gives the other one when that one is an exact bytes
       if (x.length === 0 && b.ob_type === BytesType) return Py_NewRefLocal(b);
@@ -616,7 +643,7 @@ function seqOp(op: Operator, a: PyObject, b: PyObject): PyObject | null {
       const r = new Uint8Array(x.length + y.length);
       r.set(x);
       r.set(y, x.length);
-      return PyBytes_From(r);
+      return ta === ByteArrayType ? PyByteArray_From(r) : PyBytes_From(r);
     }
   }
   if (op === 'Mult') {
@@ -645,13 +672,13 @@ function seqOp(op: Operator, a: PyObject, b: PyObject): PyObject | null {
         for (let i = 0; i < k; i++) for (const x of src) { x.ob_refcnt++; items.push(x); }
         return PyTuple_New(items);
       }
-      if (ts === BytesType) {
+      if (ts === BytesType || ts === ByteArrayType) {
         const src = (seq as PyBytes).v;
         // bytes_repeat: an exact bytes repeated once is itself
         if (k === 1 && seq.ob_type === BytesType) return Py_NewRefLocal(seq);
         const r = new Uint8Array(src.length * k);
         for (let i = 0; i < k; i++) r.set(src, i * src.length);
-        return PyBytes_From(r);
+        return ts === ByteArrayType ? PyByteArray_From(r) : PyBytes_From(r);
       }
     }
   }
@@ -753,7 +780,7 @@ export function binaryOp(a: PyObject, b: PyObject, op: Operator, inplace = false
     const r = intOp(op, (a as PyLong).v, (b as PyLong).v);
     if (r) return r;
   }
-  if (ta.heap || tb.heap) {
+  if ((ta.heap || tb.heap) && !takeSlotSelf(a)) {
     const d = DUNDER[op];
     if (tb.heap && tb !== ta && tb.isSubtype(ta)) {
       const r = tryDunder(b, `__r${d}__`, a);
@@ -815,6 +842,12 @@ export function inplaceOp(a: PyObject, b: PyObject, op: Operator): PyObject {
     if (r) return r;
   }
   const s = t.solid;
+  if (s === ByteArrayType && (op === 'Add' || (op === 'Mult' && PyIndex_Check(b)))) {
+    if (op === 'Add') byteArrayIConcat(a as PyBytes, b);
+    else byteArrayIRepeat(a as PyBytes, asIndex(b));
+    a.ob_refcnt++;
+    return a;
+  }
   if (s === ListType) {
     if (op === 'Add') {
       listExtend(a as PyList, b);
@@ -952,8 +985,8 @@ function seqCmp(x: PyObject[], y: PyObject[], op: string): boolean {
   return PyObject_RichCompareBool(x[i], y[i], op);
 }
 
-/** Builtin comparison of `a` and `b`; null when unsupported (NotImplemented). */
-function builtinCompare(a: PyObject, b: PyObject, op: string): boolean | null {
+/** The builtin types' own comparison (list_richcompare, long_richcompare…); null when it has none for these operands. */
+export function builtinCompare(a: PyObject, b: PyObject, op: string): boolean | null {
   const c = numCmp(a, b);
   if (c !== null) return Number.isNaN(c) ? op === 'NotEq' : cmpResult(c, op);
   const sa = a.ob_type.solid, sb = b.ob_type.solid;
@@ -1102,7 +1135,7 @@ export function PyObject_RichCompareBool(a: PyObject, b: PyObject, op: string): 
 /** `a in b` (PySequence_Contains). */
 export function PySequence_Contains(container: PyObject, item: PyObject): boolean {
   const t = container.ob_type;
-  if (t.heap) {
+  if (t.heap && !takeSlotSelf(container)) {
     const m = lookupHeap(t, '__contains__');
     if (m) {
       const r = callDunder(m, container, [item]);
@@ -1129,7 +1162,7 @@ export function PySequence_Contains(container: PyObject, item: PyObject): boolea
     return false;
   }
   if (container instanceof PyRange && item instanceof PyLong && (item.ob_type === LongType || item.ob_type === BoolType)) return range_contains_long(container, item.v);
-  if (container instanceof PyBytes && item instanceof PyLong) return container.v.includes(Number(item.v));
+  if (container instanceof PyBytes) return _Py_bytes_contains(container, item);
   if (t.name === 'dict_keys') return dictLookup((container as unknown as { dict: PyDict }).dict, item) >= 0;
   // fall back to iteration
   const it = PyObject_GetIter(container);
@@ -1144,6 +1177,22 @@ export function PySequence_Contains(container: PyObject, item: PyObject): boolea
   } finally {
     Py_DECREF(it);
   }
+}
+
+/** _Py_bytes_contains (Objects/bytes_methods.c): `x in b` for a byte value or a bytes-like object. */
+function _Py_bytes_contains(b: PyBytes, arg: PyObject): boolean {
+  if (PyIndex_Check(arg)) {
+    const v = asIndex(arg);
+    if (v < 0 || v >= 256) throw valueError('byte must be in range(0, 256)');
+    return b.v.includes(v);
+  }
+  if (!(arg instanceof PyBytes)) throw typeError(`a bytes-like object is required, not '${arg.ob_type.name}'`);
+  const n = arg.v.length, v = b.v;
+  outer: for (let i = 0; i + n <= v.length; i++) {
+    for (let j = 0; j < n; j++) if (v[i + j] !== arg.v[j]) continue outer;
+    return true;
+  }
+  return false;
 }
 
 // ------------------------------------------------------------------ attributes
@@ -1224,7 +1273,12 @@ function noAttr(o: PyObject, name: string): PyRaise {
   if (o instanceof PyModule) err = attributeError(`module '${o.name}' has no attribute '${name}'`);
   else if (o instanceof PyType) err = attributeError(`type object '${o.qualname}' has no attribute '${name}'`);
   else err = attributeError(`'${o.ob_type.tpName ?? o.ob_type.name}' object has no attribute '${name}'`);
-  (err.exc as PyBaseException).suggest = { name, obj: o };
+  const e = err.exc as PyBaseException;
+  e.suggest = { name, obj: o };
+  // set_attribute_error_context: the exception keeps the name and the object (a reference)
+  e.attrName = PyUnicode_From(name);
+  o.ob_refcnt++;
+  e.attrObj = o;
   return err;
 }
 
@@ -1514,7 +1568,7 @@ export function PyObject_GetItem(o: PyObject, key: PyObject): PyObject {
     });
   }
   if (t.heap) {
-    const m = lookupHeap(t, '__getitem__');
+    const m = takeSlotSelf(o) ? null : lookupHeap(t, '__getitem__');
     if (m) return callDunder(m, o, [key]);
     if (t.solid === DictType) {
       const i = dictLookup(o as PyDict, key);
@@ -1571,6 +1625,13 @@ export function PyObject_GetItem(o: PyObject, key: PyObject): PyObject {
     if (!PyIndex_Check(key)) throw typeError(`byte indices must be integers or slices, not ${key.ob_type.name}`);
     return PyLong_From(b[normIndex(seqIndex(key), b.length, 'index')]);
   }
+  if (s === ByteArrayType) {
+    // bytearray_subscript
+    const b = (o as PyBytes).v;
+    if (isSlice) return PyByteArray_From(Uint8Array.from(sliceItems(b, key as PySlice)));
+    if (!PyIndex_Check(key)) throw typeError(`bytearray indices must be integers or slices, not ${key.ob_type.name}`);
+    return PyLong_From(b[normIndex(seqIndex(key), b.length, 'bytearray')]);
+  }
   if (o instanceof PyRange) {
     if (isSlice) {
       // compute_slice over _PySlice_GetLongIndices
@@ -1623,11 +1684,28 @@ export function setRangeNew(f: (a: number | bigint, b: number | bigint, c: numbe
   rangeNewHook = f;
 }
 
+let byteArrayAssSubscript: (o: PyBytes, key: PyObject, v: PyObject | null) => void = () => {};
+/** Installs bytearray_ass_subscript (objects/bytearrayobject.ts). */
+export function setByteArrayAssSubscript(f: typeof byteArrayAssSubscript): void {
+  byteArrayAssSubscript = f;
+}
+let byteArrayIConcat: (o: PyBytes, other: PyObject) => void = () => {};
+/** Installs bytearray_iconcat (objects/bytearrayobject.ts). */
+export function setByteArrayIConcat(f: typeof byteArrayIConcat): void {
+  byteArrayIConcat = f;
+}
+
+let byteArrayIRepeat: (o: PyBytes, count: number) => void = () => {};
+/** Installs bytearray_irepeat (objects/bytearrayobject.ts). */
+export function setByteArrayIRepeat(f: typeof byteArrayIRepeat): void {
+  byteArrayIRepeat = f;
+}
+
 /** PyObject_SetItem (value borrowed; null deletes). */
 export function PyObject_SetItem(o: PyObject, key: PyObject, v: PyObject | null): void {
   const t = o.ob_type;
   if (t === MappingProxyType) throw typeError(`'mappingproxy' object does not support item ${v ? 'assignment' : 'deletion'}`);
-  if (t.heap) {
+  if (t.heap && !takeSlotSelf(o)) {
     const m = lookupHeap(t, v ? '__setitem__' : '__delitem__');
     if (m) {
       const r = callObject(m, v ? [o, key, v] : [o, key], null);
@@ -1675,6 +1753,10 @@ export function PyObject_SetItem(o: PyObject, key: PyObject, v: PyObject | null)
   }
   if (t === FrameLocalsProxyType) {
     framelocalsproxy_setitem(o as PyFrameLocalsProxy, key, v);
+    return;
+  }
+  if (s === ByteArrayType) {
+    byteArrayAssSubscript(o as PyBytes, key, v);
     return;
   }
   if (v) {
@@ -1741,7 +1823,7 @@ function listAssSlice(l: PyList, s: PySlice, v: PyObject | null): void {
 /** PyObject_GetIter: a new reference to an iterator. */
 export function PyObject_GetIter(o: PyObject): PyObject {
   const t = o.ob_type;
-  if (t.heap) {
+  if (t.heap && !takeSlotSelf(o)) {
     const m = lookupHeap(t, '__iter__');
     if (m) {
       const it = callDunder(m, o, []);

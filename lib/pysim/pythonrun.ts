@@ -38,6 +38,10 @@ import { makeTypesModule, makeCopyregModule } from './modules/typesmodule';
 import { GCState, _Py_RunGC, _PyGC_CollectNoFail, gcCollect, initGC, placeStartupObjects } from './gc/gcmodule';
 import { PyObject_ClearWeakRefs, clearWeakrefsForGc, runCallback } from './objects/weakrefobject';
 import './objects/typemethods';
+import './objects/bytes_methods';
+import './objects/typenew_keywords';
+import './objects/slot_wrappers';
+import './objects/bytearrayobject';
 
 /** Options of one interpreter. */
 export interface InterpreterOptions {

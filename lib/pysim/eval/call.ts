@@ -150,6 +150,9 @@ function bindArgs(func: PyFunction, f: Frame, all: PyObject[], a0: number, alen:
         v.ob_refcnt += inc;
         insertdict(kwdict, PyUnicode_Intern(name), v);
       } else {
+        // positional_only_passed_as_keyword: every positional-only name given as a keyword
+        const posonly = info.paramNames.slice(0, info.posonlyargcount).filter((p) => kwnames!.includes(p));
+        if (posonly.length) throw typeError(`${qual}() got some positional-only arguments passed as keyword arguments: '${posonly.join(', ')}'`);
         throw typeError(`${qual}() got an unexpected keyword argument '${name}'`);
       }
     }

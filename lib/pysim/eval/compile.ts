@@ -165,7 +165,8 @@ export class CodeCompiler {
   private foldedConstant(r: PyObject): Folded {
     if (!isImmortal(r)) this.unit.arena.push(r);
     const isStr = r.ob_type === StrType;
-    const key = isStr ? 's' + (r as PyStr).v : r.ob_type === LongType ? 'i' + (r as PyLong).v : r.ob_type === FloatType ? 'f' + (r as PyFloat).v : 'x' + r.ob_type.name + PyObject_Repr(r);
+    // _PyCode_ConstantKey keeps 0.0 and -0.0 apart: a fold giving -0.0 is not the constant 0.0
+    const key = isStr ? 's' + (r as PyStr).v : r.ob_type === LongType ? 'i' + (r as PyLong).v : r.ob_type === FloatType ? objConstKey(r) : 'x' + r.ob_type.name + PyObject_Repr(r);
     return { obj: this.merge(key, r, isStr), key };
   }
 
@@ -2632,7 +2633,9 @@ export class CodeCompiler {
         } catch (e) {
           if (e instanceof PyRaise) {
             Py_DECREF(e.exc);
-            throw pyErr(ImportErrorType, `cannot import name '${it.name}' from '${modname}' (unknown location)`);
+            const err = pyErr(ImportErrorType, `cannot import name '${it.name}' from '${modname}' (unknown location)`);
+            (err.exc as PyBaseException).suggest = { name: it.name, obj: m };
+            throw err;
           }
           throw e;
         }
@@ -2901,6 +2904,7 @@ function unboundAt(name: string, at: A.Pos | null): unknown {
 
 function nameErrorIn(f: Frame, name: string): PyRaise {
   const err = pyErr(NameErrorType, `name '${name}' is not defined`);
+  (err.exc as PyBaseException).attrName = PyUnicode_From(name);
   const varnames = f.code.info.varnames;
   const si = varnames.indexOf('self');
   (err.exc as PyBaseException).suggest = {

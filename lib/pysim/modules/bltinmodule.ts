@@ -1,5 +1,5 @@
 // Models Python/bltinmodule.c (CPython 3.12): the builtins heaplab supports.
-import { CFunc, ObjectType, PyObject, PyRaise, PyType, Py_DECREF, TypeType, RT } from '../objects/object';
+import { CFunc, ObjectType, PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType, RT } from '../objects/object';
 import { Ellipsis, None, NotImplemented } from '../objects/singletons';
 import { BoolType, False, LongType, PyBool, PyLong, PyLong_From, True, normInt } from '../objects/longobject';
 import { FloatType, PyFloat, PyFloat_FromDouble } from '../objects/floatobject';
@@ -10,22 +10,22 @@ import { ListType, PyList, PyList_Append, PyList_New } from '../objects/listobje
 import { DictType, PyDict, PyDict_New, PyDict_SetItem, dictGetStr, dictItems, insertdict } from '../objects/dictobject';
 import { FrozenSetType, SetType } from '../objects/setobject';
 import { builtinFunction } from '../objects/methodobject';
-import { argTypeName, checkKeywords, withSignature } from '../objects/argcheck';
+import { argTypeName, badKeyword, checkKeywords, withSignature } from '../objects/argcheck';
 import { setWeakrefReferentName } from '../objects/weakrefobject';
 import { ClassMethodType, FunctionType, PropertyType, PyFunction, PyProperty, PyWrapDescr, StaticMethodType, newTracked, PyMethod, MethodType, PyCell, CellType, PyCode, CodeType } from '../objects/funcobject';
-import { BaseExceptionType, PyBaseException, PyException_SetCause, PyException_SetContext, StopIterationType, SystemExitType, UnicodeDecodeErrorType, UnicodeEncodeErrorType, ValueErrorType, excTypes, newException, pyErr, typeError, valueError, attributeError, OverflowErrorType, AttributeErrorType, OSErrorType, UnicodeTranslateErrorType, hasBuiltinException } from '../objects/exceptions';
+import { BaseExceptionType, PyBaseException, PyException_SetCause, PyException_SetContext, StopIterationType, SystemExitType, UnicodeDecodeErrorType, UnicodeEncodeErrorType, ValueErrorType, excTypes, newException, pyErr, typeError, valueError, attributeError, OverflowErrorType, AttributeErrorType, NameErrorType, OSErrorType, UnicodeTranslateErrorType, hasBuiltinException } from '../objects/exceptions';
 import { osErrorStr } from '../objects/oserror';
 import { _PyType_Lookup, lookupHeap, setSlotsReader, PyObject_GenericGetDict, PyObject_GenericSetDict } from '../objects/typeobject';
 import { RangeType, newJsIter, PyJsIter, PyRange, PyRangeIter_New, iterRecycleResult } from '../objects/iterobject';
-import { SliceType, PySlice_New } from '../objects/sliceobject';
+import { SliceType, PySlice, PySlice_New } from '../objects/sliceobject';
 import { unicodeErrorStr, unicodeTranslateErrorStr } from '../codecs';
 import { ModuleType, PyModule } from '../objects/moduleobject';
 import {
   PyCallable_Check, PyObject_GetAttr, PyObject_GetItem, PyObject_GetIter, PyObject_Hash, PyObject_IsTrue, PyObject_Repr, PyObject_RichCompareBool,
   PyObject_SetAttr, PyObject_Size, PyObject_Str, asIndex, binaryOp, callObject, getAttrOrNull, iterNext, iterToArray, setTypeExtraAttr,
-  PyObject_SetItem, range_length, PyNumber_Index, genericSetAttr, instanceDict, isIterator, PyObject_ReprObject, _PyObject_LookupSpecial, type_call,
+  PyObject_SetItem, range_length, PyNumber_Index, genericSetAttr, instanceDict, isIterator, PyObject_ReprObject, _PyObject_LookupSpecial, type_call, sliceIndices,
 } from '../abstract';
-import { checkArgs, splitKw, listSort, setObjectHooks, setItemHooks, isDictView, asSubclassInstance, PySequence_Tuple, recycledPair } from '../objects/typemethods';
+import { checkArgs, splitKw, listSort, setObjectHooks, setItemHooks, isDictView, asSubclassInstance, PySequence_Tuple, recycledPair, dictReversed } from '../objects/typemethods';
 import { formatObject, fmtCall } from '../eval/format';
 import * as F from '../objects/format/index';
 import { S } from '../eval/frame';
@@ -95,8 +95,18 @@ export function writeStream(which: 'stdout' | 'stderr', text: string, file: PyOb
 }
 
 const B = new Map<string, PyObject>();
+/**
+ * The builtins whose C function takes no keywords: METH_O, METH_VARARGS and METH_FASTCALL
+ * functions, and clinic functions whose parameters are all positional-only (_PyArg_NoKwnames).
+ */
+const NO_KEYWORDS = new Set(['abs', 'ascii', 'bin', 'delattr', 'dir', 'divmod', 'format', 'getattr', 'globals', 'hasattr', 'hash', 'hex', 'id',
+  'isinstance', 'issubclass', 'iter', 'len', 'locals', 'next', 'oct', 'repr', 'setattr', 'vars', 'input', 'map', 'filter', 'reversed']);
 function def(name: string, fn: CFunc): void {
-  B.set(name, builtinFunction(name, fn));
+  const f: CFunc = NO_KEYWORDS.has(name) ? (s, args, kw) => {
+    if (kw !== null && kw.length) throw typeError(`${name}() takes no keyword arguments`);
+    return fn(s, args, kw);
+  } : fn;
+  B.set(name, builtinFunction(name, f));
 }
 /** A METH_O builtin: exactly one positional argument, no keywords. */
 function defO(name: string, fn: CFunc): void {
@@ -107,7 +117,7 @@ def('print', (_s, args, kw) => {
   if (RT.profile.printKwtupleOnFirstCall && !RT.lazyObjects.has('print_kwtuple')) RT.firstUse('print_kwtuple');
   const [pos, kws] = splitKw(args, kw);
   const sepO = kws.get('sep'), endO = kws.get('end'), file = kws.get('file') ?? null;
-  for (const [k] of kws) if (!['sep', 'end', 'file', 'flush'].includes(k)) throw typeError(`'${k}' is an invalid keyword argument for print()`);
+  for (const [k] of kws) if (!['sep', 'end', 'file', 'flush'].includes(k)) throw typeError(badKeyword('print', k));
   if (sepO && sepO !== None && !(sepO instanceof PyStr)) throw typeError(`sep must be None or a string, not ${sepO.ob_type.name}`);
   if (endO && endO !== None && !(endO instanceof PyStr)) throw typeError(`end must be None or a string, not ${endO.ob_type.name}`);
   const sep = sepO instanceof PyStr ? sepO.v : ' ';
@@ -324,8 +334,10 @@ function invmod(a: bigint, n: bigint): bigint {
   if (r0 !== 1n) throw valueError('base is not invertible for the given modulus');
   return ((s0 % n) + n) % n;
 }
-def('pow', (_s, args) => {
-  checkArgs('pow', args, 2, 3);
+def('pow', (_s, allArgs, kw) => {
+  // builtin_pow(base, exp, mod=None): every parameter may be given by name
+  const [base, exp, mod] = clinicArgs('pow', allArgs, kw, ['base', 'exp', 'mod'], 0, 2);
+  const args = mod === undefined ? [base!, exp!] : [base!, exp!, mod];
   if (args.length === 3 && args[2] !== None) {
     // long_pow with a modulus: a negative exponent uses the base's inverse (long_invmod)
     const b = BigInt((args[0] as PyLong).v), e = BigInt((args[1] as PyLong).v), m = BigInt((args[2] as PyLong).v);
@@ -363,10 +375,34 @@ def('round', (_s, args, kw) => {
   }
   throw typeError(`type ${x.ob_type.name} doesn't define __round__ method`);
 });
-def('sum', (_s, args, kw) => {
+/**
+ * Argument Clinic's keyword parsing (_PyArg_UnpackKeywords) for a builtin whose parameters are
+ * `names`, the first `posOnly` of them positional-only and the first `required` required: the
+ * values in parameter order (undefined when absent), with getargs.c's messages.
+ */
+function clinicArgs(fname: string, args: PyObject[], kw: string[] | null, names: readonly string[], posOnly: number, required: number): (PyObject | undefined)[] {
   const [pos, kws] = splitKw(args, kw);
-  checkArgs('sum', pos, 1, 2);
-  let acc: PyObject = pos[1] ?? kws.get('start') ?? PyLong_From(0);
+  if (pos.length > names.length) throw typeError(`${fname}() takes at most ${names.length} argument${names.length === 1 ? '' : 's'} (${pos.length} given)`);
+  if (pos.length < posOnly && pos.length < required) {
+    throw typeError(`${fname}() takes at least ${Math.min(posOnly, required)} positional argument${Math.min(posOnly, required) === 1 ? '' : 's'} (${pos.length} given)`);
+  }
+  const out: (PyObject | undefined)[] = names.map((_, i) => pos[i]);
+  for (const [k, v] of kws) {
+    const i = names.indexOf(k);
+    if (i < posOnly) continue;
+    if (i < pos.length) throw typeError(`argument for ${fname}() given by name ('${k}') and position (${i + 1})`);
+    out[i] = v;
+  }
+  for (let i = 0; i < required; i++) if (out[i] === undefined) throw typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+  // error_unexpected_keyword_arg: what is left once the parameters took theirs
+  for (const [k] of kws) if (names.indexOf(k) < posOnly) throw typeError(badKeyword(fname, k));
+  return out;
+}
+
+def('sum', (_s, args, kw) => {
+  const [iterable, start] = clinicArgs('sum', args, kw, ['iterable', 'start'], 1, 1);
+  const pos = [iterable!];
+  let acc: PyObject = start ?? PyLong_From(0);
   if (acc instanceof PyStr) throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
   acc.ob_refcnt++;
   const it = PyObject_GetIter(pos[0]);
@@ -518,7 +554,8 @@ def('reversed', (_s, args) => {
   }
   // range_reverse: a range_iterator running backwards, no items made in advance
   if (x.ob_type === RangeType) return PyRangeIter_New(x as PyRange, true);
-  if (x instanceof PyStr || x instanceof PyDict || isDictView(x)) {
+  if (x instanceof PyDict || isDictView(x)) return dictReversed(x);
+  if (x instanceof PyStr) {
     const items = iterToArray(x).reverse();
     const it = newJsIter('reversed', items, (self) => {
       const i = self.state++;
@@ -993,6 +1030,18 @@ SliceType.tp_new = (_t, args) => {
   if (a.length === 1) return PySlice_New(None, a[0], None);
   return PySlice_New(a[0], a[1], a.length > 2 ? a[2] : None);
 };
+// slice_members (start, stop, step: READONLY T_OBJECT) and slice.indices (slice_indices)
+for (const field of ['start', 'stop', 'step'] as const) {
+  defGetSetC(SliceType, field, (o) => newRef((o as PySlice)[field]), () => { throw attributeError('readonly attribute'); });
+  SliceType.methods.get(field)!.ob_type = MemberDescrType;
+}
+defMethodC(SliceType, 'indices', (self, args) => {
+  checkArgs('indices', args, 1, 1);
+  const length = asIndex(args[0]);
+  if (length < 0) throw valueError('length should not be negative');
+  const [start, stop, step] = sliceIndices(self as PySlice, length);
+  return PyTuple_New([PyLong_From(start), PyLong_From(stop), PyLong_From(step)]);
+});
 SliceType.tp_repr = (o) => {
   const s = o as unknown as { start: PyObject; stop: PyObject; step: PyObject };
   return `slice(${PyObject_Repr(s.start)}, ${PyObject_Repr(s.stop)}, ${PyObject_Repr(s.step)})`;
@@ -1214,6 +1263,20 @@ defGetSetC(BaseExceptionType, '__suppress_context__', (o) => PyBool((o as PyBase
   (o as PyBaseException).suppressContext = v === True;
 });
 BaseExceptionType.methods.get('__suppress_context__')!.ob_type = MemberDescrType;
+// AttributeError_members (name, obj) and NameError_members (name): settable T_OBJECT members
+for (const [T, fields] of [[AttributeErrorType, ['name', 'obj']], [NameErrorType, ['name']]] as const) {
+  for (const field of fields) {
+    const key = field === 'name' ? 'attrName' : 'attrObj';
+    defGetSetC(T, field, (o) => newRef((o as PyBaseException)[key] ?? None), (o, v) => {
+      const e = o as PyBaseException;
+      const old = e[key];
+      if (v) v.ob_refcnt++;
+      e[key] = v === None ? (Py_DECREF(v), null) : v;
+      Py_XDECREF(old);
+    });
+    T.methods.get(field)!.ob_type = MemberDescrType;
+  }
+}
 defGetSetC(BaseExceptionType, '__dict__', PyObject_GenericGetDict, PyObject_GenericSetDict);
 // BaseException_add_note (Objects/exceptions.c, METH_O): `__notes__` is an ordinary attribute (the
 // instance dict's), looked up and set through the generic protocol; a list is created on first use

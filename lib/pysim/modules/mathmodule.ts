@@ -3,6 +3,7 @@ import { PyObject } from '../objects/object';
 import { PyBool, PyLong, PyLong_From, normInt } from '../objects/longobject';
 import { PyFloat, PyFloat_FromDouble } from '../objects/floatobject';
 import { typeError, valueError, pyErr, OverflowErrorType } from '../objects/exceptions';
+import { None } from '../objects/singletons';
 import { asIndex, iterToArray } from '../abstract';
 import { Py_DECREF } from '../objects/object';
 import { makeModule } from './moduletools';
@@ -51,6 +52,64 @@ function math_pow(x: number, y: number): number {
     throw pyErr(OverflowErrorType, 'math range error');
   }
   return r;
+}
+
+/** math_comb / math_perm arguments: Python ints, not negative ("n must be a non-negative integer"). */
+function nonNegative(args: PyObject[], name: string): bigint[] {
+  if (args.length < 1 || (name === 'comb' && args.length < 2)) throw typeError(`${name} expected 2 arguments, got ${args.length}`);
+  return args.slice(0, 2).map((a, i) => {
+    const v = BigInt(asIndex(a));
+    if (v < 0n) throw valueError(`${i === 0 ? 'n' : 'k'} must be a non-negative integer`);
+    return v;
+  });
+}
+
+/**
+ * math_fsum: Shewchuk's exact summation over the partials (msum), with the overflow and inf/nan
+ * handling and the final half-even correction of Modules/mathmodule.c.
+ */
+function math_fsum(xs: number[]): number {
+  const p: number[] = [];
+  let specialSum = 0, infSum = 0;
+  for (const item of xs) {
+    let x = item;
+    let i = 0;
+    for (let j = 0; j < p.length; j++) {
+      let y = p[j];
+      if (Math.abs(x) < Math.abs(y)) [x, y] = [y, x];
+      const hi = x + y, lo = y - (hi - x);
+      if (lo !== 0) p[i++] = lo;
+      x = hi;
+    }
+    p.length = i;
+    if (x !== 0) {
+      if (!Number.isFinite(x)) {
+        if (Number.isFinite(item)) throw pyErr(OverflowErrorType, 'intermediate overflow in fsum');
+        if (!Number.isNaN(item)) infSum += item;
+        specialSum += item;
+        p.length = 0;
+      } else p.push(x);
+    }
+  }
+  if (specialSum !== 0) {
+    if (Number.isNaN(infSum)) throw valueError('-inf + inf in fsum');
+    return specialSum;
+  }
+  let n = p.length, hi = 0, lo = 0;
+  if (n > 0) {
+    hi = p[--n];
+    while (n > 0) {
+      const x = hi, y = p[--n];
+      hi = x + y;
+      lo = y - (hi - x);
+      if (lo !== 0) break;
+    }
+    if (n > 0 && ((lo < 0 && p[n - 1] < 0) || (lo > 0 && p[n - 1] > 0))) {
+      const y = lo * 2, x = hi + y;
+      if (y === x - hi) hi = x;
+    }
+  }
+  return hi;
 }
 
 /** The math module. */
@@ -107,10 +166,69 @@ export function makeMathModule(): PyModule {
     },
     fsum: (_s, args) => {
       const items = iterToArray(args[0]);
-      let s = 0;
-      for (const x of items) { s += num(x); Py_DECREF(x); }
-      return PyFloat_FromDouble(s);
+      const xs: number[] = [];
+      try {
+        for (const x of items) xs.push(num(x));
+      } finally {
+        for (const x of items) Py_DECREF(x);
+      }
+      return PyFloat_FromDouble(math_fsum(xs));
     },
+    comb: (_s, args) => {
+      const [n, k] = nonNegative(args, 'comb');
+      if (k > n) return PyLong_From(0);
+      let r = 1n;
+      const kk = k < n - k ? k : n - k;
+      for (let i = 0n; i < kk; i++) r = (r * (n - i)) / (i + 1n);
+      return PyLong_From(normInt(r));
+    },
+    perm: (_s, args) => {
+      if (args.length < 2 || args[1] === None) {
+        const [n] = nonNegative([args[0]], 'perm');
+        let r = 1n;
+        for (let i = 2n; i <= n; i++) r *= i;
+        return PyLong_From(normInt(r));
+      }
+      const [n, k] = nonNegative(args, 'perm');
+      if (k > n) return PyLong_From(0);
+      let r = 1n;
+      for (let i = 0n; i < k; i++) r *= n - i;
+      return PyLong_From(normInt(r));
+    },
+    isqrt: (_s, args) => {
+      const n = BigInt(asIndex(args[0]));
+      if (n < 0n) throw valueError('isqrt() argument must be nonnegative');
+      if (n < 2n) return PyLong_From(normInt(n));
+      let x = BigInt(Math.floor(Math.sqrt(Number(n))));
+      while (x * x > n) x--;
+      while ((x + 1n) * (x + 1n) <= n) x++;
+      return PyLong_From(normInt(x));
+    },
+    lcm: (_s, args) => {
+      let l = 1n;
+      for (const a of args) {
+        let b = BigInt(asIndex(a));
+        if (b < 0n) b = -b;
+        if (b === 0n || l === 0n) { l = 0n; continue; }
+        let x = l, y = b;
+        while (y) [x, y] = [y, x % y];
+        l = (l / x) * b;
+      }
+      return PyLong_From(normInt(args.length ? l : 1n));
+    },
+    dist: (_s, args) => {
+      const p = iterToArray(args[0]), q = iterToArray(args[1]);
+      try {
+        if (p.length !== q.length) throw valueError('both points must have the same number of dimensions');
+        return PyFloat_FromDouble(Math.hypot(...p.map((x, i) => num(x) - num(q[i]))));
+      } finally {
+        for (const x of [...p, ...q]) Py_DECREF(x);
+      }
+    },
+    radians: f1((x) => x * (Math.PI / 180)),
+    degrees: f1((x) => x * (180 / Math.PI)),
+    asin: f1(Math.asin, (x) => x >= -1 && x <= 1), acos: f1(Math.acos, (x) => x >= -1 && x <= 1),
+    atan2: (_s, args) => PyFloat_FromDouble(Math.atan2(num(args[0]), num(args[1]))),
     prod: (_s, args) => {
       const items = iterToArray(args[0]);
       let acc: PyObject = PyLong_From(1);

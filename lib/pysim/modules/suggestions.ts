@@ -4,7 +4,7 @@
 import { PyObject, RT } from '../objects/object';
 import { PyDict, dictItems } from '../objects/dictobject';
 import { PyStr } from '../objects/unicodeobject';
-import { PyBaseException, AttributeErrorType, NameErrorType } from '../objects/exceptions';
+import { PyBaseException, AttributeErrorType, ImportErrorType, NameErrorType } from '../objects/exceptions';
 import { STDLIB_MODULE_NAMES } from './stdlib_module_names';
 
 const MAX_CANDIDATE_ITEMS = 750;
@@ -131,7 +131,8 @@ function attributeSuggestion(c: SuggestionContext, dir: (o: PyObject) => string[
 
 /**
  * The text the traceback display adds after an uncaught exception's message, or ''. 3.11 and
- * 3.12 offer it for exactly NameError and AttributeError, 3.13+ for their subclasses too.
+ * 3.12 offer it for exactly NameError and AttributeError (and 3.12 ImportError), 3.13+ for their
+ * subclasses too.
  */
 export function suggestionTrailer(exc: PyObject, hasAttr: (o: PyObject, n: string) => boolean, dir: (o: PyObject) => string[] | null): string {
   if (!(exc instanceof PyBaseException) || exc.suggest === null) return '';
@@ -140,7 +141,9 @@ export function suggestionTrailer(exc: PyObject, hasAttr: (o: PyObject, n: strin
   const isAttr = m >= 13 ? t.isSubtype(AttributeErrorType) : t === AttributeErrorType;
   const c = exc.suggest;
   const q = (s: string) => `'${s}'`;
-  if (isAttr) {
+  // 3.12+: `from module import nmae` (offer_suggestions_for_import_error: dir() of the module)
+  const isImport = m >= 12 && (m >= 13 ? t.isSubtype(ImportErrorType) : t === ImportErrorType);
+  if (isAttr || isImport) {
     const s = attributeSuggestion(c, dir);
     return s === null ? '' : `. Did you mean: ${q(s)}?`;
   }

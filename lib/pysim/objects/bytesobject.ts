@@ -6,9 +6,15 @@ import { sizeofByteArray, sizeofBytesHeader } from './layout';
 /** A bytes object. */
 export class PyBytes extends PyObject {
   declare v: Uint8Array;
+  /** bytearray only: ob_alloc, the bytes of the buffer (null: one more than the length, or 0 when empty). */
+  declare alloc: number | null;
+  /** bytearray only: ob_start - ob_bytes, the bytes dropped from the front of the buffer. */
+  declare offset: number;
   constructor(v: Uint8Array) {
     super(BytesType);
     this.v = v;
+    this.alloc = null;
+    this.offset = 0;
   }
 }
 
@@ -59,7 +65,11 @@ BytesType.tp_hash = (o) => bytesHash((o as PyBytes).v);
 export const ByteArrayType = new PyType(TypeType, 'bytearray', ObjectType);
 ByteArrayType.basicsize = 56;
 staticAddr(ByteArrayType, 912);
-ByteArrayType.tp_getsizeof = (o) => sizeofByteArray() + ((o as PyBytes).v.length ? (o as PyBytes).v.length + 1 : 0);
+ByteArrayType.tp_getsizeof = (o) => sizeofByteArray() + byteArrayAlloc(o as PyBytes);
+/** ob_alloc of a bytearray: PyByteArray_FromStringAndSize allocates the length and a NUL (nothing when empty). */
+export function byteArrayAlloc(b: PyBytes): number {
+  return b.alloc ?? (b.v.length ? b.v.length + 1 : 0);
+}
 ByteArrayType.tp_repr = (o) => `bytearray(${bytesRepr((o as PyBytes).v)})`;
 
 

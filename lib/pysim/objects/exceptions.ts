@@ -36,6 +36,10 @@ export class PyBaseException extends PyObject {
    * in the frame it is passing through, until that frame's traceback entry takes it; else null.
    */
   declare lasti: Pos | null;
+  /** AttributeError.name / NameError.name (owned), null for None. */
+  declare attrName: PyObject | null;
+  /** AttributeError.obj (owned), null for None: the object whose attribute lookup failed. */
+  declare attrObj: PyObject | null;
   /** StopIteration.value, KeyError key etc. are read from args. */
   constructor(type: PyType) {
     super(type);
@@ -47,6 +51,8 @@ export class PyBaseException extends PyObject {
     this.context = null;
     this.suggest = null;
     this.lasti = null;
+    this.attrName = null;
+    this.attrObj = null;
   }
 }
 
@@ -70,6 +76,8 @@ BaseExceptionType.tp_traverse = (o: PyObject, visit: VisitProc) => {
   if (e.traceback) visit(e.traceback, '__traceback__');
   if (e.cause) visit(e.cause, '__cause__');
   if (e.context) visit(e.context, '__context__');
+  if (e.attrName) visit(e.attrName, 'name');
+  if (e.attrObj) visit(e.attrObj, 'obj');
   if (e.ob_type.heap) visit(e.ob_type, '__class__');
 };
 
@@ -82,6 +90,8 @@ export function exceptionClear(o: PyObject): void {
   Py_DECREF(args);
   Py_CLEAR(e, 'cause');
   Py_CLEAR(e, 'context');
+  Py_CLEAR(e, 'attrName');
+  Py_CLEAR(e, 'attrObj');
   const d = e.dict;
   e.dict = null;
   if (d) {

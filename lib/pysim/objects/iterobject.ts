@@ -255,6 +255,7 @@ export function iterType(name: string, basicsize = 48): PyType {
  */
 const ITER_SIZES: Record<string, number> = {
   dict_keyiterator: 72, dict_valueiterator: 72, dict_itemiterator: 72, enumerate: 72, zip: 64, set_iterator: 64,
+  dict_reversekeyiterator: 72, dict_reversevalueiterator: 72, dict_reverseitemiterator: 72,
 };
 
 /** A new JS iterator object holding `refs` (stolen). */

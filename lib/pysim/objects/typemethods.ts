@@ -8,6 +8,7 @@ import { BoolType, False, LongType, PyBool, PyLong, PyLong_From, True, normInt, 
 import { FloatType, PyFloat, PyFloat_FromDouble } from './floatobject';
 import { EmptyStr, PyStr, PyUnicode_From, PyUnicode_New, StrType, strLen, strSubclassSize } from './unicodeobject';
 import { BytesType, PyBytes, PyBytes_From, ByteArrayType, PyByteArray_From } from './bytesobject';
+import { ComplexType } from './complexobject';
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType, _PyTuple_FromArray } from './tupleobject';
 import { ListType, PyList, PyList_New, PyList_Append, list_resize, list_preallocate_exact, list_set_allocated } from './listobject';
 import { dictLookupStr, DictType, PyDict, PyDict_Clear, PyDict_New, PyDict_SetItem, dictItems, dictLookup, dictRemoveEntry, insertdict, dictGetStr, PyDict_Copy } from './dictobject';
@@ -304,6 +305,34 @@ DictItemsType.tp_iter = (o) => {
 };
 DictKeysType.tp_repr = (o) => withReprGuard(o, () => 'dict_keys([' + dictItems((o as PyDictView).dict).map(([k]) => PyObject_Repr(k)).join(', ') + '])', '...');
 DictValuesType.tp_repr = (o) => withReprGuard(o, () => 'dict_values([' + dictItems((o as PyDictView).dict).map(([, v]) => PyObject_Repr(v)).join(', ') + '])', '...');
+/**
+ * reversed() of a dict or a dict view (dict___reversed__, dictkeys_reversed…): a dictreviter over
+ * the entries from the last, holding the dict, not a copy of its items.
+ */
+export function dictReversed(o: PyObject): PyObject {
+  const d = o instanceof PyDict ? o : (o as PyDictView).dict;
+  const t = o.ob_type;
+  const [name, pick] = t === DictValuesType ? ['dict_reversevalueiterator', (_k: PyObject, v: PyObject) => newRef(v)] as const
+    : t === DictItemsType ? ['dict_reverseitemiterator', (k: PyObject, v: PyObject) => PyTuple_New([newRef(k), newRef(v)])] as const
+      : ['dict_reversekeyiterator', (k: PyObject) => newRef(k)] as const;
+  d.ob_refcnt++;
+  const used = d.used;
+  let pos = d.keys.length - 1;
+  return newJsIter(name, [d], (self) => {
+    if (!self.refs.length) return null;
+    if (d.used !== used) {
+      pos = -1;
+      throw pyErr(RuntimeErrorType(), 'dictionary changed size during iteration');
+    }
+    while (pos >= 0 && pos < d.keys.length) {
+      const i = pos--;
+      const k = d.keys[i];
+      if (k !== null) return pick(k, d.vals[i]!);
+    }
+    return null;
+  });
+}
+for (const T of [DictType, DictKeysType, DictValuesType, DictItemsType]) defMethod(T, '__reversed__', (self) => dictReversed(self!));
 DictItemsType.tp_repr = (o) => withReprGuard(o, () => 'dict_items([' + dictItems((o as PyDictView).dict).map(([k, v]) => `(${PyObject_Repr(k)}, ${PyObject_Repr(v)})`).join(', ') + '])', '...');
 // mappingproxy (Objects/descrobject.c): reads go to the dict; keys/values/items/get/copy are the dict's
 MappingProxyType.tp_iter = (o) => DictType.tp_iter!((o as PyMappingProxy).mapping);
@@ -481,12 +510,17 @@ StrType.tp_new = (t, args, kw) => {
 };
 /** str(x) as the base type makes it. */
 function strNew(args: PyObject[], kw: string[] | null): PyObject {
-  const [pos] = splitKw(args, kw);
-  if (!pos.length) return EmptyStr;
-  const x = pos[0];
-  if (x.ob_type === StrType) return newRef(x);
-  if (pos.length > 1 && x instanceof PyBytes) return PyUnicode_From(new TextDecoder().decode(x.v));
-  return PyObject_StrObject(x);
+  // unicode_new_impl(object, encoding, errors)
+  const [pos, kws] = splitKw(args, kw);
+  const x = pos[0] ?? kws.get('object');
+  const encoding = pos[1] ?? kws.get('encoding'), errors = pos[2] ?? kws.get('errors');
+  if (x === undefined) return EmptyStr;
+  if (encoding === undefined && errors === undefined) return x.ob_type === StrType ? newRef(x) : PyObject_StrObject(x);
+  // PyUnicode_FromEncodedObject
+  const enc = encoding ? str(encoding, "str() argument 'encoding'") : 'utf-8', err = errors ? str(errors, "str() argument 'errors'") : 'strict';
+  if (x instanceof PyBytes) return PyUnicode_From(PyUnicode_Decode(x, enc, err));
+  if (x instanceof PyStr) throw typeError('decoding str is not supported');
+  throw typeError(`decoding to str: need a bytes-like object, ${x.ob_type.name} found`);
 }
 ByteArrayType.tp_new = (_t, args) => {
   if (!args.length) return PyByteArray_From(new Uint8Array(0));
@@ -596,7 +630,8 @@ function dictUpdateFrom(d: PyDict, x: PyObject): void {
   const items = iterToArray(x);
   try {
     items.forEach((it, idx) => {
-      const pair = iterToArray(it, `cannot convert dictionary update sequence element #${idx} to a sequence`);
+      // PyDict_MergeFromSeq2: PySequence_Fast(item) with its own message
+      const pair = iterToArray(it, RT.profile.messages.dictSeqItemNotIterable ? 'object is not iterable' : `cannot convert dictionary update sequence element #${idx} to a sequence`);
       if (pair.length !== 2) {
         for (const p of pair) Py_DECREF(p);
         throw valueError(`dictionary update sequence element #${idx} has length ${pair.length}; 2 is required`);
@@ -635,6 +670,18 @@ for (const base of [ListType, DictType, SetType, FrozenSetType]) {
     if (!(sub instanceof PyType)) throw typeError(`${base.name}.__new__(X): X is not a type object (${sub ? sub.ob_type.name : 'NULL'})`);
     if (!sub.isSubtype(base)) throw typeError(`${base.name}.__new__(${sub.name}): ${sub.name} is not a subtype of ${base.name}`);
     return base.tp_new!(sub, base === FrozenSetType ? args.slice(1) : [], null);
+  }, 'static');
+}
+// The immutable types build the value in tp_new, so their __new__ passes the arguments on:
+// int.__new__(cls, v) and super().__new__(cls, v) in a subclass's own __new__.
+for (const base of [LongType, BoolType, FloatType, ComplexType, StrType, BytesType, TupleType]) {
+  defMethod(base, '__new__', (_s, args, kwnames) => {
+    const nkw = kwnames ? kwnames.length : 0;
+    if (args.length - nkw < 1) throw typeError(`${base.name}.__new__(): not enough arguments`);
+    const sub = args[0];
+    if (!(sub instanceof PyType)) throw typeError(`${base.name}.__new__(X): X is not a type object (${sub.ob_type.name})`);
+    if (!sub.isSubtype(base)) throw typeError(`${base.name}.__new__(${sub.name}): ${sub.name} is not a subtype of ${base.name}`);
+    return base.tp_new!(sub, args.slice(1), kwnames);
   }, 'static');
 }
 ObjectType.tp_new = (t, args) => {
@@ -1117,9 +1164,11 @@ function set_intersection_multi(so: PySet, args: PyObject[]): PySet {
 function S(o: PyObject | null): string {
   return (o as PyStr).v;
 }
-function optStr(o: PyObject | undefined, what: string): string | null {
+/** An optional str argument (None or absent: null); `error` is the TypeError's text for anything else. */
+function optStr(o: PyObject | undefined, error: (o: PyObject) => string): string | null {
   if (o === undefined || o === None) return null;
-  return str(o, what);
+  if (!(o instanceof PyStr)) throw typeError(error(o));
+  return o.v;
 }
 const strM = (name: string, f: (s: string, args: Args, kw: ReadonlyMap<string, PyObject>) => PyObject) =>
   defMethod(StrType, name, (self, args, kw) => {
@@ -1130,7 +1179,7 @@ const U = PyUnicode_From;
 const fc = fmtCall;
 strM('upper', (s) => PyUnicode_New(fc(() => F.str_upper(s))));
 strM('lower', (s) => PyUnicode_New(fc(() => F.str_lower(s))));
-strM('casefold', (s) => PyUnicode_New(fc(() => F.str_lower(s))));
+strM('casefold', (s) => PyUnicode_New(fc(() => F.str_casefold(s))));
 strM('title', (s) => PyUnicode_New(fc(() => F.str_title(s))));
 strM('capitalize', (s) => PyUnicode_New(fc(() => F.str_capitalize(s))));
 strM('swapcase', (s) => PyUnicode_New(fc(() => F.str_swapcase(s))));
@@ -1176,13 +1225,13 @@ const strSelfM = (name: string, f: (self: PyObject, s: string, args: Args, kw: R
     return f(self as PyObject, S(self), pos, kws);
   });
 strSelfM('split', (self, s, a, k) => {
-  const sep = optStr(a[0] ?? k.get('sep'), 'must be str or None');
+  const sep = optStr(a[0] ?? k.get('sep'), (o) => `must be str or None, not ${o.ob_type.name}`);
   const max = a[1] ?? k.get('maxsplit');
   const maxsplit = max ? asIndex(max) : -1;
   return splitList(self, fc(() => F.str_split(s, sep, maxsplit)), s, sep, maxsplit);
 });
 strSelfM('rsplit', (self, s, a, k) => {
-  const sep = optStr(a[0] ?? k.get('sep'), 'must be str or None');
+  const sep = optStr(a[0] ?? k.get('sep'), (o) => `must be str or None, not ${o.ob_type.name}`);
   const max = a[1] ?? k.get('maxsplit');
   const maxsplit = max ? asIndex(max) : -1;
   return splitList(self, fc(() => F.str_rsplit(s, sep, maxsplit)), s, sep, maxsplit);
@@ -1254,9 +1303,9 @@ findLike('endswith', F.str_endswith);
 function unchanged(self: PyObject, s: string, r: string): PyObject {
   return r === s && self.ob_type === StrType ? newRef(self) : U(r);
 }
-strSelfM('strip', (self, s, a) => unchanged(self, s, fc(() => F.str_strip(s, optStr(a[0], 'strip arg')))));
-strSelfM('lstrip', (self, s, a) => unchanged(self, s, fc(() => F.str_lstrip(s, optStr(a[0], 'lstrip arg')))));
-strSelfM('rstrip', (self, s, a) => unchanged(self, s, fc(() => F.str_rstrip(s, optStr(a[0], 'rstrip arg')))));
+strSelfM('strip', (self, s, a) => unchanged(self, s, fc(() => F.str_strip(s, optStr(a[0], () => 'strip arg must be None or str')))));
+strSelfM('lstrip', (self, s, a) => unchanged(self, s, fc(() => F.str_lstrip(s, optStr(a[0], () => 'lstrip arg must be None or str')))));
+strSelfM('rstrip', (self, s, a) => unchanged(self, s, fc(() => F.str_rstrip(s, optStr(a[0], () => 'rstrip arg must be None or str')))));
 strSelfM('center', (self, s, a) => unchanged(self, s, fc(() => F.str_center(s, asIndex(a[0]), a[1] ? S(a[1]) : ' '))));
 strSelfM('ljust', (self, s, a) => unchanged(self, s, fc(() => F.str_ljust(s, asIndex(a[0]), a[1] ? S(a[1]) : ' '))));
 strSelfM('rjust', (self, s, a) => unchanged(self, s, fc(() => F.str_rjust(s, asIndex(a[0]), a[1] ? S(a[1]) : ' '))));
@@ -1371,7 +1420,7 @@ defGetSet(LongType, 'imag', () => PyLong_From(0));
 defGetSet(LongType, 'numerator', (o) => PyLong_From((o as PyLong).v));
 defGetSet(LongType, 'denominator', () => PyLong_From(1));
 defMethod(FloatType, 'is_integer', (self) => PyBool(Number.isInteger((self as PyFloat).v)));
-defMethod(FloatType, 'hex', () => { throw typeError('heaplab does not simulate float.hex'); });
+defMethod(FloatType, 'hex', (self) => PyUnicode_From(F.float_hex((self as PyFloat).v)));
 defGetSet(FloatType, 'real', (o) => newRef(o));
 defGetSet(FloatType, 'imag', () => PyFloat_FromDouble(0));
 defMethod(FloatType, 'as_integer_ratio', (self) => {
@@ -1402,7 +1451,8 @@ defMethod(ObjectType, '__new__', (_self, args, kwnames) => {
   return PyInstance_New(t);
 }, 'static');
 defMethod(ObjectType, '__repr__', (self) => PyUnicode_From(ObjectType.tp_repr!(self!)));
-defMethod(ObjectType, '__str__', (self) => PyUnicode_From(PyObject_Str(self!)));
+// object_str: the type's tp_repr (a class's __repr__), never its __str__ again
+defMethod(ObjectType, '__str__', (self) => PyUnicode_From(PyObject_Repr(self!)));
 defMethod(ObjectType, '__hash__', (self) => PyLong_From(Math.floor(self!.addr / 16)));
 defMethod(ObjectType, '__eq__', (self, args) => (self === args[0] ? True : newRef(NotImplemented)));
 defMethod(ObjectType, '__ne__', (self, args) => {

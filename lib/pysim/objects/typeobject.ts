@@ -319,7 +319,11 @@ export function computeMro(t: PyType, bases: PyType[]): PyType[] {
         break;
       }
     }
-    if (!cand) throw typeError('Cannot create a consistent method resolution order (MRO) for bases ' + bases.map((b) => b.name).join(', '));
+    if (!cand) {
+      // set_mro_error: the heads of the lists still to merge, each once
+      const heads = [...new Set(nonempty.map((s) => s[0]))].map((b) => b.name).join(', ');
+      throw typeError(`Cannot create a consistent method resolution${RT.profile.messages.mroErrorNewline ? '\n' : ' '}order (MRO) for bases ${heads}`);
+    }
     out.push(cand);
     for (const s of nonempty) if (s[0] === cand) s.shift();
   }

@@ -151,6 +151,12 @@ export interface Profile {
      * unknown keyword is "split() got an unexpected keyword argument 'x'".
      */
     clinicStrMethods: boolean;
+    /** 3.11/3.12: the MRO conflict TypeError breaks its line: "Cannot create a consistent method resolution\norder (MRO) for bases A, B". */
+    mroErrorNewline: boolean;
+    /** 3.14: dict() of an item that is not a sequence says "object is not iterable" (3.11–3.13: "cannot convert dictionary update sequence element #0 to a sequence"). */
+    dictSeqItemNotIterable: boolean;
+    /** 3.13+: bytearray.extend(str) says "expected iterable of integers; got: 'str'" (3.11/3.12: the first character "cannot be interpreted as an integer"). */
+    bytearrayExtendStr: boolean;
     /** 3.13: a float modulo by zero says "float modulo by zero" (3.11/3.12: "float modulo"). */
     floatModuloByZero: boolean;
     /** 3.11: "max() arg is an empty sequence" (3.12+: "max() iterable argument is empty"). */

@@ -43,3 +43,38 @@ export function round_float(x: number, ndigits?: number | bigint | null): number
   if (nd < BigInt(NDIGITS_MIN)) return 0.0 * x;
   return double_round(x, Number(nd));
 }
+
+/** frexp: [m, e] with x = m * 2**e and 0.5 <= |m| < 1 (x finite and nonzero). */
+function frexp(x: number): [number, number] {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x);
+  let e = (view.getUint16(0) >> 4) & 0x7ff;
+  if (e === 0) {
+    // subnormal: scale into the normal range first
+    const [m, e2] = frexp(x * 2 ** 64);
+    return [m, e2 - 64];
+  }
+  e -= 1022;
+  return [x * 2 ** -e, e];
+}
+
+/**
+ * float.hex (float_hex): '0x1.<13 hex digits>p<exp>' from frexp, shifted so that subnormals keep
+ * a leading 0 digit; infinities and nan are their repr.
+ */
+export function float_hex(x: number): string {
+  if (!Number.isFinite(x)) return Number.isNaN(x) ? 'nan' : x > 0 ? 'inf' : '-inf';
+  if (x === 0) return Object.is(x, -0) ? '-0x0.0p+0' : '0x0.0p+0';
+  let [m, e] = frexp(Math.abs(x));
+  const shift = 1 - Math.max(-1021 - e, 0);
+  m *= 2 ** shift;
+  e -= shift;
+  let s = Math.trunc(m).toString(16) + '.';
+  m -= Math.trunc(m);
+  for (let i = 0; i < 13; i++) {
+    m *= 16;
+    s += Math.trunc(m).toString(16);
+    m -= Math.trunc(m);
+  }
+  return `${x < 0 ? '-' : ''}0x${s}p${e < 0 ? '-' : '+'}${Math.abs(e)}`;
+}

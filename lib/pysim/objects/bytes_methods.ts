@@ -1,0 +1,314 @@
+// Models Objects/bytes_methods.c (the methods bytes and bytearray share: _Py_bytes_contains,
+// find/count/index, startswith/endswith, the ASCII-only case and is* methods) and the methods
+// Objects/bytesobject.c and Objects/bytearrayobject.c define alike (strip, split, join, replace,
+// partition, padding, fromhex). The bytes are handled as a latin-1 JS string (one char per byte),
+// so the substring searches are the ones str uses (stringlib is shared by both types in C too).
+import { PyObject, PyType, Py_DECREF } from './object';
+import { None } from './singletons';
+import { PyBool, PyLong_From, True, False } from './longobject';
+import { BytesType, ByteArrayType, PyBytes, PyBytes_From, PyByteArray_From } from './bytesobject';
+import { PyTuple, PyTuple_New } from './tupleobject';
+import { PyList_New } from './listobject';
+import { PyStr } from './unicodeobject';
+import { typeError, valueError } from './exceptions';
+import { defMethod } from './methodobject';
+import { asIndex, iterToArray, PyIndex_Check } from '../abstract';
+import { checkArgs, splitKw } from './typemethods';
+import * as F from './format/index';
+import { fmtCall } from '../eval/format';
+
+type Args = PyObject[];
+
+function l1(v: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < v.length; i += 8192) s += String.fromCharCode(...v.subarray(i, i + 8192));
+  return s;
+}
+function bytesOf(s: string): Uint8Array {
+  const v = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) v[i] = s.charCodeAt(i);
+  return v;
+}
+/** A result of self's kind: bytes for bytes (and its subclasses), bytearray for bytearray. */
+function same(self: PyObject, s: string): PyBytes {
+  return self.ob_type === ByteArrayType ? PyByteArray_From(bytesOf(s)) : PyBytes_From(bytesOf(s));
+}
+function isBytesLike(o: PyObject): o is PyBytes {
+  return o instanceof PyBytes;
+}
+/** PyObject_GetBuffer(PyBUF_SIMPLE) of an argument, as a latin-1 string. */
+function buffer(o: PyObject): string {
+  if (!isBytesLike(o)) throw typeError(`a bytes-like object is required, not '${o.ob_type.name}'`);
+  return l1(o.v);
+}
+/** _getbytevalue: an int in range(256). */
+function byteValue(o: PyObject): number {
+  const v = asIndex(o);
+  if (v < 0 || v >= 256) throw valueError('byte must be in range(0, 256)');
+  return v;
+}
+/** parse_args_finds_byte: the sub argument of find/count/index, an int or a bytes-like object. */
+function findSub(o: PyObject): string {
+  if (isBytesLike(o)) return l1(o.v);
+  if (PyIndex_Check(o)) return String.fromCharCode(byteValue(o));
+  throw typeError(`argument should be integer or bytes-like object, not '${o.ob_type.name}'`);
+}
+function optIndex(o: PyObject | undefined): number | null {
+  if (o === undefined || o === None) return null;
+  return asIndex(o);
+}
+
+// Py_ISSPACE / Py_ISUPPER / Py_ISLOWER …: the C locale's ASCII classes (pyctype.c)
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isLower = (c: number) => c >= 97 && c <= 122;
+const isAlpha = (c: number) => isUpper(c) || isLower(c);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const toUpper = (c: number) => (isLower(c) ? c - 32 : c);
+const toLower = (c: number) => (isUpper(c) ? c + 32 : c);
+
+function mapBytes(v: Uint8Array, f: (c: number, i: number) => number): string {
+  let s = '';
+  for (let i = 0; i < v.length; i++) s += String.fromCharCode(f(v[i], i));
+  return s;
+}
+/** _Py_bytes_title. */
+function bytesTitle(v: Uint8Array): string {
+  let prevCased = false;
+  return mapBytes(v, (c) => {
+    const r = isLower(c) ? (prevCased ? c : toUpper(c)) : isUpper(c) ? (prevCased ? toLower(c) : c) : c;
+    prevCased = isAlpha(c);
+    return r;
+  });
+}
+/** _Py_bytes_istitle. */
+function bytesIsTitle(v: Uint8Array): boolean {
+  let cased = false, prevCased = false;
+  for (const c of v) {
+    if (isUpper(c)) {
+      if (prevCased) return false;
+      prevCased = cased = true;
+    } else if (isLower(c)) {
+      if (!prevCased) return false;
+      prevCased = cased = true;
+    } else prevCased = false;
+  }
+  return cased;
+}
+const allOf = (v: Uint8Array, f: (c: number) => boolean) => v.length > 0 && v.every(f);
+const isChecks: [string, (v: Uint8Array) => boolean][] = [
+  ['isalpha', (v) => allOf(v, isAlpha)],
+  ['isdigit', (v) => allOf(v, isDigit)],
+  ['isalnum', (v) => allOf(v, (c) => isAlpha(c) || isDigit(c))],
+  ['isspace', (v) => allOf(v, isSpace)],
+  ['isascii', (v) => v.every((c) => c < 128)],
+  ['isupper', (v) => v.some(isUpper) && !v.some(isLower)],
+  ['islower', (v) => v.some(isLower) && !v.some(isUpper)],
+  ['istitle', bytesIsTitle],
+];
+
+/** split_whitespace / rsplit_whitespace (stringlib/split.h) with the ASCII whitespace of bytes. */
+function splitWhitespace(s: string, maxsplit: number, fromRight: boolean): string[] {
+  const out: string[] = [];
+  const n = s.length;
+  let count = maxsplit < 0 ? Infinity : maxsplit;
+  if (!fromRight) {
+    let i = 0;
+    while (count-- > 0) {
+      while (i < n && isSpace(s.charCodeAt(i))) i++;
+      if (i === n) break;
+      const j = i++;
+      while (i < n && !isSpace(s.charCodeAt(i))) i++;
+      out.push(s.slice(j, i));
+    }
+    if (i < n) {
+      while (i < n && isSpace(s.charCodeAt(i))) i++;
+      if (i !== n) out.push(s.slice(i));
+    }
+    return out;
+  }
+  let i = n - 1;
+  while (count-- > 0) {
+    while (i >= 0 && isSpace(s.charCodeAt(i))) i--;
+    if (i < 0) break;
+    const j = i--;
+    while (i >= 0 && !isSpace(s.charCodeAt(i))) i--;
+    out.push(s.slice(i + 1, j + 1));
+  }
+  if (i >= 0) {
+    while (i >= 0 && isSpace(s.charCodeAt(i))) i--;
+    if (i >= 0) out.push(s.slice(0, i + 1));
+  }
+  return out.reverse();
+}
+function strip(s: string, chars: string | null, left: boolean, right: boolean): string {
+  const inSet = chars === null ? (c: number) => isSpace(c) : (c: number) => chars.includes(String.fromCharCode(c));
+  let a = 0, b = s.length;
+  if (left) while (a < b && inSet(s.charCodeAt(a))) a++;
+  if (right) while (b > a && inSet(s.charCodeAt(b - 1))) b--;
+  return s.slice(a, b);
+}
+/** bytes.splitlines: only \n, \r and \r\n end a line. */
+function splitLines(s: string, keepends: boolean): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < s.length) {
+    let j = i;
+    while (j < s.length && s[j] !== '\n' && s[j] !== '\r') j++;
+    let eol = j;
+    if (j < s.length) eol = s[j] === '\r' && s[j + 1] === '\n' ? j + 2 : j + 1;
+    out.push(s.slice(i, keepends ? eol : j));
+    i = eol;
+  }
+  return out;
+}
+/** The one-byte fill argument of center/ljust/rjust. */
+function fillByte(name: string, o: PyObject | undefined): string {
+  if (o === undefined) return ' ';
+  if (!isBytesLike(o) || o.v.length !== 1) throw typeError(`${name}() argument 2 must be a byte string of length 1, not ${o.ob_type.name}`);
+  return String.fromCharCode(o.v[0]);
+}
+/** bytes.fromhex / bytearray.fromhex (_PyBytes_FromHex): pairs of hex digits, spaces between pairs. */
+function fromHex(s: string): Uint8Array {
+  const out: number[] = [];
+  const hex = (c: string) => (/[0-9a-fA-F]/.test(c) ? parseInt(c, 16) : -1);
+  let i = 0;
+  for (;;) {
+    while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+    if (i >= s.length) break;
+    const hi = hex(s[i]);
+    if (hi < 0) throw valueError(`non-hexadecimal number found in fromhex() arg at position ${i}`);
+    const lo = i + 1 < s.length ? hex(s[i + 1]) : -1;
+    if (lo < 0) throw valueError(`non-hexadecimal number found in fromhex() arg at position ${i + 1}`);
+    out.push(hi * 16 + lo);
+    i += 2;
+  }
+  return Uint8Array.from(out);
+}
+
+const fc = fmtCall;
+function install(T: PyType): void {
+  const m = (name: string, f: (self: PyBytes, s: string, a: Args, kw: ReadonlyMap<string, PyObject>) => PyObject) =>
+    defMethod(T, name, (self, args, kw) => {
+      const [pos, kws] = splitKw(args, kw);
+      return f(self as PyBytes, l1((self as PyBytes).v), pos, kws);
+    });
+  for (const [name, f] of [['find', F.str_find], ['rfind', F.str_rfind], ['count', F.str_count]] as const) {
+    m(name, (_self, s, a) => {
+      checkArgs(name, a, 1, 3);
+      return PyLong_From(fc(() => f(s, findSub(a[0]), optIndex(a[1]), optIndex(a[2]))));
+    });
+  }
+  for (const [name, f] of [['index', F.str_find], ['rindex', F.str_rfind]] as const) {
+    m(name, (_self, s, a) => {
+      checkArgs(name, a, 1, 3);
+      const r = fc(() => f(s, findSub(a[0]), optIndex(a[1]), optIndex(a[2])));
+      if (r < 0) throw valueError('subsection not found');
+      return PyLong_From(r);
+    });
+  }
+  for (const [name, f] of [['startswith', F.str_startswith], ['endswith', F.str_endswith]] as const) {
+    m(name, (_self, s, a) => {
+      checkArgs(name, a, 1, 3);
+      const bad = (o: PyObject) => typeError(`${name} first arg must be bytes or a tuple of bytes, not ${o.ob_type.name}`);
+      const subs = a[0] instanceof PyTuple ? a[0].items : [a[0]];
+      for (const x of subs) {
+        if (!isBytesLike(x)) throw bad(a[0] instanceof PyTuple ? x : a[0]);
+        if (fc(() => f(s, l1(x.v), optIndex(a[1]), optIndex(a[2])))) return True;
+      }
+      return False;
+    });
+  }
+  m('upper', (self) => same(self, mapBytes(self.v, toUpper)));
+  m('lower', (self) => same(self, mapBytes(self.v, toLower)));
+  m('swapcase', (self) => same(self, mapBytes(self.v, (c) => (isUpper(c) ? toLower(c) : toUpper(c)))));
+  m('capitalize', (self) => same(self, mapBytes(self.v, (c, i) => (i === 0 ? toUpper(c) : toLower(c)))));
+  m('title', (self) => same(self, bytesTitle(self.v)));
+  for (const [name, f] of isChecks) m(name, (self) => PyBool(f(self.v)));
+  for (const [name, left, right] of [['strip', true, true], ['lstrip', true, false], ['rstrip', false, true]] as const) {
+    m(name, (self, s, a) => {
+      checkArgs(name, a, 0, 1);
+      const chars = a[0] === undefined || a[0] === None ? null : buffer(a[0]);
+      return same(self, strip(s, chars, left, right));
+    });
+  }
+  for (const name of ['split', 'rsplit'] as const) {
+    m(name, (self, s, a, k) => {
+      checkArgs(name, a, 0, 2);
+      const sepO = a[0] ?? k.get('sep'), maxO = a[1] ?? k.get('maxsplit');
+      const max = maxO === undefined ? -1 : asIndex(maxO);
+      let parts: string[];
+      if (sepO === undefined || sepO === None) parts = splitWhitespace(s, max, name === 'rsplit');
+      else {
+        const sep = buffer(sepO);
+        if (sep === '') throw valueError('empty separator');
+        parts = fc(() => (name === 'split' ? F.str_split(s, sep, max) : F.str_rsplit(s, sep, max)));
+      }
+      return PyList_New(parts.map((p) => same(self, p)));
+    });
+  }
+  m('splitlines', (self, s, a, k) => {
+    checkArgs('splitlines', a, 0, 1);
+    const ke = a[0] ?? k.get('keepends');
+    return PyList_New(splitLines(s, ke !== undefined && asIndex(ke) !== 0).map((p) => same(self, p)));
+  });
+  m('join', (self, s, a) => {
+    checkArgs('join', a, 1, 1);
+    const items = iterToArray(a[0], 'can only join an iterable');
+    try {
+      const parts = items.map((x, i) => {
+        if (!isBytesLike(x)) throw typeError(`sequence item ${i}: expected a bytes-like object, ${x.ob_type.name} found`);
+        return l1(x.v);
+      });
+      return same(self, parts.join(s));
+    } finally {
+      for (const x of items) Py_DECREF(x);
+    }
+  });
+  m('replace', (self, s, a) => {
+    checkArgs('replace', a, 2, 3);
+    const old = buffer(a[0]), rep = buffer(a[1]);
+    return same(self, fc(() => F.str_replace(s, old, rep, a[2] ? asIndex(a[2]) : -1)));
+  });
+  for (const [name, f] of [['partition', F.str_partition], ['rpartition', F.str_rpartition]] as const) {
+    m(name, (self, s, a) => {
+      checkArgs(name, a, 1, 1);
+      const sep = buffer(a[0]);
+      if (sep === '') throw valueError('empty separator');
+      return PyTuple_New(fc(() => f(s, sep)).map((p) => same(self, p)));
+    });
+  }
+  for (const [name, f] of [['center', F.str_center], ['ljust', F.str_ljust], ['rjust', F.str_rjust]] as const) {
+    m(name, (self, s, a) => {
+      checkArgs(name, a, 1, 2);
+      return same(self, fc(() => f(s, asIndex(a[0]), fillByte(name, a[1]))));
+    });
+  }
+  m('zfill', (self, s, a) => {
+    checkArgs('zfill', a, 1, 1);
+    return same(self, fc(() => F.str_zfill(s, asIndex(a[0]))));
+  });
+  m('expandtabs', (self, s, a, k) => {
+    const t = a[0] ?? k.get('tabsize');
+    return same(self, fc(() => F.str_expandtabs(s, t === undefined ? 8 : asIndex(t))));
+  });
+  m('removeprefix', (self, s, a) => {
+    checkArgs('removeprefix', a, 1, 1);
+    const p = buffer(a[0]);
+    return same(self, p && s.startsWith(p) ? s.slice(p.length) : s);
+  });
+  m('removesuffix', (self, s, a) => {
+    checkArgs('removesuffix', a, 1, 1);
+    const p = buffer(a[0]);
+    return same(self, p && s.endsWith(p) ? s.slice(0, s.length - p.length) : s);
+  });
+  defMethod(T, 'fromhex', (cls, args) => {
+    checkArgs('fromhex', args, 1, 1);
+    const h = args[0];
+    if (!(h instanceof PyStr)) throw typeError(`fromhex() argument must be str, not ${h.ob_type.name}`);
+    const v = fromHex(h.v);
+    return cls === ByteArrayType ? PyByteArray_From(v) : PyBytes_From(v);
+  }, 'classmethod');
+}
+install(BytesType);
+install(ByteArrayType);
