@@ -313,12 +313,14 @@ export function dictReversed(o: PyObject): PyObject {
   const d = o instanceof PyDict ? o : (o as PyDictView).dict;
   const t = o.ob_type;
   const [name, pick] = t === DictValuesType ? ['dict_reversevalueiterator', (_k: PyObject, v: PyObject) => newRef(v)] as const
-    : t === DictItemsType ? ['dict_reverseitemiterator', (k: PyObject, v: PyObject) => PyTuple_New([newRef(k), newRef(v)])] as const
+    : t === DictItemsType ? ['dict_reverseitemiterator', (k: PyObject, v: PyObject, self: PyJsIter) => recycledPair(self, newRef(k), newRef(v))] as const
       : ['dict_reversekeyiterator', (k: PyObject) => newRef(k)] as const;
   d.ob_refcnt++;
   const used = d.used;
   let pos = d.keys.length - 1;
-  return newJsIter(name, [d], (self) => {
+  // di_len: the items not yet returned
+  let left = used;
+  const it = newJsIter(name, [d], (self) => {
     if (!self.refs.length) return null;
     if (d.used !== used) {
       pos = -1;
@@ -327,10 +329,18 @@ export function dictReversed(o: PyObject): PyObject {
     while (pos >= 0 && pos < d.keys.length) {
       const i = pos--;
       const k = d.keys[i];
-      if (k !== null) return pick(k, d.vals[i]!);
+      if (k !== null) {
+        left--;
+        return pick(k, d.vals[i]!, self);
+      }
     }
     return null;
   });
+  // dictiter_len serves the reversed iterators too
+  it.lengthHint = (self) => (self.refs.length && d.used === used ? left : 0);
+  // dictreviter_new: the item iterator's di_result, as dictiter_new makes it
+  if (t === DictItemsType) it.result = _PyTuple_FromArray([newRef(None), newRef(None)]);
+  return it;
 }
 for (const T of [DictType, DictKeysType, DictValuesType, DictItemsType]) defMethod(T, '__reversed__', (self) => dictReversed(self!));
 DictItemsType.tp_repr = (o) => withReprGuard(o, () => 'dict_items([' + dictItems((o as PyDictView).dict).map(([k, v]) => `(${PyObject_Repr(k)}, ${PyObject_Repr(v)})`).join(', ') + '])', '...');
