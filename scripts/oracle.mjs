@@ -31,6 +31,7 @@ import { readdirSync, statSync, writeFileSync, readFileSync, existsSync } from '
 import path from 'node:path';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { lastLine, tracebackFrames, tracebackText } from './stderr-record.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CASES = path.join(ROOT, 'lib/pysim/test/cases');
@@ -40,39 +41,6 @@ const NATIVE_TIMEOUT_MS = 60_000;
 const PYODIDE_TIMEOUT_MS = 120_000;
 const BATCH = 15; // cases per Pyodide worker process (each case still gets a fresh instance)
 
-/** The `  File "...", line N, in name` lines of the tracebacks in a stderr text, paths cut to file names. */
-export function tracebackFrames(text) {
-  return text.split('\n').filter((l) => l.startsWith('  File "')).map((l) => l.replace(/^ {2}File "(?:[^"]*\/)?([^"/]*)"/, '  File "$1"'));
-}
-
-/** The lines print_exception_recursive writes between chained tracebacks. */
-const CHAIN_LINES = [
-  'During handling of the above exception, another exception occurred:',
-  'The above exception was the direct cause of the following exception:',
-];
-
-/**
- * Every line of the traceback blocks of a stderr text: a block is a `Traceback (most recent call
- * last):` line, the indented lines after it (entries, source lines, carets) and the exception line
- * that ends it, and the lines joining chained tracebacks; `  File "..."` paths are cut to file names.
- */
-export function tracebackText(text) {
-  const out = [];
-  let inBlock = false;
-  for (const raw of text.split('\n')) {
-    const l = raw.replace(/\r$/, '');
-    if (CHAIN_LINES.includes(l)) out.push(l);
-    else if (l === 'Traceback (most recent call last):') {
-      inBlock = true;
-      out.push(l);
-    } else if (inBlock) {
-      out.push(l.replace(/^ {2}File "(?:[^"]*\/)?([^"/]*)"/, '  File "$1"'));
-      if (!l.startsWith(' ')) inBlock = false;
-    }
-  }
-  return out;
-}
-
 /** The record of one run: stdout, exit status, last stderr line, and the traceback frames and text if any. */
 function makeRecord(stdout, exitCode, stderr) {
   const frames = tracebackFrames(stderr);
@@ -81,12 +49,6 @@ function makeRecord(stdout, exitCode, stderr) {
   const tb = tracebackText(stderr);
   if (tb.length) rec.traceback = tb;
   return rec;
-}
-
-/** Last non-empty line of a stderr text, "" if none. */
-export function lastLine(text) {
-  const lines = text.split('\n').map((l) => l.replace(/\r$/, '')).filter((l) => l.trim() !== '');
-  return lines.length ? lines[lines.length - 1] : '';
 }
 
 function listCases(targets) {

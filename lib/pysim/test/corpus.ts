@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ProfileName } from '../profiles/types';
+import { lastLine, tracebackFrames, tracebackText } from '../../../scripts/stderr-record.mjs';
 
 /** Profiles the corpus is recorded for, in order. */
 export const CORPUS_PROFILES = ['3.11', '3.12', '3.13', '3.14'] as const;
@@ -124,10 +125,7 @@ export function loadSkiplist(casesDir: string): Skiplist {
 }
 
 /** Last non-empty line of a stderr text ("" if none), as the oracle records it. */
-export function lastNonEmptyLine(text: string): string {
-  const lines = text.split('\n').map((l) => l.replace(/\r$/, '')).filter((l) => l.trim() !== '');
-  return lines.length ? lines[lines.length - 1] : '';
-}
+export const lastNonEmptyLine = lastLine;
 
 /** Differences between the simulator's output and the record; empty when they agree. */
 export function compareOutput(actual: SimOutput, expected: OracleRecord): string[] {
@@ -157,38 +155,6 @@ export function compareOutput(actual: SimOutput, expected: OracleRecord): string
   return diffs;
 }
 
-/** The lines print_exception_recursive writes between chained tracebacks. */
-const CHAIN_LINES = [
-  'During handling of the above exception, another exception occurred:',
-  'The above exception was the direct cause of the following exception:',
-];
-
-/**
- * Every line of the traceback blocks of a stderr text, as the oracle records them: a block is a
- * `Traceback (most recent call last):` line, the indented lines after it (entries, source lines,
- * carets) and the exception line that ends it, and the lines joining chained tracebacks; `  File "..."` paths are cut to file names.
- */
-export function tracebackText(text: string): string[] {
-  const out: string[] = [];
-  let inBlock = false;
-  for (const raw of text.split('\n')) {
-    const l = raw.replace(/\r$/, '');
-    if (CHAIN_LINES.includes(l)) out.push(l);
-    else if (l === 'Traceback (most recent call last):') {
-      inBlock = true;
-      out.push(l);
-    } else if (inBlock) {
-      out.push(l.replace(/^ {2}File "(?:[^"]*\/)?([^"/]*)"/, '  File "$1"'));
-      if (!l.startsWith(' ')) inBlock = false;
-    }
-  }
-  return out;
-}
-
-/** The `  File "...", line N, in name` lines of a stderr text, paths cut to file names (as the oracle records them). */
-export function tracebackFrames(text: string): string[] {
-  return text.split('\n').filter((l) => l.startsWith('  File "')).map((l) => l.replace(/^ {2}File "(?:[^"]*\/)?([^"/]*)"/, '  File "$1"'));
-}
 
 /** A short report of the first differing stdout line. */
 export function firstDifference(expected: string, actual: string): string {
