@@ -763,6 +763,8 @@ def('vars', (_s, args) => {
 });
 /** dir(o)'s names, sorted: the instance's attributes, then its class's along the MRO. */
 export function dirNames(o: PyObject): string[] {
+  // module_dir: the names in the module's namespace only
+  if (o instanceof PyModule) return [...dictItems(o.dict)].map(([k]) => (k as PyStr).v).sort();
   const names = new Set<string>();
   const d = instanceDict(o, false);
   if (d) for (const [k] of dictItems(d)) if (k instanceof PyStr) names.add(k.v);
@@ -774,6 +776,10 @@ export function dirNames(o: PyObject): string[] {
   if (o.ob_type.slotNames) for (const s of o.ob_type.slotNames) names.add(s);
   return [...names].sort();
 }
+
+// object___dir___impl and type___dir___impl: the same names dir() lists, as a list
+defMethodC(ObjectType, '__dir__', (self) => PyList_New(dirNames(self!).map((n) => PyUnicode_From(n))));
+defMethodC(TypeType, '__dir__', (self) => PyList_New(dirNames(self!).map((n) => PyUnicode_From(n))));
 
 /** getAttrOrNull that also swallows the lookup's own errors: a new reference or null. */
 function getAttrQuiet(o: PyObject, name: string): PyObject | null {

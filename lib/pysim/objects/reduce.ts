@@ -41,6 +41,11 @@ function builtin(name: string): PyObject {
 function object_getstate(o: PyObject, cls: PyType): PyObject {
   const user = lookupHeap(cls, '__getstate__');
   if (user !== null) return callObject(user, [o], null);
+  return object_getstate_default(o, cls);
+}
+
+/** object_getstate_default: the instance's __dict__ (None when empty), paired with its slots' values. */
+function object_getstate_default(o: PyObject, cls: PyType): PyObject {
   const d = instanceDict(o, false);
   let state: PyObject = newRef(None);
   if (d !== null && d.used) {
@@ -109,6 +114,8 @@ function object_reduce_ex(o: PyObject): PyObject {
 }
 
 defMethod(ObjectType, '__reduce_ex__', (self) => object_reduce_ex(self!));
+// object___getstate___impl (3.11+): the default state, never a class's own __getstate__
+defMethod(ObjectType, '__getstate__', (self) => object_getstate_default(self!, self!.ob_type));
 
 // method_reduce: (getattr, (self, func.__name__))
 defMethod(MethodType, '__reduce__', (self) => {
