@@ -771,7 +771,10 @@ export function dirNames(o: PyObject): string[] {
   const t = o instanceof PyType ? o : o.ob_type;
   for (const c of t.mro) {
     if (c.dict) for (const [k] of dictItems(c.dict as PyDict)) names.add((k as PyStr).v);
-    else for (const k of c.methods.keys()) names.add(k);
+    else {
+      for (const k of c.methods.keys()) names.add(k);
+      names.add('__doc__');
+    }
   }
   if (o.ob_type.slotNames) for (const s of o.ob_type.slotNames) names.add(s);
   return [...names].sort();
@@ -1088,6 +1091,7 @@ import { PyDictProxy_New } from '../objects/descrobject';
 import { func_get_annotate } from '../objects/funcobject_annotations';
 import { type_slots } from '../objects/typeobject_basicsize';
 import { type_get_annotate } from '../objects/typeobject_annotations';
+import { staticTypeDoc } from '../objects/typeobject_doc';
 /** Builtin type attributes (__name__, __mro__, __dict__, __bases__ …). */
 setTypeExtraAttr((t, name) => {
   switch (name) {
@@ -1106,7 +1110,7 @@ setTypeExtraAttr((t, name) => {
       Py_DECREF(d);
       return p;
     }
-    case '__doc__': return t.dict ? null : newRef(None);
+    case '__doc__': return t.dict ? null : newRef(staticTypeDoc(t) ?? None);
     case '__class__': return newRef(t.ob_type);
     case '__annotate__': return type_get_annotate(t);
     case '__basicsize__': case '__itemsize__': case '__dictoffset__': case '__weakrefoffset__': {
