@@ -1514,8 +1514,14 @@ defGetSet(ObjectType, '__class__', (o) => newRef(o.ob_type), (o, v) => {
 });
 // object_richcompare: only == and != have a default; the ordering comparisons answer NotImplemented
 for (const name of ['__lt__', '__le__', '__gt__', '__ge__']) defMethod(ObjectType, name, () => newRef(NotImplemented));
-// object___subclasshook__ (a classmethod): NotImplemented, so the ABC machinery decides
-defMethod(ObjectType, '__subclasshook__', () => newRef(NotImplemented), 'classmethod');
+// object___subclasshook__ (a classmethod): NotImplemented, so the ABC machinery decides;
+// METH_VARARGS until 3.12, METH_O (exactly the subclass) from 3.13
+defMethod(ObjectType, '__subclasshook__', (_cls, args) => {
+  if ((RT.profile.versionInfo[1] as number) >= 13 && args.length !== 1) {
+    throw typeError(`object.__subclasshook__() takes exactly one argument (${args.length} given)`);
+  }
+  return newRef(NotImplemented);
+}, 'classmethod');
 defMethod(ObjectType, '__format__', (self, args) => {
   if (args[0] instanceof PyStr && args[0].v) throw typeError(`unsupported format string passed to ${self!.ob_type.name}.__format__`);
   return PyUnicode_From(PyObject_Str(self!));
