@@ -45,6 +45,7 @@ export class PyMethodDescr extends PyObject {
     this.owner = owner;
     this.kind = kind;
     this.wrapper = kind === 'method' && isSlotWrapper(owner.name, name);
+    if (this.wrapper) this.ob_type = WrapperDescrType;
   }
 }
 /** getset_descriptor: a computed attribute of a builtin type. */
@@ -95,7 +96,19 @@ MethodDescrType.tp_repr = (o) => {
 /** The getset_descriptor type. */
 export const GetSetDescrType = new PyType(TypeType, 'getset_descriptor', ObjectType);
 GetSetDescrType.tp_repr = (o) => `<attribute '${(o as PyGetSetDescr).name}' of '${(o as PyGetSetDescr).owner.name}' objects>`;
-for (const t of [CFunctionType, MethodDescrType, GetSetDescrType]) staticAddr(t, 912);
+/** The wrapper_descriptor type (PyWrapperDescr_Type): a slot wrapper of a builtin type; behaves as a method_descriptor. */
+export const WrapperDescrType = new PyType(TypeType, 'wrapper_descriptor', ObjectType);
+WrapperDescrType.tp_repr = MethodDescrType.tp_repr;
+/** The method-wrapper type (_PyMethodWrapper_Type): a slot wrapper bound to an object; behaves as a bound builtin method. */
+export const MethodWrapperType = new PyType(TypeType, 'method-wrapper', ObjectType);
+MethodWrapperType.gc = true;
+MethodWrapperType.basicsize = 48;
+MethodWrapperType.copyAtomic = true;
+MethodWrapperType.tp_traverse = CFunctionType.tp_traverse;
+MethodWrapperType.tp_dealloc = CFunctionType.tp_dealloc;
+MethodWrapperType.tp_repr = CFunctionType.tp_repr;
+MethodWrapperType.tp_getsizeof = CFunctionType.tp_getsizeof;
+for (const t of [CFunctionType, MethodDescrType, GetSetDescrType, WrapperDescrType, MethodWrapperType]) staticAddr(t, 912);
 
 /** A static builtin function object (module-level functions such as len). */
 export function builtinFunction(name: string, fn: CFunc, module: string | null = 'builtins'): PyCFunction {
@@ -126,7 +139,10 @@ export function bindCMethod(d: PyMethodDescr, self: PyObject): PyCFunction {
   self.ob_refcnt++;
   const f = new PyCFunction(d.name, d.fn, self);
   // a method-wrapper (wrapperobject: header, descr, self, gc header) is 48 bytes, a builtin method 72
-  f.wrapper = d.wrapper;
+  if (d.wrapper) {
+    f.wrapper = true;
+    f.ob_type = MethodWrapperType;
+  }
   PyObject_Init(f, d.wrapper ? 48 : 72);
   _PyObject_GC_TRACK(f);
   return f;
@@ -188,3 +204,10 @@ defGetSet(CFunctionType, '__self__', (o) => {
 defGetSet(MethodDescrType, '__name__', (o) => PyUnicode_From((o as PyMethodDescr).name));
 defGetSet(MethodDescrType, '__qualname__', (o) => PyUnicode_From(`${(o as PyMethodDescr).owner.qualname}.${(o as PyMethodDescr).name}`));
 defGetSet(MethodDescrType, '__objclass__', (o) => Py_NewRef((o as PyMethodDescr).owner));
+// wrapperdescr: descr_members / descr_getsets; method-wrapper: wrapper_members / wrapper_getsets
+defGetSet(WrapperDescrType, '__name__', (o) => PyUnicode_From((o as PyMethodDescr).name));
+defGetSet(WrapperDescrType, '__qualname__', (o) => PyUnicode_From(`${(o as PyMethodDescr).owner.qualname}.${(o as PyMethodDescr).name}`));
+defGetSet(WrapperDescrType, '__objclass__', (o) => Py_NewRef((o as PyMethodDescr).owner));
+defGetSet(MethodWrapperType, '__name__', (o) => PyUnicode_From((o as PyCFunction).name));
+defGetSet(MethodWrapperType, '__qualname__', (o) => PyUnicode_From(cfunctionQualname(o as PyCFunction)));
+defGetSet(MethodWrapperType, '__self__', (o) => Py_NewRef((o as PyCFunction).self!));
