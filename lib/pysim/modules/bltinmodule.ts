@@ -814,7 +814,24 @@ setWeakrefReferentName((o) => {
 });
 
 def('dir', (_s, args) => {
-  if (args.length) return PyList_New(dirNames(args[0]).map((n) => PyUnicode_From(n)));
+  if (args.length) {
+    // _dir_object: a class's own __dir__ gives the names, which dir() sorts into a new list
+    const own = lookupHeap(args[0].ob_type, '__dir__');
+    if (own === null) return PyList_New(dirNames(args[0]).map((n) => PyUnicode_From(n)));
+    const r = callObject(own, [args[0]], null);
+    try {
+      const l = ListType.tp_new!(ListType, [r], null) as PyList;
+      try {
+        listSort(l, null, false);
+      } catch (e) {
+        Py_DECREF(l);
+        throw e;
+      }
+      return l;
+    } finally {
+      Py_DECREF(r);
+    }
+  }
   const f = S.frame!;
   const d = f.locals ?? f.globals;
   const names = new Set<string>();
