@@ -8,19 +8,19 @@ import { ObjectType, PyObject, PyType, Py_DECREF } from './object';
 import { None } from './singletons';
 import { EmptyTuple, PyTuple_New } from './tupleobject';
 import { ListType, PyList_New } from './listobject';
-import { DictType, PyDict_New, PyDict_SetItem, dictGetStr, materializeDict } from './dictobject';
+import { DictType, PyDict, PyDict_New, PyDict_SetItem, dictGetStr, dictItems, materializeDict } from './dictobject';
 import { FrozenSetType, SetType } from './setobject';
 import { MethodType, PyMethod } from './funcobject';
 import { NamespaceType, PyNamespace } from './namespaceobject';
 import { BaseExceptionType, PyBaseException, typeError } from './exceptions';
 import { PySlice, SliceType } from './sliceobject';
 import { ByteArrayType, PyBytes, PyBytes_From } from './bytesobject';
-import { PyUnicode_From } from './unicodeobject';
+import { PyStr, PyUnicode_From } from './unicodeobject';
 import { PyInstance, _PyType_Lookup, lookupHeap } from './typeobject';
 import { builtinFunction, defMethod } from './methodobject';
 import { GenType } from '../eval/genobject';
 import { S } from '../eval/frame';
-import { PyObject_GetAttr, PyObject_GetIter, PyObject_IsTrue, callObject, instanceDict, isIterator, iterToArray } from '../abstract';
+import { PyObject_GetAttr, PyObject_GetIter, PyObject_IsTrue, PyObject_SetAttr, callObject, instanceDict, isIterator, iterToArray } from '../abstract';
 import { newobjFunction } from '../modules/bltinmodule';
 
 /** A new reference to `o`. */
@@ -185,6 +185,19 @@ defMethod(BaseExceptionType, '__reduce__', (self) => {
     parts.push(newRef(e.dict));
   }
   return PyTuple_New(parts);
+});
+
+// BaseException_setstate: each item of a dict state set as an attribute; None is no state
+defMethod(BaseExceptionType, '__setstate__', (self, args) => {
+  if (args.length !== 1) throw typeError(`BaseException.__setstate__() takes exactly one argument (${args.length} given)`);
+  const state = args[0];
+  if (state === None) return None;
+  if (!(state instanceof PyDict)) throw typeError('state is not a dictionary');
+  for (const [k, v] of dictItems(state)) {
+    if (!(k instanceof PyStr)) throw typeError(`attribute name must be string, not '${k.ob_type.name}'`);
+    PyObject_SetAttr(self!, k.v, v);
+  }
+  return None;
 });
 
 // set_reduce: (type, (list(self),), state)

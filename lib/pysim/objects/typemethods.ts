@@ -460,6 +460,8 @@ import { lookupHeap } from './typeobject';
 function lookupDunder(o: PyObject, name: string): PyObject | null {
   return lookupHeap(o.ob_type, name);
 }
+// none_bool (nb_bool): the slot wrapper NoneType.__bool__
+defMethod(NoneTypeT, '__bool__', () => False);
 NoneTypeT.tp_new = (_t, args) => {
   if (args.length) throw typeError('NoneType takes no arguments');
   return None;
