@@ -13,7 +13,7 @@ import { FrozenSetType, PySet, SetType, set_lookkey, setKeys, set_merge, set_cop
 import { PyNamespace } from './objects/namespaceobject';
 import { excNew } from './objects/oserror';
 import { AttributeErrorType, BaseExceptionType, IndexErrorType, KeyErrorType, MemoryErrorType, PyBaseException, RecursionErrorType, StopIterationType, TypeErrorType, ValueErrorType, attributeError, indexError, newException, pyErr, typeError, valueError, zeroDivision, overflowError } from './objects/exceptions';
-import { CFunctionType, PyCFunction, PyGetSetDescr, PyMethodDescr, bindCMethod, GetSetDescrType, MethodDescrType, MemberDescrType } from './objects/methodobject';
+import { CFunctionType, PyCFunction, PyGetSetDescr, PyMethodDescr, bindCMethod, GetSetDescrType, MethodDescrType, MemberDescrType, MethodWrapperType, WrapperDescrType } from './objects/methodobject';
 import { ClassMethodType, FunctionType, MethodType, PropertyType, PyFunction, PyMethod, PyMethod_New, PyProperty, PyWrapDescr, StaticMethodType } from './objects/funcobject';
 import { PyInstance, _PyType_Lookup, lookupHeap, heapSpecialMethods, typeModified, PyInstance_New, setDictDescrGet, identityHash } from './objects/typeobject';
 import { PyJsIter, PyRange, PyRangeIter, PyRangeIter_New, RangeIterType, LongRangeIterType, RangeType, compute_item, newJsIter, range_contains_long, rangeiter_len } from './objects/iterobject';
@@ -1212,7 +1212,7 @@ function descrGet(d: PyObject, obj: PyObject | null, type: PyType): PyObject {
     if (obj === null) return Py_NewRefLocal(d);
     return PyMethod_New(d, obj);
   }
-  if (t === MethodDescrType) {
+  if (t === MethodDescrType || t === WrapperDescrType) {
     const md = d as PyMethodDescr;
     if (md.kind === 'classmethod') return bindCMethod(md, type);
     if (md.kind === 'static') return Py_NewRefLocal(d);
@@ -1482,7 +1482,7 @@ export function getMethodFast(o: PyObject, name: string): PyObject {
   const t = o.ob_type;
   if (!(o instanceof PyType) && !(o instanceof PyModule) && t.tp_getattro === null) {
     const descr = _PyType_Lookup(t, name);
-    if (descr !== null && (descr.ob_type === FunctionType || (descr.ob_type === MethodDescrType && (descr as PyMethodDescr).kind === 'method'))) {
+    if (descr !== null && (descr.ob_type === FunctionType || ((descr.ob_type === MethodDescrType || descr.ob_type === WrapperDescrType) && (descr as PyMethodDescr).kind === 'method'))) {
       const d = instanceDict(o, false);
       if (!d || dictGetStr(d, name) === null) {
         descr.ob_refcnt++;
@@ -2063,7 +2063,7 @@ export function checkDescrSelf(d: PyMethodDescr, self: PyObject): void {
 export function callObject(f: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
   const t = f.ob_type;
   if (t === FunctionType) return callPython(f as PyFunction, args, kwnames, false);
-  if (t === CFunctionType) {
+  if (t === CFunctionType || t === MethodWrapperType) {
     const cf = f as PyCFunction;
     if (cf.varargs) {
       const tmp = argsTupleFor(args.length - (kwnames ? kwnames.length : 0));
@@ -2079,7 +2079,7 @@ export function callObject(f: PyObject, args: PyObject[], kwnames: string[] | nu
     const m = f as PyMethod;
     return callObject(m.func, [m.self, ...args], kwnames);
   }
-  if (t === MethodDescrType) {
+  if (t === MethodDescrType || t === WrapperDescrType) {
     const d = f as PyMethodDescr;
     if (d.kind === 'static') return d.fn(null, args, kwnames);
     if (!args.length) throw typeError(`unbound method ${d.owner.name}.${d.name}() needs an argument`);
@@ -2138,7 +2138,7 @@ const placeholderItems: PyObject[][] = [];
 /** True when `o` is callable. */
 export function PyCallable_Check(o: PyObject): boolean {
   const t = o.ob_type;
-  return t === FunctionType || t === CFunctionType || t === MethodType || t === MethodDescrType || o instanceof PyType || !!t.tp_call || (t.heap && lookupHeap(t, '__call__') !== null);
+  return t === FunctionType || t === CFunctionType || t === MethodType || t === MethodDescrType || t === WrapperDescrType || t === MethodWrapperType || o instanceof PyType || !!t.tp_call || (t.heap && lookupHeap(t, '__call__') !== null);
 }
 
 /**

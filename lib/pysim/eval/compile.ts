@@ -16,7 +16,7 @@ import { FrozenSetType, PySet, PySet_New, set_add_entry, set_merge, setKeys as s
 import { PyCell, PyCode, PyCode as Code, PyFunction, PyFunction_New, PyMethod, CodeInfo, FunctionType, MethodType } from '../objects/funcobject';
 import { AssertionErrorType, RecursionErrorType, BaseExceptionType, ImportErrorType, ModuleNotFoundErrorType, NameErrorType, PyBaseException, RuntimeErrorType, TypeErrorType, UnboundLocalErrorType, ValueErrorType, newException, pyErr, typeError } from '../objects/exceptions';
 import { type_new, lookupHeap, ClassKeywords, NO_CLASS_KEYWORDS, _PyType_CalculateMetaclass } from '../objects/typeobject';
-import { CFunctionType, MethodDescrType, PyCFunction, PyMethodDescr } from '../objects/methodobject';
+import { CFunctionType, MethodDescrType, PyCFunction, PyMethodDescr, WrapperDescrType } from '../objects/methodobject';
 import { PyComplex_FromDoubles } from '../objects/complexobject';
 import { PySlice_New } from '../objects/sliceobject';
 import {
@@ -3207,7 +3207,7 @@ function unpackMethodAt(vs: PyObject[], base: number, m: PyMethod): PyObject {
 function callNonPythonAt(vs: PyObject[], base: number, kwnames: string[] | null, fn: PyObject): PyObject {
   let r: PyObject;
   const ft = fn.ob_type;
-  if (ft === MethodDescrType && (fn as PyMethodDescr).kind !== 'static' && vs.length > base + 1) {
+  if ((ft === MethodDescrType || ft === WrapperDescrType) && (fn as PyMethodDescr).kind !== 'static' && vs.length > base + 1) {
     // a method of a builtin type called with its receiver: one argument array, not two
     const d = fn as PyMethodDescr;
     if (d.kind === 'method') checkDescrSelf(d, vs[base + 1]);

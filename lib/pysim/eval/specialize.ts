@@ -10,7 +10,7 @@ import { PyStr, PyUnicode_Intern } from '../objects/unicodeobject';
 import { PyInstance, _PyType_Lookup, lookupHeap, typeEpoch } from '../objects/typeobject';
 import { PyModule } from '../objects/moduleobject';
 import { FunctionType, PropertyType } from '../objects/funcobject';
-import { GetSetDescrType, MemberDescrType, MethodDescrType, PyMethodDescr } from '../objects/methodobject';
+import { GetSetDescrType, MemberDescrType, MethodDescrType, PyMethodDescr, WrapperDescrType } from '../objects/methodobject';
 import { PyObject_GetAttr, PyObject_SetAttr, getMethodFast, methodSelf } from '../abstract';
 
 /**
@@ -170,7 +170,7 @@ export let cachedMethodSelf: PyObject | null = null;
 
 /** Caches a plain method for instances of builtin types and of classes with a managed dict. */
 function specializeMethod(o: PyObject, t: PyType, name: string, fn: PyObject, c: AttrCache): void {
-  if (!(fn.ob_type === FunctionType || (fn.ob_type === MethodDescrType && (fn as PyMethodDescr).kind === 'method'))) return;
+  if (!(fn.ob_type === FunctionType || ((fn.ob_type === MethodDescrType || fn.ob_type === WrapperDescrType) && (fn as PyMethodDescr).kind === 'method'))) return;
   if (t.tp_getattro !== null) return;
   let checkDict: boolean;
   if (plainInstance(o, t)) checkDict = true;

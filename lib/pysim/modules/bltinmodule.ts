@@ -763,17 +763,26 @@ def('vars', (_s, args) => {
 });
 /** dir(o)'s names, sorted: the instance's attributes, then its class's along the MRO. */
 export function dirNames(o: PyObject): string[] {
+  // module_dir: the names in the module's namespace only
+  if (o instanceof PyModule) return [...dictItems(o.dict)].map(([k]) => (k as PyStr).v).sort();
   const names = new Set<string>();
   const d = instanceDict(o, false);
   if (d) for (const [k] of dictItems(d)) if (k instanceof PyStr) names.add(k.v);
   const t = o instanceof PyType ? o : o.ob_type;
   for (const c of t.mro) {
     if (c.dict) for (const [k] of dictItems(c.dict as PyDict)) names.add((k as PyStr).v);
-    else for (const k of c.methods.keys()) names.add(k);
+    else {
+      for (const k of c.methods.keys()) names.add(k);
+      names.add('__doc__');
+    }
   }
   if (o.ob_type.slotNames) for (const s of o.ob_type.slotNames) names.add(s);
   return [...names].sort();
 }
+
+// object___dir___impl and type___dir___impl: the same names dir() lists, as a list
+defMethodC(ObjectType, '__dir__', (self) => PyList_New(dirNames(self!).map((n) => PyUnicode_From(n))));
+defMethodC(TypeType, '__dir__', (self) => PyList_New(dirNames(self!).map((n) => PyUnicode_From(n))));
 
 /** getAttrOrNull that also swallows the lookup's own errors: a new reference or null. */
 function getAttrQuiet(o: PyObject, name: string): PyObject | null {
@@ -805,7 +814,24 @@ setWeakrefReferentName((o) => {
 });
 
 def('dir', (_s, args) => {
-  if (args.length) return PyList_New(dirNames(args[0]).map((n) => PyUnicode_From(n)));
+  if (args.length) {
+    // _dir_object: a class's own __dir__ gives the names, which dir() sorts into a new list
+    const own = lookupHeap(args[0].ob_type, '__dir__');
+    if (own === null) return PyList_New(dirNames(args[0]).map((n) => PyUnicode_From(n)));
+    const r = callObject(own, [args[0]], null);
+    try {
+      const l = ListType.tp_new!(ListType, [r], null) as PyList;
+      try {
+        listSort(l, null, false);
+      } catch (e) {
+        Py_DECREF(l);
+        throw e;
+      }
+      return l;
+    } finally {
+      Py_DECREF(r);
+    }
+  }
   const f = S.frame!;
   const d = f.locals ?? f.globals;
   const names = new Set<string>();
@@ -1082,6 +1108,7 @@ import { PyDictProxy_New } from '../objects/descrobject';
 import { func_get_annotate } from '../objects/funcobject_annotations';
 import { type_slots } from '../objects/typeobject_basicsize';
 import { type_get_annotate } from '../objects/typeobject_annotations';
+import { staticTypeDoc } from '../objects/typeobject_doc';
 /** Builtin type attributes (__name__, __mro__, __dict__, __bases__ …). */
 setTypeExtraAttr((t, name) => {
   switch (name) {
@@ -1100,7 +1127,7 @@ setTypeExtraAttr((t, name) => {
       Py_DECREF(d);
       return p;
     }
-    case '__doc__': return t.dict ? null : newRef(None);
+    case '__doc__': return t.dict ? null : newRef(staticTypeDoc(t) ?? None);
     case '__class__': return newRef(t.ob_type);
     case '__annotate__': return type_get_annotate(t);
     case '__basicsize__': case '__itemsize__': case '__dictoffset__': case '__weakrefoffset__': {

@@ -10,6 +10,7 @@ import { NamespaceType } from '../objects/namespaceobject';
 import { makeModule } from './moduletools';
 import type { PyModule } from '../objects/moduleobject';
 import { newobjFunction } from './bltinmodule';
+import { reconstructorFunction } from '../objects/reduce';
 
 MethodType.tp_new = (_t, args) => {
   const { PyMethod_New } = funcMod;
@@ -29,7 +30,7 @@ export function makeTypesModule(): PyModule {
 /** The copyreg module (dispatch_table and __newobj__). */
 export function makeCopyregModule(): PyModule {
   const dt = PyDict_New();
-  const m = makeModule('copyreg', { dispatch_table: dt, __newobj__: newobjFunction() });
+  const m = makeModule('copyreg', { dispatch_table: dt, __newobj__: newobjFunction(), _reconstructor: reconstructorFunction });
   Py_DECREF(dt);
   return m;
 }

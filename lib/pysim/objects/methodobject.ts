@@ -4,6 +4,8 @@ import { CFunc, ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_D
 import { None } from './singletons';
 import { PyUnicode_From } from './unicodeobject';
 import { S } from '../eval/frame';
+import { isSlotWrapper } from './slotdefs';
+import { pointerFieldsSize } from './layout';
 
 /** builtin_function_or_method: a JS function, bound to `self` when it is a method. */
 export class PyCFunction extends PyObject {
@@ -13,6 +15,8 @@ export class PyCFunction extends PyObject {
   declare module: string | null;
   /** A module-level builtin whose C implementation takes METH_VARARGS: each call builds an argument tuple. */
   declare varargs: boolean;
+  /** A slot wrapper bound to its object (a method-wrapper of Objects/descrobject.c). */
+  declare wrapper: boolean;
   constructor(name: string, fn: CFunc, self: PyObject | null, module: string | null = null) {
     super(CFunctionType);
     this.name = name;
@@ -20,6 +24,7 @@ export class PyCFunction extends PyObject {
     this.self = self;
     this.module = module;
     this.varargs = self === null && VARARGS_BUILTINS.has(name);
+    this.wrapper = false;
   }
 }
 
@@ -31,12 +36,16 @@ export class PyMethodDescr extends PyObject {
   declare fn: CFunc;
   declare owner: PyType;
   declare kind: 'method' | 'classmethod' | 'static';
+  /** A slot wrapper (wrapper_descriptor made by add_operators) rather than a tp_methods entry. */
+  declare wrapper: boolean;
   constructor(name: string, fn: CFunc, owner: PyType, kind: 'method' | 'classmethod' | 'static' = 'method') {
     super(MethodDescrType);
     this.name = name;
     this.fn = fn;
     this.owner = owner;
     this.kind = kind;
+    this.wrapper = kind === 'method' && isSlotWrapper(owner.name, name);
+    if (this.wrapper) this.ob_type = WrapperDescrType;
   }
 }
 /** getset_descriptor: a computed attribute of a builtin type. */
@@ -64,8 +73,12 @@ CFunctionType.tp_dealloc = (o) => {
   if (s) Py_DECREF(s);
   PyObject_Free(o);
 };
+// a method-wrapper is its own smaller object (wrapperobject) in CPython
+CFunctionType.tp_getsizeof = (o) => pointerFieldsSize((o as PyCFunction).wrapper ? 48 : 72);
 CFunctionType.tp_repr = (o) => {
   const f = o as PyCFunction;
+  // wrapper_repr (Objects/descrobject.c)
+  if (f.wrapper) return `<method-wrapper '${f.name}' of ${f.self!.ob_type.name} object at 0x${f.self!.addr.toString(16)}>`;
   if (f.self && f.self.ob_type.name !== 'module') {
     return `<built-in method ${f.name} of ${f.self.ob_type.name} object at 0x${f.self.addr.toString(16)}>`;
   }
@@ -73,11 +86,29 @@ CFunctionType.tp_repr = (o) => {
 };
 /** The method_descriptor type. */
 export const MethodDescrType = new PyType(TypeType, 'method_descriptor', ObjectType);
-MethodDescrType.tp_repr = (o) => `<method '${(o as PyMethodDescr).name}' of '${(o as PyMethodDescr).owner.name}' objects>`;
+MethodDescrType.tp_repr = (o) => {
+  const d = o as PyMethodDescr;
+  // wrapperdescr_repr; tp_new_wrapper is a builtin function bound to its type (add_tp_new_wrapper)
+  if (d.wrapper) return `<slot wrapper '${d.name}' of '${d.owner.name}' objects>`;
+  if (d.kind === 'static' && d.name === '__new__') return `<built-in method __new__ of type object at 0x${d.owner.addr.toString(16)}>`;
+  return `<method '${d.name}' of '${d.owner.name}' objects>`;
+};
 /** The getset_descriptor type. */
 export const GetSetDescrType = new PyType(TypeType, 'getset_descriptor', ObjectType);
 GetSetDescrType.tp_repr = (o) => `<attribute '${(o as PyGetSetDescr).name}' of '${(o as PyGetSetDescr).owner.name}' objects>`;
-for (const t of [CFunctionType, MethodDescrType, GetSetDescrType]) staticAddr(t, 912);
+/** The wrapper_descriptor type (PyWrapperDescr_Type): a slot wrapper of a builtin type; behaves as a method_descriptor. */
+export const WrapperDescrType = new PyType(TypeType, 'wrapper_descriptor', ObjectType);
+WrapperDescrType.tp_repr = MethodDescrType.tp_repr;
+/** The method-wrapper type (_PyMethodWrapper_Type): a slot wrapper bound to an object; behaves as a bound builtin method. */
+export const MethodWrapperType = new PyType(TypeType, 'method-wrapper', ObjectType);
+MethodWrapperType.gc = true;
+MethodWrapperType.basicsize = 48;
+MethodWrapperType.copyAtomic = true;
+MethodWrapperType.tp_traverse = CFunctionType.tp_traverse;
+MethodWrapperType.tp_dealloc = CFunctionType.tp_dealloc;
+MethodWrapperType.tp_repr = CFunctionType.tp_repr;
+MethodWrapperType.tp_getsizeof = CFunctionType.tp_getsizeof;
+for (const t of [CFunctionType, MethodDescrType, GetSetDescrType, WrapperDescrType, MethodWrapperType]) staticAddr(t, 912);
 
 /** A static builtin function object (module-level functions such as len). */
 export function builtinFunction(name: string, fn: CFunc, module: string | null = 'builtins'): PyCFunction {
@@ -107,7 +138,12 @@ export function defGetSet(t: PyType, name: string, get: (o: PyObject) => PyObjec
 export function bindCMethod(d: PyMethodDescr, self: PyObject): PyCFunction {
   self.ob_refcnt++;
   const f = new PyCFunction(d.name, d.fn, self);
-  PyObject_Init(f, 72);
+  // a method-wrapper (wrapperobject: header, descr, self, gc header) is 48 bytes, a builtin method 72
+  if (d.wrapper) {
+    f.wrapper = true;
+    f.ob_type = MethodWrapperType;
+  }
+  PyObject_Init(f, d.wrapper ? 48 : 72);
   _PyObject_GC_TRACK(f);
   return f;
 }
@@ -168,3 +204,10 @@ defGetSet(CFunctionType, '__self__', (o) => {
 defGetSet(MethodDescrType, '__name__', (o) => PyUnicode_From((o as PyMethodDescr).name));
 defGetSet(MethodDescrType, '__qualname__', (o) => PyUnicode_From(`${(o as PyMethodDescr).owner.qualname}.${(o as PyMethodDescr).name}`));
 defGetSet(MethodDescrType, '__objclass__', (o) => Py_NewRef((o as PyMethodDescr).owner));
+// wrapperdescr: descr_members / descr_getsets; method-wrapper: wrapper_members / wrapper_getsets
+defGetSet(WrapperDescrType, '__name__', (o) => PyUnicode_From((o as PyMethodDescr).name));
+defGetSet(WrapperDescrType, '__qualname__', (o) => PyUnicode_From(`${(o as PyMethodDescr).owner.qualname}.${(o as PyMethodDescr).name}`));
+defGetSet(WrapperDescrType, '__objclass__', (o) => Py_NewRef((o as PyMethodDescr).owner));
+defGetSet(MethodWrapperType, '__name__', (o) => PyUnicode_From((o as PyCFunction).name));
+defGetSet(MethodWrapperType, '__qualname__', (o) => PyUnicode_From(cfunctionQualname(o as PyCFunction)));
+defGetSet(MethodWrapperType, '__self__', (o) => Py_NewRef((o as PyCFunction).self!));

@@ -8,19 +8,19 @@ import { ObjectType, PyObject, PyType, Py_DECREF } from './object';
 import { None } from './singletons';
 import { EmptyTuple, PyTuple_New } from './tupleobject';
 import { ListType, PyList_New } from './listobject';
-import { DictType, PyDict_New, PyDict_SetItem, dictGetStr, materializeDict } from './dictobject';
+import { DictType, PyDict, PyDict_New, PyDict_SetItem, dictGetStr, dictItems, materializeDict } from './dictobject';
 import { FrozenSetType, SetType } from './setobject';
 import { MethodType, PyMethod } from './funcobject';
 import { NamespaceType, PyNamespace } from './namespaceobject';
 import { BaseExceptionType, PyBaseException, typeError } from './exceptions';
 import { PySlice, SliceType } from './sliceobject';
 import { ByteArrayType, PyBytes, PyBytes_From } from './bytesobject';
-import { PyUnicode_From } from './unicodeobject';
+import { PyStr, PyUnicode_From } from './unicodeobject';
 import { PyInstance, _PyType_Lookup, lookupHeap } from './typeobject';
-import { defMethod } from './methodobject';
+import { builtinFunction, defMethod } from './methodobject';
 import { GenType } from '../eval/genobject';
 import { S } from '../eval/frame';
-import { PyObject_GetAttr, PyObject_GetIter, callObject, instanceDict, isIterator, iterToArray } from '../abstract';
+import { PyObject_GetAttr, PyObject_GetIter, PyObject_IsTrue, PyObject_SetAttr, callObject, instanceDict, isIterator, iterToArray } from '../abstract';
 import { newobjFunction } from '../modules/bltinmodule';
 
 /** A new reference to `o`. */
@@ -41,6 +41,11 @@ function builtin(name: string): PyObject {
 function object_getstate(o: PyObject, cls: PyType): PyObject {
   const user = lookupHeap(cls, '__getstate__');
   if (user !== null) return callObject(user, [o], null);
+  return object_getstate_default(o, cls);
+}
+
+/** object_getstate_default: the instance's __dict__ (None when empty), paired with its slots' values. */
+function object_getstate_default(o: PyObject, cls: PyType): PyObject {
   const d = instanceDict(o, false);
   let state: PyObject = newRef(None);
   if (d !== null && d.used) {
@@ -97,7 +102,8 @@ function reduce_newobj(o: PyObject): PyObject {
 
 /** object.__reduce_ex__(protocol): a class's own __reduce__ when it has one, else reduce_newobj. */
 function object_reduce_ex(o: PyObject): PyObject {
-  if (_PyType_Lookup(o.ob_type, '__reduce__') !== null) {
+  const reduce = _PyType_Lookup(o.ob_type, '__reduce__');
+  if (reduce !== null && reduce !== ObjectType.methods.get('__reduce__')) {
     const m = PyObject_GetAttr(o, '__reduce__');
     try {
       return callObject(m, [], null);
@@ -109,6 +115,54 @@ function object_reduce_ex(o: PyObject): PyObject {
 }
 
 defMethod(ObjectType, '__reduce_ex__', (self) => object_reduce_ex(self!));
+
+/** copyreg._reconstructor(cls, base, state): base.__new__(cls, state), then base.__init__ unless object's. */
+export const reconstructorFunction = builtinFunction('_reconstructor', (_s, args) => {
+  if (args.length !== 3) throw typeError(`_reconstructor() missing ${3 - args.length} required positional argument(s)`);
+  const [cls, base, state] = args;
+  if (base === ObjectType) return callObject(ObjectType.methods.get('__new__')!, [cls], null);
+  const nw = PyObject_GetAttr(base, '__new__');
+  let obj: PyObject;
+  try {
+    obj = callObject(nw, [cls, state], null);
+  } finally {
+    Py_DECREF(nw);
+  }
+  const init = _PyType_Lookup(base as PyType, '__init__');
+  if (init !== null && init !== ObjectType.methods.get('__init__')) Py_DECREF(callObject(init, [obj, state], null));
+  return obj;
+}, 'copyreg');
+
+/** object___reduce___impl: _common_reduce(self, 0), i.e. copyreg._reduce_ex(self, 0). */
+function object_reduce(o: PyObject): PyObject {
+  const cls = o.ob_type;
+  // the first base that is not a heap type gives the state: base(self)
+  const base = cls.mro.find((b) => !b.heap) ?? ObjectType;
+  let state: PyObject;
+  if (base === ObjectType) state = newRef(None);
+  else if (base === cls) throw typeError(`cannot pickle '${cls.name}' object`);
+  else state = callObject(base, [o], null);
+  const args = PyTuple_New([newRef(cls), newRef(base), state]);
+  const getstate = PyObject_GetAttr(o, '__getstate__');
+  let dict: PyObject;
+  try {
+    if (_PyType_Lookup(cls, '__getstate__') === ObjectType.methods.get('__getstate__') && cls.slotNames && cls.slotNames.length) {
+      throw typeError('a class that defines __slots__ without defining __getstate__ cannot be pickled');
+    }
+    dict = callObject(getstate, [], null);
+  } catch (e) {
+    Py_DECREF(args);
+    throw e;
+  } finally {
+    Py_DECREF(getstate);
+  }
+  if (dict !== None && PyObject_IsTrue(dict)) return PyTuple_New([newRef(reconstructorFunction), args, dict]);
+  Py_DECREF(dict);
+  return PyTuple_New([newRef(reconstructorFunction), args]);
+}
+defMethod(ObjectType, '__reduce__', (self) => object_reduce(self!));
+// object___getstate___impl (3.11+): the default state, never a class's own __getstate__
+defMethod(ObjectType, '__getstate__', (self) => object_getstate_default(self!, self!.ob_type));
 
 // method_reduce: (getattr, (self, func.__name__))
 defMethod(MethodType, '__reduce__', (self) => {
@@ -131,6 +185,19 @@ defMethod(BaseExceptionType, '__reduce__', (self) => {
     parts.push(newRef(e.dict));
   }
   return PyTuple_New(parts);
+});
+
+// BaseException_setstate: each item of a dict state set as an attribute; None is no state
+defMethod(BaseExceptionType, '__setstate__', (self, args) => {
+  if (args.length !== 1) throw typeError(`BaseException.__setstate__() takes exactly one argument (${args.length} given)`);
+  const state = args[0];
+  if (state === None) return None;
+  if (!(state instanceof PyDict)) throw typeError('state is not a dictionary');
+  for (const [k, v] of dictItems(state)) {
+    if (!(k instanceof PyStr)) throw typeError(`attribute name must be string, not '${k.ob_type.name}'`);
+    PyObject_SetAttr(self!, k.v, v);
+  }
+  return None;
 });
 
 // set_reduce: (type, (list(self),), state)

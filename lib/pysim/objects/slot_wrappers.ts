@@ -25,6 +25,7 @@ import type { Operator } from '../parser/ast';
 
 const CONTAINERS = [ListType, TupleType, DictType, SetType, FrozenSetType, StrType, BytesType, ByteArrayType];
 const NUMBERS = [LongType, FloatType];
+const UNHASHABLE = [ListType, DictType, SetType, ByteArrayType];
 
 /** Whether `o` is an operand the slot of `base` handles (else the wrapper returns NotImplemented). */
 function takes(base: PyType, o: PyObject): boolean {
@@ -46,7 +47,9 @@ function install(T: PyType, names: string[], fn: (self: PyObject, args: PyObject
 
 for (const T of [...CONTAINERS, ...NUMBERS, BoolType]) {
   install(T, ['__repr__'], (self) => PyUnicode_From(callBaseSlot(self, () => PyObject_Repr(self))), 0);
-  install(T, ['__hash__'], (self) => PyLong_From(callBaseSlot(self, () => PyObject_Hash(self))), 0);
+  // an unhashable type's __hash__ is None in its dict (type_new / inherit_slots: PyObject_HashNotImplemented)
+  if (UNHASHABLE.includes(T)) T.methods.set('__hash__', None);
+  else install(T, ['__hash__'], (self) => PyLong_From(callBaseSlot(self, () => PyObject_Hash(self))), 0);
 }
 // unicode_str: the value as an exact str
 install(StrType, ['__str__'], (self) => (self.ob_type === StrType ? (self.ob_refcnt++, self) : PyUnicode_From((self as PyStr).v)), 0);

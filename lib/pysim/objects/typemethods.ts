@@ -460,6 +460,8 @@ import { lookupHeap } from './typeobject';
 function lookupDunder(o: PyObject, name: string): PyObject | null {
   return lookupHeap(o.ob_type, name);
 }
+// none_bool (nb_bool): the slot wrapper NoneType.__bool__
+defMethod(NoneTypeT, '__bool__', () => False);
 NoneTypeT.tp_new = (_t, args) => {
   if (args.length) throw typeError('NoneType takes no arguments');
   return None;
@@ -1465,8 +1467,10 @@ defMethod(ObjectType, '__repr__', (self) => PyUnicode_From(ObjectType.tp_repr!(s
 defMethod(ObjectType, '__str__', (self) => PyUnicode_From(PyObject_Repr(self!)));
 defMethod(ObjectType, '__hash__', (self) => PyLong_From(Math.floor(self!.addr / 16)));
 defMethod(ObjectType, '__eq__', (self, args) => (self === args[0] ? True : newRef(NotImplemented)));
+// object_richcompare's Py_NE: the type's own tp_richcompare for ==, inverted unless NotImplemented
 defMethod(ObjectType, '__ne__', (self, args) => {
-  const r = PyObject_RichCompare(self!, args[0], 'Eq');
+  const eq = _PyType_Lookup(self!.ob_type, '__eq__');
+  const r = eq === null ? PyObject_RichCompare(self!, args[0], 'Eq') : callObject(eq, [self!, args[0]], null);
   if (r === NotImplemented) return r;
   const v = PyObject_IsTrue(r);
   Py_DECREF(r);
@@ -1495,6 +1499,30 @@ defMethod(ObjectType, '__init_subclass__', (cls, args, kwnames) => {
   if (kwnames && kwnames.length) throw typeError(`${name}.__init_subclass__() takes no keyword arguments`);
   if (args.length) throw typeError(`${name}.__init_subclass__() takes no arguments (${args.length} given)`);
   return None;
+}, 'classmethod');
+// object_getsets' __class__ (object_get_class / object_set_class): the type, and assignment of
+// another heap class of the same layout
+defGetSet(ObjectType, '__class__', (o) => newRef(o.ob_type), (o, v) => {
+  if (v === null) throw typeError("can't delete __class__ attribute");
+  if (!(v instanceof PyType)) throw typeError(`__class__ must be set to a class, not '${v.ob_type.name}' object`);
+  const old = o.ob_type;
+  if (!v.heap || !old.heap) throw typeError('__class__ assignment only supported for mutable types or ModuleType subclasses');
+  if (v.solid !== old.solid || (v.slotNames ?? []).join() !== (old.slotNames ?? []).join()) {
+    throw typeError(`__class__ assignment: '${v.name}' object layout differs from '${old.name}'`);
+  }
+  v.ob_refcnt++;
+  o.ob_type = v;
+  Py_DECREF(old);
+});
+// object_richcompare: only == and != have a default; the ordering comparisons answer NotImplemented
+for (const name of ['__lt__', '__le__', '__gt__', '__ge__']) defMethod(ObjectType, name, () => newRef(NotImplemented));
+// object___subclasshook__ (a classmethod): NotImplemented, so the ABC machinery decides;
+// METH_VARARGS until 3.12, METH_O (exactly the subclass) from 3.13
+defMethod(ObjectType, '__subclasshook__', (_cls, args) => {
+  if ((RT.profile.versionInfo[1] as number) >= 13 && args.length !== 1) {
+    throw typeError(`object.__subclasshook__() takes exactly one argument (${args.length} given)`);
+  }
+  return newRef(NotImplemented);
 }, 'classmethod');
 defMethod(ObjectType, '__format__', (self, args) => {
   if (args[0] instanceof PyStr && args[0].v) throw typeError(`unsupported format string passed to ${self!.ob_type.name}.__format__`);

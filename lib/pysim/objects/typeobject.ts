@@ -2,6 +2,7 @@
 // managed __dict__ or __slots__, subtype_traverse / subtype_dealloc (finalizer first, then
 // weakrefs, slots, dict, and the reference to the type), and _PyType_Lookup.
 import { builtinExceptionBasicsize } from './typeobject_basicsize';
+import { staticTypeDoc } from './typeobject_doc';
 import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_CLEAR, Py_DECREF, Py_XDECREF, RT, SHARED_KEYS_MAX_SIZE, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, _PyObject_GC_IS_TRACKED, traverseLabels, defineSplitAddress, isVarSized } from './object';
 import { DictType, PyDict, dictGetStr, setHasCustomEq, setIdentityHashSlot, PyDict_New, PyDict_SetItem, dictItems, insertdict, PyDict_Clear } from './dictobject';
 import { PyTuple, PyTuple_New, _PyTuple_FromArray } from './tupleobject';
@@ -46,6 +47,7 @@ export function _PyType_Lookup(type: PyType, name: string): PyObject | null {
     } else {
       const v = t.methods.get(name);
       if (v !== undefined) return v;
+      if (name === '__doc__') return staticTypeDoc(t);
     }
   }
   return null;

@@ -41,7 +41,7 @@ function safeRepr(o: PyObject): string {
 const PURE_REPR_TYPES = new Set([
   'int', 'bool', 'float', 'complex', 'str', 'bytes', 'bytearray', 'NoneType', 'NotImplementedType', 'ellipsis',
   'range', 'range_iterator', 'longrange_iterator', 'function', 'builtin_function_or_method', 'method_descriptor',
-  'getset_descriptor', 'member_descriptor', 'code', 'cell', 'frame', 'traceback', 'object', 'generator',
+  'getset_descriptor', 'member_descriptor', 'wrapper_descriptor', 'method-wrapper', 'code', 'cell', 'frame', 'traceback', 'object', 'generator',
 ]);
 
 function reprShallow(o: PyObject): string {
