@@ -432,7 +432,12 @@ export class CodeCompiler {
     };
   }
 
-  storeName(raw: string, sc: Scope): Store {
+  /**
+   * STORE_FAST / STORE_DEREF / STORE_GLOBAL / STORE_NAME. With `at` (an assignment's target name),
+   * a replaced value's last reference is released at that instruction (releaseAt), so an
+   * unraisable error of its finalization gets the target's position, as in CPython.
+   */
+  storeName(raw: string, sc: Scope, at: A.Pos | null = null): Store {
     const name = sc.mangle(raw);
     const b = this.bind(name, sc);
     const key = PyUnicode_Intern(name);
@@ -449,6 +454,7 @@ export class CodeCompiler {
           if (old !== null) {
             // 3.14: a borrowed argument slot owned no reference
             if (f.borrowed & bit) f.borrowed &= ~bit;
+            else if (at !== null && old.ob_refcnt === 1) releaseAt(f, old, at);
             else Py_DECREF(old);
           }
         };
@@ -460,16 +466,33 @@ export class CodeCompiler {
           const c = f.fast[slot] as PyCell;
           const old = c.ref;
           c.ref = v;
-          Py_XDECREF(old);
+          if (old !== null && at !== null && old.ob_refcnt === 1) releaseAt(f, old, at);
+          else Py_XDECREF(old);
         };
       }
       case 'global': {
         const site = new StrKeyCache();
-        return (f, v) => insertStrCached(f.globals, key, v, site);
+        if (at === null) return (f, v) => insertStrCached(f.globals, key, v, site);
+        return (f, v) => {
+          const d = f.globals;
+          const old = dictGetStrCached(d, name, site);
+          if (old === null || old.ob_refcnt !== 1) return insertStrCached(d, key, v, site);
+          old.ob_refcnt++;
+          insertStrCached(d, key, v, site);
+          releaseAt(f, old, at);
+        };
       }
       case 'name': {
         const site = new StrKeyCache();
-        return (f, v) => insertStrCached(f.locals!, key, v, site);
+        if (at === null) return (f, v) => insertStrCached(f.locals!, key, v, site);
+        return (f, v) => {
+          const d = f.locals!;
+          const old = dictGetStrCached(d, name, site);
+          if (old === null || old.ob_refcnt !== 1) return insertStrCached(d, key, v, site);
+          old.ob_refcnt++;
+          insertStrCached(d, key, v, site);
+          releaseAt(f, old, at);
+        };
       }
     }
   }
@@ -2009,7 +2032,7 @@ export class CodeCompiler {
   storeTarget(t: A.Expr, sc: Scope): Store {
     switch (t.kind) {
       case 'Name':
-        return this.storeName(t.id, sc);
+        return this.storeName(t.id, sc, t);
       case 'Attribute': {
         const O = this.expr(t.value, sc), name = sc.mangle(t.attr), cache = new AttrCache();
         return (f, v) => {
