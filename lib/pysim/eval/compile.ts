@@ -2603,18 +2603,19 @@ export class CodeCompiler {
     const M = this.expr(item.context_expr, sc);
     const store = item.optional_vars ? this.storeTarget(item.optional_vars, sc) : null;
     const body = idx + 1 < s.items.length ? this.withStmt(s, sc, idx + 1) : this.block(s.body, sc);
+    const at = withPos(s, item);
     return (f) => {
-      const exit = withEnter(f, M(f), store);
+      const exit = withEnter(f, M(f), store, at);
       const depth = f.vs.length;
       let r: number;
       try {
         r = body(f);
       } catch (e) {
         if (!(e instanceof PyRaise)) throw e;
-        if (withExitRaised(f, exit, e, depth)) return NORMAL;
+        if (withExitRaised(f, exit, e, depth, at)) return NORMAL;
         throw e;
       }
-      withExitNormal(f, exit);
+      withExitNormal(f, exit, at);
       return r;
     };
   }
@@ -2831,28 +2832,39 @@ export function setContext(exc: PyObject, ctx: PyObject): void {
  * `mgr` (a new reference, taken), calls `__enter__` and stores or drops its result. Returns
  * `__exit__`, left on the value stack (the stack owns it until withExitRaised/withExitNormal).
  */
-export function withEnter(f: Frame, mgr: PyObject, store: Store | null): PyObject {
+export function withEnter(f: Frame, mgr: PyObject, store: Store | null, at: A.Pos): PyObject {
   const vs = f.vs;
   vs.push(mgr);
   let enter: PyObject, exit: PyObject;
-  try {
-    enter = PyObject_GetAttr(mgr, '__enter__');
-  } catch (e) {
-    if (e instanceof PyRaise) { Py_DECREF(e.exc); throw typeError(`'${mgr.ob_type.name}' object does not support the context manager protocol`); }
-    throw e;
-  }
-  vs.push(enter);
-  try {
-    exit = PyObject_GetAttr(mgr, '__exit__');
-  } catch (e) {
-    if (e instanceof PyRaise) { Py_DECREF(e.exc); throw typeError(`'${mgr.ob_type.name}' object does not support the context manager protocol (missed __exit__ method)`); }
-    throw e;
+  const special = (name: string, missed: string): PyObject => {
+    try {
+      return PyObject_GetAttr(mgr, name);
+    } catch (e) {
+      if (e instanceof PyRaise) { Py_DECREF(e.exc); throw PyTraceBack_SetLasti(typeError(`'${mgr.ob_type.name}' object does not support the context manager protocol${missed}`), at); }
+      throw e;
+    }
+  };
+  if (RT.profile.versionInfo[1] >= 14) {
+    // 3.14: LOAD_SPECIAL __exit__, then __enter__ (_Py_SpecialMethods' messages)
+    exit = special('__exit__', ' (missed __exit__ method)');
+    vs.push(exit);
+    enter = special('__enter__', ' (missed __enter__ method)');
+  } else {
+    enter = special('__enter__', '');
+    vs.push(enter);
+    exit = special('__exit__', ' (missed __exit__ method)');
   }
   vs.pop(); vs.pop();
   vs.push(exit);
   Py_DECREF(mgr);
-  const res = callObject(enter, [], null);
-  Py_DECREF(enter);
+  let res: PyObject;
+  try {
+    res = callObject(enter, [], null);
+  } catch (x) {
+    throw PyTraceBack_SetLasti(x, at);
+  } finally {
+    Py_DECREF(enter);
+  }
   if (store) store(f, res);
   else Py_DECREF(res);
   return exit;
@@ -2863,7 +2875,7 @@ export function withEnter(f: Frame, mgr: PyObject, store: Store | null): PyObjec
  * with the exception being handled, and pops `__exit__`. Returns true when `__exit__` suppressed
  * the exception (its reference is then released); the caller re-raises otherwise.
  */
-export function withExitRaised(f: Frame, exit: PyObject, e: PyRaise, depth: number): boolean {
+export function withExitRaised(f: Frame, exit: PyObject, e: PyRaise, depth: number, at: A.Pos): boolean {
   unwindTo(f, depth);
   const exc = e.exc;
   addTraceback(exc, f);
@@ -2874,7 +2886,10 @@ export function withExitRaised(f: Frame, exit: PyObject, e: PyRaise, depth: numb
     sup = PyObject_IsTrue(rv);
     Py_DECREF(rv);
   } catch (e2) {
-    if (e2 instanceof PyRaise && e2.exc !== exc) setContext(e2.exc, exc);
+    if (e2 instanceof PyRaise && e2.exc !== exc) {
+      setContext(e2.exc, exc);
+      PyTraceBack_SetLasti(e2, at);
+    }
     S.handled.pop();
     Py_DECREF(exc);
     throw e2;
@@ -2887,9 +2902,23 @@ export function withExitRaised(f: Frame, exit: PyObject, e: PyRaise, depth: numb
   return sup;
 }
 
+/**
+ * Where a `with` item's BEFORE_WITH and `__exit__` calls sit (compiler_with): the whole statement
+ * on 3.11 and 3.12, the item's context expression from 3.13.
+ */
+export function withPos(s: A.With, item: A.WithItem): A.Pos {
+  return RT.profile.versionInfo[1] >= 13 ? item.context_expr : s;
+}
+
 /** The body of a `with` finished: calls `__exit__(None, None, None)` and pops it. */
-export function withExitNormal(f: Frame, exit: PyObject): void {
-  Py_DECREF(callObject(exit, [None, None, None], null));
+export function withExitNormal(f: Frame, exit: PyObject, at: A.Pos): void {
+  let rv: PyObject;
+  try {
+    rv = callObject(exit, [None, None, None], null);
+  } catch (x) {
+    throw PyTraceBack_SetLasti(x, at);
+  }
+  Py_DECREF(rv);
   f.vs.pop();
   Py_DECREF(exit);
 }

@@ -16,7 +16,7 @@ import { False, True } from '../objects/longobject';
 import { Frame, S } from './frame';
 import type { Scope } from './symtable';
 import { AttrCache, loadAttr } from './specialize';
-import { BREAK, checkDefaultExceptLast, CodeCompiler, Ev, NORMAL, RETURN, St, Store, compareOp, doCall, positionedUnsupported, setContext, matchExceptHandler, unwindTo, withEnter, withExitNormal, withExitRaised } from './compile';
+import { BREAK, checkDefaultExceptLast, CodeCompiler, Ev, NORMAL, RETURN, St, Store, compareOp, doCall, positionedUnsupported, setContext, matchExceptHandler, unwindTo, withEnter, withExitNormal, withExitRaised, withPos } from './compile';
 import { GenRunner, GenType, PyGen, gen_close, gen_send_ex, runningGen, takeGenReturn } from './genobject';
 import { PySyntaxError } from '../parser/errors';
 import { addTraceback } from './call';
@@ -420,18 +420,19 @@ export class GenCompiler {
     const M = cc.expr(item.context_expr, sc);
     const store = item.optional_vars ? this.target(item.optional_vars, sc) : null;
     const body = idx + 1 < s.items.length ? this.withStmt(s, sc, idx + 1) : this.block(s.body, sc);
+    const at = withPos(s, item);
     return function* (f) {
-      const exit = withEnter(f, M(f), store);
+      const exit = withEnter(f, M(f), store, at);
       const depth = f.vs.length;
       let r: number;
       try {
         r = yield* body(f);
       } catch (e) {
         if (!(e instanceof PyRaise)) throw e;
-        if (withExitRaised(f, exit, e, depth)) return NORMAL;
+        if (withExitRaised(f, exit, e, depth, at)) return NORMAL;
         throw e;
       }
-      withExitNormal(f, exit);
+      withExitNormal(f, exit, at);
       return r;
     };
   }
