@@ -461,20 +461,24 @@ export class GenCompiler {
           const base = vs.length;
           vs.push(yield* F(f));
           for (const a of args) vs.push(yield* a(f));
-          return doCall(f, base, kwnames);
+          try {
+            return doCall(f, base, kwnames);
+          } catch (x) {
+            throw PyTraceBack_SetLasti(x, e);
+          }
         };
       }
       case 'BinOp': {
         const op = e.op;
-        return this.pair(e.left, e.right, sc, (a, b) => binaryOp(a, b, op));
+        return this.pair(e, e.left, e.right, sc, (a, b) => binaryOp(a, b, op));
       }
       case 'Compare': {
         if (e.ops.length !== 1) break;
-        return this.pair(e.left, e.comparators[0], sc, (a, b) => compareOp(a, b, e.ops[0]));
+        return this.pair(e, e.left, e.comparators[0], sc, (a, b) => compareOp(a, b, e.ops[0]));
       }
       case 'Subscript': {
         if (e.ctx !== 'Load') break;
-        return this.pair(e.value, e.slice, sc, PyObject_GetItem);
+        return this.pair(e, e.value, e.slice, sc, PyObject_GetItem);
       }
       case 'Attribute': {
         if (e.ctx !== 'Load') break;
@@ -482,7 +486,12 @@ export class GenCompiler {
         return function* (f) {
           const o = yield* O(f);
           f.vs.push(o);
-          const r = loadAttr(o, name, cache);
+          let r: PyObject;
+          try {
+            r = loadAttr(o, name, cache);
+          } catch (x) {
+            throw PyTraceBack_SetLasti(x, e);
+          }
           f.vs.pop();
           Py_DECREF(o);
           return r;
@@ -494,7 +503,12 @@ export class GenCompiler {
           const o = yield* O(f);
           if (op === 'Not') return truth(o, f) ? False : True;
           f.vs.push(o);
-          const r = unaryOp(op, o);
+          let r: PyObject;
+          try {
+            r = unaryOp(op, o);
+          } catch (x) {
+            throw PyTraceBack_SetLasti(x, e);
+          }
           f.vs.pop();
           Py_DECREF(o);
           return r;
@@ -540,15 +554,20 @@ export class GenCompiler {
     throw new PySyntaxError('SyntaxError', `heaplab does not simulate \`${y.kind === 'Yield' ? 'yield' : 'yield from'}\` inside this expression yet`, y.lineno, y.col_offset + 1, y.end_lineno, y.end_col_offset + 1, '', true);
   }
 
-  /** Two operands evaluated in order onto the value stack, then `op(a, b)` (a new reference). */
-  pair(left: A.Expr, right: A.Expr, sc: Scope, op: (a: PyObject, b: PyObject) => PyObject): GEv {
+  /** Two operands evaluated in order onto the value stack, then `op(a, b)` (a new reference) at `at`'s position. */
+  pair(at: A.Pos, left: A.Expr, right: A.Expr, sc: Scope, op: (a: PyObject, b: PyObject) => PyObject): GEv {
     const L = this.expr(left, sc), R = this.expr(right, sc);
     return function* (f) {
       const vs = f.vs;
       vs.push(yield* L(f));
       vs.push(yield* R(f));
       const b = vs[vs.length - 1], a = vs[vs.length - 2];
-      const r = op(a, b);
+      let r: PyObject;
+      try {
+        r = op(a, b);
+      } catch (x) {
+        throw PyTraceBack_SetLasti(x, at);
+      }
       vs.pop(); vs.pop();
       Py_DECREF(a);
       Py_DECREF(b);
