@@ -2625,7 +2625,13 @@ export class CodeCompiler {
     const items = s.names.map((a) => ({ name: sc.mangle(a.name), store: this.storeName(a.asname ?? a.name.split('.')[0], sc) }));
     return (f) => {
       for (const it of items) {
-        const m = importModule(it.name);
+        let m: PyObject;
+        try {
+          m = importModule(it.name);
+        } catch (x) {
+          // IMPORT_NAME's position: the whole statement
+          throw PyTraceBack_SetLasti(x, s);
+        }
         it.store(f, m);
       }
       return NORMAL;
@@ -2638,7 +2644,13 @@ export class CodeCompiler {
     const modname = sc.mangle(s.module ?? '');
     const items = s.names.map((a) => ({ name: sc.mangle(a.name), store: a.name === '*' ? null : this.storeName(a.asname ?? a.name, sc) }));
     return (f) => {
-      const m = importModule(modname);
+      let m: PyObject;
+      try {
+        m = importModule(modname);
+      } catch (x) {
+        // IMPORT_NAME's and IMPORT_FROM's position: the whole statement
+        throw PyTraceBack_SetLasti(x, s);
+      }
       f.vs.push(m);
       for (const it of items) {
         if (it.name === '*') {
@@ -2659,7 +2671,7 @@ export class CodeCompiler {
             Py_DECREF(e.exc);
             const err = pyErr(ImportErrorType, `cannot import name '${it.name}' from '${modname}' (unknown location)`);
             (err.exc as PyBaseException).suggest = { name: it.name, obj: m };
-            throw err;
+            throw PyTraceBack_SetLasti(err, s);
           }
           throw e;
         }
