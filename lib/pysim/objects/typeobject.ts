@@ -82,8 +82,8 @@ setHasCustomEq((t) => {
 export let typeEpoch = 0;
 
 /**
- * Brings `t.heapNew`, `t.heapInit` and `t.heapDel` (lookupHeap of `__new__`, `__init__` and
- * `__del__`) up to date: every class call and instance deallocation asks for them, and they
+ * Brings `t.heapNew`, `t.heapInit`, `t.heapDel` and `t.heapGetattribute` (lookupHeap of `__new__`,
+ * `__init__`, `__del__` and `__getattribute__`) up to date: every class call and instance deallocation asks for them, and they
  * change only with some class's namespace (typeEpoch).
  */
 export function heapSpecialMethods(t: PyType): void {
@@ -91,6 +91,7 @@ export function heapSpecialMethods(t: PyType): void {
   t.heapNew = lookupHeap(t, '__new__');
   t.heapInit = lookupHeap(t, '__init__');
   t.heapDel = lookupHeap(t, '__del__');
+  t.heapGetattribute = lookupHeap(t, '__getattribute__');
   t.specialEpoch = typeEpoch;
 }
 
