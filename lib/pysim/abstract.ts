@@ -1466,7 +1466,8 @@ export function genericSetAttr(o: PyObject, name: string, v: PyObject | null): v
     const i = t.slotNames.indexOf(name);
     if (i >= 0) {
       const old = o.slots[i];
-      if (!v && !old) throw attributeError(`'${t.name}' object has no attribute '${name}'`);
+      // PyMember_SetOne (Py_T_OBJECT_EX): deleting an empty slot raises AttributeError(name)
+      if (!v && !old) throw attributeError(name);
       if (v) v.ob_refcnt++;
       o.slots[i] = v;
       Py_XDECREF(old);

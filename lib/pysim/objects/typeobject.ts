@@ -549,7 +549,8 @@ function slotGet(o: PyObject, i: number, name: string): PyObject {
 function slotSet(o: PyObject, i: number, name: string, v: PyObject | null): void {
   if (!(o instanceof PyInstance) || !o.slots) throw attributeError(`'${o.ob_type.name}' object has no attribute '${name}'`);
   const old = o.slots[i];
-  if (!v && !old) throw attributeError(`'${o.ob_type.name}' object has no attribute '${name}'`);
+  // PyMember_SetOne (Py_T_OBJECT_EX): deleting an empty slot raises AttributeError(name)
+  if (!v && !old) throw attributeError(name);
   if (v) v.ob_refcnt++;
   o.slots[i] = v;
   Py_XDECREF(old);
