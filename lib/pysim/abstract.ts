@@ -1282,11 +1282,37 @@ function noAttr(o: PyObject, name: string): PyRaise {
   return err;
 }
 
+/**
+ * slot_tp_getattr_hook: a class defining `__getattribute__` has it called for every attribute;
+ * an AttributeError it raises goes to the class's `__getattr__` when there is one.
+ */
+function slot_tp_getattr_hook(o: PyObject, t: PyType, getattribute: PyObject, name: string): PyObject {
+  const n = PyUnicode_From(name);
+  try {
+    return callDunder(getattribute, o, [n]);
+  } catch (e) {
+    const ga = e instanceof PyRaise && e.exc.ob_type.isSubtype(AttributeErrorType) ? lookupHeap(t, '__getattr__') : null;
+    if (ga === null) throw e;
+    Py_DECREF((e as PyRaise).exc);
+    return callDunder(ga, o, [n]);
+  } finally {
+    Py_DECREF(n);
+  }
+}
+
+/** Whether instances of `t` look attributes up through a Python-level `__getattribute__`. */
+export function hasGetattributeHook(t: PyType): boolean {
+  if (!t.heap) return false;
+  heapSpecialMethods(t);
+  return t.heapGetattribute !== null;
+}
+
 /** PyObject_GetAttr: returns a new reference or raises AttributeError. */
 export function PyObject_GetAttr(o: PyObject, name: string): PyObject {
+  const t = o.ob_type;
+  if (t.heap && !(o instanceof PyType) && hasGetattributeHook(t)) return slot_tp_getattr_hook(o, t, t.heapGetattribute!, name);
   const r = getAttrOrNull(o, name);
   if (r !== null) return r;
-  const t = o.ob_type;
   if (t.heap) {
     const ga = lookupHeap(t, '__getattr__');
     if (ga) {
@@ -1440,7 +1466,8 @@ export function genericSetAttr(o: PyObject, name: string, v: PyObject | null): v
     const i = t.slotNames.indexOf(name);
     if (i >= 0) {
       const old = o.slots[i];
-      if (!v && !old) throw attributeError(`'${t.name}' object has no attribute '${name}'`);
+      // PyMember_SetOne (Py_T_OBJECT_EX): deleting an empty slot raises AttributeError(name)
+      if (!v && !old) throw attributeError(name);
       if (v) v.ob_refcnt++;
       o.slots[i] = v;
       Py_XDECREF(old);
@@ -1480,7 +1507,7 @@ export let methodSelf: PyObject | null = null;
 /** getMethod without allocating: returns the callable; the self (new reference or null) is in methodSelf. */
 export function getMethodFast(o: PyObject, name: string): PyObject {
   const t = o.ob_type;
-  if (!(o instanceof PyType) && !(o instanceof PyModule) && t.tp_getattro === null) {
+  if (!(o instanceof PyType) && !(o instanceof PyModule) && t.tp_getattro === null && !hasGetattributeHook(t)) {
     const descr = _PyType_Lookup(t, name);
     if (descr !== null && (descr.ob_type === FunctionType || ((descr.ob_type === MethodDescrType || descr.ob_type === WrapperDescrType) && (descr as PyMethodDescr).kind === 'method'))) {
       const d = instanceDict(o, false);

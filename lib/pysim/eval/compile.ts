@@ -432,7 +432,12 @@ export class CodeCompiler {
     };
   }
 
-  storeName(raw: string, sc: Scope): Store {
+  /**
+   * STORE_FAST / STORE_DEREF / STORE_GLOBAL / STORE_NAME. With `at` (an assignment's target name),
+   * a replaced value's last reference is released at that instruction (releaseAt), so an
+   * unraisable error of its finalization gets the target's position, as in CPython.
+   */
+  storeName(raw: string, sc: Scope, at: A.Pos | null = null): Store {
     const name = sc.mangle(raw);
     const b = this.bind(name, sc);
     const key = PyUnicode_Intern(name);
@@ -449,6 +454,7 @@ export class CodeCompiler {
           if (old !== null) {
             // 3.14: a borrowed argument slot owned no reference
             if (f.borrowed & bit) f.borrowed &= ~bit;
+            else if (at !== null && old.ob_refcnt === 1) releaseAt(f, old, at);
             else Py_DECREF(old);
           }
         };
@@ -460,16 +466,33 @@ export class CodeCompiler {
           const c = f.fast[slot] as PyCell;
           const old = c.ref;
           c.ref = v;
-          Py_XDECREF(old);
+          if (old !== null && at !== null && old.ob_refcnt === 1) releaseAt(f, old, at);
+          else Py_XDECREF(old);
         };
       }
       case 'global': {
         const site = new StrKeyCache();
-        return (f, v) => insertStrCached(f.globals, key, v, site);
+        if (at === null) return (f, v) => insertStrCached(f.globals, key, v, site);
+        return (f, v) => {
+          const d = f.globals;
+          const old = dictGetStrCached(d, name, site);
+          if (old === null || old.ob_refcnt !== 1) return insertStrCached(d, key, v, site);
+          old.ob_refcnt++;
+          insertStrCached(d, key, v, site);
+          releaseAt(f, old, at);
+        };
       }
       case 'name': {
         const site = new StrKeyCache();
-        return (f, v) => insertStrCached(f.locals!, key, v, site);
+        if (at === null) return (f, v) => insertStrCached(f.locals!, key, v, site);
+        return (f, v) => {
+          const d = f.locals!;
+          const old = dictGetStrCached(d, name, site);
+          if (old === null || old.ob_refcnt !== 1) return insertStrCached(d, key, v, site);
+          old.ob_refcnt++;
+          insertStrCached(d, key, v, site);
+          releaseAt(f, old, at);
+        };
       }
     }
   }
@@ -2009,7 +2032,7 @@ export class CodeCompiler {
   storeTarget(t: A.Expr, sc: Scope): Store {
     switch (t.kind) {
       case 'Name':
-        return this.storeName(t.id, sc);
+        return this.storeName(t.id, sc, t);
       case 'Attribute': {
         const O = this.expr(t.value, sc), name = sc.mangle(t.attr), cache = new AttrCache();
         return (f, v) => {
@@ -2580,18 +2603,19 @@ export class CodeCompiler {
     const M = this.expr(item.context_expr, sc);
     const store = item.optional_vars ? this.storeTarget(item.optional_vars, sc) : null;
     const body = idx + 1 < s.items.length ? this.withStmt(s, sc, idx + 1) : this.block(s.body, sc);
+    const at = withPos(s, item);
     return (f) => {
-      const exit = withEnter(f, M(f), store);
+      const exit = withEnter(f, M(f), store, at);
       const depth = f.vs.length;
       let r: number;
       try {
         r = body(f);
       } catch (e) {
         if (!(e instanceof PyRaise)) throw e;
-        if (withExitRaised(f, exit, e, depth)) return NORMAL;
+        if (withExitRaised(f, exit, e, depth, at)) return NORMAL;
         throw e;
       }
-      withExitNormal(f, exit);
+      withExitNormal(f, exit, at);
       return r;
     };
   }
@@ -2601,7 +2625,13 @@ export class CodeCompiler {
     const items = s.names.map((a) => ({ name: sc.mangle(a.name), store: this.storeName(a.asname ?? a.name.split('.')[0], sc) }));
     return (f) => {
       for (const it of items) {
-        const m = importModule(it.name);
+        let m: PyObject;
+        try {
+          m = importModule(it.name);
+        } catch (x) {
+          // IMPORT_NAME's position: the whole statement
+          throw PyTraceBack_SetLasti(x, s);
+        }
         it.store(f, m);
       }
       return NORMAL;
@@ -2614,7 +2644,13 @@ export class CodeCompiler {
     const modname = sc.mangle(s.module ?? '');
     const items = s.names.map((a) => ({ name: sc.mangle(a.name), store: a.name === '*' ? null : this.storeName(a.asname ?? a.name, sc) }));
     return (f) => {
-      const m = importModule(modname);
+      let m: PyObject;
+      try {
+        m = importModule(modname);
+      } catch (x) {
+        // IMPORT_NAME's and IMPORT_FROM's position: the whole statement
+        throw PyTraceBack_SetLasti(x, s);
+      }
       f.vs.push(m);
       for (const it of items) {
         if (it.name === '*') {
@@ -2635,7 +2671,7 @@ export class CodeCompiler {
             Py_DECREF(e.exc);
             const err = pyErr(ImportErrorType, `cannot import name '${it.name}' from '${modname}' (unknown location)`);
             (err.exc as PyBaseException).suggest = { name: it.name, obj: m };
-            throw err;
+            throw PyTraceBack_SetLasti(err, s);
           }
           throw e;
         }
@@ -2808,28 +2844,39 @@ export function setContext(exc: PyObject, ctx: PyObject): void {
  * `mgr` (a new reference, taken), calls `__enter__` and stores or drops its result. Returns
  * `__exit__`, left on the value stack (the stack owns it until withExitRaised/withExitNormal).
  */
-export function withEnter(f: Frame, mgr: PyObject, store: Store | null): PyObject {
+export function withEnter(f: Frame, mgr: PyObject, store: Store | null, at: A.Pos): PyObject {
   const vs = f.vs;
   vs.push(mgr);
   let enter: PyObject, exit: PyObject;
-  try {
-    enter = PyObject_GetAttr(mgr, '__enter__');
-  } catch (e) {
-    if (e instanceof PyRaise) { Py_DECREF(e.exc); throw typeError(`'${mgr.ob_type.name}' object does not support the context manager protocol`); }
-    throw e;
-  }
-  vs.push(enter);
-  try {
-    exit = PyObject_GetAttr(mgr, '__exit__');
-  } catch (e) {
-    if (e instanceof PyRaise) { Py_DECREF(e.exc); throw typeError(`'${mgr.ob_type.name}' object does not support the context manager protocol (missed __exit__ method)`); }
-    throw e;
+  const special = (name: string, missed: string): PyObject => {
+    try {
+      return PyObject_GetAttr(mgr, name);
+    } catch (e) {
+      if (e instanceof PyRaise) { Py_DECREF(e.exc); throw PyTraceBack_SetLasti(typeError(`'${mgr.ob_type.name}' object does not support the context manager protocol${missed}`), at); }
+      throw e;
+    }
+  };
+  if (RT.profile.versionInfo[1] >= 14) {
+    // 3.14: LOAD_SPECIAL __exit__, then __enter__ (_Py_SpecialMethods' messages)
+    exit = special('__exit__', ' (missed __exit__ method)');
+    vs.push(exit);
+    enter = special('__enter__', ' (missed __enter__ method)');
+  } else {
+    enter = special('__enter__', '');
+    vs.push(enter);
+    exit = special('__exit__', ' (missed __exit__ method)');
   }
   vs.pop(); vs.pop();
   vs.push(exit);
   Py_DECREF(mgr);
-  const res = callObject(enter, [], null);
-  Py_DECREF(enter);
+  let res: PyObject;
+  try {
+    res = callObject(enter, [], null);
+  } catch (x) {
+    throw PyTraceBack_SetLasti(x, at);
+  } finally {
+    Py_DECREF(enter);
+  }
   if (store) store(f, res);
   else Py_DECREF(res);
   return exit;
@@ -2840,7 +2887,7 @@ export function withEnter(f: Frame, mgr: PyObject, store: Store | null): PyObjec
  * with the exception being handled, and pops `__exit__`. Returns true when `__exit__` suppressed
  * the exception (its reference is then released); the caller re-raises otherwise.
  */
-export function withExitRaised(f: Frame, exit: PyObject, e: PyRaise, depth: number): boolean {
+export function withExitRaised(f: Frame, exit: PyObject, e: PyRaise, depth: number, at: A.Pos): boolean {
   unwindTo(f, depth);
   const exc = e.exc;
   addTraceback(exc, f);
@@ -2851,7 +2898,10 @@ export function withExitRaised(f: Frame, exit: PyObject, e: PyRaise, depth: numb
     sup = PyObject_IsTrue(rv);
     Py_DECREF(rv);
   } catch (e2) {
-    if (e2 instanceof PyRaise && e2.exc !== exc) setContext(e2.exc, exc);
+    if (e2 instanceof PyRaise && e2.exc !== exc) {
+      setContext(e2.exc, exc);
+      PyTraceBack_SetLasti(e2, at);
+    }
     S.handled.pop();
     Py_DECREF(exc);
     throw e2;
@@ -2864,9 +2914,23 @@ export function withExitRaised(f: Frame, exit: PyObject, e: PyRaise, depth: numb
   return sup;
 }
 
+/**
+ * Where a `with` item's BEFORE_WITH and `__exit__` calls sit (compiler_with): the whole statement
+ * on 3.11 and 3.12, the item's context expression from 3.13.
+ */
+export function withPos(s: A.With, item: A.WithItem): A.Pos {
+  return RT.profile.versionInfo[1] >= 13 ? item.context_expr : s;
+}
+
 /** The body of a `with` finished: calls `__exit__(None, None, None)` and pops it. */
-export function withExitNormal(f: Frame, exit: PyObject): void {
-  Py_DECREF(callObject(exit, [None, None, None], null));
+export function withExitNormal(f: Frame, exit: PyObject, at: A.Pos): void {
+  let rv: PyObject;
+  try {
+    rv = callObject(exit, [None, None, None], null);
+  } catch (x) {
+    throw PyTraceBack_SetLasti(x, at);
+  }
+  Py_DECREF(rv);
   f.vs.pop();
   Py_DECREF(exit);
 }

@@ -16,7 +16,7 @@ import { False, True } from '../objects/longobject';
 import { Frame, S } from './frame';
 import type { Scope } from './symtable';
 import { AttrCache, loadAttr } from './specialize';
-import { BREAK, checkDefaultExceptLast, CodeCompiler, Ev, NORMAL, RETURN, St, Store, compareOp, doCall, positionedUnsupported, setContext, matchExceptHandler, unwindTo, withEnter, withExitNormal, withExitRaised } from './compile';
+import { BREAK, checkDefaultExceptLast, CodeCompiler, Ev, NORMAL, RETURN, St, Store, compareOp, doCall, positionedUnsupported, setContext, matchExceptHandler, unwindTo, withEnter, withExitNormal, withExitRaised, withPos } from './compile';
 import { GenRunner, GenType, PyGen, gen_close, gen_send_ex, runningGen, takeGenReturn } from './genobject';
 import { PySyntaxError } from '../parser/errors';
 import { addTraceback } from './call';
@@ -420,18 +420,19 @@ export class GenCompiler {
     const M = cc.expr(item.context_expr, sc);
     const store = item.optional_vars ? this.target(item.optional_vars, sc) : null;
     const body = idx + 1 < s.items.length ? this.withStmt(s, sc, idx + 1) : this.block(s.body, sc);
+    const at = withPos(s, item);
     return function* (f) {
-      const exit = withEnter(f, M(f), store);
+      const exit = withEnter(f, M(f), store, at);
       const depth = f.vs.length;
       let r: number;
       try {
         r = yield* body(f);
       } catch (e) {
         if (!(e instanceof PyRaise)) throw e;
-        if (withExitRaised(f, exit, e, depth)) return NORMAL;
+        if (withExitRaised(f, exit, e, depth, at)) return NORMAL;
         throw e;
       }
-      withExitNormal(f, exit);
+      withExitNormal(f, exit, at);
       return r;
     };
   }
@@ -460,20 +461,24 @@ export class GenCompiler {
           const base = vs.length;
           vs.push(yield* F(f));
           for (const a of args) vs.push(yield* a(f));
-          return doCall(f, base, kwnames);
+          try {
+            return doCall(f, base, kwnames);
+          } catch (x) {
+            throw PyTraceBack_SetLasti(x, e);
+          }
         };
       }
       case 'BinOp': {
         const op = e.op;
-        return this.pair(e.left, e.right, sc, (a, b) => binaryOp(a, b, op));
+        return this.pair(e, e.left, e.right, sc, (a, b) => binaryOp(a, b, op));
       }
       case 'Compare': {
         if (e.ops.length !== 1) break;
-        return this.pair(e.left, e.comparators[0], sc, (a, b) => compareOp(a, b, e.ops[0]));
+        return this.pair(e, e.left, e.comparators[0], sc, (a, b) => compareOp(a, b, e.ops[0]));
       }
       case 'Subscript': {
         if (e.ctx !== 'Load') break;
-        return this.pair(e.value, e.slice, sc, PyObject_GetItem);
+        return this.pair(e, e.value, e.slice, sc, PyObject_GetItem);
       }
       case 'Attribute': {
         if (e.ctx !== 'Load') break;
@@ -481,7 +486,12 @@ export class GenCompiler {
         return function* (f) {
           const o = yield* O(f);
           f.vs.push(o);
-          const r = loadAttr(o, name, cache);
+          let r: PyObject;
+          try {
+            r = loadAttr(o, name, cache);
+          } catch (x) {
+            throw PyTraceBack_SetLasti(x, e);
+          }
           f.vs.pop();
           Py_DECREF(o);
           return r;
@@ -493,7 +503,12 @@ export class GenCompiler {
           const o = yield* O(f);
           if (op === 'Not') return truth(o, f) ? False : True;
           f.vs.push(o);
-          const r = unaryOp(op, o);
+          let r: PyObject;
+          try {
+            r = unaryOp(op, o);
+          } catch (x) {
+            throw PyTraceBack_SetLasti(x, e);
+          }
           f.vs.pop();
           Py_DECREF(o);
           return r;
@@ -539,15 +554,20 @@ export class GenCompiler {
     throw new PySyntaxError('SyntaxError', `heaplab does not simulate \`${y.kind === 'Yield' ? 'yield' : 'yield from'}\` inside this expression yet`, y.lineno, y.col_offset + 1, y.end_lineno, y.end_col_offset + 1, '', true);
   }
 
-  /** Two operands evaluated in order onto the value stack, then `op(a, b)` (a new reference). */
-  pair(left: A.Expr, right: A.Expr, sc: Scope, op: (a: PyObject, b: PyObject) => PyObject): GEv {
+  /** Two operands evaluated in order onto the value stack, then `op(a, b)` (a new reference) at `at`'s position. */
+  pair(at: A.Pos, left: A.Expr, right: A.Expr, sc: Scope, op: (a: PyObject, b: PyObject) => PyObject): GEv {
     const L = this.expr(left, sc), R = this.expr(right, sc);
     return function* (f) {
       const vs = f.vs;
       vs.push(yield* L(f));
       vs.push(yield* R(f));
       const b = vs[vs.length - 1], a = vs[vs.length - 2];
-      const r = op(a, b);
+      let r: PyObject;
+      try {
+        r = op(a, b);
+      } catch (x) {
+        throw PyTraceBack_SetLasti(x, at);
+      }
       vs.pop(); vs.pop();
       Py_DECREF(a);
       Py_DECREF(b);

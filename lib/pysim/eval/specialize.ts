@@ -11,7 +11,7 @@ import { PyInstance, _PyType_Lookup, lookupHeap, typeEpoch } from '../objects/ty
 import { PyModule } from '../objects/moduleobject';
 import { FunctionType, PropertyType } from '../objects/funcobject';
 import { GetSetDescrType, MemberDescrType, MethodDescrType, PyMethodDescr, WrapperDescrType } from '../objects/methodobject';
-import { PyObject_GetAttr, PyObject_SetAttr, getMethodFast, methodSelf } from '../abstract';
+import { PyObject_GetAttr, PyObject_SetAttr, getMethodFast, methodSelf, hasGetattributeHook } from '../abstract';
 
 /**
  * One attribute site's cache: the class it was specialized for and the typeEpoch then, plus
@@ -47,7 +47,7 @@ export function isSpecializing(): boolean {
 
 /** Whether `o`'s class keeps a managed __dict__ for it that ordinary attribute access uses. */
 function plainInstance(o: PyObject, t: PyType): o is PyInstance {
-  return specializing && o instanceof PyInstance && t.heap && t.tp_getattro === null && t.cachedKeys !== null;
+  return specializing && o instanceof PyInstance && t.heap && t.tp_getattro === null && t.cachedKeys !== null && !hasGetattributeHook(t);
 }
 
 /** A class attribute that an instance attribute of the same name takes precedence over (not a data descriptor). */

@@ -884,6 +884,13 @@ function wrapNew(t: PyType): void {
 wrapNew(StaticMethodType);
 wrapNew(ClassMethodType);
 StaticMethodType.tp_call = (o, args, kw) => callObject((o as PyWrapDescr).callable, args, kw);
+// cm_memberlist / sm_memberlist: __func__ and __wrapped__ read the wrapped callable (read-only members)
+for (const T of [StaticMethodType, ClassMethodType]) {
+  for (const field of ['__func__', '__wrapped__']) {
+    defGetSetC(T, field, (o) => newRef((o as PyWrapDescr).callable), () => { throw attributeError('readonly attribute'); });
+    T.methods.get(field)!.ob_type = MemberDescrType;
+  }
+}
 PropertyType.tp_new = (_t, args, kw) => {
   const [pos, kws] = splitKw(args, kw);
   const g = pos[0] ?? kws.get('fget'), s = pos[1] ?? kws.get('fset'), d = pos[2] ?? kws.get('fdel'), doc = pos[3] ?? kws.get('doc');

@@ -214,6 +214,8 @@ export class PyType extends PyObject {
   declare heapInit: PyObject | null;
   /** lookupHeap(this, '__del__') as of `specialEpoch` (borrowed). */
   declare heapDel: PyObject | null;
+  /** lookupHeap(this, '__getattribute__') as of `specialEpoch` (borrowed): slot_tp_getattr_hook's override. */
+  declare heapGetattribute: PyObject | null;
   /** Heap types: preHeaderSize of an instance once computed, else -1. */
   declare preHeader: number;
 
@@ -237,6 +239,7 @@ export class PyType extends PyObject {
     this.heapNew = null;
     this.heapInit = null;
     this.heapDel = null;
+    this.heapGetattribute = null;
     this.preHeader = -1;
     this.mro = [];
     this.dict = null;

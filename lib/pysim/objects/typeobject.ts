@@ -84,8 +84,8 @@ setHasCustomEq((t) => {
 export let typeEpoch = 0;
 
 /**
- * Brings `t.heapNew`, `t.heapInit` and `t.heapDel` (lookupHeap of `__new__`, `__init__` and
- * `__del__`) up to date: every class call and instance deallocation asks for them, and they
+ * Brings `t.heapNew`, `t.heapInit`, `t.heapDel` and `t.heapGetattribute` (lookupHeap of `__new__`,
+ * `__init__`, `__del__` and `__getattribute__`) up to date: every class call and instance deallocation asks for them, and they
  * change only with some class's namespace (typeEpoch).
  */
 export function heapSpecialMethods(t: PyType): void {
@@ -93,6 +93,7 @@ export function heapSpecialMethods(t: PyType): void {
   t.heapNew = lookupHeap(t, '__new__');
   t.heapInit = lookupHeap(t, '__init__');
   t.heapDel = lookupHeap(t, '__del__');
+  t.heapGetattribute = lookupHeap(t, '__getattribute__');
   t.specialEpoch = typeEpoch;
 }
 
@@ -550,7 +551,8 @@ function slotGet(o: PyObject, i: number, name: string): PyObject {
 function slotSet(o: PyObject, i: number, name: string, v: PyObject | null): void {
   if (!(o instanceof PyInstance) || !o.slots) throw attributeError(`'${o.ob_type.name}' object has no attribute '${name}'`);
   const old = o.slots[i];
-  if (!v && !old) throw attributeError(`'${o.ob_type.name}' object has no attribute '${name}'`);
+  // PyMember_SetOne (Py_T_OBJECT_EX): deleting an empty slot raises AttributeError(name)
+  if (!v && !old) throw attributeError(name);
   if (v) v.ob_refcnt++;
   o.slots[i] = v;
   Py_XDECREF(old);
