@@ -1044,6 +1044,11 @@ export function builtinCompare(a: PyObject, b: PyObject, op: string): boolean | 
     const eq = (a as PyMethod).func === (b as PyMethod).func && (a as PyMethod).self === (b as PyMethod).self;
     return op === 'Eq' ? eq : !eq;
   }
+  if ((op === 'Eq' || op === 'NotEq') && a instanceof PyCFunction && b instanceof PyCFunction) {
+    // meth_richcompare: the same m_self (by identity) and the same C function (ml_meth)
+    const eq = a.self === b.self && a.fn === b.fn && a.name === b.name;
+    return op === 'Eq' ? eq : !eq;
+  }
   if ((op === 'Eq' || op === 'NotEq') && a.ob_type.name === 'ReferenceType' && b.ob_type.name === 'ReferenceType') {
     const x = (a as unknown as { obj: PyObject | null }).obj, y = (b as unknown as { obj: PyObject | null }).obj;
     const eq = x && y ? PyObject_RichCompareBool(x, y, 'Eq') : a === b;
