@@ -3,7 +3,7 @@
 // unicodeobject.c, bytesobject.c, longobject.c, floatobject.c.
 import { builtinExceptionBasicsize } from './typeobject_basicsize';
 import { ObjectType, PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType, RT, preHeaderSize, subclassExtraSize } from './object';
-import { None, NotImplemented, NoneType as NoneTypeT } from './singletons';
+import { Ellipsis, EllipsisType, None, NotImplemented, NotImplementedType, NoneType as NoneTypeT } from './singletons';
 import { BoolType, False, LongType, PyBool, PyLong, PyLong_From, True, normInt, longDigits } from './longobject';
 import { FloatType, PyFloat, PyFloat_FromDouble } from './floatobject';
 import { EmptyStr, PyStr, PyUnicode_From, PyUnicode_New, StrType, strLen, strSubclassSize } from './unicodeobject';
@@ -460,10 +460,13 @@ import { lookupHeap } from './typeobject';
 function lookupDunder(o: PyObject, name: string): PyObject | null {
   return lookupHeap(o.ob_type, name);
 }
-NoneTypeT.tp_new = (_t, args) => {
-  if (args.length) throw typeError('NoneType takes no arguments');
-  return None;
-};
+// none_new, notimplemented_new, ellipsis_new: calling the type returns its singleton
+for (const [t, v] of [[NoneTypeT, None], [NotImplementedType, NotImplemented], [EllipsisType, Ellipsis]] as const) {
+  t.tp_new = (_t, args, kwnames) => {
+    if (args.length || (kwnames && kwnames.length)) throw typeError(`${t === EllipsisType ? 'EllipsisType' : t.name} takes no arguments`);
+    return v;
+  };
+}
 BoolType.tp_new = (_t, args) => (args.length ? PyBool(PyObject_IsTrue(args[0])) : False);
 
 /**
