@@ -2580,6 +2580,7 @@ export class CodeCompiler {
     const M = this.expr(item.context_expr, sc);
     const store = item.optional_vars ? this.storeTarget(item.optional_vars, sc) : null;
     const body = idx + 1 < s.items.length ? this.withStmt(s, sc, idx + 1) : this.block(s.body, sc);
+    const at = withExitLocation(s, idx);
     return (f) => {
       const exit = withEnter(f, M(f), store);
       const depth = f.vs.length;
@@ -2588,10 +2589,10 @@ export class CodeCompiler {
         r = body(f);
       } catch (e) {
         if (!(e instanceof PyRaise)) throw e;
-        if (withExitRaised(f, exit, e, depth)) return NORMAL;
+        if (withExitRaised(f, exit, e, depth, at)) return NORMAL;
         throw e;
       }
-      withExitNormal(f, exit);
+      withExitNormal(f, exit, at);
       return r;
     };
   }
@@ -2840,17 +2841,19 @@ export function withEnter(f: Frame, mgr: PyObject, store: Store | null): PyObjec
  * with the exception being handled, and pops `__exit__`. Returns true when `__exit__` suppressed
  * the exception (its reference is then released); the caller re-raises otherwise.
  */
-export function withExitRaised(f: Frame, exit: PyObject, e: PyRaise, depth: number): boolean {
+export function withExitRaised(f: Frame, exit: PyObject, e: PyRaise, depth: number, at: A.Pos): boolean {
   unwindTo(f, depth);
   const exc = e.exc;
   addTraceback(exc, f);
   S.handled.push(exc);
+  f.lineno = at.lineno;
   let sup: boolean;
   try {
     const rv = callObject(exit, [exc.ob_type, exc, None], null);
     sup = PyObject_IsTrue(rv);
     Py_DECREF(rv);
   } catch (e2) {
+    PyTraceBack_SetLasti(e2, at);
     if (e2 instanceof PyRaise && e2.exc !== exc) setContext(e2.exc, exc);
     S.handled.pop();
     Py_DECREF(exc);
@@ -2864,9 +2867,22 @@ export function withExitRaised(f: Frame, exit: PyObject, e: PyRaise, depth: numb
   return sup;
 }
 
-/** The body of a `with` finished: calls `__exit__(None, None, None)` and pops it. */
-export function withExitNormal(f: Frame, exit: PyObject): void {
-  Py_DECREF(callObject(exit, [None, None, None], null));
+/**
+ * Where a `with` item's `__exit__` call sits (compiler_with): the with statement in 3.11 and 3.12,
+ * the item's context expression from 3.13; a traceback through it shows this line, not the body's.
+ */
+export function withExitLocation(s: A.With, idx: number): A.Pos {
+  return RT.profile.versionInfo[1] >= 13 ? s.items[idx].context_expr : s;
+}
+
+/** The body of a `with` finished: calls `__exit__(None, None, None)` at `at` and pops it. */
+export function withExitNormal(f: Frame, exit: PyObject, at: A.Pos): void {
+  f.lineno = at.lineno;
+  try {
+    Py_DECREF(callObject(exit, [None, None, None], null));
+  } catch (e) {
+    throw PyTraceBack_SetLasti(e, at);
+  }
   f.vs.pop();
   Py_DECREF(exit);
 }

@@ -16,7 +16,7 @@ import { False, True } from '../objects/longobject';
 import { Frame, S } from './frame';
 import type { Scope } from './symtable';
 import { AttrCache, loadAttr } from './specialize';
-import { BREAK, checkDefaultExceptLast, CodeCompiler, Ev, NORMAL, RETURN, St, Store, compareOp, doCall, positionedUnsupported, setContext, matchExceptHandler, unwindTo, withEnter, withExitNormal, withExitRaised } from './compile';
+import { BREAK, checkDefaultExceptLast, CodeCompiler, Ev, NORMAL, RETURN, St, Store, compareOp, doCall, positionedUnsupported, setContext, matchExceptHandler, unwindTo, withEnter, withExitLocation, withExitNormal, withExitRaised } from './compile';
 import { GenRunner, GenType, PyGen, gen_close, gen_send_ex, runningGen, takeGenReturn } from './genobject';
 import { PySyntaxError } from '../parser/errors';
 import { addTraceback } from './call';
@@ -420,6 +420,7 @@ export class GenCompiler {
     const M = cc.expr(item.context_expr, sc);
     const store = item.optional_vars ? this.target(item.optional_vars, sc) : null;
     const body = idx + 1 < s.items.length ? this.withStmt(s, sc, idx + 1) : this.block(s.body, sc);
+    const at = withExitLocation(s, idx);
     return function* (f) {
       const exit = withEnter(f, M(f), store);
       const depth = f.vs.length;
@@ -428,10 +429,10 @@ export class GenCompiler {
         r = yield* body(f);
       } catch (e) {
         if (!(e instanceof PyRaise)) throw e;
-        if (withExitRaised(f, exit, e, depth)) return NORMAL;
+        if (withExitRaised(f, exit, e, depth, at)) return NORMAL;
         throw e;
       }
-      withExitNormal(f, exit);
+      withExitNormal(f, exit, at);
       return r;
     };
   }
