@@ -25,7 +25,7 @@ import {
 } from '../abstract';
 import * as F from './format/index';
 import { PyUnicode_AsEncodedString, PyUnicode_Decode } from '../codecs';
-import { fmtCall, strFormat } from '../eval/format';
+import { fmtCall, strFormatObject } from '../eval/format';
 import { dictUpdate } from '../eval/compile';
 import { MappingProxyType, PyMappingProxy } from './descrobject';
 import { FrameLocalsProxyType, PyFrameLocalsProxy, framelocalsproxy_dict, framelocalsproxy_merge, framelocalsproxy_setitem } from './frameobject';
@@ -1338,8 +1338,8 @@ strSelfM('removesuffix', (self, s, a) => {
   const suffix = clinicStr(a[0], 'removesuffix() argument');
   return unchanged(self, s, suffix && s.endsWith(suffix) ? s.slice(0, s.length - suffix.length) : s);
 });
-strM('format', (s, a, k) => U(strFormat(s, a, k)));
-strM('format_map', (s, a) => U(strFormat(s, [], a[0])));
+strM('format', (s, a, k) => strFormatObject(s, a, k));
+strM('format_map', (s, a) => strFormatObject(s, [], a[0]));
 defMethod(StrType, 'encode', (self, args, kw) => {
   const [a, k] = splitKw(args, kw);
   const encoding = a[0] ?? k.get('encoding'), errors = a[1] ?? k.get('errors');
