@@ -612,7 +612,7 @@ ListType.tp_new = (t, args, kw) => {
 };
 DictType.tp_new = (t, args, kw) => {
   const [pos, kws] = splitKw(args, kw);
-  const d = PyDict_New(0, t);
+  const d = PyDict_New(0, t, false);
   if (t !== DictType) t.ob_refcnt++;
   try {
     if (pos.length) dictUpdateFrom(d, pos[0]);
