@@ -612,7 +612,8 @@ ListType.tp_new = (t, args, kw) => {
 };
 DictType.tp_new = (t, args, kw) => {
   const [pos, kws] = splitKw(args, kw);
-  const d = PyDict_New(0, t, false);
+  // dict_new: tp_alloc, never the free list (3.11-3.13); under 3.14 dict() reuses a freed dict
+  const d = PyDict_New(0, t, RT.profile.versionInfo[1] >= 14);
   if (t !== DictType) t.ob_refcnt++;
   try {
     if (pos.length) dictUpdateFrom(d, pos[0]);
