@@ -1285,7 +1285,15 @@ export function _PyObject_LookupSpecial(o: PyObject, name: string): PyObject | n
 
 /** The dict of an object that has one (instances, exceptions, functions); null otherwise. */
 export function instanceDict(o: PyObject, create: boolean): PyDict | null {
-  if (o instanceof PyInstance || o instanceof PyBaseException) {
+  if (o instanceof PyBaseException) {
+    // BaseException's `dict` member: a dict object of its own, made on the first attribute
+    if (!o.dict && create) {
+      o.dict = embeddedDict(o);
+      materializeDict(o.dict);
+    }
+    return o.dict;
+  }
+  if (o instanceof PyInstance) {
     if (!o.dict && create && o.ob_type.hasDict) o.dict = embeddedDict(o);
     return o.dict;
   }
