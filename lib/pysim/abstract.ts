@@ -1,6 +1,6 @@
 // Models Objects/abstract.c + Objects/object.c's generic operations (CPython 3.12): repr/str,
 // hash, rich comparison, truth, number protocol, attribute access, item access, iteration, calls.
-import { ObjectType, PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType, CFunc, ops, RT } from './objects/object';
+import { ObjectType, PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType, CFunc, ops, RT, IMMORTAL_REFCNT, staticAddr } from './objects/object';
 import { None, NotImplemented, NoneType } from './objects/singletons';
 import { BoolType, False, LongType, PyBool, PyLong, PyLong_From, True, longHash, normInt } from './objects/longobject';
 import { FloatType, PyFloat, PyFloat_FromDouble, float_pow, float_repr } from './objects/floatobject';
@@ -155,13 +155,35 @@ export function PyObject_Str(o: PyObject): string {
 export function PyObject_StrObject(o: PyObject): PyObject {
   const t = o.ob_type;
   if (t === StrType) return Py_NewRefLocal(o);
+  if (t === BoolType) return bool_repr(o);
   if (t === LongType) return PyUnicode_New(PyObject_Str(o));
   return PyUnicode_From(PyObject_Str(o));
+}
+
+/** 3.11's static &_Py_ID(True) / &_Py_ID(False): not the interned strings the compiler's literals are. */
+const boolIds = new Map<PyObject, PyObject>();
+/**
+ * bool_repr: &_Py_ID(True) or &_Py_ID(False), a static string (new reference). From 3.12 the static
+ * strings are the interned ones, so `str(True) is "True"`; in 3.11 they are separate statics.
+ */
+function bool_repr(o: PyObject): PyObject {
+  const s = o === True ? 'True' : 'False';
+  if (RT.profile.versionInfo[1] >= 12) return PyUnicode_Intern(s);
+  let r = boolIds.get(o);
+  if (!r) {
+    r = new PyStr(s);
+    r.ob_refcnt = IMMORTAL_REFCNT;
+    staticAddr(r, 48);
+    boolIds.set(o, r);
+  }
+  r.ob_refcnt++;
+  return r;
 }
 
 /** PyObject_Repr as an object (new reference): an int's digits as in PyObject_StrObject. */
 export function PyObject_ReprObject(o: PyObject): PyObject {
   if (o.ob_type === LongType) return PyUnicode_New(PyObject_Repr(o));
+  if (o.ob_type === BoolType) return bool_repr(o);
   return PyUnicode_From(PyObject_Repr(o));
 }
 
@@ -682,7 +704,18 @@ function seqOp(op: Operator, a: PyObject, b: PyObject): PyObject | null {
       }
     }
   }
-  if (op === 'Mod' && ta === StrType) return PyUnicode_From(percentFormatHook((a as PyStr).v, b));
+  if (op === 'Mod' && ta === StrType) {
+    // PyUnicode_Format: a lone `%s` (no text around it, no flags) writes an exact str argument into
+    // the still-empty writer with overallocation off, so the result is that very object
+    const lone = /^%(\([^)]*\))?s$/.exec((a as PyStr).v);
+    const r = percentFormatHook((a as PyStr).v, b);
+    if (lone) {
+      const arg = lone[1] ? (b instanceof PyDict ? dictGetStr(b, lone[1].slice(1, -1)) : null) : b.ob_type === TupleType ? ((b as PyTuple).items.length === 1 ? (b as PyTuple).items[0] : null) : b;
+      if (arg && arg.ob_type === StrType && (arg as PyStr).v === r) return Py_NewRefLocal(arg);
+      if (arg && arg.ob_type === BoolType) return bool_repr(arg);
+    }
+    return PyUnicode_From(r);
+  }
   if (a instanceof PySet && b instanceof PySet) {
     const r = setBinary(op, a, b);
     if (r) return r;
@@ -1044,6 +1077,11 @@ export function builtinCompare(a: PyObject, b: PyObject, op: string): boolean | 
     const eq = (a as PyMethod).func === (b as PyMethod).func && (a as PyMethod).self === (b as PyMethod).self;
     return op === 'Eq' ? eq : !eq;
   }
+  if ((op === 'Eq' || op === 'NotEq') && a instanceof PyCFunction && b instanceof PyCFunction) {
+    // meth_richcompare: the same m_self (by identity) and the same C function (ml_meth)
+    const eq = a.self === b.self && a.fn === b.fn && a.name === b.name;
+    return op === 'Eq' ? eq : !eq;
+  }
   if ((op === 'Eq' || op === 'NotEq') && a.ob_type.name === 'ReferenceType' && b.ob_type.name === 'ReferenceType') {
     const x = (a as unknown as { obj: PyObject | null }).obj, y = (b as unknown as { obj: PyObject | null }).obj;
     const eq = x && y ? PyObject_RichCompareBool(x, y, 'Eq') : a === b;
@@ -1247,7 +1285,15 @@ export function _PyObject_LookupSpecial(o: PyObject, name: string): PyObject | n
 
 /** The dict of an object that has one (instances, exceptions, functions); null otherwise. */
 export function instanceDict(o: PyObject, create: boolean): PyDict | null {
-  if (o instanceof PyInstance || o instanceof PyBaseException) {
+  if (o instanceof PyBaseException) {
+    // BaseException's `dict` member: a dict object of its own, made on the first attribute
+    if (!o.dict && create) {
+      o.dict = embeddedDict(o);
+      materializeDict(o.dict);
+    }
+    return o.dict;
+  }
+  if (o instanceof PyInstance) {
     if (!o.dict && create && o.ob_type.hasDict) o.dict = embeddedDict(o);
     return o.dict;
   }

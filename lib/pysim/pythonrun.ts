@@ -34,6 +34,7 @@ import { makeGcModule } from './modules/gcmodule';
 import { makeMathModule, makeStructModule } from './modules/mathmodule';
 import { makeWeakrefModule, WEAKREF_PY } from './modules/weakrefmodule';
 import { COPY_PY } from './modules/copymodule';
+import { CONTEXTLIB_PY } from './modules/contextlibmodule';
 import { makeTypesModule, makeCopyregModule } from './modules/typesmodule';
 import { GCState, _Py_RunGC, _PyGC_CollectNoFail, gcCollect, initGC, placeStartupObjects } from './gc/gcmodule';
 import { PyObject_ClearWeakRefs, clearWeakrefsForGc, runCallback } from './objects/weakrefobject';
@@ -361,6 +362,15 @@ export class Interpreter {
         m = this.withStartupRefs(name, PyModule_New('copy', d));
         this.st.modules.set(name, m);
         this.execModuleSource(m, COPY_PY, '/usr/lib/python3.12/copy.py');
+        m.ob_refcnt++;
+        return m;
+      }
+      case 'contextlib': {
+        const d = PyDict_New();
+        insertdict(d, PyUnicode_Intern('__name__'), PyUnicode_Intern('contextlib'));
+        m = this.withStartupRefs(name, PyModule_New('contextlib', d));
+        this.st.modules.set(name, m);
+        this.execModuleSource(m, CONTEXTLIB_PY, '/usr/lib/python3.12/contextlib.py');
         m.ob_refcnt++;
         return m;
       }

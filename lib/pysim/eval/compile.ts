@@ -2892,6 +2892,7 @@ export function withExitRaised(f: Frame, exit: PyObject, e: PyRaise, depth: numb
   const exc = e.exc;
   addTraceback(exc, f);
   S.handled.push(exc);
+  f.lineno = at.lineno;
   let sup: boolean;
   try {
     const rv = callObject(exit, [exc.ob_type, exc, None], null);

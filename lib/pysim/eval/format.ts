@@ -7,7 +7,7 @@ import { PyStr, PyUnicode_From, StrType } from '../objects/unicodeobject';
 import { PyTuple, TupleType } from '../objects/tupleobject';
 import { excTypes, pyErr, typeError } from '../objects/exceptions';
 import { lookupHeap } from '../objects/typeobject';
-import { PyObject_GetAttr, PyObject_GetItem, PyObject_Repr, PyObject_Str, PyObject_StrObject, callObject, setPercentFormat } from '../abstract';
+import { PyObject_GetAttr, PyObject_GetItem, PyObject_Repr, PyObject_ReprObject, PyObject_Str, PyObject_StrObject, callObject, setPercentFormat } from '../abstract';
 import * as F from '../objects/format/index';
 import { PyDict, dictGetStr } from '../objects/dictobject';
 
@@ -99,8 +99,28 @@ setPercentFormat((fmt, args) => {
   return fmtCall(() => F.percent_format(fmt, a));
 });
 
-/** str.format(*args, **kwargs). */
-export function strFormat(fmt: string, args: PyObject[], kw: ReadonlyMap<string, PyObject> | PyObject | null): string {
+/**
+ * str.format(*args, **kwargs) as an object (do_string_format): when the last field is an exact str
+ * with an empty spec and everything written before it is empty, the writer is still empty with
+ * overallocation off, so _PyUnicodeWriter_WriteStr keeps that str and the result is that very object.
+ */
+export function strFormatObject(fmt: string, args: PyObject[], kw: ReadonlyMap<string, PyObject> | PyObject | null): PyObject {
+  const last: { obj: PyObject | null } = { obj: null };
+  let out: string;
+  try {
+    out = strFormat(fmt, args, kw, last);
+  } catch (e) {
+    if (last.obj) Py_DECREF(last.obj);
+    throw e;
+  }
+  const o = last.obj;
+  if (o !== null && (o as PyStr).v === out) return o;
+  if (o) Py_DECREF(o);
+  return PyUnicode_From(out);
+}
+
+/** str.format(*args, **kwargs); `last` receives (owns) the str the last field formatted to. */
+export function strFormat(fmt: string, args: PyObject[], kw: ReadonlyMap<string, PyObject> | PyObject | null, last: { obj: PyObject | null } = { obj: null }): string {
   const host: F.StrFormatHost<PyObject> = {
     positional: (i) => args[i],
     keyword: (name) => {
@@ -143,15 +163,28 @@ export function strFormat(fmt: string, args: PyObject[], kw: ReadonlyMap<string,
       return r;
     },
     convert: (obj, c) => {
-      const s = c === 's' ? PyObject_Str(obj) : PyObject_Repr(obj);
-      const r = PyUnicode_From(c === 'a' ? F.ascii_from_repr(s) : s);
+      if (c !== 'a') {
+        // PyObject_Str / PyObject_Repr as objects: an exact str is itself, a bool its static string
+        const r = c === 's' ? PyObject_StrObject(obj) : PyObject_ReprObject(obj);
+        temps.push(r);
+        return r;
+      }
+      const s = PyObject_Repr(obj);
+      const r = PyUnicode_From(F.ascii_from_repr(s));
       temps.push(r);
       return r;
     },
     format: (obj, spec) => {
       const r = formatObject(obj, spec);
+      if (last.obj) Py_DECREF(last.obj);
+      last.obj = null;
+      // render_field: an exact int, float or complex, or a str with a spec, is written into the
+      // writer by its formatter; anything else goes through PyObject_Format and _PyUnicodeWriter_WriteStr
+      const t = obj.ob_type;
+      const intoWriter = t === LongType || t === FloatType || t.name === 'complex' || (t === StrType && spec !== '');
       const s = (r as PyStr).v;
-      Py_DECREF(r);
+      if (intoWriter) Py_DECREF(r);
+      else last.obj = r;
       return s;
     },
   };

@@ -29,9 +29,27 @@ export const EmptyBytes = new PyBytes(new Uint8Array(0));
 EmptyBytes.ob_refcnt = IMMORTAL_REFCNT;
 staticAddr(EmptyBytes, 48);
 
+/**
+ * _Py_SINGLETON(bytes_characters): the 256 one-byte bytes objects are static and immortal, so
+ * every one-byte result (literal, slice, bytes([97]), encode) is the same object. Made on first use,
+ * at addresses of their own (a static array in the binary).
+ */
+const characters: (PyBytes | undefined)[] = [];
+function bytesCharacter(c: number): PyBytes {
+  let o = characters[c];
+  if (!o) {
+    o = new PyBytes(new Uint8Array([c]));
+    o.ob_refcnt = IMMORTAL_REFCNT;
+    o.addr = 0x7f3a5d100000 - 0x50000 + c * 48;
+    characters[c] = o;
+  }
+  return o;
+}
+
 /** PyBytes_FromStringAndSize. */
 export function PyBytes_From(v: Uint8Array): PyBytes {
   if (v.length === 0) return EmptyBytes;
+  if (v.length === 1) return bytesCharacter(v[0]);
   const o = new PyBytes(v);
   PyObject_Init(o, sizeofBytesHeader() + v.length);
   return o;

@@ -171,11 +171,14 @@ function calculate_log2_keysize(minsize: number): number {
   return 32 - Math.clz32(m);
 }
 
-/** PyDict_New (or dict_new_presized when `presize` > 5). */
-export function PyDict_New(presize = 0, type: PyType = DictType): PyDict {
+/**
+ * PyDict_New (or dict_new_presized when `presize` > 5). `freeList` false is dict_new (calling the
+ * type: `dict()`, `dict(a=1)`), which allocates with tp_alloc and never takes a dict off the free list.
+ */
+export function PyDict_New(presize = 0, type: PyType = DictType, freeList = true): PyDict {
   let d: PyDict;
   const fl = RT.freeLists.dict;
-  if (type === DictType && fl.length) {
+  if (type === DictType && freeList && fl.length) {
     d = fl.pop() as PyDict;
     d.split = null;
     PyObject_InitFromFreeList(d);

@@ -3,7 +3,7 @@
 // unicodeobject.c, bytesobject.c, longobject.c, floatobject.c.
 import { builtinExceptionBasicsize } from './typeobject_basicsize';
 import { ObjectType, PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType, RT, preHeaderSize, subclassExtraSize } from './object';
-import { None, NotImplemented, NoneType as NoneTypeT } from './singletons';
+import { Ellipsis, EllipsisType, None, NotImplemented, NotImplementedType, NoneType as NoneTypeT } from './singletons';
 import { BoolType, False, LongType, PyBool, PyLong, PyLong_From, True, normInt, longDigits } from './longobject';
 import { FloatType, PyFloat, PyFloat_FromDouble } from './floatobject';
 import { EmptyStr, PyStr, PyUnicode_From, PyUnicode_New, StrType, strLen, strSubclassSize } from './unicodeobject';
@@ -25,7 +25,7 @@ import {
 } from '../abstract';
 import * as F from './format/index';
 import { PyUnicode_AsEncodedString, PyUnicode_Decode } from '../codecs';
-import { fmtCall, strFormat } from '../eval/format';
+import { fmtCall, strFormatObject } from '../eval/format';
 import { dictUpdate } from '../eval/compile';
 import { MappingProxyType, PyMappingProxy } from './descrobject';
 import { FrameLocalsProxyType, PyFrameLocalsProxy, framelocalsproxy_dict, framelocalsproxy_merge, framelocalsproxy_setitem } from './frameobject';
@@ -462,10 +462,13 @@ function lookupDunder(o: PyObject, name: string): PyObject | null {
 }
 // none_bool (nb_bool): the slot wrapper NoneType.__bool__
 defMethod(NoneTypeT, '__bool__', () => False);
-NoneTypeT.tp_new = (_t, args) => {
-  if (args.length) throw typeError('NoneType takes no arguments');
-  return None;
-};
+// none_new, notimplemented_new, ellipsis_new: calling the type returns its singleton
+for (const [t, v] of [[NoneTypeT, None], [NotImplementedType, NotImplemented], [EllipsisType, Ellipsis]] as const) {
+  t.tp_new = (_t, args, kwnames) => {
+    if (args.length || (kwnames && kwnames.length)) throw typeError(`${t === EllipsisType ? 'EllipsisType' : t.name} takes no arguments`);
+    return v;
+  };
+}
 BoolType.tp_new = (_t, args) => (args.length ? PyBool(PyObject_IsTrue(args[0])) : False);
 
 /**
@@ -611,7 +614,8 @@ ListType.tp_new = (t, args, kw) => {
 };
 DictType.tp_new = (t, args, kw) => {
   const [pos, kws] = splitKw(args, kw);
-  const d = PyDict_New(0, t);
+  // dict_new: tp_alloc, never the free list (3.11-3.13); under 3.14 dict() reuses a freed dict
+  const d = PyDict_New(0, t, RT.profile.versionInfo[1] >= 14);
   if (t !== DictType) t.ob_refcnt++;
   try {
     if (pos.length) dictUpdateFrom(d, pos[0]);
@@ -1337,8 +1341,8 @@ strSelfM('removesuffix', (self, s, a) => {
   const suffix = clinicStr(a[0], 'removesuffix() argument');
   return unchanged(self, s, suffix && s.endsWith(suffix) ? s.slice(0, s.length - suffix.length) : s);
 });
-strM('format', (s, a, k) => U(strFormat(s, a, k)));
-strM('format_map', (s, a) => U(strFormat(s, [], a[0])));
+strM('format', (s, a, k) => strFormatObject(s, a, k));
+strM('format_map', (s, a) => strFormatObject(s, [], a[0]));
 defMethod(StrType, 'encode', (self, args, kw) => {
   const [a, k] = splitKw(args, kw);
   const encoding = a[0] ?? k.get('encoding'), errors = a[1] ?? k.get('errors');
