@@ -25,7 +25,7 @@ import {
   iterToArray, listExtend, checkDescrSelf, getAttrOrNull, PyObject_Str, PyObject_StrObject, PyObject_ReprObject, makeRaisable, unaryOp, PyObject_Repr, PyObject_Hash, plainPythonInit, typeCallPlainInit,
 } from '../abstract';
 import { Frame, S } from './frame';
-import { PyTraceBack_SetLasti, releaseAt } from '../objects/traceback';
+import { PyTraceBack_SetLasti, deallocRunsNoCode, releaseAt } from '../objects/traceback';
 import { SETUP_ANNOTATIONS, annotateBody, annotateLambda, annotationItems, findAnn } from './annotations';
 import { buildSymtable, resolve, Scope, Binding } from './symtable';
 import { callPython, callPythonArgs, cellGet, runFrame, clearFrame, canBorrowArgs, setBorrowedArgs, setAfterBind, addTraceback, isStackOverflow } from './call';
@@ -476,7 +476,7 @@ export class CodeCompiler {
         return (f, v) => {
           const d = f.globals;
           const old = dictGetStrCached(d, name, site);
-          if (old === null || old.ob_refcnt !== 1) return insertStrCached(d, key, v, site);
+          if (old === null || old.ob_refcnt !== 1 || deallocRunsNoCode(old.ob_type)) return insertStrCached(d, key, v, site);
           old.ob_refcnt++;
           insertStrCached(d, key, v, site);
           releaseAt(f, old, at);
@@ -488,7 +488,7 @@ export class CodeCompiler {
         return (f, v) => {
           const d = f.locals!;
           const old = dictGetStrCached(d, name, site);
-          if (old === null || old.ob_refcnt !== 1) return insertStrCached(d, key, v, site);
+          if (old === null || old.ob_refcnt !== 1 || deallocRunsNoCode(old.ob_type)) return insertStrCached(d, key, v, site);
           old.ob_refcnt++;
           insertStrCached(d, key, v, site);
           releaseAt(f, old, at);

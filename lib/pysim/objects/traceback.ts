@@ -5,7 +5,10 @@ import { PyFrameObject } from './frameobject';
 import { SIZEOF_VOID_P, sizeofGCHead } from './layout';
 import { typeError, type PyBaseException, type TbEntry } from './exceptions';
 import { None } from './singletons';
-import { PyLong_From } from './longobject';
+import { LongType, PyLong_From } from './longobject';
+import { FloatType } from './floatobject';
+import { StrType } from './unicodeobject';
+import { BytesType } from './bytesobject';
 import { defGetSet } from './methodobject';
 import { PyRaise, Py_DECREF } from './object';
 import type { Pos } from '../parser/ast';
@@ -90,8 +93,20 @@ export function PyTraceBack_SetLasti(err: unknown, node: Pos): unknown {
  */
 export const releasing: { frame: object | null; pos: Pos | null } = { frame: null, pos: null };
 
+/**
+ * True when freeing an object of exact type `t` can run no Python code (no finalizer, no weakref
+ * callback, no references it would release), so it can make no unraisable exception.
+ */
+export function deallocRunsNoCode(t: PyType): boolean {
+  return t === LongType || t === FloatType || t === StrType || t === BytesType;
+}
+
 /** Py_DECREF(o) by the instruction at `pos` of `frame` (DELETE_NAME, DELETE_FAST…). */
 export function releaseAt(frame: object, o: PyObject, pos: Pos | null): void {
+  if (o.ob_refcnt !== 1 || deallocRunsNoCode(o.ob_type)) {
+    Py_DECREF(o);
+    return;
+  }
   const pf = releasing.frame, pp = releasing.pos;
   releasing.frame = frame;
   releasing.pos = pos;
