@@ -351,29 +351,11 @@ export class Interpreter {
       case 'types': m = makeTypesModule(); break;
       case 'copyreg': m = makeCopyregModule(); break;
       case 'weakref':
-        m = this.withStartupRefs(name, makeWeakrefModule());
-        this.st.modules.set(name, m);
-        this.execModuleSource(m, WEAKREF_PY, '/usr/lib/python3.12/weakref.py');
-        m.ob_refcnt++;
-        return m;
-      case 'copy': {
-        const d = PyDict_New();
-        insertdict(d, PyUnicode_Intern('__name__'), PyUnicode_Intern('copy'));
-        m = this.withStartupRefs(name, PyModule_New('copy', d));
-        this.st.modules.set(name, m);
-        this.execModuleSource(m, COPY_PY, '/usr/lib/python3.12/copy.py');
-        m.ob_refcnt++;
-        return m;
-      }
-      case 'contextlib': {
-        const d = PyDict_New();
-        insertdict(d, PyUnicode_Intern('__name__'), PyUnicode_Intern('contextlib'));
-        m = this.withStartupRefs(name, PyModule_New('contextlib', d));
-        this.st.modules.set(name, m);
-        this.execModuleSource(m, CONTEXTLIB_PY, '/usr/lib/python3.12/contextlib.py');
-        m.ob_refcnt++;
-        return m;
-      }
+        return this.importSourceModule(name, makeWeakrefModule(), WEAKREF_PY);
+      case 'copy':
+        return this.importSourceModule(name, null, COPY_PY);
+      case 'contextlib':
+        return this.importSourceModule(name, null, CONTEXTLIB_PY);
       default: {
         // _find_and_load of `a.b` imports the parent `a` first: a missing parent is the error ("No
         // module named 'a'"), and a module that is not a package has no submodules
@@ -400,6 +382,25 @@ export class Interpreter {
       m.ob_refcnt += n;
       this.startupModuleRefs.set(m, n);
     }
+    return m;
+  }
+
+  /**
+   * A module whose body is CPython's own Lib/<name>.py source: `base` (its C part) or a fresh module
+   * named `name`, registered before its code runs (as _bootstrap does), then the source executed in
+   * it. Returns a new reference.
+   */
+  private importSourceModule(name: string, base: PyModule | null, src: string): PyModule {
+    let mod = base;
+    if (mod === null) {
+      const d = PyDict_New();
+      insertdict(d, PyUnicode_Intern('__name__'), PyUnicode_Intern(name));
+      mod = PyModule_New(name, d);
+    }
+    const m = this.withStartupRefs(name, mod);
+    this.st.modules.set(name, m);
+    this.execModuleSource(m, src, `/usr/lib/python3.12/${name}.py`);
+    m.ob_refcnt++;
     return m;
   }
 
