@@ -12,7 +12,7 @@ import { DictType, PyDict, PyDict_New, dictGetStr, dictItems, dictLookup, dictLo
 import { FrozenSetType, PySet, SetType, set_lookkey, setKeys, set_merge, set_copy, set_intersection, set_difference, set_symmetric_difference, set_symmetric_difference_update, set_difference_update_internal, set_swap_bodies } from './objects/setobject';
 import { PyNamespace } from './objects/namespaceobject';
 import { excNew } from './objects/oserror';
-import { AttributeErrorType, BaseExceptionType, IndexErrorType, KeyErrorType, MemoryErrorType, PyBaseException, RecursionErrorType, StopIterationType, TypeErrorType, ValueErrorType, attributeError, indexError, newException, pyErr, typeError, valueError, zeroDivision, overflowError } from './objects/exceptions';
+import { AttributeErrorType, BaseExceptionType, IndexErrorType, KeyErrorType, MemoryErrorType, PyBaseException, RecursionErrorType, ReferenceErrorType, StopIterationType, TypeErrorType, ValueErrorType, attributeError, indexError, newException, pyErr, typeError, valueError, zeroDivision, overflowError } from './objects/exceptions';
 import { CFunctionType, PyCFunction, PyGetSetDescr, PyMethodDescr, bindCMethod, GetSetDescrType, MethodDescrType, MemberDescrType, MethodWrapperType, WrapperDescrType } from './objects/methodobject';
 import { ClassMethodType, FunctionType, MethodType, PropertyType, PyFunction, PyMethod, PyMethod_New, PyProperty, PyWrapDescr, StaticMethodType } from './objects/funcobject';
 import { PyInstance, _PyType_Lookup, lookupHeap, heapSpecialMethods, typeModified, PyInstance_New, setDictDescrGet, identityHash } from './objects/typeobject';
@@ -40,6 +40,54 @@ function toComplex(o: PyObject): [number, number] | null {
   if (o instanceof PyFloat) return [o.v, 0];
   if (o instanceof PyLong) return [Number(o.v), 0];
   return null;
+}
+
+/** A weak proxy (weakref.ProxyType, CallableProxyType): a weakref whose referent is `obj`. */
+interface WeakProxyObject extends PyObject {
+  obj: PyObject | null;
+}
+
+/**
+ * UNWRAP of Objects/weakrefobject.c: a proxy's referent, or ReferenceError when the referent is
+ * gone; anything else is itself. A new reference.
+ */
+export function proxyReferent(o: PyObject): PyObject {
+  if (o.ob_type.weakProxy) {
+    const r = (o as WeakProxyObject).obj;
+    if (r === null) throw pyErr(ReferenceErrorType, 'weakly-referenced object no longer exists');
+    r.ob_refcnt++;
+    return r;
+  }
+  o.ob_refcnt++;
+  return o;
+}
+
+/** `f` on `a` and `b` with proxies replaced by their referents (WRAP_BINARY). */
+function withReferents<T>(a: PyObject, b: PyObject, f: (x: PyObject, y: PyObject) => T): T {
+  const x = proxyReferent(a);
+  let y: PyObject;
+  try {
+    y = proxyReferent(b);
+  } catch (e) {
+    Py_DECREF(x);
+    throw e;
+  }
+  try {
+    return f(x, y);
+  } finally {
+    Py_DECREF(x);
+    Py_DECREF(y);
+  }
+}
+
+/** `f` on a proxy's referent (WRAP_UNARY and the proxy slots that check the reference). */
+function withReferent<T>(o: PyObject, f: (x: PyObject) => T): T {
+  const x = proxyReferent(o);
+  try {
+    return f(x);
+  } finally {
+    Py_DECREF(x);
+  }
 }
 
 /** A borrowed name of `o`'s type. */
@@ -282,7 +330,7 @@ FrozenSetType.tp_hash = frozenset_hash;
  * object's slot do in CPython.
  */
 export function PyObject_HashNotImplemented(o: PyObject): never {
-  throw typeError(`unhashable type: '${o.ob_type.name}'`);
+  throw typeError(`unhashable type: '${o.ob_type.tpName ?? o.ob_type.name}'`);
 }
 for (const t of [ListType, DictType, SetType, ByteArrayType]) t.tp_hash = PyObject_HashNotImplemented;
 // slice_hash (3.12+): the tuple hash lanes over (start, stop, step), without the length
@@ -318,6 +366,7 @@ export function PyObject_IsTrue(o: PyObject): boolean {
     const l = lookupHeap(t, '__len__');
     if (l) return PyObject_Size(o) > 0;
   }
+  if (t.weakProxy) return withReferent(o, PyObject_IsTrue);
   if (t.solid === LongType) return (o as PyLong).v != 0;
   if (o instanceof PySet) return o.used > 0;
   if (o instanceof PyBytes) return o.v.length > 0;
@@ -362,6 +411,7 @@ export function PyObject_Size(o: PyObject): number {
   if (o instanceof PyBytes) return o.v.length;
   if (o instanceof PyRange) return Number(range_length(o));
   if (o instanceof PyStr) return strLen(o.v);
+  if (t.weakProxy) return withReferent(o, PyObject_Size);
   const vd = (o as { dict?: unknown }).dict;
   if (t.name.startsWith('dict_') && vd instanceof PyDict) return vd.used;
   throw typeError(`object of type '${t.name}' has no len()`);
@@ -813,6 +863,14 @@ export function binaryOp(a: PyObject, b: PyObject, op: Operator, inplace = false
     const r = intOp(op, (a as PyLong).v, (b as PyLong).v);
     if (r) return r;
   }
+  if (ta.weakProxy || tb.weakProxy) {
+    // proxy_add & co.: a class's own method on the left comes first, then the proxy's slot
+    if (!ta.weakProxy && ta.heap) {
+      const l = tryDunder(a, `__${DUNDER[op]}__`, b);
+      if (l) return l;
+    }
+    return withReferents(a, b, (x, y) => binaryOp(x, y, op, inplace));
+  }
   if ((ta.heap || tb.heap) && !takeSlotSelf(a)) {
     const d = DUNDER[op];
     if (tb.heap && tb !== ta && tb.isSubtype(ta)) {
@@ -874,6 +932,9 @@ export function inplaceOp(a: PyObject, b: PyObject, op: Operator): PyObject {
     const r = tryDunder(a, `__i${DUNDER[op]}__`, b);
     if (r) return r;
   }
+  // proxy_iadd & co. work on the referent; a proxy on the right goes to the proxy's binary slot
+  if (t.weakProxy) return withReferents(a, b, (x, y) => inplaceOp(x, y, op));
+  if (b.ob_type.weakProxy && t.solid !== DictType) return binaryOp(a, b, op, true);
   const s = t.solid;
   if (s === ByteArrayType && (op === 'Add' || (op === 'Mult' && PyIndex_Check(b)))) {
     if (op === 'Add') byteArrayIConcat(a as PyBytes, b);
@@ -949,6 +1010,7 @@ export function unaryOp(op: 'Invert' | 'Not' | 'UAdd' | 'USub', a: PyObject): Py
     const m = lookupHeap(t, name);
     if (m) return callDunder(m, a, []);
   }
+  if (t.weakProxy) return withReferent(a, (x) => unaryOp(op, x));
   if (a instanceof PyLong) {
     const v = a.v;
     if (op === 'USub') return PyLong_From(typeof v === 'number' ? -v : -v);
@@ -1127,6 +1189,9 @@ export function PyObject_RichCompare(a: PyObject, b: PyObject, op: string): PyOb
       return PyBool(!v);
     }
   }
+  // proxy_richcompare: the referents compare (a proxy on the right is the reflected operand)
+  if (ta.weakProxy) return withReferents(a, b, (x, y) => PyObject_RichCompare(x, y, op));
+  if (tb.weakProxy) return withReferents(b, a, (y, x) => PyObject_RichCompare(y, x, CMP_SWAP[op]));
   // mappingproxy_richcompare compares the mapping it shows (on either side, by reflection)
   if (ta === MappingProxyType) return PyObject_RichCompare((a as PyMappingProxy).mapping, b, op);
   if (tb === MappingProxyType) return PyObject_RichCompare(a, (b as PyMappingProxy).mapping, op);
@@ -1202,6 +1267,7 @@ export function PySequence_Contains(container: PyObject, item: PyObject): boolea
   if (container instanceof PyRange && item instanceof PyLong && (item.ob_type === LongType || item.ob_type === BoolType)) return range_contains_long(container, item.v);
   if (container instanceof PyBytes) return _Py_bytes_contains(container, item);
   if (t.name === 'dict_keys') return dictLookup((container as unknown as { dict: PyDict }).dict, item) >= 0;
+  if (t.weakProxy) return withReferent(container, (x) => PySequence_Contains(x, item));
   // fall back to iteration
   const it = PyObject_GetIter(container);
   try {
@@ -1386,7 +1452,7 @@ export function getAttrOrNull(o: PyObject, name: string): PyObject | null {
     const descr = _PyType_Lookup(t, name);
     return descr === null ? null : descrGet(descr, o, t);
   }
-  if (name === '__class__') return Py_NewRefLocal(t);
+  if (name === '__class__' && !t.weakProxy) return Py_NewRefLocal(t);
   if (t.tp_getattro !== null) {
     const v = t.tp_getattro(o, name);
     if (v !== null) return v;
@@ -1466,6 +1532,8 @@ export function PyObject_SetAttr(o: PyObject, name: string, v: PyObject | null):
     typeModified(o);
     return;
   }
+  // proxy_setattr: on the referent
+  if (t.weakProxy) return withReferent(o, (x) => PyObject_SetAttr(x, name, v));
   const descr = _PyType_Lookup(t, name);
   if (descr !== null) {
     if (descr.ob_type === PropertyType) {
@@ -1653,6 +1721,7 @@ export function PyObject_GetItem(o: PyObject, key: PyObject): PyObject {
       return Py_NewRefLocal((o as PyDict).vals[i]!);
     }
   }
+  if (t.weakProxy) return withReferents(o, key, PyObject_GetItem);
   if (o instanceof PyType) {
     const cg = _PyType_Lookup(o, '__class_getitem__');
     if (cg) return callObject(cg, [o, key], null);
@@ -1828,6 +1897,8 @@ export function PyObject_SetItem(o: PyObject, key: PyObject, v: PyObject | null)
     framelocalsproxy_setitem(o as PyFrameLocalsProxy, key, v);
     return;
   }
+  // proxy_setitem: the key and value are passed on as they are
+  if (t.weakProxy) return withReferent(o, (x) => PyObject_SetItem(x, key, v));
   if (s === ByteArrayType) {
     byteArrayAssSubscript(o as PyBytes, key, v);
     return;
@@ -2173,7 +2244,7 @@ export function callObject(f: PyObject, args: PyObject[], kwnames: string[] | nu
     if (m) return callObject(m, [f, ...args], kwnames);
   }
   if (t.tp_call) return t.tp_call(f, args, kwnames);
-  throw typeError(`'${t.name}' object is not callable`);
+  throw typeError(`'${t.tpName ?? t.name}' object is not callable`);
 }
 
 
@@ -2304,7 +2375,7 @@ export function typeCall(t: PyType, args: PyObject[], kwnames: string[] | null):
   }
   if (t.isExc) return excNew(t, args, kwnames);
   if (t.tp_new) return t.tp_new(t, args, kwnames);
-  throw typeError(`cannot create '${t.name}' instances`);
+  throw typeError(`cannot create '${t.tpName ?? t.name}' instances`);
 }
 
 /** Creates a new exception instance from a type or instance for `raise`. Returns a new reference. */

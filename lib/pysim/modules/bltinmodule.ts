@@ -189,7 +189,12 @@ def('isinstance', (_s, args) => {
 export function isinstance(o: PyObject, cls: PyObject): boolean {
   if (cls instanceof PyTuple) return cls.items.some((c) => isinstance(o, c));
   if (!(cls instanceof PyType)) throw typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
-  return o.ob_type.isSubtype(cls);
+  if (o.ob_type.isSubtype(cls)) return true;
+  // object_isinstance: then the `__class__` the object reports (a weakref proxy's is its referent's)
+  if (!o.ob_type.weakProxy) return false;
+  const icls = PyObject_GetAttr(o, '__class__');
+  Py_DECREF(icls);
+  return icls !== o.ob_type && icls instanceof PyType && icls.isSubtype(cls);
 }
 def('issubclass', (_s, args) => {
   checkArgs('issubclass', args, 2, 2);

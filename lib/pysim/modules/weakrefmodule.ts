@@ -8,6 +8,8 @@ import { NotImplemented } from '../objects/singletons';
 import { defMethod } from '../objects/methodobject';
 import { typeError } from '../objects/exceptions';
 import { makeModule } from './moduletools';
+import { CallableProxyType, ProxyType, PyWeakref_NewProxy } from '../objects/weakrefobject_proxy';
+import { PyTuple_New } from '../objects/tupleobject';
 import type { PyModule } from '../objects/moduleobject';
 
 WeakrefType.tp_new = (t, args) => {
@@ -147,25 +149,6 @@ class WeakKeyDictionary:
     def __iter__(self):
         return iter(self.keys())
 
-class ProxyType:
-    def __init__(self, obj, callback=None):
-        object.__setattr__(self, '_heaplab_ref', ref(obj, callback))
-    def _heaplab_obj(self):
-        o = object.__getattribute__(self, '_heaplab_ref')()
-        if o is None:
-            raise ReferenceError('weakly-referenced object no longer exists')
-        return o
-    def __getattr__(self, name):
-        return getattr(ProxyType._heaplab_obj(self), name)
-    def __setattr__(self, name, value):
-        setattr(ProxyType._heaplab_obj(self), name, value)
-    def __repr__(self):
-        o = object.__getattribute__(self, '_heaplab_ref')()
-        return '<weakproxy at %#x; %s>' % (id(self), 'dead' if o is None else 'to %r at %#x' % (type(o).__name__, id(o)))
-
-def proxy(obj, callback=None):
-    return ProxyType(obj, callback)
-
 class WeakMethod(ref):
     __slots__ = "_func_ref", "_meth_type", "_alive", "__weakref__"
 
@@ -299,9 +282,19 @@ function checkMethO(qual: string, args: readonly PyObject[], kw: string[] | null
 
 /** The native part of weakref (ref, getweakrefcount, getweakrefs). */
 export function makeWeakrefModule(): PyModule {
-  return makeModule('weakref', {
+  const proxyTypes = PyTuple_New([ProxyType, CallableProxyType].map((t) => { t.ob_refcnt++; return t; }));
+  const m = makeModule('weakref', {
     ref: WeakrefType,
     ReferenceType: WeakrefType,
+    ProxyType,
+    CallableProxyType,
+    ProxyTypes: proxyTypes,
+    // _weakref.proxy(object, callback=None): PyArg_UnpackTuple(args, "proxy", 1, 2)
+    proxy: (_s, args, kw) => {
+      if (kw && kw.length) throw typeError('proxy() takes no keyword arguments');
+      checkArgs('proxy', args, 1, 2);
+      return PyWeakref_NewProxy(args[0], args[1] ?? null);
+    },
     // METH_O functions of Modules/_weakref.c
     getweakrefcount: (_s, args, kw) => {
       checkMethO('_weakref.getweakrefcount', args, kw);
@@ -312,5 +305,7 @@ export function makeWeakrefModule(): PyModule {
       return PyList_New((args[0].weakrefs ?? []).map((w: PyObject) => { w.ob_refcnt++; return w; }));
     },
   });
+  Py_DECREF(proxyTypes);
+  return m;
 }
 void Py_DECREF;

@@ -17,6 +17,7 @@ export class PyModule extends PyObject {
 /** The `module` type. */
 export const ModuleType = new PyType(TypeType, 'module', ObjectType);
 ModuleType.gc = true;
+ModuleType.weakrefable = true; // md_weaklist
 ModuleType.basicsize = 72;
 ModuleType.copyAtomic = false;
 ModuleType.tp_traverse = (o: PyObject, visit: VisitProc) => visit((o as PyModule).dict, '__dict__');

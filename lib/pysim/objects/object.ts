@@ -177,6 +177,8 @@ export class PyType extends PyObject {
   declare basicsize: number;
   /** Can be subclassed. */
   declare baseType: boolean;
+  /** weakref.ProxyType and CallableProxyType: operations go to the referent (abstract.ts proxyReferent). */
+  declare weakProxy: boolean;
   // --- slots implemented in JS for builtin types ---
   tp_dealloc: (o: PyObject) => void = defaultDealloc;
   tp_traverse: ((o: PyObject, visit: VisitProc) => void) | null = null;
@@ -231,6 +233,7 @@ export class PyType extends PyObject {
     this.weakrefable = false;
     this.basicsize = 16;
     this.baseType = true;
+    this.weakProxy = false;
     this.copyAtomic = false;
     this.live = 0;
     this.ht_qualname = null;

@@ -386,7 +386,7 @@ export const NO_CLASS_KEYWORDS: ClassKeywords = { names: [], values: [] };
 export function type_new(meta: PyType, name: string, bases: PyType[], ns: PyDict, qualname: string, module: string, basesTupleIn: PyObject | null = null, kw: ClassKeywords = NO_CLASS_KEYWORDS): PyType {
   if (!bases.length) bases = [ObjectType];
   for (const b of bases) {
-    if (!b.baseType) throw typeError(`type '${b.name}' is not an acceptable base type`);
+    if (!b.baseType) throw typeError(`type '${b.tpName ?? b.name}' is not an acceptable base type`);
   }
   const base = bases[0];
   const t = new PyType(meta, name, base, module);

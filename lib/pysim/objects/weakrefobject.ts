@@ -24,6 +24,7 @@ export class PyWeakref extends PyObject {
 
 /** weakref.ReferenceType. */
 export const WeakrefType = new PyType(TypeType, 'ReferenceType', ObjectType, 'weakref');
+WeakrefType.tpName = 'weakref.ReferenceType';
 WeakrefType.gc = true;
 // PyWeakReference: PyObject_HEAD, wr_object, wr_callback, hash, wr_prev, wr_next, vectorcall; and its PyGC_Head
 WeakrefType.basicsize = 80;
@@ -90,35 +91,60 @@ export function weakrefable(o: PyObject): boolean {
   return o.ob_type.weakrefable;
 }
 
+/**
+ * get_basic_refs: the referent's callback-less exact ref (only ever at the head of its list) and
+ * callback-less proxy (at the head or right after that ref); null where there is none.
+ */
+export function get_basic_refs(obj: PyObject): [PyWeakref | null, PyWeakref | null] {
+  const list = obj.weakrefs as PyWeakref[] | null;
+  if (!list || !list.length || list[0].callback) return [null, null];
+  let ref: PyWeakref | null = null, i = 0;
+  if (list[0].ob_type === WeakrefType) ref = list[i++];
+  const next = list[i];
+  const proxy = next !== undefined && !next.callback && next.ob_type.weakProxy ? next : null;
+  return [ref, proxy];
+}
+
+/**
+ * Lists new weakref `w` on its referent as get_or_create_weakref does (get_prev, insert_head,
+ * insert_after): a basic ref at the head, a basic proxy after the basic ref, any other weakref
+ * after the basic proxy or ref (so newer ones come first and their callbacks run first).
+ */
+export function weakrefListInsert(obj: PyObject, w: PyWeakref): void {
+  const [ref, proxy] = get_basic_refs(obj);
+  if (!obj.weakrefs) obj.weakrefs = [];
+  const list = obj.weakrefs;
+  const basic = w.callback === null;
+  const prev = basic && w.ob_type === WeakrefType ? null : basic && w.ob_type.weakProxy ? ref : proxy ?? ref;
+  if (prev === null) list.unshift(w);
+  else list.splice(list.indexOf(prev) + 1, 0, w);
+}
+
 /** weakref.ref(obj, callback=None): a new reference (reuses the basic ref without a callback). */
 export function PyWeakref_NewRef(obj: PyObject, callback: PyObject | null): PyWeakref {
-  if (!weakrefable(obj)) throw typeError(`cannot create weak reference to '${obj.ob_type.name}' object`);
+  if (!weakrefable(obj)) throw typeError(`cannot create weak reference to '${obj.ob_type.tpName ?? obj.ob_type.name}' object`);
   if (callback === None) callback = null;
-  if (!callback && obj.weakrefs) {
-    for (const w of obj.weakrefs) {
-      const ww = w as PyWeakref;
-      if (!ww.callback && ww.ob_type === WeakrefType) {
-        ww.ob_refcnt++;
-        return ww;
-      }
+  if (!callback) {
+    const [ref] = get_basic_refs(obj);
+    if (ref !== null) {
+      ref.ob_refcnt++;
+      return ref;
     }
   }
   if (callback) callback.ob_refcnt++;
   const w = new PyWeakref(WeakrefType, obj, callback);
   PyObject_Init(w, WeakrefType.basicsize);
   _PyObject_GC_TRACK(w);
-  if (!obj.weakrefs) obj.weakrefs = [];
-  if (!callback) obj.weakrefs.unshift(w);
-  else obj.weakrefs.push(w);
+  weakrefListInsert(obj, w);
   return w;
 }
 
 /**
  * weakref___new__ for a subclass of ref (`class R(weakref.ref)`): always a new weakref of type
- * `t` (only the exact type shares its basic ref), listed after the referent's basic ref.
+ * `t` (only the exact type shares its basic ref), listed after the referent's basic ref and proxy.
  */
 export function weakrefSubclassNew(t: PyType, obj: PyObject, callback: PyObject | null): PyWeakref {
-  if (!weakrefable(obj)) throw typeError(`cannot create weak reference to '${obj.ob_type.name}' object`);
+  if (!weakrefable(obj)) throw typeError(`cannot create weak reference to '${obj.ob_type.tpName ?? obj.ob_type.name}' object`);
   if (callback === None) callback = null;
   if (callback) callback.ob_refcnt++;
   const w = new PyWeakref(t, obj, callback);
@@ -126,12 +152,11 @@ export function weakrefSubclassNew(t: PyType, obj: PyObject, callback: PyObject 
   PyObject_Init(w, WeakrefType.basicsize + subclassExtraSize(t));
   t.ob_refcnt++;
   _PyObject_GC_TRACK(w);
-  if (!obj.weakrefs) obj.weakrefs = [];
-  obj.weakrefs.push(w);
+  weakrefListInsert(obj, w);
   return w;
 }
 
-/** PyObject_ClearWeakRefs: clears every weakref to `o`, then runs callbacks (newest first). */
+/** PyObject_ClearWeakRefs: clears every weakref to `o`, then runs the callbacks in list order (newest first). */
 export function PyObject_ClearWeakRefs(o: PyObject): void {
   const list = o.weakrefs;
   if (!list) return;
@@ -145,8 +170,8 @@ export function PyObject_ClearWeakRefs(o: PyObject): void {
       withCb.push(ww);
     }
   }
-  for (let i = withCb.length - 1; i >= 0; i--) {
-    const w = withCb[i];
+  // in list order: the newest weakref with a callback comes first
+  for (const w of withCb) {
     runCallback(w);
     Py_DECREF(w);
   }
@@ -182,7 +207,7 @@ export function clearWeakrefsForGc(o: PyObject, unreachable: Set<PyObject>): PyO
     ww.ob_refcnt++;
     out.push(ww);
   }
-  return out.reverse();
+  return out;
 }
 
 /**
