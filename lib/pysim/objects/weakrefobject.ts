@@ -1,6 +1,6 @@
 // Models Objects/weakrefobject.c (CPython 3.12): weak references, their callbacks and
 // PyObject_ClearWeakRefs (callbacks run newest first, after the referent is unreachable).
-import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_TRACK, subclassExtraSize, _PyObject_GC_UNTRACK, staticAddr } from './object';
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_NewRef, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_TRACK, subclassExtraSize, _PyObject_GC_UNTRACK, staticAddr } from './object';
 import { None } from './singletons';
 import { typeError } from './exceptions';
 import { setClearWeakrefsHook } from './funcobject';
@@ -8,6 +8,7 @@ import { setObjectWeakrefClear } from './typemethods';
 import { setSubclassRef } from './typeobject';
 import { callObject, PyObject_Hash, PyObject_RichCompare, PyObject_RichCompareBool, setWeakrefRichCompare } from '../abstract';
 import { True, False } from './longobject';
+import { PyTuple_New } from './tupleobject';
 
 /** A weak reference: `obj` is borrowed (cleared when the referent dies), `callback` owned. */
 export class PyWeakref extends PyObject {
@@ -156,24 +157,61 @@ export function weakrefSubclassNew(t: PyType, obj: PyObject, callback: PyObject 
   return w;
 }
 
-/** PyObject_ClearWeakRefs: clears every weakref to `o`, then runs the callbacks in list order (newest first). */
+/**
+ * PyObject_ClearWeakRefs: clears every weakref to `o` and runs the callbacks in list order (the
+ * newest weakref with a callback first). The basic ref and proxy at the head are cleared first;
+ * the others are gathered, with their callbacks, into a tuple of twice their number (an
+ * allocation the program can see), released after the last callback. 3.11 and 3.12 call a single
+ * remaining weakref's callback directly, without the tuple (profile clearWeakrefsAlwaysTuple).
+ */
 export function PyObject_ClearWeakRefs(o: PyObject): void {
-  const list = o.weakrefs;
+  const list = o.weakrefs as PyWeakref[] | null;
   if (!list) return;
   o.weakrefs = null;
-  const withCb: PyWeakref[] = [];
-  for (const w of list) {
-    const ww = w as PyWeakref;
-    ww.obj = null;
-    if (ww.callback && ww.ob_refcnt > 0) {
-      ww.ob_refcnt++;
-      withCb.push(ww);
+  let i = 0;
+  const always = RT.profile.clearWeakrefsAlwaysTuple;
+  if (always) while (i < list.length && list[i].callback === null && (list[i].ob_type === WeakrefType || list[i].ob_type.weakProxy)) list[i++].obj = null;
+  else while (i < 2 && i < list.length && list[i].callback === null) list[i++].obj = null;
+  const count = list.length - i;
+  if (count === 0) return;
+  if (count === 1 && !always) {
+    const w = list[i];
+    const cb = w.callback;
+    w.callback = null;
+    w.obj = null;
+    if (cb) {
+      if (w.ob_refcnt > 0) handle_callback(w, cb);
+      Py_DECREF(cb);
+    }
+    return;
+  }
+  // the tuple's empty (NULL) slots are None here
+  const items: PyObject[] = [];
+  for (; i < list.length; i++) {
+    const w = list[i];
+    const cb = w.callback;
+    w.callback = null;
+    w.obj = null;
+    if (w.ob_refcnt > 0) {
+      w.ob_refcnt++;
+      items.push(w, cb ?? Py_NewRef(None));
+    } else {
+      Py_XDECREF(cb);
+      items.push(Py_NewRef(None), Py_NewRef(None));
     }
   }
-  // in list order: the newest weakref with a callback comes first
-  for (const w of withCb) {
-    runCallback(w);
-    Py_DECREF(w);
+  const tuple = PyTuple_New(items);
+  for (let j = 0; j < items.length; j += 2) if (items[j + 1] !== None) handle_callback(items[j], items[j + 1]);
+  Py_DECREF(tuple);
+}
+
+/** handle_callback: calls `callback(ref)`; an exception is reported as unraisable. */
+function handle_callback(ref: PyObject, callback: PyObject): void {
+  try {
+    Py_DECREF(callObject(callback, [ref], null));
+  } catch (e) {
+    if (e instanceof PyRaise) RT.writeUnraisable(e.exc, callback);
+    else throw e;
   }
 }
 

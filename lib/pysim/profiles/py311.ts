@@ -36,6 +36,7 @@ export const py311: Profile = {
   recursionLimit: 1000,
   constTuplesUntracked: false,
   tupleUntrackAtCreation: false,
+  clearWeakrefsAlwaysTuple: false,
   internedOneCharStrings: 'BCLST_abcdefhijklmnopqrstvwxy',
   frameClearReverse: false,
   frameLocalsProxy: false,

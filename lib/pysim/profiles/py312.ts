@@ -36,6 +36,7 @@ export const py312: Profile = {
   recursionLimit: 1000,
   constTuplesUntracked: true,
   tupleUntrackAtCreation: false,
+  clearWeakrefsAlwaysTuple: false,
   internedOneCharStrings: '_abcdenprsx',
   frameClearReverse: false,
   frameLocalsProxy: false,

@@ -36,6 +36,7 @@ export const py313: Profile = {
   recursionLimit: 1000,
   constTuplesUntracked: false,
   tupleUntrackAtCreation: false,
+  clearWeakrefsAlwaysTuple: true,
   internedOneCharStrings: '',
   frameClearReverse: false,
   frameLocalsProxy: true,

@@ -37,6 +37,7 @@ export const py314: Profile = {
   recursionLimit: 1000,
   constTuplesUntracked: false,
   tupleUntrackAtCreation: true,
+  clearWeakrefsAlwaysTuple: true,
   internedOneCharStrings: '',
   frameClearReverse: true,
   frameLocalsProxy: true,

@@ -115,6 +115,12 @@ export interface Profile {
   /** Tuples built at run time whose items cannot be tracked are untracked at creation (3.14). */
   tupleUntrackAtCreation: boolean;
   /**
+   * PyObject_ClearWeakRefs (3.13): clears the basic refs and proxies at the head of the list, then
+   * gathers every other weakref into a tuple, even a single one; otherwise (3.11, 3.12) it clears
+   * up to two callback-less weakrefs at the head and makes the tuple only for two or more.
+   */
+  clearWeakrefsAlwaysTuple: boolean;
+  /**
    * The one-character strings the interpreter's start-up leaves interned as objects of their own
    * (deep-frozen modules' constants on 3.11 and 3.12): interning one of these characters gives
    * that object, interning any other latin-1 character gives the one-character singleton.
