@@ -22,7 +22,7 @@ import { Frame, S, EvalState, setEvalState } from './eval/frame';
 import { runFrame, clearFrame, addTraceback } from './eval/call';
 import { releasing, tracebackEntries } from './objects/traceback';
 import { formatEntrySource } from './objects/traceback_carets';
-import { lookupHeap } from './objects/typeobject';
+import { lookupHeap, typeModule } from './objects/typeobject';
 import { dirNames, hasAttrQuiet, makeBuiltins, setExecHook } from './modules/bltinmodule';
 import { suggestionTrailer } from './modules/suggestions';
 import { STDLIB_MODULE_NAMES } from './modules/stdlib_module_names';
@@ -661,7 +661,9 @@ export class Interpreter {
 
   private excLine(exc: PyObject): string {
     const t = exc.ob_type;
-    const name = t.module === 'builtins' || t.module === '__main__' ? t.qualname : `${t.module}.${t.qualname}`;
+    // print_exception (traceback.py from 3.13): the class's `__module__` now, "<unknown>" when it is not a str
+    const mod = typeModule(t);
+    const name = mod === 'builtins' || mod === '__main__' ? t.qualname : `${mod ?? '<unknown>'}.${t.qualname}`;
     let msg: string;
     try {
       msg = PyObject_Str(exc);

@@ -245,6 +245,7 @@ class finalize:
             f()
 
 class WeakSet:
+    __module__ = '_weakrefset'
     def __init__(self, data=None):
         self.data = set()
         selfref = ref(self)

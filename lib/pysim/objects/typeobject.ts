@@ -687,14 +687,25 @@ TypeType.tp_dealloc = (o) => {
   if (b) Py_DECREF(b);
   if (t.ob_type.heap) Py_DECREF(t.ob_type);
 };
+/**
+ * type_module: a class's `__module__` as its namespace holds it now (the class body or a later
+ * assignment may have changed it); a builtin type's module. Null when it is missing or not a str.
+ */
+export function typeModule(t: PyType): string | null {
+  if (!t.heap) return t.module;
+  const m = t.dict ? dictGetStr(t.dict as PyDict, '__module__') : null;
+  return m instanceof PyStr ? m.v : null;
+}
 TypeType.tp_repr = (o) => {
   const t = o as PyType;
-  return t.module === 'builtins' ? `<class '${t.qualname}'>` : `<class '${t.module}.${t.qualname}'>`;
+  const mod = typeModule(t);
+  return mod === null || mod === 'builtins' ? `<class '${t.qualname}'>` : `<class '${mod}.${t.qualname}'>`;
 };
 ObjectType.tp_repr = (o) => {
   const t = o.ob_type;
-  const mod = t.module === 'builtins' ? '' : t.module + '.';
-  return `<${mod}${t.qualname} object at 0x${o.addr.toString(16)}>`;
+  const mod = typeModule(t);
+  const prefix = mod === null || mod === 'builtins' ? '' : mod + '.';
+  return `<${prefix}${t.qualname} object at 0x${o.addr.toString(16)}>`;
 };
 
 /** Raises TypeError when `o` is not a type. */
