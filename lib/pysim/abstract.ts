@@ -160,7 +160,7 @@ function objectRepr(o: PyObject): string {
       const r = callDunder(m, o, []);
       if (!(r instanceof PyStr)) {
         Py_DECREF(r);
-        throw typeError(`__repr__ returned non-string (type ${r.ob_type.name})`);
+        throw typeError(`__repr__ returned non-string (type ${r.ob_type.tp_name})`);
       }
       const s = r.v;
       Py_DECREF(r);
@@ -184,7 +184,7 @@ export function PyObject_Str(o: PyObject): string {
       const r = callDunder(m, o, []);
       if (!(r instanceof PyStr)) {
         Py_DECREF(r);
-        throw typeError(`__str__ returned non-string (type ${r.ob_type.name})`);
+        throw typeError(`__str__ returned non-string (type ${r.ob_type.tp_name})`);
       }
       const s = r.v;
       Py_DECREF(r);
@@ -242,7 +242,7 @@ export function PyObject_Hash(o: PyObject): number | bigint {
   const t = o.ob_type;
   if (t.heap && !takeSlotSelf(o)) {
     const m = _PyType_Lookup(t, '__hash__');
-    if (m === None) throw typeError(`unhashable type: '${t.name}'`);
+    if (m === None) throw typeError(`unhashable type: '${t.tp_name}'`);
     if (m && lookupHeap(t, '__hash__')) {
       const r = callDunder(m, o, []);
       if (!(r instanceof PyLong)) {
@@ -256,7 +256,7 @@ export function PyObject_Hash(o: PyObject): number | bigint {
       Py_DECREF(r);
       return h;
     }
-    if (lookupHeap(t, '__eq__')) throw typeError(`unhashable type: '${t.name}'`);
+    if (lookupHeap(t, '__eq__')) throw typeError(`unhashable type: '${t.tp_name}'`);
     if (t.solid === ObjectType || t.isExc) return identityHash(o);
   }
   const f = t.tp_hash ?? t.solid.tp_hash;
@@ -330,7 +330,7 @@ FrozenSetType.tp_hash = frozenset_hash;
  * object's slot do in CPython.
  */
 export function PyObject_HashNotImplemented(o: PyObject): never {
-  throw typeError(`unhashable type: '${o.ob_type.tpName ?? o.ob_type.name}'`);
+  throw typeError(`unhashable type: '${o.ob_type.tp_name}'`);
 }
 for (const t of [ListType, DictType, SetType, ByteArrayType]) t.tp_hash = PyObject_HashNotImplemented;
 // slice_hash (3.12+): the tuple hash lanes over (start, stop, step), without the length
@@ -359,7 +359,7 @@ export function PyObject_IsTrue(o: PyObject): boolean {
       const r = callDunder(b, o, []);
       if (r.ob_type !== BoolType) {
         Py_DECREF(r);
-        throw typeError(`__bool__ should return bool, returned ${r.ob_type.name}`);
+        throw typeError(`__bool__ should return bool, returned ${r.ob_type.tp_name}`);
       }
       return r === True;
     }
@@ -414,7 +414,7 @@ export function PyObject_Size(o: PyObject): number {
   if (t.weakProxy) return withReferent(o, PyObject_Size);
   const vd = (o as { dict?: unknown }).dict;
   if (t.name.startsWith('dict_') && vd instanceof PyDict) return vd.used;
-  throw typeError(`object of type '${t.name}' has no len()`);
+  throw typeError(`object of type '${t.tp_name}' has no len()`);
 }
 
 /**
@@ -438,7 +438,7 @@ export function PyNumber_Index(o: PyObject, what?: string): number | bigint {
       return v;
     }
   }
-  throw typeError(what ?? `'${o.ob_type.name}' object cannot be interpreted as an integer`);
+  throw typeError(what ?? `'${o.ob_type.tp_name}' object cannot be interpreted as an integer`);
 }
 
 /** PyNumber_AsSsize_t / __index__: an int-like index as a JS number. */
@@ -460,7 +460,7 @@ function seqIndex(o: PyObject): number {
   const v = PyNumber_Index(o);
   if (typeof v === 'bigint') {
     const max = (1n << BigInt(8 * RT.profile.pointerSize - 1)) - 1n;
-    if (v > max || v < -max - 1n) throw indexError(`cannot fit '${o.ob_type.name}' into an index-sized integer`);
+    if (v > max || v < -max - 1n) throw indexError(`cannot fit '${o.ob_type.tp_name}' into an index-sized integer`);
   }
   return Number(v);
 }
@@ -628,14 +628,14 @@ const SEQUENCES = new Set<PyType>([StrType, ListType, TupleType, BytesType, Byte
  */
 function binaryOpError(op: Operator, a: PyObject, b: PyObject, inplace: boolean): PyRaise {
   const sa = a.ob_type.solid, sb = b.ob_type.solid;
-  if (op === 'Add' && sa === StrType) return typeError(`can only concatenate str (not "${b.ob_type.name}") to str`);
+  if (op === 'Add' && sa === StrType) return typeError(`can only concatenate str (not "${b.ob_type.tp_name}") to str`);
   if (op === 'Mult' && (SEQUENCES.has(sa) || SEQUENCES.has(sb))) {
     const n = SEQUENCES.has(sa) ? b : a;
-    return typeError(`can't multiply sequence by non-int of type '${n.ob_type.name}'`);
+    return typeError(`can't multiply sequence by non-int of type '${n.ob_type.tp_name}'`);
   }
   // binary_iop1's message names the augmented operator ("+=", "**=")
   const sym = inplace ? `${op === 'Pow' ? '**' : OPSYM[op]}=` : OPSYM[op];
-  return typeError(`unsupported operand type(s) for ${sym}: '${a.ob_type.name}' and '${b.ob_type.name}'`);
+  return typeError(`unsupported operand type(s) for ${sym}: '${a.ob_type.tp_name}' and '${b.ob_type.tp_name}'`);
 }
 
 /**
@@ -663,7 +663,7 @@ function long_true_divide(a: bigint, b: bigint): number {
  * every allocation does (the run's heap-limit outcome).
  */
 function checkRepeatSize(seq: PyObject, ts: PyType, k: number, count: PyObject): void {
-  if (k > 2 ** (8 * RT.profile.pointerSize - 1) - 1) throw overflowError(`cannot fit '${count.ob_type.name}' into an index-sized integer`);
+  if (k > 2 ** (8 * RT.profile.pointerSize - 1) - 1) throw overflowError(`cannot fit '${count.ob_type.tp_name}' into an index-sized integer`);
   let n: number;
   if (ts === StrType) n = strLen((seq as PyStr).v);
   else if (ts === ListType || ts === TupleType) n = (seq as PyList).items.length * RT.profile.pointerSize;
@@ -691,23 +691,23 @@ function seqOp(op: Operator, a: PyObject, b: PyObject): PyObject | null {
       return PyUnicode_From((a as PyStr).v + (b as PyStr).v);
     }
     if (ta === ListType) {
-      if (tb !== ListType) throw typeError(`can only concatenate list (not "${b.ob_type.name}") to list`);
+      if (tb !== ListType) throw typeError(`can only concatenate list (not "${b.ob_type.tp_name}") to list`);
       const items = [...(a as PyList).items, ...(b as PyList).items];
       for (const x of items) x.ob_refcnt++;
       return PyList_New(items);
     }
     if (ta === TupleType) {
-      if (tb !== TupleType) throw typeError(`can only concatenate tuple (not "${b.ob_type.name}") to tuple`);
+      if (tb !== TupleType) throw typeError(`can only concatenate tuple (not "${b.ob_type.tp_name}") to tuple`);
       if (!(b as PyTuple).items.length && a.ob_type === TupleType) return Py_NewRefLocal(a);
       if (!(a as PyTuple).items.length && b.ob_type === TupleType) return Py_NewRefLocal(b);
       const items = [...(a as PyTuple).items, ...(b as PyTuple).items];
       for (const x of items) x.ob_refcnt++;
       return PyTuple_New(items);
     }
-    if (ta === StrType && !b.ob_type.heap) throw typeError(`can only concatenate str (not "${b.ob_type.name}") to str`);
+    if (ta === StrType && !b.ob_type.heap) throw typeError(`can only concatenate str (not "${b.ob_type.tp_name}") to str`);
     if ((ta === BytesType || ta === ByteArrayType) && !b.ob_type.heap) {
       // bytes_concat / PyByteArray_Concat: any buffer on the right; the result has the left's type
-      if (tb !== BytesType && tb !== ByteArrayType) throw typeError(`can't concat ${b.ob_type.name} to ${a.ob_type.name}`);
+      if (tb !== BytesType && tb !== ByteArrayType) throw typeError(`can't concat ${b.ob_type.tp_name} to ${a.ob_type.tp_name}`);
       const x = (a as PyBytes).v, y = (b as PyBytes).v;
       // bytes_concat: an empty operand gives the other one when that one is an exact bytes
       if (x.length === 0 && b.ob_type === BytesType) return Py_NewRefLocal(b);
@@ -1030,7 +1030,7 @@ export function unaryOp(op: 'Invert' | 'Not' | 'UAdd' | 'USub', a: PyObject): Py
     if (op === 'UAdd') return t === FloatType ? Py_NewRefLocal(a) : PyFloat_FromDouble(a.v);
   }
   const sym = op === 'USub' ? '-' : op === 'UAdd' ? '+' : '~';
-  throw typeError(`bad operand type for unary ${sym}: '${t.name}'`);
+  throw typeError(`bad operand type for unary ${sym}: '${t.tp_name}'`);
 }
 
 // ------------------------------------------------------------------ comparison
@@ -1209,7 +1209,7 @@ export function PyObject_RichCompare(a: PyObject, b: PyObject, op: string): PyOb
   if (v !== null) return v;
   if (op === 'Eq') return PyBool(a === b);
   if (op === 'NotEq') return PyBool(a !== b);
-  throw typeError(`'${CMP_SYM[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+  throw typeError(`'${CMP_SYM[op]}' not supported between instances of '${ta.tp_name}' and '${tb.tp_name}'`);
 }
 
 /** PyObject_RichCompareBool (identity implies equality for Eq/NotEq). */
@@ -1253,7 +1253,7 @@ export function PySequence_Contains(container: PyObject, item: PyObject): boolea
   if (t === FrameLocalsProxyType) return withFrameLocals(container, (d) => PySequence_Contains(d, item));
   if (s === SetType || s === FrozenSetType) return set_lookkey(container as PySet, item) >= 0;
   if (s === StrType) {
-    if (!(item instanceof PyStr)) throw typeError(`'in <string>' requires string as left operand, not ${item.ob_type.name}`);
+    if (!(item instanceof PyStr)) throw typeError(`'in <string>' requires string as left operand, not ${item.ob_type.tp_name}`);
     return (container as PyStr).v.includes(item.v);
   }
   if (s === ListType || s === TupleType) {
@@ -1290,7 +1290,7 @@ function _Py_bytes_contains(b: PyBytes, arg: PyObject): boolean {
     if (v < 0 || v >= 256) throw valueError('byte must be in range(0, 256)');
     return b.v.includes(v);
   }
-  if (!(arg instanceof PyBytes)) throw typeError(`a bytes-like object is required, not '${arg.ob_type.name}'`);
+  if (!(arg instanceof PyBytes)) throw typeError(`a bytes-like object is required, not '${arg.ob_type.tp_name}'`);
   const n = arg.v.length, v = b.v;
   outer: for (let i = 0; i + n <= v.length; i++) {
     for (let j = 0; j < n; j++) if (v[i + j] !== arg.v[j]) continue outer;
@@ -1384,7 +1384,7 @@ function noAttr(o: PyObject, name: string): PyRaise {
   let err: PyRaise;
   if (o instanceof PyModule) err = attributeError(`module '${o.name}' has no attribute '${name}'`);
   else if (o instanceof PyType) err = attributeError(`type object '${o.qualname}' has no attribute '${name}'`);
-  else err = attributeError(`'${o.ob_type.tpName ?? o.ob_type.name}' object has no attribute '${name}'`);
+  else err = attributeError(`'${o.ob_type.tp_name}' object has no attribute '${name}'`);
   const e = err.exc as PyBaseException;
   e.suggest = { name, obj: o };
   // set_attribute_error_context: the exception keeps the name and the object (a reference)
@@ -1590,16 +1590,16 @@ export function genericSetAttr(o: PyObject, name: string, v: PyObject | null): v
   }
   const d = instanceDict(o, true);
   if (!d) {
-    if (RT.profile.messages.slotsNoDict) throw attributeError(`'${t.name}' object has no attribute '${name}' and no __dict__ for setting new attributes`);
-    if (t.heap || t === ObjectType) throw attributeError(`'${t.name}' object has no attribute '${name}'`);
-    throw attributeError(`'${t.name}' object has no attribute '${name}'${v ? '' : ''}`);
+    if (RT.profile.messages.slotsNoDict) throw attributeError(`'${t.tp_name}' object has no attribute '${name}' and no __dict__ for setting new attributes`);
+    if (t.heap || t === ObjectType) throw attributeError(`'${t.tp_name}' object has no attribute '${name}'`);
+    throw attributeError(`'${t.tp_name}' object has no attribute '${name}'${v ? '' : ''}`);
   }
   if (v) {
     v.ob_refcnt++;
     insertdict(d, PyUnicode_Intern(name), v);
   } else {
     const i = dictLookupStr(d, name);
-    if (i < 0) throw attributeError(`'${t.tpName ?? t.name}' object has no attribute '${name}'`);
+    if (i < 0) throw attributeError(`'${t.tp_name}' object has no attribute '${name}'`);
     const [k, old] = dictRemoveEntry(d, i);
     Py_DECREF(k);
     Py_DECREF(old);
@@ -1741,7 +1741,7 @@ export function PyObject_GetItem(o: PyObject, key: PyObject): PyObject {
       }
       return s === ListType ? PyList_New(r) : PyTuple_New(r);
     }
-    if (!PyIndex_Check(key)) throw typeError(`${what} indices must be integers or slices, not ${key.ob_type.name}`);
+    if (!PyIndex_Check(key)) throw typeError(`${what} indices must be integers or slices, not ${key.ob_type.tp_name}`);
     const v = items[normIndex(seqIndex(key), items.length, what)];
     v.ob_refcnt++;
     return v;
@@ -1753,7 +1753,7 @@ export function PyObject_GetItem(o: PyObject, key: PyObject): PyObject {
       if (part.length === chars.length && t === StrType && sliceStepIsOne(key as PySlice)) return Py_NewRefLocal(o);
       return PyUnicode_From(part.join(''));
     }
-    if (!PyIndex_Check(key)) throw typeError(`string indices must be integers, not '${key.ob_type.name}'`);
+    if (!PyIndex_Check(key)) throw typeError(`string indices must be integers, not '${key.ob_type.tp_name}'`);
     return PyUnicode_From(chars[normIndex(seqIndex(key), chars.length, 'string')]);
   }
   if (s === BytesType) {
@@ -1764,14 +1764,14 @@ export function PyObject_GetItem(o: PyObject, key: PyObject): PyObject {
       if (part.length === b.length && t === BytesType && sliceStepIsOne(key as PySlice)) return Py_NewRefLocal(o);
       return PyBytes_From(Uint8Array.from(part));
     }
-    if (!PyIndex_Check(key)) throw typeError(`byte indices must be integers or slices, not ${key.ob_type.name}`);
+    if (!PyIndex_Check(key)) throw typeError(`byte indices must be integers or slices, not ${key.ob_type.tp_name}`);
     return PyLong_From(b[normIndex(seqIndex(key), b.length, 'index')]);
   }
   if (s === ByteArrayType) {
     // bytearray_subscript
     const b = (o as PyBytes).v;
     if (isSlice) return PyByteArray_From(Uint8Array.from(sliceItems(b, key as PySlice)));
-    if (!PyIndex_Check(key)) throw typeError(`bytearray indices must be integers or slices, not ${key.ob_type.name}`);
+    if (!PyIndex_Check(key)) throw typeError(`bytearray indices must be integers or slices, not ${key.ob_type.tp_name}`);
     return PyLong_From(b[normIndex(seqIndex(key), b.length, 'bytearray')]);
   }
   if (o instanceof PyRange) {
@@ -1780,13 +1780,13 @@ export function PyObject_GetItem(o: PyObject, key: PyObject): PyObject {
       const [start, stop, step] = sliceLongIndices(key as PySlice, o.length);
       return rangeNewHook(compute_item(o, start), compute_item(o, stop), normInt(big(o.step) * big(step)));
     }
-    if (!PyIndex_Check(key)) throw typeError(`range indices must be integers or slices, not ${key.ob_type.name}`);
+    if (!PyIndex_Check(key)) throw typeError(`range indices must be integers or slices, not ${key.ob_type.tp_name}`);
     let i = PyNumber_Index(key);
     if (i < 0) i = normInt(big(i) + big(o.length));
     if (i < 0 || i >= o.length) throw indexError('range object index out of range');
     return PyLong_From(compute_item(o, i));
   }
-  throw typeError(`'${t.name}' object is not subscriptable`);
+  throw typeError(`'${t.tp_name}' object is not subscriptable`);
 }
 
 /**
@@ -1877,7 +1877,7 @@ export function PyObject_SetItem(o: PyObject, key: PyObject, v: PyObject | null)
       listAssSlice(l, key as PySlice, v);
       return;
     }
-    if (!PyIndex_Check(key)) throw typeError(`list indices must be integers or slices, not ${key.ob_type.name}`);
+    if (!PyIndex_Check(key)) throw typeError(`list indices must be integers or slices, not ${key.ob_type.tp_name}`);
     let i = seqIndex(key);
     const n = l.items.length;
     if (i < 0) i += n;
@@ -1904,10 +1904,10 @@ export function PyObject_SetItem(o: PyObject, key: PyObject, v: PyObject | null)
     return;
   }
   if (v) {
-    if (s === TupleType || s === StrType || s === BytesType || s === RangeType) throw typeError(`'${t.name}' object does not support item assignment`);
-    throw typeError(`'${t.name}' object does not support item assignment`);
+    if (s === TupleType || s === StrType || s === BytesType || s === RangeType) throw typeError(`'${t.tp_name}' object does not support item assignment`);
+    throw typeError(`'${t.tp_name}' object does not support item assignment`);
   }
-  throw typeError(`'${t.name}' object doesn't support item deletion`);
+  throw typeError(`'${t.tp_name}' object doesn't support item deletion`);
 }
 
 function list_resize_after_shrink(l: PyList): void {
@@ -2007,7 +2007,7 @@ export function PyObject_GetIter(o: PyObject): PyObject {
   if (t.tp_iternext) return Py_NewRefLocal(o);
   const s = t.solid;
   if (s.tp_iter) return s.tp_iter(o);
-  throw typeError(`'${t.name}' object is not iterable`);
+  throw typeError(`'${t.tp_name}' object is not iterable`);
 }
 
 /** True when `o` has __next__. */
@@ -2036,7 +2036,7 @@ export function iterNext(it: PyObject): PyObject | null {
       }
     }
   }
-  throw typeError(`'${t.name}' object is not an iterator`);
+  throw typeError(`'${t.tp_name}' object is not an iterator`);
 }
 
 /** PyObject_GetIter, with a TypeError from it replaced by TypeError(`message`) (PySequence_Fast's way). */
@@ -2144,7 +2144,7 @@ export function PyObject_LengthHint(o: PyObject, defaultvalue: number): number {
   }
   try {
     if (r === NotImplemented) return defaultvalue;
-    if (!(r instanceof PyLong)) throw typeError(`__length_hint__ must be an integer, not ${r.ob_type.name}`);
+    if (!(r instanceof PyLong)) throw typeError(`__length_hint__ must be an integer, not ${r.ob_type.tp_name}`);
     const n = Number(r.v);
     if (n < 0) throw valueError('__length_hint__() should return >= 0');
     return n;
@@ -2199,7 +2199,7 @@ export function listExtend(l: PyList, iterable: PyObject, notIterable?: string):
 export function checkDescrSelf(d: PyMethodDescr, self: PyObject): void {
   const t = self.ob_type;
   if (t !== d.owner && !t.isSubtype(d.owner)) {
-    throw typeError(`descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${t.name}' object`);
+    throw typeError(`descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${t.tp_name}' object`);
   }
 }
 
@@ -2244,7 +2244,7 @@ export function callObject(f: PyObject, args: PyObject[], kwnames: string[] | nu
     if (m) return callObject(m, [f, ...args], kwnames);
   }
   if (t.tp_call) return t.tp_call(f, args, kwnames);
-  throw typeError(`'${t.tpName ?? t.name}' object is not callable`);
+  throw typeError(`'${t.tp_name}' object is not callable`);
 }
 
 
@@ -2324,7 +2324,7 @@ export function typeCallPlainInit(t: PyType, init: PyFunction, stack: PyObject[]
     stack[base] = t;
     if (r !== None) {
       Py_DECREF(r);
-      const err = typeError(`__init__() should return None, not '${r.ob_type.name}'`);
+      const err = typeError(`__init__() should return None, not '${r.ob_type.tp_name}'`);
       Py_DECREF(obj);
       throw err;
     }
@@ -2349,7 +2349,7 @@ export function typeCall(t: PyType, args: PyObject[], kwnames: string[] | null):
     } else if (t.isExc) {
       obj = excNew(t, args, kwnames);
     } else if (t.solid === ObjectType) {
-      if (!t.heapInit && (args.length)) throw typeError(`${t.name}() takes no arguments`);
+      if (!t.heapInit && (args.length)) throw typeError(`${t.tp_name}() takes no arguments`);
       obj = PyInstance_New(t);
     } else {
       obj = t.solid.tp_new!(t, args, kwnames);
@@ -2362,7 +2362,7 @@ export function typeCall(t: PyType, args: PyObject[], kwnames: string[] | null):
         const r = callObject(init, [obj, ...args], kwnames);
         if (r !== None) {
           Py_DECREF(r);
-          throw typeError(`__init__() should return None, not '${r.ob_type.name}'`);
+          throw typeError(`__init__() should return None, not '${r.ob_type.tp_name}'`);
         }
       } catch (e) {
         Py_DECREF(obj);
@@ -2375,7 +2375,7 @@ export function typeCall(t: PyType, args: PyObject[], kwnames: string[] | null):
   }
   if (t.isExc) return excNew(t, args, kwnames);
   if (t.tp_new) return t.tp_new(t, args, kwnames);
-  throw typeError(`cannot create '${t.tpName ?? t.name}' instances`);
+  throw typeError(`cannot create '${t.tp_name}' instances`);
 }
 
 /** Creates a new exception instance from a type or instance for `raise`. Returns a new reference. */
@@ -2385,7 +2385,7 @@ export function makeRaisable(o: PyObject): PyObject {
     const e = callObject(o, [], null);
     if (!e.ob_type.isSubtype(BaseExceptionType)) {
       Py_DECREF(e);
-      throw typeError(`calling ${PyObject_Repr(o)} should have returned an instance of BaseException, not ${e.ob_type.name}`);
+      throw typeError(`calling ${PyObject_Repr(o)} should have returned an instance of BaseException, not ${e.ob_type.tp_name}`);
     }
     return e;
   }
@@ -2404,7 +2404,7 @@ ops.keyHash = (o, role) => {
     return PyObject_Hash(o);
   } catch (e) {
     if (!(e instanceof PyRaise) || e.exc.ob_type !== TypeErrorType) throw e;
-    const err = typeError(`cannot use '${o.ob_type.name}' as a ${role} (${PyObject_Str(e.exc)})`);
+    const err = typeError(`cannot use '${o.ob_type.tp_name}' as a ${role} (${PyObject_Str(e.exc)})`);
     Py_DECREF(e.exc);
     throw err;
   }
@@ -2413,7 +2413,7 @@ ops.eq = (a, b, op) => PyObject_RichCompareBool(a, b, op);
 
 setDictDescrGet((o) => {
   const d = instanceDict(o, true);
-  if (!d) throw attributeError(`'${o.ob_type.name}' object has no attribute '__dict__'`);
+  if (!d) throw attributeError(`'${o.ob_type.tp_name}' object has no attribute '__dict__'`);
   materializeDict(d);
   d.ob_refcnt++;
   return d;

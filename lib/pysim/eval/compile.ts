@@ -1240,7 +1240,7 @@ export class CodeCompiler {
           continue;
         }
         vs.push(v);
-        if (!(v instanceof PyDict)) throw typeError(`${funcDesc(fn)} argument after ** must be a mapping, not ${v.ob_type.name}`);
+        if (!(v instanceof PyDict)) throw typeError(`${funcDesc(fn)} argument after ** must be a mapping, not ${v.ob_type.tp_name}`);
         const items = dictItems(v);
         vs.pop();
         for (const [kk, vv] of items) {
@@ -1605,7 +1605,7 @@ export class CodeCompiler {
         else if (k.name === null) {
           // **mapping: its str keys and values (borrowed from the mapping, which stays on the stack)
           vs.push(v);
-          if (!(v instanceof PyDict)) throw typeError(`${name}() argument after ** must be a mapping, not ${v.ob_type.name}`);
+          if (!(v instanceof PyDict)) throw typeError(`${name}() argument after ** must be a mapping, not ${v.ob_type.tp_name}`);
           for (const [dk, dv] of dictItems(v)) {
             if (!(dk instanceof PyStr)) throw typeError('keywords must be strings');
             if (dk.v === 'metaclass') {
@@ -2091,7 +2091,7 @@ export class CodeCompiler {
               } catch (err) {
                 if (err instanceof PyRaise && err.exc.ob_type === TypeErrorType && !v.ob_type.heap) {
                   Py_DECREF(err.exc);
-                  throw typeError(`cannot unpack non-iterable ${v.ob_type.name} object`);
+                  throw typeError(`cannot unpack non-iterable ${v.ob_type.tp_name} object`);
                 }
                 throw err;
               }
@@ -2852,7 +2852,7 @@ export function withEnter(f: Frame, mgr: PyObject, store: Store | null, at: A.Po
     try {
       return PyObject_GetAttr(mgr, name);
     } catch (e) {
-      if (e instanceof PyRaise) { Py_DECREF(e.exc); throw PyTraceBack_SetLasti(typeError(`'${mgr.ob_type.name}' object does not support the context manager protocol${missed}`), at); }
+      if (e instanceof PyRaise) { Py_DECREF(e.exc); throw PyTraceBack_SetLasti(typeError(`'${mgr.ob_type.tp_name}' object does not support the context manager protocol${missed}`), at); }
       throw e;
     }
   };
@@ -3097,7 +3097,7 @@ function starredArgs(fn: PyObject, v: PyObject): PyObject[] {
   } catch (err) {
     if (err instanceof PyRaise && err.exc.ob_type === TypeErrorType) {
       Py_DECREF(err.exc);
-      throw typeError(`${funcDesc(fn)} argument after * must be an iterable, not ${v.ob_type.name}`);
+      throw typeError(`${funcDesc(fn)} argument after * must be an iterable, not ${v.ob_type.tp_name}`);
     }
     throw err;
   }
@@ -3179,7 +3179,7 @@ function callFunctionEx(f: Frame, base: number, fn: PyObject, pos: { star: boole
       }
       const v = k.ev(f);
       vs.push(v);
-      if (!(v instanceof PyDict)) throw typeError(`${funcDesc(fn)} argument after ** must be a mapping, not ${v.ob_type.name}`);
+      if (!(v instanceof PyDict)) throw typeError(`${funcDesc(fn)} argument after ** must be a mapping, not ${v.ob_type.tp_name}`);
       mergeKeywords(fn, kwargs, v);
       vs.pop();
       Py_DECREF(v);

@@ -36,7 +36,7 @@ export function formatObject(v: PyObject, spec: string): PyObject {
         const r = callObject(m, [v, s], null);
         if (!(r instanceof PyStr)) {
           Py_DECREF(r);
-          throw typeError(`__format__ must return a str, not ${r.ob_type.name}`);
+          throw typeError(`__format__ must return a str, not ${r.ob_type.tp_name}`);
         }
         return r;
       } finally {

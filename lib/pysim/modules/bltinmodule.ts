@@ -42,7 +42,7 @@ function complexNew(args: PyObject[], kw: string[] | null): PyComplex {
     if (o instanceof PyComplex) return [o.re, o.im];
     if (o instanceof PyFloat) return [o.v, 0];
     if (o instanceof PyLong) return [Number(o.v), 0];
-    throw typeError(`complex() first argument must be a string or a number, not '${o.ob_type.name}'`);
+    throw typeError(`complex() first argument must be a string or a number, not '${o.ob_type.tp_name}'`);
   };
   const a = val(r), b = val(i);
   return PyComplex_FromDoubles(a[0] - b[1], a[1] + b[0]);
@@ -118,8 +118,8 @@ def('print', (_s, args, kw) => {
   const [pos, kws] = splitKw(args, kw);
   const sepO = kws.get('sep'), endO = kws.get('end'), file = kws.get('file') ?? null;
   for (const [k] of kws) if (!['sep', 'end', 'file', 'flush'].includes(k)) throw typeError(badKeyword('print', k));
-  if (sepO && sepO !== None && !(sepO instanceof PyStr)) throw typeError(`sep must be None or a string, not ${sepO.ob_type.name}`);
-  if (endO && endO !== None && !(endO instanceof PyStr)) throw typeError(`end must be None or a string, not ${endO.ob_type.name}`);
+  if (sepO && sepO !== None && !(sepO instanceof PyStr)) throw typeError(`sep must be None or a string, not ${sepO.ob_type.tp_name}`);
+  if (endO && endO !== None && !(endO instanceof PyStr)) throw typeError(`end must be None or a string, not ${endO.ob_type.tp_name}`);
   const sep = sepO instanceof PyStr ? sepO.v : ' ';
   const end = endO instanceof PyStr ? endO.v : '\n';
   const parts = pos.map((a) => PyObject_Str(a));
@@ -179,7 +179,7 @@ def('abs', (_s, args) => {
   if (x instanceof PyComplex) return PyFloat_FromDouble(Math.hypot(x.re, x.im));
   const m = lookupHeap(x.ob_type, '__abs__');
   if (m) return callObject(m, [x], null);
-  throw typeError(`bad operand type for abs(): '${x.ob_type.name}'`);
+  throw typeError(`bad operand type for abs(): '${x.ob_type.tp_name}'`);
 });
 def('isinstance', (_s, args) => {
   checkArgs('isinstance', args, 2, 2);
@@ -228,7 +228,7 @@ def('iter', (_s, args) => {
 });
 def('next', (_s, args) => {
   checkArgs('next', args, 1, 2);
-  if (!isIterator(args[0])) throw typeError(`'${args[0].ob_type.name}' object is not an iterator`);
+  if (!isIterator(args[0])) throw typeError(`'${args[0].ob_type.tp_name}' object is not an iterator`);
   if (args[0].ob_type === GenType) {
     // next() resumes a generator through gen_send_ex2: a finished generator's return value
     // travels in StopIteration.value (a for loop's tp_iternext drops it)
@@ -249,7 +249,7 @@ def('next', (_s, args) => {
 def('getattr', (_s, args) => {
   checkArgs('getattr', args, 2, 3);
   const name = args[1];
-  if (!(name instanceof PyStr)) throw typeError(`attribute name must be string, not '${name.ob_type.name}'`);
+  if (!(name instanceof PyStr)) throw typeError(`attribute name must be string, not '${name.ob_type.tp_name}'`);
   if (args.length === 3) {
     try {
       return PyObject_GetAttr(args[0], name.v);
@@ -265,19 +265,19 @@ def('getattr', (_s, args) => {
 });
 def('setattr', (_s, args) => {
   checkArgs('setattr', args, 3, 3);
-  if (!(args[1] instanceof PyStr)) throw typeError(`attribute name must be string, not '${args[1].ob_type.name}'`);
+  if (!(args[1] instanceof PyStr)) throw typeError(`attribute name must be string, not '${args[1].ob_type.tp_name}'`);
   PyObject_SetAttr(args[0], args[1].v, args[2]);
   return None;
 });
 def('delattr', (_s, args) => {
   checkArgs('delattr', args, 2, 2);
-  if (!(args[1] instanceof PyStr)) throw typeError(`attribute name must be string, not '${args[1].ob_type.name}'`);
+  if (!(args[1] instanceof PyStr)) throw typeError(`attribute name must be string, not '${args[1].ob_type.tp_name}'`);
   PyObject_SetAttr(args[0], args[1].v, null);
   return None;
 });
 def('hasattr', (_s, args) => {
   checkArgs('hasattr', args, 2, 2);
-  if (!(args[1] instanceof PyStr)) throw typeError(`attribute name must be string, not '${args[1].ob_type.name}'`);
+  if (!(args[1] instanceof PyStr)) throw typeError(`attribute name must be string, not '${args[1].ob_type.tp_name}'`);
   try {
     Py_DECREF(PyObject_GetAttr(args[0], args[1].v));
     return True;
@@ -301,7 +301,7 @@ defO('ord', (_s, args) => {
     if (cps.length !== 1) throw typeError(`ord() expected a character, but string of length ${cps.length} found`);
     return PyLong_From(cps[0].codePointAt(0)!);
   }
-  throw typeError(`ord() expected string of length 1, but ${x.ob_type.name} found`);
+  throw typeError(`ord() expected string of length 1, but ${x.ob_type.tp_name} found`);
 });
 for (const [name, base] of [['hex', 16], ['oct', 8], ['bin', 2]] as const) {
   def(name, (_s, args) => {
@@ -378,7 +378,7 @@ def('round', (_s, args, kw) => {
     if (nd === undefined || nd === None) return PyLong_From(x.v);
     return PyLong_From(normInt(fmtCall(() => F.round_int(x.v, asIndex(nd)))));
   }
-  throw typeError(`type ${x.ob_type.name} doesn't define __round__ method`);
+  throw typeError(`type ${x.ob_type.tp_name} doesn't define __round__ method`);
 });
 /**
  * Argument Clinic's keyword parsing (_PyArg_UnpackKeywords) for a builtin whose parameters are
@@ -591,7 +591,7 @@ def('reversed', (_s, args) => {
     };
     return it;
   }
-  throw typeError(`'${x.ob_type.name}' object is not reversible`);
+  throw typeError(`'${x.ob_type.tp_name}' object is not reversible`);
 });
 def('enumerate', (_s, args, kw) => {
   const [pos, kws] = splitKw(args, kw);
@@ -855,7 +855,7 @@ for (const name of ['exec', 'eval'] as const) {
     if (!(src instanceof PyStr)) throw typeError(`${name}() arg 1 must be a string, bytes or code object`);
     const g = args[1] && args[1] !== None ? (args[1] as PyDict) : null;
     const l = args[2] && args[2] !== None ? (args[2] as PyDict) : null;
-    if (g && !(g instanceof PyDict)) throw typeError(`${name}() globals must be a dict, not ${args[1].ob_type.name}`);
+    if (g && !(g instanceof PyDict)) throw typeError(`${name}() globals must be a dict, not ${args[1].ob_type.tp_name}`);
     const r = execHook(src.v, g, l, name === 'eval');
     if (name === 'exec') {
       Py_DECREF(r);
@@ -985,7 +985,7 @@ SuperType.tp_new = (_t, args) => {
     if (!first) throw pyErr(excTypes.get('RuntimeError')!, 'super(): arg[0] deleted');
     obj = first;
   } else throw typeError('super() argument 1 must be a type');
-  if (!(type instanceof PyType)) throw typeError(`super() argument 1 must be a type, not ${type.ob_type.name}`);
+  if (!(type instanceof PyType)) throw typeError(`super() argument 1 must be a type, not ${type.ob_type.tp_name}`);
   const objType = obj instanceof PyType && obj.isSubtype(type) ? obj : obj.ob_type;
   if (!objType.isSubtype(type)) throw typeError('super(type, obj): obj must be an instance or subtype of type');
   const s = new PySuper(newRef(type), newRef(obj), newRef(objType));
@@ -1322,7 +1322,7 @@ defGetSetC(BaseExceptionType, '__dict__', PyObject_GenericGetDict, PyObject_Gene
 defMethod(BaseExceptionType, 'add_note', withSignature('BaseException.add_note', 'add_note', 'o', false, (self, args) => {
   const note = args[0];
   if (!(note instanceof PyStr)) {
-    throw typeError(RT.profile.messages.addNoteClinic ? `add_note() argument must be str, not ${argTypeName(note)}` : `note must be a str, not '${note.ob_type.tpName ?? note.ob_type.name}'`);
+    throw typeError(RT.profile.messages.addNoteClinic ? `add_note() argument must be str, not ${argTypeName(note)}` : `note must be a str, not '${note.ob_type.tp_name}'`);
   }
   let notes: PyObject | null;
   try {
@@ -1382,7 +1382,7 @@ setObjectHooks({
   getattr: (o, n) => {
     const r = getAttrOrNull(o, n);
     if (r) return r;
-    throw attributeError(`'${o.ob_type.name}' object has no attribute '${n}'`);
+    throw attributeError(`'${o.ob_type.tp_name}' object has no attribute '${n}'`);
   },
 });
 // copyreg.__newobj__(cls, *args): cls.__new__(cls, *args)

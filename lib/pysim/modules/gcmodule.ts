@@ -137,7 +137,7 @@ export function makeGcModule(st: GCState): PyModule {
       if (args.length < 1) throw typeError(`set_threshold() takes at least 1 argument (${args.length} given)`);
       if (args.length > 3) throw typeError(`set_threshold() takes at most 3 arguments (${args.length} given)`);
       args.forEach((a, i) => {
-        if (!(a instanceof PyLong)) throw typeError(`'${a.ob_type.name}' object cannot be interpreted as an integer`);
+        if (!(a instanceof PyLong)) throw typeError(`'${a.ob_type.tp_name}' object cannot be interpreted as an integer`);
         RT.gcThreshold[i] = asArgInt(a);
       });
       return None;

@@ -17,7 +17,7 @@ function num(o: PyObject): number {
     if (!Number.isFinite(n)) throw pyErr(OverflowErrorType, 'int too large to convert to float');
     return n;
   }
-  throw typeError(`must be real number, not ${o.ob_type.name}`);
+  throw typeError(`must be real number, not ${o.ob_type.tp_name}`);
 }
 function f1(fn: (x: number) => number, domain?: (x: number) => boolean) {
   return (_s: PyObject | null, args: PyObject[]) => {
@@ -255,7 +255,7 @@ export function makeStructModule(pointer: number): PyModule {
     calcsize: (_s, args) => {
       const fmt = args[0];
       const s = (fmt as unknown as { v?: string }).v;
-      if (typeof s !== 'string') throw typeError(`Struct() argument 1 must be a str or bytes, not ${fmt.ob_type.name}`);
+      if (typeof s !== 'string') throw typeError(`Struct() argument 1 must be a str or bytes, not ${fmt.ob_type.tp_name}`);
       let size = 0;
       let native = true;
       let i = 0;

@@ -201,7 +201,7 @@ TextIOType.tp_repr = (o) => `<_io.TextIOWrapper name='<${(o as unknown as { stre
 defMethod(TextIOType, 'write', (self, args) => {
   checkArgs('write', args, 1, 1);
   const s = args[0];
-  if (!(s instanceof PyStr)) throw typeError(`write() argument must be str, not ${s.ob_type.name}`);
+  if (!(s instanceof PyStr)) throw typeError(`write() argument must be str, not ${s.ob_type.tp_name}`);
   const tag = (self as unknown as { streamTag: string }).streamTag;
   if (RT.profile.stdoutPendingBuffer && !RT.lazyObjects.has(tag)) RT.firstUse(tag);
   (tag === 'stderr' ? S.streams.err : S.streams.out).push(s.v);
@@ -276,9 +276,9 @@ export function makeSysModule(filename: string, debugMallocStats: () => void = (
     intern: (_s, args, kw) => {
       noKeywords('sys.intern', kw);
       checkArgs('sys.intern', args, 1, 1);
-      if (!(args[0] instanceof PyStr)) throw typeError(`intern() argument must be str, not ${args[0].ob_type.name}`);
+      if (!(args[0] instanceof PyStr)) throw typeError(`intern() argument must be str, not ${args[0].ob_type.tp_name}`);
       // sys_intern_impl: only an exact str is interned
-      if (args[0].ob_type !== StrType) throw typeError(`can't intern ${args[0].ob_type.name}`);
+      if (args[0].ob_type !== StrType) throw typeError(`can't intern ${args[0].ob_type.tp_name}`);
       return internObject(args[0]);
     },
     getrecursionlimit: () => PyLong_From(S.recursionLimit),

@@ -3,9 +3,9 @@ import { PyObject, PyType, Py_DECREF } from '../objects/object';
 import { PyLong_From } from '../objects/longobject';
 import { PyList_New } from '../objects/listobject';
 import { checkArgs } from '../objects/typemethods';
-import { PyWeakref_NewRef, WeakrefType, weakrefSubclassNew, weakref_richcompare } from '../objects/weakrefobject';
-import { NotImplemented } from '../objects/singletons';
-import { defMethod } from '../objects/methodobject';
+import { PyWeakref, PyWeakref_NewRef, WeakrefType, weakrefSubclassNew, weakref_richcompare } from '../objects/weakrefobject';
+import { None, NotImplemented } from '../objects/singletons';
+import { defGetSet, defMethod } from '../objects/methodobject';
 import { typeError } from '../objects/exceptions';
 import { makeModule } from './moduletools';
 import { CallableProxyType, ProxyType, PyWeakref_NewProxy } from '../objects/weakrefobject_proxy';
@@ -22,6 +22,12 @@ defMethod(WeakrefType, '__call__', (self, args) => WeakrefType.tp_call!(self!, a
 defMethod(WeakrefType, '__hash__', (self) => PyLong_From(WeakrefType.tp_hash!(self!)));
 defMethod(WeakrefType, '__eq__', (self, args) => weakref_richcompare(self!, args[0], 'Eq') ?? (NotImplemented.ob_refcnt++, NotImplemented));
 defMethod(WeakrefType, '__ne__', (self, args) => weakref_richcompare(self!, args[0], 'NotEq') ?? (NotImplemented.ob_refcnt++, NotImplemented));
+// weakref_members: the read-only __callback__ (None once the referent died and the callback ran)
+defGetSet(WeakrefType, '__callback__', (o) => {
+  const cb = (o as PyWeakref).callback ?? None;
+  cb.ob_refcnt++;
+  return cb;
+});
 // tp_new_wrapper: weakref.ref.__new__(R, obj, callback) from a subclass's own __new__
 defMethod(WeakrefType, '__new__', (_s, args) => {
   const sub = args[0];

@@ -41,7 +41,7 @@ function PyByteArray_Resize(b: PyBytes, v: Uint8Array): void {
 
 /** _getbytevalue: an int in range(256). */
 function byteValue(o: PyObject): number {
-  if (!PyIndex_Check(o)) throw typeError(`'${o.ob_type.name}' object cannot be interpreted as an integer`);
+  if (!PyIndex_Check(o)) throw typeError(`'${o.ob_type.tp_name}' object cannot be interpreted as an integer`);
   const v = asIndex(o);
   if (v < 0 || v >= 256) throw valueError('byte must be in range(0, 256)');
   return v;
@@ -90,7 +90,7 @@ function bytearray_ass_subscript(b: PyBytes, key: PyObject, value: PyObject | nu
     b.v[i] = byteValue(value);
     return;
   }
-  if (key.ob_type !== SliceType) throw typeError(`bytearray indices must be integers or slices, not ${key.ob_type.name}`);
+  if (key.ob_type !== SliceType) throw typeError(`bytearray indices must be integers or slices, not ${key.ob_type.tp_name}`);
   const [start, stop, step, len] = sliceIndices(key as PySlice, n);
   const bytes = value === null ? new Uint8Array(0) : value.ob_type.name === 'int' || value.ob_type.name === 'bool'
     ? (() => { throw typeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)"); })()
@@ -113,7 +113,7 @@ setByteArrayAssSubscript(bytearray_ass_subscript);
 
 /** bytearray_iconcat: `b += other` for a buffer. */
 function bytearray_iconcat(b: PyBytes, other: PyObject): void {
-  if (!(other instanceof PyBytes)) throw typeError(`can't concat ${other.ob_type.name} to bytearray`);
+  if (!(other instanceof PyBytes)) throw typeError(`can't concat ${other.ob_type.tp_name} to bytearray`);
   PyByteArray_Resize(b, concat(b.v, other.v));
 }
 setByteArrayIConcat(bytearray_iconcat);

@@ -38,7 +38,7 @@ function isBytesLike(o: PyObject): o is PyBytes {
 }
 /** PyObject_GetBuffer(PyBUF_SIMPLE) of an argument, as a latin-1 string. */
 function buffer(o: PyObject): string {
-  if (!isBytesLike(o)) throw typeError(`a bytes-like object is required, not '${o.ob_type.name}'`);
+  if (!isBytesLike(o)) throw typeError(`a bytes-like object is required, not '${o.ob_type.tp_name}'`);
   return l1(o.v);
 }
 /** _getbytevalue: an int in range(256). */
@@ -51,7 +51,7 @@ function byteValue(o: PyObject): number {
 function findSub(o: PyObject): string {
   if (isBytesLike(o)) return l1(o.v);
   if (PyIndex_Check(o)) return String.fromCharCode(byteValue(o));
-  throw typeError(`argument should be integer or bytes-like object, not '${o.ob_type.name}'`);
+  throw typeError(`argument should be integer or bytes-like object, not '${o.ob_type.tp_name}'`);
 }
 function optIndex(o: PyObject | undefined): number | null {
   if (o === undefined || o === None) return null;
@@ -165,7 +165,7 @@ function splitLines(s: string, keepends: boolean): string[] {
 /** The one-byte fill argument of center/ljust/rjust. */
 function fillByte(name: string, o: PyObject | undefined): string {
   if (o === undefined) return ' ';
-  if (!isBytesLike(o) || o.v.length !== 1) throw typeError(`${name}() argument 2 must be a byte string of length 1, not ${o.ob_type.name}`);
+  if (!isBytesLike(o) || o.v.length !== 1) throw typeError(`${name}() argument 2 must be a byte string of length 1, not ${o.ob_type.tp_name}`);
   return String.fromCharCode(o.v[0]);
 }
 /** bytes.fromhex / bytearray.fromhex (_PyBytes_FromHex): pairs of hex digits, spaces between pairs. */
@@ -210,7 +210,7 @@ function install(T: PyType): void {
   for (const [name, f] of [['startswith', F.str_startswith], ['endswith', F.str_endswith]] as const) {
     m(name, (_self, s, a) => {
       checkArgs(name, a, 1, 3);
-      const bad = (o: PyObject) => typeError(`${name} first arg must be bytes or a tuple of bytes, not ${o.ob_type.name}`);
+      const bad = (o: PyObject) => typeError(`${name} first arg must be bytes or a tuple of bytes, not ${o.ob_type.tp_name}`);
       const subs = a[0] instanceof PyTuple ? a[0].items : [a[0]];
       for (const x of subs) {
         if (!isBytesLike(x)) throw bad(a[0] instanceof PyTuple ? x : a[0]);
@@ -257,7 +257,7 @@ function install(T: PyType): void {
     const items = iterToArray(a[0], 'can only join an iterable');
     try {
       const parts = items.map((x, i) => {
-        if (!isBytesLike(x)) throw typeError(`sequence item ${i}: expected a bytes-like object, ${x.ob_type.name} found`);
+        if (!isBytesLike(x)) throw typeError(`sequence item ${i}: expected a bytes-like object, ${x.ob_type.tp_name} found`);
         return l1(x.v);
       });
       return same(self, parts.join(s));
@@ -305,7 +305,7 @@ function install(T: PyType): void {
   defMethod(T, 'fromhex', (cls, args) => {
     checkArgs('fromhex', args, 1, 1);
     const h = args[0];
-    if (!(h instanceof PyStr)) throw typeError(`fromhex() argument must be str, not ${h.ob_type.name}`);
+    if (!(h instanceof PyStr)) throw typeError(`fromhex() argument must be str, not ${h.ob_type.tp_name}`);
     const v = fromHex(h.v);
     return cls === ByteArrayType ? PyByteArray_From(v) : PyBytes_From(v);
   }, 'classmethod');

@@ -113,9 +113,3 @@ NamespaceType.tp_getattr_extra = (o, name) => {
   return d;
 };
 
-declare module './object' {
-  interface PyType {
-    /** tp_name when it names the module ("types.SimpleNamespace"): what error messages show. */
-    tpName?: string;
-  }
-}

@@ -179,6 +179,12 @@ export class PyType extends PyObject {
   declare baseType: boolean;
   /** weakref.ProxyType and CallableProxyType: operations go to the referent (abstract.ts proxyReferent). */
   declare weakProxy: boolean;
+  /** tp_name when it names the module ("types.SimpleNamespace", "weakref.ReferenceType"). */
+  declare tpName?: string;
+  /** tp_name: what CPython's error messages name the type by. */
+  get tp_name(): string {
+    return this.tpName ?? this.name;
+  }
   // --- slots implemented in JS for builtin types ---
   tp_dealloc: (o: PyObject) => void = defaultDealloc;
   tp_traverse: ((o: PyObject, visit: VisitProc) => void) | null = null;

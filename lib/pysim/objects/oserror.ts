@@ -88,7 +88,7 @@ export function excNew(t: PyType, args: PyObject[], kwnames: string[] | null): P
     return newException(t, pos.slice());
   }
   if (oserrorUseInit(t)) return newException(t, []);
-  if (nkw) throw typeError(`${t.tpName ?? t.name}() takes no keyword arguments`);
+  if (nkw) throw typeError(`${t.tp_name}() takes no keyword arguments`);
   const p = parseArgs(pos);
   let type = t;
   if (p && p[0] instanceof PyLong && t === OSErrorType && typeof p[0].v === 'number') {
@@ -110,7 +110,7 @@ export function excNew(t: PyType, args: PyObject[], kwnames: string[] | null): P
 defMethod(OSErrorType, '__init__', (self, args, kwnames) => {
   const e = self as PyOSError;
   if (!oserrorUseInit(e.ob_type)) return None;
-  if (kwnames && kwnames.length) throw typeError(`${e.ob_type.name}() takes no keyword arguments`);
+  if (kwnames && kwnames.length) throw typeError(`${e.ob_type.tp_name}() takes no keyword arguments`);
   oserrorInit(e, args, parseArgs(args));
   return None;
 });

@@ -194,7 +194,7 @@ defMethod(BaseExceptionType, '__setstate__', (self, args) => {
   if (state === None) return None;
   if (!(state instanceof PyDict)) throw typeError('state is not a dictionary');
   for (const [k, v] of dictItems(state)) {
-    if (!(k instanceof PyStr)) throw typeError(`attribute name must be string, not '${k.ob_type.name}'`);
+    if (!(k instanceof PyStr)) throw typeError(`attribute name must be string, not '${k.ob_type.tp_name}'`);
     PyObject_SetAttr(self!, k.v, v);
   }
   return None;

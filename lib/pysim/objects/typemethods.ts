@@ -67,13 +67,13 @@ function newRef<T extends PyObject>(o: T): T {
 }
 
 function str(o: PyObject, what: string): string {
-  if (!(o instanceof PyStr)) throw typeError(`${what} must be str, not ${o.ob_type.name}`);
+  if (!(o instanceof PyStr)) throw typeError(`${what} must be str, not ${o.ob_type.tp_name}`);
   return o.v;
 }
 
 /** A str argument that PyArg_Parse's "U" converts: "must be str, not int". */
 function strArg(o: PyObject): string {
-  if (!(o instanceof PyStr)) throw typeError(`must be str, not ${o.ob_type.name}`);
+  if (!(o instanceof PyStr)) throw typeError(`must be str, not ${o.ob_type.tp_name}`);
   return o.v;
 }
 
@@ -446,7 +446,7 @@ LongType.tp_new = (t, args, kw) => {
   else if (x instanceof PyBytes) r = intFromString(new TextDecoder().decode(x.v), 10, x);
   else {
     const m = lookupDunder(x, '__int__') ?? lookupDunder(x, '__index__');
-    if (!m) throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${x.ob_type.name}'`);
+    if (!m) throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${x.ob_type.tp_name}'`);
     r = callObject(m, [x], null);
   }
   if (!(r instanceof PyLong)) return r;
@@ -517,7 +517,7 @@ function floatNew(args: PyObject[]): PyObject {
   if (x instanceof PyStr) return PyFloat_FromDouble(fmtCall(() => F.float_from_string(x.v)));
   const m = lookupDunder(x, '__float__');
   if (m) return callObject(m, [x], null);
-  throw typeError(`float() argument must be a string or a real number, not '${x.ob_type.name}'`);
+  throw typeError(`float() argument must be a string or a real number, not '${x.ob_type.tp_name}'`);
 }
 StrType.tp_new = (t, args, kw) => {
   const r = strNew(args, kw);
@@ -535,7 +535,7 @@ function strNew(args: PyObject[], kw: string[] | null): PyObject {
   const enc = encoding ? str(encoding, "str() argument 'encoding'") : 'utf-8', err = errors ? str(errors, "str() argument 'errors'") : 'strict';
   if (x instanceof PyBytes) return PyUnicode_From(PyUnicode_Decode(x, enc, err));
   if (x instanceof PyStr) throw typeError('decoding str is not supported');
-  throw typeError(`decoding to str: need a bytes-like object, ${x.ob_type.name} found`);
+  throw typeError(`decoding to str: need a bytes-like object, ${x.ob_type.tp_name} found`);
 }
 ByteArrayType.tp_new = (_t, args) => {
   if (!args.length) return PyByteArray_From(new Uint8Array(0));
@@ -695,7 +695,7 @@ for (const base of [LongType, BoolType, FloatType, ComplexType, StrType, BytesTy
     const nkw = kwnames ? kwnames.length : 0;
     if (args.length - nkw < 1) throw typeError(`${base.name}.__new__(): not enough arguments`);
     const sub = args[0];
-    if (!(sub instanceof PyType)) throw typeError(`${base.name}.__new__(X): X is not a type object (${sub.ob_type.name})`);
+    if (!(sub instanceof PyType)) throw typeError(`${base.name}.__new__(X): X is not a type object (${sub.ob_type.tp_name})`);
     if (!sub.isSubtype(base)) throw typeError(`${base.name}.__new__(${sub.name}): ${sub.name} is not a subtype of ${base.name}`);
     return base.tp_new!(sub, args.slice(1), kwnames);
   }, 'static');
@@ -1270,7 +1270,7 @@ strM('join', (s, a) => {
   const items = iterToArray(a[0], 'can only join an iterable');
   try {
     const parts = items.map((x, i) => {
-      if (!(x instanceof PyStr)) throw typeError(`sequence item ${i}: expected str instance, ${x.ob_type.name} found`);
+      if (!(x instanceof PyStr)) throw typeError(`sequence item ${i}: expected str instance, ${x.ob_type.tp_name} found`);
       return x.v;
     });
     if (items.length === 1 && items[0].ob_type === StrType) return newRef(items[0]);
@@ -1290,7 +1290,7 @@ defMethod(StrType, 'replace', (self, a) => {
 /** The sub-string argument of count/find/index/startswith…, with each version's message for anything else. */
 function findArg(name: string, o: PyObject): string {
   if (o instanceof PyStr) return o.v;
-  if (name === 'startswith' || name === 'endswith') throw typeError(`${name} first arg must be str or a tuple of str, not ${o.ob_type.name}`);
+  if (name === 'startswith' || name === 'endswith') throw typeError(`${name} first arg must be str or a tuple of str, not ${o.ob_type.tp_name}`);
   if (RT.profile.messages.clinicStrMethods) throw typeError(`${name}() argument 1 must be str, not ${argTypeName(o)}`);
   return strArg(o);
 }
@@ -1508,7 +1508,7 @@ defMethod(ObjectType, '__init_subclass__', (cls, args, kwnames) => {
 // another heap class of the same layout
 defGetSet(ObjectType, '__class__', (o) => newRef(o.ob_type), (o, v) => {
   if (v === null) throw typeError("can't delete __class__ attribute");
-  if (!(v instanceof PyType)) throw typeError(`__class__ must be set to a class, not '${v.ob_type.name}' object`);
+  if (!(v instanceof PyType)) throw typeError(`__class__ must be set to a class, not '${v.ob_type.tp_name}' object`);
   const old = o.ob_type;
   if (!v.heap || !old.heap) throw typeError('__class__ assignment only supported for mutable types or ModuleType subclasses');
   if (v.solid !== old.solid || (v.slotNames ?? []).join() !== (old.slotNames ?? []).join()) {
@@ -1529,7 +1529,7 @@ defMethod(ObjectType, '__subclasshook__', (_cls, args) => {
   return newRef(NotImplemented);
 }, 'classmethod');
 defMethod(ObjectType, '__format__', (self, args) => {
-  if (args[0] instanceof PyStr && args[0].v) throw typeError(`unsupported format string passed to ${self!.ob_type.name}.__format__`);
+  if (args[0] instanceof PyStr && args[0].v) throw typeError(`unsupported format string passed to ${self!.ob_type.tp_name}.__format__`);
   return PyUnicode_From(PyObject_Str(self!));
 });
 /** Hooks set by abstract/copy to avoid import cycles. */

@@ -198,7 +198,7 @@ export function releaseInstanceDict(d: PyDict): void {
  * old dict is released: a dict object still referenced elsewhere keeps its entries.
  */
 function subtype_setdict(o: PyObject, v: PyObject | null): void {
-  if (v !== null && !(v instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${v.ob_type.name}'`);
+  if (v !== null && !(v instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${v.ob_type.tp_name}'`);
   const inst = o as PyInstance;
   const old = inst.dict;
   if (v !== null) v.ob_refcnt++;
@@ -386,7 +386,7 @@ export const NO_CLASS_KEYWORDS: ClassKeywords = { names: [], values: [] };
 export function type_new(meta: PyType, name: string, bases: PyType[], ns: PyDict, qualname: string, module: string, basesTupleIn: PyObject | null = null, kw: ClassKeywords = NO_CLASS_KEYWORDS): PyType {
   if (!bases.length) bases = [ObjectType];
   for (const b of bases) {
-    if (!b.baseType) throw typeError(`type '${b.tpName ?? b.name}' is not an acceptable base type`);
+    if (!b.baseType) throw typeError(`type '${b.tp_name}' is not an acceptable base type`);
   }
   const base = bases[0];
   const t = new PyType(meta, name, base, module);
@@ -544,12 +544,12 @@ declare module './object' {
 
 function slotGet(o: PyObject, i: number, name: string): PyObject {
   const v = o instanceof PyInstance && o.slots ? o.slots[i] : null;
-  if (!v) throw attributeError(`'${o.ob_type.name}' object has no attribute '${name}'`);
+  if (!v) throw attributeError(`'${o.ob_type.tp_name}' object has no attribute '${name}'`);
   v.ob_refcnt++;
   return v;
 }
 function slotSet(o: PyObject, i: number, name: string, v: PyObject | null): void {
-  if (!(o instanceof PyInstance) || !o.slots) throw attributeError(`'${o.ob_type.name}' object has no attribute '${name}'`);
+  if (!(o instanceof PyInstance) || !o.slots) throw attributeError(`'${o.ob_type.tp_name}' object has no attribute '${name}'`);
   const old = o.slots[i];
   // PyMember_SetOne (Py_T_OBJECT_EX): deleting an empty slot raises AttributeError(name)
   if (!v && !old) throw attributeError(name);
@@ -637,7 +637,7 @@ function type_new_visit_slots(base: PyType, slots: PyObject): string[] {
     let addDict = false, addWeak = false;
     const names: string[] = [];
     for (const it of items) {
-      if (!(it instanceof PyStr)) throw typeError(`__slots__ items must be strings, not '${it.ob_type.tpName ?? it.ob_type.name}'`);
+      if (!(it instanceof PyStr)) throw typeError(`__slots__ items must be strings, not '${it.ob_type.tp_name}'`);
       if (!str_isidentifier(it.v)) throw typeError('__slots__ must be identifiers');
       if (it.v === '__dict__') {
         if (!mayAddDict || addDict) throw typeError('__dict__ slot disallowed: we already got one');

@@ -123,7 +123,7 @@ export function weakrefListInsert(obj: PyObject, w: PyWeakref): void {
 
 /** weakref.ref(obj, callback=None): a new reference (reuses the basic ref without a callback). */
 export function PyWeakref_NewRef(obj: PyObject, callback: PyObject | null): PyWeakref {
-  if (!weakrefable(obj)) throw typeError(`cannot create weak reference to '${obj.ob_type.tpName ?? obj.ob_type.name}' object`);
+  if (!weakrefable(obj)) throw typeError(`cannot create weak reference to '${obj.ob_type.tp_name}' object`);
   if (callback === None) callback = null;
   if (!callback) {
     const [ref] = get_basic_refs(obj);
@@ -145,7 +145,7 @@ export function PyWeakref_NewRef(obj: PyObject, callback: PyObject | null): PyWe
  * `t` (only the exact type shares its basic ref), listed after the referent's basic ref and proxy.
  */
 export function weakrefSubclassNew(t: PyType, obj: PyObject, callback: PyObject | null): PyWeakref {
-  if (!weakrefable(obj)) throw typeError(`cannot create weak reference to '${obj.ob_type.tpName ?? obj.ob_type.name}' object`);
+  if (!weakrefable(obj)) throw typeError(`cannot create weak reference to '${obj.ob_type.tp_name}' object`);
   if (callback === None) callback = null;
   if (callback) callback.ob_refcnt++;
   const w = new PyWeakref(t, obj, callback);

@@ -59,7 +59,7 @@ function proxyType(name: string): PyType {
   t.tp_iternext = (o) => {
     const obj = proxyReferent(o);
     try {
-      if (!isIterator(obj)) throw typeError(`Weakref proxy referenced a non-iterator '${obj.ob_type.tpName ?? obj.ob_type.name}' object`);
+      if (!isIterator(obj)) throw typeError(`Weakref proxy referenced a non-iterator '${obj.ob_type.tp_name}' object`);
       return iterNext(obj);
     } finally {
       Py_DECREF(obj);
@@ -108,7 +108,7 @@ function proxy_repr(o: PyObject): string {
   const at = `0x${o.addr.toString(16)}`;
   if (RT.profile.versionInfo[1] <= 12) {
     const r = obj ?? None;
-    return `<weakproxy at ${at} to ${r.ob_type.tpName ?? r.ob_type.name} at 0x${r.addr.toString(16)}>`;
+    return `<weakproxy at ${at} to ${r.ob_type.tp_name} at 0x${r.addr.toString(16)}>`;
   }
   if (obj === null) return `<weakproxy at ${at}; dead>`;
   return `<weakproxy at ${at}; to '${fullyQualifiedName(obj.ob_type)}' at 0x${obj.addr.toString(16)}>`;
@@ -127,7 +127,7 @@ function fullyQualifiedName(t: PyType): string {
  * basic ref (a basic proxy) or after the basic ref and proxy (a proxy with a callback).
  */
 export function PyWeakref_NewProxy(obj: PyObject, callback: PyObject | null): PyObject {
-  if (!weakrefable(obj)) throw typeError(`cannot create weak reference to '${obj.ob_type.tpName ?? obj.ob_type.name}' object`);
+  if (!weakrefable(obj)) throw typeError(`cannot create weak reference to '${obj.ob_type.tp_name}' object`);
   if (callback === None) callback = null;
   const [, basicProxy] = get_basic_refs(obj);
   if (callback === null && basicProxy !== null) {
