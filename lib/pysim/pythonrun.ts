@@ -32,7 +32,8 @@ import './objects/dictviews';
 import { makeSysModule } from './modules/sysmodule';
 import { makeGcModule } from './modules/gcmodule';
 import { makeMathModule, makeStructModule } from './modules/mathmodule';
-import { makeWeakrefModule, WEAKREF_PY } from './modules/weakrefmodule';
+import { makeWeakrefModule } from './modules/weakrefmodule';
+import { WEAKREF_PY, WEAKREF_PY_314 } from './modules/weakref_py';
 import { COPY_PY } from './modules/copymodule';
 import { CONTEXTLIB_PY } from './modules/contextlibmodule';
 import { makeTypesModule, makeCopyregModule } from './modules/typesmodule';
@@ -53,6 +54,9 @@ export interface InterpreterOptions {
 }
 
 /** Thrown when the heap budget is exceeded. */
+/** The parsed library sources (Lib/copy.py, weakref.py, contextlib.py as heaplab runs them), by source text. */
+const parsedLibrarySources = new Map<string, ReturnType<typeof parse>>();
+
 export class HeapLimit {
   constructor(public bytes: number) {}
 }
@@ -351,7 +355,7 @@ export class Interpreter {
       case 'types': m = makeTypesModule(); break;
       case 'copyreg': m = makeCopyregModule(); break;
       case 'weakref':
-        return this.importSourceModule(name, makeWeakrefModule(), WEAKREF_PY);
+        return this.importSourceModule(name, makeWeakrefModule(), this.profile.versionInfo[1] >= 14 ? WEAKREF_PY_314 : WEAKREF_PY);
       case 'copy':
         return this.importSourceModule(name, null, COPY_PY);
       case 'contextlib':
@@ -405,7 +409,9 @@ export class Interpreter {
   }
 
   private execModuleSource(m: PyModule, src: string, filename: string): void {
-    const mod = parse(src, filename);
+    // the AST of a library module's source is parsed once per process (compiling does not change it)
+    let mod = parsedLibrarySources.get(src);
+    if (mod === undefined) parsedLibrarySources.set(src, (mod = parse(src, filename)));
     const unit: CompileUnit = { filename, arena: [], consts: new Map() };
     const b = this.st.modules.get('builtins')!;
     if (!dictGetStr(m.dict, '__builtins__')) {

@@ -10,6 +10,7 @@ import { typeError } from '../objects/exceptions';
 import { makeModule } from './moduletools';
 import { CallableProxyType, ProxyType, PyWeakref_NewProxy } from '../objects/weakrefobject_proxy';
 import { PyTuple_New } from '../objects/tupleobject';
+import { PyDict, dictLookup, dictRemoveEntry } from '../objects/dictobject';
 import type { PyModule } from '../objects/moduleobject';
 
 WeakrefType.tp_new = (t, args) => {
@@ -36,251 +37,6 @@ defMethod(WeakrefType, '__new__', (_s, args) => {
   return WeakrefType.tp_new!(sub, args.slice(1), null);
 }, 'static');
 
-/** Python source of the rest of the weakref module (run at import). */
-export const WEAKREF_PY = `
-class WeakValueDictionary:
-    def __init__(self, other=(), **kw):
-        self.data = {}
-        selfref = ref(self)
-        def _remover(key):
-            def remove(wr):
-                s = selfref()
-                if s is not None and s.data.get(key) is wr:
-                    del s.data[key]
-            return remove
-        self._remover = _remover
-        if other:
-            self.update(other)
-        if kw:
-            self.update(kw)
-    def __getitem__(self, key):
-        o = self.data[key]()
-        if o is None:
-            raise KeyError(key)
-        return o
-    def __setitem__(self, key, value):
-        self.data[key] = ref(value, self._remover(key))
-    def __delitem__(self, key):
-        del self.data[key]
-    def __contains__(self, key):
-        try:
-            o = self.data[key]()
-        except KeyError:
-            return False
-        return o is not None
-    def __len__(self):
-        return len(self.data)
-    def __iter__(self):
-        for k in list(self.data):
-            if self.data[k]() is not None:
-                yield_from_list = None
-        return iter([k for k in list(self.data) if self.data[k]() is not None])
-    def get(self, key, default=None):
-        try:
-            wr = self.data[key]
-        except KeyError:
-            return default
-        o = wr()
-        if o is None:
-            return default
-        return o
-    def keys(self):
-        return [k for k in list(self.data) if self.data[k]() is not None]
-    def values(self):
-        return [v for v in [w() for w in list(self.data.values())] if v is not None]
-    def items(self):
-        return [(k, w()) for k, w in list(self.data.items()) if w() is not None]
-    def pop(self, key, *args):
-        try:
-            o = self.data.pop(key)()
-        except KeyError:
-            if args:
-                return args[0]
-            raise
-        if o is None:
-            if args:
-                return args[0]
-            raise KeyError(key)
-        return o
-    def update(self, other=None, **kw):
-        if other is not None:
-            if not hasattr(other, 'items'):
-                other = dict(other)
-            for k, v in other.items():
-                self[k] = v
-        for k, v in kw.items():
-            self[k] = v
-    def __repr__(self):
-        return '<WeakValueDictionary at %#x>' % id(self)
-
-class WeakKeyDictionary:
-    def __init__(self, dict=None):
-        self.data = {}
-        selfref = ref(self)
-        def remove(k):
-            s = selfref()
-            if s is not None:
-                try:
-                    del s.data[k]
-                except KeyError:
-                    pass
-        self._remove = remove
-        if dict is not None:
-            for k, v in dict.items():
-                self[k] = v
-    def __setitem__(self, key, value):
-        self.data[ref(key, self._remove)] = value
-    def __getitem__(self, key):
-        return self.data[ref(key)]
-    def __delitem__(self, key):
-        del self.data[ref(key)]
-    def __contains__(self, key):
-        try:
-            wr = ref(key)
-        except TypeError:
-            return False
-        return wr in self.data
-    def __len__(self):
-        return len(self.data)
-    def get(self, key, default=None):
-        return self.data.get(ref(key), default)
-    def keys(self):
-        return [k() for k in list(self.data) if k() is not None]
-    def items(self):
-        return [(k(), v) for k, v in list(self.data.items()) if k() is not None]
-    def values(self):
-        return [v for k, v in list(self.data.items()) if k() is not None]
-    def pop(self, key, *args):
-        return self.data.pop(ref(key), *args)
-    def __iter__(self):
-        return iter(self.keys())
-
-class WeakMethod(ref):
-    __slots__ = "_func_ref", "_meth_type", "_alive", "__weakref__"
-
-    def __new__(cls, meth, callback=None):
-        try:
-            obj = meth.__self__
-            func = meth.__func__
-        except AttributeError:
-            raise TypeError("argument should be a bound method, not {}"
-                            .format(type(meth))) from None
-        def _cb(arg):
-            self = self_wr()
-            if self._alive:
-                self._alive = False
-                if callback is not None:
-                    callback(self)
-        self = ref.__new__(cls, obj, _cb)
-        self._func_ref = ref(func, _cb)
-        self._meth_type = type(meth)
-        self._alive = True
-        self_wr = ref(self)
-        return self
-
-    def __call__(self):
-        obj = super().__call__()
-        func = self._func_ref()
-        if obj is None or func is None:
-            return None
-        return self._meth_type(func, obj)
-
-    def __eq__(self, other):
-        if isinstance(other, WeakMethod):
-            if not self._alive or not other._alive:
-                return self is other
-            return ref.__eq__(self, other) and self._func_ref == other._func_ref
-        return NotImplemented
-
-    def __ne__(self, other):
-        if isinstance(other, WeakMethod):
-            if not self._alive or not other._alive:
-                return self is not other
-            return ref.__ne__(self, other) or self._func_ref != other._func_ref
-        return NotImplemented
-
-    __hash__ = ref.__hash__
-
-class finalize:
-    _registry = {}
-    _index = 0
-
-    def __init__(self, obj, func, /, *args, **kwargs):
-        info = [func, args, kwargs or None, True, finalize._index]
-        finalize._index += 1
-        self._ref = ref(obj, self)
-        finalize._registry[self] = info
-
-    def __call__(self, _=None):
-        info = finalize._registry.pop(self, None)
-        if info:
-            return info[0](*info[1], **(info[2] or {}))
-
-    def detach(self):
-        obj = self._ref()
-        info = finalize._registry.get(self)
-        if obj is not None and info is not None:
-            del finalize._registry[self]
-            return (obj, info[0], info[1], info[2] or {})
-
-    def peek(self):
-        obj = self._ref()
-        info = finalize._registry.get(self)
-        if obj is not None and info is not None:
-            return (obj, info[0], info[1], info[2] or {})
-
-    @property
-    def alive(self):
-        return self in finalize._registry
-
-    @property
-    def atexit(self):
-        info = finalize._registry.get(self)
-        return bool(info) and info[3]
-
-    @atexit.setter
-    def atexit(self, value):
-        info = finalize._registry.get(self)
-        if info:
-            info[3] = bool(value)
-
-    @classmethod
-    def _exitfunc(cls):
-        pending = [f for f, i in sorted(cls._registry.items(), key=lambda item: item[1][4]) if i[3]]
-        for f in pending:
-            f()
-
-class WeakSet:
-    __module__ = '_weakrefset'
-    def __init__(self, data=None):
-        self.data = set()
-        selfref = ref(self)
-        def remove(item):
-            s = selfref()
-            if s is not None:
-                s.data.discard(item)
-        self._remove = remove
-        if data is not None:
-            for x in data:
-                self.add(x)
-    def add(self, item):
-        self.data.add(ref(item, self._remove))
-    def discard(self, item):
-        self.data.discard(ref(item))
-    def remove(self, item):
-        self.data.remove(ref(item))
-    def __contains__(self, item):
-        try:
-            wr = ref(item)
-        except TypeError:
-            return False
-        return wr in self.data
-    def __len__(self):
-        return len(self.data)
-    def __iter__(self):
-        return iter([x for x in [w() for w in list(self.data)] if x is not None])
-`.replace('        for k in list(self.data):\n            if self.data[k]() is not None:\n                yield_from_list = None\n', '');
-
 /** METH_O's check (Objects/methodobject.c cfunction_vectorcall_O), `qual` as _PyObject_FunctionStr gives it. */
 function checkMethO(qual: string, args: readonly PyObject[], kw: string[] | null): void {
   if (kw && kw.length) throw typeError(`${qual}() takes no keyword arguments`);
@@ -301,6 +57,26 @@ export function makeWeakrefModule(): PyModule {
       if (kw && kw.length) throw typeError('proxy() takes no keyword arguments');
       checkArgs('proxy', args, 1, 2);
       return PyWeakref_NewProxy(args[0], args[1] ?? null);
+    },
+    // _weakref._remove_dead_weakref(dct, key, /): deletes dct[key] if it is a dead weakref
+    // (_PyDict_DelItemIf with is_dead_weakref); a missing key is not an error
+    _remove_dead_weakref: (_s, args, kw) => {
+      if (kw && kw.length) throw typeError('_remove_dead_weakref() takes no keyword arguments');
+      if (args.length !== 2) throw typeError(`_remove_dead_weakref expected 2 arguments, got ${args.length}`);
+      const [dct, key] = args;
+      if (!(dct instanceof PyDict)) throw typeError(`_remove_dead_weakref() argument 1 must be dict, not ${dct.ob_type.tp_name}`);
+      const i = dictLookup(dct, key);
+      if (i >= 0) {
+        const v = dct.vals[i]!;
+        if (!(v instanceof PyWeakref)) throw typeError('not a weakref');
+        if (v.obj === null) {
+          const [k, old] = dictRemoveEntry(dct, i);
+          Py_DECREF(k);
+          Py_DECREF(old);
+        }
+      }
+      None.ob_refcnt++;
+      return None;
     },
     // METH_O functions of Modules/_weakref.c
     getweakrefcount: (_s, args, kw) => {
