@@ -860,6 +860,11 @@ function tryDunder(o: PyObject, name: string, arg: PyObject): PyObject | null {
 export function binaryOp(a: PyObject, b: PyObject, op: Operator, inplace = false): PyObject {
   const ta = a.ob_type, tb = b.ob_type;
   if ((ta === LongType || ta === BoolType) && (tb === LongType || tb === BoolType)) {
+    // bool_and, bool_or, bool_xor: two bools give a bool
+    if (ta === BoolType && tb === BoolType && (op === 'BitAnd' || op === 'BitOr' || op === 'BitXor')) {
+      const x = a === True, y = b === True;
+      return PyBool(op === 'BitAnd' ? x && y : op === 'BitOr' ? x || y : x !== y);
+    }
     const r = intOp(op, (a as PyLong).v, (b as PyLong).v);
     if (r) return r;
   }
@@ -999,6 +1004,42 @@ export let dictUpdateArgHook: (d: PyDict, x: PyObject) => void = () => {};
 /** Installs dict_update_arg. */
 export function setDictUpdateArg(f: (d: PyDict, x: PyObject) => void): void {
   dictUpdateArgHook = f;
+}
+
+/**
+ * PyNumber_Absolute (abs()): a class's own __abs__; long_abs (a non-negative exact int is itself),
+ * float_abs, complex_abs; a proxy's referent's.
+ */
+export function PyNumber_Absolute(x: PyObject): PyObject {
+  const t = x.ob_type;
+  if (t.heap && !takeSlotSelf(x)) {
+    const m = lookupHeap(t, '__abs__');
+    if (m) return callDunder(m, x, []);
+  }
+  if (t === LongType && (x as PyLong).v >= 0) return Py_NewRefLocal(x);
+  if (x instanceof PyLong) return PyLong_From(typeof x.v === 'bigint' ? (x.v < 0n ? -x.v : x.v) : Math.abs(x.v));
+  if (x instanceof PyFloat) return PyFloat_FromDouble(Math.abs(x.v));
+  if (x instanceof PyComplex) return PyFloat_FromDouble(Math.hypot(x.re, x.im));
+  if (t.weakProxy) return withReferent(x, PyNumber_Absolute);
+  throw typeError(`bad operand type for abs(): '${t.tp_name}'`);
+}
+
+/** PyNumber_Divmod (divmod()): the (quotient, remainder) tuple; float_divmod's own zero-divisor message. */
+export function PyNumber_Divmod(x: PyObject, y: PyObject): PyObject {
+  const real = (o: PyObject) => o instanceof PyFloat || o.ob_type === LongType || o.ob_type === BoolType;
+  const zero = y instanceof PyFloat ? y.v === 0 : y instanceof PyLong && Number(y.v) === 0;
+  if ((x instanceof PyFloat || y instanceof PyFloat) && real(x) && real(y) && zero) {
+    throw zeroDivision(RT.profile.messages.unifiedZeroDivision ? 'division by zero' : 'float divmod()');
+  }
+  const q = binaryOp(x, y, 'FloorDiv');
+  let r: PyObject;
+  try {
+    r = binaryOp(x, y, 'Mod');
+  } catch (e) {
+    Py_DECREF(q);
+    throw e;
+  }
+  return PyTuple_New([q, r]);
 }
 
 /** Unary operators. */

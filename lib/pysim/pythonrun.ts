@@ -43,6 +43,7 @@ import './objects/typemethods';
 import './objects/bytes_methods';
 import './objects/typenew_keywords';
 import './objects/slot_wrappers';
+import './objects/number_methods';
 import './objects/bytearrayobject';
 
 /** Options of one interpreter. */

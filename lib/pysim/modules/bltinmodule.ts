@@ -21,7 +21,7 @@ import { SliceType, PySlice, PySlice_New } from '../objects/sliceobject';
 import { unicodeErrorStr, unicodeTranslateErrorStr } from '../codecs';
 import { ModuleType, PyModule } from '../objects/moduleobject';
 import {
-  PyCallable_Check, PyObject_GetAttr, PyObject_GetItem, PyObject_GetIter, PyObject_Hash, PyObject_IsTrue, PyObject_Repr, PyObject_RichCompareBool,
+  PyCallable_Check, PyNumber_Absolute, PyNumber_Divmod, PyObject_GetAttr, PyObject_GetItem, PyObject_GetIter, PyObject_Hash, PyObject_IsTrue, PyObject_Repr, PyObject_RichCompareBool,
   PyObject_SetAttr, PyObject_Size, PyObject_Str, asIndex, binaryOp, callObject, getAttrOrNull, iterNext, iterToArray, setTypeExtraAttr,
   PyObject_SetItem, range_length, PyNumber_Index, genericSetAttr, instanceDict, isIterator, PyObject_ReprObject, _PyObject_LookupSpecial, type_call, sliceIndices,
 } from '../abstract';
@@ -33,19 +33,72 @@ import { GenType, PyGen, gen_send_ex, takeGenReturn } from '../eval/genobject';
 import { ComplexType, PyComplex, PyComplex_FromDoubles } from '../objects/complexobject';
 ComplexType.tp_new = (t, args, kw) => asSubclassInstance(t, complexNew(args, kw), PyComplexCopy);
 /** complex(real, imag) as the base type makes it. */
+/**
+ * complex_new_impl: complex(real=0, imag=0). An exact complex alone is itself; a string is parsed
+ * (complex_from_string_inner); __complex__, then __float__ or __index__, make numbers of objects.
+ */
 function complexNew(args: PyObject[], kw: string[] | null): PyComplex {
   const [pos, kws] = splitKw(args, kw);
   const r = pos[0] ?? kws.get('real');
   const i = pos[1] ?? kws.get('imag');
-  const val = (o: PyObject | undefined): [number, number] => {
+  const named = RT.profile.messages.complexArgNames;
+  if (r instanceof PyStr) {
+    if (i !== undefined) throw typeError(named ? "complex() argument 'real' must be a real number, not str" : "complex() can't take second arg if first is a string");
+    const [re, im] = complexFromString(r.v);
+    return PyComplex_FromDoubles(re, im);
+  }
+  if (i instanceof PyStr) throw typeError(named ? "complex() argument 'imag' must be a real number, not str" : "complex() second arg can't be a string");
+  if (r !== undefined && r.ob_type === ComplexType && i === undefined) return newRef(r as PyComplex);
+  const val = (o: PyObject | undefined, which: 'first' | 'second'): [number, number] => {
     if (!o) return [0, 0];
+    if (which === 'first') {
+      const m = lookupHeap(o.ob_type, '__complex__');
+      if (m) {
+        const c = callObject(m, [o], null);
+        if (!(c instanceof PyComplex)) {
+          Py_DECREF(c);
+          throw typeError(`__complex__ returned non-complex (type ${c.ob_type.tp_name})`);
+        }
+        Py_DECREF(c);
+        return [c.re, c.im];
+      }
+    }
     if (o instanceof PyComplex) return [o.re, o.im];
     if (o instanceof PyFloat) return [o.v, 0];
     if (o instanceof PyLong) return [Number(o.v), 0];
-    throw typeError(`complex() first argument must be a string or a number, not '${o.ob_type.tp_name}'`);
+    if (lookupHeap(o.ob_type, '__float__') || lookupHeap(o.ob_type, '__index__')) {
+      const f = FloatType.tp_new!(FloatType, [o], null) as PyFloat;
+      Py_DECREF(f);
+      return [f.v, 0];
+    }
+    const tn = o.ob_type.tp_name;
+    if (named) throw typeError(which === 'first' ? `complex() argument must be a string or a number, not ${tn}` : `complex() argument 'imag' must be a real number, not ${tn}`);
+    throw typeError(which === 'first' ? `complex() first argument must be a string or a number, not '${tn}'` : `complex() second argument must be a number, not '${tn}'`);
   };
-  const a = val(r), b = val(i);
+  const a = val(r, 'first'), b = val(i, 'second');
   return PyComplex_FromDoubles(a[0] - b[1], a[1] + b[0]);
+}
+
+const FLOAT_TEXT = String.raw`(?:(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?|inf(?:inity)?|nan)`;
+const COMPLEX_TEXT = new RegExp(String.raw`^(?:([+-]?${FLOAT_TEXT})(?:([+-])(${FLOAT_TEXT})?[jJ])?|([+-]?)(${FLOAT_TEXT})?[jJ])$`, 'i');
+/** complex_from_string_inner: "[(] real [(+|-) [imag] j] [)]" or "[sign] [imag] j", whitespace around. */
+function complexFromString(text: string): [number, number] {
+  let s = text.trim();
+  if (s.startsWith('(')) {
+    if (!s.endsWith(')')) throw valueError('complex() arg is a malformed string');
+    s = s.slice(1, -1).trim();
+  }
+  const m = COMPLEX_TEXT.exec(s);
+  if (!m) throw valueError('complex() arg is a malformed string');
+  const num = (t: string) => fmtCall(() => F.float_from_string(t));
+  if (m[1] !== undefined) {
+    const re = num(m[1]);
+    if (m[2] === undefined) return [re, 0];
+    const im = m[3] === undefined ? 1 : num(m[3]);
+    return [re, m[2] === '-' ? -im : im];
+  }
+  const im = m[5] === undefined ? 1 : num(m[5]);
+  return [0, m[4] === '-' ? -im : im];
 }
 /** A new complex object with `c`'s value (not allocated: asSubclassInstance allocates it). */
 function PyComplexCopy(c: PyComplex): PyComplex {
@@ -171,15 +224,7 @@ def('hash', (_s, args) => {
 });
 def('abs', (_s, args) => {
   checkArgs('abs', args, 1, 1);
-  const x = args[0];
-  // long_abs: a non-negative exact int is its own abs() (long_long)
-  if (x.ob_type === LongType && (x as PyLong).v >= 0) return newRef(x);
-  if (x instanceof PyLong) return PyLong_From(typeof x.v === 'bigint' ? (x.v < 0n ? -x.v : x.v) : Math.abs(x.v));
-  if (x instanceof PyFloat) return PyFloat_FromDouble(Math.abs(x.v));
-  if (x instanceof PyComplex) return PyFloat_FromDouble(Math.hypot(x.re, x.im));
-  const m = lookupHeap(x.ob_type, '__abs__');
-  if (m) return callObject(m, [x], null);
-  throw typeError(`bad operand type for abs(): '${x.ob_type.tp_name}'`);
+  return PyNumber_Absolute(args[0]);
 });
 def('isinstance', (_s, args) => {
   checkArgs('isinstance', args, 2, 2);
@@ -311,22 +356,7 @@ for (const [name, base] of [['hex', 16], ['oct', 8], ['bin', 2]] as const) {
 }
 def('divmod', (_s, args) => {
   checkArgs('divmod', args, 2, 2);
-  // float_divmod's own message for a zero divisor
-  const [x, y] = args;
-  const real = (o: PyObject) => o instanceof PyFloat || o.ob_type === LongType || o.ob_type === BoolType;
-  const zero = y instanceof PyFloat ? y.v === 0 : Number((y as PyLong).v) === 0;
-  if ((x instanceof PyFloat || y instanceof PyFloat) && real(x) && real(y) && zero) {
-    throw pyErr(excTypes.get('ZeroDivisionError')!, RT.profile.messages.unifiedZeroDivision ? 'division by zero' : 'float divmod()');
-  }
-  const q = binaryOp(args[0], args[1], 'FloorDiv');
-  let r: PyObject;
-  try {
-    r = binaryOp(args[0], args[1], 'Mod');
-  } catch (e) {
-    Py_DECREF(q);
-    throw e;
-  }
-  return PyTuple_New([q, r]);
+  return PyNumber_Divmod(args[0], args[1]);
 });
 /** long_invmod: the inverse of `a` modulo `n` (n > 0), or ValueError when there is none. */
 function invmod(a: bigint, n: bigint): bigint {
@@ -541,7 +571,13 @@ def('sorted', (_s, args, kw) => {
 });
 def('reversed', (_s, args) => {
   checkArgs('reversed', args, 1, 1);
-  const x = args[0];
+  return builtinReversed(args[0]);
+});
+// list___reversed___impl (list_reverseiterator) and range_reverse, as methods
+defMethodC(ListType, '__reversed__', (self) => builtinReversed(self!));
+defMethodC(RangeType, '__reversed__', (self) => builtinReversed(self!));
+/** reversed(x): a class's own __reversed__, else the reverse iterator of a builtin sequence. */
+function builtinReversed(x: PyObject): PyObject {
   const m = lookupHeap(x.ob_type, '__reversed__');
   if (m) return callObject(m, [x], null);
   if (x instanceof PyList || x instanceof PyTuple) {
@@ -592,7 +628,7 @@ def('reversed', (_s, args) => {
     return it;
   }
   throw typeError(`'${x.ob_type.tp_name}' object is not reversible`);
-});
+}
 def('enumerate', (_s, args, kw) => {
   const [pos, kws] = splitKw(args, kw);
   for (const k of kws.keys()) if (k !== 'iterable' && k !== 'start') throw typeError(`'${k}' is an invalid keyword argument for enumerate()`);

@@ -1,6 +1,6 @@
 // Models Objects/methodobject.c + Objects/descrobject.c (CPython 3.12): builtin functions,
 // method descriptors of builtin types and builtin methods bound to an instance.
-import { CFunc, ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, Py_NewRef, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, IMMORTAL_REFCNT } from './object';
+import { CFunc, ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, Py_NewRef, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, IMMORTAL_REFCNT, onVersionSwitch } from './object';
 import { None } from './singletons';
 import { PyUnicode_From } from './unicodeobject';
 import { S } from '../eval/frame';
@@ -124,6 +124,35 @@ export function defMethod(t: PyType, name: string, fn: CFunc, kind: 'method' | '
   d.ob_refcnt = IMMORTAL_REFCNT;
   staticAddr(d, 48);
   t.methods.set(name, d);
+}
+
+/** The builtin methods that exist only from some CPython version on (defMethodSince). */
+const versionedMethods: { t: PyType; name: string; descr: PyObject; since: number }[] = [];
+/**
+ * defMethod for a method CPython added in 3.`since` (int.is_integer: 12): present in the type
+ * while a runtime of that version or later is active, absent under older ones.
+ */
+export function defMethodSince(since: number, t: PyType, name: string, fn: CFunc, kind: 'method' | 'classmethod' | 'static' = 'method'): void {
+  defMethod(t, name, fn, kind);
+  versionedMethods.push({ t, name, descr: t.methods.get(name)!, since });
+  t.methods.delete(name);
+}
+onVersionSwitch((minor) => {
+  let changed = false;
+  for (const m of versionedMethods) {
+    const want = minor >= m.since, has = m.t.methods.get(m.name) === m.descr;
+    if (want && !has) m.t.methods.set(m.name, m.descr);
+    else if (!want && has) m.t.methods.delete(m.name);
+    else continue;
+    changed = true;
+  }
+  if (changed) versionMethodsChanged();
+});
+/** Set by typeobject.ts: invalidates the attribute caches (PyType_Modified) after a version switch. */
+let versionMethodsChanged: () => void = () => {};
+/** Installs the cache invalidation run when versioned methods come or go. */
+export function setVersionMethodsChanged(f: () => void): void {
+  versionMethodsChanged = f;
 }
 
 /** Adds a computed attribute to a builtin type. */

@@ -375,10 +375,26 @@ export interface Runtime {
 /** The active runtime (one interpreter runs at a time). */
 export let RT: Runtime = null as unknown as Runtime;
 
+/** The CPython minor version the builtin types are set up for (see onVersionSwitch). */
+let activeMinor = -1;
+const versionSwitchHooks: ((minor: number) => void)[] = [];
+/**
+ * Registers `f`, called with the CPython minor version whenever the active runtime's version
+ * differs from the previous one's (builtin methods that exist from one version on).
+ */
+export function onVersionSwitch(f: (minor: number) => void): void {
+  versionSwitchHooks.push(f);
+  if (activeMinor >= 0) f(activeMinor);
+}
+
 /** Makes `rt` the active runtime; returns the previous one. */
 export function setRuntime(rt: Runtime): Runtime {
   const prev = RT;
   RT = rt;
+  if (rt && rt.profile.versionInfo[1] !== activeMinor) {
+    activeMinor = rt.profile.versionInfo[1];
+    for (const f of versionSwitchHooks) f(activeMinor);
+  }
   return prev;
 }
 

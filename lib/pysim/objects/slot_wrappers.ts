@@ -17,9 +17,11 @@ import { FrozenSetType, SetType } from './setobject';
 import { defMethod } from './methodobject';
 import { None } from './singletons';
 import {
-  PyObject_GetItem, PyObject_GetIter, PyObject_Hash, PyObject_Repr, PyObject_SetItem, PyObject_Size, PySequence_Contains,
-  binaryOp, builtinCompare, callBaseSlot,
+  PyObject_GetItem, PyObject_GetIter, PyObject_Hash, PyObject_IsTrue, PyObject_Repr, PyObject_SetItem, PyObject_Size, PySequence_Contains,
+  PyNumber_Absolute, PyNumber_Divmod, binaryOp, builtinCompare, callBaseSlot, inplaceOp, unaryOp,
 } from '../abstract';
+import { ComplexType } from './complexobject';
+import { RangeType } from './iterobject';
 import { checkArgs } from './typemethods';
 import type { Operator } from '../parser/ast';
 
@@ -91,3 +93,60 @@ for (const T of [ListType, TupleType, StrType, BytesType]) {
   install(T, ['__add__'], (self, a) => callBaseSlot(self, () => binaryOp(self, a[0], 'Add')), 1);
   install(T, ['__mul__', '__rmul__'], (self, a) => callBaseSlot(self, () => binaryOp(self, a[0], 'Mult')), 1);
 }
+
+// nb_absolute, nb_negative, nb_positive, nb_invert (wrap_unaryfunc)
+const UNARY: [string, 'USub' | 'UAdd' | 'Invert' | 'Abs'][] = [['__neg__', 'USub'], ['__pos__', 'UAdd'], ['__invert__', 'Invert'], ['__abs__', 'Abs']];
+for (const T of [LongType, FloatType, ComplexType]) {
+  for (const [name, op] of UNARY) {
+    if (op === 'Invert' && T !== LongType) continue;
+    install(T, [name], (self) => callBaseSlot(self, () => (op === 'Abs' ? PyNumber_Absolute(self) : unaryOp(op, self))), 0);
+  }
+}
+// divmod (nb_divmod) of int and float; the bitwise operators of int (and bool's own and/or/xor)
+const BINARY_MORE: [string, Operator][] = [['and', 'BitAnd'], ['or', 'BitOr'], ['xor', 'BitXor'], ['lshift', 'LShift'], ['rshift', 'RShift']];
+for (const T of NUMBERS) {
+  install(T, ['__divmod__'], (self, a) => (takes(T, a[0]) ? callBaseSlot(self, () => PyNumber_Divmod(self, a[0])) : (NotImplemented.ob_refcnt++, NotImplemented)), 1);
+  install(T, ['__rdivmod__'], (self, a) => (takes(T, a[0]) ? callBaseSlot(a[0], () => PyNumber_Divmod(a[0], self)) : (NotImplemented.ob_refcnt++, NotImplemented)), 1);
+}
+for (const T of [LongType, BoolType]) {
+  for (const [d, op] of BINARY_MORE) {
+    if (T === BoolType && (op === 'LShift' || op === 'RShift')) continue;
+    install(T, [`__${d}__`], (self, a) => (takes(LongType, a[0]) ? callBaseSlot(self, () => binaryOp(self, a[0], op)) : (NotImplemented.ob_refcnt++, NotImplemented)), 1);
+    install(T, [`__r${d}__`], (self, a) => (takes(LongType, a[0]) ? callBaseSlot(a[0], () => binaryOp(a[0], self, op)) : (NotImplemented.ob_refcnt++, NotImplemented)), 1);
+  }
+}
+// complex: the arithmetic slots and nb_bool
+const COMPLEX_ARITH: [string, Operator][] = [['add', 'Add'], ['sub', 'Sub'], ['mul', 'Mult'], ['truediv', 'Div'], ['pow', 'Pow']];
+const complexTakes = (o: PyObject) => o.ob_type.solid === ComplexType || takes(FloatType, o);
+for (const [d, op] of COMPLEX_ARITH) {
+  install(ComplexType, [`__${d}__`], (self, a) => (complexTakes(a[0]) ? callBaseSlot(self, () => binaryOp(self, a[0], op)) : (NotImplemented.ob_refcnt++, NotImplemented)), 1);
+  install(ComplexType, [`__r${d}__`], (self, a) => (complexTakes(a[0]) ? callBaseSlot(a[0], () => binaryOp(a[0], self, op)) : (NotImplemented.ob_refcnt++, NotImplemented)), 1);
+}
+for (const T of [ComplexType, RangeType]) install(T, ['__bool__'], (self) => PyBool(callBaseSlot(self, () => PyObject_IsTrue(self))), 0);
+// range: sq_contains, mp_subscript, tp_iter
+install(RangeType, ['__contains__'], (self, a) => PyBool(PySequence_Contains(self, a[0])), 1);
+install(RangeType, ['__getitem__'], (self, a) => PyObject_GetItem(self, a[0]), 1);
+install(RangeType, ['__iter__'], (self) => PyObject_GetIter(self), 0);
+// set and frozenset: nb_and, nb_or, nb_sub, nb_xor (NotImplemented for anything but a set); set's in-place forms
+const SET_OPS: [string, Operator][] = [['and', 'BitAnd'], ['or', 'BitOr'], ['sub', 'Sub'], ['xor', 'BitXor']];
+for (const T of [SetType, FrozenSetType]) {
+  for (const [d, op] of SET_OPS) {
+    install(T, [`__${d}__`], (self, a) => (takes(T, a[0]) ? callBaseSlot(self, () => binaryOp(self, a[0], op)) : (NotImplemented.ob_refcnt++, NotImplemented)), 1);
+    install(T, [`__r${d}__`], (self, a) => (takes(T, a[0]) ? callBaseSlot(a[0], () => binaryOp(a[0], self, op)) : (NotImplemented.ob_refcnt++, NotImplemented)), 1);
+    if (T === SetType) install(T, [`__i${d}__`], (self, a) => (takes(T, a[0]) ? callBaseSlot(self, () => inplaceOp(self, a[0], op)) : (NotImplemented.ob_refcnt++, NotImplemented)), 1);
+  }
+}
+// dict: nb_or (dict_or, dict_ror) and nb_inplace_or (dict_ior takes any mapping or iterable of pairs)
+install(DictType, ['__or__'], (self, a) => (a[0].ob_type.solid === DictType ? callBaseSlot(self, () => binaryOp(self, a[0], 'BitOr')) : (NotImplemented.ob_refcnt++, NotImplemented)), 1);
+install(DictType, ['__ror__'], (self, a) => (a[0].ob_type.solid === DictType ? callBaseSlot(a[0], () => binaryOp(a[0], self, 'BitOr')) : (NotImplemented.ob_refcnt++, NotImplemented)), 1);
+install(DictType, ['__ior__'], (self, a) => callBaseSlot(self, () => inplaceOp(self, a[0], 'BitOr')), 1);
+// list and bytearray: sq_inplace_concat and sq_inplace_repeat; bytearray's sq_concat and sq_repeat
+for (const T of [ListType, ByteArrayType]) {
+  install(T, ['__iadd__'], (self, a) => callBaseSlot(self, () => inplaceOp(self, a[0], 'Add')), 1);
+  install(T, ['__imul__'], (self, a) => callBaseSlot(self, () => inplaceOp(self, a[0], 'Mult')), 1);
+}
+install(ByteArrayType, ['__add__'], (self, a) => callBaseSlot(self, () => binaryOp(self, a[0], 'Add')), 1);
+install(ByteArrayType, ['__mul__', '__rmul__'], (self, a) => callBaseSlot(self, () => binaryOp(self, a[0], 'Mult')), 1);
+// str's nb_remainder: printf-style formatting (unicode_mod answers NotImplemented when the left side is not a str)
+install(StrType, ['__mod__'], (self, a) => callBaseSlot(self, () => binaryOp(self, a[0], 'Mod')), 1);
+install(StrType, ['__rmod__'], (self, a) => (a[0].ob_type.solid === StrType ? callBaseSlot(a[0], () => binaryOp(a[0], self, 'Mod')) : (NotImplemented.ob_refcnt++, NotImplemented)), 1);

@@ -15,13 +15,13 @@ import { dictLookupStr, DictType, PyDict, PyDict_Clear, PyDict_New, PyDict_SetIt
 import { FrozenSetType, PySet, PySet_Add, PySet_Clear, PySet_Discard, PySet_New, SetType, set_lookkey, set_merge, set_pop, setKeys, set_copy, set_intersection, set_intersection_items, set_difference, set_difference_update_internal, set_symmetric_difference, set_symmetric_difference_update, set_swap_bodies, set_presize_for } from './setobject';
 import { argTypeName } from './argcheck';
 import { excNew } from './oserror';
-import { KeyErrorType, IndexErrorType, ValueErrorType, newException, pyErr, typeError, valueError, indexError, StopIterationType } from './exceptions';
+import { KeyErrorType, IndexErrorType, ValueErrorType, newException, pyErr, typeError, valueError, indexError, StopIterationType, LookupErrorType } from './exceptions';
 import { defMethod, defGetSet, PyMethodDescr } from './methodobject';
 import { PyJsIter, PyRange, PyRangeIter_New, RangeType, newJsIter, PyRange_New, setIterTypeSetup, range_contains_long, iterRecycleResult } from './iterobject';
 import { PyInstance_New, _PyType_Lookup } from './typeobject';
 import {
   PyObject_Hash, PyObject_IsTrue, PyObject_Repr, PyObject_RichCompareBool, PyObject_Size, PyObject_Str, PyObject_StrObject,
-  asIndex, PyNumber_Index, range_length, callObject, forEachItem, iterToArray, listExtend, withReprGuard, PySequence_Contains, setRangeNew, setDictUpdateArg, PyObject_RichCompare,
+  asIndex, PyNumber_Index, range_length, callObject, forEachItem, iterToArray, listExtend, withReprGuard, PySequence_Contains, setRangeNew, setDictUpdateArg, PyObject_RichCompare, PyObject_GetItem,
 } from '../abstract';
 import * as F from './format/index';
 import { PyUnicode_AsEncodedString, PyUnicode_Decode } from '../codecs';
@@ -517,6 +517,15 @@ function floatNew(args: PyObject[]): PyObject {
   if (x instanceof PyStr) return PyFloat_FromDouble(fmtCall(() => F.float_from_string(x.v)));
   const m = lookupDunder(x, '__float__');
   if (m) return callObject(m, [x], null);
+  // PyNumber_Float: then __index__, as an int
+  if (lookupDunder(x, '__index__')) {
+    const i = PyLong_From(PyNumber_Index(x));
+    try {
+      return floatNew([i]);
+    } finally {
+      Py_DECREF(i);
+    }
+  }
   throw typeError(`float() argument must be a string or a real number, not '${x.ob_type.tp_name}'`);
 }
 StrType.tp_new = (t, args, kw) => {
@@ -1352,7 +1361,77 @@ for (const name of Object.keys(F).filter((n) => n.startsWith('str_is'))) {
   const fn = (F as unknown as Record<string, (s: string) => boolean>)[name];
   strM(name.slice(4), (s) => PyBool(fn(s)));
 }
-defMethod(StrType, 'maketrans', () => { throw typeError('heaplab does not simulate str.maketrans'); }, 'static');
+// unicode_maketrans_impl: a dict from code points to code points, strings or None
+defMethod(StrType, 'maketrans', (_s, args) => {
+  checkArgs('maketrans', args, 1, 3);
+  const [x, y, z] = args;
+  const d = PyDict_New();
+  const put = (k: PyObject, v: PyObject) => {
+    PyDict_SetItem(d, k, v);
+    Py_DECREF(k);
+    Py_DECREF(v);
+  };
+  try {
+    if (y === undefined) {
+      if (!(x instanceof PyDict)) throw typeError('if you give only one argument to maketrans it must be a dict');
+      for (const [k, v] of dictItems(x)) {
+        if (k instanceof PyStr) {
+          const cp = Array.from(k.v);
+          if (cp.length !== 1) throw valueError('string keys in translate table must be of length 1');
+          put(PyLong_From(cp[0].codePointAt(0)!), newRef(v));
+        } else if (k instanceof PyLong) put(newRef(k), newRef(v));
+        else throw typeError('keys in translate table must be strings or integers');
+      }
+      return d;
+    }
+    if (!(x instanceof PyStr)) throw typeError(`maketrans() argument 1 must be str, not ${x.ob_type.tp_name}`);
+    if (!(y instanceof PyStr)) throw typeError(`maketrans() argument 2 must be str, not ${y.ob_type.tp_name}`);
+    if (z !== undefined && !(z instanceof PyStr)) throw typeError(`maketrans() argument 3 must be str, not ${z.ob_type.tp_name}`);
+    const from = Array.from(x.v), to = Array.from(y.v);
+    if (from.length !== to.length) throw valueError('the first two maketrans arguments must have equal length');
+    for (let i = 0; i < from.length; i++) put(PyLong_From(from[i].codePointAt(0)!), PyLong_From(to[i].codePointAt(0)!));
+    if (z) for (const c of Array.from(z.v)) put(PyLong_From(c.codePointAt(0)!), newRef(None));
+    return d;
+  } catch (e) {
+    Py_DECREF(d);
+    throw e;
+  }
+}, 'static');
+// unicode_translate (_PyUnicode_TranslateCharmap): each character through table[ord(c)]; a
+// LookupError keeps it, None deletes it, an int or str replaces it
+defMethod(StrType, 'translate', (self, args) => {
+  checkArgs('translate', args, 1, 1);
+  const table = args[0];
+  let out = '';
+  for (const c of Array.from((self as PyStr).v)) {
+    const key = PyLong_From(c.codePointAt(0)!);
+    let v: PyObject;
+    try {
+      v = PyObject_GetItem(table, key);
+    } catch (e) {
+      if (e instanceof PyRaise && e.exc.ob_type.isSubtype(LookupErrorType)) {
+        Py_DECREF(e.exc);
+        out += c;
+        continue;
+      }
+      throw e;
+    } finally {
+      Py_DECREF(key);
+    }
+    try {
+      if (v === None) continue;
+      if (v instanceof PyLong) {
+        const n = Number(v.v);
+        if (n < 0 || n > 0x10ffff) throw valueError('character mapping must be in range(0x110000)');
+        out += String.fromCodePoint(n);
+      } else if (v instanceof PyStr) out += v.v;
+      else throw typeError('character mapping must return integer, None or str');
+    } finally {
+      Py_DECREF(v);
+    }
+  }
+  return PyUnicode_From(out);
+});
 
 // ================================================================== bytes methods
 defMethod(BytesType, 'decode', (self, args, kw) => {
@@ -1365,7 +1444,8 @@ defMethod(BytesType, 'hex', (self) => PyUnicode_From(Array.from((self as PyBytes
 
 // ================================================================== int / float methods
 for (const T of [LongType, FloatType]) {
-  defMethod(T, '__index__', (self) => { if (T !== LongType) throw typeError("'float' object cannot be interpreted as an integer"); return self!.ob_type === LongType ? newRef(self!) : PyLong_From((self as PyLong).v); });
+  // long_long as nb_index: int only (float has no __index__)
+  if (T === LongType) defMethod(T, '__index__', (self) => (self!.ob_type === LongType ? newRef(self!) : PyLong_From((self as PyLong).v)));
   defMethod(T, '__int__', (self) => LongType.tp_new!(LongType, [self!], null));
   defMethod(T, '__float__', (self) => FloatType.tp_new!(FloatType, [self!], null));
   defMethod(T, '__bool__', (self) => PyBool(PyObject_IsTrue(self!)));

@@ -8,7 +8,7 @@ import { DictType, PyDict, dictGetStr, setHasCustomEq, setIdentityHashSlot, PyDi
 import { PyTuple, PyTuple_New, _PyTuple_FromArray } from './tupleobject';
 import { BoolType, LongType, PyLong_From } from './longobject';
 import { dictLookup, dictLookupStr, dictRemoveEntry, NO_ENTRIES, NO_PRIMS } from './dictobject';
-import { heapDescriptor } from './methodobject';
+import { heapDescriptor, setVersionMethodsChanged } from './methodobject';
 import { sizeofDictValues, sizeofInlineValues } from './layout';
 import { attributeError } from './exceptions';
 import { PyStr } from './unicodeobject';
@@ -102,6 +102,9 @@ export function typeModified(t: PyType): void {
   eqCache.delete(t);
   typeEpoch++;
 }
+setVersionMethodsChanged(() => {
+  typeEpoch++;
+});
 
 /** object.__hash__ (_Py_HashPointer). */
 export function identityHash(o: PyObject): number {

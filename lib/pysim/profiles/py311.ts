@@ -44,7 +44,7 @@ export const py311: Profile = {
   frameLocalsOverwrittenKept: false,
   frameLocalsProxyDelete: false,
   strWstrFields: true,
-  messages: { unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: false, setThresholdRange: false, unhashableKeyRole: false, propertyNameFromGetter: false, clinicStrMethods: false, floatModuloByZero: false, minMaxEmptySequence: true, sliceAssignExtendedWording: false, zeroToNegativePower: false, addNoteClinic: false, weakrefSlotItemsize: true, mroErrorNewline: true, dictSeqItemNotIterable: false, bytearrayExtendStr: false },
+  messages: { complexArgNames: false, unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: false, setThresholdRange: false, unhashableKeyRole: false, propertyNameFromGetter: false, clinicStrMethods: false, floatModuloByZero: false, minMaxEmptySequence: true, sliceAssignExtendedWording: false, zeroToNegativePower: false, addNoteClinic: false, weakrefSlotItemsize: true, mroErrorNewline: true, dictSeqItemNotIterable: false, bytearrayExtendStr: false },
   shutdownPreCollection: true,
   startupGeneration: 2,
   stdoutPendingBuffer: true,

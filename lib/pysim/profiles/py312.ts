@@ -44,7 +44,7 @@ export const py312: Profile = {
   frameLocalsOverwrittenKept: false,
   frameLocalsProxyDelete: false,
   strWstrFields: false,
-  messages: { unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: false, setThresholdRange: false, unhashableKeyRole: false, propertyNameFromGetter: false, clinicStrMethods: false, floatModuloByZero: false, minMaxEmptySequence: false, sliceAssignExtendedWording: false, zeroToNegativePower: false, addNoteClinic: false, weakrefSlotItemsize: false, mroErrorNewline: true, dictSeqItemNotIterable: false, bytearrayExtendStr: false },
+  messages: { complexArgNames: false, unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: false, setThresholdRange: false, unhashableKeyRole: false, propertyNameFromGetter: false, clinicStrMethods: false, floatModuloByZero: false, minMaxEmptySequence: false, sliceAssignExtendedWording: false, zeroToNegativePower: false, addNoteClinic: false, weakrefSlotItemsize: false, mroErrorNewline: true, dictSeqItemNotIterable: false, bytearrayExtendStr: false },
   shutdownPreCollection: true,
   startupGeneration: 1,
   stdoutPendingBuffer: true,

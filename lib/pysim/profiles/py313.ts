@@ -44,7 +44,7 @@ export const py313: Profile = {
   frameLocalsOverwrittenKept: false,
   frameLocalsProxyDelete: false,
   strWstrFields: false,
-  messages: { unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: true, setThresholdRange: true, unhashableKeyRole: false, propertyNameFromGetter: true, clinicStrMethods: true, floatModuloByZero: true, minMaxEmptySequence: false, sliceAssignExtendedWording: true, zeroToNegativePower: false, addNoteClinic: false, weakrefSlotItemsize: false, mroErrorNewline: false, dictSeqItemNotIterable: false, bytearrayExtendStr: true },
+  messages: { complexArgNames: false, unifiedZeroDivision: false, listIndexGeneric: false, slotsNoDict: true, setThresholdRange: true, unhashableKeyRole: false, propertyNameFromGetter: true, clinicStrMethods: true, floatModuloByZero: true, minMaxEmptySequence: false, sliceAssignExtendedWording: true, zeroToNegativePower: false, addNoteClinic: false, weakrefSlotItemsize: false, mroErrorNewline: false, dictSeqItemNotIterable: false, bytearrayExtendStr: true },
   shutdownPreCollection: true,
   startupGeneration: 1,
   stdoutPendingBuffer: true,

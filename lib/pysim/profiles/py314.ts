@@ -45,7 +45,7 @@ export const py314: Profile = {
   frameLocalsOverwrittenKept: true,
   frameLocalsProxyDelete: true,
   strWstrFields: false,
-  messages: { unifiedZeroDivision: true, listIndexGeneric: true, slotsNoDict: true, setThresholdRange: true, unhashableKeyRole: true, propertyNameFromGetter: true, clinicStrMethods: true, floatModuloByZero: false, minMaxEmptySequence: false, sliceAssignExtendedWording: true, zeroToNegativePower: true, addNoteClinic: true, weakrefSlotItemsize: false, mroErrorNewline: false, dictSeqItemNotIterable: true, bytearrayExtendStr: true },
+  messages: { complexArgNames: true, unifiedZeroDivision: true, listIndexGeneric: true, slotsNoDict: true, setThresholdRange: true, unhashableKeyRole: true, propertyNameFromGetter: true, clinicStrMethods: true, floatModuloByZero: false, minMaxEmptySequence: false, sliceAssignExtendedWording: true, zeroToNegativePower: true, addNoteClinic: true, weakrefSlotItemsize: false, mroErrorNewline: false, dictSeqItemNotIterable: true, bytearrayExtendStr: true },
   shutdownPreCollection: false,
   startupGeneration: 0,
   stdoutPendingBuffer: false,

@@ -142,6 +142,8 @@ export interface Profile {
   messages: {
     /** 3.14: every int/float division, modulo and divmod by zero says "division by zero". */
     unifiedZeroDivision: boolean;
+    /** complex()'s argument errors name the parameter (3.14: "complex() argument 'real' must be a real number, not str"). */
+    complexArgNames: boolean;
     /** 3.14: "list.index(x): x not in list" and "range.index(x): x not in range" (before: "3 is not in list", "3 is not in range"). */
     listIndexGeneric: boolean;
     /** 3.13+: "... and no __dict__ for setting new attributes" on a __slots__ instance. */
