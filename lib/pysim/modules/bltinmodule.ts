@@ -9,7 +9,7 @@ import { PyTuple, PyTuple_New, TupleType, EmptyTuple, _PyTuple_FromArray } from 
 import { ListType, PyList, PyList_Append, PyList_New } from '../objects/listobject';
 import { DictType, PyDict, PyDict_New, PyDict_SetItem, dictGetStr, dictItems, insertdict } from '../objects/dictobject';
 import { FrozenSetType, SetType } from '../objects/setobject';
-import { builtinFunction } from '../objects/methodobject';
+import { builtinFunction, CFunctionType } from '../objects/methodobject';
 import { argTypeName, badKeyword, checkKeywords, withSignature } from '../objects/argcheck';
 import { setWeakrefReferentName } from '../objects/weakrefobject';
 import { ClassMethodType, FunctionType, PropertyType, PyFunction, PyProperty, PyWrapDescr, StaticMethodType, newTracked, PyMethod, MethodType, PyCell, CellType, PyCode, CodeType } from '../objects/funcobject';
@@ -815,6 +815,8 @@ export function dirNames(o: PyObject): string[] {
     else {
       for (const k of c.methods.keys()) names.add(k);
       names.add('__doc__');
+      const extra = DIR_EXTRA.get(c);
+      if (extra) for (const k of extra(RT.profile.versionInfo[1])) names.add(k);
     }
   }
   if (o.ob_type.slotNames) for (const s of o.ob_type.slotNames) names.add(s);
@@ -1201,9 +1203,27 @@ FunctionType.tp_getattr_extra = (o, name) => {
     case '__doc__': return newRef(f.doc ?? None);
     case '__dict__': { if (!f.dict) f.dict = PyDict_New(); return newRef(f.dict); }
     case '__annotate__': return func_get_annotate(f);
+    // func_get_builtins (3.10+): the builtins namespace the function runs with
+    case '__builtins__': return newRef(S.builtins);
+    // func_get_type_params (3.12+): the PEP 695 type parameters, none here
+    case '__type_params__': return RT.profile.versionInfo[1] >= 12 ? newRef(EmptyTuple) : null;
   }
   return null;
 };
+// func_call and func_descr_get as slot wrappers; cfunction_call
+defMethodC(FunctionType, '__call__', (self, args, kw) => callObject(self!, args, kw));
+defMethodC(FunctionType, '__get__', (self, args) => {
+  checkArgs('__get__', args, 1, 2);
+  const [obj, type] = args;
+  if (obj === None && (type === undefined || type === None)) throw typeError('__get__(None, None) is invalid');
+  if (obj === None) return newRef(self!);
+  return PyMethod_New(self!, obj);
+});
+defMethodC(CFunctionType, '__call__', (self, args, kw) => callObject(self!, args, kw));
+/** The attributes of a builtin type's instances that its tp_getattr_extra computes, as dir() lists them. */
+const DIR_EXTRA = new Map<PyType, (minor: number) => readonly string[]>([
+  [FunctionType, (minor) => ['__builtins__', '__closure__', '__code__', '__defaults__', '__dict__', '__globals__', '__kwdefaults__', '__module__', '__name__', '__qualname__', ...(minor >= 12 ? ['__type_params__'] : []), ...(minor >= 14 ? ['__annotate__'] : [])]],
+]);
 /**
  * co_varnames / co_cellvars / co_freevars (_PyCode_GetVarnames …): a tuple of the interned names;
  * 3.12+ keep it in the code's `_co_cached` block (allocated on the first such access), 3.11 makes
