@@ -927,7 +927,25 @@ export function binaryOp(a: PyObject, b: PyObject, op: Operator, inplace = false
   if (s) return s;
   const v = dictViewBinary(op, a, b);
   if (v) return v;
+  // type_or / ga_or / union_or: `int | None` makes a types.UnionType
+  if (op === 'BitOr') {
+    const u = unionOrHook(a, b);
+    if (u !== null) return u;
+  }
   throw binaryOpError(op, a, b, inplace);
+}
+
+/** _Py_union_type_or, installed by unionobject.ts: `a | b` of classes, aliases and None, or null. */
+let unionOrHook: (a: PyObject, b: PyObject) => PyObject | null = () => null;
+/** Py_GenericAlias, installed by genericaliasobject.ts. */
+let genericAliasHook: (origin: PyObject, key: PyObject) => PyObject = (o) => Py_NewRefLocal(o);
+/** Installs Py_GenericAlias. */
+export function setGenericAlias(f: (origin: PyObject, key: PyObject) => PyObject): void {
+  genericAliasHook = f;
+}
+/** Installs _Py_union_type_or. */
+export function setUnionOr(f: (a: PyObject, b: PyObject) => PyObject | null): void {
+  unionOrHook = f;
 }
 
 /** PyNumber_InPlace<op>: mutates lists/sets/dicts in place (`l += [x]`), else falls back to binaryOp. */
@@ -1228,6 +1246,19 @@ export function PyObject_RichCompare(a: PyObject, b: PyObject, op: string): PyOb
       const v = PyObject_IsTrue(r);
       Py_DECREF(r);
       return PyBool(!v);
+    }
+  }
+  // tp_richcompare of a builtin type (types.GenericAlias, types.UnionType), then the other side's reflected
+  if (ta.tp_richcompare !== null || tb.tp_richcompare !== null) {
+    if (ta.tp_richcompare !== null) {
+      const r = ta.tp_richcompare(a, b, op);
+      if (r !== NotImplemented) return r;
+      Py_DECREF(r);
+    }
+    if (tb.tp_richcompare !== null && tb !== ta) {
+      const r = tb.tp_richcompare(b, a, CMP_SWAP[op]);
+      if (r !== NotImplemented) return r;
+      Py_DECREF(r);
     }
   }
   // proxy_richcompare: the referents compare (a proxy on the right is the reflected operand)
@@ -1764,9 +1795,17 @@ export function PyObject_GetItem(o: PyObject, key: PyObject): PyObject {
   }
   if (t.weakProxy) return withReferents(o, key, PyObject_GetItem);
   if (o instanceof PyType) {
-    const cg = _PyType_Lookup(o, '__class_getitem__');
-    if (cg) return callObject(cg, [o, key], null);
-    if (o === TypeType || !o.heap) return Py_NewRefLocal(o); // list[int] etc.: generic alias (simplified)
+    // PyObject_GetItem on a class: type[X] is a generic alias; else the class's __class_getitem__
+    if (o === TypeType) return genericAliasHook(o, key);
+    const cg = getAttrOrNull(o, '__class_getitem__');
+    if (cg) {
+      try {
+        return callObject(cg, [key], null);
+      } finally {
+        Py_DECREF(cg);
+      }
+    }
+    throw typeError(`type '${o.name}' is not subscriptable`);
   }
   const s = t.solid;
   const isSlice = key.ob_type === SliceType;

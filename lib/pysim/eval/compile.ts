@@ -3,7 +3,7 @@
 // created and released (value stack, co_consts, the parser arena, constant folding and merging).
 import type * as A from '../parser/ast';
 import { PySyntaxError } from '../parser/errors';
-import { PyObject, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_XDECREF, RT, StepLimit, TypeType, _PyObject_GC_TRACK, isImmortal, ops } from '../objects/object';
+import { PyObject, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_NewRef, Py_XDECREF, RT, StepLimit, TypeType, _PyObject_GC_TRACK, isImmortal, ops } from '../objects/object';
 import { Ellipsis, None } from '../objects/singletons';
 import { False, PyLong, PyLong_From, True, LongType, BoolType } from '../objects/longobject';
 import { FloatType, PyFloat, PyFloat_FromDouble } from '../objects/floatobject';
@@ -1594,8 +1594,19 @@ export class CodeCompiler {
       const vs = f.vs;
       const base = vs.length;
       for (const d of decos) vs.push(d(f));
-      const bs = bases(f);
+      let bs = bases(f);
       for (const b of bs) vs.push(b);
+      // update_bases: a base that is not a class names its classes through __mro_entries__
+      // (list[int] stands for list); the bases as written become __orig_bases__
+      let origBases: PyObject[] | null = null;
+      if (bs.some((b) => !(b instanceof PyType))) {
+        const nb = update_bases(bs);
+        if (nb !== null) {
+          origBases = bs;
+          bs = nb;
+          for (const b of nb) vs.push(b);
+        }
+      }
       // the class keywords other than metaclass go to the metaclass call (and on to __init_subclass__)
       let meta: PyObject | null = null;
       const classKw: ClassKeywords = kw.length ? { names: [], values: [] } : NO_CLASS_KEYWORDS;
@@ -1655,6 +1666,7 @@ export class CodeCompiler {
       } finally {
         // frame cleared by runFrameKeep
       }
+      if (origBases !== null) insertdict(ns, PyUnicode_Intern('__orig_bases__'), PyTuple_New(origBases.map((b) => { b.ob_refcnt++; return b; })));
       for (const b of bs) {
         if (!(b instanceof PyType)) {
           Py_XDECREF(cell);
@@ -3018,6 +3030,46 @@ function asRecursionError(e: unknown): unknown {
 }
 
 /** compiler_try_except: a bare `except:` anywhere but last is a SyntaxError at that handler. */
+/**
+ * update_bases (Python/bltinmodule.c): each base that is not a class and has __mro_entries__ is
+ * replaced by the classes that method returns, given the tuple of the original bases. New
+ * references, or null when no base was replaced.
+ */
+function update_bases(bases: PyObject[]): PyObject[] | null {
+  let out: PyObject[] | null = null;
+  let orig: PyObject | null = null;
+  try {
+    for (let i = 0; i < bases.length; i++) {
+      const b = bases[i];
+      const meth = b instanceof PyType ? null : getAttrOrNull(b, '__mro_entries__');
+      if (meth === null) {
+        if (out) out.push(Py_NewRef(b));
+        continue;
+      }
+      if (!out) out = bases.slice(0, i).map((x) => Py_NewRef(x));
+      if (!orig) orig = PyTuple_New(bases.map((x) => Py_NewRef(x)));
+      let r: PyObject;
+      try {
+        r = callObject(meth, [orig], null);
+      } finally {
+        Py_DECREF(meth);
+      }
+      if (!(r instanceof PyTuple)) {
+        Py_DECREF(r);
+        throw typeError('__mro_entries__ must return a tuple');
+      }
+      for (const x of r.items) out.push(Py_NewRef(x));
+      Py_DECREF(r);
+    }
+  } catch (e) {
+    if (out) for (const x of out) Py_DECREF(x);
+    throw e;
+  } finally {
+    if (orig) Py_DECREF(orig);
+  }
+  return out;
+}
+
 export function checkDefaultExceptLast(s: A.Try): void {
   const n = s.handlers.length;
   for (let i = 0; i < n - 1; i++) {

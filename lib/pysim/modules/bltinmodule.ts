@@ -10,6 +10,8 @@ import { ListType, PyList, PyList_Append, PyList_New } from '../objects/listobje
 import { DictType, PyDict, PyDict_New, PyDict_SetItem, dictGetStr, dictItems, insertdict } from '../objects/dictobject';
 import { FrozenSetType, SetType } from '../objects/setobject';
 import { builtinFunction, CFunctionType } from '../objects/methodobject';
+import { GenericAliasType } from '../objects/genericaliasobject';
+import { UnionType, _Py_union_args } from '../objects/unionobject';
 import { argTypeName, badKeyword, checkKeywords, withSignature } from '../objects/argcheck';
 import { setWeakrefReferentName } from '../objects/weakrefobject';
 import { ClassMethodType, FunctionType, PropertyType, PyFunction, PyProperty, PyWrapDescr, StaticMethodType, newTracked, PyMethod, MethodType, PyCell, CellType, PyCode, CodeType } from '../objects/funcobject';
@@ -233,6 +235,9 @@ def('isinstance', (_s, args) => {
 /** isinstance(o, cls). */
 export function isinstance(o: PyObject, cls: PyObject): boolean {
   if (cls instanceof PyTuple) return cls.items.some((c) => isinstance(o, c));
+  // PyObject_IsInstance: a union is the tuple of its arguments; a generic alias refuses
+  if (cls.ob_type === UnionType) return _Py_union_args(cls).some((c) => isinstance(o, c));
+  if (cls.ob_type === GenericAliasType) throw typeError('isinstance() argument 2 cannot be a parameterized generic');
   if (!(cls instanceof PyType)) throw typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
   if (o.ob_type.isSubtype(cls)) return true;
   // object_isinstance: then the `__class__` the object reports (a weakref proxy's is its referent's)
@@ -247,6 +252,8 @@ def('issubclass', (_s, args) => {
   if (!(c instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');
   const test = (t: PyObject): boolean => {
     if (t instanceof PyTuple) return t.items.some(test);
+    if (t.ob_type === UnionType) return _Py_union_args(t).some(test);
+    if (t.ob_type === GenericAliasType) throw typeError('issubclass() argument 2 cannot be a parameterized generic');
     if (!(t instanceof PyType)) throw typeError('issubclass() arg 2 must be a class, a tuple of classes, or a union');
     return c.isSubtype(t);
   };

@@ -7,6 +7,8 @@ import { ModuleType } from '../objects/moduleobject';
 import { PyDict_New } from '../objects/dictobject';
 import { GenType } from '../eval/genobject';
 import { NamespaceType } from '../objects/namespaceobject';
+import { GenericAliasType } from '../objects/genericaliasobject';
+import { UnionType } from '../objects/unionobject';
 import { makeModule } from './moduletools';
 import type { PyModule } from '../objects/moduleobject';
 import { newobjFunction } from './bltinmodule';
@@ -23,7 +25,7 @@ export function makeTypesModule(): PyModule {
   return makeModule('types', {
     NoneType, EllipsisType, NotImplementedType, FunctionType, LambdaType: FunctionType, CodeType, MethodType,
     BuiltinFunctionType: CFunctionType, BuiltinMethodType: CFunctionType, ModuleType, CellType, GeneratorType: GenType,
-    MappingProxyType: TypeType, SimpleNamespace: NamespaceType,
+    MappingProxyType: TypeType, SimpleNamespace: NamespaceType, GenericAlias: GenericAliasType, UnionType,
   });
 }
 

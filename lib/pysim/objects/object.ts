@@ -192,6 +192,8 @@ export class PyType extends PyObject {
   tp_repr: ((o: PyObject) => string) | null = null;
   tp_str: ((o: PyObject) => string) | null = null;
   tp_hash: ((o: PyObject) => number | bigint) | null = null;
+  /** Rich comparison of a builtin type whose instances compare by value (a new reference; NotImplemented to defer). */
+  tp_richcompare: ((a: PyObject, b: PyObject, op: string) => PyObject) | null = null;
   declare tp_call: CFunc | null;
   /** Constructor: `type(args)`. Returns a new reference. */
   tp_new: ((type: PyType, args: PyObject[], kwnames: string[] | null) => PyObject) | null = null;
