@@ -1360,11 +1360,8 @@ function CodeType_attrs(): void {
 }
 
 setSlotsReader((v) => {
-  if (v instanceof PyStr) return [newRef(v)];
-  const t = PySequence_Tuple(v) as PyTuple;
-  const items = t.items.map((x) => newRef(x));
-  Py_DECREF(t);
-  return items;
+  if (v instanceof PyStr) return PyTuple_New([newRef(v)]);
+  return PySequence_Tuple(v) as PyTuple;
 }, (s) => {
   const o = PyUnicode_From(s);
   const r = PyObject_Repr(o);

@@ -55,13 +55,24 @@ export function PyTuple_New(items: PyObject[]): PyTuple {
 
 /**
  * _PyTuple_FromArray (BUILD_TUPLE, tuple(list)): like PyTuple_New, but on 3.14 a tuple whose
- * items cannot be tracked is left untracked from the start (tuple(iterator) and compiler
- * constants stay tracked until a collection).
+ * items' types are not gc types is left untracked from the start (tuple(iterator) with a right
+ * length hint, PyTuple_Pack and compiler constants stay tracked until a collection).
  */
 export function _PyTuple_FromArray(items: PyObject[]): PyTuple {
   const t = PyTuple_New(items);
-  if (RT.profile.tupleUntrackAtCreation && t.gc_next !== null) _PyTuple_MaybeUntrack(t);
+  if (RT.profile.tupleUntrackAtCreation && t.gc_next !== null) tupleUntrackAtCreation(t);
   return t;
+}
+
+/**
+ * 3.14's creation-time rule: a new tuple none of whose items' types is a gc type is left
+ * untracked. Unlike the collector's _PyTuple_MaybeUntrack it asks the item's type only, so a
+ * builtin type (whose type, `type`, is a gc type) or an untracked tuple keeps it tracked.
+ */
+export function tupleUntrackAtCreation(t: PyTuple): void {
+  const it = t.items;
+  for (let i = 0; i < it.length; i++) if (it[i].ob_type.gc) return;
+  _PyObject_GC_UNTRACK(t);
 }
 
 // tupletraverse walks the items from the last to the first
