@@ -4,7 +4,7 @@
 import { builtinExceptionBasicsize } from './typeobject_basicsize';
 import { staticTypeDoc } from './typeobject_doc';
 import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_CLEAR, Py_DECREF, Py_XDECREF, RT, SHARED_KEYS_MAX_SIZE, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, _PyObject_GC_IS_TRACKED, traverseLabels, defineSplitAddress, isVarSized } from './object';
-import { DictType, PyDict, dictGetStr, setHasCustomEq, setIdentityHashSlot, PyDict_New, PyDict_SetItem, dictItems, insertdict, PyDict_Clear } from './dictobject';
+import { DictType, PyDict, dictValuesEmbedded, dictGetStr, setHasCustomEq, setIdentityHashSlot, PyDict_New, PyDict_SetItem, dictItems, insertdict, PyDict_Clear } from './dictobject';
 import { PyTuple, PyTuple_New, _PyTuple_FromArray } from './tupleobject';
 import { BoolType, LongType, PyLong_From } from './longobject';
 import { dictLookup, dictLookupStr, dictRemoveEntry, NO_ENTRIES, NO_PRIMS } from './dictobject';
@@ -160,7 +160,7 @@ export function subtype_traverse(o: PyObject, visit: VisitProc): void {
   }
   const d = inst.dict;
   if (d) {
-    if (d.embedded) {
+    if (d.embedded || (dictValuesEmbedded(d) && !traverseLabels.on)) {
       for (let i = 0; i < d.keys.length; i++) {
         const k = d.keys[i];
         if (k) visit(d.vals[i]!, traverseLabels.on ? '.' + (k as PyStr).v : '');
