@@ -22,7 +22,7 @@ import { unicodeErrorStr, unicodeTranslateErrorStr } from '../codecs';
 import { ModuleType, PyModule } from '../objects/moduleobject';
 import {
   PyCallable_Check, PyObject_GetAttr, PyObject_GetItem, PyObject_GetIter, PyObject_Hash, PyObject_IsTrue, PyObject_Repr, PyObject_RichCompareBool,
-  PyObject_SetAttr, PyObject_Size, PyObject_Str, asIndex, binaryOp, callObject, getAttrOrNull, iterNext, iterToArray, setTypeExtraAttr,
+  PyObject_SetAttr, PyObject_Size, PyObject_Str, PyObject_StrObject, asIndex, binaryOp, callObject, getAttrOrNull, iterNext, iterToArray, setTypeExtraAttr,
   PyObject_SetItem, range_length, PyNumber_Index, genericSetAttr, instanceDict, isIterator, PyObject_ReprObject, _PyObject_LookupSpecial, type_call, sliceIndices,
 } from '../abstract';
 import { checkArgs, splitKw, listSort, setObjectHooks, setItemHooks, isDictView, asSubclassInstance, PySequence_Tuple, recycledPair, dictReversed } from '../objects/typemethods';
@@ -120,34 +120,62 @@ def('print', (_s, args, kw) => {
   for (const [k] of kws) if (!['sep', 'end', 'file', 'flush'].includes(k)) throw typeError(badKeyword('print', k));
   if (sepO && sepO !== None && !(sepO instanceof PyStr)) throw typeError(`sep must be None or a string, not ${sepO.ob_type.name}`);
   if (endO && endO !== None && !(endO instanceof PyStr)) throw typeError(`end must be None or a string, not ${endO.ob_type.name}`);
-  const sep = sepO instanceof PyStr ? sepO.v : ' ';
-  const end = endO instanceof PyStr ? endO.v : '\n';
-  const parts = pos.map((a) => PyObject_Str(a));
-  const out = fileStream(file);
-  if (out === 'user') {
-    for (let i = 0; i < parts.length; i++) {
-      if (i) writeStream('stdout', sep, file);
-      writeStream('stdout', parts[i], file);
-    }
-    writeStream('stdout', end, file);
-    return None;
-  }
-  writeStream(out, parts.join(sep) + end, null, Math.max(1, 2 * parts.length));
+  builtin_print(pos, sepO ?? null, endO ?? null, file);
   return None;
 });
-function fileStream(file: PyObject | null): 'stdout' | 'stderr' | 'user' {
-  if (!file || file === None) {
+
+/** builtin_print_impl: each argument, separator and end goes through PyFile_WriteObject in turn. */
+function builtin_print(pos: PyObject[], sepO: PyObject | null, endO: PyObject | null, file: PyObject | null): void {
+  let f = file;
+  if (f === null || f === None) {
     const so = S.modules.get('sys') as PyModule | undefined;
-    const cur = so ? dictGetStr(so.dict, 'stdout') : null;
-    if (cur && (cur as unknown as { streamTag?: string }).streamTag !== 'stdout') return fileStreamUser(cur);
-    return 'stdout';
+    f = so ? dictGetStr(so.dict, 'stdout') : null;
+    if (f === None) return;
+    if (f === null) {
+      // heaplab's shutdown has cleared sys while CPython still writes to the interpreter's stdout
+      const parts = pos.map((a) => PyObject_Str(a));
+      writeStream('stdout', parts.join(sepO instanceof PyStr ? sepO.v : ' ') + (endO instanceof PyStr ? endO.v : '\n'), null, Math.max(1, 2 * parts.length));
+      return;
+    }
   }
-  const tag = (file as unknown as { streamTag?: string }).streamTag;
-  if (tag === 'stdout' || tag === 'stderr') return tag;
-  return 'user';
+  for (let i = 0; i < pos.length; i++) {
+    if (i) {
+      if (sepO instanceof PyStr) PyFile_WriteObject(sepO, f);
+      else PyFile_WriteString(' ', f);
+    }
+    PyFile_WriteObject(pos[i], f);
+  }
+  if (endO instanceof PyStr) PyFile_WriteObject(endO, f);
+  else PyFile_WriteString('\n', f);
 }
-function fileStreamUser(_f: PyObject): 'user' {
-  return 'user';
+
+/**
+ * PyFile_WriteObject(v, f, Py_PRINT_RAW): f.write looked up (a new bound method, alive while
+ * str(v) is made and written: a gen-0 allocation an automatic collection can start on), then
+ * called with str(v).
+ */
+function PyFile_WriteObject(v: PyObject, f: PyObject): void {
+  const w = PyObject_GetAttr(f, 'write');
+  try {
+    const s = PyObject_StrObject(v);
+    try {
+      Py_DECREF(callObject(w, [s], null));
+    } finally {
+      Py_DECREF(s);
+    }
+  } finally {
+    Py_DECREF(w);
+  }
+}
+
+/** PyFile_WriteString: the text as a new str, written by PyFile_WriteObject. */
+function PyFile_WriteString(text: string, f: PyObject): void {
+  const s = PyUnicode_From(text);
+  try {
+    PyFile_WriteObject(s, f);
+  } finally {
+    Py_DECREF(s);
+  }
 }
 
 def('len', (_s, args) => {

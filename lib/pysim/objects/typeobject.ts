@@ -796,3 +796,6 @@ defMethod(TypeType, '__subclasses__', (self, args) => {
   }
   return list;
 });
+
+/** type.__prepare__ (METH_CLASS): the class namespace, a new empty dict, whatever the arguments. */
+defMethod(TypeType, '__prepare__', () => PyDict_New(), 'classmethod');
