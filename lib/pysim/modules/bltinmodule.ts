@@ -59,6 +59,7 @@ function defGetSetLater(): void {
 }
 import { defGetSet as defGetSetC, defMethod as defMethodC, MemberDescrType } from '../objects/methodobject';
 import { PyException_SetTraceback } from '../objects/traceback';
+import { _PyFrame_FastToLocals } from '../objects/frameobject';
 
 
 function newRef<T extends PyObject>(o: T): T {
@@ -764,6 +765,8 @@ def('globals', () => newRef(S.frame!.globals));
 def('locals', () => {
   const f = S.frame!;
   if (f.locals) return newRef(f.locals);
+  // 3.11/3.12: the frame's f_locals dict, the same one on every call (3.13+: a new snapshot)
+  if (!RT.profile.frameLocalsProxy) return newRef(_PyFrame_FastToLocals(f));
   const d = PyDict_New();
   const names = f.code.info.varnames;
   for (let i = 0; i < names.length; i++) {
