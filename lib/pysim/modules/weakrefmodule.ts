@@ -213,53 +213,80 @@ class WeakMethod(ref):
     __hash__ = ref.__hash__
 
 class finalize:
+    __slots__ = ()
     _registry = {}
+    _shutdown = False
     _index = 0
+    _dirty = False
+
+    class _Info:
+        __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
 
     def __init__(self, obj, func, /, *args, **kwargs):
-        info = [func, args, kwargs or None, True, finalize._index]
+        info = self._Info()
+        info.weakref = ref(obj, self)
+        info.func = func
+        info.args = args
+        info.kwargs = kwargs or None
+        info.atexit = True
+        info.index = finalize._index
         finalize._index += 1
-        self._ref = ref(obj, self)
-        finalize._registry[self] = info
+        self._registry[self] = info
+        finalize._dirty = True
 
     def __call__(self, _=None):
-        info = finalize._registry.pop(self, None)
-        if info:
-            return info[0](*info[1], **(info[2] or {}))
+        info = self._registry.pop(self, None)
+        if info and not self._shutdown:
+            return info.func(*info.args, **(info.kwargs or {}))
 
     def detach(self):
-        obj = self._ref()
-        info = finalize._registry.get(self)
-        if obj is not None and info is not None:
-            del finalize._registry[self]
-            return (obj, info[0], info[1], info[2] or {})
+        info = self._registry.get(self)
+        obj = info and info.weakref()
+        if obj is not None and self._registry.pop(self, None):
+            return (obj, info.func, info.args, info.kwargs or {})
 
     def peek(self):
-        obj = self._ref()
-        info = finalize._registry.get(self)
-        if obj is not None and info is not None:
-            return (obj, info[0], info[1], info[2] or {})
+        info = self._registry.get(self)
+        obj = info and info.weakref()
+        if obj is not None:
+            return (obj, info.func, info.args, info.kwargs or {})
 
     @property
     def alive(self):
-        return self in finalize._registry
+        return self in self._registry
 
     @property
     def atexit(self):
-        info = finalize._registry.get(self)
-        return bool(info) and info[3]
+        info = self._registry.get(self)
+        return bool(info) and info.atexit
 
     @atexit.setter
     def atexit(self, value):
-        info = finalize._registry.get(self)
+        info = self._registry.get(self)
         if info:
-            info[3] = bool(value)
+            info.atexit = bool(value)
+
+    @classmethod
+    def _select_for_exit(cls):
+        L = [(f,i) for (f,i) in cls._registry.items() if i.atexit]
+        L.sort(key=lambda item:item[1].index)
+        return [f for (f,i) in L]
 
     @classmethod
     def _exitfunc(cls):
-        pending = [f for f, i in sorted(cls._registry.items(), key=lambda item: item[1][4]) if i[3]]
-        for f in pending:
-            f()
+        try:
+            if cls._registry:
+                pending = None
+                while True:
+                    if pending is None or finalize._dirty:
+                        pending = cls._select_for_exit()
+                        finalize._dirty = False
+                    if not pending:
+                        break
+                    f = pending.pop()
+                    f()
+        finally:
+            finalize._shutdown = True
 
 class WeakSet:
     def __init__(self, data=None):
