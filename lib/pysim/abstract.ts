@@ -1,6 +1,6 @@
 // Models Objects/abstract.c + Objects/object.c's generic operations (CPython 3.12): repr/str,
 // hash, rich comparison, truth, number protocol, attribute access, item access, iteration, calls.
-import { ObjectType, PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType, CFunc, ops, RT, IMMORTAL_REFCNT, staticAddr } from './objects/object';
+import { ObjectType, PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType, CFunc, ops, RT, IMMORTAL_REFCNT, staticAddr, _PyObject_GC_UNTRACK } from './objects/object';
 import { None, NotImplemented, NoneType } from './objects/singletons';
 import { BoolType, False, LongType, PyBool, PyLong, PyLong_From, True, longHash, normInt } from './objects/longobject';
 import { FloatType, PyFloat, PyFloat_FromDouble, float_pow, float_repr } from './objects/floatobject';
@@ -8,7 +8,7 @@ import { PyStr, PyUnicode_From, PyUnicode_Intern, PyUnicode_New, StrType, strLen
 import { BytesType, ByteArrayType, PyBytes, PyBytes_From, PyByteArray_From, bytesRepr } from './objects/bytesobject';
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType } from './objects/tupleobject';
 import { ListType, PyList, PyList_New, list_preallocate_exact, list_resize, list_set_allocated } from './objects/listobject';
-import { DictType, PyDict, PyDict_New, dictGetStr, dictItems, dictLookup, dictLookupStr, embeddedDict, insertdict, materializeDict, dictRemoveEntry, PyDict_SetItem } from './objects/dictobject';
+import { DictType, PyDict, PyDict_New, dictGetStr, dictItems, dictLookup, dictLookupStr, embeddedDict, insertdict, materializeDict, dictRemoveEntry, PyDict_SetItem, dictValuesEmbedded } from './objects/dictobject';
 import { FrozenSetType, PySet, SetType, set_lookkey, setKeys, set_merge, set_copy, set_intersection, set_difference, set_symmetric_difference, set_symmetric_difference_update, set_difference_update_internal, set_swap_bodies } from './objects/setobject';
 import { PyNamespace } from './objects/namespaceobject';
 import { excNew } from './objects/oserror';
@@ -1528,7 +1528,10 @@ export function genericSetAttr(o: PyObject, name: string, v: PyObject | null): v
   }
   if (v) {
     v.ob_refcnt++;
+    const untracked = !d.embedded && d.gc_next === null;
     insertdict(d, PyUnicode_Intern(name), v);
+    // 3.13+ store_instance_attr: a value stored in the inline values does not track the dict
+    if (untracked && d.owner !== null && dictValuesEmbedded(d)) _PyObject_GC_UNTRACK(d);
   } else {
     const i = dictLookupStr(d, name);
     if (i < 0) throw attributeError(`'${t.tpName ?? t.name}' object has no attribute '${name}'`);
