@@ -1308,6 +1308,11 @@ export function instanceDict(o: PyObject, create: boolean): PyDict | null {
     if (!o.dict && create) o.dict = PyDict_New();
     return o.dict;
   }
+  if (o instanceof PyWrapDescr) {
+    // staticmethod / classmethod: sm_dict, made by the first attribute stored
+    if (!o.dict && create) o.dict = PyDict_New();
+    return o.dict;
+  }
   if (o instanceof PyModule) return o.dict;
   if (o instanceof PyNamespace) return o.dict;
   return null;
@@ -2182,7 +2187,7 @@ export function callObject(f: PyObject, args: PyObject[], kwnames: string[] | nu
 
 /** type_call: type.__call__ of class `f` (tp_new then tp_init). Returns a new reference. */
 export function type_call(f: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
-  if (!f.heap) return typeCall(f, args, kwnames);
+  if (!f.heap && !noVectorcall(f)) return typeCall(f, args, kwnames);
   // calling a class goes through tp_call (_PyObject_MakeTpCall): the positional arguments are
   // packed into a tuple, keyword arguments into a dict, for the duration of the call
   const npos = args.length - (kwnames ? kwnames.length : 0);
@@ -2194,6 +2199,14 @@ export function type_call(f: PyType, args: PyObject[], kwnames: string[] | null)
     if (kwd) Py_DECREF(kwd);
     if (tmp) Py_DECREF(tmp);
   }
+}
+
+/**
+ * Builtin types without a tp_vectorcall: calling them goes through _PyObject_MakeTpCall, which
+ * packs the arguments into a tuple (as for classes).
+ */
+function noVectorcall(t: PyType): boolean {
+  return t === PropertyType || t === StaticMethodType || t === ClassMethodType || t === ComplexType;
 }
 
 /** A short-lived argument tuple of `n` items (placeholders): it only models the allocation. */

@@ -908,9 +908,33 @@ B.set('quit', B.get('exit')!);
 function wrapNew(t: PyType): void {
   t.tp_new = (tt, args) => {
     checkArgs(t.name, args, 1, 1);
-    const w = new PyWrapDescr(tt, newRef(args[0]));
-    return newTracked(w);
+    const w = newTracked(new PyWrapDescr(tt, newRef(args[0])));
+    // sm_init / cm_init: functools_wraps copies the callable's attributes into the new __dict__
+    try {
+      functools_wraps(w, w.callable);
+    } catch (e) {
+      Py_DECREF(w);
+      throw e;
+    }
+    return w;
   };
+}
+/**
+ * functools_wraps (Objects/funcobject.c): __module__, __name__, __qualname__, __doc__ and (before
+ * 3.14's lazy annotations) __annotations__ of `wrapped`, where it has them, set on `wrapper`.
+ */
+const WRAPS_NAMES = ['__module__', '__name__', '__qualname__', '__doc__', '__annotations__'];
+function functools_wraps(wrapper: PyObject, wrapped: PyObject): void {
+  const names = RT.profile.functionAnnotations === 'annotate' ? WRAPS_NAMES.slice(0, 4) : WRAPS_NAMES;
+  for (const name of names) {
+    const v = getAttrOrNull(wrapped, name);
+    if (v === null) continue;
+    try {
+      PyObject_SetAttr(wrapper, name, v);
+    } finally {
+      Py_DECREF(v);
+    }
+  }
 }
 wrapNew(StaticMethodType);
 wrapNew(ClassMethodType);
