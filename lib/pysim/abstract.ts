@@ -1,6 +1,6 @@
 // Models Objects/abstract.c + Objects/object.c's generic operations (CPython 3.12): repr/str,
 // hash, rich comparison, truth, number protocol, attribute access, item access, iteration, calls.
-import { ObjectType, PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType, CFunc, ops, RT, IMMORTAL_REFCNT, staticAddr } from './objects/object';
+import { ObjectType, PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType, CFunc, ops, RT, IMMORTAL_REFCNT, staticAddr, _PyObject_GC_UNTRACK } from './objects/object';
 import { None, NotImplemented, NoneType } from './objects/singletons';
 import { BoolType, False, LongType, PyBool, PyLong, PyLong_From, True, longHash, normInt } from './objects/longobject';
 import { FloatType, PyFloat, PyFloat_FromDouble, float_pow, float_repr } from './objects/floatobject';
@@ -8,7 +8,7 @@ import { PyStr, PyUnicode_From, PyUnicode_Intern, PyUnicode_New, StrType, strLen
 import { BytesType, ByteArrayType, PyBytes, PyBytes_From, PyByteArray_From, bytesRepr } from './objects/bytesobject';
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType } from './objects/tupleobject';
 import { ListType, PyList, PyList_New, list_preallocate_exact, list_resize, list_set_allocated } from './objects/listobject';
-import { DictType, PyDict, PyDict_New, dictGetStr, dictItems, dictLookup, dictLookupStr, embeddedDict, insertdict, materializeDict, dictRemoveEntry, PyDict_SetItem } from './objects/dictobject';
+import { DictType, PyDict, PyDict_New, dictGetStr, dictItems, dictLookup, dictLookupStr, embeddedDict, insertdict, materializeDict, dictRemoveEntry, PyDict_SetItem, dictValuesEmbedded } from './objects/dictobject';
 import { FrozenSetType, PySet, SetType, set_lookkey, setKeys, set_merge, set_copy, set_intersection, set_difference, set_symmetric_difference, set_symmetric_difference_update, set_difference_update_internal, set_swap_bodies } from './objects/setobject';
 import { PyNamespace } from './objects/namespaceobject';
 import { excNew } from './objects/oserror';
@@ -1446,6 +1446,11 @@ export function instanceDict(o: PyObject, create: boolean): PyDict | null {
     if (!o.dict && create) o.dict = PyDict_New();
     return o.dict;
   }
+  if (o instanceof PyWrapDescr) {
+    // staticmethod / classmethod: sm_dict, made by the first attribute stored
+    if (!o.dict && create) o.dict = PyDict_New();
+    return o.dict;
+  }
   if (o instanceof PyModule) return o.dict;
   if (o instanceof PyNamespace) return o.dict;
   return null;
@@ -1668,7 +1673,10 @@ export function genericSetAttr(o: PyObject, name: string, v: PyObject | null): v
   }
   if (v) {
     v.ob_refcnt++;
+    const untracked = !d.embedded && d.gc_next === null;
     insertdict(d, PyUnicode_Intern(name), v);
+    // 3.13+ store_instance_attr: a value stored in the inline values does not track the dict
+    if (untracked && d.owner !== null && dictValuesEmbedded(d)) _PyObject_GC_UNTRACK(d);
   } else {
     const i = dictLookupStr(d, name);
     if (i < 0) throw attributeError(`'${t.tp_name}' object has no attribute '${name}'`);
@@ -2330,7 +2338,7 @@ export function callObject(f: PyObject, args: PyObject[], kwnames: string[] | nu
 
 /** type_call: type.__call__ of class `f` (tp_new then tp_init). Returns a new reference. */
 export function type_call(f: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
-  if (!f.heap) return typeCall(f, args, kwnames);
+  if (!f.heap && !noVectorcall(f)) return typeCall(f, args, kwnames);
   // calling a class goes through tp_call (_PyObject_MakeTpCall): the positional arguments are
   // packed into a tuple, keyword arguments into a dict, for the duration of the call
   const npos = args.length - (kwnames ? kwnames.length : 0);
@@ -2342,6 +2350,14 @@ export function type_call(f: PyType, args: PyObject[], kwnames: string[] | null)
     if (kwd) Py_DECREF(kwd);
     if (tmp) Py_DECREF(tmp);
   }
+}
+
+/**
+ * Builtin types without a tp_vectorcall: calling them goes through _PyObject_MakeTpCall, which
+ * packs the arguments into a tuple (as for classes).
+ */
+function noVectorcall(t: PyType): boolean {
+  return t === PropertyType || t === StaticMethodType || t === ClassMethodType || t === ComplexType;
 }
 
 /** A short-lived argument tuple of `n` items (placeholders): it only models the allocation. */

@@ -22,7 +22,7 @@ import { Frame, S, EvalState, setEvalState } from './eval/frame';
 import { runFrame, clearFrame, addTraceback } from './eval/call';
 import { releasing, tracebackEntries } from './objects/traceback';
 import { formatEntrySource } from './objects/traceback_carets';
-import { lookupHeap, typeModule } from './objects/typeobject';
+import { lookupHeap, subclassDict, typeModule } from './objects/typeobject';
 import { dirNames, hasAttrQuiet, makeBuiltins, setExecHook } from './modules/bltinmodule';
 import { suggestionTrailer } from './modules/suggestions';
 import { STDLIB_MODULE_NAMES } from './modules/stdlib_module_names';
@@ -206,10 +206,25 @@ export class Interpreter {
     this.st.modules.set('builtins', bmod);
     this.st.modules.set('sys', this.withStartupRefs('sys', makeSysModule(this.filename, () => this.debugMallocStats())));
     this.initMain();
+    this.makeStartupSubclassDicts();
     placeStartupObjects(this.profile.startupGeneration);
     this.seedStartupFreeLists();
     this.seedStartupPools();
     this.leave();
+  }
+
+  /**
+   * Gives the builtin types the real start-up has already subclassed (profile startupSubclassed)
+   * their tp_subclasses dict, so the program's first `class C:` finds it made, as add_subclass
+   * does. The start-up's gen-0 count is not modelled: these allocations leave it as it was.
+   */
+  private makeStartupSubclassDicts(): void {
+    const count = this.rt.gcCount[0];
+    for (const name of this.profile.startupSubclassed) {
+      const t = dictGetStr(this.builtins, name);
+      if (t instanceof PyType) subclassDict(t, true);
+    }
+    this.rt.gcCount[0] = count;
   }
 
   /**

@@ -67,6 +67,12 @@ export function clearFrame(f: Frame): void {
   }
   const vs = f.vs;
   while (vs.length) Py_DECREF(vs.pop()!);
+  // _PyFrame_ClearExceptCode: frame->f_locals after the locals, before the function
+  const snap = f.localsSnapshot;
+  if (snap !== null) {
+    f.localsSnapshot = null;
+    Py_DECREF(snap);
+  }
   const fn = f.func;
   if (fn) {
     f.func = null;

@@ -1594,6 +1594,11 @@ export class CodeCompiler {
       const vs = f.vs;
       const base = vs.length;
       for (const d of decos) vs.push(d(f));
+      // LOAD_BUILD_CLASS, MAKE_FUNCTION of the body: the function is made before the bases are
+      // evaluated and stays on the stack (an argument of the CALL) until __build_class__ returns
+      const fn = PyFunction_New(code, f.globals, S.builtins, dictGetStr(f.globals, '__name__'));
+      if (closure) fn.closure = closure(f);
+      vs.push(fn);
       let bs = bases(f);
       for (const b of bs) vs.push(b);
       // update_bases: a base that is not a class names its classes through __mro_entries__
@@ -1634,11 +1639,17 @@ export class CodeCompiler {
         }
       }
       if (meta) vs.push(meta);
+      // __build_class__: the bases as a tuple first (the empty one is a singleton), then the
+      // namespace from the metaclass's __prepare__ (type.__prepare__: a bound builtin method
+      // alive while it makes the dict)
+      const basesTuple = PyTuple_New(bs.map((b) => { b.ob_refcnt++; return b; }));
+      vs.push(basesTuple);
+      const prep = PyObject_GetAttr(TypeType, '__prepare__');
       const ns = PyDict_New();
+      Py_DECREF(prep);
       vs.push(ns);
       // the class body runs in its own frame with the namespace as f_locals
-      const fn = PyFunction_New(code, f.globals, S.builtins, dictGetStr(f.globals, '__name__'));
-      if (closure) fn.closure = closure(f);
+      fn.ob_refcnt++;
       const bf = new Frame(code, f.globals, ns, f, fn, cc.info.nfast, ++S.serial);
       // the class body's `__module__ = __name__` is a LOAD_NAME: globals, then builtins ('builtins'
       // under exec(src, {}))
@@ -1688,17 +1699,15 @@ export class CodeCompiler {
       let cls: PyObject;
       if (metaType !== TypeType && metaType.heap) {
         const nameObj = PyUnicode_From(name);
-        const basesTuple = PyTuple_New(bs.map((b) => { b.ob_refcnt++; return b; }));
         try {
           cls = callObject(metaType, [nameObj, basesTuple, ns, ...classKw.values], classKw.names.length ? classKw.names : null);
         } finally {
           Py_DECREF(nameObj);
-          Py_DECREF(basesTuple);
         }
       } else {
         // __build_class__ calls type(name, bases, ns): its argument tuple is a short-lived 3-tuple
         const nameObj = PyUnicode_From(name);
-        const basesTuple = PyTuple_New(bs.map((b) => { b.ob_refcnt++; return b; }));
+        basesTuple.ob_refcnt++;
         ns.ob_refcnt++;
         const argsTuple = PyTuple_New([nameObj, basesTuple, ns]);
         try {
@@ -1713,8 +1722,10 @@ export class CodeCompiler {
         c.ref = cls;
         Py_DECREF(c);
       }
-      // release ns, meta, bases (in stack order from the top)
+      // release ns, the bases tuple, meta, bases, the body function (in stack order from the top)
       while (vs.length > base + decos.length) Py_DECREF(vs.pop()!);
+      // CALL of __build_class__ checks the eval breaker after it returns
+      if (RT.gcPending) RT.runPendingGC();
       for (let i = decos.length - 1; i >= 0; i--) {
         vs.push(cls);
         let r: PyObject;

@@ -24,6 +24,8 @@ export class Frame {
   declare borrowed: number;
   /** The frame object made for this frame (owned: frame->frame_obj), or null. */
   declare frameObj: PyFrameObject | null;
+  /** 3.11/3.12 function frames: frame->f_locals, the dict locals() and f_locals fill (owned), or null. */
+  declare localsSnapshot: PyDict | null;
   constructor(code: PyCode, globals: PyDict, locals: PyDict | null, back: Frame | null, func: PyFunction | null, nfast: number, serial: number) {
     this.code = code;
     this.globals = globals;
@@ -37,6 +39,7 @@ export class Frame {
     this.serial = serial;
     this.borrowed = 0;
     this.frameObj = null;
+    this.localsSnapshot = null;
   }
 }
 

@@ -4,8 +4,8 @@
 // the answer: LOAD_ATTR_INSTANCE_VALUE, LOAD_ATTR_MODULE, STORE_ATTR_INSTANCE_VALUE and
 // LOAD_ATTR_METHOD_*. They change only how fast heaplab finds the attribute, never what it finds
 // or which references it takes: every cached path ends where the generic one would.
-import { PyObject, PyType } from '../objects/object';
-import { PyDict, StrKeyCache, dictGetStrCached, dictReplaceStrAt, embeddedDict, indexGet, insertdict } from '../objects/dictobject';
+import { PyObject, PyType, _PyObject_GC_UNTRACK } from '../objects/object';
+import { PyDict, StrKeyCache, dictGetStrCached, dictReplaceStrAt, dictValuesEmbedded, embeddedDict, indexGet, insertdict } from '../objects/dictobject';
 import { PyStr, PyUnicode_Intern } from '../objects/unicodeobject';
 import { PyInstance, _PyType_Lookup, lookupHeap, typeEpoch } from '../objects/typeobject';
 import { PyModule } from '../objects/moduleobject';
@@ -114,8 +114,16 @@ export function storeAttr(o: PyObject, name: string, v: PyObject, c: AttrCache):
     v.ob_refcnt++;
     // the name is where this site found it last: replace the value in place, as the instruction
     // writes values[index]
-    if (dictReplaceStrAt(d, c.index, name, v)) return;
-    insertdict(d, PyUnicode_Intern(name), v);
+    if (d.embedded) {
+      if (dictReplaceStrAt(d, c.index, name, v)) return;
+      insertdict(d, PyUnicode_Intern(name), v);
+    } else {
+      // 3.13+ store_instance_attr: a value stored in the inline values of an instance whose
+      // dict exists does not track the dict
+      const untracked = d.gc_next === null;
+      if (!dictReplaceStrAt(d, c.index, name, v)) insertdict(d, PyUnicode_Intern(name), v);
+      if (untracked && d.owner !== null && dictValuesEmbedded(d)) _PyObject_GC_UNTRACK(d);
+    }
     const last = d.keys.length - 1;
     const k = last >= 0 ? d.keys[last] : null;
     if (k !== null && (k as PyStr).v === name) c.index = last;

@@ -3,7 +3,7 @@
 // handle_weakrefs, finalize_garbage, handle_resurrected_objects, delete_garbage.
 import { PyObject, PyType, Py_DECREF, RT, gcListHead, _PyObject_GC_UNTRACK, gc_list_is_empty, gc_list_merge, gc_list_move, gc_list_size, isImmortal } from '../objects/object';
 import { PyTuple, TupleType, _PyTuple_MaybeUntrack } from '../objects/tupleobject';
-import { DictType, PyDict, mayBeTracked } from '../objects/dictobject';
+import { DictType, PyDict, dictValuesEmbedded, mayBeTracked } from '../objects/dictobject';
 import { ListType } from '../objects/listobject';
 import { PyInstance, lookupHeap, subtype_traverse } from '../objects/typeobject';
 import { gc_collect_incremental, gcObjectsIncremental } from './gc_incremental';
@@ -142,7 +142,7 @@ function traverse_decref(o: PyObject, gen: number): void {
     }
     const d = inst.dict;
     if (d) {
-      if (d.embedded) {
+      if (d.embedded || (d.owner !== null && dictValuesEmbedded(d))) {
         const ks = d.keys, vs = d.vals;
         for (let i = 0; i < ks.length; i++) {
           if (ks[i]) {
@@ -165,6 +165,8 @@ function traverse_decref(o: PyObject, gen: number): void {
   }
   if (t === DictType) {
     const d = o as PyDict;
+    // 3.13+ dict_traverse: values still inline in their instance are the instance's to visit
+    if (d.owner !== null && dictValuesEmbedded(d)) return;
     const ks = d.keys, vs = d.vals;
     for (let i = 0; i < ks.length; i++) {
       const k = ks[i];
@@ -280,7 +282,7 @@ function traverse_reachable(o: PyObject, young: PyObject): void {
     }
     const d = inst.dict;
     if (d) {
-      if (d.embedded) {
+      if (d.embedded || (d.owner !== null && dictValuesEmbedded(d))) {
         const ks = d.keys, vs = d.vals;
         for (let i = 0; i < ks.length; i++) {
           if (ks[i]) {
@@ -309,6 +311,8 @@ function traverse_reachable(o: PyObject, young: PyObject): void {
   }
   if (t === DictType) {
     const d = o as PyDict;
+    // 3.13+ dict_traverse: values still inline in their instance are the instance's to visit
+    if (d.owner !== null && dictValuesEmbedded(d)) return;
     const ks = d.keys, vs = d.vals;
     for (let i = 0; i < ks.length; i++) {
       const k = ks[i];

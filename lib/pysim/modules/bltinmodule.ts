@@ -24,7 +24,7 @@ import { unicodeErrorStr, unicodeTranslateErrorStr } from '../codecs';
 import { ModuleType, PyModule } from '../objects/moduleobject';
 import {
   PyCallable_Check, PyNumber_Absolute, PyNumber_Divmod, PyObject_GetAttr, PyObject_GetItem, PyObject_GetIter, PyObject_Hash, PyObject_IsTrue, PyObject_Repr, PyObject_RichCompareBool,
-  PyObject_SetAttr, PyObject_Size, PyObject_Str, asIndex, binaryOp, callObject, getAttrOrNull, iterNext, iterToArray, setTypeExtraAttr,
+  PyObject_SetAttr, PyObject_Size, PyObject_Str, PyObject_StrObject, asIndex, binaryOp, callObject, getAttrOrNull, iterNext, iterToArray, setTypeExtraAttr,
   PyObject_SetItem, range_length, PyNumber_Index, genericSetAttr, instanceDict, isIterator, PyObject_ReprObject, _PyObject_LookupSpecial, type_call, sliceIndices,
 } from '../abstract';
 import { checkArgs, splitKw, listSort, setObjectHooks, setItemHooks, isDictView, asSubclassInstance, PySequence_Tuple, recycledPair, dictReversed } from '../objects/typemethods';
@@ -114,6 +114,7 @@ function defGetSetLater(): void {
 }
 import { defGetSet as defGetSetC, defMethod as defMethodC, MemberDescrType } from '../objects/methodobject';
 import { PyException_SetTraceback } from '../objects/traceback';
+import { _PyFrame_FastToLocals } from '../objects/frameobject';
 
 
 function newRef<T extends PyObject>(o: T): T {
@@ -175,34 +176,62 @@ def('print', (_s, args, kw) => {
   for (const [k] of kws) if (!['sep', 'end', 'file', 'flush'].includes(k)) throw typeError(badKeyword('print', k));
   if (sepO && sepO !== None && !(sepO instanceof PyStr)) throw typeError(`sep must be None or a string, not ${sepO.ob_type.tp_name}`);
   if (endO && endO !== None && !(endO instanceof PyStr)) throw typeError(`end must be None or a string, not ${endO.ob_type.tp_name}`);
-  const sep = sepO instanceof PyStr ? sepO.v : ' ';
-  const end = endO instanceof PyStr ? endO.v : '\n';
-  const parts = pos.map((a) => PyObject_Str(a));
-  const out = fileStream(file);
-  if (out === 'user') {
-    for (let i = 0; i < parts.length; i++) {
-      if (i) writeStream('stdout', sep, file);
-      writeStream('stdout', parts[i], file);
-    }
-    writeStream('stdout', end, file);
-    return None;
-  }
-  writeStream(out, parts.join(sep) + end, null, Math.max(1, 2 * parts.length));
+  builtin_print(pos, sepO ?? null, endO ?? null, file);
   return None;
 });
-function fileStream(file: PyObject | null): 'stdout' | 'stderr' | 'user' {
-  if (!file || file === None) {
+
+/** builtin_print_impl: each argument, separator and end goes through PyFile_WriteObject in turn. */
+function builtin_print(pos: PyObject[], sepO: PyObject | null, endO: PyObject | null, file: PyObject | null): void {
+  let f = file;
+  if (f === null || f === None) {
     const so = S.modules.get('sys') as PyModule | undefined;
-    const cur = so ? dictGetStr(so.dict, 'stdout') : null;
-    if (cur && (cur as unknown as { streamTag?: string }).streamTag !== 'stdout') return fileStreamUser(cur);
-    return 'stdout';
+    f = so ? dictGetStr(so.dict, 'stdout') : null;
+    if (f === None) return;
+    if (f === null) {
+      // heaplab's shutdown has cleared sys while CPython still writes to the interpreter's stdout
+      const parts = pos.map((a) => PyObject_Str(a));
+      writeStream('stdout', parts.join(sepO instanceof PyStr ? sepO.v : ' ') + (endO instanceof PyStr ? endO.v : '\n'), null, Math.max(1, 2 * parts.length));
+      return;
+    }
   }
-  const tag = (file as unknown as { streamTag?: string }).streamTag;
-  if (tag === 'stdout' || tag === 'stderr') return tag;
-  return 'user';
+  for (let i = 0; i < pos.length; i++) {
+    if (i) {
+      if (sepO instanceof PyStr) PyFile_WriteObject(sepO, f);
+      else PyFile_WriteString(' ', f);
+    }
+    PyFile_WriteObject(pos[i], f);
+  }
+  if (endO instanceof PyStr) PyFile_WriteObject(endO, f);
+  else PyFile_WriteString('\n', f);
 }
-function fileStreamUser(_f: PyObject): 'user' {
-  return 'user';
+
+/**
+ * PyFile_WriteObject(v, f, Py_PRINT_RAW): f.write looked up (a new bound method, alive while
+ * str(v) is made and written: a gen-0 allocation an automatic collection can start on), then
+ * called with str(v).
+ */
+function PyFile_WriteObject(v: PyObject, f: PyObject): void {
+  const w = PyObject_GetAttr(f, 'write');
+  try {
+    const s = PyObject_StrObject(v);
+    try {
+      Py_DECREF(callObject(w, [s], null));
+    } finally {
+      Py_DECREF(s);
+    }
+  } finally {
+    Py_DECREF(w);
+  }
+}
+
+/** PyFile_WriteString: the text as a new str, written by PyFile_WriteObject. */
+function PyFile_WriteString(text: string, f: PyObject): void {
+  const s = PyUnicode_From(text);
+  try {
+    PyFile_WriteObject(s, f);
+  } finally {
+    Py_DECREF(s);
+  }
 }
 
 def('len', (_s, args) => {
@@ -784,6 +813,8 @@ def('globals', () => newRef(S.frame!.globals));
 def('locals', () => {
   const f = S.frame!;
   if (f.locals) return newRef(f.locals);
+  // 3.11/3.12: the frame's f_locals dict, the same one on every call (3.13+: a new snapshot)
+  if (!RT.profile.frameLocalsProxy) return newRef(_PyFrame_FastToLocals(f));
   const d = PyDict_New();
   const names = f.code.info.varnames;
   for (let i = 0; i < names.length; i++) {
@@ -927,9 +958,33 @@ B.set('quit', B.get('exit')!);
 function wrapNew(t: PyType): void {
   t.tp_new = (tt, args) => {
     checkArgs(t.name, args, 1, 1);
-    const w = new PyWrapDescr(tt, newRef(args[0]));
-    return newTracked(w);
+    const w = newTracked(new PyWrapDescr(tt, newRef(args[0])));
+    // sm_init / cm_init: functools_wraps copies the callable's attributes into the new __dict__
+    try {
+      functools_wraps(w, w.callable);
+    } catch (e) {
+      Py_DECREF(w);
+      throw e;
+    }
+    return w;
   };
+}
+/**
+ * functools_wraps (Objects/funcobject.c): __module__, __name__, __qualname__, __doc__ and (before
+ * 3.14's lazy annotations) __annotations__ of `wrapped`, where it has them, set on `wrapper`.
+ */
+const WRAPS_NAMES = ['__module__', '__name__', '__qualname__', '__doc__', '__annotations__'];
+function functools_wraps(wrapper: PyObject, wrapped: PyObject): void {
+  const names = RT.profile.functionAnnotations === 'annotate' ? WRAPS_NAMES.slice(0, 4) : WRAPS_NAMES;
+  for (const name of names) {
+    const v = getAttrOrNull(wrapped, name);
+    if (v === null) continue;
+    try {
+      PyObject_SetAttr(wrapper, name, v);
+    } finally {
+      Py_DECREF(v);
+    }
+  }
 }
 wrapNew(StaticMethodType);
 wrapNew(ClassMethodType);
@@ -1428,11 +1483,8 @@ function CodeType_attrs(): void {
 }
 
 setSlotsReader((v) => {
-  if (v instanceof PyStr) return [newRef(v)];
-  const t = PySequence_Tuple(v) as PyTuple;
-  const items = t.items.map((x) => newRef(x));
-  Py_DECREF(t);
-  return items;
+  if (v instanceof PyStr) return PyTuple_New([newRef(v)]);
+  return PySequence_Tuple(v) as PyTuple;
 }, (s) => {
   const o = PyUnicode_From(s);
   const r = PyObject_Repr(o);

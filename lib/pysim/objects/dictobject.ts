@@ -729,8 +729,20 @@ export function dictItems(d: PyDict): [PyObject, PyObject][] {
   return out;
 }
 
+/**
+ * 3.13+: a materialised instance dict whose values are still the instance's inline values
+ * (ma_values->embedded, values->valid): dict_traverse skips them and the instance's
+ * _PyObject_VisitManagedDict visits the values instead of the dict, so the dict is never seen
+ * from its instance and a collection leaves it alive (freed by reference counting once the
+ * instance goes). 3.11/3.12 dicts own their values block.
+ */
+export function dictValuesEmbedded(d: PyDict): boolean {
+  return d.owner !== null && d.split !== null && !d.embedded && RT.profile.instanceValues === 'inline';
+}
+
 DictType.tp_traverse = (o: PyObject, visit: VisitProc) => {
   const d = o as PyDict;
+  if (d.owner !== null && dictValuesEmbedded(d) && !traverseLabels.on) return;
   for (let i = 0; i < d.keys.length; i++) {
     const k = d.keys[i];
     if (k !== null) {

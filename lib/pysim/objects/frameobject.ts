@@ -210,6 +210,11 @@ export function take_ownership(fo: PyFrameObject, f: Frame): void {
   fo.locals = f.locals;
   if (f.locals) f.locals.ob_refcnt++;
   fo.lineno = f.lineno;
+  // frame->f_locals goes with the frame's data
+  if (f.localsSnapshot !== null && fo.localsSnapshot === null) {
+    fo.localsSnapshot = f.localsSnapshot;
+    f.localsSnapshot = null;
+  }
   fo.frame = null;
   const prev = f.back;
   if (prev !== null) {
@@ -256,8 +261,12 @@ export function frameNamespace(fo: PyFrameObject): PyDict | null {
 
 /** Fills `d` from the frame's fast locals (cells give their contents; a name whose slot is empty is removed). */
 function fastToDict(fo: PyFrameObject, d: PyDict): void {
-  const info = fo.code.info;
-  const fast = frameFast(fo);
+  fastArrayToDict(fo.code, frameFast(fo), d);
+}
+
+/** fastToDict over a code object's fast locals. */
+function fastArrayToDict(code: PyCode, fast: (PyObject | null)[], d: PyDict): void {
+  const info = code.info;
   const cells = new Set<number>(info.freeSlots);
   for (const c of info.cellSlots) cells.add(c.slot);
   for (let i = 0; i < info.varnames.length && i < fast.length; i++) {
@@ -272,8 +281,21 @@ function fastToDict(fo: PyFrameObject, d: PyDict): void {
 
 /** PyFrame_FastToLocalsWithError (3.11/3.12): fills the dict the frame keeps as f_locals. Borrowed. */
 export function PyFrame_FastToLocals(fo: PyFrameObject): PyDict {
+  // the dict is frame->f_locals: the running frame's, the frame object's once it owns the frame
+  if (fo.frame !== null) return _PyFrame_FastToLocals(fo.frame);
   const d = (fo.localsSnapshot ??= PyDict_New());
   fastToDict(fo, d);
+  return d;
+}
+
+/**
+ * _PyFrame_FastToLocalsWithError (3.11/3.12) of a running function frame: frame->f_locals, made
+ * on first use and kept until the frame is cleared, refreshed from the fast locals (a name it
+ * holds that is not a local stays). What locals() returns there. Borrowed.
+ */
+export function _PyFrame_FastToLocals(f: Frame): PyDict {
+  const d = (f.localsSnapshot ??= PyDict_New());
+  fastArrayToDict(f.code, f.fast, d);
   return d;
 }
 

@@ -337,10 +337,21 @@ for (const t of [StaticMethodType, ClassMethodType]) {
   t.gc = true;
   // staticmethod / classmethod: PyObject_HEAD, cm_callable, cm_dict; and its PyGC_Head
   t.basicsize = 48;
-  t.tp_traverse = (o: PyObject, visit: VisitProc) => visit((o as PyWrapDescr).callable, '__func__');
+  // sm_traverse / cm_traverse: the callable, then the dict
+  t.tp_traverse = (o: PyObject, visit: VisitProc) => {
+    const w = o as PyWrapDescr;
+    visit(w.callable, '__func__');
+    if (w.dict) visit(w.dict, '__dict__');
+  };
   t.tp_dealloc = (o) => {
     _PyObject_GC_UNTRACK(o);
-    Py_DECREF((o as PyWrapDescr).callable);
+    const w = o as PyWrapDescr;
+    Py_DECREF(w.callable);
+    if (w.dict) {
+      const d = w.dict;
+      w.dict = null;
+      Py_DECREF(d);
+    }
     PyObject_Free(o);
   };
 }

@@ -1,6 +1,6 @@
 // Models Objects/tupleobject.c (CPython 3.12): tuples, the empty-tuple singleton, per-size free
 // lists (sizes 1..20, 2000 each) and tuple untracking by the collector.
-import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyObject_InitFromFreeList, PyObject_ToFreeList, PyType, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_IS_TRACKED, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, traverseLabels, IMMORTAL_REFCNT } from './object';
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyObject_InitFromFreeList, PyObject_ToFreeList, PyType, Py_DECREF, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_IS_TRACKED, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, traverseLabels, IMMORTAL_REFCNT } from './object';
 import { SIZEOF_VOID_P, sizeofGCHead, sizeofTupleHeader } from './layout';
 
 /** The items of a dead tuple: shared and frozen (a tuple's items are never written after creation). */
@@ -55,13 +55,24 @@ export function PyTuple_New(items: PyObject[]): PyTuple {
 
 /**
  * _PyTuple_FromArray (BUILD_TUPLE, tuple(list)): like PyTuple_New, but on 3.14 a tuple whose
- * items cannot be tracked is left untracked from the start (tuple(iterator) and compiler
- * constants stay tracked until a collection).
+ * items' types are not gc types is left untracked from the start (tuple(iterator) with a right
+ * length hint, PyTuple_Pack and compiler constants stay tracked until a collection).
  */
 export function _PyTuple_FromArray(items: PyObject[]): PyTuple {
   const t = PyTuple_New(items);
-  if (RT.profile.tupleUntrackAtCreation && t.gc_next !== null) _PyTuple_MaybeUntrack(t);
+  if (RT.profile.tupleUntrackAtCreation && t.gc_next !== null) tupleUntrackAtCreation(t);
   return t;
+}
+
+/**
+ * 3.14's creation-time rule: a new tuple none of whose items' types is a gc type is left
+ * untracked. Unlike the collector's _PyTuple_MaybeUntrack it asks the item's type only, so a
+ * builtin type (whose type, `type`, is a gc type) or an untracked tuple keeps it tracked.
+ */
+export function tupleUntrackAtCreation(t: PyTuple): void {
+  const it = t.items;
+  for (let i = 0; i < it.length; i++) if (it[i].ob_type.gc) return;
+  _PyObject_GC_UNTRACK(t);
 }
 
 // tupletraverse walks the items from the last to the first
@@ -103,4 +114,32 @@ export function _PyTuple_MaybeUntrack(t: PyTuple): void {
     return;
   }
   _PyObject_GC_UNTRACK(t);
+}
+
+/**
+ * _PyTuple_Resize for a tuple being filled (PySequence_Tuple): the memory is reallocated
+ * (PyObject_GC_Resize: pymalloc keeps the block while it still fits) with no allocation counted,
+ * and the tuple is untracked and tracked again (to the young end of generation 0). Slots past
+ * the filled ones hold `fill` (a placeholder the caller owns no reference to). Resizing the empty
+ * tuple makes a new one; resizing to 0 releases the tuple for the empty one. Returns the tuple.
+ */
+export function _PyTuple_Resize(t: PyTuple, n: number, fill: PyObject): PyTuple {
+  if (t === EmptyTuple) return PyTuple_New(new Array<PyObject>(n).fill(fill));
+  if (n === 0) {
+    // the slots are NULL in CPython: nothing to release but the tuple itself
+    t.items = new Array<PyObject>(t.items.length).fill(null as unknown as PyObject);
+    Py_DECREF(t);
+    return EmptyTuple;
+  }
+  _PyObject_GC_UNTRACK(t);
+  const rt = RT;
+  const size = tupleSize(n);
+  t.addr = rt.alloc.PyObject_Realloc(t.addr - 16, size) + 16;
+  rt.heapBytes += size - t.allocSize;
+  t.allocSize = size;
+  const items = t.items;
+  if (n < items.length) items.length = n;
+  else for (let i = items.length; i < n; i++) items.push(fill);
+  _PyObject_GC_TRACK(t);
+  return t;
 }

@@ -9,7 +9,7 @@ import { FloatType, PyFloat, PyFloat_FromDouble } from './floatobject';
 import { EmptyStr, PyStr, PyUnicode_From, PyUnicode_New, StrType, strLen, strSubclassSize } from './unicodeobject';
 import { BytesType, PyBytes, PyBytes_From, ByteArrayType, PyByteArray_From } from './bytesobject';
 import { ComplexType } from './complexobject';
-import { EmptyTuple, PyTuple, PyTuple_New, TupleType, _PyTuple_FromArray } from './tupleobject';
+import { EmptyTuple, PyTuple, PyTuple_New, TupleType, _PyTuple_FromArray, _PyTuple_Resize } from './tupleobject';
 import { ListType, PyList, PyList_New, PyList_Append, list_resize, list_preallocate_exact, list_set_allocated } from './listobject';
 import { dictLookupStr, DictType, PyDict, PyDict_Clear, PyDict_New, PyDict_SetItem, dictItems, dictLookup, dictRemoveEntry, insertdict, dictGetStr, PyDict_Copy } from './dictobject';
 import { FrozenSetType, PySet, PySet_Add, PySet_Clear, PySet_Discard, PySet_New, SetType, set_lookkey, set_merge, set_pop, setKeys, set_copy, set_intersection, set_intersection_items, set_difference, set_difference_update_internal, set_symmetric_difference, set_symmetric_difference_update, set_swap_bodies, set_presize_for } from './setobject';
@@ -22,6 +22,7 @@ import { PyInstance_New, _PyType_Lookup } from './typeobject';
 import {
   PyObject_Hash, PyObject_IsTrue, PyObject_Repr, PyObject_RichCompareBool, PyObject_Size, PyObject_Str, PyObject_StrObject,
   asIndex, PyNumber_Index, range_length, callObject, forEachItem, iterToArray, listExtend, withReprGuard, PySequence_Contains, setRangeNew, setDictUpdateArg, PyObject_RichCompare, PyObject_GetItem,
+  PyObject_GetIter, PyObject_LengthHint, iterNext,
 } from '../abstract';
 import * as F from './format/index';
 import { PyUnicode_AsEncodedString, PyUnicode_Decode } from '../codecs';
@@ -594,8 +595,45 @@ function tupleNew(t: PyType, args: PyObject[]): PyObject {
   if (!args.length) return EmptyTuple;
   const x = args[0];
   if (x.ob_type === TupleType && t === TupleType) return newRef(x);
+  if (!(x instanceof PyList) && !(x instanceof PyTuple)) return sequenceTupleFromIter(x);
   const items = iterToArray(x);
   return x instanceof PyList ? _PyTuple_FromArray(items) : PyTuple_New(items);
+}
+/**
+ * PySequence_Tuple of an iterable other than a list or tuple: the tuple is made first, sized by
+ * the length hint (10 without one), filled from the iterator, grown by _PyTuple_Resize when the
+ * guess was short (n + 10, plus a quarter) and cut back to the items at the end.
+ */
+function sequenceTupleFromIter(x: PyObject): PyObject {
+  const it = PyObject_GetIter(x);
+  let result: PyTuple = EmptyTuple;
+  let j = 0;
+  try {
+    let n = PyObject_LengthHint(x, 10);
+    // the unfilled slots are NULL in CPython: None stands in for them, without a reference
+    if (n > 0) result = PyTuple_New(new Array<PyObject>(n).fill(None)) as PyTuple;
+    for (;;) {
+      const item = iterNext(it);
+      if (item === null) break;
+      if (j >= n) {
+        let newn = n + 10;
+        newn += newn >> 2;
+        result = _PyTuple_Resize(result, newn, None);
+        n = newn;
+      }
+      result.items[j++] = item;
+    }
+    if (j < n) result = _PyTuple_Resize(result, j, None);
+  } catch (e) {
+    if (result !== EmptyTuple) {
+      result.items.length = j;
+      Py_DECREF(result);
+    }
+    throw e;
+  } finally {
+    Py_DECREF(it);
+  }
+  return result;
 }
 ListType.tp_new = (t, args, kw) => {
   noKw('list', kw);

@@ -4,7 +4,7 @@
 import { builtinExceptionBasicsize } from './typeobject_basicsize';
 import { staticTypeDoc } from './typeobject_doc';
 import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_CLEAR, Py_DECREF, Py_XDECREF, RT, SHARED_KEYS_MAX_SIZE, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, _PyObject_GC_IS_TRACKED, traverseLabels, defineSplitAddress, isVarSized } from './object';
-import { DictType, PyDict, dictGetStr, setHasCustomEq, setIdentityHashSlot, PyDict_New, PyDict_SetItem, dictItems, insertdict, PyDict_Clear } from './dictobject';
+import { DictType, PyDict, dictValuesEmbedded, dictGetStr, setHasCustomEq, setIdentityHashSlot, PyDict_New, PyDict_SetItem, dictItems, insertdict, PyDict_Clear } from './dictobject';
 import { PyTuple, PyTuple_New, _PyTuple_FromArray } from './tupleobject';
 import { BoolType, LongType, PyLong_From } from './longobject';
 import { dictLookup, dictLookupStr, dictRemoveEntry, NO_ENTRIES, NO_PRIMS } from './dictobject';
@@ -163,7 +163,7 @@ export function subtype_traverse(o: PyObject, visit: VisitProc): void {
   }
   const d = inst.dict;
   if (d) {
-    if (d.embedded) {
+    if (d.embedded || (dictValuesEmbedded(d) && !traverseLabels.on)) {
       for (let i = 0; i < d.keys.length; i++) {
         const k = d.keys[i];
         if (k) visit(d.vals[i]!, traverseLabels.on ? '.' + (k as PyStr).v : '');
@@ -405,20 +405,43 @@ export function type_new(meta: PyType, name: string, bases: PyType[], ns: PyDict
   t.solid = base.solid;
   const W = RT.profile.pointerSize;
   if (base.solid === ObjectType || base.isExc) t.basicsize = base.heap ? base.basicsize : base.isExc ? (builtinExceptionBasicsize(base) / 8) * W : 2 * W;
-  const slots = dictGetStr(ns, '__slots__');
-  // type_new_copy_slots: the slot names are mangled with the class name (`__x` in class C is
-  // `_C__x`) and sorted; a slot cannot also be a class attribute (checked before anything is allocated)
-  const slotNames = slots ? type_new_visit_slots(base, slots) : null;
-  const slotItems = slotNames && t.solid === ObjectType ? copySlots(name, slotNames) : null;
-  for (const n of slotItems ?? []) {
-    // CPython inserts __qualname__ and __classcell__ into a class body's namespace and removes them
-    if (n !== '__dict__' && n !== '__weakref__' && n !== '__qualname__' && n !== '__classcell__' && dictGetStr(ns, n) !== null) {
-      throw valueError(`${PyObject_ReprHook(n)} in __slots__ conflicts with class variable`);
-    }
-  }
+  // type_new_get_bases: `class C:` gets the tuple (object,) (PyTuple_Pack) before anything else
+  let basesTuple: PyObject;
+  if (basesTupleIn && (basesTupleIn as unknown as { items: PyObject[] }).items.length === bases.length) {
+    basesTupleIn.ob_refcnt++;
+    basesTuple = basesTupleIn;
+  } else basesTuple = PyTuple_New(bases.map((b) => { b.ob_refcnt++; return b; }));
+  // type_new_init: the namespace is copied first (PyDict_Copy), then __slots__ is read from the
+  // copy: type_new_get_slots makes it a tuple (a str is packed, anything else PySequence_Tuple),
+  // type_new_copy_slots mangles and sorts the names into a list and makes that the type's
+  // ht_slots tuple; a slot cannot also be a class attribute
   const dict = PyDict_New();
   for (const [k, v] of dictItems(ns)) {
     PyDict_SetItem(dict, k, v);
+  }
+  const slots = dictGetStr(ns, '__slots__');
+  let slotNames: string[] | null = null;
+  let slotItems: string[] | null = null;
+  if (slots) {
+    let tup: PyTuple;
+    try {
+      tup = slotsTuple(slots);
+    } catch (e) {
+      Py_DECREF(dict);
+      Py_DECREF(basesTuple);
+      throw e;
+    }
+    try {
+      slotNames = type_new_visit_slots(base, tup);
+      t.htSlots = type_new_copy_slots(name, tup, ns);
+    } catch (e) {
+      Py_DECREF(tup);
+      Py_DECREF(dict);
+      Py_DECREF(basesTuple);
+      throw e;
+    }
+    Py_DECREF(tup);
+    if (t.solid === ObjectType) slotItems = copySlots(name, slotNames);
   }
   t.dict = dict;
   // type_new_set_ht_name: the type keeps __qualname__ itself; the namespace loses it
@@ -477,10 +500,7 @@ export function type_new(meta: PyType, name: string, bases: PyType[], ns: PyDict
   _PyObject_GC_TRACK(t);
   // tp_base, tp_bases and tp_mro are real objects, as in type_new_impl
   t.base!.ob_refcnt++;
-  if (basesTupleIn && (basesTupleIn as unknown as { items: PyObject[] }).items.length === bases.length) {
-    basesTupleIn.ob_refcnt++;
-    t.basesTuple = basesTupleIn;
-  } else t.basesTuple = _PyTuple_FromArray(bases.map((b) => { b.ob_refcnt++; return b; })); // 3.14: (object,) is never tracked
+  t.basesTuple = basesTuple;
   t.mroTuple = PyTuple_New(t.mro.map((b) => { b.ob_refcnt++; return b; }));
   // type_new_descriptors: __dict__ / __weakref__ getset descriptors and __slots__ members
   const addDescr = (name: string, get: (o: PyObject) => PyObject, set: ((o: PyObject, v: PyObject | null) => void) | null, kind: 'getset' | 'member') => {
@@ -538,6 +558,8 @@ declare module './object' {
   interface PyType {
     /** tp_subclasses: {id: weakref} of the direct subclasses (owned), created on the first subclass. */
     subclasses?: PyDict | null;
+    /** Heap types: ht_slots, the mangled and sorted __slots__ names (owned; null for none). */
+    htSlots?: PyObject | null;
     /** Heap types: the tp_bases tuple (owned). */
     basesTuple?: PyObject | null;
     /** Heap types: the tp_mro tuple (owned; contains the type itself). */
@@ -570,7 +592,7 @@ export function setDictDescrGet(f: (o: PyObject) => PyObject): void {
   dictDescrGet = f;
 }
 
-import { PyUnicode_Intern } from './unicodeobject';
+import { PyUnicode_Intern, PyUnicode_From } from './unicodeobject';
 import { None as NoneSingleton } from './singletons';
 function hashKey(): PyObject {
   const k = PyUnicode_Intern('__hash__');
@@ -616,14 +638,47 @@ function copySlots(className: string, items: string[]): string[] {
   return [...special, ...own.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))];
 }
 
-/** The items of a __slots__ value: the str itself, else PySequence_Tuple's items (new references). */
-let slotsItems: (v: PyObject) => PyObject[] = () => [];
+/** type_new_get_slots: the __slots__ value as a tuple (new reference): a str packed in a 1-tuple, anything else PySequence_Tuple. */
+let slotsTuple: (v: PyObject) => PyTuple = () => PyTuple_New([]);
 /** str repr (for the conflict message), registered with the reader. */
 let PyObject_ReprHook: (s: string) => string = (s) => `'${s}'`;
 /** Registers the __slots__ reader (needs iteration from abstract.ts) and the str repr. */
-export function setSlotsReader(f: (v: PyObject) => PyObject[], repr: (s: string) => string): void {
-  slotsItems = f;
+export function setSlotsReader(f: (v: PyObject) => PyTuple, repr: (s: string) => string): void {
+  slotsTuple = f;
   PyObject_ReprHook = repr;
+}
+
+/**
+ * type_new_copy_slots: the slot names but an accepted `__dict__` / `__weakref__`, mangled with the
+ * class name, in a new list sorted by PyList_Sort, returned as a new tuple (the type's ht_slots;
+ * null for none: the empty tuple is a singleton). A name the namespace also binds is a ValueError
+ * (but `__qualname__` and `__classcell__`, which CPython inserts and removes itself).
+ */
+function type_new_copy_slots(className: string, slots: PyTuple, ns: PyDict): PyTuple | null {
+  const kept: PyObject[] = [];
+  const list = PyList_New(kept);
+  try {
+    for (const it of slots.items) {
+      const v = (it as PyStr).v;
+      if (v === '__dict__' || v === '__weakref__') continue;
+      const m = _Py_Mangle(className, v);
+      let slot: PyObject;
+      if (m === v) {
+        it.ob_refcnt++;
+        slot = it;
+      } else slot = PyUnicode_From(m);
+      PyList_Append(list, slot);
+      Py_DECREF(slot);
+      if (m !== '__qualname__' && m !== '__classcell__' && m !== '__classdictcell__' && dictGetStr(ns, m) !== null) {
+        throw valueError(`${PyObject_ReprHook(m)} in __slots__ conflicts with class variable`);
+      }
+    }
+    list.items.sort((a, b) => { const x = (a as PyStr).v, y = (b as PyStr).v; return x < y ? -1 : x > y ? 1 : 0; });
+    if (!list.items.length) return null;
+    return _PyTuple_FromArray(list.items.map((x) => { x.ob_refcnt++; return x; }));
+  } finally {
+    Py_DECREF(list);
+  }
 }
 
 /**
@@ -631,32 +686,28 @@ export function setSlotsReader(f: (v: PyObject) => PyObject[], repr: (s: string)
  * valid_identifier (a str, an identifier) and at most one `__dict__` / `__weakref__` slot the base
  * lacks (type_new_visit_slots). Returns the names.
  */
-function type_new_visit_slots(base: PyType, slots: PyObject): string[] {
-  const items = slotsItems(slots);
-  try {
-    if (items.length > 0 && isVarSized(base.solid)) throw typeError(`nonempty __slots__ not supported for subtype of '${base.name}'`);
-    const mayAddDict = !baseHasDict(base);
-    const mayAddWeak = !base.weakrefable && !isVarSized(base.solid);
-    let addDict = false, addWeak = false;
-    const names: string[] = [];
-    for (const it of items) {
-      if (!(it instanceof PyStr)) throw typeError(`__slots__ items must be strings, not '${it.ob_type.tp_name}'`);
-      if (!str_isidentifier(it.v)) throw typeError('__slots__ must be identifiers');
-      if (it.v === '__dict__') {
-        if (!mayAddDict || addDict) throw typeError('__dict__ slot disallowed: we already got one');
-        addDict = true;
-      } else if (it.v === '__weakref__') {
-        if (!mayAddWeak || addWeak) {
-          throw typeError(RT.profile.messages.weakrefSlotItemsize ? '__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0' : '__weakref__ slot disallowed: we already got one');
-        }
-        addWeak = true;
+function type_new_visit_slots(base: PyType, slots: PyTuple): string[] {
+  const items = slots.items;
+  if (items.length > 0 && isVarSized(base.solid)) throw typeError(`nonempty __slots__ not supported for subtype of '${base.name}'`);
+  const mayAddDict = !baseHasDict(base);
+  const mayAddWeak = !base.weakrefable && !isVarSized(base.solid);
+  let addDict = false, addWeak = false;
+  const names: string[] = [];
+  for (const it of items) {
+    if (!(it instanceof PyStr)) throw typeError(`__slots__ items must be strings, not '${it.ob_type.tp_name}'`);
+    if (!str_isidentifier(it.v)) throw typeError('__slots__ must be identifiers');
+    if (it.v === '__dict__') {
+      if (!mayAddDict || addDict) throw typeError('__dict__ slot disallowed: we already got one');
+      addDict = true;
+    } else if (it.v === '__weakref__') {
+      if (!mayAddWeak || addWeak) {
+        throw typeError(RT.profile.messages.weakrefSlotItemsize ? '__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0' : '__weakref__ slot disallowed: we already got one');
       }
-      names.push(it.v);
+      addWeak = true;
     }
-    return names;
-  } finally {
-    for (const it of items) Py_DECREF(it);
+    names.push(it.v);
   }
+  return names;
 }
 
 TypeType.tp_traverse = (o: PyObject, visit: VisitProc) => {
@@ -668,6 +719,8 @@ TypeType.tp_traverse = (o: PyObject, visit: VisitProc) => {
   if (t.basesTuple) visit(t.basesTuple, '__bases__');
   if (t.base) visit(t.base, '__base__');
   if (t.ob_type.heap) visit(t.ob_type, '__class__');
+  // type_traverse skips ht_slots (a tuple of str cannot be in a cycle); the heap inspectors see it
+  if (traverseLabels.on && t.htSlots) visit(t.htSlots, '__slots__');
 };
 TypeType.tp_clear = (o) => {
   const t = o as PyType;
@@ -686,6 +739,7 @@ TypeType.tp_dealloc = (o) => {
   Py_CLEAR(t, 'basesTuple');
   Py_CLEAR(t, 'mroTuple');
   Py_CLEAR(t, 'ht_qualname');
+  Py_CLEAR(t, 'htSlots');
   PyObject_Free(o);
   if (b) Py_DECREF(b);
   if (t.ob_type.heap) Py_DECREF(t.ob_type);
@@ -756,3 +810,6 @@ defMethod(TypeType, '__subclasses__', (self, args) => {
   }
   return list;
 });
+
+/** type.__prepare__ (METH_CLASS): the class namespace, a new empty dict, whatever the arguments. */
+defMethod(TypeType, '__prepare__', () => PyDict_New(), 'classmethod');

@@ -70,6 +70,7 @@ export const py314: Profile = {
   startupAllocatedBlocks: 0,
   // not measured: no native 3.14 here
   startupFreeLists: { dict: 0, float: 0, list: 0, tuple: [] },
+  startupSubclassed: ['ArithmeticError', 'BaseException', 'BaseExceptionGroup', 'ConnectionError', 'Exception', 'ImportError', 'IndentationError', 'LookupError', 'NameError', 'OSError', 'RuntimeError', 'SyntaxError', 'SystemError', 'UnicodeError', 'ValueError', 'Warning', 'classmethod', 'dict', 'int', 'list', 'object', 'property', 'staticmethod', 'tuple', 'type'],
   // not measured: no native 3.14 here
   startupPoolBlocks: [],
   sliceHashable: true,

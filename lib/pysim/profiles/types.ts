@@ -255,6 +255,13 @@ export interface Profile {
    */
   startupFreeLists: { dict: number; float: number; list: number; tuple: number[] };
   /**
+   * The builtin types whose tp_subclasses dict the real start-up has already made (it registered
+   * a subclass: a static one, or a class of a module imported at start-up), so a program's first
+   * subclass of them allocates no dict (add_subclass). Measured: `type.__subclasses__(t)` at a
+   * script's first line.
+   */
+  startupSubclassed: readonly string[];
+  /**
    * pymalloc blocks in use per size class when a script starts (sys._debugmallocstats() at its
    * first line, measured by scripts/calibrate-startup.mjs): heaplab fills its pools to these counts
    * before the program runs, so pools fill, empty and get reused as CPython's do. Empty where not
