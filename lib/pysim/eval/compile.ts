@@ -17,7 +17,7 @@ import { PyCell, PyCode, PyCode as Code, PyFunction, PyFunction_New, PyMethod, C
 import { AssertionErrorType, RecursionErrorType, BaseExceptionType, ImportErrorType, ModuleNotFoundErrorType, NameErrorType, PyBaseException, RuntimeErrorType, TypeErrorType, UnboundLocalErrorType, ValueErrorType, newException, pyErr, typeError } from '../objects/exceptions';
 import { type_new, lookupHeap, ClassKeywords, NO_CLASS_KEYWORDS, _PyType_CalculateMetaclass } from '../objects/typeobject';
 import { CFunctionType, MethodDescrType, PyCFunction, PyMethodDescr, WrapperDescrType } from '../objects/methodobject';
-import { PyComplex_FromDoubles } from '../objects/complexobject';
+import { ComplexType, PyComplex, PyComplex_FromDoubles } from '../objects/complexobject';
 import { PySlice_New } from '../objects/sliceobject';
 import {
   PyObject_GetAttr, PyObject_GetItem, PyObject_GetIter, PyObject_IsTrue, PyObject_RichCompare, PyObject_RichCompareBool,
@@ -162,11 +162,15 @@ export class CodeCompiler {
   foldCache = new Map<A.Expr, Folded>();
 
   /** A constant made by folding (a new object): kept alive by the arena, merged with an equal constant (a str one interned). */
-  private foldedConstant(r: PyObject): Folded {
-    if (!isImmortal(r)) this.unit.arena.push(r);
+  private foldedConstant(r: PyObject, key = objConstKey(r)): Folded {
     const isStr = r.ob_type === StrType;
-    // _PyCode_ConstantKey keeps 0.0 and -0.0 apart: a fold giving -0.0 is not the constant 0.0
-    const key = isStr ? 's' + (r as PyStr).v : r.ob_type === LongType ? 'i' + (r as PyLong).v : r.ob_type === FloatType ? objConstKey(r) : 'x' + r.ob_type.name + PyObject_Repr(r);
+    if (RT.profile.cfgFoldsOperators) {
+      // 3.14: only the compiler's constant cache holds the result (then co_consts)
+      const m = this.merge(key, r, isStr);
+      Py_DECREF(r);
+      return { obj: m, key };
+    }
+    if (!isImmortal(r)) this.unit.arena.push(r);
     return { obj: this.merge(key, r, isStr), key };
   }
 
@@ -198,9 +202,7 @@ export class CodeCompiler {
         if (e.op === 'Not') return null;
         const r = tryFold(() => unaryOp(e.op, v.obj));
         if (r === null) return null;
-        if (!isImmortal(r)) this.unit.arena.push(r);
-        const key = 'u' + e.op + v.key + ':' + r.ob_type.name + ':' + PyObject_Repr(r);
-        return { obj: this.merge(key, r, false), key };
+        return this.foldedConstant(r);
       }
       case 'BinOp': {
         if (!this.isConstExpr(e.left) || !this.isConstExpr(e.right)) return null;
@@ -245,7 +247,7 @@ export class CodeCompiler {
       case 'Constant': return true;
       case 'Tuple': return e.ctx === 'Load' && e.elts.every((x) => x.kind !== 'Starred' && this.isConstExpr(x));
       case 'UnaryOp': return e.op !== 'Not' && this.isConstExpr(e.operand) && (e.operand.kind === 'Constant' || e.operand.kind === 'UnaryOp' || e.operand.kind === 'BinOp');
-      case 'BinOp': return this.isConstExpr(e.left) && this.isConstExpr(e.right) && e.left.kind !== 'Tuple' && e.right.kind !== 'Tuple';
+      case 'BinOp': return this.isConstExpr(e.left) && this.isConstExpr(e.right);
       case 'Subscript': return RT.profile.astFoldsSubscripts && e.ctx === 'Load' && e.slice.kind !== 'Slice' && this.isConstExpr(e.value) && this.isConstExpr(e.slice);
     }
     return false;
@@ -3075,6 +3077,11 @@ function objConstKey(o: PyObject): string {
   if (t === StrType) return 's' + (o as PyStr).v;
   if (t === BytesType) return 'y' + Array.from((o as PyBytes).v).join(',');
   if (t === TupleType) return 't(' + (o as PyTuple).items.map(objConstKey).join('|') + ')';
+  if (t === ComplexType) {
+    // a pure imaginary (real +0.0) has the key of the imaginary literal it equals (constKey)
+    const c = o as PyComplex, z = (x: number) => (Object.is(x, -0) ? '-0' : String(x));
+    return c.re === 0 && !Object.is(c.re, -0) ? 'j' + z(c.im) : 'c' + z(c.re) + ',' + z(c.im);
+  }
   return 'x' + t.name + PyObject_Repr(o);
 }
 

@@ -51,6 +51,7 @@ export const py311: Profile = {
   astFoldsSubscripts: true,
   cfgFoldsConstantSlices: false,
   cfgFoldsConstantTuples: false,
+  cfgFoldsOperators: false,
   printKwtupleOnFirstCall: true,
   cleanDocstrings: false,
   listExtendResizesForSetsAndDicts: false,

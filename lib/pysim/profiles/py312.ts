@@ -51,6 +51,7 @@ export const py312: Profile = {
   astFoldsSubscripts: true,
   cfgFoldsConstantSlices: false,
   cfgFoldsConstantTuples: false,
+  cfgFoldsOperators: false,
   printKwtupleOnFirstCall: false,
   cleanDocstrings: false,
   listExtendResizesForSetsAndDicts: false,

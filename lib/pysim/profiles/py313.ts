@@ -51,6 +51,7 @@ export const py313: Profile = {
   astFoldsSubscripts: true,
   cfgFoldsConstantSlices: false,
   cfgFoldsConstantTuples: false,
+  cfgFoldsOperators: false,
   printKwtupleOnFirstCall: false,
   cleanDocstrings: true,
   listExtendResizesForSetsAndDicts: true,

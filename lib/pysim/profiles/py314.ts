@@ -52,6 +52,7 @@ export const py314: Profile = {
   astFoldsSubscripts: false,
   cfgFoldsConstantSlices: true,
   cfgFoldsConstantTuples: true,
+  cfgFoldsOperators: true,
   printKwtupleOnFirstCall: false,
   cleanDocstrings: true,
   listExtendResizesForSetsAndDicts: true,

@@ -197,6 +197,12 @@ export interface Profile {
    * AST optimizer: the parser arena does not hold them, only the constants that use them (3.14).
    */
   cfgFoldsConstantTuples: boolean;
+  /**
+   * Unary and binary operations on constants (`-1.5`, `'ab' * 3`, `(1, 2) + (3,)`) are folded by
+   * the CFG optimizer (fold_const_unaryop, fold_const_binop) rather than the AST optimizer: the
+   * parser arena does not hold the result, only the compiler's constant cache and co_consts (3.14).
+   */
+  cfgFoldsOperators: boolean;
   /** The first print() call builds its argument parser's keyword-name tuple, kept for the rest of the run (3.11's lazily initialised _PyArg_Parser; 3.12+ has static ones). */
   printKwtupleOnFirstCall: boolean;
   /** The compiler strips docstrings' common indentation (3.13+ `_PyCompile_CleanDoc`). */
