@@ -127,9 +127,11 @@ export function PyUnicode_Intern(s: string): PyStr {
   }
   let o: PyStr;
   if (s.length === 1) {
-    // the start-up's interned copy of this character: not the latin-1 singleton
+    // the start-up's interned copy of this character: not the latin-1 singleton, but a constant
+    // of a deep-frozen module, statically allocated like the singletons (refcount 999999999 on 3.11)
     o = new PyStr(s);
-    PyObject_Init(o, strSize(s));
+    o.ob_refcnt = IMMORTAL_REFCNT;
+    staticAddr(o, 48);
   } else o = PyUnicode_From(s);
   o.interned = true;
   tab.set(s, o);
