@@ -3,6 +3,7 @@
 import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, RT, TypeType, staticAddr, IMMORTAL_REFCNT } from './object';
 import { SIZEOF_VOID_P, sizeofASCIIObject, sizeofCompactUnicodeObject } from './layout';
 import { _Py_HashBytes } from '../pyhash';
+import { STATIC_INTERNED_STRINGS } from './static_strings';
 
 /** A str. `v` is the JS string (UTF-16); Python length counts code points. */
 export class PyStr extends PyObject {
@@ -107,6 +108,34 @@ export function PyUnicode_New(s: string): PyStr {
   return o;
 }
 
+const staticSets = new Map<string, ReadonlySet<string>>();
+
+/**
+ * Whether `s` is among the strings start-up leaves interned as static (3.11) or immortal (3.13)
+ * objects: CPython's identifiers and the names and constants of the modules start-up loads
+ * (`static_strings.ts`). Interning an equal string gives that object.
+ */
+function isStaticInterned(s: string): boolean {
+  const name = RT.profile.name;
+  let set = staticSets.get(name);
+  if (!set) {
+    const words = STATIC_INTERNED_STRINGS[name];
+    set = new Set(words ? words.split(' ') : []);
+    staticSets.set(name, set);
+  }
+  return set.has(s);
+}
+
+/** The static interned object for `s` (see isStaticInterned), registered in the interned table. New reference. */
+function staticInterned(s: string): PyStr {
+  const o = new PyStr(s);
+  o.ob_refcnt = IMMORTAL_REFCNT;
+  staticAddr(o, strSize(s));
+  o.interned = true;
+  RT.interned.set(s, o);
+  return o;
+}
+
 /**
  * PyUnicode_InternFromString: the interned str for `s` (immortal on 3.12). New reference. A
  * one-character latin-1 string interns as its singleton, except the characters the profile's
@@ -125,6 +154,7 @@ export function PyUnicode_Intern(s: string): PyStr {
     hit.ob_refcnt++;
     return hit;
   }
+  if (s.length > 1 && isStaticInterned(s)) return staticInterned(s);
   let o: PyStr;
   if (s.length === 1) {
     // the start-up's interned copy of this character: not the latin-1 singleton, but a constant
@@ -153,6 +183,7 @@ export function internObject(o: PyStr): PyStr {
     hit.ob_refcnt++;
     return hit;
   }
+  if (o.v.length > 1 && isStaticInterned(o.v)) return staticInterned(o.v);
   o.interned = true;
   tab.set(o.v, o);
   if (RT.profile.internedImmortal) o.ob_refcnt = IMMORTAL_REFCNT;
