@@ -92,8 +92,12 @@ export function positionedUnsupported(n: A.Pos, what: string): never {
   throw new PySyntaxError('SyntaxError', `heaplab does not simulate \`${what}\` yet`, n.lineno, n.col_offset + 1, n.end_lineno, n.end_col_offset + 1, '', true);
 }
 
-/** A folded constant: the result of the AST optimizer (Python/ast_opt.c) or null. */
-type Folded = { obj: PyObject; key: string } | null;
+/**
+ * A folded constant: the result of the AST optimizer (Python/ast_opt.c) or null. `obj` is the
+ * merged constant; `occ`, when it differs, the object the AST node itself holds (the parser's
+ * occurrence of a literal), which a container the AST optimizer builds holds until merged.
+ */
+type Folded = { obj: PyObject; key: string; occ?: PyObject } | null;
 
 /** Compiles one code object (module, function, lambda, class body or genexp). */
 export class CodeCompiler {
@@ -185,8 +189,10 @@ export class CodeCompiler {
   foldUncached(e: A.Expr): Folded {
     switch (e.kind) {
       case 'Constant': {
-        const o = this.literal(e.value);
-        return { obj: o, key: constKey(e.value) };
+        const occ = makeConst(e.value);
+        if (!isImmortal(occ)) this.unit.arena.push(occ);
+        const key = constKey(e.value);
+        return { obj: this.merge(key, occ, typeof e.value === 'string'), key, occ };
       }
       case 'Tuple': {
         if (e.ctx !== 'Load' || e.elts.some((x) => x.kind === 'Starred')) return null;
@@ -251,6 +257,61 @@ export class CodeCompiler {
       case 'Subscript': return RT.profile.astFoldsSubscripts && e.ctx === 'Load' && e.slice.kind !== 'Slice' && this.isConstExpr(e.value) && this.isConstExpr(e.slice);
     }
     return false;
+  }
+
+  /** Whether every expression folds to a constant. */
+  allFoldable(elts: A.Expr[]): boolean {
+    return elts.every((x) => this.isConstExpr(x) && this.fold(x) !== null);
+  }
+
+  /**
+   * A frozenset constant of folded items, in co_consts (as merge_consts_recursive rebuilds it).
+   * `astFolded`: made by the AST optimizer (fold_iter), whose frozenset the parser arena keeps.
+   */
+  constFrozenset(elts: A.Expr[], astFolded = false): PySet {
+    const fz = PySet_New(FrozenSetType);
+    const merged = new Map<PyObject, PyObject>();
+    for (const x of elts) {
+      // fold_iter's frozenset holds the AST's own objects; merging rebuilds it from the merged ones
+      const c = this.fold(x)!, o = astFolded && c.occ ? c.occ : c.obj;
+      merged.set(o, c.obj);
+      o.ob_refcnt++;
+      set_add_entry(fz, o, PyObject_Hash(o));
+    }
+    // merge_consts_recursive rebuilds the frozenset from the first one's table order
+    const fz3 = PySet_New(FrozenSetType);
+    for (const k of setKeysOf(fz)) {
+      const m = merged.get(k) ?? k;
+      m.ob_refcnt++;
+      set_add_entry(fz3, m, PyObject_Hash(m));
+    }
+    if (astFolded && !RT.profile.cfgFoldsConstantTuples) this.unit.arena.push(fz);
+    else Py_DECREF(fz);
+    this.useConst(fz3);
+    Py_DECREF(fz3);
+    return fz3;
+  }
+
+  /** The Tuple node fold_iter makes of a List node (one per List node, so its fold is cached). */
+  private iterTuples = new WeakMap<A.Expr, A.Expr>();
+
+  /**
+   * An iterable that is only iterated or searched (a `for` loop's or a comprehension's, the right
+   * side of a last `in` / `not in`), as ast_opt.c's fold_iter rewrites it (3.14: the CFG's
+   * optimize_lists_and_sets, the same result): a list display becomes a tuple (a constant one when
+   * every item is constant), a set display of constants a frozenset constant.
+   */
+  iterExpr(e: A.Expr, sc: Scope): Ev {
+    if (e.kind === 'List' && !e.elts.some((x) => x.kind === 'Starred')) {
+      let t = this.iterTuples.get(e);
+      if (!t) {
+        t = { kind: 'Tuple', elts: e.elts, ctx: 'Load', lineno: e.lineno, col_offset: e.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset };
+        this.iterTuples.set(e, t);
+      }
+      return this.expr(t, sc);
+    }
+    if (e.kind === 'Set' && !e.elts.some((x) => x.kind === 'Starred') && this.allFoldable(e.elts)) return this.constEv(this.constFrozenset(e.elts, true));
+    return this.expr(e, sc);
   }
 
   constEv(o: PyObject): Ev {
@@ -740,23 +801,8 @@ export class CodeCompiler {
       }
       case 'Set': {
         const n = e.elts.length;
-        if (n > 2 && e.elts.every((x) => this.isConstExpr(x) && this.fold(x) !== null)) {
-          const fz = PySet_New(FrozenSetType);
-          for (const x of e.elts) {
-            const c = this.fold(x)!;
-            c.obj.ob_refcnt++;
-            set_add_entry(fz, c.obj, PyObject_Hash(c.obj));
-          }
-          // merge_consts_recursive rebuilds the frozenset from the first one's table order
-          const fz3 = PySet_New(FrozenSetType);
-          for (const k of setKeysOf(fz)) {
-            k.ob_refcnt++;
-            set_add_entry(fz3, k, PyObject_Hash(k));
-          }
-          Py_DECREF(fz);
-          this.useConst(fz3);
-          Py_DECREF(fz3);
-          const fzc = fz3;
+        if (n > 2 && this.allFoldable(e.elts)) {
+          const fzc = this.constFrozenset(e.elts);
           return () => {
             const s = PySet_New();
             set_merge(s, fzc);
@@ -955,7 +1001,9 @@ export class CodeCompiler {
   compare(e: A.Compare, sc: Scope): Ev {
     this.checkCompare(e);
     const L = this.expr(e.left, sc);
-    const rights = e.comparators.map((c) => this.expr(c, sc));
+    // fold_compare: the last comparator of an `in` / `not in` goes through fold_iter
+    const last = e.ops.length - 1;
+    const rights = e.comparators.map((c, i) => (i === last && (e.ops[i] === 'In' || e.ops[i] === 'NotIn') ? this.iterExpr(c, sc) : this.expr(c, sc)));
     const ops = e.ops;
     const cmp1 = compareOp;
     if (ops.length === 1) {
@@ -1783,7 +1831,7 @@ export class CodeCompiler {
   /** Compiles the nested for/if clauses; `inner` runs for each produced element. */
   compLoops(gens: A.Comprehension[], sc: Scope, firstIter: Ev | null, inner: (f: Frame) => void): (f: Frame, it0: PyObject | null) => void {
     const levels = gens.map((g, i) => ({
-      iter: i === 0 && firstIter ? firstIter : this.expr(g.iter, sc),
+      iter: i === 0 && firstIter ? firstIter : this.iterExpr(g.iter, sc),
       store: this.storeTarget(g.target, sc),
       ifs: g.ifs.map((c) => this.expr(c, sc)),
     }));
@@ -1884,7 +1932,7 @@ export class CodeCompiler {
 
   comprehension(e: A.ListComp | A.SetComp | A.DictComp, sc: Scope, fnRef: { fn: PyFunction | null } = { fn: null }): Ev {
     const cs = this.scopes.get(e)!;
-    const first = this.expr(e.generators[0].iter, sc);
+    const first = this.iterExpr(e.generators[0].iter, sc);
     // resolve the comprehension's own names first so their hidden slots exist
     const hiddenBefore = cs.codeScope.slotNames.length;
     let inner: (f: Frame) => void;
@@ -1962,7 +2010,7 @@ export class CodeCompiler {
     const E = cc.expr(e.elt, cs);
     // the generator body: loops over .0 (slot 0) and yields elements
     const levels = e.generators.map((g, i) => ({
-      iter: i === 0 ? null : cc.expr(g.iter, cs),
+      iter: i === 0 ? null : cc.iterExpr(g.iter, cs),
       store: cc.storeTarget(g.target, cs),
       ifs: g.ifs.map((c) => cc.expr(c, cs)),
     }));
@@ -2009,7 +2057,7 @@ export class CodeCompiler {
     const code = cc.code;
     this.useConst(code);
     Py_DECREF(code);
-    const first = this.expr(e.generators[0].iter, sc);
+    const first = this.iterExpr(e.generators[0].iter, sc);
     const closure = this.closureOf(cc, sc);
     return (f) => {
       const fn = PyFunction_New(code, f.globals, S.builtins, dictGetStr(f.globals, '__name__'));
@@ -2305,7 +2353,7 @@ export class CodeCompiler {
       }
       case 'For': {
         const forLine = s.lineno;
-        const I = this.expr(s.iter, sc);
+        const I = this.iterExpr(s.iter, sc);
         const store = this.storeTarget(s.target, sc);
         this.loopDepth++;
         const B = this.block(s.body, sc);

@@ -261,7 +261,8 @@ export class GenCompiler {
       }
       case 'For': {
         const forLine = s.lineno;
-        const I = this.expr(s.iter, sc);
+        // fold_iter: a list display iterated is a tuple, a set display of constants a frozenset
+        const I: GEv = findYield(s.iter) ? this.expr(s.iter, sc) : ((E: Ev): GEv => function* (f) { return E(f); })(cc.iterExpr(s.iter, sc));
         const store = cc.storeTarget(s.target, sc);
         cc.loopDepth++;
         const B = this.block(s.body, sc);
