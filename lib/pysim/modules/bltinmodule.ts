@@ -25,7 +25,7 @@ import {
   PyObject_SetAttr, PyObject_Size, PyObject_Str, asIndex, binaryOp, callObject, getAttrOrNull, iterNext, iterToArray, setTypeExtraAttr,
   PyObject_SetItem, range_length, PyNumber_Index, genericSetAttr, instanceDict, isIterator, PyObject_ReprObject, _PyObject_LookupSpecial, type_call, sliceIndices,
 } from '../abstract';
-import { checkArgs, splitKw, listSort, setObjectHooks, setItemHooks, isDictView, asSubclassInstance, PySequence_Tuple, recycledPair, dictReversed } from '../objects/typemethods';
+import { checkArgs, splitKw, listSort, setObjectHooks, setItemHooks, isDictView, asSubclassInstance, PySequence_Tuple, PySequence_List, recycledPair, dictReversed } from '../objects/typemethods';
 import { formatObject, fmtCall } from '../eval/format';
 import * as F from '../objects/format/index';
 import { S } from '../eval/frame';
@@ -525,7 +525,7 @@ defO('all', (_s, args) => {
 def('sorted', (_s, args, kw) => {
   const [pos, kws] = splitKw(args, kw);
   if (pos.length !== 1) throw typeError(`sorted expected 1 argument, got ${pos.length}`);
-  const l = ListType.tp_new!(ListType, [pos[0]], null) as PyList;
+  const l = PySequence_List(pos[0]);
   try {
     listSort(l, kws.get('key') ?? null, kws.has('reverse') ? PyObject_IsTrue(kws.get('reverse')!) : false);
   } catch (e) {
@@ -820,7 +820,7 @@ def('dir', (_s, args) => {
     if (own === null) return PyList_New(dirNames(args[0]).map((n) => PyUnicode_From(n)));
     const r = callObject(own, [args[0]], null);
     try {
-      const l = ListType.tp_new!(ListType, [r], null) as PyList;
+      const l = PySequence_List(r);
       try {
         listSort(l, null, false);
       } catch (e) {

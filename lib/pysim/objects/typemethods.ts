@@ -588,10 +588,16 @@ function tupleNew(t: PyType, args: PyObject[]): PyObject {
   const items = iterToArray(x);
   return x instanceof PyList ? _PyTuple_FromArray(items) : PyTuple_New(items);
 }
-ListType.tp_new = (t, args, kw) => {
+// list_vectorcall: PyType_GenericAlloc, so `list(...)` never reuses a freed list
+ListType.tp_new = (t, args, kw) => list_new(t, args, kw, false);
+/** PySequence_List(x): a new list of x's items (PyList_New, so from the free list). New reference. */
+export function PySequence_List(x: PyObject): PyList {
+  return list_new(ListType, [x], null, true) as PyList;
+}
+function list_new(t: PyType, args: PyObject[], kw: string[] | null, freeList: boolean): PyObject {
   noKw('list', kw);
   if (args.length > 1) throw typeError(`list expected at most 1 argument, got ${args.length}`);
-  const l = PyList_New([], t);
+  const l = PyList_New([], t, freeList);
   if (t !== ListType) t.ob_refcnt++;
   if (args.length) {
     const x = args[0];
