@@ -18,6 +18,7 @@ import { AssertionErrorType, RecursionErrorType, BaseExceptionType, ImportErrorT
 import { type_new, lookupHeap, ClassKeywords, NO_CLASS_KEYWORDS, _PyType_CalculateMetaclass } from '../objects/typeobject';
 import { CFunctionType, MethodDescrType, PyCFunction, PyMethodDescr, WrapperDescrType } from '../objects/methodobject';
 import { ComplexType, PyComplex, PyComplex_FromDoubles } from '../objects/complexobject';
+import { BinaryOpSite } from './specialize_binop';
 import { PySlice_New } from '../objects/sliceobject';
 import {
   PyObject_GetAttr, PyObject_GetItem, PyObject_GetIter, PyObject_IsTrue, PyObject_RichCompare, PyObject_RichCompareBool,
@@ -621,11 +622,19 @@ export class CodeCompiler {
           if (fo) return this.constEv(fo.obj);
         }
         const L = this.expr(e.left, sc), R = this.expr(e.right, sc), op = e.op;
+        const site = binaryOpSite(op);
         return (f) => {
           const vs = f.vs;
           const a = L(f);
           vs.push(a);
           const b = R(f);
+          if (site !== null) {
+            const r = site.exec(a, b);
+            if (r !== null) {
+              vs.pop();
+              return r;
+            }
+          }
           vs.push(b);
           let r: PyObject;
           try {
@@ -2433,12 +2442,20 @@ export class CodeCompiler {
   augAssign(s: A.AugAssign, sc: Scope): St {
     const V = this.expr(s.value, sc), op = s.op, t = s.target;
     if (t.kind === 'Name') {
-      const L = this.loadName(t.id, sc), st = this.storeName(t.id, sc);
+      const L = this.loadName(t.id, sc), st = this.storeName(t.id, sc), site = binaryOpSite(op);
       return (f) => {
         const vs = f.vs;
         const a = L(f);
         vs.push(a);
         const b = V(f);
+        if (site !== null) {
+          const r = site.exec(a, b);
+          if (r !== null) {
+            vs.pop();
+            st(f, r);
+            return NORMAL;
+          }
+        }
         vs.push(b);
         const r = inplaceOp(a, b, op);
         vs.pop(); vs.pop();
@@ -3116,6 +3133,12 @@ function buildStarredList(f: Frame, parts: { star: boolean; ev: Ev }[], notItera
 
 /** Runs a constant-folding operation; null when it raises (the expression is left to run time). */
 /** The constant-merge key of a constant object (what constKey gives its literal; tuples by their items). */
+/** The adaptive BINARY_OP site of a `+`, `-` or `*` on the profiles whose float forms change which float holds the result (3.12+), else null. */
+function binaryOpSite(op: A.Operator): BinaryOpSite | null {
+  const mode = RT.profile.floatBinaryOpSpecialized;
+  return mode !== 'none' && (op === 'Add' || op === 'Sub' || op === 'Mult') ? new BinaryOpSite(op, mode === 'consume') : null;
+}
+
 function objConstKey(o: PyObject): string {
   if (o === None) return 'N';
   const t = o.ob_type;

@@ -52,6 +52,7 @@ export const py311: Profile = {
   cfgFoldsConstantSlices: false,
   cfgFoldsConstantTuples: false,
   cfgFoldsOperators: false,
+  floatBinaryOpSpecialized: 'none',
   printKwtupleOnFirstCall: true,
   cleanDocstrings: false,
   listExtendResizesForSetsAndDicts: false,

@@ -52,6 +52,7 @@ export const py312: Profile = {
   cfgFoldsConstantSlices: false,
   cfgFoldsConstantTuples: false,
   cfgFoldsOperators: false,
+  floatBinaryOpSpecialized: 'reuse',
   printKwtupleOnFirstCall: false,
   cleanDocstrings: false,
   listExtendResizesForSetsAndDicts: false,

@@ -52,6 +52,7 @@ export const py313: Profile = {
   cfgFoldsConstantSlices: false,
   cfgFoldsConstantTuples: false,
   cfgFoldsOperators: false,
+  floatBinaryOpSpecialized: 'reuse',
   printKwtupleOnFirstCall: false,
   cleanDocstrings: true,
   listExtendResizesForSetsAndDicts: true,

@@ -53,6 +53,7 @@ export const py314: Profile = {
   cfgFoldsConstantSlices: true,
   cfgFoldsConstantTuples: true,
   cfgFoldsOperators: true,
+  floatBinaryOpSpecialized: 'consume',
   printKwtupleOnFirstCall: false,
   cleanDocstrings: true,
   listExtendResizesForSetsAndDicts: true,

@@ -203,6 +203,14 @@ export interface Profile {
    * parser arena does not hold the result, only the compiler's constant cache and co_consts (3.14).
    */
   cfgFoldsOperators: boolean;
+  /**
+   * What a `+`, `-` or `*` site specialized for two floats (BINARY_OP_ADD_FLOAT…) does with its
+   * operands: nothing special (3.11: a new float, then both released); 'reuse' writes the result
+   * into an operand no one else holds (DECREF_INPUTS_AND_REUSE_FLOAT, 3.12 and 3.13); 'consume'
+   * releases both operands first, then takes the new float from the free list
+   * (_PyFloat_FromDouble_ConsumeInputs, 3.14).
+   */
+  floatBinaryOpSpecialized: 'none' | 'reuse' | 'consume';
   /** The first print() call builds its argument parser's keyword-name tuple, kept for the rest of the run (3.11's lazily initialised _PyArg_Parser; 3.12+ has static ones). */
   printKwtupleOnFirstCall: boolean;
   /** The compiler strips docstrings' common indentation (3.13+ `_PyCompile_CleanDoc`). */
