@@ -125,6 +125,14 @@ interface Part {
 }
 
 /** Compiles the body of a generator function with the help of its CodeCompiler. */
+/** A generator-evaluator over an expression that cannot suspend. */
+function plainGEv(E: Ev): GEv {
+  // eslint-disable-next-line require-yield
+  return function* (f) {
+    return E(f);
+  };
+}
+
 export class GenCompiler {
   constructor(public cc: CodeCompiler) {}
 
@@ -262,7 +270,7 @@ export class GenCompiler {
       case 'For': {
         const forLine = s.lineno;
         // fold_iter: a list display iterated is a tuple, a set display of constants a frozenset
-        const I: GEv = findYield(s.iter) ? this.expr(s.iter, sc) : ((E: Ev): GEv => function* (f) { return E(f); })(cc.iterExpr(s.iter, sc));
+        const I: GEv = findYield(s.iter) ? this.expr(s.iter, sc) : plainGEv(cc.iterExpr(s.iter, sc));
         const store = cc.storeTarget(s.target, sc);
         cc.loopDepth++;
         const B = this.block(s.body, sc);
