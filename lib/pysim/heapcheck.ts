@@ -34,6 +34,7 @@ export function interpreterRoots(interp: Interpreter): { obj: PyObject; owner: s
     if (f.func) roots.push({ obj: f.func, owner: `frame ${f.code.info.name}: f_func` });
     roots.push({ obj: f.code, owner: `frame ${f.code.info.name}: f_code` });
     if (f.frameObj) roots.push({ obj: f.frameObj, owner: `frame ${f.code.info.name}: frame_obj` });
+    if (f.fLocals) roots.push({ obj: f.fLocals, owner: `frame ${f.code.info.name}: f_locals` });
     f = f.back;
   }
   for (const e of interp.st.handled) roots.push({ obj: e, owner: 'handled exception' });

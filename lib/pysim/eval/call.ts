@@ -67,6 +67,12 @@ export function clearFrame(f: Frame): void {
   }
   const vs = f.vs;
   while (vs.length) Py_DECREF(vs.pop()!);
+  // _PyFrame_ClearExceptCode: f_locals (3.11/3.12's locals() dict) after the locals
+  const fl = f.fLocals;
+  if (fl !== null) {
+    f.fLocals = null;
+    Py_DECREF(fl);
+  }
   const fn = f.func;
   if (fn) {
     f.func = null;

@@ -24,6 +24,8 @@ export class Frame {
   declare borrowed: number;
   /** The frame object made for this frame (owned: frame->frame_obj), or null. */
   declare frameObj: PyFrameObject | null;
+  /** 3.11/3.12 function frames: the dict locals() / f_locals fill (frame->f_locals, owned), or null. */
+  declare fLocals: PyDict | null;
   constructor(code: PyCode, globals: PyDict, locals: PyDict | null, back: Frame | null, func: PyFunction | null, nfast: number, serial: number) {
     this.code = code;
     this.globals = globals;
@@ -37,6 +39,7 @@ export class Frame {
     this.serial = serial;
     this.borrowed = 0;
     this.frameObj = null;
+    this.fLocals = null;
   }
 }
 

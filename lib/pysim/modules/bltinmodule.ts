@@ -1,5 +1,6 @@
 // Models Python/bltinmodule.c (CPython 3.12): the builtins heaplab supports.
 import { CFunc, ObjectType, PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType, RT } from '../objects/object';
+import { _PyFrame_FastToLocals } from '../objects/frameobject';
 import { Ellipsis, None, NotImplemented } from '../objects/singletons';
 import { BoolType, False, LongType, PyBool, PyLong, PyLong_From, True, normInt } from '../objects/longobject';
 import { FloatType, PyFloat, PyFloat_FromDouble } from '../objects/floatobject';
@@ -736,6 +737,8 @@ def('globals', () => newRef(S.frame!.globals));
 def('locals', () => {
   const f = S.frame!;
   if (f.locals) return newRef(f.locals);
+  // 3.11/3.12: the frame's own f_locals dict, refreshed (extra keys stay); 3.13+: a new snapshot
+  if (!RT.profile.frameLocalsProxy) return newRef(_PyFrame_FastToLocals(f));
   const d = PyDict_New();
   const names = f.code.info.varnames;
   for (let i = 0; i < names.length; i++) {
@@ -750,6 +753,8 @@ def('locals', () => {
   return d;
 });
 def('vars', (_s, args) => {
+  // builtin_vars: PyArg_UnpackTuple(args, "vars", 0, 1, &v)
+  if (args.length > 1) throw typeError(`vars expected at most 1 argument, got ${args.length}`);
   if (!args.length) return callObject(B.get('locals')!, [], null);
   try {
     return PyObject_GetAttr(args[0], '__dict__');

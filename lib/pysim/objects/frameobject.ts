@@ -209,6 +209,11 @@ export function take_ownership(fo: PyFrameObject, f: Frame): void {
   fo.globals = f.globals;
   fo.locals = f.locals;
   if (f.locals) f.locals.ob_refcnt++;
+  // the f_locals dict locals() filled goes with the frame's data
+  if (f.fLocals !== null) {
+    fo.localsSnapshot = f.fLocals;
+    f.fLocals = null;
+  }
   fo.lineno = f.lineno;
   fo.frame = null;
   const prev = f.back;
@@ -256,8 +261,12 @@ export function frameNamespace(fo: PyFrameObject): PyDict | null {
 
 /** Fills `d` from the frame's fast locals (cells give their contents; a name whose slot is empty is removed). */
 function fastToDict(fo: PyFrameObject, d: PyDict): void {
-  const info = fo.code.info;
-  const fast = frameFast(fo);
+  fastLocalsToDict(fo.code, frameFast(fo), d);
+}
+
+/** The locals of a frame running `code` over `fast` into `d` (unbound ones deleted). */
+function fastLocalsToDict(code: PyCode, fast: (PyObject | null)[], d: PyDict): void {
+  const info = code.info;
   const cells = new Set<number>(info.freeSlots);
   for (const c of info.cellSlots) cells.add(c.slot);
   for (let i = 0; i < info.varnames.length && i < fast.length; i++) {
@@ -270,10 +279,20 @@ function fastToDict(fo: PyFrameObject, d: PyDict): void {
   }
 }
 
-/** PyFrame_FastToLocalsWithError (3.11/3.12): fills the dict the frame keeps as f_locals. Borrowed. */
+/**
+ * PyFrame_FastToLocalsWithError (3.11/3.12): fills the dict the frame keeps as f_locals (the
+ * running frame's frame->f_locals, which a finished frame's frame object took over). Borrowed.
+ */
 export function PyFrame_FastToLocals(fo: PyFrameObject): PyDict {
-  const d = (fo.localsSnapshot ??= PyDict_New());
+  const d = fo.frame !== null ? (fo.frame.fLocals ??= PyDict_New()) : (fo.localsSnapshot ??= PyDict_New());
   fastToDict(fo, d);
+  return d;
+}
+
+/** locals() in a running function frame, 3.11/3.12 (PyEval_GetLocals): its f_locals dict, filled now; no frame object is made. Borrowed. */
+export function _PyFrame_FastToLocals(f: Frame): PyDict {
+  const d = (f.fLocals ??= PyDict_New());
+  fastLocalsToDict(f.code, f.fast, d);
   return d;
 }
 
