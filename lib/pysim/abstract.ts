@@ -1480,6 +1480,11 @@ export function PyObject_SetAttr(o: PyObject, name: string, v: PyObject | null):
       (descr as PyGetSetDescr).set!(o, v);
       return;
     }
+    if (descr.ob_type === GetSetDescrType) {
+      // getset_set: a getset descriptor without a setter
+      const g = descr as PyGetSetDescr;
+      throw attributeError(`attribute '${g.name}' of '${g.owner.name}' objects is not writable`);
+    }
     if (descr.ob_type.heap) {
       const m = lookupHeap(descr.ob_type, v ? '__set__' : '__delete__');
       if (m) {
@@ -1522,6 +1527,8 @@ export function genericSetAttr(o: PyObject, name: string, v: PyObject | null): v
   }
   const d = instanceDict(o, true);
   if (!d) {
+    // _PyObject_GenericSetAttrWithDict: a class attribute of that name (no __set__) makes it read-only
+    if (_PyType_Lookup(t, name) !== null) throw attributeError(`'${t.name}' object attribute '${name}' is read-only`);
     if (RT.profile.messages.slotsNoDict) throw attributeError(`'${t.name}' object has no attribute '${name}' and no __dict__ for setting new attributes`);
     if (t.heap || t === ObjectType) throw attributeError(`'${t.name}' object has no attribute '${name}'`);
     throw attributeError(`'${t.name}' object has no attribute '${name}'${v ? '' : ''}`);

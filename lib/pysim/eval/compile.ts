@@ -2471,7 +2471,12 @@ export class CodeCompiler {
         const vs = f.vs;
         const o = O(f);
         vs.push(o);
-        const a = loadAttr(o, name, load);
+        let a: PyObject;
+        try {
+          a = loadAttr(o, name, load);
+        } catch (x) {
+          throw PyTraceBack_SetLasti(x, t);
+        }
         vs.push(a);
         const b = V(f);
         vs.push(b);
@@ -2480,7 +2485,11 @@ export class CodeCompiler {
         Py_DECREF(a);
         Py_DECREF(b);
         vs.push(r);
-        storeAttr(o, name, r, store);
+        try {
+          storeAttr(o, name, r, store);
+        } catch (x) {
+          throw PyTraceBack_SetLasti(x, t);
+        }
         vs.pop(); vs.pop();
         Py_DECREF(r);
         Py_DECREF(o);
@@ -2495,7 +2504,12 @@ export class CodeCompiler {
         vs.push(o);
         const k = K(f);
         vs.push(k);
-        const a = PyObject_GetItem(o, k);
+        let a: PyObject;
+        try {
+          a = PyObject_GetItem(o, k);
+        } catch (x) {
+          throw PyTraceBack_SetLasti(x, t);
+        }
         vs.push(a);
         const b = V(f);
         vs.push(b);
@@ -2504,7 +2518,11 @@ export class CodeCompiler {
         Py_DECREF(a);
         Py_DECREF(b);
         vs.push(r);
-        PyObject_SetItem(o, k, r);
+        try {
+          PyObject_SetItem(o, k, r);
+        } catch (x) {
+          throw PyTraceBack_SetLasti(x, t);
+        }
         vs.pop(); vs.pop(); vs.pop();
         Py_DECREF(r);
         Py_DECREF(o);
