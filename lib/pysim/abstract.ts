@@ -1877,11 +1877,16 @@ function listAssSlice(l: PyList, s: PySlice, v: PyObject | null): void {
     return;
   }
   if (!v) {
+    // list_ass_subscript: the removed items in increasing index order (a negative step is
+    // turned around first), released after the list has shrunk
     const idx: number[] = [];
     for (let i = 0, j = start; i < len; i++, j += step) idx.push(j);
-    idx.sort((a, b) => b - a);
-    const removed: PyObject[] = [];
-    for (const j of idx) removed.push(...l.items.splice(j, 1));
+    idx.sort((a, b) => a - b);
+    const removed = idx.map((j) => l.items[j]);
+    const drop = new Set(idx), items = l.items;
+    let w = 0;
+    for (let r = 0; r < items.length; r++) if (!drop.has(r)) items[w++] = items[r];
+    items.length = w;
     list_resize_after_shrink(l);
     for (const x of removed) Py_DECREF(x);
     return;
@@ -1891,11 +1896,13 @@ function listAssSlice(l: PyList, s: PySlice, v: PyObject | null): void {
     for (const x of repl) Py_DECREF(x);
     throw valueError(`attempt to assign sequence of size ${repl.length} to extended slice of size ${len}`);
   }
+  // every slot replaced first, then the old items released in slice order
+  const garbage: PyObject[] = [];
   for (let i = 0, j = start; i < len; i++, j += step) {
-    const old = l.items[j];
+    garbage.push(l.items[j]);
     l.items[j] = repl[i];
-    Py_DECREF(old);
   }
+  for (const x of garbage) Py_DECREF(x);
 }
 
 // ------------------------------------------------------------------ iteration

@@ -111,6 +111,8 @@ export function list_clear(o: PyObject): void {
   const l = o as PyList;
   const items = l.items;
   l.items = [];
+  // _list_clear: size and allocated are 0 before the items go, the item array is freed last
+  l.allocated = 0;
   let i = items.length;
   while (--i >= 0) Py_XDECREF(items[i]);
   list_set_allocated(l, 0, true);

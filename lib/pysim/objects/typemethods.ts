@@ -853,9 +853,11 @@ defMethod(ListType, 'count', (self, args) => {
   return PyLong_From(c);
 });
 defMethod(ListType, 'clear', (self) => {
+  // _list_clear: size and allocated are 0 before the items go, the item array is freed last
   const l = self as PyList;
   const old = l.items;
   l.items = [];
+  l.allocated = 0;
   for (let i = old.length - 1; i >= 0; i--) Py_DECREF(old[i]);
   list_set_allocated(l, 0, true);
   return None;
