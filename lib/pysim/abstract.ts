@@ -7,7 +7,7 @@ import { FloatType, PyFloat, PyFloat_FromDouble, float_pow, float_repr } from '.
 import { PyStr, PyUnicode_From, PyUnicode_Intern, PyUnicode_New, StrType, strLen, strRepr } from './objects/unicodeobject';
 import { BytesType, ByteArrayType, PyBytes, PyBytes_From, PyByteArray_From, bytesRepr } from './objects/bytesobject';
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType } from './objects/tupleobject';
-import { ListType, PyList, PyList_New, list_preallocate_exact, list_resize, list_set_allocated } from './objects/listobject';
+import { ListType, PyList, PyList_New, list_preallocate_exact, list_resize, list_set_allocated, list_clear } from './objects/listobject';
 import { DictType, PyDict, PyDict_New, dictGetStr, dictItems, dictLookup, dictLookupStr, embeddedDict, insertdict, materializeDict, dictRemoveEntry, PyDict_SetItem } from './objects/dictobject';
 import { FrozenSetType, PySet, SetType, set_lookkey, setKeys, set_merge, set_copy, set_intersection, set_difference, set_symmetric_difference, set_symmetric_difference_update, set_difference_update_internal, set_swap_bodies } from './objects/setobject';
 import { PyNamespace } from './objects/namespaceobject';
@@ -891,10 +891,8 @@ export function inplaceOp(a: PyObject, b: PyObject, op: Operator): PyObject {
       const l = a as PyList;
       const k = Number(PyNumber_Index(b));
       if (k <= 0) {
-        const old = l.items;
-        l.items = [];
-        for (let i = old.length - 1; i >= 0; i--) Py_DECREF(old[i]);
-        list_set_allocated(l, 0, true);
+        // list_inplace_repeat: _list_clear
+        list_clear(l);
       } else {
         const src = l.items.slice();
         list_resize(l, src.length * k);

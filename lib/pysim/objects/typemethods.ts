@@ -10,7 +10,7 @@ import { EmptyStr, PyStr, PyUnicode_From, PyUnicode_New, StrType, strLen, strSub
 import { BytesType, PyBytes, PyBytes_From, ByteArrayType, PyByteArray_From } from './bytesobject';
 import { ComplexType } from './complexobject';
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType, _PyTuple_FromArray } from './tupleobject';
-import { ListType, PyList, PyList_New, PyList_Append, list_resize, list_preallocate_exact, list_set_allocated } from './listobject';
+import { ListType, PyList, PyList_New, PyList_Append, list_resize, list_preallocate_exact, list_set_allocated, list_clear } from './listobject';
 import { dictLookupStr, DictType, PyDict, PyDict_Clear, PyDict_New, PyDict_SetItem, dictItems, dictLookup, dictRemoveEntry, insertdict, dictGetStr, PyDict_Copy } from './dictobject';
 import { FrozenSetType, PySet, PySet_Add, PySet_Clear, PySet_Discard, PySet_New, SetType, set_lookkey, set_merge, set_pop, setKeys, set_copy, set_intersection, set_intersection_items, set_difference, set_difference_update_internal, set_symmetric_difference, set_symmetric_difference_update, set_swap_bodies, set_presize_for } from './setobject';
 import { argTypeName } from './argcheck';
@@ -853,13 +853,8 @@ defMethod(ListType, 'count', (self, args) => {
   return PyLong_From(c);
 });
 defMethod(ListType, 'clear', (self) => {
-  // _list_clear: size and allocated are 0 before the items go, the item array is freed last
-  const l = self as PyList;
-  const old = l.items;
-  l.items = [];
-  l.allocated = 0;
-  for (let i = old.length - 1; i >= 0; i--) Py_DECREF(old[i]);
-  list_set_allocated(l, 0, true);
+  // list_clear_impl: _list_clear
+  list_clear(self as PyList);
   return None;
 });
 defMethod(ListType, 'copy', (self) => {
