@@ -7,7 +7,7 @@ import { PyObject, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_XDECREF, RT, St
 import { Ellipsis, None } from '../objects/singletons';
 import { False, PyLong, PyLong_From, True, LongType, BoolType } from '../objects/longobject';
 import { FloatType, PyFloat, PyFloat_FromDouble } from '../objects/floatobject';
-import { PyStr, PyUnicode_From, PyUnicode_Intern, StrType, internObject } from '../objects/unicodeobject';
+import { PyStr, PyUnicode_From, PyUnicode_Intern, StrType, internObject, PyUnicode_Append } from '../objects/unicodeobject';
 import { BytesType, PyBytes, PyBytes_From } from '../objects/bytesobject';
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType, _PyTuple_MaybeUntrack, _PyTuple_FromArray } from '../objects/tupleobject';
 import { ListType, PyList, PyList_New, listAppendSteal, list_preallocate_exact } from '../objects/listobject';
@@ -2443,16 +2443,28 @@ export class CodeCompiler {
     const V = this.expr(s.value, sc), op = s.op, t = s.target;
     if (t.kind === 'Name') {
       const L = this.loadName(t.id, sc), st = this.storeName(t.id, sc), site = binaryOpSite(op);
+      // BINARY_OP_INPLACE_ADD_UNICODE: `local += str` followed by STORE_FAST to the same local
+      const tb = op === 'Add' && RT.profile.strInplaceAddLocal ? this.bind(sc.mangle(t.id), sc) : null;
+      const slot = tb !== null && tb.k === 'fast' ? tb.slot : -1;
       return (f) => {
         const vs = f.vs;
         const a = L(f);
         vs.push(a);
         const b = V(f);
         if (site !== null) {
-          const r = site.exec(a, b);
+          const r = site.exec(a, b, slot >= 0 && f.fast[slot] === a);
           if (r !== null) {
             vs.pop();
             st(f, r);
+            return NORMAL;
+          }
+          if (site.inplaceStr) {
+            // _Py_DECREF_NO_DEALLOC(left) for the local's reference, PyUnicode_Append on the
+            // stack's, then the result goes straight into the local (the STORE_FAST is skipped)
+            vs.pop();
+            a.ob_refcnt--;
+            f.fast[slot] = PyUnicode_Append(a as PyStr, b as PyStr);
+            Py_DECREF(b);
             return NORMAL;
           }
         }

@@ -11,7 +11,7 @@ import { LongType } from '../objects/longobject';
 import { StrType } from '../objects/unicodeobject';
 import type { Operator } from '../parser/ast';
 
-const NONE = 0, FLOAT = 1, INT = 2, STR = 3;
+const NONE = 0, FLOAT = 1, INT = 2, STR = 3, INPLACE_STR = 4;
 /** adaptive_counter_cooldown(): the counter after a successful specialization. */
 const COOLDOWN = 52;
 /** MAX_BACKOFF_VALUE: 16 - ADAPTIVE_BACKOFF_BITS. */
@@ -23,6 +23,8 @@ export class BinaryOpSite {
   /** adaptive_counter_warmup(): value 1, backoff 1. */
   private counter = 1;
   private backoff = 1;
+  /** Set by exec: the site ran as BINARY_OP_INPLACE_ADD_UNICODE (the caller appends in place). */
+  inplaceStr = false;
 
   /** `consume`: 3.14's order (release the operands, then allocate); else 3.12's reuse. */
   constructor(private readonly op: Operator, private readonly consume: boolean) {}
@@ -32,10 +34,17 @@ export class BinaryOpSite {
    * the site is (or becomes) BINARY_OP_*_FLOAT, both references consumed; null when the generic
    * path computes it (nothing consumed).
    */
-  exec(a: PyObject, b: PyObject): PyObject | null {
+  exec(a: PyObject, b: PyObject, targetIsLeft = false): PyObject | null {
     const ta = a.ob_type, tb = b.ob_type;
     const kind = this.kind;
-    if (kind === FLOAT) {
+    this.inplaceStr = false;
+    if (kind === INPLACE_STR) {
+      // BINARY_OP_INPLACE_ADD_UNICODE: deoptimizes unless the target local still holds `a`
+      if (ta === StrType && tb === StrType && targetIsLeft) {
+        this.inplaceStr = true;
+        return null;
+      }
+    } else if (kind === FLOAT) {
       if (ta === FloatType && tb === FloatType) return this.floatOp(a as PyFloat, b as PyFloat);
     } else if (kind === INT) {
       if (ta === LongType && tb === LongType) return null;
@@ -55,9 +64,11 @@ export class BinaryOpSite {
       this.counter = (1 << this.backoff) - 1;
       return null;
     }
-    this.kind = k;
+    // NB_INPLACE_ADD of two str stored back into the local the left one came from
+    this.kind = k === STR && targetIsLeft ? INPLACE_STR : k;
     this.counter = COOLDOWN;
     this.backoff = 0;
+    if (this.kind === INPLACE_STR) this.inplaceStr = true;
     // DISPATCH_SAME_OPARG: the specialized form runs at once
     return k === FLOAT ? this.floatOp(a as PyFloat, b as PyFloat) : null;
   }

@@ -1,6 +1,6 @@
 // Models Objects/unicodeobject.c (CPython 3.12): str objects, interning, the empty-string and
 // one-character latin-1 caches, and sizes (compact ASCII / compact forms).
-import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, RT, TypeType, staticAddr, IMMORTAL_REFCNT } from './object';
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, RT, TypeType, staticAddr, IMMORTAL_REFCNT } from './object';
 import { SIZEOF_VOID_P, sizeofASCIIObject, sizeofCompactUnicodeObject } from './layout';
 import { _Py_HashBytes } from '../pyhash';
 import { STATIC_INTERNED_STRINGS } from './static_strings';
@@ -252,3 +252,40 @@ export function strRepr(s: string): string {
 }
 StrType.tp_repr = (o) => strRepr((o as PyStr).v);
 StrType.tp_str = (o) => (o as PyStr).v;
+
+/** The PEP 393 kind of a string: 1 (latin-1; `ascii` when all below 128), 2 or 4 bytes a character. */
+function strKind(s: string): { kind: number; ascii: boolean } {
+  let max = 0;
+  for (let i = 0; i < s.length; i++) max = Math.max(max, s.charCodeAt(i));
+  return { kind: SURR.test(s) ? 4 : max < 256 ? 1 : 2, ascii: max < 128 };
+}
+
+/**
+ * PyUnicode_Append(&left, right): `left` (a reference the caller gives up) extended by `right`
+ * (borrowed). When no one else holds `left`, its hash is not computed, it is not interned and
+ * `right` fits its kind (unicode_modifiable), the string grows in place: resize_compact reallocates
+ * its block, which stays where it is while the new size fits its size class. Else a new string.
+ * Returns the result (a new reference).
+ */
+export function PyUnicode_Append(left: PyStr, right: PyStr): PyStr {
+  if (right.v.length === 0) return left;
+  if (left.v.length === 0 && right.ob_type === StrType) {
+    Py_DECREF(left);
+    right.ob_refcnt++;
+    return right;
+  }
+  const lk = strKind(left.v), rk = strKind(right.v);
+  const v = left.v + right.v;
+  if (left.ob_refcnt === 1 && left.hash === null && !left.interned && left.ob_type === StrType && rk.kind <= lk.kind && !(lk.ascii && !rk.ascii)) {
+    const rt = RT;
+    const size = strSize(v);
+    left.addr = rt.alloc.PyObject_Realloc(left.addr, size);
+    rt.heapBytes += size - left.allocSize;
+    left.allocSize = size;
+    left.v = v;
+    return left;
+  }
+  const r = PyUnicode_New(v);
+  Py_DECREF(left);
+  return r;
+}

@@ -53,6 +53,7 @@ export const py311: Profile = {
   cfgFoldsConstantTuples: false,
   cfgFoldsOperators: false,
   floatBinaryOpSpecialized: 'none',
+  strInplaceAddLocal: false,
   printKwtupleOnFirstCall: true,
   cleanDocstrings: false,
   listExtendResizesForSetsAndDicts: false,

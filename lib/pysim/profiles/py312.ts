@@ -53,6 +53,7 @@ export const py312: Profile = {
   cfgFoldsConstantTuples: false,
   cfgFoldsOperators: false,
   floatBinaryOpSpecialized: 'reuse',
+  strInplaceAddLocal: true,
   printKwtupleOnFirstCall: false,
   cleanDocstrings: false,
   listExtendResizesForSetsAndDicts: false,

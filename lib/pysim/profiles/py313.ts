@@ -53,6 +53,7 @@ export const py313: Profile = {
   cfgFoldsConstantTuples: false,
   cfgFoldsOperators: false,
   floatBinaryOpSpecialized: 'reuse',
+  strInplaceAddLocal: true,
   printKwtupleOnFirstCall: false,
   cleanDocstrings: true,
   listExtendResizesForSetsAndDicts: true,

@@ -54,6 +54,7 @@ export const py314: Profile = {
   cfgFoldsConstantTuples: true,
   cfgFoldsOperators: true,
   floatBinaryOpSpecialized: 'consume',
+  strInplaceAddLocal: false,
   printKwtupleOnFirstCall: false,
   cleanDocstrings: true,
   listExtendResizesForSetsAndDicts: true,

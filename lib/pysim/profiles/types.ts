@@ -211,6 +211,12 @@ export interface Profile {
    * (_PyFloat_FromDouble_ConsumeInputs, 3.14).
    */
   floatBinaryOpSpecialized: 'none' | 'reuse' | 'consume';
+  /**
+   * `s += t` on a function's str local, once the site is specialized
+   * (BINARY_OP_INPLACE_ADD_UNICODE), extends the string in place when no one else holds it
+   * (PyUnicode_Append), so it keeps its id while its block has room (3.12, 3.13).
+   */
+  strInplaceAddLocal: boolean;
   /** The first print() call builds its argument parser's keyword-name tuple, kept for the rest of the run (3.11's lazily initialised _PyArg_Parser; 3.12+ has static ones). */
   printKwtupleOnFirstCall: boolean;
   /** The compiler strips docstrings' common indentation (3.13+ `_PyCompile_CleanDoc`). */
