@@ -18,7 +18,7 @@ import { AssertionErrorType, RecursionErrorType, BaseExceptionType, ImportErrorT
 import { type_new, lookupHeap, ClassKeywords, NO_CLASS_KEYWORDS, _PyType_CalculateMetaclass } from '../objects/typeobject';
 import { CFunctionType, MethodDescrType, PyCFunction, PyMethodDescr, WrapperDescrType } from '../objects/methodobject';
 import { ComplexType, PyComplex, PyComplex_FromDoubles } from '../objects/complexobject';
-import { BinaryOpSite } from './specialize_binop';
+import { BinaryOpSite, INPLACE_ADD_UNICODE, isIntSite } from './specialize_binop';
 import { PySlice_New } from '../objects/sliceobject';
 import {
   PyObject_GetAttr, PyObject_GetItem, PyObject_GetIter, PyObject_IsTrue, PyObject_RichCompare, PyObject_RichCompareBool,
@@ -628,8 +628,8 @@ export class CodeCompiler {
           const a = L(f);
           vs.push(a);
           const b = R(f);
-          if (site !== null) {
-            const r = site.exec(a, b);
+          if (site !== null && !isIntSite(site, a, b)) {
+            const r = site.exec(a, b) as PyObject | null;
             if (r !== null) {
               vs.pop();
               return r;
@@ -2453,18 +2453,18 @@ export class CodeCompiler {
         const b = V(f);
         if (site !== null) {
           const r = site.exec(a, b, slot >= 0 && f.fast[slot] === a);
-          if (r !== null) {
-            vs.pop();
-            st(f, r);
-            return NORMAL;
-          }
-          if (site.inplaceStr) {
+          if (r === INPLACE_ADD_UNICODE) {
             // _Py_DECREF_NO_DEALLOC(left) for the local's reference, PyUnicode_Append on the
             // stack's, then the result goes straight into the local (the STORE_FAST is skipped)
             vs.pop();
             a.ob_refcnt--;
             f.fast[slot] = PyUnicode_Append(a as PyStr, b as PyStr);
             Py_DECREF(b);
+            return NORMAL;
+          }
+          if (r !== null) {
+            vs.pop();
+            st(f, r);
             return NORMAL;
           }
         }

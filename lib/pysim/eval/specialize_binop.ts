@@ -12,19 +12,28 @@ import { StrType } from '../objects/unicodeobject';
 import type { Operator } from '../parser/ast';
 
 const NONE = 0, FLOAT = 1, INT = 2, STR = 3, INPLACE_STR = 4;
+/** What exec returns when the site runs as BINARY_OP_INPLACE_ADD_UNICODE: the caller appends in place. */
+export const INPLACE_ADD_UNICODE: unique symbol = Symbol('BINARY_OP_INPLACE_ADD_UNICODE');
 /** adaptive_counter_cooldown(): the counter after a successful specialization. */
 const COOLDOWN = 52;
 /** MAX_BACKOFF_VALUE: 16 - ADAPTIVE_BACKOFF_BITS. */
 const MAX_BACKOFF = 12;
 
+/**
+ * Whether the site is BINARY_OP_*_INT and both operands are exact ints: the specialized form
+ * runs and nothing about it can be seen, so the caller goes straight to the generic code.
+ */
+export function isIntSite(site: BinaryOpSite, a: PyObject, b: PyObject): boolean {
+  return site.kind === INT && a.ob_type === LongType && b.ob_type === LongType;
+}
+
 /** One `+`, `-` or `*` site: what it is specialized for and its adaptive counter. */
 export class BinaryOpSite {
-  private kind = NONE;
+  /** What the site is specialized for (NONE, FLOAT, INT, STR, INPLACE_STR); read by isIntSite. */
+  kind = NONE;
   /** adaptive_counter_warmup(): value 1, backoff 1. */
   private counter = 1;
   private backoff = 1;
-  /** Set by exec: the site ran as BINARY_OP_INPLACE_ADD_UNICODE (the caller appends in place). */
-  inplaceStr = false;
 
   /** `consume`: 3.14's order (release the operands, then allocate); else 3.12's reuse. */
   constructor(private readonly op: Operator, private readonly consume: boolean) {}
@@ -32,24 +41,23 @@ export class BinaryOpSite {
   /**
    * Runs the site on `a` and `b` (new references, `a` on the value stack): the float result when
    * the site is (or becomes) BINARY_OP_*_FLOAT, both references consumed; null when the generic
-   * path computes it (nothing consumed).
+   * path computes it (nothing consumed). `targetIsLeft` (augmented assignment to a local): the
+   * local still holds `a`; then INPLACE_ADD_UNICODE may be the answer (nothing consumed either:
+   * the caller appends in place).
    */
-  exec(a: PyObject, b: PyObject, targetIsLeft = false): PyObject | null {
+  exec(a: PyObject, b: PyObject, targetIsLeft = false): PyObject | null | typeof INPLACE_ADD_UNICODE {
     const ta = a.ob_type, tb = b.ob_type;
     const kind = this.kind;
-    this.inplaceStr = false;
-    if (kind === INPLACE_STR) {
-      // BINARY_OP_INPLACE_ADD_UNICODE: deoptimizes unless the target local still holds `a`
-      if (ta === StrType && tb === StrType && targetIsLeft) {
-        this.inplaceStr = true;
-        return null;
-      }
+    // the specialized forms while their guards hold (the common case first)
+    if (kind === INT) {
+      if (ta === LongType && tb === LongType) return null;
     } else if (kind === FLOAT) {
       if (ta === FloatType && tb === FloatType) return this.floatOp(a as PyFloat, b as PyFloat);
-    } else if (kind === INT) {
-      if (ta === LongType && tb === LongType) return null;
     } else if (kind === STR) {
       if (ta === StrType && tb === StrType) return null;
+    } else if (kind === INPLACE_STR) {
+      // BINARY_OP_INPLACE_ADD_UNICODE: deoptimizes unless the target local still holds `a`
+      if (ta === StrType && tb === StrType && targetIsLeft) return INPLACE_ADD_UNICODE;
     }
     // the generic BINARY_OP (also where a specialized form deoptimizes to)
     if (this.counter > 0) {
@@ -64,11 +72,14 @@ export class BinaryOpSite {
       this.counter = (1 << this.backoff) - 1;
       return null;
     }
-    // NB_INPLACE_ADD of two str stored back into the local the left one came from
-    this.kind = k === STR && targetIsLeft ? INPLACE_STR : k;
     this.counter = COOLDOWN;
     this.backoff = 0;
-    if (this.kind === INPLACE_STR) this.inplaceStr = true;
+    // NB_INPLACE_ADD of two str stored back into the local the left one came from
+    if (k === STR && targetIsLeft) {
+      this.kind = INPLACE_STR;
+      return INPLACE_ADD_UNICODE;
+    }
+    this.kind = k;
     // DISPATCH_SAME_OPARG: the specialized form runs at once
     return k === FLOAT ? this.floatOp(a as PyFloat, b as PyFloat) : null;
   }

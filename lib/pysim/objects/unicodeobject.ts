@@ -253,11 +253,21 @@ export function strRepr(s: string): string {
 StrType.tp_repr = (o) => strRepr((o as PyStr).v);
 StrType.tp_str = (o) => (o as PyStr).v;
 
+const ASCII_ONLY = /^[^\u0080-\uffff]*$/;
+
 /** The PEP 393 kind of a string: 1 (latin-1; `ascii` when all below 128), 2 or 4 bytes a character. */
 function strKind(s: string): { kind: number; ascii: boolean } {
   let max = 0;
   for (let i = 0; i < s.length; i++) max = Math.max(max, s.charCodeAt(i));
   return { kind: SURR.test(s) ? 4 : max < 256 ? 1 : 2, ascii: max < 128 };
+}
+
+/** PyUnicode_Append's kind test: `right` is no wider than `left`, and not non-ASCII after an ASCII `left`. */
+function appendFits(left: PyStr, right: PyStr): boolean {
+  // an ASCII right always fits (checked first: it needs no scan of the long left string)
+  if (ASCII_ONLY.test(right.v)) return true;
+  const lk = strKind(left.v), rk = strKind(right.v);
+  return rk.kind <= lk.kind && !lk.ascii;
 }
 
 /**
@@ -274,11 +284,11 @@ export function PyUnicode_Append(left: PyStr, right: PyStr): PyStr {
     right.ob_refcnt++;
     return right;
   }
-  const lk = strKind(left.v), rk = strKind(right.v);
   const v = left.v + right.v;
-  if (left.ob_refcnt === 1 && left.hash === null && !left.interned && left.ob_type === StrType && rk.kind <= lk.kind && !(lk.ascii && !rk.ascii)) {
+  if (left.ob_refcnt === 1 && left.hash === null && !left.interned && left.ob_type === StrType && appendFits(left, right)) {
     const rt = RT;
-    const size = strSize(v);
+    // an ASCII string grows by one byte a character (no need to scan it again)
+    const size = left.allocSize === sizeofASCIIObject() + left.v.length + 1 && ASCII_ONLY.test(right.v) ? left.allocSize + right.v.length : strSize(v);
     left.addr = rt.alloc.PyObject_Realloc(left.addr, size);
     rt.heapBytes += size - left.allocSize;
     left.allocSize = size;
