@@ -7,7 +7,7 @@ import { FloatType, PyFloat, PyFloat_FromDouble, float_pow, float_repr } from '.
 import { PyStr, PyUnicode_From, PyUnicode_Intern, PyUnicode_New, StrType, strLen, strRepr } from './objects/unicodeobject';
 import { BytesType, ByteArrayType, PyBytes, PyBytes_From, PyByteArray_From, bytesRepr } from './objects/bytesobject';
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType } from './objects/tupleobject';
-import { ListType, PyList, PyList_New, list_preallocate_exact, list_resize, list_set_allocated } from './objects/listobject';
+import { ListType, PyList, PyList_New, list_preallocate_exact, list_resize, list_set_allocated, list_clear } from './objects/listobject';
 import { DictType, PyDict, PyDict_New, dictGetStr, dictItems, dictLookup, dictLookupStr, embeddedDict, insertdict, materializeDict, dictRemoveEntry, PyDict_SetItem, dictValuesEmbedded } from './objects/dictobject';
 import { FrozenSetType, PySet, SetType, set_lookkey, setKeys, set_merge, set_copy, set_intersection, set_difference, set_symmetric_difference, set_symmetric_difference_update, set_difference_update_internal, set_swap_bodies } from './objects/setobject';
 import { PyNamespace } from './objects/namespaceobject';
@@ -975,10 +975,8 @@ export function inplaceOp(a: PyObject, b: PyObject, op: Operator): PyObject {
       const l = a as PyList;
       const k = Number(PyNumber_Index(b));
       if (k <= 0) {
-        const old = l.items;
-        l.items = [];
-        for (let i = old.length - 1; i >= 0; i--) Py_DECREF(old[i]);
-        list_set_allocated(l, 0, true);
+        // list_inplace_repeat: _list_clear
+        list_clear(l);
       } else {
         const src = l.items.slice();
         list_resize(l, src.length * k);
@@ -1625,6 +1623,11 @@ export function PyObject_SetAttr(o: PyObject, name: string, v: PyObject | null):
       (descr as PyGetSetDescr).set!(o, v);
       return;
     }
+    if (descr.ob_type === GetSetDescrType) {
+      // getset_set: a getset descriptor without a setter
+      const g = descr as PyGetSetDescr;
+      throw attributeError(`attribute '${g.name}' of '${g.owner.name}' objects is not writable`);
+    }
     if (descr.ob_type.heap) {
       const m = lookupHeap(descr.ob_type, v ? '__set__' : '__delete__');
       if (m) {
@@ -1667,6 +1670,8 @@ export function genericSetAttr(o: PyObject, name: string, v: PyObject | null): v
   }
   const d = instanceDict(o, true);
   if (!d) {
+    // _PyObject_GenericSetAttrWithDict: a class attribute of that name (no __set__) makes it read-only
+    if (_PyType_Lookup(t, name) !== null) throw attributeError(`'${t.tp_name}' object attribute '${name}' is read-only`);
     if (RT.profile.messages.slotsNoDict) throw attributeError(`'${t.tp_name}' object has no attribute '${name}' and no __dict__ for setting new attributes`);
     if (t.heap || t === ObjectType) throw attributeError(`'${t.tp_name}' object has no attribute '${name}'`);
     throw attributeError(`'${t.tp_name}' object has no attribute '${name}'${v ? '' : ''}`);
@@ -2029,11 +2034,16 @@ function listAssSlice(l: PyList, s: PySlice, v: PyObject | null): void {
     return;
   }
   if (!v) {
+    // list_ass_subscript: the removed items in increasing index order (a negative step is
+    // turned around first), released after the list has shrunk
     const idx: number[] = [];
     for (let i = 0, j = start; i < len; i++, j += step) idx.push(j);
-    idx.sort((a, b) => b - a);
-    const removed: PyObject[] = [];
-    for (const j of idx) removed.push(...l.items.splice(j, 1));
+    idx.sort((a, b) => a - b);
+    const removed = idx.map((j) => l.items[j]);
+    const drop = new Set(idx), items = l.items;
+    let w = 0;
+    for (let r = 0; r < items.length; r++) if (!drop.has(r)) items[w++] = items[r];
+    items.length = w;
     list_resize_after_shrink(l);
     for (const x of removed) Py_DECREF(x);
     return;
@@ -2043,11 +2053,13 @@ function listAssSlice(l: PyList, s: PySlice, v: PyObject | null): void {
     for (const x of repl) Py_DECREF(x);
     throw valueError(`attempt to assign sequence of size ${repl.length} to extended slice of size ${len}`);
   }
+  // every slot replaced first, then the old items released in slice order
+  const garbage: PyObject[] = [];
   for (let i = 0, j = start; i < len; i++, j += step) {
-    const old = l.items[j];
+    garbage.push(l.items[j]);
     l.items[j] = repl[i];
-    Py_DECREF(old);
   }
+  for (const x of garbage) Py_DECREF(x);
 }
 
 // ------------------------------------------------------------------ iteration

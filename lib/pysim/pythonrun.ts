@@ -34,7 +34,7 @@ import { makeGcModule } from './modules/gcmodule';
 import { makeMathModule, makeStructModule } from './modules/mathmodule';
 import { makeWeakrefModule } from './modules/weakrefmodule';
 import { WEAKREF_PY, WEAKREF_PY_314 } from './modules/weakref_py';
-import { COPY_PY } from './modules/copymodule';
+import { copySource } from './modules/copymodule';
 import { CONTEXTLIB_PY } from './modules/contextlibmodule';
 import { makeTypesModule, makeCopyregModule } from './modules/typesmodule';
 import { GCState, _Py_RunGC, _PyGC_CollectNoFail, gcCollect, initGC, placeStartupObjects } from './gc/gcmodule';
@@ -373,7 +373,7 @@ export class Interpreter {
       case 'weakref':
         return this.importSourceModule(name, makeWeakrefModule(), this.profile.versionInfo[1] >= 14 ? WEAKREF_PY_314 : WEAKREF_PY);
       case 'copy':
-        return this.importSourceModule(name, null, COPY_PY);
+        return this.importSourceModule(name, null, copySource(this.profile.versionInfo[1]));
       case 'contextlib':
         return this.importSourceModule(name, null, CONTEXTLIB_PY);
       default: {
@@ -410,6 +410,9 @@ export class Interpreter {
    * named `name`, registered before its code runs (as _bootstrap does), then the source executed in
    * it. Returns a new reference.
    */
+  /** The source lines of the Lib modules run from source, by file name (for traceback source lines). */
+  private libSourceLines = new Map<string, string[]>();
+
   private importSourceModule(name: string, base: PyModule | null, src: string): PyModule {
     let mod = base;
     if (mod === null) {
@@ -419,7 +422,9 @@ export class Interpreter {
     }
     const m = this.withStartupRefs(name, mod);
     this.st.modules.set(name, m);
-    this.execModuleSource(m, src, `/usr/lib/python3.12/${name}.py`);
+    const filename = `/usr/lib/python3.${this.profile.versionInfo[1]}/${name}.py`;
+    this.libSourceLines.set(filename, src.split('\n'));
+    this.execModuleSource(m, src, filename);
     m.ob_refcnt++;
     return m;
   }
@@ -624,10 +629,11 @@ export class Interpreter {
           repeat = 1;
         }
         out += head;
-        if (t.filename === this.filename) {
+        const lines = t.filename === this.filename ? this.st.sourceLines : this.libSourceLines.get(t.filename);
+        if (lines) {
           const pos = t.col === undefined ? null : { lineno: t.lineno, end_lineno: t.endLineno ?? t.lineno, col: t.col, end_col: t.endCol ?? t.col };
           const py = this.profile.versionInfo[1] >= 13;
-          out += formatEntrySource(py && !unraisable ? 'py' : 'c', this.st.sourceLines, t.lineno, py && unraisable ? null : pos);
+          out += formatEntrySource(py && !unraisable ? 'py' : 'c', lines, t.lineno, py && unraisable ? null : pos);
         }
       }
       flush();

@@ -7,7 +7,7 @@ import { PyObject, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_NewRef, Py_XDEC
 import { Ellipsis, None } from '../objects/singletons';
 import { False, PyLong, PyLong_From, True, LongType, BoolType } from '../objects/longobject';
 import { FloatType, PyFloat, PyFloat_FromDouble } from '../objects/floatobject';
-import { PyStr, PyUnicode_From, PyUnicode_Intern, StrType, internObject } from '../objects/unicodeobject';
+import { PyStr, PyUnicode_From, PyUnicode_Intern, StrType, internObject, PyUnicode_Append } from '../objects/unicodeobject';
 import { BytesType, PyBytes, PyBytes_From } from '../objects/bytesobject';
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType, _PyTuple_MaybeUntrack, _PyTuple_FromArray } from '../objects/tupleobject';
 import { ListType, PyList, PyList_New, listAppendSteal, list_preallocate_exact } from '../objects/listobject';
@@ -17,7 +17,8 @@ import { PyCell, PyCode, PyCode as Code, PyFunction, PyFunction_New, PyMethod, C
 import { AssertionErrorType, RecursionErrorType, BaseExceptionType, ImportErrorType, ModuleNotFoundErrorType, NameErrorType, PyBaseException, RuntimeErrorType, TypeErrorType, UnboundLocalErrorType, ValueErrorType, newException, pyErr, typeError } from '../objects/exceptions';
 import { type_new, lookupHeap, ClassKeywords, NO_CLASS_KEYWORDS, _PyType_CalculateMetaclass } from '../objects/typeobject';
 import { CFunctionType, MethodDescrType, PyCFunction, PyMethodDescr, WrapperDescrType } from '../objects/methodobject';
-import { PyComplex_FromDoubles } from '../objects/complexobject';
+import { ComplexType, PyComplex, PyComplex_FromDoubles } from '../objects/complexobject';
+import { BinaryOpSite, INPLACE_ADD_UNICODE, isIntSite } from './specialize_binop';
 import { PySlice_New } from '../objects/sliceobject';
 import {
   PyObject_GetAttr, PyObject_GetItem, PyObject_GetIter, PyObject_IsTrue, PyObject_RichCompare, PyObject_RichCompareBool,
@@ -92,8 +93,12 @@ export function positionedUnsupported(n: A.Pos, what: string): never {
   throw new PySyntaxError('SyntaxError', `heaplab does not simulate \`${what}\` yet`, n.lineno, n.col_offset + 1, n.end_lineno, n.end_col_offset + 1, '', true);
 }
 
-/** A folded constant: the result of the AST optimizer (Python/ast_opt.c) or null. */
-type Folded = { obj: PyObject; key: string } | null;
+/**
+ * A folded constant: the result of the AST optimizer (Python/ast_opt.c) or null. `obj` is the
+ * merged constant; `occ`, when it differs, the object the AST node itself holds (the parser's
+ * occurrence of a literal), which a container the AST optimizer builds holds until merged.
+ */
+type Folded = { obj: PyObject; key: string; occ?: PyObject } | null;
 
 /** Compiles one code object (module, function, lambda, class body or genexp). */
 export class CodeCompiler {
@@ -162,11 +167,15 @@ export class CodeCompiler {
   foldCache = new Map<A.Expr, Folded>();
 
   /** A constant made by folding (a new object): kept alive by the arena, merged with an equal constant (a str one interned). */
-  private foldedConstant(r: PyObject): Folded {
-    if (!isImmortal(r)) this.unit.arena.push(r);
+  private foldedConstant(r: PyObject, key = objConstKey(r)): Folded {
     const isStr = r.ob_type === StrType;
-    // _PyCode_ConstantKey keeps 0.0 and -0.0 apart: a fold giving -0.0 is not the constant 0.0
-    const key = isStr ? 's' + (r as PyStr).v : r.ob_type === LongType ? 'i' + (r as PyLong).v : r.ob_type === FloatType ? objConstKey(r) : 'x' + r.ob_type.name + PyObject_Repr(r);
+    if (RT.profile.cfgFoldsOperators) {
+      // 3.14: only the compiler's constant cache holds the result (then co_consts)
+      const m = this.merge(key, r, isStr);
+      Py_DECREF(r);
+      return { obj: m, key };
+    }
+    if (!isImmortal(r)) this.unit.arena.push(r);
     return { obj: this.merge(key, r, isStr), key };
   }
 
@@ -181,8 +190,10 @@ export class CodeCompiler {
   foldUncached(e: A.Expr): Folded {
     switch (e.kind) {
       case 'Constant': {
-        const o = this.literal(e.value);
-        return { obj: o, key: constKey(e.value) };
+        const occ = makeConst(e.value);
+        if (!isImmortal(occ)) this.unit.arena.push(occ);
+        const key = constKey(e.value);
+        return { obj: this.merge(key, occ, typeof e.value === 'string'), key, occ };
       }
       case 'Tuple': {
         if (e.ctx !== 'Load' || e.elts.some((x) => x.kind === 'Starred')) return null;
@@ -198,9 +209,7 @@ export class CodeCompiler {
         if (e.op === 'Not') return null;
         const r = tryFold(() => unaryOp(e.op, v.obj));
         if (r === null) return null;
-        if (!isImmortal(r)) this.unit.arena.push(r);
-        const key = 'u' + e.op + v.key + ':' + r.ob_type.name + ':' + PyObject_Repr(r);
-        return { obj: this.merge(key, r, false), key };
+        return this.foldedConstant(r);
       }
       case 'BinOp': {
         if (!this.isConstExpr(e.left) || !this.isConstExpr(e.right)) return null;
@@ -245,10 +254,65 @@ export class CodeCompiler {
       case 'Constant': return true;
       case 'Tuple': return e.ctx === 'Load' && e.elts.every((x) => x.kind !== 'Starred' && this.isConstExpr(x));
       case 'UnaryOp': return e.op !== 'Not' && this.isConstExpr(e.operand) && (e.operand.kind === 'Constant' || e.operand.kind === 'UnaryOp' || e.operand.kind === 'BinOp');
-      case 'BinOp': return this.isConstExpr(e.left) && this.isConstExpr(e.right) && e.left.kind !== 'Tuple' && e.right.kind !== 'Tuple';
+      case 'BinOp': return this.isConstExpr(e.left) && this.isConstExpr(e.right);
       case 'Subscript': return RT.profile.astFoldsSubscripts && e.ctx === 'Load' && e.slice.kind !== 'Slice' && this.isConstExpr(e.value) && this.isConstExpr(e.slice);
     }
     return false;
+  }
+
+  /** Whether every expression folds to a constant. */
+  allFoldable(elts: A.Expr[]): boolean {
+    return elts.every((x) => this.isConstExpr(x) && this.fold(x) !== null);
+  }
+
+  /**
+   * A frozenset constant of folded items, in co_consts (as merge_consts_recursive rebuilds it).
+   * `astFolded`: made by the AST optimizer (fold_iter), whose frozenset the parser arena keeps.
+   */
+  constFrozenset(elts: A.Expr[], astFolded = false): PySet {
+    const fz = PySet_New(FrozenSetType);
+    const merged = new Map<PyObject, PyObject>();
+    for (const x of elts) {
+      // fold_iter's frozenset holds the AST's own objects; merging rebuilds it from the merged ones
+      const c = this.fold(x)!, o = astFolded && c.occ ? c.occ : c.obj;
+      merged.set(o, c.obj);
+      o.ob_refcnt++;
+      set_add_entry(fz, o, PyObject_Hash(o));
+    }
+    // merge_consts_recursive rebuilds the frozenset from the first one's table order
+    const fz3 = PySet_New(FrozenSetType);
+    for (const k of setKeysOf(fz)) {
+      const m = merged.get(k) ?? k;
+      m.ob_refcnt++;
+      set_add_entry(fz3, m, PyObject_Hash(m));
+    }
+    if (astFolded && !RT.profile.cfgFoldsConstantTuples) this.unit.arena.push(fz);
+    else Py_DECREF(fz);
+    this.useConst(fz3);
+    Py_DECREF(fz3);
+    return fz3;
+  }
+
+  /** The Tuple node fold_iter makes of a List node (one per List node, so its fold is cached). */
+  private iterTuples = new WeakMap<A.Expr, A.Expr>();
+
+  /**
+   * An iterable that is only iterated or searched (a `for` loop's or a comprehension's, the right
+   * side of a last `in` / `not in`), as ast_opt.c's fold_iter rewrites it (3.14: the CFG's
+   * optimize_lists_and_sets, the same result): a list display becomes a tuple (a constant one when
+   * every item is constant), a set display of constants a frozenset constant.
+   */
+  iterExpr(e: A.Expr, sc: Scope): Ev {
+    if (e.kind === 'List' && !e.elts.some((x) => x.kind === 'Starred')) {
+      let t = this.iterTuples.get(e);
+      if (!t) {
+        t = { kind: 'Tuple', elts: e.elts, ctx: 'Load', lineno: e.lineno, col_offset: e.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset };
+        this.iterTuples.set(e, t);
+      }
+      return this.expr(t, sc);
+    }
+    if (e.kind === 'Set' && !e.elts.some((x) => x.kind === 'Starred') && this.allFoldable(e.elts)) return this.constEv(this.constFrozenset(e.elts, true));
+    return this.expr(e, sc);
   }
 
   constEv(o: PyObject): Ev {
@@ -558,11 +622,19 @@ export class CodeCompiler {
           if (fo) return this.constEv(fo.obj);
         }
         const L = this.expr(e.left, sc), R = this.expr(e.right, sc), op = e.op;
+        const site = binaryOpSite(op);
         return (f) => {
           const vs = f.vs;
           const a = L(f);
           vs.push(a);
           const b = R(f);
+          if (site !== null && !isIntSite(site, a, b)) {
+            const r = site.exec(a, b) as PyObject | null;
+            if (r !== null) {
+              vs.pop();
+              return r;
+            }
+          }
           vs.push(b);
           let r: PyObject;
           try {
@@ -738,23 +810,8 @@ export class CodeCompiler {
       }
       case 'Set': {
         const n = e.elts.length;
-        if (n > 2 && e.elts.every((x) => this.isConstExpr(x) && this.fold(x) !== null)) {
-          const fz = PySet_New(FrozenSetType);
-          for (const x of e.elts) {
-            const c = this.fold(x)!;
-            c.obj.ob_refcnt++;
-            set_add_entry(fz, c.obj, PyObject_Hash(c.obj));
-          }
-          // merge_consts_recursive rebuilds the frozenset from the first one's table order
-          const fz3 = PySet_New(FrozenSetType);
-          for (const k of setKeysOf(fz)) {
-            k.ob_refcnt++;
-            set_add_entry(fz3, k, PyObject_Hash(k));
-          }
-          Py_DECREF(fz);
-          this.useConst(fz3);
-          Py_DECREF(fz3);
-          const fzc = fz3;
+        if (n > 2 && this.allFoldable(e.elts)) {
+          const fzc = this.constFrozenset(e.elts);
           return () => {
             const s = PySet_New();
             set_merge(s, fzc);
@@ -953,7 +1010,9 @@ export class CodeCompiler {
   compare(e: A.Compare, sc: Scope): Ev {
     this.checkCompare(e);
     const L = this.expr(e.left, sc);
-    const rights = e.comparators.map((c) => this.expr(c, sc));
+    // fold_compare: the last comparator of an `in` / `not in` goes through fold_iter
+    const last = e.ops.length - 1;
+    const rights = e.comparators.map((c, i) => (i === last && (e.ops[i] === 'In' || e.ops[i] === 'NotIn') ? this.iterExpr(c, sc) : this.expr(c, sc)));
     const ops = e.ops;
     const cmp1 = compareOp;
     if (ops.length === 1) {
@@ -1804,7 +1863,7 @@ export class CodeCompiler {
   /** Compiles the nested for/if clauses; `inner` runs for each produced element. */
   compLoops(gens: A.Comprehension[], sc: Scope, firstIter: Ev | null, inner: (f: Frame) => void): (f: Frame, it0: PyObject | null) => void {
     const levels = gens.map((g, i) => ({
-      iter: i === 0 && firstIter ? firstIter : this.expr(g.iter, sc),
+      iter: i === 0 && firstIter ? firstIter : this.iterExpr(g.iter, sc),
       store: this.storeTarget(g.target, sc),
       ifs: g.ifs.map((c) => this.expr(c, sc)),
     }));
@@ -1905,7 +1964,7 @@ export class CodeCompiler {
 
   comprehension(e: A.ListComp | A.SetComp | A.DictComp, sc: Scope, fnRef: { fn: PyFunction | null } = { fn: null }): Ev {
     const cs = this.scopes.get(e)!;
-    const first = this.expr(e.generators[0].iter, sc);
+    const first = this.iterExpr(e.generators[0].iter, sc);
     // resolve the comprehension's own names first so their hidden slots exist
     const hiddenBefore = cs.codeScope.slotNames.length;
     let inner: (f: Frame) => void;
@@ -1983,7 +2042,7 @@ export class CodeCompiler {
     const E = cc.expr(e.elt, cs);
     // the generator body: loops over .0 (slot 0) and yields elements
     const levels = e.generators.map((g, i) => ({
-      iter: i === 0 ? null : cc.expr(g.iter, cs),
+      iter: i === 0 ? null : cc.iterExpr(g.iter, cs),
       store: cc.storeTarget(g.target, cs),
       ifs: g.ifs.map((c) => cc.expr(c, cs)),
     }));
@@ -2030,7 +2089,7 @@ export class CodeCompiler {
     const code = cc.code;
     this.useConst(code);
     Py_DECREF(code);
-    const first = this.expr(e.generators[0].iter, sc);
+    const first = this.iterExpr(e.generators[0].iter, sc);
     const closure = this.closureOf(cc, sc);
     return (f) => {
       const fn = PyFunction_New(code, f.globals, S.builtins, dictGetStr(f.globals, '__name__'));
@@ -2326,7 +2385,7 @@ export class CodeCompiler {
       }
       case 'For': {
         const forLine = s.lineno;
-        const I = this.expr(s.iter, sc);
+        const I = this.iterExpr(s.iter, sc);
         const store = this.storeTarget(s.target, sc);
         this.loopDepth++;
         const B = this.block(s.body, sc);
@@ -2406,12 +2465,32 @@ export class CodeCompiler {
   augAssign(s: A.AugAssign, sc: Scope): St {
     const V = this.expr(s.value, sc), op = s.op, t = s.target;
     if (t.kind === 'Name') {
-      const L = this.loadName(t.id, sc), st = this.storeName(t.id, sc);
+      const L = this.loadName(t.id, sc), st = this.storeName(t.id, sc), site = binaryOpSite(op);
+      // BINARY_OP_INPLACE_ADD_UNICODE: `local += str` followed by STORE_FAST to the same local
+      const tb = op === 'Add' && RT.profile.strInplaceAddLocal ? this.bind(sc.mangle(t.id), sc) : null;
+      const slot = tb !== null && tb.k === 'fast' ? tb.slot : -1;
       return (f) => {
         const vs = f.vs;
         const a = L(f);
         vs.push(a);
         const b = V(f);
+        if (site !== null) {
+          const r = site.exec(a, b, slot >= 0 && f.fast[slot] === a);
+          if (r === INPLACE_ADD_UNICODE) {
+            // _Py_DECREF_NO_DEALLOC(left) for the local's reference, PyUnicode_Append on the
+            // stack's, then the result goes straight into the local (the STORE_FAST is skipped)
+            vs.pop();
+            a.ob_refcnt--;
+            f.fast[slot] = PyUnicode_Append(a as PyStr, b as PyStr);
+            Py_DECREF(b);
+            return NORMAL;
+          }
+          if (r !== null) {
+            vs.pop();
+            st(f, r);
+            return NORMAL;
+          }
+        }
         vs.push(b);
         const r = inplaceOp(a, b, op);
         vs.pop(); vs.pop();
@@ -2427,7 +2506,12 @@ export class CodeCompiler {
         const vs = f.vs;
         const o = O(f);
         vs.push(o);
-        const a = loadAttr(o, name, load);
+        let a: PyObject;
+        try {
+          a = loadAttr(o, name, load);
+        } catch (x) {
+          throw PyTraceBack_SetLasti(x, t);
+        }
         vs.push(a);
         const b = V(f);
         vs.push(b);
@@ -2436,7 +2520,11 @@ export class CodeCompiler {
         Py_DECREF(a);
         Py_DECREF(b);
         vs.push(r);
-        storeAttr(o, name, r, store);
+        try {
+          storeAttr(o, name, r, store);
+        } catch (x) {
+          throw PyTraceBack_SetLasti(x, t);
+        }
         vs.pop(); vs.pop();
         Py_DECREF(r);
         Py_DECREF(o);
@@ -2451,7 +2539,12 @@ export class CodeCompiler {
         vs.push(o);
         const k = K(f);
         vs.push(k);
-        const a = PyObject_GetItem(o, k);
+        let a: PyObject;
+        try {
+          a = PyObject_GetItem(o, k);
+        } catch (x) {
+          throw PyTraceBack_SetLasti(x, t);
+        }
         vs.push(a);
         const b = V(f);
         vs.push(b);
@@ -2460,7 +2553,11 @@ export class CodeCompiler {
         Py_DECREF(a);
         Py_DECREF(b);
         vs.push(r);
-        PyObject_SetItem(o, k, r);
+        try {
+          PyObject_SetItem(o, k, r);
+        } catch (x) {
+          throw PyTraceBack_SetLasti(x, t);
+        }
         vs.pop(); vs.pop(); vs.pop();
         Py_DECREF(r);
         Py_DECREF(o);
@@ -3129,6 +3226,12 @@ function buildStarredList(f: Frame, parts: { star: boolean; ev: Ev }[], notItera
 
 /** Runs a constant-folding operation; null when it raises (the expression is left to run time). */
 /** The constant-merge key of a constant object (what constKey gives its literal; tuples by their items). */
+/** The adaptive BINARY_OP site of a `+`, `-` or `*` on the profiles whose float forms change which float holds the result (3.12+), else null. */
+function binaryOpSite(op: A.Operator): BinaryOpSite | null {
+  const mode = RT.profile.floatBinaryOpSpecialized;
+  return mode !== 'none' && (op === 'Add' || op === 'Sub' || op === 'Mult') ? new BinaryOpSite(op, mode === 'consume') : null;
+}
+
 function objConstKey(o: PyObject): string {
   if (o === None) return 'N';
   const t = o.ob_type;
@@ -3138,6 +3241,11 @@ function objConstKey(o: PyObject): string {
   if (t === StrType) return 's' + (o as PyStr).v;
   if (t === BytesType) return 'y' + Array.from((o as PyBytes).v).join(',');
   if (t === TupleType) return 't(' + (o as PyTuple).items.map(objConstKey).join('|') + ')';
+  if (t === ComplexType) {
+    // a pure imaginary (real +0.0) has the key of the imaginary literal it equals (constKey)
+    const c = o as PyComplex, z = (x: number) => (Object.is(x, -0) ? '-0' : String(x));
+    return c.re === 0 && !Object.is(c.re, -0) ? 'j' + z(c.im) : 'c' + z(c.re) + ',' + z(c.im);
+  }
   return 'x' + t.name + PyObject_Repr(o);
 }
 

@@ -125,6 +125,14 @@ interface Part {
 }
 
 /** Compiles the body of a generator function with the help of its CodeCompiler. */
+/** A generator-evaluator over an expression that cannot suspend. */
+function plainGEv(E: Ev): GEv {
+  // eslint-disable-next-line require-yield
+  return function* (f) {
+    return E(f);
+  };
+}
+
 export class GenCompiler {
   constructor(public cc: CodeCompiler) {}
 
@@ -261,7 +269,8 @@ export class GenCompiler {
       }
       case 'For': {
         const forLine = s.lineno;
-        const I = this.expr(s.iter, sc);
+        // fold_iter: a list display iterated is a tuple, a set display of constants a frozenset
+        const I: GEv = findYield(s.iter) ? this.expr(s.iter, sc) : plainGEv(cc.iterExpr(s.iter, sc));
         const store = cc.storeTarget(s.target, sc);
         cc.loopDepth++;
         const B = this.block(s.body, sc);

@@ -1,5 +1,6 @@
 // Models Python/bltinmodule.c (CPython 3.12): the builtins heaplab supports.
 import { CFunc, ObjectType, PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType, RT } from '../objects/object';
+import { _PyFrame_FastToLocals } from '../objects/frameobject';
 import { Ellipsis, None, NotImplemented } from '../objects/singletons';
 import { BoolType, False, LongType, PyBool, PyLong, PyLong_From, True, normInt } from '../objects/longobject';
 import { FloatType, PyFloat, PyFloat_FromDouble } from '../objects/floatobject';
@@ -27,7 +28,7 @@ import {
   PyObject_SetAttr, PyObject_Size, PyObject_Str, PyObject_StrObject, asIndex, binaryOp, callObject, getAttrOrNull, iterNext, iterToArray, setTypeExtraAttr,
   PyObject_SetItem, range_length, PyNumber_Index, genericSetAttr, instanceDict, isIterator, PyObject_ReprObject, _PyObject_LookupSpecial, type_call, sliceIndices,
 } from '../abstract';
-import { checkArgs, splitKw, listSort, setObjectHooks, setItemHooks, isDictView, asSubclassInstance, PySequence_Tuple, recycledPair, dictReversed } from '../objects/typemethods';
+import { checkArgs, splitKw, listSort, setObjectHooks, setItemHooks, isDictView, asSubclassInstance, PySequence_Tuple, PySequence_List, recycledPair, dictReversed } from '../objects/typemethods';
 import { formatObject, fmtCall } from '../eval/format';
 import * as F from '../objects/format/index';
 import { S } from '../eval/frame';
@@ -114,7 +115,6 @@ function defGetSetLater(): void {
 }
 import { defGetSet as defGetSetC, defMethod as defMethodC, MemberDescrType } from '../objects/methodobject';
 import { PyException_SetTraceback } from '../objects/traceback';
-import { _PyFrame_FastToLocals } from '../objects/frameobject';
 
 
 function newRef<T extends PyObject>(o: T): T {
@@ -596,7 +596,7 @@ defO('all', (_s, args) => {
 def('sorted', (_s, args, kw) => {
   const [pos, kws] = splitKw(args, kw);
   if (pos.length !== 1) throw typeError(`sorted expected 1 argument, got ${pos.length}`);
-  const l = ListType.tp_new!(ListType, [pos[0]], null) as PyList;
+  const l = PySequence_List(pos[0]);
   try {
     listSort(l, kws.get('key') ?? null, kws.has('reverse') ? PyObject_IsTrue(kws.get('reverse')!) : false);
   } catch (e) {
@@ -829,6 +829,8 @@ def('locals', () => {
   return d;
 });
 def('vars', (_s, args) => {
+  // builtin_vars: PyArg_UnpackTuple(args, "vars", 0, 1, &v)
+  if (args.length > 1) throw typeError(`vars expected at most 1 argument, got ${args.length}`);
   if (!args.length) return callObject(B.get('locals')!, [], null);
   try {
     return PyObject_GetAttr(args[0], '__dict__');
@@ -901,7 +903,7 @@ def('dir', (_s, args) => {
     if (own === null) return PyList_New(dirNames(args[0]).map((n) => PyUnicode_From(n)));
     const r = callObject(own, [args[0]], null);
     try {
-      const l = ListType.tp_new!(ListType, [r], null) as PyList;
+      const l = PySequence_List(r);
       try {
         listSort(l, null, false);
       } catch (e) {

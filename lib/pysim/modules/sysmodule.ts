@@ -1,4 +1,5 @@
 // Models Python/sysmodule.c (CPython 3.12): the parts of `sys` heaplab supports.
+import { badKeyword } from '../objects/argcheck';
 import { builtinExceptionBasicsize } from '../objects/typeobject_basicsize';
 import { setSizeofHook, subclassInstanceSizeof } from '../objects/typemethods';
 import { ObjectType, PyObject, PyType, Py_DECREF, RT, TypeType, staticAddr, preHeaderSize, IMMORTAL_MIN, IMMORTAL_REFCNT, hasManagedDict } from '../objects/object';
@@ -234,14 +235,20 @@ function getsizeofArgs(argv: readonly PyObject[], kw: string[] | null): PyObject
   if (argv.length > 2) throw typeError(`getsizeof() takes at most 2 arguments (${argv.length} given)`);
   const out: (PyObject | undefined)[] = argv.slice(0, npos);
   const names = ['object', 'default'];
+  let unknown: string | null = null;
   for (let i = 0; i < nkw; i++) {
     const k = kw![i];
     const at = names.indexOf(k);
-    if (at < 0) throw typeError(`'${k}' is an invalid keyword argument for getsizeof()`);
+    if (at < 0) {
+      unknown ??= k;
+      continue;
+    }
     if (at < npos) throw typeError(`argument for getsizeof() given by name ('${k}') and position (${at + 1})`);
     out[at] = argv[npos + i];
   }
+  // vgetargskeywords: a missing required argument is reported before an unknown keyword
   if (out[0] === undefined) throw typeError(`getsizeof() missing required argument 'object' (pos 1)`);
+  if (unknown !== null) throw typeError(badKeyword('getsizeof', unknown));
   return out.filter((o): o is PyObject => o !== undefined);
 }
 

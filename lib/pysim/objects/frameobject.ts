@@ -279,7 +279,10 @@ function fastArrayToDict(code: PyCode, fast: (PyObject | null)[], d: PyDict): vo
   }
 }
 
-/** PyFrame_FastToLocalsWithError (3.11/3.12): fills the dict the frame keeps as f_locals. Borrowed. */
+/**
+ * PyFrame_FastToLocalsWithError (3.11/3.12): fills the dict the frame keeps as f_locals (the
+ * running frame's frame->f_locals, which a finished frame's frame object took over). Borrowed.
+ */
 export function PyFrame_FastToLocals(fo: PyFrameObject): PyDict {
   // the dict is frame->f_locals: the running frame's, the frame object's once it owns the frame
   if (fo.frame !== null) return _PyFrame_FastToLocals(fo.frame);

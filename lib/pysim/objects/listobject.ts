@@ -46,11 +46,14 @@ staticAddr(ListType, 912);
 
 ListType.tp_getsizeof = (o) => sizeofGCHead() + sizeofList() + SIZEOF_VOID_P() * (o as PyList).allocated;
 
-/** PyList_New: a list holding `items` (stolen) with exactly that capacity. */
-export function PyList_New(items: PyObject[], type: PyType = ListType): PyList {
+/**
+ * PyList_New: a list holding `items` (stolen) with exactly that capacity. `freeList` false is
+ * PyType_GenericAlloc (list_vectorcall, the `list(...)` call): a new block, never a freed list.
+ */
+export function PyList_New(items: PyObject[], type: PyType = ListType, freeList = true): PyList {
   let o: PyList;
   const fl = RT.freeLists.list;
-  if (type === ListType && fl.length) {
+  if (type === ListType && freeList && fl.length) {
     o = fl.pop() as PyList;
     o.items = items;
     PyObject_InitFromFreeList(o);
@@ -108,6 +111,8 @@ export function list_clear(o: PyObject): void {
   const l = o as PyList;
   const items = l.items;
   l.items = [];
+  // _list_clear: size and allocated are 0 before the items go, the item array is freed last
+  l.allocated = 0;
   let i = items.length;
   while (--i >= 0) Py_XDECREF(items[i]);
   list_set_allocated(l, 0, true);

@@ -10,7 +10,7 @@ import { EmptyStr, PyStr, PyUnicode_From, PyUnicode_New, StrType, strLen, strSub
 import { BytesType, PyBytes, PyBytes_From, ByteArrayType, PyByteArray_From } from './bytesobject';
 import { ComplexType } from './complexobject';
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType, _PyTuple_FromArray, _PyTuple_Resize } from './tupleobject';
-import { ListType, PyList, PyList_New, PyList_Append, list_resize, list_preallocate_exact, list_set_allocated } from './listobject';
+import { ListType, PyList, PyList_New, PyList_Append, list_resize, list_preallocate_exact, list_set_allocated, list_clear } from './listobject';
 import { dictLookupStr, DictType, PyDict, PyDict_Clear, PyDict_New, PyDict_SetItem, dictItems, dictLookup, dictRemoveEntry, insertdict, dictGetStr, PyDict_Copy } from './dictobject';
 import { FrozenSetType, PySet, PySet_Add, PySet_Clear, PySet_Discard, PySet_New, SetType, set_lookkey, set_merge, set_pop, setKeys, set_copy, set_intersection, set_intersection_items, set_difference, set_difference_update_internal, set_symmetric_difference, set_symmetric_difference_update, set_swap_bodies, set_presize_for } from './setobject';
 import { argTypeName } from './argcheck';
@@ -635,10 +635,16 @@ function sequenceTupleFromIter(x: PyObject): PyObject {
   }
   return result;
 }
-ListType.tp_new = (t, args, kw) => {
+// list_vectorcall: PyType_GenericAlloc, so `list(...)` never reuses a freed list
+ListType.tp_new = (t, args, kw) => list_new(t, args, kw, false);
+/** PySequence_List(x): a new list of x's items (PyList_New, so from the free list). New reference. */
+export function PySequence_List(x: PyObject): PyList {
+  return list_new(ListType, [x], null, true) as PyList;
+}
+function list_new(t: PyType, args: PyObject[], kw: string[] | null, freeList: boolean): PyObject {
   noKw('list', kw);
   if (args.length > 1) throw typeError(`list expected at most 1 argument, got ${args.length}`);
-  const l = PyList_New([], t);
+  const l = PyList_New([], t, freeList);
   if (t !== ListType) t.ob_refcnt++;
   if (args.length) {
     const x = args[0];
@@ -894,11 +900,8 @@ defMethod(ListType, 'count', (self, args) => {
   return PyLong_From(c);
 });
 defMethod(ListType, 'clear', (self) => {
-  const l = self as PyList;
-  const old = l.items;
-  l.items = [];
-  for (let i = old.length - 1; i >= 0; i--) Py_DECREF(old[i]);
-  list_set_allocated(l, 0, true);
+  // list_clear_impl: _list_clear
+  list_clear(self as PyList);
   return None;
 });
 defMethod(ListType, 'copy', (self) => {

@@ -1,8 +1,9 @@
 // Models Objects/unicodeobject.c (CPython 3.12): str objects, interning, the empty-string and
 // one-character latin-1 caches, and sizes (compact ASCII / compact forms).
-import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, RT, TypeType, staticAddr, IMMORTAL_REFCNT } from './object';
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, RT, TypeType, staticAddr, IMMORTAL_REFCNT } from './object';
 import { SIZEOF_VOID_P, sizeofASCIIObject, sizeofCompactUnicodeObject } from './layout';
 import { _Py_HashBytes } from '../pyhash';
+import { STATIC_INTERNED_STRINGS } from './static_strings';
 
 /** A str. `v` is the JS string (UTF-16); Python length counts code points. */
 export class PyStr extends PyObject {
@@ -107,6 +108,34 @@ export function PyUnicode_New(s: string): PyStr {
   return o;
 }
 
+const staticSets = new Map<string, ReadonlySet<string>>();
+
+/**
+ * Whether `s` is among the strings start-up leaves interned as static (3.11) or immortal (3.13)
+ * objects: CPython's identifiers and the names and constants of the modules start-up loads
+ * (`static_strings.ts`). Interning an equal string gives that object.
+ */
+function isStaticInterned(s: string): boolean {
+  const name = RT.profile.name;
+  let set = staticSets.get(name);
+  if (!set) {
+    const words = STATIC_INTERNED_STRINGS[name];
+    set = new Set(words ? words.split(' ') : []);
+    staticSets.set(name, set);
+  }
+  return set.has(s);
+}
+
+/** The static interned object for `s` (see isStaticInterned), registered in the interned table. New reference. */
+function staticInterned(s: string): PyStr {
+  const o = new PyStr(s);
+  o.ob_refcnt = IMMORTAL_REFCNT;
+  staticAddr(o, strSize(s));
+  o.interned = true;
+  RT.interned.set(s, o);
+  return o;
+}
+
 /**
  * PyUnicode_InternFromString: the interned str for `s` (immortal on 3.12). New reference. A
  * one-character latin-1 string interns as its singleton, except the characters the profile's
@@ -125,11 +154,14 @@ export function PyUnicode_Intern(s: string): PyStr {
     hit.ob_refcnt++;
     return hit;
   }
+  if (s.length > 1 && isStaticInterned(s)) return staticInterned(s);
   let o: PyStr;
   if (s.length === 1) {
-    // the start-up's interned copy of this character: not the latin-1 singleton
+    // the start-up's interned copy of this character: not the latin-1 singleton, but a constant
+    // of a deep-frozen module, statically allocated like the singletons (refcount 999999999 on 3.11)
     o = new PyStr(s);
-    PyObject_Init(o, strSize(s));
+    o.ob_refcnt = IMMORTAL_REFCNT;
+    staticAddr(o, 48);
   } else o = PyUnicode_From(s);
   o.interned = true;
   tab.set(s, o);
@@ -151,6 +183,7 @@ export function internObject(o: PyStr): PyStr {
     hit.ob_refcnt++;
     return hit;
   }
+  if (o.v.length > 1 && isStaticInterned(o.v)) return staticInterned(o.v);
   o.interned = true;
   tab.set(o.v, o);
   if (RT.profile.internedImmortal) o.ob_refcnt = IMMORTAL_REFCNT;
@@ -219,3 +252,50 @@ export function strRepr(s: string): string {
 }
 StrType.tp_repr = (o) => strRepr((o as PyStr).v);
 StrType.tp_str = (o) => (o as PyStr).v;
+
+const ASCII_ONLY = /^[^\u0080-\uffff]*$/;
+
+/** The PEP 393 kind of a string: 1 (latin-1; `ascii` when all below 128), 2 or 4 bytes a character. */
+function strKind(s: string): { kind: number; ascii: boolean } {
+  let max = 0;
+  for (let i = 0; i < s.length; i++) max = Math.max(max, s.charCodeAt(i));
+  return { kind: SURR.test(s) ? 4 : max < 256 ? 1 : 2, ascii: max < 128 };
+}
+
+/** PyUnicode_Append's kind test: `right` is no wider than `left`, and not non-ASCII after an ASCII `left`. */
+function appendFits(left: PyStr, right: PyStr): boolean {
+  // an ASCII right always fits (checked first: it needs no scan of the long left string)
+  if (ASCII_ONLY.test(right.v)) return true;
+  const lk = strKind(left.v), rk = strKind(right.v);
+  return rk.kind <= lk.kind && !lk.ascii;
+}
+
+/**
+ * PyUnicode_Append(&left, right): `left` (a reference the caller gives up) extended by `right`
+ * (borrowed). When no one else holds `left`, its hash is not computed, it is not interned and
+ * `right` fits its kind (unicode_modifiable), the string grows in place: resize_compact reallocates
+ * its block, which stays where it is while the new size fits its size class. Else a new string.
+ * Returns the result (a new reference).
+ */
+export function PyUnicode_Append(left: PyStr, right: PyStr): PyStr {
+  if (right.v.length === 0) return left;
+  if (left.v.length === 0 && right.ob_type === StrType) {
+    Py_DECREF(left);
+    right.ob_refcnt++;
+    return right;
+  }
+  const v = left.v + right.v;
+  if (left.ob_refcnt === 1 && left.hash === null && !left.interned && left.ob_type === StrType && appendFits(left, right)) {
+    const rt = RT;
+    // an ASCII string grows by one byte a character (no need to scan it again)
+    const size = left.allocSize === sizeofASCIIObject() + left.v.length + 1 && ASCII_ONLY.test(right.v) ? left.allocSize + right.v.length : strSize(v);
+    left.addr = rt.alloc.PyObject_Realloc(left.addr, size);
+    rt.heapBytes += size - left.allocSize;
+    left.allocSize = size;
+    left.v = v;
+    return left;
+  }
+  const r = PyUnicode_New(v);
+  Py_DECREF(left);
+  return r;
+}

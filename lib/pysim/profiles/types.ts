@@ -205,6 +205,26 @@ export interface Profile {
    * AST optimizer: the parser arena does not hold them, only the constants that use them (3.14).
    */
   cfgFoldsConstantTuples: boolean;
+  /**
+   * Unary and binary operations on constants (`-1.5`, `'ab' * 3`, `(1, 2) + (3,)`) are folded by
+   * the CFG optimizer (fold_const_unaryop, fold_const_binop) rather than the AST optimizer: the
+   * parser arena does not hold the result, only the compiler's constant cache and co_consts (3.14).
+   */
+  cfgFoldsOperators: boolean;
+  /**
+   * What a `+`, `-` or `*` site specialized for two floats (BINARY_OP_ADD_FLOAT…) does with its
+   * operands: nothing special (3.11: a new float, then both released); 'reuse' writes the result
+   * into an operand no one else holds (DECREF_INPUTS_AND_REUSE_FLOAT, 3.12 and 3.13); 'consume'
+   * releases both operands first, then takes the new float from the free list
+   * (_PyFloat_FromDouble_ConsumeInputs, 3.14).
+   */
+  floatBinaryOpSpecialized: 'none' | 'reuse' | 'consume';
+  /**
+   * `s += t` on a function's str local, once the site is specialized
+   * (BINARY_OP_INPLACE_ADD_UNICODE), extends the string in place when no one else holds it
+   * (PyUnicode_Append), so it keeps its id while its block has room (3.12, 3.13).
+   */
+  strInplaceAddLocal: boolean;
   /** The first print() call builds its argument parser's keyword-name tuple, kept for the rest of the run (3.11's lazily initialised _PyArg_Parser; 3.12+ has static ones). */
   printKwtupleOnFirstCall: boolean;
   /** The compiler strips docstrings' common indentation (3.13+ `_PyCompile_CleanDoc`). */
