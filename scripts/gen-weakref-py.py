@@ -1,96 +1,38 @@
-# Adapts CPython's Lib/weakref.py and Lib/_weakrefset.py into the source heaplab's simulator runs
-# as the Python half of the weakref module, and writes lib/pysim/modules/weakref_py.ts.
-# The text is the same in 3.11, 3.12 and 3.13; 3.14 changed it (no _IterationGuard: the weak
-# containers iterate over copies). Usage, with the 3.14 sources unzipped from
-# node_modules/pyodide/python_stdlib.zip into DIR314:
+# Writes lib/pysim/modules/weakref_py.ts: CPython's own Lib/weakref.py and Lib/_weakrefset.py as
+# the simulator runs them, per version (the text is the same in 3.11, 3.12 and 3.13; 3.14 changed
+# it: no _IterationGuard, the weak containers iterate over copies). The files are kept line for
+# line, so tracebacks through them show CPython's line numbers and source lines; only lines that
+# import a module heaplab does not simulate are replaced, each by one line.
+# Usage, with the 3.14 sources unzipped from node_modules/pyodide/python_stdlib.zip into DIR314:
 #   python3 scripts/gen-weakref-py.py "$(pyenv prefix 3.12.1)/lib/python3.12" DIR314 > lib/pysim/modules/weakref_py.ts
 import sys
 
 
 def cut(s, old, new, count=1):
-    """Replaces `old` (which must occur exactly `count` times) with `new`."""
+    """Replaces `old` (which must occur exactly `count` times) with `new`, keeping the line count."""
     assert s.count(old) == count, (old, s.count(old))
+    assert old.count('\n') == new.count('\n'), (old, new)
     return s.replace(old, new)
 
 
-# collections.abc's Mapping and MutableMapping reduced to what these classes inherit from them
-# (__eq__, clear, __reversed__ = None); itertools.count as a generator
-PRELUDE = """# heaplab: the names of _weakref are this module's own (its native part); _weakrefset's
-# classes follow; collections.abc's Mapping and MutableMapping are reduced to the methods these
-# classes inherit from them; itertools.count is a generator; the simulated interpreter's
-# shutdown calls finalize._exitfunc (atexit).
-import sys
-
-class Mapping:
-    __module__ = 'collections.abc'
-    __slots__ = ()
-    __reversed__ = None
-
-    def __eq__(self, other):
-        if not _is_mapping(other):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
-
-class MutableMapping(Mapping):
-    __module__ = 'collections.abc'
-    __slots__ = ()
-
-    def clear(self):
-        try:
-            while True:
-                self.popitem()
-        except KeyError:
-            pass
-
-def _is_mapping(o):
-    return isinstance(o, (dict, Mapping))
-
-def _count():
-    n = 0
-    while True:
-        yield n
-        n += 1
-"""
-
-
-def adapt(libdir):
-    """The adapted source for the Lib directory `libdir`."""
+def adapt_weakref(libdir):
+    """Lib/weakref.py: itertools.count comes from a module of its own; dict counts as a Mapping;
+    atexit is the simulated interpreter's shutdown, which calls finalize._exitfunc."""
     w = open(libdir + '/weakref.py').read()
-    ws = open(libdir + '/_weakrefset.py').read()
-    guard = 'class _IterationGuard:' in ws
-    # _weakrefset: its imports are the weakref module's own names; GenericAlias is not simulated
-    ws = cut(ws, "from _weakref import ref\nfrom types import GenericAlias\n\n__all__ = ['WeakSet']\n", "")
-    ws = cut(ws, "\n    __class_getitem__ = classmethod(GenericAlias)\n", "\n")
-    if guard:
-        ws = cut(ws, "class _IterationGuard:\n", "class _IterationGuard:\n    __module__ = '_weakrefset'\n")
-    ws = cut(ws, "class WeakSet:\n", "class WeakSet:\n    __module__ = '_weakrefset'\n")
-    imports = """from _weakref import (
-     getweakrefcount,
-     getweakrefs,
-     ref,
-     proxy,
-     CallableProxyType,
-     ProxyType,
-     ReferenceType,
-     _remove_dead_weakref)
-
-from _weakrefset import WeakSet""" + (", _IterationGuard" if guard else "") + """
-
-import _collections_abc  # Import after _weakref to avoid circular import.
-import sys
-import itertools
-"""
-    w = cut(w, imports, PRELUDE + ws)
-    w = cut(w, "_collections_abc.MutableSet.register(WeakSet)\n", "")
-    w = cut(w, "(_collections_abc.MutableMapping)", "(MutableMapping)", 2)
-    w = cut(w, "isinstance(other, _collections_abc.Mapping)", "_is_mapping(other)", 4)
-    w = cut(w, "    _index_iter = itertools.count()\n", "    _index_iter = _count()\n")
-    w = cut(w, """            # We may register the exit function more than once because
-            # of a thread race, but that is harmless
-            import atexit
+    w = cut(w, "import itertools\n", "import _heaplab_itertools as itertools  # heaplab: itertools.count only\n")
+    # heaplab's _collections_abc has no ABCMeta: dict is not registered as a Mapping there
+    w = cut(w, "isinstance(other, _collections_abc.Mapping)", "isinstance(other, (dict, _collections_abc.Mapping))", 4)
+    w = cut(w, """            import atexit
             atexit.register(self._exitfunc)
-""", "")
+""", """            # heaplab: the interpreter's shutdown calls finalize._exitfunc,
+            # as atexit.register(self._exitfunc) would have it do
+""")
     return w
+
+
+def adapt_weakrefset(libdir):
+    """Lib/_weakrefset.py as it is."""
+    return open(libdir + '/_weakrefset.py').read()
 
 
 def template(src):
@@ -98,12 +40,19 @@ def template(src):
     return '`' + src.replace('\\', '\\\\').replace('`', '\\`').replace('${', '\\${') + '`'
 
 
-sys.stdout.write("""// Generated by scripts/gen-weakref-py.py from CPython's Lib/weakref.py and Lib/_weakrefset.py:
-// the Python half of the weakref module as the simulator runs it. Do not edit by hand.
+old, new = sys.argv[1], sys.argv[2]
+sys.stdout.write("""// Generated by scripts/gen-weakref-py.py from CPython's Lib/weakref.py and Lib/_weakrefset.py,
+// kept line for line (only imports of modules heaplab does not simulate replaced). Do not edit by hand.
 
-/** Lib/weakref.py with Lib/_weakrefset.py inlined, 3.11 to 3.13 (the same text in all three). */
-export const WEAKREF_PY = """ + template(adapt(sys.argv[1])) + """;
+/** Lib/weakref.py, 3.11 to 3.13 (the same text in all three). */
+export const WEAKREF_PY = """ + template(adapt_weakref(old)) + """;
 
-/** Lib/weakref.py with Lib/_weakrefset.py inlined, 3.14 (the weak containers iterate over copies). */
-export const WEAKREF_PY_314 = """ + template(adapt(sys.argv[2])) + """;
+/** Lib/weakref.py, 3.14. */
+export const WEAKREF_PY_314 = """ + template(adapt_weakref(new)) + """;
+
+/** Lib/_weakrefset.py, 3.11 to 3.13. */
+export const WEAKREFSET_PY = """ + template(adapt_weakrefset(old)) + """;
+
+/** Lib/_weakrefset.py, 3.14 (no _IterationGuard). */
+export const WEAKREFSET_PY_314 = """ + template(adapt_weakrefset(new)) + """;
 """)

@@ -32,8 +32,8 @@ import './objects/dictviews';
 import { makeSysModule } from './modules/sysmodule';
 import { makeGcModule } from './modules/gcmodule';
 import { makeMathModule, makeStructModule } from './modules/mathmodule';
-import { makeWeakrefModule } from './modules/weakrefmodule';
-import { WEAKREF_PY, WEAKREF_PY_314 } from './modules/weakref_py';
+import { COLLECTIONS_ABC_PY, ITERTOOLS_COUNT_PY, makeWeakrefModule } from './modules/weakrefmodule';
+import { WEAKREF_PY, WEAKREF_PY_314, WEAKREFSET_PY, WEAKREFSET_PY_314 } from './modules/weakref_py';
 import { copySource } from './modules/copymodule';
 import { CONTEXTLIB_PY } from './modules/contextlibmodule';
 import { makeTypesModule, makeCopyregModule } from './modules/typesmodule';
@@ -370,8 +370,16 @@ export class Interpreter {
       case 'struct': m = makeStructModule(this.profile.pointerSize); break;
       case 'types': m = makeTypesModule(); break;
       case 'copyreg': m = makeCopyregModule(); break;
+      case '_weakref': m = makeWeakrefModule(); break;
+      // Lib/weakref.py and Lib/_weakrefset.py, with what they import from _collections_abc and itertools
       case 'weakref':
-        return this.importSourceModule(name, makeWeakrefModule(), this.profile.versionInfo[1] >= 14 ? WEAKREF_PY_314 : WEAKREF_PY);
+        return this.importSourceModule(name, null, this.profile.versionInfo[1] >= 14 ? WEAKREF_PY_314 : WEAKREF_PY);
+      case '_weakrefset':
+        return this.importSourceModule(name, null, this.profile.versionInfo[1] >= 14 ? WEAKREFSET_PY_314 : WEAKREFSET_PY);
+      case '_collections_abc':
+        return this.importSourceModule(name, null, COLLECTIONS_ABC_PY);
+      case '_heaplab_itertools':
+        return this.importSourceModule(name, null, ITERTOOLS_COUNT_PY);
       case 'copy':
         return this.importSourceModule(name, null, copySource(this.profile.versionInfo[1]));
       case 'contextlib':

@@ -979,7 +979,15 @@ const WRAPS_NAMES = ['__module__', '__name__', '__qualname__', '__doc__', '__ann
 function functools_wraps(wrapper: PyObject, wrapped: PyObject): void {
   const names = RT.profile.functionAnnotations === 'annotate' ? WRAPS_NAMES.slice(0, 4) : WRAPS_NAMES;
   for (const name of names) {
-    const v = getAttrOrNull(wrapped, name);
+    // functools_copy_attr: PyObject_GetOptionalAttr, an AttributeError is no value
+    let v: PyObject | null;
+    try {
+      v = getAttrOrNull(wrapped, name);
+    } catch (e) {
+      if (!(e instanceof PyRaise) || !e.exc.ob_type.isSubtype(AttributeErrorType)) throw e;
+      Py_DECREF(e.exc);
+      continue;
+    }
     if (v === null) continue;
     try {
       PyObject_SetAttr(wrapper, name, v);

@@ -9,7 +9,6 @@ import { defGetSet, defMethod } from '../objects/methodobject';
 import { typeError } from '../objects/exceptions';
 import { makeModule } from './moduletools';
 import { CallableProxyType, ProxyType, PyWeakref_NewProxy } from '../objects/weakrefobject_proxy';
-import { PyTuple_New } from '../objects/tupleobject';
 import { PyDict, dictLookup, dictRemoveEntry } from '../objects/dictobject';
 import type { PyModule } from '../objects/moduleobject';
 
@@ -43,15 +42,13 @@ function checkMethO(qual: string, args: readonly PyObject[], kw: string[] | null
   if (args.length !== 1) throw typeError(`${qual}() takes exactly one argument (${args.length} given)`);
 }
 
-/** The native part of weakref (ref, getweakrefcount, getweakrefs). */
+/** Modules/_weakref.c: the native part of weakref (ref, proxy, getweakrefcount, getweakrefs, _remove_dead_weakref). */
 export function makeWeakrefModule(): PyModule {
-  const proxyTypes = PyTuple_New([ProxyType, CallableProxyType].map((t) => { t.ob_refcnt++; return t; }));
-  const m = makeModule('weakref', {
+  return makeModule('_weakref', {
     ref: WeakrefType,
     ReferenceType: WeakrefType,
     ProxyType,
     CallableProxyType,
-    ProxyTypes: proxyTypes,
     // _weakref.proxy(object, callback=None): PyArg_UnpackTuple(args, "proxy", 1, 2)
     proxy: (_s, args, kw) => {
       if (kw && kw.length) throw typeError('proxy() takes no keyword arguments');
@@ -88,7 +85,50 @@ export function makeWeakrefModule(): PyModule {
       return PyList_New((args[0].weakrefs ?? []).map((w: PyObject) => { w.ob_refcnt++; return w; }));
     },
   });
-  Py_DECREF(proxyTypes);
-  return m;
 }
+
+/**
+ * The parts of Lib/_collections_abc.py that Lib/weakref.py uses: Mapping's __eq__, MutableMapping's
+ * clear (the mixin methods weak dictionaries inherit) and MutableSet.register. There is no
+ * ABCMeta: register() records nothing.
+ */
+export const COLLECTIONS_ABC_PY = `
+class Mapping:
+    __module__ = 'collections.abc'
+    __slots__ = ()
+    __reversed__ = None
+
+    def __eq__(self, other):
+        if not isinstance(other, (dict, Mapping)):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+class MutableMapping(Mapping):
+    __module__ = 'collections.abc'
+    __slots__ = ()
+
+    def clear(self):
+        try:
+            while True:
+                self.popitem()
+        except KeyError:
+            pass
+
+class MutableSet:
+    __module__ = 'collections.abc'
+    __slots__ = ()
+
+    @classmethod
+    def register(cls, subclass):
+        return subclass
+`;
+
+/** itertools.count, the one part of itertools Lib/weakref.py uses (as a generator). */
+export const ITERTOOLS_COUNT_PY = `
+def count(start=0, step=1):
+    n = start
+    while True:
+        yield n
+        n += step
+`;
 void Py_DECREF;

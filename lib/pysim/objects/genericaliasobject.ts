@@ -87,6 +87,12 @@ GenericAliasType.tp_repr = (o) => {
   const args = g.args.items;
   return `${ga_repr_item(g.origin)}[${args.length ? args.map(ga_repr_item).join(', ') : '()'}]`;
 };
+// ga_new: types.GenericAlias(origin, args)
+GenericAliasType.tp_new = (_t, args, kwnames) => {
+  if (kwnames && kwnames.length) throw typeError('GenericAlias() takes no keyword arguments');
+  if (args.length !== 2) throw typeError(`GenericAlias expected 2 arguments, got ${args.length}`);
+  return Py_GenericAlias(args[0], args[1]);
+};
 // ga_hash: the origin's hash xor the arguments'
 GenericAliasType.tp_hash = (o) => {
   const g = o as PyGenericAlias;
