@@ -19,7 +19,7 @@ import { ClassMethodType, FunctionType, PropertyType, PyFunction, PyProperty, Py
 import { BaseExceptionType, PyBaseException, PyException_SetCause, PyException_SetContext, StopIterationType, SystemExitType, UnicodeDecodeErrorType, UnicodeEncodeErrorType, ValueErrorType, excTypes, newException, pyErr, typeError, valueError, attributeError, OverflowErrorType, AttributeErrorType, NameErrorType, OSErrorType, UnicodeTranslateErrorType, hasBuiltinException } from '../objects/exceptions';
 import { osErrorStr } from '../objects/oserror';
 import { _PyType_Lookup, lookupHeap, setSlotsReader, PyObject_GenericGetDict, PyObject_GenericSetDict } from '../objects/typeobject';
-import { RangeType, newJsIter, PyJsIter, PyRange, PyRangeIter_New, iterRecycleResult } from '../objects/iterobject';
+import { RangeType, jsIterType, newJsIter, PyJsIter, PyRange, PyRangeIter_New, iterRecycleResult } from '../objects/iterobject';
 import { SliceType, PySlice, PySlice_New } from '../objects/sliceobject';
 import { unicodeErrorStr, unicodeTranslateErrorStr } from '../codecs';
 import { ModuleType, PyModule } from '../objects/moduleobject';
@@ -1527,6 +1527,18 @@ export function newobjFunction(): PyObject {
 }
 
 /** Fills the builtins dict. */
+// enumerate, zip, map, filter and reversed are classes: calling one runs the function above as
+// its tp_new (zip's keeps its argument tuple), and the objects it makes are its instances
+for (const name of ['enumerate', 'zip', 'map', 'filter', 'reversed']) {
+  const fn = B.get(name)!;
+  const T = jsIterType(name);
+  T.tp_new = (t, args, kw) => {
+    if (t !== T) throw typeError(`heaplab does not simulate subclasses of ${name}`);
+    return callObject(fn, args, kw);
+  };
+  B.set(name, T);
+}
+
 export function makeBuiltins(): PyDict {
   const d = PyDict_New();
   const put = (name: string, v: PyObject) => {

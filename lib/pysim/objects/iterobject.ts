@@ -258,6 +258,11 @@ const ITER_SIZES: Record<string, number> = {
   dict_reversekeyiterator: 72, dict_reversevalueiterator: 72, dict_reverseitemiterator: 72,
 };
 
+/** The type of the JS iterators named `name` (enumerate, zip …), as newJsIter makes them. */
+export function jsIterType(name: string): PyType {
+  return iterType(name, ITER_SIZES[name] ?? 48);
+}
+
 /** A new JS iterator object holding `refs` (stolen). */
 export function newJsIter(name: string, refs: PyObject[], nextFn: (it: PyJsIter) => PyObject | null, size = name === 'map' ? RT.profile.sizes.mapWords * 8 : ITER_SIZES[name] ?? 48): PyJsIter {
   const it = new PyJsIter(iterType(name, size), refs, nextFn);
