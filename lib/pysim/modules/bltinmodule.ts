@@ -30,6 +30,7 @@ import {
 } from '../abstract';
 import { checkArgs, splitKw, listSort, setObjectHooks, setItemHooks, isDictView, asSubclassInstance, PySequence_Tuple, PySequence_List, recycledPair, dictReversed } from '../objects/typemethods';
 import { formatObject, fmtCall } from '../eval/format';
+import { importModule } from '../eval/compile';
 import * as F from '../objects/format/index';
 import { S } from '../eval/frame';
 import { GenType, PyGen, gen_send_ex, takeGenReturn } from '../eval/genobject';
@@ -948,6 +949,22 @@ def('input', () => {
 def('open', () => {
   throw pyErr(excTypes.get('OSError')!, 'heaplab does not simulate files');
 });
+// builtin___import__: import the module `name` and return the top-level package of a dotted name
+def('__import__', (_s, args, kw) => {
+  const [name] = clinicArgs('__import__', args, kw, ['name', 'globals', 'locals', 'fromlist', 'level'], 0, 1);
+  if (!(name instanceof PyStr)) throw typeError('module name must be a string');
+  const m = importModule(name.v);
+  const dot = name.v.indexOf('.');
+  if (dot < 0) return m;
+  Py_DECREF(m);
+  return importModule(name.v.slice(0, dot));
+});
+// the site module's help() and the debugger hook, which a program cannot use here
+for (const [name, what] of [['help', 'help() (pydoc)'], ['breakpoint', 'breakpoint() (pdb)']] as const) {
+  def(name, () => {
+    throw pyErr(excTypes.get('NotImplementedError')!, `heaplab does not simulate ${what}`);
+  });
+}
 def('__build_class__', () => {
   throw typeError('__build_class__ is not available in heaplab');
 });
