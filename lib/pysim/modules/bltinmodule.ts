@@ -959,8 +959,8 @@ def('__import__', (_s, args, kw) => {
   Py_DECREF(m);
   return importModule(name.v.slice(0, dot));
 });
-// the site module's help() and the debugger hook, which a program cannot use here
-for (const [name, what] of [['help', 'help() (pydoc)'], ['breakpoint', 'breakpoint() (pdb)']] as const) {
+// the site module's help(), the debugger hook and memoryview, which a program cannot use here
+for (const [name, what] of [['help', 'help() (pydoc)'], ['breakpoint', 'breakpoint() (pdb)'], ['memoryview', 'memoryview (the buffer protocol) yet']] as const) {
   def(name, () => {
     throw pyErr(excTypes.get('NotImplementedError')!, `heaplab does not simulate ${what}`);
   });
