@@ -1,4 +1,6 @@
-// Models Modules/_weakref.c + the parts of Lib/weakref.py heaplab supports (CPython 3.12).
+// Models Modules/_weakref.c (the _weakref module: ref, proxy, getweakrefcount, getweakrefs,
+// _remove_dead_weakref) and, for Lib/weakref.py, the parts of _collections_abc and itertools it
+// imports. Lib/weakref.py itself runs from modules/weakref_py.ts.
 import { PyObject, PyType, Py_DECREF } from '../objects/object';
 import { PyLong_From } from '../objects/longobject';
 import { PyList_New } from '../objects/listobject';
@@ -131,4 +133,3 @@ def count(start=0, step=1):
         yield n
         n += step
 `;
-void Py_DECREF;
