@@ -5,6 +5,7 @@ import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, 
 import { None, NoneType, NotImplemented } from './singletons';
 import { EmptyTuple, PyTuple, PyTuple_New } from './tupleobject';
 import { PyBool } from './longobject';
+import { FrozenSetType, PySet_Add, PySet_New } from './setobject';
 import { defGetSet } from './methodobject';
 import { GenericAliasType, PyGenericAlias, ga_repr_item } from './genericaliasobject';
 import { PyObject_Hash, PyObject_RichCompareBool, setUnionOr } from '../abstract';
@@ -82,12 +83,15 @@ setUnionOr(_Py_union_type_or);
 
 // union_repr: the arguments joined by " | ", NoneType shown as None
 UnionType.tp_repr = (o) => (o as PyUnion).args.items.map((x) => (x === NoneType ? 'None' : ga_repr_item(x))).join(' | ');
-// union_hash: the hash of the frozenset of the arguments (order does not matter)
+// union_hash: the hash of a frozenset of the arguments, made for the purpose (order does not matter)
 UnionType.tp_hash = (o) => {
-  let h = 0n;
-  for (const x of (o as PyUnion).args.items) h ^= BigInt(PyObject_Hash(x));
-  const n = Number(h);
-  return n === -1 ? -2 : n;
+  const fs = PySet_New(FrozenSetType);
+  try {
+    for (const x of (o as PyUnion).args.items) PySet_Add(fs, x);
+    return PyObject_Hash(fs);
+  } finally {
+    Py_DECREF(fs);
+  }
 };
 // union_richcompare: equal when they have the same arguments, in any order
 UnionType.tp_richcompare = (a, b, op) => {
