@@ -55,6 +55,9 @@ export interface InterpreterOptions {
 }
 
 /** Thrown when the heap budget is exceeded. */
+/** Where the Python-source library modules heaplab runs (copy.py, weakref.py …) say they live: `/usr/lib/python3.<minor>/`. */
+export const LIBRARY_DIR = '/usr/lib/python3.';
+
 /** The parsed library sources (Lib/copy.py, weakref.py, contextlib.py as heaplab runs them), by source text. */
 const parsedLibrarySources = new Map<string, ReturnType<typeof parse>>();
 
@@ -430,7 +433,7 @@ export class Interpreter {
     }
     const m = this.withStartupRefs(name, mod);
     this.st.modules.set(name, m);
-    const filename = `/usr/lib/python3.${this.profile.versionInfo[1]}/${name}.py`;
+    const filename = `${LIBRARY_DIR}${this.profile.versionInfo[1]}/${name}.py`;
     this.libSourceLines.set(filename, src.split('\n'));
     this.execModuleSource(m, src, filename);
     m.ob_refcnt++;

@@ -36,6 +36,38 @@ describe('trace recorder', () => {
     expect(method.repr).toMatch(/^<bound method M\.meth of <M object at 0x[0-9a-f]+>>$/);
   });
 
+  test('shows a weak proxy as one, and a generic alias or union by its repr unless it could run Python code', () => {
+    const src = [
+      'import weakref',
+      'class R:',
+      '    def __repr__(self):',
+      '        return "R!"',
+      'r = R()',
+      'p = weakref.proxy(r)',
+      'a = dict[str, list[int]]',
+      'u = int | None',
+      'odd = list[r]',
+      'done = True',
+      '',
+    ].join('\n');
+    const { trace } = traceOf(src);
+    const last = snapshotAt(trace, trace.deltas.length - 1);
+    const bound = (label: string) => last.objects[last.frames[0].bindings.find((x) => x.label === label)!.ref];
+    expect(bound('p').repr).toMatch(/^<weakproxy at 0x[0-9a-f]+; to 'R' at 0x[0-9a-f]+>$/);
+    expect(bound('a').repr).toBe('dict[str, list[int]]');
+    expect(bound('u').repr).toBe('int | None');
+    // R.__repr__ would run for list[r]: the recorder shows the type instead
+    expect(bound('odd').repr).toMatch(/^<GenericAlias object at 0x[0-9a-f]+>$/);
+    for (const snap of snapshots(trace)) expect(snap.frames.map((f) => f.name)).not.toContain('__repr__');
+  });
+
+  test("steps over the library modules' own lines: import weakref is one step", () => {
+    const { trace } = traceOf('import weakref\nclass C: pass\nc = C()\nr = weakref.ref(c)\n');
+    // one step per line of the program (the class body's line included), none inside weakref.py
+    expect(trace.deltas.length).toBeLessThanOrEqual(6);
+    for (const snap of snapshots(trace)) expect(snap.line).toBeLessThanOrEqual(4);
+  });
+
   test('a float revived from the free list shows its new value', () => {
     const { trace } = traceOf('a = 1.5\ndel a\nb = 2.25\nc = b\n');
     const last = snapshotAt(trace, trace.deltas.length - 1);

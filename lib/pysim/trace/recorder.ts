@@ -4,6 +4,9 @@ import { sameFrames, sameGc, sameObject } from './compare';
 import { PyObject, PyType, RT, isImmortal, traverseLabels } from '../objects/object';
 import { PyCell, PyFunction, PyMethod } from '../objects/funcobject';
 import { PyWeakref } from '../objects/weakrefobject';
+import { PyGenericAlias } from '../objects/genericaliasobject';
+import { PyUnion } from '../objects/unionobject';
+import { Ellipsis, None } from '../objects/singletons';
 import { PyModule } from '../objects/moduleobject';
 import { PyStr } from '../objects/unicodeobject';
 import { PyDict } from '../objects/dictobject';
@@ -12,6 +15,7 @@ import { PyBaseException } from '../objects/exceptions';
 import { PyCFunction } from '../objects/methodobject';
 import type { Frame } from '../eval/frame';
 import type { Interpreter } from '../pythonrun';
+import { LIBRARY_DIR } from '../pythonrun';
 import { getsizeof } from '../modules/sysmodule';
 import { applyDelta } from './replay';
 import { gcObjects } from '../gc/gcmodule';
@@ -62,9 +66,20 @@ function reprShallow(o: PyObject): string {
   }
   if (o instanceof PyWeakref) {
     // weakref_repr without the referent's __name__ (a class's own attribute lookup could run)
-    return o.obj ? `<weakref at ${at(o)}; to '${o.obj.ob_type.name}' at ${at(o.obj)}>` : `<weakref at ${at(o)}; dead>`;
+    const kind = t.weakProxy ? 'weakproxy' : 'weakref';
+    return o.obj ? `<${kind} at ${at(o)}; to '${o.obj.ob_type.name}' at ${at(o.obj)}>` : `<${kind} at ${at(o)}; dead>`;
   }
+  // list[int], int | None: their repr when it names only classes, None and Ellipsis
+  if ((o instanceof PyGenericAlias || o instanceof PyUnion) && pureAlias(o)) return t.tp_repr!(o);
   return `<${t.name} object at ${at(o)}>`;
+}
+
+/** Whether a generic alias's or union's repr reads only classes, None and Ellipsis (no Python code runs). */
+function pureAlias(o: PyObject): boolean {
+  if (o instanceof PyType || o === None || o === Ellipsis) return true;
+  if (o instanceof PyGenericAlias) return pureAlias(o.origin) && o.args.items.every(pureAlias);
+  if (o instanceof PyUnion) return o.args.items.every(pureAlias);
+  return false;
 }
 
 /** Whether a frame record's bindings are the given labels and object ids, in order. */
@@ -129,9 +144,13 @@ export class TraceRecorder {
   /** Installs the hooks into the interpreter. */
   install(): void {
     const st = this.interp.st;
-    st.onLine = (f) => this.line(f);
+    // the library modules' own lines (copy.py, weakref.py) are stepped over: the learner steps
+    // through their program, and what a library call did shows at its next line
+    st.onLine = (f) => {
+      if (!f.code.info.filename.startsWith(LIBRARY_DIR)) this.line(f);
+    };
     st.onCall = (f, kind) => {
-      if (this.truncated) return;
+      if (this.truncated || f.code.info.filename.startsWith(LIBRARY_DIR)) return;
       this.events.push({ step: this.deltas.length, type: kind, name: f.code.info.name, line: f.lineno });
     };
     this.interp.rt.tracer = {
