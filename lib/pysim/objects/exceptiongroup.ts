@@ -11,7 +11,7 @@ import { builtinExceptionBasicsize } from './typeobject_basicsize';
 import { pointerFieldsSize } from './layout';
 import { PyTuple, PyTuple_New, TupleType } from './tupleobject';
 import { PyList, PyList_New, PyList_Append, ListType } from './listobject';
-import { PyStr, StrType } from './unicodeobject';
+import { PyStr, PyUnicode_From, StrType } from './unicodeobject';
 import { BytesType, ByteArrayType } from './bytesobject';
 import { DictType } from './dictobject';
 import { RangeType } from './iterobject';
@@ -89,15 +89,15 @@ export function BaseExceptionGroup_str(o: PyObject): string {
   return `${(e.msg as PyStr).v} (${n} sub-exception${n > 1 ? 's' : ''})`;
 }
 
-/** How split/subgroup match: an exception type (or tuple of them), or a predicate. */
-type Matcher = { byType: true; value: PyObject } | { byType: false; value: PyObject };
+/** How split/subgroup match: an exception type (or tuple of them), a predicate, or (except*) a set of leaf exceptions. */
+type Matcher = { byType: true; value: PyObject } | { byType: false; value: PyObject } | { byType: 'ids'; ids: Set<PyObject> };
 
 function isExceptionClass(o: PyObject): boolean {
   return o instanceof PyType && o.isSubtype(BaseExceptionType);
 }
 
 /** get_matcher_type. */
-function getMatcherType(value: PyObject): Matcher {
+function getMatcherType(value: PyObject): { byType: boolean; value: PyObject } {
   if (PyCallable_Check(value) && !(value instanceof PyType)) return { byType: false, value };
   if (isExceptionClass(value)) return { byType: true, value };
   if (value instanceof PyTuple && value.ob_type === TupleType) {
@@ -108,6 +108,7 @@ function getMatcherType(value: PyObject): Matcher {
 
 /** exceptiongroup_split_check_match. */
 function checkMatch(exc: PyObject, m: Matcher): boolean {
+  if (m.byType === 'ids') return !(exc instanceof PyBaseExceptionGroup) && m.ids.has(exc);
   if (m.byType) {
     const v = m.value;
     if (v instanceof PyTuple) return v.items.some((t) => exc.ob_type.isSubtype(t as PyType));
@@ -254,3 +255,64 @@ BaseExceptionGroupType.tp_new = BaseExceptionGroup_new;
 // ExceptionGroup is a heap class (PyErr_NewException): a weakref slot (3.11), the managed
 // dict/weakref pre-header (3.12+) on top of BaseExceptionGroup's struct
 ExceptionGroupType.tp_getsizeof = () => pointerFieldsSize(builtinExceptionBasicsize(BaseExceptionGroupType)) + (RT.profile.versionInfo[1] >= 12 ? 2 : 1) * RT.profile.pointerSize;
+
+/** _PyExc_CreateExceptionGroup: BaseExceptionGroup(msg, excs) (an ExceptionGroup when all are Exceptions); excs passed as a list, or a tuple. */
+export function _PyExc_CreateExceptionGroup(msg: string, excs: PyObject[], asTuple = false): PyObject {
+  const m = PyUnicode_From(msg);
+  const l = asTuple ? PyTuple_New(excs.slice()) : PyList_New(excs.slice());
+  for (const e of excs) e.ob_refcnt++;
+  try {
+    return callObject(BaseExceptionGroupType, [m, l], null);
+  } finally {
+    Py_DECREF(m);
+    Py_DECREF(l);
+  }
+}
+
+/** collect_exception_group_leaf_ids: the leaf exceptions of `e` (itself when not a group). */
+function collectLeaves(e: PyObject, out: Set<PyObject>): void {
+  if (e === None) return;
+  if (!(e instanceof PyBaseExceptionGroup)) {
+    out.add(e);
+    return;
+  }
+  for (const x of e.excs!.items) collectLeaves(x, out);
+}
+
+/** is_same_exception_metadata: the same __traceback__, __cause__ and __context__. */
+function isSameExceptionMetadata(a: PyObject, b: PyObject): boolean {
+  const e1 = a as PyBaseException, e2 = b as PyBaseException;
+  return e1.traceback === e2.traceback && e1.cause === e2.cause && e1.context === e2.context;
+}
+
+/**
+ * _PyExc_PrepReraiseStar: what an except* statement raises once its handlers ran: `excs`
+ * (borrowed) are what each handler raised then the unhandled rest (None for nothing). The
+ * re-raised parts become the subgroup of `orig` with their leaves; anything newly raised joins them
+ * in a new ExceptionGroup(""). Returns a new reference, or null for nothing to raise.
+ */
+export function _PyExc_PrepReraiseStar(orig: PyObject, excs: PyObject[]): PyObject | null {
+  if (!excs.length) return null;
+  if (!(orig instanceof PyBaseExceptionGroup)) {
+    // a naked exception was caught and wrapped: at most one handler ran
+    const e = excs[0];
+    if (e === None) return null;
+    e.ob_refcnt++;
+    return e;
+  }
+  const raised: PyObject[] = [], reraised: PyObject[] = [];
+  for (const e of excs) if (e !== None) (isSameExceptionMetadata(e, orig) ? reraised : raised).push(e);
+  // exception_group_projection
+  const ids = new Set<PyObject>();
+  for (const e of reraised) collectLeaves(e, ids);
+  const [reraisedEg] = splitRecursive(orig, { byType: 'ids', ids }, false);
+  if (!raised.length) return reraisedEg;
+  if (reraisedEg) raised.push(reraisedEg);
+  try {
+    if (raised.length > 1) return _PyExc_CreateExceptionGroup('', raised);
+    raised[0].ob_refcnt++;
+    return raised[0];
+  } finally {
+    if (reraisedEg) Py_DECREF(reraisedEg);
+  }
+}

@@ -263,10 +263,16 @@ ExceptionGroupType.mro = [ExceptionGroupType, BaseExceptionGroupType, ExceptionT
 export class PyBaseExceptionGroup extends PyBaseException {
   declare msg: PyObject | null;
   declare excs: PyTuple | null;
+  /**
+   * The serial of the frame whose try/except* re-raised this group (RERAISE: no traceback entry
+   * for that frame), -1 otherwise; the next addTraceback in that frame consumes it.
+   */
+  declare reraiseFrame: number;
   constructor(type: PyType) {
     super(type);
     this.msg = null;
     this.excs = null;
+    this.reraiseFrame = -1;
   }
 }
 
