@@ -35,7 +35,7 @@ import { makeMathModule, makeStructModule } from './modules/mathmodule';
 import { COLLECTIONS_ABC_PY, ITERTOOLS_COUNT_PY, makeWeakrefModule } from './modules/weakrefmodule';
 import { WEAKREF_PY, WEAKREF_PY_314, WEAKREFSET_PY, WEAKREFSET_PY_314 } from './modules/weakref_py';
 import { copySource } from './modules/copymodule';
-import { CONTEXTLIB_PY } from './modules/contextlibmodule';
+import { contextlibSource } from './modules/contextlibmodule';
 import { makeTypesModule, makeCopyregModule } from './modules/typesmodule';
 import { GCState, _Py_RunGC, _PyGC_CollectNoFail, gcCollect, initGC, placeStartupObjects } from './gc/gcmodule';
 import { PyObject_ClearWeakRefs, clearWeakrefsForGc, runCallback } from './objects/weakrefobject';
@@ -383,7 +383,7 @@ export class Interpreter {
       case 'copy':
         return this.importSourceModule(name, null, copySource(this.profile.versionInfo[1]));
       case 'contextlib':
-        return this.importSourceModule(name, null, CONTEXTLIB_PY);
+        return this.importSourceModule(name, null, contextlibSource(this.profile.versionInfo[1]));
       default: {
         // _find_and_load of `a.b` imports the parent `a` first: a missing parent is the error ("No
         // module named 'a'"), and a module that is not a package has no submodules
