@@ -23,18 +23,39 @@ const CHAIN_LINES = [
   'The above exception was the direct cause of the following exception:',
 ];
 
+/** The first line of an exception group's traceback (print_exception_group / TracebackException.format). */
+const GROUP_HEADER = '  + Exception Group Traceback (most recent call last):';
+
+/** A `File "..."` line inside an exception group's `| ` gutters with the path cut to the file name. */
+function cutGroupPath(line) {
+  return line.replace(/^( *\| {3}File ")(?:[^"]*\/)?([^"/]*")/, '$1$2');
+}
+
 /**
  * Every line of the traceback blocks of a stderr text: a block is a `Traceback (most recent call
  * last):` line, the indented lines after it (entries, source lines, carets) and the exception line
  * that ends it, and the lines joining chained tracebacks; `  File "..."` paths are cut to file names.
+ * An exception group's block is its `  + Exception Group Traceback …` line and every indented line
+ * after it (the `| ` gutters, the `+---` frames, the sub-exceptions' tracebacks).
  */
 export function tracebackText(text) {
   const out = [];
   let inBlock = false;
+  let inGroup = false;
   for (const raw of text.split('\n')) {
     const l = raw.replace(/\r$/, '');
+    if (inGroup) {
+      if (l.startsWith(' ')) {
+        out.push(cutGroupPath(l));
+        continue;
+      }
+      inGroup = false;
+    }
     if (CHAIN_LINES.includes(l)) out.push(l);
-    else if (l === 'Traceback (most recent call last):') {
+    else if (l === GROUP_HEADER) {
+      inGroup = true;
+      out.push(l);
+    } else if (l === 'Traceback (most recent call last):') {
       inBlock = true;
       out.push(l);
     } else if (inBlock) {

@@ -10,7 +10,7 @@ import { PyStr, PyUnicode_From, PyUnicode_Intern } from './objects/unicodeobject
 import { PyDict, PyDict_New, dictGetStr, dictItems, insertdict, dictRemoveEntry } from './objects/dictobject';
 import { PyList, PyList_New } from './objects/listobject';
 import { PyCode } from './objects/funcobject';
-import { BaseExceptionType, KeyboardInterruptType, MemoryErrorType, PyBaseException, SystemExitType, excTypes, newException, pyErr } from './objects/exceptions';
+import { BaseExceptionType, KeyboardInterruptType, MemoryErrorType, PyBaseException, PyBaseExceptionGroup, SystemExitType, excTypes, newException, pyErr } from './objects/exceptions';
 import { PyModule, PyModule_New, _PyModule_ClearDict } from './objects/moduleobject';
 import { resetSliceCache } from './objects/sliceobject';
 import { PyObject_Repr, PyObject_Str, callObject, PyObject_GetAttr } from './abstract';
@@ -35,7 +35,7 @@ import { makeMathModule, makeStructModule } from './modules/mathmodule';
 import { COLLECTIONS_ABC_PY, ITERTOOLS_COUNT_PY, makeWeakrefModule } from './modules/weakrefmodule';
 import { WEAKREF_PY, WEAKREF_PY_314, WEAKREFSET_PY, WEAKREFSET_PY_314 } from './modules/weakref_py';
 import { copySource } from './modules/copymodule';
-import { CONTEXTLIB_PY } from './modules/contextlibmodule';
+import { contextlibSource } from './modules/contextlibmodule';
 import { makeTypesModule, makeCopyregModule } from './modules/typesmodule';
 import { GCState, _Py_RunGC, _PyGC_CollectNoFail, gcCollect, initGC, placeStartupObjects } from './gc/gcmodule';
 import { PyObject_ClearWeakRefs, clearWeakrefsForGc, runCallback } from './objects/weakrefobject';
@@ -386,7 +386,7 @@ export class Interpreter {
       case 'copy':
         return this.importSourceModule(name, null, copySource(this.profile.versionInfo[1]));
       case 'contextlib':
-        return this.importSourceModule(name, null, CONTEXTLIB_PY);
+        return this.importSourceModule(name, null, contextlibSource(this.profile.versionInfo[1]));
       default: {
         // _find_and_load of `a.b` imports the parent `a` first: a missing parent is the error ("No
         // module named 'a'"), and a module that is not a package has no submodules
@@ -607,22 +607,76 @@ export class Interpreter {
     return { kind: 'syntax-error', exitCode: 1, error: { type: e.type, message: e.msg, line: e.lineno, col: e.offset } };
   }
 
-  /** Formats a traceback like traceback.print_exception, with the position markers of the profile's version. */
-  formatException(exc: PyObject, seen = new Set<PyObject>(), unraisable = false): string {
-    seen.add(exc);
-    let out = '';
+  /**
+   * Formats a traceback like traceback.print_exception, with the position markers of the profile's
+   * version; an exception group as print_exception_group (Python/pythonrun.c, 3.11/3.12) and
+   * TracebackException.format (Lib/traceback.py, 3.13+) draw it, inside `ctx` when nested.
+   */
+  formatException(exc: PyObject, unraisable = false): string {
     const be = exc as PyBaseException;
     // write_unraisable_default_hook prints one traceback (no chain), through C: carets up to 3.12 only
-    if (unraisable) {
-      // (no chained tracebacks)
-    } else if (be.cause && !seen.has(be.cause)) {
-      out += this.formatException(be.cause, seen) + '\nThe above exception was the direct cause of the following exception:\n\n';
-    } else if (be.context && !be.suppressContext && !seen.has(be.context)) {
-      out += this.formatException(be.context, seen) + '\nDuring handling of the above exception, another exception occurred:\n\n';
+    if (unraisable) return this.formatTracebackAndLine(be, 'Traceback (most recent call last):\n', true);
+    const tree = this.profile.versionInfo[1] >= 13 ? chainTreePy(be) : chainTreeC(be, new Set(), 0);
+    return this.formatNode(tree, { depth: 0, needClose: false });
+  }
+
+  /** One exception of the tree: its chain first, then its traceback and line, or its group drawing. */
+  private formatNode(node: ExcNode, ctx: ExcPrintContext): string {
+    let out = '';
+    if (node.cause) {
+      out += this.formatNode(node.cause, ctx) + emitIndented(ctx, '\nThe above exception was the direct cause of the following exception:\n\n');
+    } else if (node.context) {
+      out += this.formatNode(node.context, ctx) + emitIndented(ctx, '\nDuring handling of the above exception, another exception occurred:\n\n');
     }
+    if (node.exceptions) return out + this.formatExceptionGroup(node.exc as PyBaseExceptionGroup, node.exceptions, ctx);
+    return out + emitIndented(ctx, this.formatTracebackAndLine(node.exc, 'Traceback (most recent call last):\n', false));
+  }
+
+  /** The body of an exception group: its traceback, its line and notes, then each sub-exception framed. */
+  private formatExceptionGroup(eg: PyBaseExceptionGroup, members: (ExcNode | null)[], ctx: ExcPrintContext): string {
+    if (ctx.depth > MAX_GROUP_DEPTH) return emitIndented(ctx, `... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+    let out = '';
+    const isToplevel = ctx.depth === 0;
+    if (isToplevel) ctx.depth++;
+    if (eg.traceback) {
+      out += emitIndented(ctx, 'Exception Group Traceback (most recent call last):\n', isToplevel ? '+' : '|');
+      out += emitIndented(ctx, this.formatTracebackAndLine(eg, '', false, true));
+    }
+    out += emitIndented(ctx, this.excLine(eg) + '\n' + this.excNotes(eg));
+    const excs = eg.excs!.items;
+    const n = excs.length <= MAX_GROUP_WIDTH ? excs.length : MAX_GROUP_WIDTH + 1;
+    ctx.needClose = false;
+    for (let i = 0; i < n; i++) {
+      const last = i === n - 1;
+      if (last) ctx.needClose = true;
+      const truncated = i >= MAX_GROUP_WIDTH;
+      out += ' '.repeat(2 * ctx.depth) + (i === 0 ? '+-' : '  ') + `+---------------- ${truncated ? '...' : i + 1} ----------------\n`;
+      ctx.depth++;
+      if (!truncated) {
+        out += this.formatNode(members[i]!, ctx);
+      } else {
+        const remaining = excs.length - MAX_GROUP_WIDTH;
+        out += emitIndented(ctx, `and ${remaining} more exception${remaining > 1 ? 's' : ''}\n`);
+      }
+      if (last && ctx.needClose) {
+        out += ' '.repeat(2 * ctx.depth) + '+------------------------------------\n';
+        ctx.needClose = false;
+      }
+      ctx.depth--;
+    }
+    if (isToplevel) ctx.depth = 0;
+    return out;
+  }
+
+  /**
+   * `header` and the traceback entries of `be`, then (unless `stackOnly`) its exception line and
+   * notes: the text of one exception of the chain.
+   */
+  private formatTracebackAndLine(be: PyBaseException, header: string, unraisable: boolean, stackOnly = false): string {
+    let out = '';
     const tb = tracebackEntries(be.traceback);
     if (tb.length) {
-      out += 'Traceback (most recent call last):\n';
+      out += header;
       let last = '', repeat = 0;
       const flush = () => {
         if (repeat > 3) out += `  [Previous line repeated ${repeat - 3} more time${repeat - 3 === 1 ? '' : 's'}]\n`;
@@ -649,8 +703,9 @@ export class Interpreter {
       }
       flush();
     }
-    out += this.excLine(exc) + '\n';
-    out += this.excNotes(exc);
+    if (stackOnly) return out;
+    out += this.excLine(be) + '\n';
+    out += this.excNotes(be);
     return out;
   }
 
@@ -756,7 +811,7 @@ export class Interpreter {
     // an exception without a traceback gets the running frame's entry (_PyTraceBack_FromFrame)
     const frame = this.st.frame;
     if (exc instanceof PyBaseException && exc.traceback === null && frame !== null) addTraceback(exc, frame, false, releasing.frame === frame ? releasing.pos : null);
-    this.st.streams.err.push(head + '\n' + this.formatException(exc, new Set(), true));
+    this.st.streams.err.push(head + '\n' + this.formatException(exc, true));
     Py_DECREF(exc);
   }
 
@@ -855,3 +910,80 @@ function releaseConstTable(unit: CompileUnit): void {
 }
 
 export { TypeType, PyType, Py_XDECREF, dictItems, dictRemoveEntry, newException, MemoryErrorType, BaseExceptionType };
+
+/** Lib/traceback.py _ExceptionPrintContext: the nesting depth of exception groups being drawn. */
+interface ExcPrintContext {
+  depth: number;
+  needClose: boolean;
+}
+
+/** TracebackException's max_group_width and max_group_depth (PyErr_Display's are the same). */
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
+
+/** _ExceptionPrintContext.emit: every line of `text` after the indent and margin of the depth. */
+function emitIndented(ctx: ExcPrintContext | null, text: string, marginChar = '|'): string {
+  if (!ctx || !ctx.depth) return text;
+  const prefix = ' '.repeat(2 * ctx.depth) + marginChar + ' ';
+  const lines = text.split('\n');
+  const tail = lines[lines.length - 1] === '' ? lines.pop()! : null;
+  return lines.map((l) => prefix + l).join('\n') + (tail === null ? '' : '\n');
+}
+
+/** An exception to print, with the chained and grouped exceptions printed with it (null: not printed, already seen). */
+interface ExcNode {
+  exc: PyBaseException;
+  cause: ExcNode | null;
+  context: ExcNode | null;
+  /** A group's sub-exceptions (null entries past what 3.11/3.12 print), else null. */
+  exceptions: (ExcNode | null)[] | null;
+}
+
+/**
+ * What print_exception_recursive (Python/pythonrun.c, 3.11/3.12) prints, in its order: an
+ * exception is seen when printed; a cause is followed unless seen (and then no context), else the
+ * context unless suppressed or seen; a group's first 15 sub-exceptions unless too deep.
+ */
+function chainTreeC(exc: PyBaseException, seen: Set<PyObject>, depth: number): ExcNode {
+  seen.add(exc);
+  const node: ExcNode = { exc, cause: null, context: null, exceptions: null };
+  if (exc.cause) {
+    if (!seen.has(exc.cause)) node.cause = chainTreeC(exc.cause as PyBaseException, seen, depth);
+  } else if (exc.context && !exc.suppressContext && !seen.has(exc.context)) {
+    node.context = chainTreeC(exc.context as PyBaseException, seen, depth);
+  }
+  if (exc instanceof PyBaseExceptionGroup) {
+    const items = exc.excs!.items;
+    const inner = (depth === 0 ? 1 : depth) + 1;
+    node.exceptions = items.map((e, i) => (depth > MAX_GROUP_DEPTH || i >= MAX_GROUP_WIDTH ? null : chainTreeC(e as PyBaseException, seen, inner)));
+  }
+  return node;
+}
+
+/**
+ * TracebackException(..., compact=True) (Lib/traceback.py, 3.13+): the whole tree is built first,
+ * from a stack of exceptions to expand, each one seen when its node is made.
+ */
+function chainTreePy(top: PyBaseException): ExcNode {
+  const seen = new Set<PyObject>();
+  const make = (e: PyObject): ExcNode => {
+    seen.add(e);
+    return { exc: e as PyBaseException, cause: null, context: null, exceptions: null };
+  };
+  const root = make(top);
+  const queue = [root];
+  while (queue.length) {
+    const te = queue.pop()!;
+    const e = te.exc;
+    const cause = e.cause && !seen.has(e.cause) ? make(e.cause) : null;
+    const context = e.context && cause === null && !e.suppressContext && !seen.has(e.context) ? make(e.context) : null;
+    const exceptions = e instanceof PyBaseExceptionGroup ? e.excs!.items.map(make) : null;
+    te.cause = cause;
+    te.context = context;
+    te.exceptions = exceptions;
+    if (cause) queue.push(cause);
+    if (context) queue.push(context);
+    if (exceptions) queue.push(...exceptions);
+  }
+  return root;
+}

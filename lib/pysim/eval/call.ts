@@ -6,7 +6,7 @@ import { PyTuple, PyTuple_New, EmptyTuple } from '../objects/tupleobject';
 import { PyDict, PyDict_New, dictGetStr, insertdict } from '../objects/dictobject';
 import { PyUnicode_Intern } from '../objects/unicodeobject';
 import { PyCell, PyCell_New, PyFunction } from '../objects/funcobject';
-import { NameErrorType, PyBaseException, RecursionErrorType, newException, pyErr, typeError, type TbEntry } from '../objects/exceptions';
+import { NameErrorType, PyBaseException, PyBaseExceptionGroup, RecursionErrorType, newException, pyErr, typeError, type TbEntry } from '../objects/exceptions';
 import type { Pos } from '../parser/ast';
 import { PyUnicode_From } from '../objects/unicodeobject';
 import { Frame, S } from './frame';
@@ -30,6 +30,11 @@ export function addTraceback(exc: PyObject, f: Frame, always = false, at: Pos | 
     exc.lasti = null;
     const tb = exc.traceback;
     if (!always && tb !== null && tb.entry.frame === f.serial) return;
+    // re-raised by this frame's try/except* (RERAISE adds no entry)
+    if (!always && exc instanceof PyBaseExceptionGroup && exc.reraiseFrame === f.serial) {
+      exc.reraiseFrame = -1;
+      return;
+    }
     // the frame object first (_PyFrame_GetFrameObject), then the entry in front of the chain
     const fo = _PyFrame_GetFrameObject(f);
     const entry: TbEntry = pos === null

@@ -14,7 +14,8 @@ import { ListType, PyList, PyList_New, listAppendSteal, list_preallocate_exact }
 import { PyDict, PyDict_New, dictGetStr, dictLookupStr, dictLookup, dictRemoveEntry, insertdict, dictItems, PyDict_SetItem, StrKeyCache, dictGetStrCached, insertStrCached, dict_merge } from '../objects/dictobject';
 import { FrozenSetType, PySet, PySet_New, set_add_entry, set_merge, setKeys as setKeysOf } from '../objects/setobject';
 import { PyCell, PyCode, PyCode as Code, PyFunction, PyFunction_New, PyMethod, CodeInfo, FunctionType, MethodType } from '../objects/funcobject';
-import { AssertionErrorType, RecursionErrorType, BaseExceptionType, ImportErrorType, ModuleNotFoundErrorType, NameErrorType, PyBaseException, RuntimeErrorType, TypeErrorType, UnboundLocalErrorType, ValueErrorType, newException, pyErr, typeError } from '../objects/exceptions';
+import { _PyExc_CreateExceptionGroup, _PyExc_PrepReraiseStar, exceptionGroupSplit } from '../objects/exceptiongroup';
+import { AssertionErrorType, BaseExceptionGroupType, PyBaseExceptionGroup, RecursionErrorType, BaseExceptionType, ImportErrorType, ModuleNotFoundErrorType, NameErrorType, PyBaseException, RuntimeErrorType, TypeErrorType, UnboundLocalErrorType, ValueErrorType, newException, pyErr, typeError } from '../objects/exceptions';
 import { type_new, lookupHeap, ClassKeywords, NO_CLASS_KEYWORDS, _PyType_CalculateMetaclass } from '../objects/typeobject';
 import { CFunctionType, MethodDescrType, PyCFunction, PyMethodDescr, WrapperDescrType } from '../objects/methodobject';
 import { ComplexType, PyComplex, PyComplex_FromDoubles } from '../objects/complexobject';
@@ -108,6 +109,8 @@ export class CodeCompiler {
   /** 3.11: the `<listcomp>` code objects, made when an exception first leaves the comprehension. */
   compCodes = new Map<A.Node, PyCode>();
   loopDepth = 0;
+  /** loopDepth where the innermost except* handler body being compiled began; -1 outside one. */
+  starLoopDepth = -1;
   /** 3.14: the Name loads of this function that are definitely bound (may become LOAD_FAST_BORROW); null outside functions. */
   boundLoads: Set<A.Name> | null = null;
   /** Fast slots in the order the code first names them: compiler_nameop adds a local to co_varnames at its first use. */
@@ -2346,13 +2349,17 @@ export class CodeCompiler {
       case 'Pass': case 'Global': case 'Nonlocal':
         return () => NORMAL;
       case 'Break':
+        if (this.starLoopDepth === this.loopDepth) this.exceptStarFlowError(s);
         if (!this.loopDepth) throw new PySyntaxError('SyntaxError', "'break' outside loop", s.lineno, s.col_offset + 1, s.end_lineno, s.end_col_offset + 1, '');
         return () => BREAK;
       case 'Continue':
+        if (this.starLoopDepth === this.loopDepth) this.exceptStarFlowError(s);
         if (!this.loopDepth) throw new PySyntaxError('SyntaxError', "'continue' not properly in loop", s.lineno, s.col_offset + 1, s.end_lineno, s.end_col_offset + 1, '');
         return () => CONTINUE;
       case 'Return': {
         if (!this.scope.codeScope.isFunctionLike) throw new PySyntaxError('SyntaxError', "'return' outside function", s.lineno, s.col_offset + 1, s.end_lineno, s.end_col_offset + 1, '');
+        // compiler_return: a constant value puts the location on the value
+        if (this.starLoopDepth >= 0) this.exceptStarFlowError(s.value && s.value.kind === 'Constant' ? s.value : s);
         const V = s.value ? this.expr(s.value, sc) : null;
         return (f) => {
           f.retval = V ? V(f) : None;
@@ -2440,6 +2447,8 @@ export class CodeCompiler {
         return this.raise(s, sc);
       case 'Try':
         return this.tryStmt(s, sc);
+      case 'TryStar':
+        return this.tryStarStmt(s, sc);
       case 'Assert': {
         const T = this.expr(s.test, sc), M = s.msg ? this.expr(s.msg, sc) : null;
         // compiler_assert's RAISE_VARARGS: 3.13+ at the test; 3.12 at the statement; 3.11 where
@@ -2665,7 +2674,68 @@ export class CodeCompiler {
       }
       return orelse!(f);
     };
-    if (!finalbody) return tryExcept;
+    return finalbody ? this.withFinally(tryExcept, finalbody) : tryExcept;
+  }
+
+  /**
+   * try/except* (compiler_try_star_except): the exception (a group, or a naked exception wrapped
+   * in one) is split by each handler's type in turn, each handler running at most once on its
+   * part; what the handlers raised and the unmatched rest are raised again as _PyExc_PrepReraiseStar
+   * combines them.
+   */
+  tryStarStmt(s: A.TryStar, sc: Scope): St {
+    const body = this.block(s.body, sc);
+    const handlers = s.handlers.map((h) => {
+      const saved = this.starLoopDepth;
+      this.starLoopDepth = this.loopDepth;
+      try {
+        return {
+          type: this.expr(h.type!, sc),
+          store: h.name ? this.storeName(h.name, sc) : null,
+          del: h.name ? this.deleteNameQuiet(h.name, sc) : null,
+          body: this.block(h.body, sc),
+          line: h.lineno,
+          at: h as A.Pos,
+        };
+      } finally {
+        this.starLoopDepth = saved;
+      }
+    });
+    const orelse = s.orelse.length ? this.block(s.orelse, sc) : null;
+    const finalbody = s.finalbody.length ? this.block(s.finalbody, sc) : null;
+    const tryExcept = (f: Frame): number => {
+      const depth = f.vs.length;
+      try {
+        const r = body(f);
+        if (r !== NORMAL || !orelse) return r;
+      } catch (e0) {
+        const e = asRecursionError(e0);
+        if (!(e instanceof PyRaise)) throw e;
+        unwindTo(f, depth);
+        const orig = e.exc;
+        addTraceback(orig, f);
+        let result: PyObject | null;
+        try {
+          result = exceptStarHandlers(f, handlers, orig);
+        } finally {
+          Py_DECREF(orig);
+        }
+        if (result === null) return NORMAL;
+        if (result instanceof PyBaseExceptionGroup) result.reraiseFrame = f.serial;
+        throw new PyRaise(result);
+      }
+      return orelse!(f);
+    };
+    return finalbody ? this.withFinally(tryExcept, finalbody) : tryExcept;
+  }
+
+  /** compiler_unwind_fblock_stack meeting an except* handler (EXCEPTION_GROUP_HANDLER). */
+  exceptStarFlowError(at: A.Pos): never {
+    throw new PySyntaxError('SyntaxError', "'break', 'continue' and 'return' cannot appear in an except* block", at.lineno, at.col_offset + 1, at.end_lineno, at.end_col_offset + 1, '');
+  }
+
+  /** The `finally:` around a try statement's closure (the same for try/except and try/except*). */
+  withFinally(tryExcept: St, finalbody: St): St {
     return (f) => {
       const depth = f.vs.length;
       let r: number;
@@ -3184,6 +3254,94 @@ export function checkDefaultExceptLast(s: A.Try): void {
     const h = s.handlers[i];
     if (!h.type) throw new PySyntaxError('SyntaxError', "default 'except:' must be last", h.lineno, h.col_offset + 1, h.end_lineno, h.end_col_offset + 1, '');
   }
+}
+
+/** An except* clause compiled: its type expression, the `as` name's store and delete, its body. */
+interface StarHandler { type: Ev; store: Store | null; del: ((f: Frame) => void) | null; body: St; line: number; at: A.Pos }
+
+/**
+ * The handlers of a try/except* run on `orig` (borrowed): CHECK_EG_MATCH per clause, the handler
+ * on its match, then PREP_RERAISE_STAR. Returns what to raise (new reference) or null.
+ */
+function exceptStarHandlers(f: Frame, handlers: readonly StarHandler[], orig: PyObject): PyObject | null {
+  let rest: PyObject = orig;
+  orig.ob_refcnt++;
+  const raised: PyObject[] = [];
+  try {
+    for (const h of handlers) {
+      f.lineno = h.line;
+      const t = h.type(f);
+      let match: PyObject;
+      try {
+        checkExceptStarTypeValid(t);
+        const [m, r] = exceptionGroupMatch(f, rest, t, h.at);
+        Py_DECREF(rest);
+        rest = r;
+        match = m;
+      } finally {
+        Py_DECREF(t);
+      }
+      if (match === None) continue;
+      S.handled.push(match);
+      try {
+        if (h.store) {
+          match.ob_refcnt++;
+          h.store(f, match);
+        }
+        try {
+          h.body(f);
+        } finally {
+          if (h.del) h.del(f);
+        }
+      } catch (e2) {
+        if (!(e2 instanceof PyRaise)) throw e2;
+        if (e2.exc !== match) setContext(e2.exc, match);
+        raised.push(e2.exc);
+      } finally {
+        S.handled.pop();
+        Py_DECREF(match);
+      }
+    }
+    return _PyExc_PrepReraiseStar(orig, [...raised, rest]);
+  } finally {
+    Py_DECREF(rest);
+    for (const x of raised) Py_DECREF(x);
+  }
+}
+
+/** check_except_star_type_valid: exception classes (or a tuple of them), none an exception group. */
+function checkExceptStarTypeValid(t: PyObject): void {
+  const types = t instanceof PyTuple ? t.items : [t];
+  for (const x of types) {
+    if (!(x instanceof PyType) || !x.isSubtype(BaseExceptionType)) throw typeError('catching classes that do not inherit from BaseException is not allowed');
+  }
+  for (const x of types) {
+    if ((x as PyType).isSubtype(BaseExceptionGroupType)) throw typeError('catching ExceptionGroup with except* is not allowed. Use except instead.');
+  }
+}
+
+/**
+ * _PyEval_ExceptionGroupMatch: [match, rest] (new references, None for none) of `exc` (None once
+ * everything matched) against `t`; a naked exception that matches is wrapped in ExceptionGroup("")
+ * (3.14 keeps the frame's traceback on it, at the handler clause `at`; before, __traceback__ stays None).
+ */
+function exceptionGroupMatch(f: Frame, exc: PyObject, t: PyObject, at: A.Pos): [PyObject, PyObject] {
+  if (exc === None) return [None, None];
+  if (exceptionMatches(exc, t)) {
+    if (exc instanceof PyBaseExceptionGroup) {
+      exc.ob_refcnt++;
+      return [exc, None];
+    }
+    const wrapped = _PyExc_CreateExceptionGroup('', [exc], true);
+    if (RT.profile.versionInfo[1] >= 14) addTraceback(wrapped, f, true, at);
+    return [wrapped, None];
+  }
+  if (exc instanceof PyBaseExceptionGroup) {
+    const [m, r] = exceptionGroupSplit(exc, t, true);
+    return [m ?? None, r ?? None];
+  }
+  exc.ob_refcnt++;
+  return [None, exc];
 }
 
 /** PyErr_GivenExceptionMatches. */

@@ -81,7 +81,7 @@ function rewriteBody(body: A.Stmt[], storesDoc: boolean, clean: boolean): void {
         rewriteBody(st.orelse, false, clean);
         break;
       case 'With': rewriteBody(st.body, false, clean); break;
-      case 'Try':
+      case 'Try': case 'TryStar':
         rewriteBody(st.body, false, clean);
         for (const h of st.handlers) rewriteBody(h.body, false, clean);
         rewriteBody(st.orelse, false, clean);

@@ -29,7 +29,7 @@ function deletedNames(body: A.Stmt[], out: Set<string>): void {
       const ns: string[] = [];
       for (const t of s.targets) targetNames(t, ns);
       for (const n of ns) out.add(n);
-    } else if (s.kind === 'Try') {
+    } else if (s.kind === 'Try' || s.kind === 'TryStar') {
       for (const h of s.handlers) if (h.name) out.add(h.name);
       deletedNames(s.body, out);
       for (const h of s.handlers) deletedNames(h.body, out);
@@ -200,7 +200,7 @@ class Analysis {
         this.stmts(s.body, new Set(b));
         return b;
       }
-      case 'Try': {
+      case 'Try': case 'TryStar': {
         const del = new Set<string>();
         deletedNames(s.body, del);
         const before = new Set([...b].filter((n) => !del.has(n)));

@@ -162,7 +162,7 @@ function stmtDepth(s: A.Stmt, b: number, r: StackDepthRules): number {
       // __exit__ stays under the body; its exception handler calls __exit__ with the exception,
       // the previous one and the handler's bookkeeping
       return Math.max(b + 2 + Math.max(...s.items.map((i) => exprDepth(i.context_expr, r))), blockDepth(s.body, b + 1, r), b + r.withHandler);
-    case 'Try':
+    case 'Try': case 'TryStar':
       // a handler runs with the exception and the previous one on the stack
       return Math.max(blockDepth(s.body, b, r), ...s.handlers.map((h) => Math.max(b + 3 + (h.type ? exprDepth(h.type, r) : 0), blockDepth(h.body, b + 1, r))), blockDepth(s.orelse, b, r), blockDepth(s.finalbody, b + 2, r));
     case 'FunctionDef': case 'ClassDef':

@@ -257,7 +257,7 @@ export function buildSymtable(mod: A.Module, annotations: 'tuple' | 'annotate' =
         stmts(st.body, s);
         return;
       case 'Raise': if (st.exc) expr(st.exc, s); if (st.cause) expr(st.cause, s); return;
-      case 'Try':
+      case 'Try': case 'TryStar':
         stmts(st.body, s);
         for (const h of st.handlers) { if (h.type) expr(h.type, s); if (h.name) bind(s, h.name); stmts(h.body, s); }
         stmts(st.orelse, s);

@@ -16,7 +16,8 @@ import { UnionType, _Py_union_args } from '../objects/unionobject';
 import { argTypeName, badKeyword, checkKeywords, withSignature } from '../objects/argcheck';
 import { setWeakrefReferentName } from '../objects/weakrefobject';
 import { ClassMethodType, FunctionType, PropertyType, PyFunction, PyProperty, PyWrapDescr, StaticMethodType, newTracked, PyMethod, MethodType, PyCell, CellType, PyCode, CodeType } from '../objects/funcobject';
-import { BaseExceptionType, PyBaseException, PyException_SetCause, PyException_SetContext, StopIterationType, SystemExitType, UnicodeDecodeErrorType, UnicodeEncodeErrorType, ValueErrorType, excTypes, newException, pyErr, typeError, valueError, attributeError, OverflowErrorType, AttributeErrorType, NameErrorType, OSErrorType, UnicodeTranslateErrorType, hasBuiltinException } from '../objects/exceptions';
+import { BaseExceptionGroup_str } from '../objects/exceptiongroup';
+import { BaseExceptionGroupType, ExceptionGroupType, BaseExceptionType, PyBaseException, PyException_SetCause, PyException_SetContext, StopIterationType, SystemExitType, UnicodeDecodeErrorType, UnicodeEncodeErrorType, ValueErrorType, excTypes, newException, pyErr, typeError, valueError, attributeError, OverflowErrorType, AttributeErrorType, NameErrorType, OSErrorType, UnicodeTranslateErrorType, hasBuiltinException } from '../objects/exceptions';
 import { osErrorStr } from '../objects/oserror';
 import { _PyType_Lookup, lookupHeap, setSlotsReader, PyObject_GenericGetDict, PyObject_GenericSetDict } from '../objects/typeobject';
 import { RangeType, jsIterType, newJsIter, PyJsIter, PyRange, PyRangeIter_New, iterRecycleResult } from '../objects/iterobject';
@@ -1407,6 +1408,7 @@ for (const t of excTypes.values()) {
   t.tp_getattr_extra = BaseExceptionType.tp_getattr_extra;
 }
 for (const t of excTypes.values()) if (t.isSubtype(OSErrorType)) t.tp_str = (o) => osErrorStr(o, BaseExceptionType.tp_str!);
+BaseExceptionGroupType.tp_str = ExceptionGroupType.tp_str = BaseExceptionGroup_str;
 UnicodeTranslateErrorType.tp_str = (o) => unicodeTranslateErrorStr(o as PyBaseException) ?? BaseExceptionType.tp_str!(o);
 for (const [t, decode] of [[UnicodeEncodeErrorType, false], [UnicodeDecodeErrorType, true]] as const) {
   t.tp_str = (o) => unicodeErrorStr(o as PyBaseException, decode) ?? BaseExceptionType.tp_str!(o);

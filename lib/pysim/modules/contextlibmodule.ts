@@ -1,8 +1,8 @@
 // Models Lib/contextlib.py (CPython 3.12): the module is the same Python code, run by the simulator,
 // so @contextmanager generators, suppress, closing, nullcontext and ExitStack keep the references,
 // frames and exception chaining CPython's do. Left out: the async classes (heaplab has no
-// `async def`), redirect_stdout/stderr, chdir and suppress's
-// BaseExceptionGroup branch (heaplab has no exception groups); abc.ABC and functools.wraps are written out inline.
+// `async def`), redirect_stdout/stderr and chdir; abc.ABC and functools.wraps are written out inline.
+// 3.11's suppress.__exit__ is its one-line version, without the BaseExceptionGroup branch (contextlibSource).
 
 /** Python source of Lib/contextlib.py as heaplab runs it. */
 export const CONTEXTLIB_PY = `
@@ -254,6 +254,11 @@ class suppress(AbstractContextManager):
             return
         if issubclass(exctype, self._exceptions):
             return True
+        if issubclass(exctype, BaseExceptionGroup):
+            match, rest = excinst.split(self._exceptions)
+            if rest is None:
+                return True
+            raise rest
         return False
 
 
@@ -434,3 +439,15 @@ class nullcontext(AbstractContextManager):
 
 
 `;
+
+/** 3.11's suppress.__exit__ (Lib/contextlib.py 3.11.7): exception groups are not split. */
+const SUPPRESS_EXIT_311 = `        return exctype is not None and issubclass(exctype, self._exceptions)
+`;
+
+/** Lib/contextlib.py as the given minor version ships it. */
+export function contextlibSource(minor: number): string {
+  if (minor >= 12) return CONTEXTLIB_PY;
+  const start = CONTEXTLIB_PY.indexOf('        if exctype is None:\n            return\n        if issubclass(exctype, self._exceptions):');
+  const end = CONTEXTLIB_PY.indexOf('        return False\n', start) + '        return False\n'.length;
+  return CONTEXTLIB_PY.slice(0, start) + SUPPRESS_EXIT_311 + CONTEXTLIB_PY.slice(end);
+}

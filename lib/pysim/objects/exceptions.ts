@@ -248,6 +248,59 @@ export const UnicodeTranslateErrorType = exc('UnicodeTranslateError', UnicodeErr
 export const WarningType = exc('Warning', ExceptionType);
 export const DeprecationWarningType = exc('DeprecationWarning', WarningType);
 export const UserWarningType = exc('UserWarning', WarningType);
+/**
+ * BaseExceptionGroup (PyBaseExceptionGroupObject: BaseException's fields, then msg and excs), and
+ * ExceptionGroup, which _PyExc_InitTypes makes with PyErr_NewException over (BaseExceptionGroup,
+ * Exception): its MRO is ExceptionGroup, BaseExceptionGroup, Exception, BaseException, object.
+ */
+export const BaseExceptionGroupType = exc('BaseExceptionGroup', BaseExceptionType);
+/** ExceptionGroup (see BaseExceptionGroupType). */
+export const ExceptionGroupType = exc('ExceptionGroup', BaseExceptionGroupType);
+ExceptionGroupType.bases = [BaseExceptionGroupType, ExceptionType];
+ExceptionGroupType.mro = [ExceptionGroupType, BaseExceptionGroupType, ExceptionType, BaseExceptionType, ObjectType];
+
+/** An exception group instance: `msg` (a str) and `excs` (a tuple), owned, null once cleared. */
+export class PyBaseExceptionGroup extends PyBaseException {
+  declare msg: PyObject | null;
+  declare excs: PyTuple | null;
+  /**
+   * The serial of the frame whose try/except* re-raised this group (RERAISE: no traceback entry
+   * for that frame), -1 otherwise; the next addTraceback in that frame consumes it.
+   */
+  declare reraiseFrame: number;
+  constructor(type: PyType) {
+    super(type);
+    this.msg = null;
+    this.excs = null;
+    this.reraiseFrame = -1;
+  }
+}
+
+/** BaseExceptionGroup_clear: msg, excs, then BaseException_clear. */
+function exceptionGroupClear(o: PyObject): void {
+  const e = o as PyBaseExceptionGroup;
+  Py_CLEAR(e, 'msg');
+  Py_CLEAR(e, 'excs');
+  exceptionClear(o);
+}
+BaseExceptionGroupType.tp_traverse = (o: PyObject, visit: VisitProc) => {
+  const e = o as PyBaseExceptionGroup;
+  if (e.msg) visit(e.msg, 'message');
+  if (e.excs) visit(e.excs, 'exceptions');
+  BaseExceptionType.tp_traverse!(o, visit);
+};
+BaseExceptionGroupType.tp_clear = exceptionGroupClear;
+BaseExceptionGroupType.tp_dealloc = (o) => {
+  _PyObject_GC_UNTRACK(o);
+  exceptionGroupClear(o);
+  const t = o.ob_type;
+  PyObject_Free(o);
+  if (t.heap) Py_DECREF(t);
+};
+ExceptionGroupType.tp_traverse = BaseExceptionGroupType.tp_traverse;
+ExceptionGroupType.tp_clear = BaseExceptionGroupType.tp_clear;
+ExceptionGroupType.tp_dealloc = BaseExceptionGroupType.tp_dealloc;
+
 export const RuntimeWarningType = exc('RuntimeWarning', WarningType);
 for (const w of ['BytesWarning', 'EncodingWarning', 'FutureWarning', 'ImportWarning', 'PendingDeprecationWarning', 'ResourceWarning', 'SyntaxWarning', 'UnicodeWarning']) exc(w, WarningType);
 

@@ -2,7 +2,7 @@
 // OSError_init, oserror_parse_args, oserror_init, OSError_str, OSError_members, OSError_getset,
 // OSError_reduce). The struct, traverse and clear are in exceptions.ts.
 import { PyObject, PyType, Py_DECREF, Py_XDECREF, RT } from './object';
-import { BlockingIOErrorType, OSErrorType, PyBaseException, PyOSError, attributeError, excTypes, newException, typeError } from './exceptions';
+import { BaseExceptionGroupType, BlockingIOErrorType, OSErrorType, PyBaseException, PyOSError, attributeError, excTypes, newException, typeError } from './exceptions';
 import { PyLong, PyLong_From } from './longobject';
 import { FloatType } from './floatobject';
 import { ComplexType } from './complexobject';
@@ -84,6 +84,7 @@ export function excNew(t: PyType, args: PyObject[], kwnames: string[] | null): P
   const nkw = kwnames ? kwnames.length : 0;
   const pos = nkw ? args.slice(0, args.length - nkw) : args;
   if (!t.isSubtype(OSErrorType)) {
+    if (t.isSubtype(BaseExceptionGroupType)) return BaseExceptionGroupType.tp_new!(t, pos, kwnames) as PyBaseException;
     for (const a of pos) a.ob_refcnt++;
     return newException(t, pos.slice());
   }

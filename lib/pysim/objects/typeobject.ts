@@ -262,7 +262,11 @@ export function subtype_dealloc(o: PyObject): void {
   }
   if (o.weakrefs) RT.clearWeakrefs(o);
   if (type.solid === BaseExceptionType) {
-    BaseExceptionType.tp_clear!(o);
+    // the clear of the first builtin exception class in the MRO (OSError's, exception groups')
+    const m = type.mro;
+    let i = 0;
+    while (m[i].heap) i++;
+    (m[i].tp_clear ?? BaseExceptionType.tp_clear!)(o);
   } else {
     subtype_clear(o);
     // basedealloc: a subclass of list, dict, set or tuple releases what its base type holds

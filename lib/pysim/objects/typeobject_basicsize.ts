@@ -64,7 +64,7 @@ const BUILTIN: Record<string, (p: Profile, P: number) => TypeSlots> = {
 /**
  * Words of an exception type's struct (PyBaseExceptionObject is 9: PyObject_HEAD, dict, args,
  * notes, traceback, context, cause, suppress_context), by the first builtin exception in its MRO
- * that adds fields; null for exception groups, which heaplab does not model.
+ * that adds fields (BaseExceptionGroup adds msg and excs).
  */
 export function exceptionWords(t: PyType): number | null {
   for (const b of t.mro) {
@@ -76,7 +76,7 @@ export function exceptionWords(t: PyType): number | null {
       case 'NameError': case 'StopIteration': case 'SystemExit': return 10;
       case 'ImportError': return 9 + RT.profile.sizes.importErrorWords;
       case 'SyntaxError': return 9 + RT.profile.sizes.syntaxErrorWords;
-      case 'BaseExceptionGroup': return null;
+      case 'BaseExceptionGroup': return 11;
       case 'BaseException': return 9;
     }
   }

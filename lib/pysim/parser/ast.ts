@@ -68,6 +68,10 @@ export interface Raise extends Pos { kind: 'Raise'; exc: Expr | null; cause: Exp
 export interface Try extends Pos {
   kind: 'Try'; body: Stmt[]; handlers: ExceptHandler[]; orelse: Stmt[]; finalbody: Stmt[];
 }
+/** `try: … except* T: …` (3.11+): every handler has a type. */
+export interface TryStar extends Pos {
+  kind: 'TryStar'; body: Stmt[]; handlers: ExceptHandler[]; orelse: Stmt[]; finalbody: Stmt[];
+}
 export interface Assert extends Pos { kind: 'Assert'; test: Expr; msg: Expr | null }
 export interface Import extends Pos { kind: 'Import'; names: Alias[] }
 export interface ImportFrom extends Pos { kind: 'ImportFrom'; module: string | null; names: Alias[]; level: number }
@@ -81,7 +85,7 @@ export interface Continue extends Pos { kind: 'Continue' }
 /** Any statement node. */
 export type Stmt =
   | FunctionDef | ClassDef | Return | Delete | Assign | AugAssign | AnnAssign | For | While | If | With
-  | Raise | Try | Assert | Import | ImportFrom | Global | Nonlocal | ExprStmt | Pass | Break | Continue;
+  | Raise | Try | TryStar | Assert | Import | ImportFrom | Global | Nonlocal | ExprStmt | Pass | Break | Continue;
 
 // ---------------------------------------------------------------- expressions
 

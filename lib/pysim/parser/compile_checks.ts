@@ -90,6 +90,10 @@ function symtableChecks(mod: A.Module, lines: Src): void {
 /** Compiler pass: statements and expressions that need a function or a loop. */
 function compilerChecks(mod: A.Module, lines: Src): void {
   let comp: string | null = null; // innermost comprehension being compiled
+  // compiler_unwind_fblock_stack meets an EXCEPTION_GROUP_HANDLER block: break/continue inside an
+  // except* body (no loop in between), return (no function in between)
+  let starLoop = false, starFunc = false;
+  const STAR_MSG = "'break', 'continue' and 'return' cannot appear in an except* block";
   const COMP_NAMES: Record<string, string> = {
     ListComp: 'list comprehension', SetComp: 'set comprehension', DictComp: 'dict comprehension', GeneratorExp: 'generator expression',
   };
@@ -149,9 +153,28 @@ function compilerChecks(mod: A.Module, lines: Src): void {
         comp = saved;
         return;
       }
-      case 'Return': if (!inFunc) fail("'return' outside function", n as A.Return, lines); break;
-      case 'Break': if (!inLoop) fail("'break' outside loop", n as A.Break, lines); break;
-      case 'Continue': if (!inLoop) fail("'continue' not properly in loop", n as A.Continue, lines); break;
+      case 'Return': {
+        const r = n as A.Return;
+        if (!inFunc) fail("'return' outside function", r, lines);
+        // compiler_return: a constant value puts the location on the value
+        if (starFunc) fail(STAR_MSG, r.value && r.value.kind === 'Constant' ? r.value : r, lines);
+        break;
+      }
+      case 'Break': if (starLoop) fail(STAR_MSG, n as A.Break, lines); if (!inLoop) fail("'break' outside loop", n as A.Break, lines); break;
+      case 'Continue': if (starLoop) fail(STAR_MSG, n as A.Continue, lines); if (!inLoop) fail("'continue' not properly in loop", n as A.Continue, lines); break;
+      case 'TryStar': {
+        const t = n as A.TryStar;
+        for (const s of t.body) visit(s, inFunc, inLoop);
+        for (const h of t.handlers) {
+          if (h.type) visit(h.type, inFunc, inLoop);
+          const saved = [starLoop, starFunc];
+          starLoop = starFunc = true;
+          for (const s of h.body) visit(s, inFunc, inLoop);
+          [starLoop, starFunc] = saved;
+        }
+        for (const s of [...t.orelse, ...t.finalbody]) visit(s, inFunc, inLoop);
+        return;
+      }
       case 'Yield': case 'YieldFrom':
         if (comp) fail(`'yield' inside ${comp}`, n as A.Yield, lines);
         if (!inFunc) fail("'yield' outside function", n as A.Yield, lines);
@@ -167,7 +190,10 @@ function compilerChecks(mod: A.Module, lines: Src): void {
         });
         if (f.returns) visit(f.returns, inFunc, inLoop);
         const saved = comp; comp = null;
+        const star = [starLoop, starFunc];
+        starLoop = starFunc = false;
         for (const s of f.body) visit(s, true, false);
+        [starLoop, starFunc] = star;
         comp = saved;
         return;
       }
@@ -175,7 +201,10 @@ function compilerChecks(mod: A.Module, lines: Src): void {
         const l = n as A.Lambda;
         children(l.args, (c) => visit(c, inFunc, inLoop));
         const saved = comp; comp = null;
+        const star = [starLoop, starFunc];
+        starLoop = starFunc = false;
         visit(l.body, true, false);
+        [starLoop, starFunc] = star;
         comp = saved;
         return;
       }
@@ -183,13 +212,19 @@ function compilerChecks(mod: A.Module, lines: Src): void {
         const c = n as A.ClassDef;
         for (const d of [...c.decorator_list, ...c.keywords]) visit(d, inFunc, inLoop);
         elements(c.bases, inFunc, inLoop);
+        const star = [starLoop, starFunc];
+        starLoop = starFunc = false;
         for (const s of c.body) visit(s, false, false);
+        [starLoop, starFunc] = star;
         return;
       }
       case 'For': case 'While': {
         const l = n as A.For | A.While;
         if (l.kind === 'For') { visit(l.target, inFunc, inLoop); visit(l.iter, inFunc, inLoop); } else visit(l.test, inFunc, inLoop);
+        const star = starLoop;
+        starLoop = false;
         for (const s of l.body) visit(s, inFunc, true);
+        starLoop = star;
         for (const s of l.orelse) visit(s, inFunc, inLoop);
         return;
       }

@@ -11,7 +11,7 @@ const FIELDS: Record<string, string[]> = {
   AugAssign: ['target', 'op', 'value'], AnnAssign: ['target', 'annotation', 'value', 'simple'],
   For: ['target', 'iter', 'body', 'orelse', 'type_comment'], While: ['test', 'body', 'orelse'],
   If: ['test', 'body', 'orelse'], With: ['items', 'body', 'type_comment'], Raise: ['exc', 'cause'],
-  Try: ['body', 'handlers', 'orelse', 'finalbody'], Assert: ['test', 'msg'], Import: ['names'],
+  Try: ['body', 'handlers', 'orelse', 'finalbody'], TryStar: ['body', 'handlers', 'orelse', 'finalbody'], Assert: ['test', 'msg'], Import: ['names'],
   ImportFrom: ['module', 'names', 'level'], Global: ['names'], Nonlocal: ['names'], Expr: ['value'],
   Pass: [], Break: [], Continue: [],
   BoolOp: ['op', 'values'], NamedExpr: ['target', 'value'], BinOp: ['left', 'op', 'right'],

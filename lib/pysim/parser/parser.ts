@@ -666,18 +666,29 @@ export class Parser {
     return e;
   }
 
-  private tryStmt(): A.Try {
+  private tryStmt(): A.Try | A.TryStar {
     const t = this.tok;
     const s = this.start();
     this.next();
     this.expectOp(':');
     const body = this.block(`'try' statement`, t);
     const handlers: A.ExceptHandler[] = [];
+    let star: boolean | null = null;
     while (this.isKw('except')) {
       const et = this.tok;
       const hs = this.start();
       this.next();
-      if (this.isOp('*')) this.unsupported('`except*`', et, this.tok);
+      const isStar = this.isOp('*');
+      // invalid_try_stmt: the keyword (with its star) of the first clause of the other kind
+      if (star !== null && isStar !== star) {
+        const end = isStar ? this.tok : et;
+        this.raise("cannot have both 'except' and 'except*' on the same 'try'", et.lineno, et.col, end.end_lineno, end.end_col);
+      }
+      star = isStar;
+      if (isStar) {
+        this.next();
+        if (this.isOp(':')) this.raiseAt('expected one or more exception types');
+      }
       let type: A.Expr | null = null;
       let name: string | null = null;
       if (!this.isOp(':')) {
@@ -706,6 +717,7 @@ export class Parser {
       finalbody = this.block(`'finally' statement`, ft);
     }
     if (!handlers.length && !finalbody.length) this.raiseAt("expected 'except' or 'finally' block");
+    if (star) return this.fin(s, { kind: 'TryStar' as const, body, handlers, orelse, finalbody });
     return this.fin(s, { kind: 'Try' as const, body, handlers, orelse, finalbody });
   }
 

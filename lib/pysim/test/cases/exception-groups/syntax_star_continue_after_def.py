@@ -1,0 +1,7 @@
+while True:
+    try:
+        pass
+    except* ValueError:
+        def g():
+            return 1
+        continue

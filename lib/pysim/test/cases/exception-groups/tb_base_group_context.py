@@ -1,0 +1,4 @@
+try:
+    raise ValueError("ctx")
+except ValueError:
+    raise BaseExceptionGroup("b", [KeyboardInterrupt(), ExceptionGroup("e", [TypeError(1)])])
