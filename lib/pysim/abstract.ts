@@ -12,6 +12,7 @@ import { DictType, PyDict, PyDict_New, dictGetStr, dictItems, dictLookup, dictLo
 import { FrozenSetType, PySet, SetType, set_lookkey, setKeys, set_merge, set_copy, set_intersection, set_difference, set_symmetric_difference, set_symmetric_difference_update, set_difference_update_internal, set_swap_bodies } from './objects/setobject';
 import { PyNamespace } from './objects/namespaceobject';
 import { excNew } from './objects/oserror';
+import { excInit } from './objects/exceptions_init';
 import { AttributeErrorType, BaseExceptionType, IndexErrorType, KeyErrorType, MemoryErrorType, PyBaseException, RecursionErrorType, ReferenceErrorType, StopIterationType, TypeErrorType, ValueErrorType, attributeError, indexError, newException, pyErr, typeError, valueError, zeroDivision, overflowError } from './objects/exceptions';
 import { CFunctionType, PyCFunction, PyGetSetDescr, PyMethodDescr, bindCMethod, GetSetDescrType, MethodDescrType, MemberDescrType, MethodWrapperType, WrapperDescrType } from './objects/methodobject';
 import { ClassMethodType, FunctionType, MethodType, PropertyType, PyFunction, PyMethod, PyMethod_New, PyProperty, PyWrapDescr, StaticMethodType } from './objects/funcobject';
@@ -2456,6 +2457,8 @@ export function typeCall(t: PyType, args: PyObject[], kwnames: string[] | null):
       if (!obj.ob_type.isSubtype(t)) return obj;
     } else if (t.isExc) {
       obj = excNew(t, args, kwnames);
+      heapSpecialMethods(t);
+      if (!t.heapInit) excInit(obj as PyBaseException, args, kwnames);
     } else if (t.solid === ObjectType) {
       if (!t.heapInit && (args.length)) throw typeError(`${t.tp_name}() takes no arguments`);
       obj = PyInstance_New(t);
@@ -2481,7 +2484,11 @@ export function typeCall(t: PyType, args: PyObject[], kwnames: string[] | null):
     }
     return obj;
   }
-  if (t.isExc) return excNew(t, args, kwnames);
+  if (t.isExc) {
+    const e = excNew(t, args, kwnames);
+    if (kwnames) excInit(e, args, kwnames);
+    return e;
+  }
   if (t.tp_new) return t.tp_new(t, args, kwnames);
   throw typeError(`cannot create '${t.tp_name}' instances`);
 }

@@ -16,6 +16,7 @@ import { UnionType, _Py_union_args } from '../objects/unionobject';
 import { argTypeName, badKeyword, checkKeywords, withSignature } from '../objects/argcheck';
 import { setWeakrefReferentName } from '../objects/weakrefobject';
 import { ClassMethodType, FunctionType, PropertyType, PyFunction, PyProperty, PyWrapDescr, StaticMethodType, newTracked, PyMethod, MethodType, PyCell, CellType, PyCode, CodeType } from '../objects/funcobject';
+import { defExceptionInits } from '../objects/exceptions_init';
 import { BaseExceptionType, PyBaseException, PyException_SetCause, PyException_SetContext, StopIterationType, SystemExitType, UnicodeDecodeErrorType, UnicodeEncodeErrorType, ValueErrorType, excTypes, newException, pyErr, typeError, valueError, attributeError, OverflowErrorType, AttributeErrorType, NameErrorType, OSErrorType, UnicodeTranslateErrorType, hasBuiltinException } from '../objects/exceptions';
 import { osErrorStr } from '../objects/oserror';
 import { _PyType_Lookup, lookupHeap, setSlotsReader, PyObject_GenericGetDict, PyObject_GenericSetDict } from '../objects/typeobject';
@@ -1476,14 +1477,7 @@ defMethod(BaseExceptionType, 'add_note', withSignature('BaseException.add_note',
   Py_DECREF(notes);
   return None;
 }));
-defMethod(BaseExceptionType, '__init__', (self, args) => {
-  const e = self as PyBaseException;
-  const old = e.args;
-  for (const a of args) a.ob_refcnt++;
-  e.args = PyTuple_New(args.slice());
-  Py_DECREF(old);
-  return None;
-});
+defExceptionInits();
 BaseExceptionType.methods.set('__new__', ObjectType.methods.get('__new__')!);
 ModuleType.tp_getattr_extra = () => null;
 CodeType_attrs();
