@@ -1077,9 +1077,12 @@ SuperType.tp_dealloc = (o) => {
   PyObject_Free(o);
 };
 SuperType.tp_repr = (o) => `<super: <class '${(o as PySuper).type.name}'>, <${(o as PySuper).objType.name} object>>`;
-SuperType.tp_new = (_t, args) => {
+SuperType.tp_new = (_t, args, kwnames) => {
+  // super_vectorcall: _PyArg_NoKwnames("super", kwnames), _PyArg_CheckPositional("super()", nargs, 0, 2)
+  if (kwnames && kwnames.length) throw typeError('super() takes no keyword arguments');
+  if (args.length > 2) throw typeError(`super() expected at most 2 arguments, got ${args.length}`);
   let type: PyObject, obj: PyObject;
-  if (args.length >= 2) {
+  if (args.length === 2) {
     type = args[0];
     obj = args[1];
   } else if (args.length === 0) {
@@ -1098,7 +1101,12 @@ SuperType.tp_new = (_t, args) => {
   } else throw typeError('super() argument 1 must be a type');
   if (!(type instanceof PyType)) throw typeError(`super() argument 1 must be a type, not ${type.ob_type.tp_name}`);
   const objType = obj instanceof PyType && obj.isSubtype(type) ? obj : obj.ob_type;
-  if (!objType.isSubtype(type)) throw typeError('super(type, obj): obj must be an instance or subtype of type');
+  if (!objType.isSubtype(type)) {
+    // supercheck: 3.13 names both sides
+    if (RT.profile.versionInfo[1] < 13) throw typeError('super(type, obj): obj must be an instance or subtype of type');
+    const what = obj instanceof PyType ? `type ${obj.tp_name}` : `instance of ${obj.ob_type.tp_name}`;
+    throw typeError(`super(type, obj): obj (${what}) is not an instance or subtype of type (${type.tp_name}).`);
+  }
   const s = new PySuper(newRef(type), newRef(obj), newRef(objType));
   return newTracked(s);
 };
