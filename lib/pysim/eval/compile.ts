@@ -2155,6 +2155,7 @@ export class CodeCompiler {
       case 'List': {
         const elts = t.elts;
         const starIdx = elts.findIndex((x) => x.kind === 'Starred');
+        unpackHelperCheck(t, starIdx);
         const stores = elts.map((x) => this.storeTarget(x.kind === 'Starred' ? x.value : x, sc));
         const n = elts.length;
         return (f, v) => {
@@ -3191,6 +3192,20 @@ export function exceptionMatches(exc: PyObject, t: PyObject): boolean {
   if (t instanceof PyTuple) return t.items.some((x) => exceptionMatches(exc, x));
   if (!(t instanceof PyType) || !t.isSubtype(BaseExceptionType)) throw typeError('catching classes that do not inherit from BaseException is not allowed');
   return exc.ob_type.isSubtype(t);
+}
+
+/**
+ * unpack_helper's compile-time checks of a tuple/list assignment target whose first starred
+ * element is at `starIdx` (-1 for none): one star only, and UNPACK_EX's operand limits. The
+ * SyntaxError is located at the whole target.
+ */
+function unpackHelperCheck(t: A.Tuple | A.List, starIdx: number): void {
+  if (starIdx < 0) return;
+  const elts = t.elts;
+  let msg: string | null = null;
+  if (starIdx >= 1 << 8) msg = 'too many expressions in star-unpacking assignment';
+  else if (elts.some((x, i) => i > starIdx && x.kind === 'Starred')) msg = 'multiple starred expressions in assignment';
+  if (msg) throw new PySyntaxError('SyntaxError', msg, t.lineno, t.col_offset + 1, t.end_lineno, t.end_col_offset + 1, '');
 }
 
 /** The argument array of calls without arguments: frozen, so a callee that tried to keep or fill it would fail loudly. */
