@@ -1041,8 +1041,31 @@ export function PyNumber_Absolute(x: PyObject): PyObject {
   throw typeError(`bad operand type for abs(): '${t.tp_name}'`);
 }
 
-/** PyNumber_Divmod (divmod()): the (quotient, remainder) tuple; float_divmod's own zero-divisor message. */
+/**
+ * PyNumber_Divmod (divmod()): binary_op1 on nb_divmod — a class's __divmod__ / __rdivmod__ in
+ * binaryOp's order, else long_divmod / float_divmod (the (quotient, remainder) tuple, with
+ * float_divmod's own zero-divisor message), else "unsupported operand type(s) for divmod()".
+ */
 export function PyNumber_Divmod(x: PyObject, y: PyObject): PyObject {
+  const tx = x.ob_type, ty = y.ob_type;
+  if ((tx.heap || ty.heap) && !takeSlotSelf(x)) {
+    if (ty.heap && ty !== tx && ty.isSubtype(tx)) {
+      const r = tryDunder(y, '__rdivmod__', x) ?? tryDunder(x, '__divmod__', y);
+      if (r) return r;
+    } else {
+      const l = tryDunder(x, '__divmod__', y);
+      if (l) return l;
+      if (ty !== tx || !tx.heap) {
+        const r = tryDunder(y, '__rdivmod__', x);
+        if (r) return r;
+      }
+    }
+  }
+  const numeric = (t: PyType) => t.solid === LongType || t.solid === FloatType;
+  if (!numeric(tx) || !numeric(ty)) {
+    if (tx.weakProxy || ty.weakProxy) return withReferents(x, y, PyNumber_Divmod);
+    throw typeError(`unsupported operand type(s) for divmod(): '${tx.tp_name}' and '${ty.tp_name}'`);
+  }
   const real = (o: PyObject) => o instanceof PyFloat || o.ob_type === LongType || o.ob_type === BoolType;
   const zero = y instanceof PyFloat ? y.v === 0 : y instanceof PyLong && Number(y.v) === 0;
   if ((x instanceof PyFloat || y instanceof PyFloat) && real(x) && real(y) && zero) {
