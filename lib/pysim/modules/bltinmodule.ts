@@ -13,7 +13,7 @@ import { FrozenSetType, SetType } from '../objects/setobject';
 import { builtinFunction, CFunctionType } from '../objects/methodobject';
 import { GenericAliasType } from '../objects/genericaliasobject';
 import { UnionType, _Py_union_args } from '../objects/unionobject';
-import { argTypeName, badKeyword, checkKeywords, withSignature } from '../objects/argcheck';
+import { argTypeName, badKeyword, checkKeywordOnly, checkKeywords, withSignature } from '../objects/argcheck';
 import { setWeakrefReferentName } from '../objects/weakrefobject';
 import { ClassMethodType, FunctionType, PropertyType, PyFunction, PyProperty, PyWrapDescr, StaticMethodType, newTracked, PyMethod, MethodType, PyCell, CellType, PyCode, CodeType } from '../objects/funcobject';
 import { defExceptionInits } from '../objects/exceptions_init';
@@ -174,7 +174,7 @@ def('print', (_s, args, kw) => {
   if (RT.profile.printKwtupleOnFirstCall && !RT.lazyObjects.has('print_kwtuple')) RT.firstUse('print_kwtuple');
   const [pos, kws] = splitKw(args, kw);
   const sepO = kws.get('sep'), endO = kws.get('end'), file = kws.get('file') ?? null;
-  for (const [k] of kws) if (!['sep', 'end', 'file', 'flush'].includes(k)) throw typeError(badKeyword('print', k));
+  for (const [k] of kws) if (!['sep', 'end', 'file', 'flush'].includes(k)) throw typeError(badKeyword('print', k, ['sep', 'end', 'file', 'flush']));
   if (sepO && sepO !== None && !(sepO instanceof PyStr)) throw typeError(`sep must be None or a string, not ${sepO.ob_type.tp_name}`);
   if (endO && endO !== None && !(endO instanceof PyStr)) throw typeError(`end must be None or a string, not ${endO.ob_type.tp_name}`);
   builtin_print(pos, sepO ?? null, endO ?? null, file);
@@ -428,11 +428,8 @@ def('pow', (_s, allArgs, kw) => {
   return binaryOp(args[0], args[1], 'Pow');
 });
 def('round', (_s, args, kw) => {
-  const [pos, kws] = splitKw(args, kw);
-  const x = pos[0] ?? kws.get('number');
-  if (x === undefined) throw typeError("round() missing required argument 'number' (pos 1)");
-  if (pos.length > 2) throw typeError(`round() takes at most 2 arguments (${pos.length} given)`);
-  const nd = pos[1] ?? kws.get('ndigits');
+  // builtin_round(number, ndigits=None) (Argument Clinic)
+  const [x, nd] = clinicArgs('round', args, kw, ['number', 'ndigits'], 0, 1) as [PyObject, PyObject | undefined];
   if (lookupHeap(x.ob_type, '__round__')) return callObject(lookupHeap(x.ob_type, '__round__')!, nd ? [x, nd] : [x], null);
   if (x instanceof PyFloat) {
     if (nd === undefined || nd === None) {
@@ -467,7 +464,7 @@ function clinicArgs(fname: string, args: PyObject[], kw: string[] | null, names:
   }
   for (let i = 0; i < required; i++) if (out[i] === undefined) throw typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
   // error_unexpected_keyword_arg: what is left once the parameters took theirs
-  for (const [k] of kws) if (names.indexOf(k) < posOnly) throw typeError(badKeyword(fname, k));
+  for (const [k] of kws) if (names.indexOf(k) < posOnly) throw typeError(badKeyword(fname, k, names.slice(posOnly)));
   return out;
 }
 
@@ -537,6 +534,7 @@ function minmax(name: string, op: 'Lt' | 'Gt'): CFunc {
     const dflt = kws.get('default');
     let items: PyObject[];
     if (pos.length === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
+    checkKeywordOnly(name, ['key', 'default'], kws); // PyArg_ParseTupleAndKeywords(…, "|$OO:min", kwlist)
     if (pos.length === 1) items = iterToArray(pos[0]);
     else {
       if (dflt) throw typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
@@ -598,6 +596,13 @@ def('sorted', (_s, args, kw) => {
   const [pos, kws] = splitKw(args, kw);
   if (pos.length !== 1) throw typeError(`sorted expected 1 argument, got ${pos.length}`);
   const l = PySequence_List(pos[0]);
+  // builtin_sorted calls the new list's sort(), whose Argument Clinic parser checks the keywords
+  try {
+    checkKeywordOnly('sort', ['key', 'reverse'], kws);
+  } catch (e) {
+    Py_DECREF(l);
+    throw e;
+  }
   try {
     listSort(l, kws.get('key') ?? null, kws.has('reverse') ? PyObject_IsTrue(kws.get('reverse')!) : false);
   } catch (e) {

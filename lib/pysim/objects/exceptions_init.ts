@@ -28,7 +28,7 @@ function parseKeywordOnly(func: string, kwlist: readonly string[], args: PyObjec
   const first = args.length - kwnames.length;
   kwnames.forEach((k, i) => {
     const at = kwlist.indexOf(k);
-    if (at < 0) throw typeError(badKeyword(func, k));
+    if (at < 0) throw typeError(badKeyword(func, k, kwlist));
     out[at] = args[first + i];
   });
   return out;
