@@ -1227,7 +1227,10 @@ TypeType.tp_new = (metatype, args, kwnames) => {
     if (newm !== null) return callObject(newm.ob_type === StaticMethodType ? (newm as PyWrapDescr).callable : newm, [winner, ...args], kwnames);
     meta = winner;
   }
-  return type_new(meta, n, bs, ns as PyDict, n, '__main__', null, nkw ? { names: kwnames!, values: args.slice(3) } : NO_CLASS_KEYWORDS);
+  // type_new_set_module reads __name__ from the calling frame's globals (PyEval_GetGlobals)
+  const globalsName = S.frame ? dictGetStr(S.frame.globals, '__name__') : null;
+  const module = globalsName instanceof PyStr ? globalsName.v : '__main__';
+  return type_new(meta, n, bs, ns as PyDict, n, module, null, nkw ? { names: kwnames!, values: args.slice(3) } : NO_CLASS_KEYWORDS, globalsName);
 };
 // type.__call__ (slot wrapper of type_call), what a metaclass's super().__call__ finds
 defMethod(TypeType, '__call__', (self, args, kwnames) => type_call(self as PyType, args, kwnames));
