@@ -2509,7 +2509,7 @@ export function typeCall(t: PyType, args: PyObject[], kwnames: string[] | null):
   }
   if (t.isExc) {
     const e = excNew(t, args, kwnames);
-    if (kwnames) excInit(e, args, kwnames);
+    excInit(e, args, kwnames);
     return e;
   }
   if (t.tp_new) return t.tp_new(t, args, kwnames);

@@ -1,6 +1,7 @@
 // Models Python/compile.c + Python/ceval.c (CPython 3.12) in one step: each code object's AST is
 // compiled once into JS closures that behave like its bytecode, including which references are
 // created and released (value stack, co_consts, the parser arena, constant folding and merging).
+import { importError } from '../objects/exceptions_init';
 import type * as A from '../parser/ast';
 import { PySyntaxError } from '../parser/errors';
 import { PyObject, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_NewRef, Py_XDECREF, RT, StepLimit, TypeType, _PyObject_GC_TRACK, isImmortal, ops } from '../objects/object';
@@ -2790,7 +2791,7 @@ export class CodeCompiler {
         } catch (e) {
           if (e instanceof PyRaise) {
             Py_DECREF(e.exc);
-            const err = pyErr(ImportErrorType, `cannot import name '${it.name}' from '${modname}' (unknown location)`);
+            const err = importError(ImportErrorType, `cannot import name '${it.name}' from '${modname}' (unknown location)`, modname, null, it.name);
             (err.exc as PyBaseException).suggest = { name: it.name, obj: m };
             throw PyTraceBack_SetLasti(err, s);
           }
@@ -3578,7 +3579,7 @@ export function dictUpdate(d: PyDict, m: PyObject): void {
 
 /** The module importer (installed by the interpreter). */
 export let importModule: (name: string) => PyObject = (name) => {
-  throw pyErr(ModuleNotFoundErrorType, `No module named '${name}'`);
+  throw importError(ModuleNotFoundErrorType, `No module named '${name}'`, name);
 };
 /** Installs the module importer. */
 export function setImporter(f: (name: string) => PyObject): void {

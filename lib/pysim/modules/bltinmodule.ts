@@ -16,8 +16,8 @@ import { UnionType, _Py_union_args } from '../objects/unionobject';
 import { argTypeName, badKeyword, checkKeywordOnly, checkKeywords, withSignature } from '../objects/argcheck';
 import { setWeakrefReferentName } from '../objects/weakrefobject';
 import { ClassMethodType, FunctionType, PropertyType, PyFunction, PyProperty, PyWrapDescr, StaticMethodType, newTracked, PyMethod, MethodType, PyCell, CellType, PyCode, CodeType } from '../objects/funcobject';
-import { defExceptionInits } from '../objects/exceptions_init';
-import { BaseExceptionType, PyBaseException, PyException_SetCause, PyException_SetContext, StopIterationType, SystemExitType, UnicodeDecodeErrorType, UnicodeEncodeErrorType, ValueErrorType, excTypes, newException, pyErr, typeError, valueError, attributeError, OverflowErrorType, AttributeErrorType, NameErrorType, OSErrorType, UnicodeTranslateErrorType, hasBuiltinException } from '../objects/exceptions';
+import { defExceptionInits, importErrorStr } from '../objects/exceptions_init';
+import { ImportErrorType, PyImportError, BaseExceptionType, PyBaseException, PyException_SetCause, PyException_SetContext, StopIterationType, SystemExitType, UnicodeDecodeErrorType, UnicodeEncodeErrorType, ValueErrorType, excTypes, newException, pyErr, typeError, valueError, attributeError, OverflowErrorType, AttributeErrorType, NameErrorType, OSErrorType, UnicodeTranslateErrorType, hasBuiltinException } from '../objects/exceptions';
 import { osErrorStr } from '../objects/oserror';
 import { _PyType_Lookup, lookupHeap, setSlotsReader, PyObject_GenericGetDict, PyObject_GenericSetDict } from '../objects/typeobject';
 import { RangeType, newJsIter, PyJsIter, PyRange, PyRangeIter_New, iterRecycleResult } from '../objects/iterobject';
@@ -1407,6 +1407,7 @@ for (const t of excTypes.values()) {
   t.tp_getattr_extra = BaseExceptionType.tp_getattr_extra;
 }
 for (const t of excTypes.values()) if (t.isSubtype(OSErrorType)) t.tp_str = (o) => osErrorStr(o, BaseExceptionType.tp_str!);
+for (const t of excTypes.values()) if (t.isSubtype(ImportErrorType)) t.tp_str = (o) => importErrorStr(o) ?? BaseExceptionType.tp_str!(o);
 UnicodeTranslateErrorType.tp_str = (o) => unicodeTranslateErrorStr(o as PyBaseException) ?? BaseExceptionType.tp_str!(o);
 for (const [t, decode] of [[UnicodeEncodeErrorType, false], [UnicodeDecodeErrorType, true]] as const) {
   t.tp_str = (o) => unicodeErrorStr(o as PyBaseException, decode) ?? BaseExceptionType.tp_str!(o);
@@ -1447,8 +1448,19 @@ defGetSetC(BaseExceptionType, '__suppress_context__', (o) => PyBool((o as PyBase
   (o as PyBaseException).suppressContext = v === True;
 });
 BaseExceptionType.methods.get('__suppress_context__')!.ob_type = MemberDescrType;
-// AttributeError_members (name, obj) and NameError_members (name): settable T_OBJECT members
-for (const [T, fields] of [[AttributeErrorType, ['name', 'obj']], [NameErrorType, ['name']]] as const) {
+// ImportError_members (msg, path; name is below): settable T_OBJECT members
+for (const field of ['msg', 'path'] as const) {
+  defGetSetC(ImportErrorType, field, (o) => newRef((o as PyImportError)[field] ?? None), (o, v) => {
+    const e = o as PyImportError;
+    const old = e[field];
+    if (v) v.ob_refcnt++;
+    e[field] = v === None ? (Py_DECREF(v), null) : v;
+    Py_XDECREF(old);
+  });
+  ImportErrorType.methods.get(field)!.ob_type = MemberDescrType;
+}
+// AttributeError_members (name, obj), NameError_members and ImportError_members (name): settable T_OBJECT members
+for (const [T, fields] of [[AttributeErrorType, ['name', 'obj']], [NameErrorType, ['name']], [ImportErrorType, ['name']]] as const) {
   for (const field of fields) {
     const key = field === 'name' ? 'attrName' : 'attrObj';
     defGetSetC(T, field, (o) => newRef((o as PyBaseException)[key] ?? None), (o, v) => {

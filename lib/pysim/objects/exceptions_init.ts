@@ -3,8 +3,9 @@
 // BaseException_new, and what `super().__init__(...)` in a subclass's __init__ reaches. Only
 // AttributeError, NameError and ImportError take keywords; every other exception refuses them
 // ("ValueError() takes no keyword arguments"). OSError's own init is in oserror.ts.
-import { PyObject, PyType, Py_DECREF, Py_XDECREF, RT } from './object';
-import { AttributeErrorType, BaseExceptionType, ImportErrorType, NameErrorType, OSErrorType, PyBaseException, typeError } from './exceptions';
+import { PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, RT } from './object';
+import { AttributeErrorType, BaseExceptionType, ImportErrorType, NameErrorType, OSErrorType, PyBaseException, PyImportError, newException, typeError } from './exceptions';
+import { PyStr, PyUnicode_From, StrType } from './unicodeobject';
 import { PyTuple_New } from './tupleobject';
 import { badKeyword } from './argcheck';
 import { defMethod } from './methodobject';
@@ -66,13 +67,48 @@ function NameError_init(e: PyBaseException, args: PyObject[], kwnames: string[] 
   setMember(e, 'attrName', name);
 }
 
+/** Py_XSETREF(self->field, Py_XNewRef(v)) for ImportError's msg, path, name_from. */
+function setImportMember(e: PyImportError, field: 'msg' | 'path' | 'nameFrom', v: PyObject | null): void {
+  const old = e[field];
+  if (v) v.ob_refcnt++;
+  e[field] = v;
+  Py_XDECREF(old);
+}
+
 /**
- * ImportError_init's argument check: keyword-only `name`, `path` (and `name_from` from 3.12 on).
- * heaplab does not keep ImportError's name/path/msg members yet, so the values are checked only.
+ * ImportError_init: args from the positionals, keyword-only `name`, `path` (and `name_from` from
+ * 3.12 on); `msg` is the one positional argument when there is exactly one, else unset.
  */
 function ImportError_init(e: PyBaseException, args: PyObject[], kwnames: string[] | null): void {
-  setArgs(e, positional(args, kwnames));
-  parseKeywordOnly('ImportError', RT.profile.versionInfo[1] >= 12 ? ['name', 'path', 'name_from'] : ['name', 'path'], args, kwnames);
+  const pos = positional(args, kwnames);
+  setArgs(e, pos);
+  const [name, path, nameFrom] = parseKeywordOnly('ImportError', RT.profile.versionInfo[1] >= 12 ? ['name', 'path', 'name_from'] : ['name', 'path'], args, kwnames);
+  const ie = e as PyImportError;
+  setMember(ie, 'attrName', name);
+  setImportMember(ie, 'path', path);
+  setImportMember(ie, 'nameFrom', nameFrom ?? null);
+  setImportMember(ie, 'msg', pos.length === 1 ? pos[0] : null);
+}
+
+/**
+ * PyErr_SetImportErrorSubclass / _PyErr_SetImportErrorWithNameFrom: a new `type(msg, name=name)`
+ * (with path and name_from when given), as the import system raises it.
+ */
+export function importError(type: PyType, msg: string, name: string, path: string | null = null, nameFrom: string | null = null): PyRaise {
+  const m = PyUnicode_From(msg);
+  const e = newException(type, [m]) as PyImportError;
+  m.ob_refcnt++;
+  e.msg = m;
+  e.attrName = PyUnicode_From(name);
+  if (path !== null) e.path = PyUnicode_From(path);
+  if (nameFrom !== null && RT.profile.versionInfo[1] >= 12) e.nameFrom = PyUnicode_From(nameFrom);
+  return new PyRaise(e);
+}
+
+/** ImportError_str: the message when `msg` is exactly a str, else BaseException_str. */
+export function importErrorStr(o: PyObject): string | null {
+  const msg = (o as PyImportError).msg;
+  return msg !== null && msg.ob_type === StrType ? (msg as PyStr).v : null;
 }
 
 /** The tp_init a builtin exception type has (inherited along the MRO), null for OSError's (oserror.ts). */
