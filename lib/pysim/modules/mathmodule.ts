@@ -7,6 +7,7 @@ import { None } from '../objects/singletons';
 import { asIndex, iterToArray } from '../abstract';
 import { Py_DECREF } from '../objects/object';
 import { makeModule } from './moduletools';
+import { mathFloatFunctions } from './mathmodule_float';
 import type { PyModule } from '../objects/moduleobject';
 import * as F from '../objects/format/index';
 
@@ -117,6 +118,7 @@ export function makeMathModule(): PyModule {
   const consts = { pi: PyFloat_FromDouble(Math.PI), e: PyFloat_FromDouble(Math.E), tau: PyFloat_FromDouble(2 * Math.PI), inf: PyFloat_FromDouble(Infinity), nan: PyFloat_FromDouble(NaN) };
   const m = makeModule('math', {
     ...consts,
+    ...mathFloatFunctions(),
     sqrt: f1(Math.sqrt, (x) => x >= 0),
     exp: (_s, args) => {
       const x = num(args[0]);
