@@ -2,7 +2,7 @@
 // non-NaN argument is "math domain error"; an infinity from a finite one is "math range error"
 // where the function can overflow, else a domain error), and copysign, fmod, modf, frexp, ldexp,
 // remainder (m_remainder) as CPython computes them.
-import { PyObject, RT } from '../objects/object';
+import { PyObject, PyRaise, RT } from '../objects/object';
 import { PyLong } from '../objects/longobject';
 import { PyFloat, PyFloat_FromDouble, float_repr } from '../objects/floatobject';
 import { typeError, valueError, pyErr, OverflowErrorType } from '../objects/exceptions';
@@ -37,7 +37,7 @@ const signOf = (x: number) => (x < 0 || Object.is(x, -0) ? -1 : 1);
  * "math domain error".
  */
 function math_1(name: string, fn: (x: number) => number, canOverflow: boolean, errMsg: string | null = null): CFunc {
-  const domainError = (x: number) => valueError(errMsg !== null && RT.profile.versionInfo[1] >= 14 ? `${errMsg}, got ${float_repr(x)}` : 'math domain error');
+  const domainError = (x: number) => mathDomainError(errMsg, x);
   return (_s, args) => {
     arity(name, args, 1);
     const x = num(args[0]);
@@ -49,6 +49,15 @@ function math_1(name: string, fn: (x: number) => number, canOverflow: boolean, e
     }
     return PyFloat_FromDouble(r);
   };
+}
+
+/**
+ * The ValueError of a math function's domain error: "math domain error", or from 3.14 the
+ * function's own `errMsg` (with ", got <x>" when the value `x` is given).
+ */
+export function mathDomainError(errMsg: string | null, x: number | null): PyRaise {
+  if (errMsg === null || RT.profile.versionInfo[1] < 14) return valueError('math domain error');
+  return valueError(x === null ? errMsg : `${errMsg}, got ${float_repr(x)}`);
 }
 
 /** m_remainder: the IEEE 754 remainder of x by y. */
