@@ -12,6 +12,7 @@ import { DictType, PyDict, PyDict_New, dictGetStr, dictItems, dictLookup, dictLo
 import { FrozenSetType, PySet, SetType, set_lookkey, setKeys, set_merge, set_copy, set_intersection, set_difference, set_symmetric_difference, set_symmetric_difference_update, set_difference_update_internal, set_swap_bodies } from './objects/setobject';
 import { PyNamespace } from './objects/namespaceobject';
 import { excNew } from './objects/oserror';
+import { excInit } from './objects/exceptions_init';
 import { AttributeErrorType, BaseExceptionType, IndexErrorType, KeyErrorType, MemoryErrorType, PyBaseException, RecursionErrorType, ReferenceErrorType, StopIterationType, TypeErrorType, ValueErrorType, attributeError, indexError, newException, pyErr, typeError, valueError, zeroDivision, overflowError } from './objects/exceptions';
 import { CFunctionType, PyCFunction, PyGetSetDescr, PyMethodDescr, bindCMethod, GetSetDescrType, MethodDescrType, MemberDescrType, MethodWrapperType, WrapperDescrType } from './objects/methodobject';
 import { ClassMethodType, FunctionType, MethodType, PropertyType, PyFunction, PyMethod, PyMethod_New, PyProperty, PyWrapDescr, StaticMethodType } from './objects/funcobject';
@@ -1040,8 +1041,31 @@ export function PyNumber_Absolute(x: PyObject): PyObject {
   throw typeError(`bad operand type for abs(): '${t.tp_name}'`);
 }
 
-/** PyNumber_Divmod (divmod()): the (quotient, remainder) tuple; float_divmod's own zero-divisor message. */
+/**
+ * PyNumber_Divmod (divmod()): binary_op1 on nb_divmod — a class's __divmod__ / __rdivmod__ in
+ * binaryOp's order, else long_divmod / float_divmod (the (quotient, remainder) tuple, with
+ * float_divmod's own zero-divisor message), else "unsupported operand type(s) for divmod()".
+ */
 export function PyNumber_Divmod(x: PyObject, y: PyObject): PyObject {
+  const tx = x.ob_type, ty = y.ob_type;
+  if ((tx.heap || ty.heap) && !takeSlotSelf(x)) {
+    if (ty.heap && ty !== tx && ty.isSubtype(tx)) {
+      const r = tryDunder(y, '__rdivmod__', x) ?? tryDunder(x, '__divmod__', y);
+      if (r) return r;
+    } else {
+      const l = tryDunder(x, '__divmod__', y);
+      if (l) return l;
+      if (ty !== tx || !tx.heap) {
+        const r = tryDunder(y, '__rdivmod__', x);
+        if (r) return r;
+      }
+    }
+  }
+  const numeric = (t: PyType) => t.solid === LongType || t.solid === FloatType;
+  if (!numeric(tx) || !numeric(ty)) {
+    if (tx.weakProxy || ty.weakProxy) return withReferents(x, y, PyNumber_Divmod);
+    throw typeError(`unsupported operand type(s) for divmod(): '${tx.tp_name}' and '${ty.tp_name}'`);
+  }
   const real = (o: PyObject) => o instanceof PyFloat || o.ob_type === LongType || o.ob_type === BoolType;
   const zero = y instanceof PyFloat ? y.v === 0 : y instanceof PyLong && Number(y.v) === 0;
   if ((x instanceof PyFloat || y instanceof PyFloat) && real(x) && real(y) && zero) {
@@ -2456,6 +2480,8 @@ export function typeCall(t: PyType, args: PyObject[], kwnames: string[] | null):
       if (!obj.ob_type.isSubtype(t)) return obj;
     } else if (t.isExc) {
       obj = excNew(t, args, kwnames);
+      heapSpecialMethods(t);
+      if (!t.heapInit) excInit(obj as PyBaseException, args, kwnames);
     } else if (t.solid === ObjectType) {
       if (!t.heapInit && (args.length)) throw typeError(`${t.tp_name}() takes no arguments`);
       obj = PyInstance_New(t);
@@ -2481,7 +2507,11 @@ export function typeCall(t: PyType, args: PyObject[], kwnames: string[] | null):
     }
     return obj;
   }
-  if (t.isExc) return excNew(t, args, kwnames);
+  if (t.isExc) {
+    const e = excNew(t, args, kwnames);
+    excInit(e, args, kwnames);
+    return e;
+  }
   if (t.tp_new) return t.tp_new(t, args, kwnames);
   throw typeError(`cannot create '${t.tp_name}' instances`);
 }

@@ -1,6 +1,7 @@
 // Models Python/pythonrun.c + Python/pylifecycle.c (CPython 3.12): running a script file
 // (parse, compile, run the module code while the parser arena is alive), printing uncaught
 // exceptions, and interpreter shutdown (finalize_modules clearing __main__, a last collection).
+import { importError } from './objects/exceptions_init';
 import { PyObject, PyObject_FreeParked, PyRaise, Py_DECREF, Py_XDECREF, Runtime, StepLimit, TypeType, setRuntime, resetDeallocState, PyType } from './objects/object';
 import { PyTuple, PyTuple_New } from './objects/tupleobject';
 import { PyFloat_FromDouble } from './objects/floatobject';
@@ -394,11 +395,11 @@ export class Interpreter {
         if (dot > 0) {
           const parent = name.slice(0, dot);
           Py_DECREF(this.importModule(parent));
-          throw pyErr(excTypes.get('ModuleNotFoundError')!, `No module named '${name}'; '${parent}' is not a package`);
+          throw importError(excTypes.get('ModuleNotFoundError')!, `No module named '${name}'; '${parent}' is not a package`, name);
         }
         // a standard-library module CPython has but heaplab does not model: say so plainly
         const stdlib = (STDLIB_MODULE_NAMES[`${this.profile.versionInfo[0]}.${this.profile.versionInfo[1]}`] ?? '').split(' ').includes(name.split('.')[0]);
-        throw pyErr(excTypes.get('ModuleNotFoundError')!, stdlib ? `heaplab does not simulate the '${name}' module yet` : `No module named '${name}'`);
+        throw importError(excTypes.get('ModuleNotFoundError')!, stdlib ? `heaplab does not simulate the '${name}' module yet` : `No module named '${name}'`, name);
       }
     }
     this.st.modules.set(name, this.withStartupRefs(name, m));

@@ -1,6 +1,7 @@
 // Models Python/compile.c + Python/ceval.c (CPython 3.12) in one step: each code object's AST is
 // compiled once into JS closures that behave like its bytecode, including which references are
 // created and released (value stack, co_consts, the parser arena, constant folding and merging).
+import { importError } from '../objects/exceptions_init';
 import type * as A from '../parser/ast';
 import { PySyntaxError } from '../parser/errors';
 import { PyObject, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_NewRef, Py_XDECREF, RT, StepLimit, TypeType, _PyObject_GC_TRACK, isImmortal, ops } from '../objects/object';
@@ -2158,6 +2159,7 @@ export class CodeCompiler {
       case 'List': {
         const elts = t.elts;
         const starIdx = elts.findIndex((x) => x.kind === 'Starred');
+        unpackHelperCheck(t, starIdx);
         const stores = elts.map((x) => this.storeTarget(x.kind === 'Starred' ? x.value : x, sc));
         const n = elts.length;
         return (f, v) => {
@@ -2859,7 +2861,7 @@ export class CodeCompiler {
         } catch (e) {
           if (e instanceof PyRaise) {
             Py_DECREF(e.exc);
-            const err = pyErr(ImportErrorType, `cannot import name '${it.name}' from '${modname}' (unknown location)`);
+            const err = importError(ImportErrorType, `cannot import name '${it.name}' from '${modname}' (unknown location)`, modname, null, it.name);
             (err.exc as PyBaseException).suggest = { name: it.name, obj: m };
             throw PyTraceBack_SetLasti(err, s);
           }
@@ -3351,6 +3353,20 @@ export function exceptionMatches(exc: PyObject, t: PyObject): boolean {
   return exc.ob_type.isSubtype(t);
 }
 
+/**
+ * unpack_helper's compile-time checks of a tuple/list assignment target whose first starred
+ * element is at `starIdx` (-1 for none): one star only, and UNPACK_EX's operand limits. The
+ * SyntaxError is located at the whole target.
+ */
+function unpackHelperCheck(t: A.Tuple | A.List, starIdx: number): void {
+  if (starIdx < 0) return;
+  const elts = t.elts;
+  let msg: string | null = null;
+  if (starIdx >= 1 << 8) msg = 'too many expressions in star-unpacking assignment';
+  else if (elts.some((x, i) => i > starIdx && x.kind === 'Starred')) msg = 'multiple starred expressions in assignment';
+  if (msg) throw new PySyntaxError('SyntaxError', msg, t.lineno, t.col_offset + 1, t.end_lineno, t.end_col_offset + 1, '');
+}
+
 /** The argument array of calls without arguments: frozen, so a callee that tried to keep or fill it would fail loudly. */
 const NO_ARGS: PyObject[] = Object.freeze([]) as unknown as PyObject[];
 
@@ -3721,7 +3737,7 @@ export function dictUpdate(d: PyDict, m: PyObject): void {
 
 /** The module importer (installed by the interpreter). */
 export let importModule: (name: string) => PyObject = (name) => {
-  throw pyErr(ModuleNotFoundErrorType, `No module named '${name}'`);
+  throw importError(ModuleNotFoundErrorType, `No module named '${name}'`, name);
 };
 /** Installs the module importer. */
 export function setImporter(f: (name: string) => PyObject): void {

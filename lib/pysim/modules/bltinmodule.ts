@@ -13,11 +13,12 @@ import { FrozenSetType, SetType } from '../objects/setobject';
 import { builtinFunction, CFunctionType } from '../objects/methodobject';
 import { GenericAliasType } from '../objects/genericaliasobject';
 import { UnionType, _Py_union_args } from '../objects/unionobject';
-import { argTypeName, badKeyword, checkKeywords, withSignature } from '../objects/argcheck';
+import { argTypeName, badKeyword, checkKeywordOnly, checkKeywords, withSignature } from '../objects/argcheck';
 import { setWeakrefReferentName } from '../objects/weakrefobject';
 import { ClassMethodType, FunctionType, PropertyType, PyFunction, PyProperty, PyWrapDescr, StaticMethodType, newTracked, PyMethod, MethodType, PyCell, CellType, PyCode, CodeType } from '../objects/funcobject';
 import { BaseExceptionGroup_str } from '../objects/exceptiongroup';
-import { BaseExceptionGroupType, ExceptionGroupType, BaseExceptionType, PyBaseException, PyException_SetCause, PyException_SetContext, StopIterationType, SystemExitType, UnicodeDecodeErrorType, UnicodeEncodeErrorType, ValueErrorType, excTypes, newException, pyErr, typeError, valueError, attributeError, OverflowErrorType, AttributeErrorType, NameErrorType, OSErrorType, UnicodeTranslateErrorType, hasBuiltinException } from '../objects/exceptions';
+import { defExceptionInits, importErrorStr } from '../objects/exceptions_init';
+import { BaseExceptionGroupType, ExceptionGroupType, ImportErrorType, PyImportError, BaseExceptionType, PyBaseException, PyException_SetCause, PyException_SetContext, StopIterationType, SystemExitType, UnicodeDecodeErrorType, UnicodeEncodeErrorType, ValueErrorType, excTypes, newException, pyErr, typeError, valueError, attributeError, OverflowErrorType, AttributeErrorType, NameErrorType, OSErrorType, UnicodeTranslateErrorType, hasBuiltinException } from '../objects/exceptions';
 import { osErrorStr } from '../objects/oserror';
 import { _PyType_Lookup, lookupHeap, setSlotsReader, PyObject_GenericGetDict, PyObject_GenericSetDict } from '../objects/typeobject';
 import { RangeType, jsIterType, newJsIter, PyJsIter, PyRange, PyRangeIter_New, iterRecycleResult } from '../objects/iterobject';
@@ -175,7 +176,7 @@ def('print', (_s, args, kw) => {
   if (RT.profile.printKwtupleOnFirstCall && !RT.lazyObjects.has('print_kwtuple')) RT.firstUse('print_kwtuple');
   const [pos, kws] = splitKw(args, kw);
   const sepO = kws.get('sep'), endO = kws.get('end'), file = kws.get('file') ?? null;
-  for (const [k] of kws) if (!['sep', 'end', 'file', 'flush'].includes(k)) throw typeError(badKeyword('print', k));
+  for (const [k] of kws) if (!['sep', 'end', 'file', 'flush'].includes(k)) throw typeError(badKeyword('print', k, ['sep', 'end', 'file', 'flush']));
   if (sepO && sepO !== None && !(sepO instanceof PyStr)) throw typeError(`sep must be None or a string, not ${sepO.ob_type.tp_name}`);
   if (endO && endO !== None && !(endO instanceof PyStr)) throw typeError(`end must be None or a string, not ${endO.ob_type.tp_name}`);
   builtin_print(pos, sepO ?? null, endO ?? null, file);
@@ -429,11 +430,8 @@ def('pow', (_s, allArgs, kw) => {
   return binaryOp(args[0], args[1], 'Pow');
 });
 def('round', (_s, args, kw) => {
-  const [pos, kws] = splitKw(args, kw);
-  const x = pos[0] ?? kws.get('number');
-  if (x === undefined) throw typeError("round() missing required argument 'number' (pos 1)");
-  if (pos.length > 2) throw typeError(`round() takes at most 2 arguments (${pos.length} given)`);
-  const nd = pos[1] ?? kws.get('ndigits');
+  // builtin_round(number, ndigits=None) (Argument Clinic)
+  const [x, nd] = clinicArgs('round', args, kw, ['number', 'ndigits'], 0, 1) as [PyObject, PyObject | undefined];
   if (lookupHeap(x.ob_type, '__round__')) return callObject(lookupHeap(x.ob_type, '__round__')!, nd ? [x, nd] : [x], null);
   if (x instanceof PyFloat) {
     if (nd === undefined || nd === None) {
@@ -468,7 +466,7 @@ function clinicArgs(fname: string, args: PyObject[], kw: string[] | null, names:
   }
   for (let i = 0; i < required; i++) if (out[i] === undefined) throw typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
   // error_unexpected_keyword_arg: what is left once the parameters took theirs
-  for (const [k] of kws) if (names.indexOf(k) < posOnly) throw typeError(badKeyword(fname, k));
+  for (const [k] of kws) if (names.indexOf(k) < posOnly) throw typeError(badKeyword(fname, k, names.slice(posOnly)));
   return out;
 }
 
@@ -538,6 +536,7 @@ function minmax(name: string, op: 'Lt' | 'Gt'): CFunc {
     const dflt = kws.get('default');
     let items: PyObject[];
     if (pos.length === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
+    checkKeywordOnly(name, ['key', 'default'], kws); // PyArg_ParseTupleAndKeywords(…, "|$OO:min", kwlist)
     if (pos.length === 1) items = iterToArray(pos[0]);
     else {
       if (dflt) throw typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
@@ -599,6 +598,13 @@ def('sorted', (_s, args, kw) => {
   const [pos, kws] = splitKw(args, kw);
   if (pos.length !== 1) throw typeError(`sorted expected 1 argument, got ${pos.length}`);
   const l = PySequence_List(pos[0]);
+  // builtin_sorted calls the new list's sort(), whose Argument Clinic parser checks the keywords
+  try {
+    checkKeywordOnly('sort', ['key', 'reverse'], kws);
+  } catch (e) {
+    Py_DECREF(l);
+    throw e;
+  }
   try {
     listSort(l, kws.get('key') ?? null, kws.has('reverse') ? PyObject_IsTrue(kws.get('reverse')!) : false);
   } catch (e) {
@@ -1094,9 +1100,12 @@ SuperType.tp_dealloc = (o) => {
   PyObject_Free(o);
 };
 SuperType.tp_repr = (o) => `<super: <class '${(o as PySuper).type.name}'>, <${(o as PySuper).objType.name} object>>`;
-SuperType.tp_new = (_t, args) => {
+SuperType.tp_new = (_t, args, kwnames) => {
+  // super_vectorcall: _PyArg_NoKwnames("super", kwnames), _PyArg_CheckPositional("super()", nargs, 0, 2)
+  if (kwnames && kwnames.length) throw typeError('super() takes no keyword arguments');
+  if (args.length > 2) throw typeError(`super() expected at most 2 arguments, got ${args.length}`);
   let type: PyObject, obj: PyObject;
-  if (args.length >= 2) {
+  if (args.length === 2) {
     type = args[0];
     obj = args[1];
   } else if (args.length === 0) {
@@ -1115,7 +1124,12 @@ SuperType.tp_new = (_t, args) => {
   } else throw typeError('super() argument 1 must be a type');
   if (!(type instanceof PyType)) throw typeError(`super() argument 1 must be a type, not ${type.ob_type.tp_name}`);
   const objType = obj instanceof PyType && obj.isSubtype(type) ? obj : obj.ob_type;
-  if (!objType.isSubtype(type)) throw typeError('super(type, obj): obj must be an instance or subtype of type');
+  if (!objType.isSubtype(type)) {
+    // supercheck: 3.13 names both sides
+    if (RT.profile.versionInfo[1] < 13) throw typeError('super(type, obj): obj must be an instance or subtype of type');
+    const what = obj instanceof PyType ? `type ${obj.tp_name}` : `instance of ${obj.ob_type.tp_name}`;
+    throw typeError(`super(type, obj): obj (${what}) is not an instance or subtype of type (${type.tp_name}).`);
+  }
   const s = new PySuper(newRef(type), newRef(obj), newRef(objType));
   return newTracked(s);
 };
@@ -1231,7 +1245,10 @@ TypeType.tp_new = (metatype, args, kwnames) => {
     if (newm !== null) return callObject(newm.ob_type === StaticMethodType ? (newm as PyWrapDescr).callable : newm, [winner, ...args], kwnames);
     meta = winner;
   }
-  return type_new(meta, n, bs, ns as PyDict, n, '__main__', null, nkw ? { names: kwnames!, values: args.slice(3) } : NO_CLASS_KEYWORDS);
+  // type_new_set_module reads __name__ from the calling frame's globals (PyEval_GetGlobals)
+  const globalsName = S.frame ? dictGetStr(S.frame.globals, '__name__') : null;
+  const module = globalsName instanceof PyStr ? globalsName.v : '__main__';
+  return type_new(meta, n, bs, ns as PyDict, n, module, null, nkw ? { names: kwnames!, values: args.slice(3) } : NO_CLASS_KEYWORDS, globalsName);
 };
 // type.__call__ (slot wrapper of type_call), what a metaclass's super().__call__ finds
 defMethod(TypeType, '__call__', (self, args, kwnames) => type_call(self as PyType, args, kwnames));
@@ -1409,6 +1426,7 @@ for (const t of excTypes.values()) {
 }
 for (const t of excTypes.values()) if (t.isSubtype(OSErrorType)) t.tp_str = (o) => osErrorStr(o, BaseExceptionType.tp_str!);
 BaseExceptionGroupType.tp_str = ExceptionGroupType.tp_str = BaseExceptionGroup_str;
+for (const t of excTypes.values()) if (t.isSubtype(ImportErrorType)) t.tp_str = (o) => importErrorStr(o) ?? BaseExceptionType.tp_str!(o);
 UnicodeTranslateErrorType.tp_str = (o) => unicodeTranslateErrorStr(o as PyBaseException) ?? BaseExceptionType.tp_str!(o);
 for (const [t, decode] of [[UnicodeEncodeErrorType, false], [UnicodeDecodeErrorType, true]] as const) {
   t.tp_str = (o) => unicodeErrorStr(o as PyBaseException, decode) ?? BaseExceptionType.tp_str!(o);
@@ -1449,8 +1467,19 @@ defGetSetC(BaseExceptionType, '__suppress_context__', (o) => PyBool((o as PyBase
   (o as PyBaseException).suppressContext = v === True;
 });
 BaseExceptionType.methods.get('__suppress_context__')!.ob_type = MemberDescrType;
-// AttributeError_members (name, obj) and NameError_members (name): settable T_OBJECT members
-for (const [T, fields] of [[AttributeErrorType, ['name', 'obj']], [NameErrorType, ['name']]] as const) {
+// ImportError_members (msg, path; name is below): settable T_OBJECT members
+for (const field of ['msg', 'path'] as const) {
+  defGetSetC(ImportErrorType, field, (o) => newRef((o as PyImportError)[field] ?? None), (o, v) => {
+    const e = o as PyImportError;
+    const old = e[field];
+    if (v) v.ob_refcnt++;
+    e[field] = v === None ? (Py_DECREF(v), null) : v;
+    Py_XDECREF(old);
+  });
+  ImportErrorType.methods.get(field)!.ob_type = MemberDescrType;
+}
+// AttributeError_members (name, obj), NameError_members and ImportError_members (name): settable T_OBJECT members
+for (const [T, fields] of [[AttributeErrorType, ['name', 'obj']], [NameErrorType, ['name']], [ImportErrorType, ['name']]] as const) {
   for (const field of fields) {
     const key = field === 'name' ? 'attrName' : 'attrObj';
     defGetSetC(T, field, (o) => newRef((o as PyBaseException)[key] ?? None), (o, v) => {
@@ -1495,14 +1524,7 @@ defMethod(BaseExceptionType, 'add_note', withSignature('BaseException.add_note',
   Py_DECREF(notes);
   return None;
 }));
-defMethod(BaseExceptionType, '__init__', (self, args) => {
-  const e = self as PyBaseException;
-  const old = e.args;
-  for (const a of args) a.ob_refcnt++;
-  e.args = PyTuple_New(args.slice());
-  Py_DECREF(old);
-  return None;
-});
+defExceptionInits();
 BaseExceptionType.methods.set('__new__', ObjectType.methods.get('__new__')!);
 ModuleType.tp_getattr_extra = () => null;
 CodeType_attrs();

@@ -7,6 +7,11 @@ import { None } from '../objects/singletons';
 import { asIndex, iterToArray } from '../abstract';
 import { Py_DECREF } from '../objects/object';
 import { makeModule } from './moduletools';
+import { mathDomainError, mathFloatFunctions } from './mathmodule_float';
+
+/** 3.14's domain-error wording of the log functions (loghelper) and of asin/acos. */
+const POSITIVE = 'expected a positive input';
+const UNIT_RANGE = 'expected a number in range from -1 up to 1';
 import type { PyModule } from '../objects/moduleobject';
 import * as F from '../objects/format/index';
 
@@ -19,10 +24,10 @@ function num(o: PyObject): number {
   }
   throw typeError(`must be real number, not ${o.ob_type.tp_name}`);
 }
-function f1(fn: (x: number) => number, domain?: (x: number) => boolean) {
+function f1(fn: (x: number) => number, domain?: (x: number) => boolean, errMsg: string | null = null, withValue = true) {
   return (_s: PyObject | null, args: PyObject[]) => {
     const x = num(args[0]);
-    if (domain && !domain(x)) throw valueError('math domain error');
+    if (domain && !domain(x)) throw mathDomainError(errMsg, withValue ? x : null);
     return PyFloat_FromDouble(fn(x));
   };
 }
@@ -117,7 +122,8 @@ export function makeMathModule(): PyModule {
   const consts = { pi: PyFloat_FromDouble(Math.PI), e: PyFloat_FromDouble(Math.E), tau: PyFloat_FromDouble(2 * Math.PI), inf: PyFloat_FromDouble(Infinity), nan: PyFloat_FromDouble(NaN) };
   const m = makeModule('math', {
     ...consts,
-    sqrt: f1(Math.sqrt, (x) => x >= 0),
+    ...mathFloatFunctions(),
+    sqrt: f1(Math.sqrt, (x) => x >= 0, 'expected a nonnegative input'),
     exp: (_s, args) => {
       const x = num(args[0]);
       const r = Math.exp(x);
@@ -125,13 +131,18 @@ export function makeMathModule(): PyModule {
       return PyFloat_FromDouble(r);
     },
     log: (_s, args) => {
+      // loghelper for x, then for the base: a non-positive one is a domain error too
       const x = num(args[0]);
-      if (x <= 0) throw valueError('math domain error');
-      if (args.length > 1) return PyFloat_FromDouble(Math.log(x) / Math.log(num(args[1])));
+      if (x <= 0) throw mathDomainError(POSITIVE, null);
+      if (args.length > 1) {
+        const base = num(args[1]);
+        if (base <= 0) throw mathDomainError(POSITIVE, null);
+        return PyFloat_FromDouble(Math.log(x) / Math.log(base));
+      }
       return PyFloat_FromDouble(Math.log(x));
     },
-    log2: f1(Math.log2, (x) => x > 0),
-    log10: f1(Math.log10, (x) => x > 0),
+    log2: f1(Math.log2, (x) => x > 0, POSITIVE, false),
+    log10: f1(Math.log10, (x) => x > 0, POSITIVE, false),
     sin: f1(Math.sin), cos: f1(Math.cos), tan: f1(Math.tan), atan: f1(Math.atan),
     fabs: f1(Math.abs),
     floor: (_s, args) => (args[0] instanceof PyLong ? PyLong_From(args[0].v) : toInt(Math.floor(num(args[0])), 'floor')),
@@ -227,7 +238,7 @@ export function makeMathModule(): PyModule {
     },
     radians: f1((x) => x * (Math.PI / 180)),
     degrees: f1((x) => x * (180 / Math.PI)),
-    asin: f1(Math.asin, (x) => x >= -1 && x <= 1), acos: f1(Math.acos, (x) => x >= -1 && x <= 1),
+    asin: f1(Math.asin, (x) => x >= -1 && x <= 1, UNIT_RANGE), acos: f1(Math.acos, (x) => x >= -1 && x <= 1, UNIT_RANGE),
     atan2: (_s, args) => PyFloat_FromDouble(Math.atan2(num(args[0]), num(args[1]))),
     prod: (_s, args) => {
       const items = iterToArray(args[0]);

@@ -248,7 +248,7 @@ function getsizeofArgs(argv: readonly PyObject[], kw: string[] | null): PyObject
   }
   // vgetargskeywords: a missing required argument is reported before an unknown keyword
   if (out[0] === undefined) throw typeError(`getsizeof() missing required argument 'object' (pos 1)`);
-  if (unknown !== null) throw typeError(badKeyword('getsizeof', unknown));
+  if (unknown !== null) throw typeError(badKeyword('getsizeof', unknown, names));
   return out.filter((o): o is PyObject => o !== undefined);
 }
 

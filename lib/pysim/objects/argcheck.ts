@@ -3,6 +3,7 @@
 // _PyArg_NoKeywords) with CPython's messages; objects/methodsig.ts applies them to methods.
 import { CFunc, PyObject, RT } from './object';
 import { typeError } from './exceptions';
+import { calculate_suggestions } from '../modules/suggestions';
 
 /**
  * How a method takes its arguments: 'noargs' (METH_NOARGS), 'o' (METH_O), ['clinic', min, max]
@@ -39,15 +40,19 @@ export function argTypeName(o: PyObject): string {
 
 /**
  * The TypeError for keyword `name` that `func` does not take: "'x' is an invalid keyword argument
- * for split()" (3.11, 3.12), "split() got an unexpected keyword argument 'x'" (3.13+).
+ * for split()" (3.11, 3.12), "split() got an unexpected keyword argument 'x'" (3.13+), which
+ * getargs.c's error_unexpected_keyword_arg ends with ". Did you mean 'sep'?" when one of the
+ * keywords `func` does take (`allowed`) is close (_Py_CalculateSuggestions).
  */
-export function badKeyword(func: string, name: string): string {
-  return RT.profile.messages.clinicStrMethods ? `${func}() got an unexpected keyword argument '${name}'` : `'${name}' is an invalid keyword argument for ${func}()`;
+export function badKeyword(func: string, name: string, allowed: readonly string[] = []): string {
+  if (!RT.profile.messages.clinicStrMethods) return `'${name}' is an invalid keyword argument for ${func}()`;
+  const suggestion = allowed.length ? calculate_suggestions(allowed.slice(), name) : null;
+  return suggestion === null ? `${func}() got an unexpected keyword argument '${name}'` : `${func}() got an unexpected keyword argument '${name}'. Did you mean '${suggestion}'?`;
 }
 
 /** Throws for a keyword of `kwnames` that is not in `allowed` (the method `func` takes those keywords only). */
 export function checkKeywords(func: string, kwnames: string[] | null, allowed: readonly string[]): void {
-  if (kwnames) for (const k of kwnames) if (!allowed.includes(k)) throw typeError(badKeyword(func, k));
+  if (kwnames) for (const k of kwnames) if (!allowed.includes(k)) throw typeError(badKeyword(func, k, allowed));
 }
 
 export function withSignature(qual: string, name: string, sig: Sig, kw: boolean, fn: CFunc): CFunc {
@@ -62,4 +67,16 @@ export function withSignature(qual: string, name: string, sig: Sig, kw: boolean,
     if (err !== null) throw typeError(err);
     return fn(self, args, kwnames);
   };
+}
+
+/**
+ * The keyword-only parameters `kwlist` of `func` given as `kws` (name → value, in call order):
+ * getargs.c's "func() takes at most 2 keyword arguments (3 given)" when there are more keywords
+ * than parameters, else the first keyword `func` does not take is refused (badKeyword).
+ */
+export function checkKeywordOnly(func: string, kwlist: readonly string[], kws: ReadonlyMap<string, unknown>): void {
+  if (kws.size > kwlist.length) {
+    throw typeError(`${func}() takes at most ${kwlist.length} keyword argument${plural(kwlist.length)} (${kws.size} given)`);
+  }
+  for (const k of kws.keys()) if (!kwlist.includes(k)) throw typeError(badKeyword(func, k, kwlist));
 }

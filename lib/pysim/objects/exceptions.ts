@@ -178,6 +178,51 @@ function osErrorClear(o: PyObject): void {
   exceptionClear(o);
 }
 
+/**
+ * An ImportError instance (PyImportErrorObject): msg, path and name_from are owned references or
+ * null (read as None); its `name` member is the base struct's attrName.
+ */
+export class PyImportError extends PyBaseException {
+  declare msg: PyObject | null;
+  declare path: PyObject | null;
+  declare nameFrom: PyObject | null;
+  constructor(type: PyType) {
+    super(type);
+    this.msg = null;
+    this.path = null;
+    this.nameFrom = null;
+  }
+}
+
+/** ImportError_traverse / ImportError_clear / the dealloc over them, set before ModuleNotFoundError inherits them. */
+function initImportErrorType(t: PyType): void {
+  const baseTraverse = BaseExceptionType.tp_traverse!;
+  t.tp_traverse = (o: PyObject, visit: VisitProc) => {
+    const e = o as PyImportError;
+    if (e.msg) visit(e.msg, 'msg');
+    if (e.path) visit(e.path, 'path');
+    if (e.nameFrom) visit(e.nameFrom, 'name_from');
+    baseTraverse(o, visit);
+  };
+  t.tp_clear = importErrorClear;
+  t.tp_dealloc = (o) => {
+    _PyObject_GC_UNTRACK(o);
+    importErrorClear(o);
+    const ty = o.ob_type;
+    PyObject_Free(o);
+    if (ty.heap) Py_DECREF(ty);
+  };
+}
+
+/** ImportError_clear: msg, path, name_from, then BaseException_clear (which clears name). */
+function importErrorClear(o: PyObject): void {
+  const e = o as PyImportError;
+  Py_CLEAR(e, 'msg');
+  Py_CLEAR(e, 'path');
+  Py_CLEAR(e, 'nameFrom');
+  exceptionClear(o);
+}
+
 /** All builtin exception types by name. */
 export const excTypes = new Map<string, PyType>();
 excTypes.set('BaseException', BaseExceptionType);
@@ -203,6 +248,7 @@ export const AttributeErrorType = exc('AttributeError', ExceptionType);
 export const BufferErrorType = exc('BufferError', ExceptionType);
 export const EOFErrorType = exc('EOFError', ExceptionType);
 export const ImportErrorType = exc('ImportError', ExceptionType);
+initImportErrorType(ImportErrorType);
 export const ModuleNotFoundErrorType = exc('ModuleNotFoundError', ImportErrorType);
 export const LookupErrorType = exc('LookupError', ExceptionType);
 export const IndexErrorType = exc('IndexError', LookupErrorType);
@@ -318,7 +364,7 @@ export function hasBuiltinException(t: PyType): boolean {
 
 /** A new exception instance of `type` with `args` (stolen). */
 export function newException(type: PyType, args: PyObject[]): PyBaseException {
-  const e = type.isSubtype(OSErrorType) ? new PyOSError(type) : new PyBaseException(type);
+  const e = type.isSubtype(OSErrorType) ? new PyOSError(type) : type.isSubtype(ImportErrorType) ? new PyImportError(type) : new PyBaseException(type);
   PyObject_Init(e, type.heap ? type.basicsize : builtinExceptionBasicsize(type));
   e.args = PyTuple_New(args);
   _PyObject_GC_TRACK(e);

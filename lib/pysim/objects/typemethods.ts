@@ -13,7 +13,7 @@ import { EmptyTuple, PyTuple, PyTuple_New, TupleType, _PyTuple_FromArray, _PyTup
 import { ListType, PyList, PyList_New, PyList_Append, list_resize, list_preallocate_exact, list_set_allocated, list_clear } from './listobject';
 import { dictLookupStr, DictType, PyDict, PyDict_Clear, PyDict_New, PyDict_SetItem, dictItems, dictLookup, dictRemoveEntry, insertdict, dictGetStr, PyDict_Copy } from './dictobject';
 import { FrozenSetType, PySet, PySet_Add, PySet_Clear, PySet_Discard, PySet_New, SetType, set_lookkey, set_merge, set_pop, setKeys, set_copy, set_intersection, set_intersection_items, set_difference, set_difference_update_internal, set_symmetric_difference, set_symmetric_difference_update, set_swap_bodies, set_presize_for } from './setobject';
-import { argTypeName } from './argcheck';
+import { argTypeName, checkKeywordOnly } from './argcheck';
 import { excNew } from './oserror';
 import { KeyErrorType, IndexErrorType, ValueErrorType, newException, pyErr, typeError, valueError, indexError, StopIterationType, LookupErrorType } from './exceptions';
 import { defMethod, defGetSet, PyMethodDescr } from './methodobject';
@@ -950,9 +950,12 @@ export function listSort(l: PyList, key: PyObject | null, reverse: boolean): voi
   }
   if (modifiedDuringSort) throw valueError('list modified during sort');
 }
+/** list.sort's keyword-only parameters (Argument Clinic). */
+const SORT_KWLIST = ['key', 'reverse'];
 defMethod(ListType, 'sort', (self, args, kw) => {
   const [pos, kws] = splitKw(args, kw);
   if (pos.length) throw typeError('sort() takes no positional arguments');
+  checkKeywordOnly('sort', SORT_KWLIST, kws);
   listSort(self as PyList, kws.get('key') ?? null, kws.has('reverse') ? PyObject_IsTrue(kws.get('reverse')!) : false);
   return None;
 });

@@ -24,7 +24,7 @@ function checkKeywords(T: PyType, allowed: readonly string[] | null): void {
   T.tp_new = (t, args, kwnames) => {
     if (t === T && kwnames !== null && kwnames.length) {
       if (allowed === null) throw typeError(`${T.name}() takes no keyword arguments`);
-      for (const k of kwnames) if (!allowed.includes(k)) throw typeError(badKeyword(T.name, k));
+      for (const k of kwnames) if (!allowed.includes(k)) throw typeError(badKeyword(T.name, k, allowed));
     }
     return tpNew(t, args, kwnames);
   };

@@ -390,7 +390,7 @@ export const NO_CLASS_KEYWORDS: ClassKeywords = { names: [], values: [] };
  * type_new: creates a class. `ns` is the class body's namespace (its items are copied into a
  * new dict, as CPython does); `kw` goes to the base's __init_subclass__. Returns a new reference.
  */
-export function type_new(meta: PyType, name: string, bases: PyType[], ns: PyDict, qualname: string, module: string, basesTupleIn: PyObject | null = null, kw: ClassKeywords = NO_CLASS_KEYWORDS): PyType {
+export function type_new(meta: PyType, name: string, bases: PyType[], ns: PyDict, qualname: string, module: string, basesTupleIn: PyObject | null = null, kw: ClassKeywords = NO_CLASS_KEYWORDS, globalsName: PyObject | null = null): PyType {
   if (!bases.length) bases = [ObjectType];
   for (const b of bases) {
     if (!b.baseType) throw typeError(`type '${b.tp_name}' is not an acceptable base type`);
@@ -422,6 +422,13 @@ export function type_new(meta: PyType, name: string, bases: PyType[], ns: PyDict
   const dict = PyDict_New();
   for (const [k, v] of dictItems(ns)) {
     PyDict_SetItem(dict, k, v);
+  }
+  // type_new_set_module: a namespace without __module__ (type(name, bases, dict)) gets the
+  // calling frame's globals' __name__ (`globalsName`)
+  if (globalsName !== null && dictGetStr(dict, '__module__') === null) {
+    const k = PyUnicode_Intern('__module__');
+    PyDict_SetItem(dict, k, globalsName);
+    Py_DECREF(k);
   }
   const slots = dictGetStr(ns, '__slots__');
   let slotNames: string[] | null = null;

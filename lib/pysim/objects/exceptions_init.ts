@@ -1,0 +1,149 @@
+// Models the tp_init of the exception types (Objects/exceptions.c BaseException_init,
+// AttributeError_init, NameError_init, ImportError_init): what `type(*args, **kwargs)` runs after
+// BaseException_new, and what `super().__init__(...)` in a subclass's __init__ reaches. Only
+// AttributeError, NameError and ImportError take keywords; every other exception refuses them
+// ("ValueError() takes no keyword arguments"). OSError's own init is in oserror.ts.
+import { PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, RT } from './object';
+import { AttributeErrorType, BaseExceptionType, ImportErrorType, NameErrorType, OSErrorType, PyBaseException, PyImportError, newException, typeError } from './exceptions';
+import { PyStr, PyUnicode_From, StrType } from './unicodeobject';
+import { PyTuple_New } from './tupleobject';
+import { badKeyword } from './argcheck';
+import { defMethod } from './methodobject';
+import { None } from './singletons';
+
+/** BaseException_init with the keywords already refused: `args` becomes the positional arguments. */
+function setArgs(e: PyBaseException, pos: PyObject[]): void {
+  for (const a of pos) a.ob_refcnt++;
+  const old = e.args;
+  e.args = PyTuple_New(pos.slice());
+  Py_DECREF(old);
+}
+
+/**
+ * PyArg_ParseTupleAndKeywords(empty_tuple, kwds, "|$O…:func", kwlist): the keyword-only values
+ * named in `kwlist` (null where not given), a TypeError for any other keyword.
+ */
+function parseKeywordOnly(func: string, kwlist: readonly string[], args: PyObject[], kwnames: string[] | null): (PyObject | null)[] {
+  const out: (PyObject | null)[] = kwlist.map(() => null);
+  if (!kwnames) return out;
+  const first = args.length - kwnames.length;
+  kwnames.forEach((k, i) => {
+    const at = kwlist.indexOf(k);
+    if (at < 0) throw typeError(badKeyword(func, k, kwlist));
+    out[at] = args[first + i];
+  });
+  return out;
+}
+
+/** Py_XSETREF(self->field, Py_XNewRef(v)) for AttributeError.name / .obj, NameError.name. */
+function setMember(e: PyBaseException, field: 'attrName' | 'attrObj', v: PyObject | null): void {
+  const old = e[field];
+  if (v) v.ob_refcnt++;
+  e[field] = v;
+  Py_XDECREF(old);
+}
+
+/** BaseException_init: refuses keywords with `<tp_name>() takes no keyword arguments`, sets args. */
+function BaseException_init(e: PyBaseException, args: PyObject[], kwnames: string[] | null): void {
+  if (kwnames && kwnames.length) throw typeError(`${e.ob_type.tp_name}() takes no keyword arguments`);
+  setArgs(e, args);
+}
+
+/** The positional part of a vectorcall argument array. */
+const positional = (args: PyObject[], kwnames: string[] | null) => (kwnames && kwnames.length ? args.slice(0, args.length - kwnames.length) : args);
+
+/** AttributeError_init: args from the positionals, keyword-only `name` and `obj` (reset when absent). */
+function AttributeError_init(e: PyBaseException, args: PyObject[], kwnames: string[] | null): void {
+  setArgs(e, positional(args, kwnames));
+  const [name, obj] = parseKeywordOnly('AttributeError', ['name', 'obj'], args, kwnames);
+  setMember(e, 'attrName', name);
+  setMember(e, 'attrObj', obj);
+}
+
+/** NameError_init: args from the positionals, keyword-only `name` (reset when absent). */
+function NameError_init(e: PyBaseException, args: PyObject[], kwnames: string[] | null): void {
+  setArgs(e, positional(args, kwnames));
+  const [name] = parseKeywordOnly('NameError', ['name'], args, kwnames);
+  setMember(e, 'attrName', name);
+}
+
+/** Py_XSETREF(self->field, Py_XNewRef(v)) for ImportError's msg, path, name_from. */
+function setImportMember(e: PyImportError, field: 'msg' | 'path' | 'nameFrom', v: PyObject | null): void {
+  const old = e[field];
+  if (v) v.ob_refcnt++;
+  e[field] = v;
+  Py_XDECREF(old);
+}
+
+/**
+ * ImportError_init: args from the positionals, keyword-only `name`, `path` (and `name_from` from
+ * 3.12 on); `msg` is the one positional argument when there is exactly one, else unset.
+ */
+function ImportError_init(e: PyBaseException, args: PyObject[], kwnames: string[] | null): void {
+  const pos = positional(args, kwnames);
+  setArgs(e, pos);
+  const [name, path, nameFrom] = parseKeywordOnly('ImportError', RT.profile.versionInfo[1] >= 12 ? ['name', 'path', 'name_from'] : ['name', 'path'], args, kwnames);
+  const ie = e as PyImportError;
+  setMember(ie, 'attrName', name);
+  setImportMember(ie, 'path', path);
+  setImportMember(ie, 'nameFrom', nameFrom ?? null);
+  setImportMember(ie, 'msg', pos.length === 1 ? pos[0] : null);
+}
+
+/**
+ * PyErr_SetImportErrorSubclass / _PyErr_SetImportErrorWithNameFrom: a new `type(msg, name=name)`
+ * (with path and name_from when given), as the import system raises it.
+ */
+export function importError(type: PyType, msg: string, name: string, path: string | null = null, nameFrom: string | null = null): PyRaise {
+  const m = PyUnicode_From(msg);
+  const e = newException(type, [m]) as PyImportError;
+  m.ob_refcnt++;
+  e.msg = m;
+  e.attrName = PyUnicode_From(name);
+  if (path !== null) e.path = PyUnicode_From(path);
+  if (nameFrom !== null && RT.profile.versionInfo[1] >= 12) e.nameFrom = PyUnicode_From(nameFrom);
+  return new PyRaise(e);
+}
+
+/** ImportError_str: the message when `msg` is exactly a str, else BaseException_str. */
+export function importErrorStr(o: PyObject): string | null {
+  const msg = (o as PyImportError).msg;
+  return msg !== null && msg.ob_type === StrType ? (msg as PyStr).v : null;
+}
+
+/** The tp_init a builtin exception type has (inherited along the MRO), null for OSError's (oserror.ts). */
+function initOf(t: PyType): typeof BaseException_init | null {
+  if (t.isSubtype(OSErrorType)) return null;
+  if (t.isSubtype(AttributeErrorType)) return AttributeError_init;
+  if (t.isSubtype(NameErrorType)) return NameError_init;
+  if (t.isSubtype(ImportErrorType)) return ImportError_init;
+  return BaseException_init;
+}
+
+/**
+ * type_call's tp_init for an exception just made by excNew whose class defines no __init__ (the
+ * arguments are borrowed, keyword values last as named by `kwnames`); on an error the new
+ * exception is released before the error propagates, as type_call does.
+ */
+export function excInit(e: PyBaseException, args: PyObject[], kwnames: string[] | null): void {
+  const init = initOf(e.ob_type);
+  if (init === null) return;
+  if (init === BaseException_init && !(kwnames && kwnames.length)) return; // args already set by BaseException_new
+  try {
+    init(e, args, kwnames);
+  } catch (err) {
+    Py_DECREF(e);
+    throw err;
+  }
+}
+
+/** Installs BaseException.__init__, AttributeError.__init__, NameError.__init__, ImportError.__init__. */
+export function defExceptionInits(): void {
+  const pairs = [[BaseExceptionType, BaseException_init], [AttributeErrorType, AttributeError_init], [NameErrorType, NameError_init], [ImportErrorType, ImportError_init]] as const;
+  for (const [T, init] of pairs) {
+    defMethod(T, '__init__', (self, args, kwnames) => {
+      init(self as PyBaseException, args, kwnames);
+      return None;
+    });
+  }
+}
