@@ -1,13 +1,13 @@
 // Models Modules/mathmodule.c (CPython 3.12): a small subset.
 import { PyObject } from '../objects/object';
 import { PyBool, PyLong, PyLong_From, normInt } from '../objects/longobject';
-import { PyFloat, PyFloat_FromDouble } from '../objects/floatobject';
+import { PyFloat_FromDouble } from '../objects/floatobject';
 import { typeError, valueError, pyErr, OverflowErrorType } from '../objects/exceptions';
 import { None } from '../objects/singletons';
 import { asIndex, iterToArray } from '../abstract';
 import { Py_DECREF } from '../objects/object';
 import { makeModule } from './moduletools';
-import { mathDomainError, mathFloatFunctions } from './mathmodule_float';
+import { mathDomainError, mathFloatFunctions, num } from './mathmodule_float';
 
 /** 3.14's domain-error wording of the log functions (loghelper) and of asin/acos. */
 const POSITIVE = 'expected a positive input';
@@ -15,15 +15,6 @@ const UNIT_RANGE = 'expected a number in range from -1 up to 1';
 import type { PyModule } from '../objects/moduleobject';
 import * as F from '../objects/format/index';
 
-function num(o: PyObject): number {
-  if (o instanceof PyFloat) return o.v;
-  if (o instanceof PyLong) {
-    const n = Number(o.v);
-    if (!Number.isFinite(n)) throw pyErr(OverflowErrorType, 'int too large to convert to float');
-    return n;
-  }
-  throw typeError(`must be real number, not ${o.ob_type.tp_name}`);
-}
 function f1(fn: (x: number) => number, domain?: (x: number) => boolean, errMsg: string | null = null, withValue = true) {
   return (_s: PyObject | null, args: PyObject[]) => {
     const x = num(args[0]);

@@ -11,7 +11,7 @@ import { PyLong_From } from '../objects/longobject';
 import type { CFunc } from '../objects/object';
 
 /** PyFloat_AsDouble for the math functions' arguments. */
-function num(o: PyObject): number {
+export function num(o: PyObject): number {
   if (o instanceof PyFloat) return o.v;
   if (o instanceof PyLong) {
     const n = Number(o.v);
