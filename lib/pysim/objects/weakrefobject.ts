@@ -201,8 +201,11 @@ export function PyObject_ClearWeakRefs(o: PyObject): void {
     }
   }
   const tuple = PyTuple_New(items);
-  for (let j = 0; j < items.length; j += 2) if (items[j + 1] !== None) handle_callback(items[j], items[j + 1]);
-  Py_DECREF(tuple);
+  try {
+    for (let j = 0; j < items.length; j += 2) if (items[j + 1] !== None) handle_callback(items[j], items[j + 1]);
+  } finally {
+    Py_DECREF(tuple);
+  }
 }
 
 /** handle_callback: calls `callback(ref)`; an exception is reported as unraisable. */
