@@ -82,7 +82,7 @@ function withReferents<T>(a: PyObject, b: PyObject, f: (x: PyObject, y: PyObject
 }
 
 /** `f` on a proxy's referent (WRAP_UNARY and the proxy slots that check the reference). */
-function withReferent<T>(o: PyObject, f: (x: PyObject) => T): T {
+export function withReferent<T>(o: PyObject, f: (x: PyObject) => T): T {
   const x = proxyReferent(o);
   try {
     return f(x);

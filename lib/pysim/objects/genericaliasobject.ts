@@ -2,7 +2,7 @@
 // `dict[str, int]` and `type[C]` make (__class_getitem__ / Py_GenericAlias). Its repr names the
 // origin and arguments, other attributes come from the origin, calling it calls the origin (and
 // sets __orig_class__ where it can), and isinstance()/issubclass() refuse it.
-import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_DECREF, RT, TypeType, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr } from './object';
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_DECREF, RT, TypeType, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, Py_NewRef } from './object';
 import { Ellipsis, NotImplemented } from './singletons';
 import { False, PyBool } from './longobject';
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType } from './tupleobject';
@@ -123,17 +123,13 @@ GenericAliasType.tp_getattro = (o, name) => {
   return PyObject_GetAttr((o as PyGenericAlias).origin, name);
 };
 
-const newRef = <T extends PyObject>(o: T): T => {
-  o.ob_refcnt++;
-  return o;
-};
-defGetSet(GenericAliasType, '__origin__', (o) => newRef((o as PyGenericAlias).origin));
-defGetSet(GenericAliasType, '__args__', (o) => newRef((o as PyGenericAlias).args));
+defGetSet(GenericAliasType, '__origin__', (o) => Py_NewRef((o as PyGenericAlias).origin));
+defGetSet(GenericAliasType, '__args__', (o) => Py_NewRef((o as PyGenericAlias).args));
 // no type variables are simulated: the parameters are always ()
-defGetSet(GenericAliasType, '__parameters__', () => newRef(EmptyTuple));
-defGetSet(GenericAliasType, '__unpacked__', () => newRef(False));
+defGetSet(GenericAliasType, '__parameters__', () => Py_NewRef(EmptyTuple));
+defGetSet(GenericAliasType, '__unpacked__', () => Py_NewRef(False));
 // ga_mro_entries: as a base class, the origin
-defMethod(GenericAliasType, '__mro_entries__', (self) => PyTuple_New([newRef((self as PyGenericAlias).origin)]));
+defMethod(GenericAliasType, '__mro_entries__', (self) => PyTuple_New([Py_NewRef((self as PyGenericAlias).origin)]));
 // ga_getitem with no type variables left
 defMethod(GenericAliasType, '__getitem__', (self) => {
   throw typeError(`There are no type variables left in ${GenericAliasType.tp_repr!(self!)}`);
@@ -141,7 +137,7 @@ defMethod(GenericAliasType, '__getitem__', (self) => {
 
 // ga_richcompare: two aliases are equal when their origins and arguments are
 GenericAliasType.tp_richcompare = (a, b, op) => {
-  if (!(a instanceof PyGenericAlias) || !(b instanceof PyGenericAlias) || (op !== 'Eq' && op !== 'NotEq')) return newRef(NotImplemented);
+  if (!(a instanceof PyGenericAlias) || !(b instanceof PyGenericAlias) || (op !== 'Eq' && op !== 'NotEq')) return Py_NewRef(NotImplemented);
   const eq = PyObject_RichCompareBool(a.origin, b.origin, 'Eq') && PyObject_RichCompareBool(a.args, b.args, 'Eq');
   return PyBool(eq === (op === 'Eq'));
 };

@@ -3,7 +3,7 @@
 // bit_count, is_integer; float.__trunc__/__floor__/__ceil__/__round__, conjugate, fromhex,
 // __getformat__; complex.__complex__), and the __getnewargs__ methods of int, float, complex,
 // str, tuple and bytes (what pickling and copy call them with), plus bytes.__bytes__.
-import { PyObject, PyType, Py_DECREF } from './object';
+import { PyObject, PyType, Py_DECREF, Py_NewRef } from './object';
 import { None } from './singletons';
 import { LongType, PyLong, PyLong_From, True, normInt } from './longobject';
 import { FloatType, PyFloat, PyFloat_FromDouble } from './floatobject';
@@ -19,14 +19,9 @@ import { lookupHeap } from './typeobject';
 import * as F from './format/index';
 
 
-function newRef<T extends PyObject>(o: T): T {
-  o.ob_refcnt++;
-  return o;
-}
-
 /** long_long: an exact int is itself, a bool or subclass instance a new plain int (_PyLong_Copy). */
 function long_long(o: PyObject): PyObject {
-  return o.ob_type === LongType ? newRef(o) : PyLong_From((o as PyLong).v);
+  return o.ob_type === LongType ? Py_NewRef(o) : PyLong_From((o as PyLong).v);
 }
 
 /** PyLong_FromDouble with its errors for NaN and infinities. */
@@ -61,7 +56,7 @@ defMethod(LongType, 'bit_count', (self) => {
   for (; b > 0n; b >>= 1n) if (b & 1n) n++;
   return PyLong_From(n);
 });
-defMethodSince(12, LongType, 'is_integer', () => newRef(True));
+defMethodSince(12, LongType, 'is_integer', () => Py_NewRef(True));
 defMethod(LongType, '__getnewargs__', (self) => PyTuple_New([PyLong_From((self as PyLong).v)]));
 
 // ------------------------------------------------------------------ float
@@ -80,7 +75,7 @@ defMethod(FloatType, '__round__', (self, args) => {
   return PyFloat_FromDouble(F.round_float(x, PyNumber_Index(args[0])) as number);
 });
 // float_float: an exact float is itself, a subclass instance a new float
-defMethod(FloatType, 'conjugate', (self) => (self!.ob_type === FloatType ? newRef(self!) : PyFloat_FromDouble(fval(self!))));
+defMethod(FloatType, 'conjugate', (self) => (self!.ob_type === FloatType ? Py_NewRef(self!) : PyFloat_FromDouble(fval(self!))));
 defMethod(FloatType, '__getnewargs__', (self) => PyTuple_New([PyFloat_FromDouble(fval(self!))]));
 // float___getformat___impl: how the machine stores a C double and float
 defMethod(FloatType, '__getformat__', (_cls, args) => {
@@ -167,7 +162,7 @@ function isRealNumber(x: PyObject): boolean {
 
 /** float_from_number / complex_from_number (3.14): `cls(number)` without float()'s string parsing. */
 function fromNumber(cls: PyType, base: PyType, x: PyObject): PyObject {
-  if (x.ob_type === base && cls === base) return newRef(x);
+  if (x.ob_type === base && cls === base) return Py_NewRef(x);
   const ok = isRealNumber(x) || (base === ComplexType && (x instanceof PyComplex || lookupHeap(x.ob_type, '__complex__') !== null));
   if (!ok) throw typeError(`must be real number, not ${x.ob_type.tp_name}`);
   const r = base.tp_new!(base, [x], null);
@@ -188,7 +183,7 @@ for (const T of [FloatType, ComplexType]) {
 // ------------------------------------------------------------------ complex, str, tuple, bytes
 const cval = (o: PyObject) => o as PyComplex;
 // complex___complex___impl: an exact complex is itself
-defMethod(ComplexType, '__complex__', (self) => (self!.ob_type === ComplexType ? newRef(self!) : PyComplex_FromDoubles(cval(self!).re, cval(self!).im)));
+defMethod(ComplexType, '__complex__', (self) => (self!.ob_type === ComplexType ? Py_NewRef(self!) : PyComplex_FromDoubles(cval(self!).re, cval(self!).im)));
 defMethod(ComplexType, '__getnewargs__', (self) => PyTuple_New([PyFloat_FromDouble(cval(self!).re), PyFloat_FromDouble(cval(self!).im)]));
 // unicode_getnewargs: a copy of the string (_PyUnicode_Copy), a new object even for one character
 defMethod(StrType, '__getnewargs__', (self) => {
@@ -198,9 +193,9 @@ defMethod(StrType, '__getnewargs__', (self) => {
 // tuple___getnewargs___impl: tupleslice of the whole tuple (the tuple itself when exact)
 defMethod(TupleType, '__getnewargs__', (self) => {
   const t = self as PyTuple;
-  const whole = t.ob_type === TupleType ? newRef(t) : PyTuple_New(t.items.map((x) => newRef(x)));
+  const whole = t.ob_type === TupleType ? Py_NewRef(t) : PyTuple_New(t.items.map((x) => Py_NewRef(x)));
   return PyTuple_New([whole]);
 });
 defMethod(BytesType, '__getnewargs__', (self) => PyTuple_New([PyBytes_From((self as PyBytes).v.slice())]));
 // bytes___bytes___impl: an exact bytes object is itself
-defMethod(BytesType, '__bytes__', (self) => (self!.ob_type === BytesType ? newRef(self!) : PyBytes_From((self as PyBytes).v.slice())));
+defMethod(BytesType, '__bytes__', (self) => (self!.ob_type === BytesType ? Py_NewRef(self!) : PyBytes_From((self as PyBytes).v.slice())));

@@ -4,7 +4,7 @@
 // tuple.__repr__(self)). Each runs the builtin type's own slot on `self`, never the subclass's
 // Python method that called it (callBaseSlot), and a comparison or arithmetic wrapper answers
 // NotImplemented for an operand its slot does not take, as the C slot functions do.
-import { PyObject, PyType } from './object';
+import { PyObject, PyType, Py_NewRef } from './object';
 import { NotImplemented } from './singletons';
 import { BoolType, LongType, PyBool, PyLong_From } from './longobject';
 import { FloatType } from './floatobject';
@@ -75,17 +75,17 @@ const CMP: [string, string][] = [['__eq__', 'Eq'], ['__ne__', 'NotEq'], ['__lt__
 for (const T of [...CONTAINERS, ...NUMBERS]) {
   for (const [name, op] of CMP) {
     install(T, [name], (self, a) => {
-      if (!takes(T, a[0])) return (NotImplemented.ob_refcnt++, NotImplemented);
+      if (!takes(T, a[0])) return Py_NewRef(NotImplemented);
       const r = builtinCompare(self, a[0], op);
-      return r === null ? (NotImplemented.ob_refcnt++, NotImplemented) : PyBool(r);
+      return r === null ? Py_NewRef(NotImplemented) : PyBool(r);
     }, 1);
   }
 }
 const ARITH: [string, Operator][] = [['add', 'Add'], ['sub', 'Sub'], ['mul', 'Mult'], ['truediv', 'Div'], ['floordiv', 'FloorDiv'], ['mod', 'Mod'], ['pow', 'Pow']];
 for (const T of NUMBERS) {
   for (const [d, op] of ARITH) {
-    install(T, [`__${d}__`], (self, a) => (takes(T, a[0]) ? callBaseSlot(self, () => binaryOp(self, a[0], op)) : (NotImplemented.ob_refcnt++, NotImplemented)), 1);
-    install(T, [`__r${d}__`], (self, a) => (takes(T, a[0]) ? callBaseSlot(a[0], () => binaryOp(a[0], self, op)) : (NotImplemented.ob_refcnt++, NotImplemented)), 1);
+    install(T, [`__${d}__`], (self, a) => (takes(T, a[0]) ? callBaseSlot(self, () => binaryOp(self, a[0], op)) : Py_NewRef(NotImplemented)), 1);
+    install(T, [`__r${d}__`], (self, a) => (takes(T, a[0]) ? callBaseSlot(a[0], () => binaryOp(a[0], self, op)) : Py_NewRef(NotImplemented)), 1);
   }
 }
 // sq_concat and sq_repeat: their errors are the ones `+` and `*` raise
@@ -105,22 +105,22 @@ for (const T of [LongType, FloatType, ComplexType]) {
 // divmod (nb_divmod) of int and float; the bitwise operators of int (and bool's own and/or/xor)
 const BINARY_MORE: [string, Operator][] = [['and', 'BitAnd'], ['or', 'BitOr'], ['xor', 'BitXor'], ['lshift', 'LShift'], ['rshift', 'RShift']];
 for (const T of NUMBERS) {
-  install(T, ['__divmod__'], (self, a) => (takes(T, a[0]) ? callBaseSlot(self, () => PyNumber_Divmod(self, a[0])) : (NotImplemented.ob_refcnt++, NotImplemented)), 1);
-  install(T, ['__rdivmod__'], (self, a) => (takes(T, a[0]) ? callBaseSlot(a[0], () => PyNumber_Divmod(a[0], self)) : (NotImplemented.ob_refcnt++, NotImplemented)), 1);
+  install(T, ['__divmod__'], (self, a) => (takes(T, a[0]) ? callBaseSlot(self, () => PyNumber_Divmod(self, a[0])) : Py_NewRef(NotImplemented)), 1);
+  install(T, ['__rdivmod__'], (self, a) => (takes(T, a[0]) ? callBaseSlot(a[0], () => PyNumber_Divmod(a[0], self)) : Py_NewRef(NotImplemented)), 1);
 }
 for (const T of [LongType, BoolType]) {
   for (const [d, op] of BINARY_MORE) {
     if (T === BoolType && (op === 'LShift' || op === 'RShift')) continue;
-    install(T, [`__${d}__`], (self, a) => (takes(LongType, a[0]) ? callBaseSlot(self, () => binaryOp(self, a[0], op)) : (NotImplemented.ob_refcnt++, NotImplemented)), 1);
-    install(T, [`__r${d}__`], (self, a) => (takes(LongType, a[0]) ? callBaseSlot(a[0], () => binaryOp(a[0], self, op)) : (NotImplemented.ob_refcnt++, NotImplemented)), 1);
+    install(T, [`__${d}__`], (self, a) => (takes(LongType, a[0]) ? callBaseSlot(self, () => binaryOp(self, a[0], op)) : Py_NewRef(NotImplemented)), 1);
+    install(T, [`__r${d}__`], (self, a) => (takes(LongType, a[0]) ? callBaseSlot(a[0], () => binaryOp(a[0], self, op)) : Py_NewRef(NotImplemented)), 1);
   }
 }
 // complex: the arithmetic slots and nb_bool
 const COMPLEX_ARITH: [string, Operator][] = [['add', 'Add'], ['sub', 'Sub'], ['mul', 'Mult'], ['truediv', 'Div'], ['pow', 'Pow']];
 const complexTakes = (o: PyObject) => o.ob_type.solid === ComplexType || takes(FloatType, o);
 for (const [d, op] of COMPLEX_ARITH) {
-  install(ComplexType, [`__${d}__`], (self, a) => (complexTakes(a[0]) ? callBaseSlot(self, () => binaryOp(self, a[0], op)) : (NotImplemented.ob_refcnt++, NotImplemented)), 1);
-  install(ComplexType, [`__r${d}__`], (self, a) => (complexTakes(a[0]) ? callBaseSlot(a[0], () => binaryOp(a[0], self, op)) : (NotImplemented.ob_refcnt++, NotImplemented)), 1);
+  install(ComplexType, [`__${d}__`], (self, a) => (complexTakes(a[0]) ? callBaseSlot(self, () => binaryOp(self, a[0], op)) : Py_NewRef(NotImplemented)), 1);
+  install(ComplexType, [`__r${d}__`], (self, a) => (complexTakes(a[0]) ? callBaseSlot(a[0], () => binaryOp(a[0], self, op)) : Py_NewRef(NotImplemented)), 1);
 }
 for (const T of [ComplexType, RangeType]) install(T, ['__bool__'], (self) => PyBool(callBaseSlot(self, () => PyObject_IsTrue(self))), 0);
 // range: sq_contains, mp_subscript, tp_iter
@@ -131,14 +131,14 @@ install(RangeType, ['__iter__'], (self) => PyObject_GetIter(self), 0);
 const SET_OPS: [string, Operator][] = [['and', 'BitAnd'], ['or', 'BitOr'], ['sub', 'Sub'], ['xor', 'BitXor']];
 for (const T of [SetType, FrozenSetType]) {
   for (const [d, op] of SET_OPS) {
-    install(T, [`__${d}__`], (self, a) => (takes(T, a[0]) ? callBaseSlot(self, () => binaryOp(self, a[0], op)) : (NotImplemented.ob_refcnt++, NotImplemented)), 1);
-    install(T, [`__r${d}__`], (self, a) => (takes(T, a[0]) ? callBaseSlot(a[0], () => binaryOp(a[0], self, op)) : (NotImplemented.ob_refcnt++, NotImplemented)), 1);
-    if (T === SetType) install(T, [`__i${d}__`], (self, a) => (takes(T, a[0]) ? callBaseSlot(self, () => inplaceOp(self, a[0], op)) : (NotImplemented.ob_refcnt++, NotImplemented)), 1);
+    install(T, [`__${d}__`], (self, a) => (takes(T, a[0]) ? callBaseSlot(self, () => binaryOp(self, a[0], op)) : Py_NewRef(NotImplemented)), 1);
+    install(T, [`__r${d}__`], (self, a) => (takes(T, a[0]) ? callBaseSlot(a[0], () => binaryOp(a[0], self, op)) : Py_NewRef(NotImplemented)), 1);
+    if (T === SetType) install(T, [`__i${d}__`], (self, a) => (takes(T, a[0]) ? callBaseSlot(self, () => inplaceOp(self, a[0], op)) : Py_NewRef(NotImplemented)), 1);
   }
 }
 // dict: nb_or (dict_or, dict_ror) and nb_inplace_or (dict_ior takes any mapping or iterable of pairs)
-install(DictType, ['__or__'], (self, a) => (a[0].ob_type.solid === DictType ? callBaseSlot(self, () => binaryOp(self, a[0], 'BitOr')) : (NotImplemented.ob_refcnt++, NotImplemented)), 1);
-install(DictType, ['__ror__'], (self, a) => (a[0].ob_type.solid === DictType ? callBaseSlot(a[0], () => binaryOp(a[0], self, 'BitOr')) : (NotImplemented.ob_refcnt++, NotImplemented)), 1);
+install(DictType, ['__or__'], (self, a) => (a[0].ob_type.solid === DictType ? callBaseSlot(self, () => binaryOp(self, a[0], 'BitOr')) : Py_NewRef(NotImplemented)), 1);
+install(DictType, ['__ror__'], (self, a) => (a[0].ob_type.solid === DictType ? callBaseSlot(a[0], () => binaryOp(a[0], self, 'BitOr')) : Py_NewRef(NotImplemented)), 1);
 install(DictType, ['__ior__'], (self, a) => callBaseSlot(self, () => inplaceOp(self, a[0], 'BitOr')), 1);
 // list and bytearray: sq_inplace_concat and sq_inplace_repeat; bytearray's sq_concat and sq_repeat
 for (const T of [ListType, ByteArrayType]) {
@@ -149,4 +149,4 @@ install(ByteArrayType, ['__add__'], (self, a) => callBaseSlot(self, () => binary
 install(ByteArrayType, ['__mul__', '__rmul__'], (self, a) => callBaseSlot(self, () => binaryOp(self, a[0], 'Mult')), 1);
 // str's nb_remainder: printf-style formatting (unicode_mod answers NotImplemented when the left side is not a str)
 install(StrType, ['__mod__'], (self, a) => callBaseSlot(self, () => binaryOp(self, a[0], 'Mod')), 1);
-install(StrType, ['__rmod__'], (self, a) => (a[0].ob_type.solid === StrType ? callBaseSlot(a[0], () => binaryOp(a[0], self, 'Mod')) : (NotImplemented.ob_refcnt++, NotImplemented)), 1);
+install(StrType, ['__rmod__'], (self, a) => (a[0].ob_type.solid === StrType ? callBaseSlot(a[0], () => binaryOp(a[0], self, 'Mod')) : Py_NewRef(NotImplemented)), 1);

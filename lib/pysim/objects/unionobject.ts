@@ -1,7 +1,7 @@
 // Models Objects/unionobject.c (CPython 3.12): types.UnionType, what `int | str` and
 // `list[int] | None` make (_Py_union_type_or). Nested unions are flattened and repeated
 // arguments dropped; one argument left is that argument itself. 3.14 calls the type typing.Union.
-import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, RT, TypeType, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, onVersionSwitch, staticAddr } from './object';
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, RT, TypeType, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, onVersionSwitch, staticAddr, Py_NewRef } from './object';
 import { None, NoneType, NotImplemented } from './singletons';
 import { EmptyTuple, PyTuple, PyTuple_New } from './tupleobject';
 import { PyBool } from './longobject';
@@ -35,11 +35,6 @@ onVersionSwitch((minor) => {
   UnionType.tpName = typing ? 'typing.Union' : 'types.UnionType';
 });
 
-const newRef = <T extends PyObject>(o: T): T => {
-  o.ob_refcnt++;
-  return o;
-};
-
 UnionType.tp_traverse = (o, visit) => visit((o as PyUnion).args, '__args__');
 UnionType.tp_dealloc = (o) => {
   _PyObject_GC_UNTRACK(o);
@@ -70,8 +65,8 @@ export function _Py_union_type_or(a: PyObject, b: PyObject): PyObject | null {
     const dup = out.some((y) => y === x || (x instanceof PyGenericAlias && y instanceof PyGenericAlias && PyObject_RichCompareBool(x, y, 'Eq')));
     if (!dup) out.push(x);
   }
-  if (out.length === 1) return newRef(out[0]);
-  const u = new PyUnion(PyTuple_New(out.map(newRef)));
+  if (out.length === 1) return Py_NewRef(out[0]);
+  const u = new PyUnion(PyTuple_New(out.map((x) => Py_NewRef(x))));
   // PyGC_Head and PyObject_HEAD, then args and parameters (3.14 adds hashable_args,
   // unhashable_args and a weakref list)
   const p = RT.profile.pointerSize;
@@ -95,14 +90,14 @@ UnionType.tp_hash = (o) => {
 };
 // union_richcompare: equal when they have the same arguments, in any order
 UnionType.tp_richcompare = (a, b, op) => {
-  if (!(a instanceof PyUnion) || !(b instanceof PyUnion) || (op !== 'Eq' && op !== 'NotEq')) return newRef(NotImplemented);
+  if (!(a instanceof PyUnion) || !(b instanceof PyUnion) || (op !== 'Eq' && op !== 'NotEq')) return Py_NewRef(NotImplemented);
   const x = a.args.items, y = b.args.items;
   const same = x.length === y.length && x.every((p) => y.some((q) => p === q || PyObject_RichCompareBool(p, q, 'Eq')));
   return PyBool(same === (op === 'Eq'));
 };
-defGetSet(UnionType, '__args__', (o) => newRef((o as PyUnion).args));
+defGetSet(UnionType, '__args__', (o) => Py_NewRef((o as PyUnion).args));
 // no type variables are simulated: the parameters are always ()
-defGetSet(UnionType, '__parameters__', () => newRef(EmptyTuple));
+defGetSet(UnionType, '__parameters__', () => Py_NewRef(EmptyTuple));
 /**
  * The classes isinstance() and issubclass() try for a union (PyObject_IsInstance takes a union as
  * the tuple of its arguments): its arguments, borrowed.

@@ -9,7 +9,7 @@ import { None } from './singletons';
 import { typeModule } from './typeobject';
 import { typeError } from './exceptions';
 import { defMethod } from './methodobject';
-import { callObject, getMethodFast, isIterator, iterNext, methodSelf, PyCallable_Check, PyObject_GetAttr, PyObject_GetIter, PyObject_HashNotImplemented, PyObject_Str, proxyReferent } from '../abstract';
+import { callObject, getMethodFast, isIterator, iterNext, methodSelf, PyCallable_Check, PyObject_GetAttr, PyObject_GetIter, PyObject_HashNotImplemented, PyObject_Str, withReferent } from '../abstract';
 
 function proxyType(name: string): PyType {
   const t = new PyType(TypeType, name, ObjectType, 'weakref');
@@ -31,57 +31,26 @@ function proxyType(name: string): PyType {
   t.tp_repr = proxy_repr;
   // no tp_hash: a proxy is unhashable (its referent can die)
   t.tp_hash = PyObject_HashNotImplemented;
-  t.tp_str = (o) => {
-    const obj = proxyReferent(o);
-    try {
-      return PyObject_Str(obj);
-    } finally {
-      Py_DECREF(obj);
-    }
-  };
+  t.tp_str = (o) => withReferent(o, PyObject_Str);
   // proxy_getattr: every attribute is the referent's (`__class__` included)
-  t.tp_getattro = (o, name) => {
-    const obj = proxyReferent(o);
-    try {
-      return PyObject_GetAttr(obj, name);
-    } finally {
-      Py_DECREF(obj);
-    }
-  };
-  t.tp_iter = (o) => {
-    const obj = proxyReferent(o);
-    try {
-      return PyObject_GetIter(obj);
-    } finally {
-      Py_DECREF(obj);
-    }
-  };
-  t.tp_iternext = (o) => {
-    const obj = proxyReferent(o);
-    try {
-      if (!isIterator(obj)) throw typeError(`Weakref proxy referenced a non-iterator '${obj.ob_type.tp_name}' object`);
-      return iterNext(obj);
-    } finally {
-      Py_DECREF(obj);
-    }
-  };
+  t.tp_getattro = (o, name) => withReferent(o, (obj) => PyObject_GetAttr(obj, name));
+  t.tp_iter = (o) => withReferent(o, PyObject_GetIter);
+  t.tp_iternext = (o) => withReferent(o, (obj) => {
+    if (!isIterator(obj)) throw typeError(`Weakref proxy referenced a non-iterator '${obj.ob_type.tp_name}' object`);
+    return iterNext(obj);
+  });
   // WRAP_METHOD(proxy_bytes, __bytes__), WRAP_METHOD(proxy_reversed, __reversed__)
   for (const special of ['__bytes__', '__reversed__']) {
-    defMethod(t, special, (self) => {
-      const obj = proxyReferent(self!);
+    defMethod(t, special, (self) => withReferent(self!, (obj) => {
+      const fn = getMethodFast(obj, special);
+      const bound = methodSelf;
       try {
-        const fn = getMethodFast(obj, special);
-        const bound = methodSelf;
-        try {
-          return callObject(fn, bound ? [bound] : [], null);
-        } finally {
-          Py_DECREF(fn);
-          if (bound) Py_DECREF(bound);
-        }
+        return callObject(fn, bound ? [bound] : [], null);
       } finally {
-        Py_DECREF(obj);
+        Py_DECREF(fn);
+        if (bound) Py_DECREF(bound);
       }
-    });
+    }));
   }
   return t;
 }
@@ -90,14 +59,7 @@ function proxyType(name: string): PyType {
 export const ProxyType = proxyType('ProxyType');
 /** weakref.CallableProxyType: a proxy to a callable object (proxy_call forwards the call). */
 export const CallableProxyType = proxyType('CallableProxyType');
-CallableProxyType.tp_call = (o, args, kwnames) => {
-  const obj = proxyReferent(o!);
-  try {
-    return callObject(obj, args, kwnames);
-  } finally {
-    Py_DECREF(obj);
-  }
-};
+CallableProxyType.tp_call = (o, args, kwnames) => withReferent(o!, (obj) => callObject(obj, args, kwnames));
 
 /**
  * proxy_repr: 3.11/3.12 "<weakproxy at %p to %s at %p>" (a dead proxy shows None, which
