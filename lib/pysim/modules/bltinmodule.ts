@@ -3,6 +3,7 @@ import { CFunc, ObjectType, PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, Ty
 import { _PyFrame_FastToLocals } from '../objects/frameobject';
 import { Ellipsis, None, NotImplemented } from '../objects/singletons';
 import { BoolType, False, LongType, PyBool, PyLong, PyLong_From, True, normInt } from '../objects/longobject';
+import { PyLong_FromDouble } from '../objects/longobject_double';
 import { FloatType, PyFloat, PyFloat_FromDouble } from '../objects/floatobject';
 import { PyStr, PyUnicode_From, PyUnicode_Intern, StrType } from '../objects/unicodeobject';
 import { BytesType, ByteArrayType } from '../objects/bytesobject';
@@ -18,7 +19,7 @@ import { setWeakrefReferentName } from '../objects/weakrefobject';
 import { ClassMethodType, FunctionType, PropertyType, PyFunction, PyProperty, PyWrapDescr, StaticMethodType, newTracked, PyMethod, MethodType, PyCell, CellType, PyCode, CodeType } from '../objects/funcobject';
 import { BaseExceptionGroup_str } from '../objects/exceptiongroup';
 import { defExceptionInits, importErrorStr } from '../objects/exceptions_init';
-import { BaseExceptionGroupType, ExceptionGroupType, ImportErrorType, PyImportError, BaseExceptionType, PyBaseException, PyException_SetCause, PyException_SetContext, StopIterationType, SystemExitType, UnicodeDecodeErrorType, UnicodeEncodeErrorType, ValueErrorType, excTypes, newException, pyErr, typeError, valueError, attributeError, OverflowErrorType, AttributeErrorType, NameErrorType, OSErrorType, UnicodeTranslateErrorType, hasBuiltinException } from '../objects/exceptions';
+import { BaseExceptionGroupType, ExceptionGroupType, ImportErrorType, PyImportError, BaseExceptionType, PyBaseException, PyException_SetCause, PyException_SetContext, StopIterationType, SystemExitType, UnicodeDecodeErrorType, UnicodeEncodeErrorType, ValueErrorType, excTypes, newException, pyErr, typeError, valueError, attributeError, AttributeErrorType, NameErrorType, OSErrorType, UnicodeTranslateErrorType, hasBuiltinException } from '../objects/exceptions';
 import { osErrorStr } from '../objects/oserror';
 import { _PyType_Lookup, lookupHeap, setSlotsReader, PyObject_GenericGetDict, PyObject_GenericSetDict } from '../objects/typeobject';
 import { RangeType, jsIterType, newJsIter, PyJsIter, PyRange, PyRangeIter_New, iterRecycleResult } from '../objects/iterobject';
@@ -435,7 +436,7 @@ def('round', (_s, args, kw) => {
   if (lookupHeap(x.ob_type, '__round__')) return callObject(lookupHeap(x.ob_type, '__round__')!, nd ? [x, nd] : [x], null);
   if (x instanceof PyFloat) {
     if (nd === undefined || nd === None) {
-      if (!Number.isFinite(x.v)) throw pyErr(Number.isNaN(x.v) ? ValueErrorType : OverflowErrorType, Number.isNaN(x.v) ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
+      if (!Number.isFinite(x.v)) return PyLong_FromDouble(x.v);
       return PyLong_From(normInt(fmtCall(() => F.round_float(x.v)) as bigint));
     }
     return PyFloat_FromDouble(fmtCall(() => F.round_float(x.v, asIndex(nd))) as number);

@@ -13,7 +13,7 @@ import { mathDomainError, mathFloatFunctions, num } from './mathmodule_float';
 const POSITIVE = 'expected a positive input';
 const UNIT_RANGE = 'expected a number in range from -1 up to 1';
 import type { PyModule } from '../objects/moduleobject';
-import * as F from '../objects/format/index';
+import { PyLong_FromDouble } from '../objects/longobject_double';
 
 function f1(fn: (x: number) => number, domain?: (x: number) => boolean, errMsg: string | null = null, withValue = true) {
   return (_s: PyObject | null, args: PyObject[]) => {
@@ -21,12 +21,6 @@ function f1(fn: (x: number) => number, domain?: (x: number) => boolean, errMsg: 
     if (domain && !domain(x)) throw mathDomainError(errMsg, withValue ? x : null);
     return PyFloat_FromDouble(fn(x));
   };
-}
-function toInt(x: number, name: string): PyObject {
-  if (Number.isNaN(x)) throw valueError('cannot convert float NaN to integer');
-  if (!Number.isFinite(x)) throw pyErr(OverflowErrorType, 'cannot convert float infinity to integer');
-  void name;
-  return PyLong_From(normInt(F.PyLong_FromDouble(x)));
 }
 
 /**
@@ -136,9 +130,9 @@ export function makeMathModule(): PyModule {
     log10: f1(Math.log10, (x) => x > 0, POSITIVE, false),
     sin: f1(Math.sin), cos: f1(Math.cos), tan: f1(Math.tan), atan: f1(Math.atan),
     fabs: f1(Math.abs),
-    floor: (_s, args) => (args[0] instanceof PyLong ? PyLong_From(args[0].v) : toInt(Math.floor(num(args[0])), 'floor')),
-    ceil: (_s, args) => (args[0] instanceof PyLong ? PyLong_From(args[0].v) : toInt(Math.ceil(num(args[0])), 'ceil')),
-    trunc: (_s, args) => (args[0] instanceof PyLong ? PyLong_From(args[0].v) : toInt(Math.trunc(num(args[0])), 'trunc')),
+    floor: (_s, args) => (args[0] instanceof PyLong ? PyLong_From(args[0].v) : PyLong_FromDouble(Math.floor(num(args[0])))),
+    ceil: (_s, args) => (args[0] instanceof PyLong ? PyLong_From(args[0].v) : PyLong_FromDouble(Math.ceil(num(args[0])))),
+    trunc: (_s, args) => (args[0] instanceof PyLong ? PyLong_From(args[0].v) : PyLong_FromDouble(Math.trunc(num(args[0])))),
     isnan: (_s, args) => PyBool(Number.isNaN(num(args[0]))),
     isinf: (_s, args) => PyBool(Math.abs(num(args[0])) === Infinity),
     isfinite: (_s, args) => PyBool(Number.isFinite(num(args[0]))),

@@ -20,7 +20,6 @@ export class PyBytes extends PyObject {
 
 /** The `bytes` type. */
 export const BytesType = new PyType(TypeType, 'bytes', ObjectType);
-BytesType.copyAtomic = true;
 staticAddr(BytesType, 912);
 BytesType.tp_getsizeof = (o) => sizeofBytesHeader() + (o as PyBytes).v.length;
 

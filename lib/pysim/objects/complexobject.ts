@@ -17,7 +17,6 @@ export class PyComplex extends PyObject {
 /** The `complex` type. */
 export const ComplexType = new PyType(TypeType, 'complex', ObjectType);
 ComplexType.basicsize = 32;
-ComplexType.copyAtomic = true;
 ComplexType.tp_getsizeof = () => sizeofComplex();
 staticAddr(ComplexType, 912);
 

@@ -17,7 +17,6 @@ export class PyFloat extends PyObject {
 /** The `float` type. */
 export const FloatType = new PyType(TypeType, 'float', ObjectType);
 FloatType.basicsize = 24;
-FloatType.copyAtomic = true;
 FloatType.tp_getsizeof = () => sizeofFloat();
 staticAddr(FloatType, 912);
 

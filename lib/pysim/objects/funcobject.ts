@@ -73,7 +73,6 @@ export class PyCode extends PyObject {
 }
 /** The `code` type. */
 export const CodeType = new PyType(TypeType, 'code', ObjectType);
-CodeType.copyAtomic = true;
 CodeType.tp_traverse = (o: PyObject, visit: VisitProc) => {
   const c = o as PyCode;
   for (let i = 0; i < c.consts.length; i++) visit(c.consts[i], 'co_consts');
@@ -153,7 +152,6 @@ FunctionType.basicsize = 160;
 /** sys.getsizeof of a function: PyGC_Head and PyFunctionObject (64-bit: 152 on 3.11, 160 on 3.12/3.13, 168 on 3.14). */
 FunctionType.tp_getsizeof = () => sizeofGCHead() + sizeofFunction();
 FunctionType.hasDict = true;
-FunctionType.copyAtomic = true;
 FunctionType.weakrefable = true;
 FunctionType.tp_traverse = (o: PyObject, visit: VisitProc) => {
   // func_traverse, in its order (the same on 3.11-3.14; heaplab keeps no type params)

@@ -61,7 +61,6 @@ export class PyRange extends PyObject {
 /** The `range` type. */
 export const RangeType = new PyType(TypeType, 'range', ObjectType);
 RangeType.basicsize = 48;
-RangeType.copyAtomic = true;
 RangeType.baseType = false;
 RangeType.tp_repr = (o) => {
   const r = o as PyRange;

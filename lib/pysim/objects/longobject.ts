@@ -15,7 +15,6 @@ export class PyLong extends PyObject {
 /** The `int` type. */
 export const LongType = new PyType(TypeType, 'int', ObjectType);
 LongType.basicsize = 24;
-LongType.copyAtomic = true;
 /** The `bool` type. */
 export const BoolType = new PyType(TypeType, 'bool', LongType);
 BoolType.baseType = false;

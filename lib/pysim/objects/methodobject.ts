@@ -60,7 +60,6 @@ export class PyGetSetDescr extends PyObject {
 export const CFunctionType = new PyType(TypeType, 'builtin_function_or_method', ObjectType);
 CFunctionType.gc = true;
 CFunctionType.basicsize = 72;
-CFunctionType.copyAtomic = true;
 CFunctionType.tp_traverse = (o: PyObject, visit: VisitProc) => {
   const f = o as PyCFunction;
   if (f.self) visit(f.self, '__self__');
@@ -103,7 +102,6 @@ WrapperDescrType.tp_repr = MethodDescrType.tp_repr;
 export const MethodWrapperType = new PyType(TypeType, 'method-wrapper', ObjectType);
 MethodWrapperType.gc = true;
 MethodWrapperType.basicsize = 48;
-MethodWrapperType.copyAtomic = true;
 MethodWrapperType.tp_traverse = CFunctionType.tp_traverse;
 MethodWrapperType.tp_dealloc = CFunctionType.tp_dealloc;
 MethodWrapperType.tp_repr = CFunctionType.tp_repr;

@@ -19,7 +19,6 @@ export const ModuleType = new PyType(TypeType, 'module', ObjectType);
 ModuleType.gc = true;
 ModuleType.weakrefable = true; // md_weaklist
 ModuleType.basicsize = 72;
-ModuleType.copyAtomic = false;
 ModuleType.tp_traverse = (o: PyObject, visit: VisitProc) => visit((o as PyModule).dict, '__dict__');
 ModuleType.tp_dealloc = (o) => {
   _PyObject_GC_UNTRACK(o);

@@ -17,6 +17,7 @@ import { PyNumber_Index, callObject } from '../abstract';
 import { checkArgs } from './typemethods';
 import { lookupHeap } from './typeobject';
 import * as F from './format/index';
+import { PyLong_FromDouble } from './longobject_double';
 
 
 /** long_long: an exact int is itself, a bool or subclass instance a new plain int (_PyLong_Copy). */
@@ -24,12 +25,6 @@ function long_long(o: PyObject): PyObject {
   return o.ob_type === LongType ? Py_NewRef(o) : PyLong_From((o as PyLong).v);
 }
 
-/** PyLong_FromDouble with its errors for NaN and infinities. */
-function PyLong_FromDouble(x: number): PyObject {
-  if (Number.isNaN(x)) throw valueError('cannot convert float NaN to integer');
-  if (!Number.isFinite(x)) throw pyErr(OverflowErrorType, 'cannot convert float infinity to integer');
-  return PyLong_From(normInt(F.PyLong_FromDouble(x)));
-}
 
 // ------------------------------------------------------------------ int
 for (const name of ['__ceil__', '__floor__', '__trunc__']) {

@@ -208,8 +208,6 @@ export class PyType extends PyObject {
    * after its class first); a new reference, or null to go on with the generic lookup.
    */
   tp_getattro: ((o: PyObject, name: string) => PyObject | null) | null = null;
-  /** Deep-copy / copy "atomic" per Lib/copy.py. */
-  declare copyAtomic: boolean;
   /** Per-type count of live instances (for the grader). */
   declare live: number;
   /** Heap types: the `__qualname__` str taken out of the class namespace (owned), or null. */
@@ -242,7 +240,6 @@ export class PyType extends PyObject {
     this.basicsize = 16;
     this.baseType = true;
     this.weakProxy = false;
-    this.copyAtomic = false;
     this.live = 0;
     this.ht_qualname = null;
     this.cachedKeys = null;

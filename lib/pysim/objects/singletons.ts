@@ -10,16 +10,13 @@ NoneType.tp_hash = (o) => {
   if (!RT.profile.noneHashConstant) return Math.floor(o.addr / 16);
   return RT.profile.pointerSize === 4 ? 0xfca86420 - 2 ** 32 : 0xfca86420;
 };
-NoneType.copyAtomic = true;
 NoneType.baseType = false;
 /** type(NotImplemented). */
 export const NotImplementedType = new PyType(TypeType, 'NotImplementedType', ObjectType);
 NotImplementedType.tp_repr = () => 'NotImplemented';
-NotImplementedType.copyAtomic = true;
 /** type(...). */
 export const EllipsisType = new PyType(TypeType, 'ellipsis', ObjectType);
 EllipsisType.tp_repr = () => 'Ellipsis';
-EllipsisType.copyAtomic = true;
 
 function singleton(t: PyType): PyObject {
   const o = new PyObject(t);

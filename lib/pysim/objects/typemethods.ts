@@ -5,6 +5,7 @@ import { builtinExceptionBasicsize } from './typeobject_basicsize';
 import { ObjectType, PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType, RT, preHeaderSize, subclassExtraSize } from './object';
 import { Ellipsis, EllipsisType, None, NotImplemented, NotImplementedType, NoneType as NoneTypeT } from './singletons';
 import { BoolType, False, LongType, PyBool, PyLong, PyLong_From, True, normInt, longDigits } from './longobject';
+import { PyLong_FromDouble } from './longobject_double';
 import { FloatType, PyFloat, PyFloat_FromDouble } from './floatobject';
 import { EmptyStr, PyStr, PyUnicode_From, PyUnicode_New, StrType, strLen, strSubclassSize } from './unicodeobject';
 import { BytesType, PyBytes, PyBytes_From, ByteArrayType, PyByteArray_From } from './bytesobject';
@@ -440,10 +441,8 @@ LongType.tp_new = (t, args, kw) => {
     r = intFromString(x instanceof PyStr ? x.v : new TextDecoder().decode(x.v), base, x);
   } else if (x.ob_type === LongType) r = newRef(x);
   else if (x instanceof PyLong) r = PyLong_From(x.v);
-  else if (x instanceof PyFloat) {
-    if (!Number.isFinite(x.v)) throw pyErr(Number.isNaN(x.v) ? ValueErrorType : overflow(), Number.isNaN(x.v) ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
-    r = PyLong_From(normInt(F.PyLong_FromDouble(x.v)));
-  } else if (x instanceof PyStr) r = intFromString(x.v, 10, x);
+  else if (x instanceof PyFloat) r = PyLong_FromDouble(x.v);
+  else if (x instanceof PyStr) r = intFromString(x.v, 10, x);
   else if (x instanceof PyBytes) r = intFromString(new TextDecoder().decode(x.v), 10, x);
   else {
     const m = lookupDunder(x, '__int__') ?? lookupDunder(x, '__index__');
@@ -454,9 +453,6 @@ LongType.tp_new = (t, args, kw) => {
   return asSubclassInstance(t, r, (b) => new PyLong(LongType, b.v));
 };
 import { OverflowErrorType } from './exceptions';
-function overflow(): PyType {
-  return OverflowErrorType;
-}
 import { lookupHeap } from './typeobject';
 function lookupDunder(o: PyObject, name: string): PyObject | null {
   return lookupHeap(o.ob_type, name);

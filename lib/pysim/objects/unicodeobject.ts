@@ -22,7 +22,6 @@ export class PyStr extends PyObject {
 
 /** The `str` type. */
 export const StrType = new PyType(TypeType, 'str', ObjectType);
-StrType.copyAtomic = true;
 staticAddr(StrType, 912);
 
 const SURR = /[\uD800-\uDFFF]/;

@@ -29,7 +29,6 @@ WeakrefType.tpName = 'weakref.ReferenceType';
 WeakrefType.gc = true;
 // PyWeakReference: PyObject_HEAD, wr_object, wr_callback, hash, wr_prev, wr_next, vectorcall; and its PyGC_Head
 WeakrefType.basicsize = 80;
-WeakrefType.copyAtomic = true;
 staticAddr(WeakrefType, 912);
 /** The referent's `__name__` if it has a str one (set by the builtins module, which can look attributes up). */
 let referentName: (o: PyObject) => string | null = () => null;

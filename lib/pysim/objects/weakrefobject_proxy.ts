@@ -22,7 +22,6 @@ function proxyType(name: string): PyType {
     throw typeError(`cannot create '${type.tpName}' instances`);
   };
   t.basicsize = WeakrefType.basicsize;
-  t.copyAtomic = true;
   staticAddr(t, 912);
   t.tp_traverse = WeakrefType.tp_traverse;
   t.tp_clear = WeakrefType.tp_clear;
