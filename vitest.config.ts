@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { execSync } from 'node:child_process';
 import { defineConfig } from 'vitest/config';
+import { SIMULATOR_V8_FLAGS } from './lib/cli/v8flags';
 
 /**
  * V8 stack for the test processes, in KiB: 4000, or half the OS stack limit when that is smaller
@@ -27,7 +28,7 @@ export default defineConfig({
     // Test files run in child processes with a JS stack several times V8's default 984 KiB (as
     // the CLI's re-run thread has): unoptimised engine code fills 984 KiB at about 1 000 Python
     // calls, and the corpus's programs that recurse to CPython's limit must not depend on how
-    // warm the JIT is.
-    execArgv: [`--stack-size=${testStackKiB()}`],
+    // warm the JIT is. The V8 flag is the CLI's (lib/cli/v8flags.ts), so tests run the engine as it runs there.
+    execArgv: [`--stack-size=${testStackKiB()}`, ...SIMULATOR_V8_FLAGS],
   },
 });

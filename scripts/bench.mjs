@@ -1,11 +1,14 @@
 // `npm run bench`: runs allocation-heavy programs in the simulator (trace off) and in native
 // CPython 3.12 when present, and prints wall times and the ratio per program (target: <= 3x).
 // Also times a small snippet parsed and run in-process (target: < 20 ms).
+// The simulator runs with the V8 flags heaplab's Node entry points set (lib/cli/v8flags.ts); a
+// second column times the programs again in a child process with V8's defaults, as in a browser.
 // Usage: node scripts/bench.mjs [--runs N] [--only NAME] [--no-ops] [--no-floor] [--no-ui]
+//          [--v8-defaults] (V8's default flags throughout) [--programs-json] (programs only, as JSON)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { build } from 'esbuild';
 
@@ -13,6 +16,10 @@ const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
 const dir = 'scripts/bench';
+const v8Defaults = args.includes('--v8-defaults');
+const programsJson = args.includes('--programs-json');
+// read by lib/cli/v8flags.ts when the bundle is imported
+if (v8Defaults) process.env.HEAPLAB_V8_DEFAULTS = '1';
 
 mkdirSync('.bench', { recursive: true });
 const bundle = path.resolve('.bench/pysim-bench.mjs');
@@ -20,7 +27,7 @@ await build({
   entryPoints: [path.join(dir, 'entry.ts')], bundle: true, platform: 'node', format: 'esm',
   target: 'node20', outfile: bundle, logLevel: 'warning',
 });
-const { run, parse } = await import(pathToFileURL(bundle).href);
+const { run, parse, SIMULATOR_V8_FLAGS } = await import(pathToFileURL(bundle).href);
 
 /** Path of native CPython 3.12, or null when pyenv does not have it. */
 function cpython312() {
@@ -80,13 +87,17 @@ async function timeSimulator(source, file) {
   return { ms: best, gcMs: bestGc, result };
 }
 
-const exe = cpython312();
+const exe = programsJson ? null : cpython312();
 const rows = [];
 for (const name of readdirSync(dir).filter((f) => f.endsWith('.py')).sort()) {
   if (only && !name.includes(only)) continue;
   const file = path.join(dir, name);
   const source = readFileSync(file, 'utf8');
   const sim = await timeSimulator(source, file);
+  if (programsJson) {
+    rows.push({ program: name.replace(/\.py$/, ''), sim: sim.ms });
+    continue;
+  }
   const native = exe ? timeCPython(exe, file) : null;
   const same = native ? native.stdout === sim.result.stdout : null;
   rows.push({
@@ -98,6 +109,24 @@ for (const name of readdirSync(dir).filter((f) => f.endsWith('.py')).sort()) {
     outcome: sim.result.outcome,
     same,
   });
+}
+
+if (programsJson) {
+  console.log(JSON.stringify(rows));
+  process.exit(0);
+}
+
+/** The programs' simulator times with V8's default flags (a child process), by program name. */
+function timeWithV8Defaults() {
+  const childArgs = [fileURLToPath(import.meta.url), '--v8-defaults', '--programs-json', '--runs', String(runs), ...(only ? ['--only', only] : [])];
+  const out = execFileSync(process.execPath, childArgs, { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const lastLine = out.trim().split('\n').pop();
+  return new Map(JSON.parse(lastLine).map((r) => [r.program, r.sim]));
+}
+const defaultsMs = v8Defaults ? null : timeWithV8Defaults();
+for (const r of rows) {
+  r.simDefaults = defaultsMs?.get(r.program) ?? null;
+  r.ratioDefaults = r.simDefaults != null && r.cpython ? r.simDefaults / r.cpython : null;
 }
 
 // Single operations, 300 000 times each (scripts/bench/ops): where the per-operation cost lies.
@@ -151,12 +180,14 @@ for (let batch = 0; batch < 8; batch++) {
 }
 
 const fmt = (n) => (n == null ? '—' : n.toFixed(1));
+const ratio = (x) => (x == null ? '—' : x.toFixed(2) + '×');
 console.log(`heaplab bench — simulator (profile 3.12, trace off) vs native CPython 3.12${exe ? '' : ' (not found)'}; best of ${runs}`);
+console.log(v8Defaults ? 'V8 flags: the defaults (as in a browser)' : `V8 flags: ${SIMULATOR_V8_FLAGS.join(' ')} (as the CLI); "V8 defaults" columns: a browser's defaults, in a child process`);
 console.log('');
-console.log('| program | simulator ms | of which V8 GC ms | CPython 3.12 ms | ratio | same stdout | outcome |');
-console.log('|---|---:|---:|---:|---:|:---:|---|');
+console.log('| program | simulator ms | of which V8 GC ms | CPython 3.12 ms | ratio | V8 defaults ms | ratio, V8 defaults | same stdout | outcome |');
+console.log('|---|---:|---:|---:|---:|---:|---:|:---:|---|');
 for (const r of rows) {
-  console.log(`| ${r.program} | ${fmt(r.sim)} | ${fmt(r.gc)} | ${fmt(r.cpython)} | ${r.ratio == null ? '—' : r.ratio.toFixed(2) + '×'} | ${r.same == null ? '—' : r.same ? 'yes' : 'NO'} | ${r.outcome} |`);
+  console.log(`| ${r.program} | ${fmt(r.sim)} | ${fmt(r.gc)} | ${fmt(r.cpython)} | ${ratio(r.ratio)} | ${fmt(r.simDefaults)} | ${ratio(r.ratioDefaults)} | ${r.same == null ? '—' : r.same ? 'yes' : 'NO'} | ${r.outcome} |`);
 }
 if (opRows.length) {
   console.log('');

@@ -1,5 +1,6 @@
 // heaplab command line: `heaplab run [--python 3.12] [--json] FILE...`, `heaplab trace FILE`.
 // Other commands (check-content, new-exercise) live in lib/cli/commands/ when present.
+import './v8flags';
 import { readFileSync } from 'node:fs';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { run, type ProfileName, type RunResult } from '../pysim/index';

@@ -2,6 +2,7 @@
 // simulator on every profile and tallies matching, skipped (on the skiplist) and failing cases,
 // per profile and per topic. Kept free of Vitest so a plain Node bundle can run it.
 
+import '../../cli/v8flags';
 import { run } from '../index';
 import {
   CORPUS_PROFILES,
