@@ -247,17 +247,27 @@ export function callPythonArgs(func: PyFunction, all: PyObject[], a0: number, al
   }
   const afterBind = afterBindForNextCall;
   afterBindForNextCall = null;
-  try {
-    bindArgs(func, f, all, a0, alen, kwnames, steal);
-  } catch (e) {
-    if (cutTo >= 0) while (all.length > cutTo) all.pop();
-    clearFrame(f);
-    if (afterBind) afterBind();
-    throw e;
+  const info = func.code.info;
+  if (kwnames === null && alen === info.argcount && info.kwonlyargcount === 0 && !info.varargs && !info.varkw) {
+    // exactly the positional parameters: bindArgs without its checks (nothing can fail)
+    const fast = f.fast;
+    for (let i = 0; i < alen; i++) {
+      const o = all[a0 + i];
+      if (!steal) o.ob_refcnt++;
+      fast[i] = o;
+    }
+  } else {
+    try {
+      bindArgs(func, f, all, a0, alen, kwnames, steal);
+    } catch (e) {
+      if (cutTo >= 0) while (all.length > cutTo) all.pop();
+      clearFrame(f);
+      if (afterBind) afterBind();
+      throw e;
+    }
   }
   if (cutTo >= 0) while (all.length > cutTo) all.pop();
   if (afterBind) afterBind();
-  const info = func.code.info;
   if (info.isGenexp) return makeGenerator(f);
   // runFrame, inlined to keep the JS stack shallow per Python call
   const st = S;
@@ -270,7 +280,7 @@ export function callPythonArgs(func: PyFunction, all: PyObject[], a0: number, al
   st.frame = f;
   f.lineno = info.firstlineno;
   try {
-    initCells(f);
+    if (info.cellSlots.length !== 0 || info.freeSlots.length !== 0) initCells(f);
     if (st.onCall) st.onCall(f, 'call');
     if (RT.gcPending) RT.runPendingGC();
     (info.run as CodeRunner)(f);
