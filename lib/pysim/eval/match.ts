@@ -19,7 +19,7 @@ import { RangeType } from '../objects/iterobject';
 import { ValueErrorType, pyErr, typeError } from '../objects/exceptions';
 import {
   PyObject_GetItem, PyObject_IsTrue, PyObject_RichCompare, PyObject_SetItem, PyObject_Size, callObject, getAttrOrNull,
-  getMethodFast, iterToArray, methodSelf, PyObject_Repr,
+  getMethodFast, iterToArray, methodSelf, PyObject_Repr, PyObject_GetIter, iterNext, listExtend,
 } from '../abstract';
 import { PyTraceBack_SetLasti } from '../objects/traceback';
 import { Frame, S } from './frame';
@@ -492,8 +492,8 @@ function unpack(v: PyObject, size: number, star: number): PyObject[] {
   if (star < 0 && (v.ob_type === TupleType || v.ob_type === ListType) && (v as PyTuple).items.length === size) {
     return (v as PyTuple).items.map((x) => Py_NewRef(x));
   }
-  const arr = iterToArray(v);
   if (star < 0) {
+    const arr = iterToArray(v);
     if (arr.length !== size) {
       for (const x of arr) Py_DECREF(x);
       if (arr.length < size) throw pyErr(ValueErrorType, `not enough values to unpack (expected ${size}, got ${arr.length})`);
@@ -501,13 +501,43 @@ function unpack(v: PyObject, size: number, star: number): PyObject[] {
     }
     return arr;
   }
-  const after = size - star - 1;
-  if (arr.length < size - 1) {
-    for (const x of arr) Py_DECREF(x);
-    throw pyErr(ValueErrorType, `not enough values to unpack (expected at least ${size - 1}, got ${arr.length})`);
+  return unpack_iterable(v, star, size - star - 1);
+}
+
+/**
+ * unpack_iterable (ceval.c) for UNPACK_EX: `before` items from the iterator, then the rest as a
+ * list (PySequence_List, sized by the iterator's length hint) whose last `after` items move out
+ * of it (its size shrinks, its allocation stays).
+ */
+function unpack_iterable(v: PyObject, before: number, after: number): PyObject[] {
+  const it = PyObject_GetIter(v);
+  const head: PyObject[] = [];
+  try {
+    for (let i = 0; i < before; i++) {
+      const w = iterNext(it);
+      if (w === null) throw pyErr(ValueErrorType, `not enough values to unpack (expected at least ${before + after}, got ${i})`);
+      head.push(w);
+    }
+    const l = PyList_New([]);
+    try {
+      listExtend(l, it);
+    } catch (x) {
+      Py_DECREF(l);
+      throw x;
+    }
+    const ll = l.items.length;
+    if (ll < after) {
+      Py_DECREF(l);
+      throw pyErr(ValueErrorType, `not enough values to unpack (expected at least ${before + after}, got ${before + ll})`);
+    }
+    const tail = l.items.splice(ll - after);
+    return [...head, l, ...tail];
+  } catch (x) {
+    for (const w of head) Py_DECREF(w);
+    throw x;
+  } finally {
+    Py_DECREF(it);
   }
-  const mid = PyList_New(arr.slice(star, arr.length - after));
-  return [...arr.slice(0, star), mid, ...arr.slice(arr.length - after)];
 }
 
 /** One case as compiler_match_inner compiles it. */
