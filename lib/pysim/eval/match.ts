@@ -5,7 +5,7 @@
 // it; the captures are held until the whole pattern has matched, then stored in compile order.
 import type * as A from '../parser/ast';
 import { PySyntaxError } from '../parser/errors';
-import { PyObject, PyType, Py_DECREF, Py_NewRef, RT, StepLimit, ObjectType } from '../objects/object';
+import { PyObject, PyRaise, PyType, Py_DECREF, Py_NewRef, RT, StepLimit, ObjectType, TypeType } from '../objects/object';
 import { None } from '../objects/singletons';
 import { False, True, PyLong_From, LongType, BoolType } from '../objects/longobject';
 import { FloatType } from '../objects/floatobject';
@@ -16,10 +16,10 @@ import { ListType, PyList_New } from '../objects/listobject';
 import { DictType, PyDict, PyDict_New, dict_merge } from '../objects/dictobject';
 import { FrozenSetType, PySet, PySet_New, PySet_Add, SetType, set_lookkey } from '../objects/setobject';
 import { RangeType } from '../objects/iterobject';
-import { ValueErrorType, pyErr, typeError } from '../objects/exceptions';
+import { AttributeErrorType, ValueErrorType, pyErr, typeError } from '../objects/exceptions';
 import {
   PyObject_GetItem, PyObject_IsTrue, PyObject_RichCompare, PyObject_SetItem, PyObject_Size, callObject, getAttrOrNull,
-  getMethodFast, iterToArray, methodSelf, PyObject_Repr, PyObject_GetIter, iterNext, listExtend,
+  getMethodFast, iterToArray, methodSelf, PyObject_Repr, _PyObject_LookupSpecial, PyObject_GetIter, iterNext, listExtend,
 } from '../abstract';
 import { PyTraceBack_SetLasti } from '../objects/traceback';
 import { Frame, S } from './frame';
@@ -99,10 +99,45 @@ export function match_keys(map: PyObject, keys: PyTuple): PyTuple | null {
   }
 }
 
+/** _PyObject_LookupAttr: the attribute, or null when it is missing or its lookup raised AttributeError. */
+function _PyObject_LookupAttr(o: PyObject, name: string): PyObject | null {
+  try {
+    return getAttrOrNull(o, name);
+  } catch (x) {
+    if (x instanceof PyRaise && x.exc.ob_type.isSubtype(AttributeErrorType)) {
+      Py_DECREF(x.exc);
+      return null;
+    }
+    throw x;
+  }
+}
+
+/** PyObject_IsInstance for a class: the exact type, a metaclass's `__instancecheck__`, then the MRO. */
+function PyObject_IsInstance(inst: PyObject, cls: PyType): boolean {
+  if (inst.ob_type === cls) return true;
+  if (cls.ob_type !== TypeType) {
+    const checker = _PyObject_LookupSpecial(cls, '__instancecheck__');
+    if (checker !== null) {
+      let r: PyObject;
+      try {
+        r = callObject(checker, [inst], null);
+      } finally {
+        Py_DECREF(checker);
+      }
+      try {
+        return PyObject_IsTrue(r);
+      } finally {
+        Py_DECREF(r);
+      }
+    }
+  }
+  return inst.ob_type.isSubtype(cls);
+}
+
 /** match_class_attr: getattr(subject, name) or null, refusing a name already matched. */
 function match_class_attr(subject: PyObject, type: PyType, name: PyObject, seen: PySet): PyObject | null {
   if (seenBefore(seen, name)) throw typeError(`${type.tp_name}() got multiple sub-patterns for attribute ${PyObject_Repr(name)}`);
-  return getAttrOrNull(subject, (name as PyStr).v);
+  return _PyObject_LookupAttr(subject, (name as PyStr).v);
 }
 
 /**
@@ -112,14 +147,14 @@ function match_class_attr(subject: PyObject, type: PyType, name: PyObject, seen:
  */
 export function match_class(subject: PyObject, type: PyObject, nargs: number, kwargs: PyTuple): PyTuple | null {
   if (!(type instanceof PyType)) throw typeError(RT.profile.versionInfo[1] >= 12 ? 'called match pattern must be a class' : 'called match pattern must be a type');
-  if (!subject.ob_type.isSubtype(type)) return null;
+  if (!PyObject_IsInstance(subject, type)) return null;
   const seen = PySet_New();
   const attrs = PyList_New([]);
   let matchArgs: PyObject | null = null;
   try {
     if (nargs) {
       let matchSelf = false;
-      matchArgs = getAttrOrNull(type, '__match_args__');
+      matchArgs = _PyObject_LookupAttr(type, '__match_args__');
       if (matchArgs !== null) {
         if (matchArgs.ob_type !== TupleType) throw typeError(`${type.tp_name}.__match_args__ must be a tuple (got ${matchArgs.ob_type.tp_name})`);
       } else {
