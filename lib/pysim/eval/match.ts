@@ -213,7 +213,20 @@ function lineEvent(f: Frame, line: number): void {
 
 /** Compiles patterns of one code object (compiler_pattern and its helpers). */
 class PatternCompiler {
+  /** pc->on_top: values under the one being matched that the pattern must keep. */
+  private onTop = 0;
+  /** pc->stores: the names captured so far, in store order. */
+  stores: string[] = [];
+  /** 3.11's current location after compiling: the line of the last pattern compiled. */
+  lastLine = 0;
+
   constructor(private readonly cc: CodeCompiler, private readonly sc: Scope) {}
+
+  /** Starts a case: no values kept, nothing captured. */
+  reset(): void {
+    this.onTop = 0;
+    this.stores = [];
+  }
 
   /** A synthetic tuple display of `elts` at `at`, compiled as the compiler folds or builds it. */
   private tuple(elts: A.Expr[], at: A.Pos): Ev {
@@ -221,7 +234,19 @@ class PatternCompiler {
     return this.cc.expr(node, this.sc);
   }
 
+  /** compiler_pattern: a pattern whose first instruction is at its own line (a line event when that line is new). */
   pattern(p: A.Pattern): PM {
+    this.lastLine = p.lineno;
+    const m = this.patternInner(p);
+    if (p.kind === 'MatchStar' || (p.kind === 'MatchAs' && p.pattern === null)) return m;
+    const line = p.lineno;
+    return (f, caps) => {
+      lineEvent(f, line);
+      return m(f, caps);
+    };
+  }
+
+  private patternInner(p: A.Pattern): PM {
     switch (p.kind) {
       case 'MatchValue': return this.value(p);
       case 'MatchSingleton': {
@@ -235,10 +260,13 @@ class PatternCompiler {
       case 'MatchSequence': return this.sequence(p);
       case 'MatchMapping': return this.mapping(p);
       case 'MatchClass': return this.klass(p);
-      case 'MatchStar': return this.store(p.name);
+      case 'MatchStar': return this.store(p.name, p);
       case 'MatchAs': {
-        if (p.pattern === null) return this.store(p.name);
-        const inner = this.pattern(p.pattern), store = this.store(p.name);
+        if (p.pattern === null) return this.store(p.name, p);
+        this.onTop++;
+        const inner = this.pattern(p.pattern);
+        this.onTop--;
+        const store = this.store(p.name, p);
         return (f, caps) => {
           const vs = f.vs;
           const v = vs[vs.length - 1];
@@ -256,9 +284,14 @@ class PatternCompiler {
   }
 
   /** pattern_helper_store_name: holds the value as a capture (or drops it for `_`). */
-  private store(name: string | null): PM {
-    if (name === null) return (f) => { Py_DECREF(f.vs.pop()!); return true; };
-    return (f, caps) => { caps.push(f.vs.pop()!); return true; };
+  private store(name: string | null, at: A.Pos): PM {
+    const line = at.lineno;
+    if (name === null) return (f) => { lineEvent(f, line); Py_DECREF(f.vs.pop()!); return true; };
+    // the rotation under the kept values and earlier captures is an instruction only when there are some
+    const rotates = this.onTop + this.stores.length > 0;
+    this.stores.push(name);
+    if (!rotates) return (f, caps) => { caps.push(f.vs.pop()!); return true; };
+    return (f, caps) => { lineEvent(f, line); caps.push(f.vs.pop()!); return true; };
   }
 
   /** compiler_pattern_value: `subject == value`. */
@@ -304,8 +337,11 @@ class PatternCompiler {
       return true;
     };
     if (onlyWildcard) return (f) => { if (!check(f)) return false; failPop(f, 1); return true; };
+    const o = this.onTop;
     if (starWildcard) {
+      this.onTop = o + 1;
       const subs = pats.map((x, i) => (isWildcard(x) || i === star ? null : this.pattern(x)));
+      this.onTop = o;
       return (f, caps) => {
         if (!check(f)) return false;
         const vs = f.vs;
@@ -330,7 +366,8 @@ class PatternCompiler {
         return true;
       };
     }
-    const subs = pats.map((x) => this.pattern(x));
+    const subs = pats.map((x, i) => { this.onTop = o + size - 1 - i; return this.pattern(x); });
+    this.onTop = o;
     return (f, caps) => {
       if (!check(f)) return false;
       const vs = f.vs;
@@ -355,7 +392,10 @@ class PatternCompiler {
   private mapping(p: A.MatchMapping): PM {
     const size = p.keys.length, rest = p.rest;
     const K = this.tuple(p.keys, p);
-    const subs = p.patterns.map((x) => this.pattern(x));
+    const o = this.onTop;
+    const subs = p.patterns.map((x, i) => { this.onTop = o + 2 + size - 1 - i; return this.pattern(x); });
+    this.onTop = o;
+    const storeRest = rest === null ? null : this.store(rest, p);
     return (f, caps) => {
       const vs = f.vs;
       const subj = vs[vs.length - 1];
@@ -410,8 +450,7 @@ class PatternCompiler {
         vs.splice(vs.length - 1 - i, 1);
         Py_DECREF(k);
       }
-      caps.push(vs.pop()!);
-      return true;
+      return storeRest!(f, caps);
     };
   }
 
@@ -424,7 +463,9 @@ class PatternCompiler {
     }), p);
     const all = [...p.patterns, ...p.kwd_patterns];
     const nargs = p.patterns.length, n = all.length;
-    const subs = all.map((x) => (isWildcard(x) ? null : this.pattern(x)));
+    const o = this.onTop;
+    const subs = all.map((x, i) => { this.onTop = o + n - 1 - i; return isWildcard(x) ? null : this.pattern(x); });
+    this.onTop = o;
     return (f, caps) => {
       const vs = f.vs;
       const cls = C(f);
@@ -458,13 +499,18 @@ class PatternCompiler {
   /** compiler_pattern_or: each alternative on a copy; the captures reordered as the first alternative binds them. */
   private or(p: A.MatchOr): PM {
     const stores: string[][] = [];
+    const saved = { stores: this.stores, onTop: this.onTop };
     const alts = p.patterns.map((alt) => {
-      const names: string[] = [];
-      collectStores(alt, names);
-      stores.push(names);
-      return this.pattern(alt);
+      this.stores = [];
+      this.onTop = 0;
+      const m = this.pattern(alt);
+      stores.push(this.stores);
+      return m;
     });
+    this.stores = saved.stores;
+    this.onTop = saved.onTop;
     const control = stores[0];
+    this.stores.push(...control);
     const perms = stores.map((names) => control.map((nm) => names.indexOf(nm)));
     return (f, caps) => {
       const vs = f.vs;
@@ -485,24 +531,6 @@ class PatternCompiler {
       failPop(f, 1);
       return false;
     };
-  }
-}
-
-/** The names a pattern stores, in compile order (what compiler_pattern appends to pc->stores). */
-function collectStores(p: A.Pattern, out: string[]): void {
-  switch (p.kind) {
-    case 'MatchValue': case 'MatchSingleton': return;
-    case 'MatchStar': if (p.name) out.push(p.name); return;
-    case 'MatchAs': if (p.pattern) collectStores(p.pattern, out); if (p.name) out.push(p.name); return;
-    case 'MatchSequence': {
-      const star = p.patterns.findIndex((x) => x.kind === 'MatchStar');
-      const starWildcard = star >= 0 && isWildcardStar(p.patterns[star]);
-      p.patterns.forEach((x, i) => { if (!(starWildcard && (isWildcard(x) || i === star))) collectStores(x, out); });
-      return;
-    }
-    case 'MatchMapping': for (const x of p.patterns) collectStores(x, out); if (p.rest) out.push(p.rest); return;
-    case 'MatchClass': for (const x of [...p.patterns, ...p.kwd_patterns]) collectStores(x, out); return;
-    case 'MatchOr': collectStores(p.patterns[0], out); return;
   }
 }
 
@@ -580,9 +608,12 @@ interface CompiledCase {
   match: PM;
   stores: Store[];
   guard: Ev | null;
+  guardLine: number;
   /** COPY 1 of the subject before the pattern (every case but the last one that matches). */
   copy: boolean;
   line: number;
+  /** The line of the stores and of the subject's POP_TOP: the pattern's (3.12+), the last sub-pattern's (3.11). */
+  storeLine: number;
 }
 
 /**
@@ -603,19 +634,24 @@ export function compileMatch(cc: CodeCompiler, s: A.Match, sc: Scope, body: (i: 
   const pc = new PatternCompiler(cc, sc);
   const compiled: CompiledCase[] = [];
   s.cases.forEach((c, i) => {
-    const names = checkCasePattern(c.pattern, c.guard !== null || i === n - 1, minor, fail);
+    checkCasePattern(c.pattern, c.guard !== null || i === n - 1, minor, fail);
     if (!(hasDefault && i === n - 1)) {
+      pc.reset();
+      const match = pc.pattern(c.pattern);
       compiled.push({
-        match: pc.pattern(c.pattern),
-        stores: names.map((nm) => cc.storeName(nm, sc, c.pattern)),
+        match,
+        stores: pc.stores.map((nm) => cc.storeName(nm, sc, c.pattern)),
         guard: c.guard ? cc.expr(c.guard, sc) : null,
+        guardLine: c.guard ? c.guard.lineno : 0,
         copy: i !== n - (hasDefault ? 1 : 0) - 1,
         line: c.pattern.lineno,
+        storeLine: minor >= 12 ? c.pattern.lineno : pc.lastLine,
       });
     }
     body(i);
   });
   const defGuard = hasDefault && last.guard ? cc.expr(last.guard, sc) : null;
+  const defGuardLine = last.guard ? last.guard.lineno : 0;
   const defLine = last.pattern.lineno;
   const m = compiled.length;
   return (f) => {
@@ -640,14 +676,25 @@ export function compileMatch(cc: CodeCompiler, s: A.Match, sc: Scope, body: (i: 
         for (const o of caps) Py_DECREF(o);
         continue;
       }
+      if (caps.length) lineEvent(f, c.storeLine);
       for (let k = 0; k < caps.length; k++) c.stores[k](f, caps[k]);
-      if (c.guard !== null && !cc.truth(c.guard, f)) continue;
-      if (c.copy) { vs.pop(); Py_DECREF(subj); }
+      if (c.guard !== null) {
+        lineEvent(f, c.guardLine);
+        if (!cc.truth(c.guard, f)) continue;
+      }
+      if (c.copy) {
+        lineEvent(f, c.storeLine);
+        vs.pop();
+        Py_DECREF(subj);
+      }
       return i;
     }
     if (hasDefault) {
       lineEvent(f, defLine);
-      if (defGuard !== null && !cc.truth(defGuard, f)) return -1;
+      if (defGuard !== null) {
+        lineEvent(f, defGuardLine);
+        if (!cc.truth(defGuard, f)) return -1;
+      }
       return n - 1;
     }
     return -1;
