@@ -48,6 +48,7 @@ export function classAnnotationItems(body: A.Stmt[], className: string, out: Ann
         break;
       case 'For': case 'While': case 'If': classAnnotationItems(st.body, className, out); classAnnotationItems(st.orelse, className, out); break;
       case 'With': classAnnotationItems(st.body, className, out); break;
+      case 'Match': for (const c of st.cases) classAnnotationItems(c.body, className, out); break;
       case 'Try': case 'TryStar':
         classAnnotationItems(st.body, className, out);
         for (const h of st.handlers) classAnnotationItems(h.body, className, out);
@@ -110,6 +111,9 @@ export function findAnn(body: A.Stmt[]): boolean {
         break;
       case 'With':
         if (findAnn(st.body)) return true;
+        break;
+      case 'Match':
+        if (st.cases.some((c) => findAnn(c.body))) return true;
         break;
       case 'Try': case 'TryStar':
         if (findAnn(st.body) || st.handlers.some((h) => findAnn(h.body)) || findAnn(st.orelse) || findAnn(st.finalbody)) return true;

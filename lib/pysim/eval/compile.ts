@@ -40,6 +40,7 @@ import { applyDocstrings, docstringOf } from './docstrings';
 import { staticAttributes } from './classbody';
 import { AttrCache, cachedMethodSelf, isSpecializing, loadAttr, loadMethod, storeAttr } from './specialize';
 import { functionStackSize, generatorStackSize, genexpStackSize, lambdaStackSize } from './stackdepth';
+import { compileMatch } from './match';
 
 /** A compiled expression: evaluates to a new reference. */
 export type Ev = (f: Frame) => PyObject;
@@ -2469,6 +2470,14 @@ export class CodeCompiler {
         return this.importStmt(s, sc);
       case 'ImportFrom':
         return this.importFrom(s, sc);
+      case 'Match': {
+        const bodies: St[] = [];
+        const select = compileMatch(this, s, sc, (i) => { bodies.push(this.block(s.cases[i].body, sc)); });
+        return (f) => {
+          const i = select(f);
+          return i < 0 ? NORMAL : bodies[i](f);
+        };
+      }
     }
     positionedUnsupported(s as A.Pos, (s as { kind: string }).kind);
   }

@@ -81,6 +81,7 @@ function rewriteBody(body: A.Stmt[], storesDoc: boolean, clean: boolean): void {
         rewriteBody(st.orelse, false, clean);
         break;
       case 'With': rewriteBody(st.body, false, clean); break;
+      case 'Match': for (const c of st.cases) rewriteBody(c.body, false, clean); break;
       case 'Try': case 'TryStar':
         rewriteBody(st.body, false, clean);
         for (const h of st.handlers) rewriteBody(h.body, false, clean);

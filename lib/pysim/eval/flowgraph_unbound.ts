@@ -39,6 +39,31 @@ function deletedNames(body: A.Stmt[], out: Set<string>): void {
       deletedNames(s.body, out);
       deletedNames(s.orelse, out);
     } else if (s.kind === 'With') deletedNames(s.body, out);
+    else if (s.kind === 'Match') for (const c of s.cases) deletedNames(c.body, out);
+  }
+}
+
+/** Calls `f` on the expressions a pattern evaluates (value patterns' lookups, class patterns' classes). */
+export function patternExprs(p: A.Pattern, f: (e: A.Expr) => void): void {
+  switch (p.kind) {
+    case 'MatchValue': f(p.value); return;
+    case 'MatchSingleton': case 'MatchStar': return;
+    case 'MatchSequence': case 'MatchOr': for (const q of p.patterns) patternExprs(q, f); return;
+    case 'MatchMapping': for (const k of p.keys) f(k); for (const q of p.patterns) patternExprs(q, f); return;
+    case 'MatchClass': f(p.cls); for (const q of [...p.patterns, ...p.kwd_patterns]) patternExprs(q, f); return;
+    case 'MatchAs': if (p.pattern) patternExprs(p.pattern, f); return;
+  }
+}
+
+/** Calls `f` on every name a pattern captures (MatchAs, MatchStar, a mapping's `**rest`). */
+export function patternNames(p: A.Pattern, f: (name: string) => void): void {
+  switch (p.kind) {
+    case 'MatchValue': case 'MatchSingleton': return;
+    case 'MatchStar': if (p.name) f(p.name); return;
+    case 'MatchSequence': case 'MatchOr': for (const q of p.patterns) patternNames(q, f); return;
+    case 'MatchMapping': for (const q of p.patterns) patternNames(q, f); if (p.rest) f(p.rest); return;
+    case 'MatchClass': for (const q of [...p.patterns, ...p.kwd_patterns]) patternNames(q, f); return;
+    case 'MatchAs': if (p.pattern) patternNames(p.pattern, f); if (p.name) f(p.name); return;
   }
 }
 
@@ -199,6 +224,22 @@ class Analysis {
         }
         this.stmts(s.body, new Set(b));
         return b;
+      }
+      case 'Match': {
+        // a case that matched stores its captures before its guard; with no irrefutable
+        // unguarded last case, the statement can also complete without matching
+        this.expr(s.subject, b);
+        const last = s.cases[s.cases.length - 1];
+        const irrefutable = last.guard === null && last.pattern.kind === 'MatchAs' && last.pattern.pattern === null;
+        let out: Bound = irrefutable ? null : new Set(b);
+        for (const c of s.cases) {
+          const cb = new Set(b);
+          patternExprs(c.pattern, (e) => this.expr(e, cb));
+          patternNames(c.pattern, (n) => cb.add(n));
+          this.expr(c.guard, cb);
+          out = meet(out, this.stmts(c.body, cb));
+        }
+        return out;
       }
       case 'Try': case 'TryStar': {
         const del = new Set<string>();

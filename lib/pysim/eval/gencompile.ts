@@ -21,6 +21,7 @@ import { GenRunner, GenType, PyGen, gen_close, gen_send_ex, runningGen, takeGenR
 import { PySyntaxError } from '../parser/errors';
 import { addTraceback } from './call';
 import { PyTraceBack_SetLasti } from '../objects/traceback';
+import { compileMatch } from './match';
 
 /** A compiled expression that may suspend: its JS generator returns the value (a new reference). */
 export type GEv = (f: Frame) => Generator<PyObject, PyObject, PyObject>;
@@ -322,6 +323,16 @@ export class GenCompiler {
       case 'With':
         if (s.items.some((i) => findYield(i.context_expr))) break;
         return this.withStmt(s, sc, 0);
+      case 'Match': {
+        // the subject, patterns and guards run from eval/match.ts; only the bodies suspend
+        if (findYield(s.subject) || s.cases.some((c) => findYield(c.pattern) || findYield(c.guard))) break;
+        const bodies: GSt[] = [];
+        const select = compileMatch(cc, s, sc, (i) => { bodies.push(this.block(s.cases[i].body, sc)); });
+        return function* (f) {
+          const i = select(f);
+          return i < 0 ? NORMAL : yield* bodies[i](f);
+        };
+      }
     }
     const y = findYield(s)!;
     throw new PySyntaxError('SyntaxError', `heaplab does not simulate \`${y.kind === 'Yield' ? 'yield' : 'yield from'}\` inside this \`${s.kind}\` statement yet`, y.lineno, y.col_offset + 1, y.end_lineno, y.end_col_offset + 1, '', true);

@@ -167,8 +167,23 @@ function stmtDepth(s: A.Stmt, b: number, r: StackDepthRules): number {
       return Math.max(blockDepth(s.body, b, r), ...s.handlers.map((h) => Math.max(b + 3 + (h.type ? exprDepth(h.type, r) : 0), blockDepth(h.body, b + 1, r))), blockDepth(s.orelse, b, r), blockDepth(s.finalbody, b + 2, r));
     case 'FunctionDef': case 'ClassDef':
       return b + 2 + s.decorator_list.length;
+    case 'Match':
+      // the subject (and its copy) stay under a pattern's values while it matches
+      return Math.max(b + exprDepth(s.subject, r), ...s.cases.map((c) => Math.max(b + 2 + patternDepth(c.pattern), c.guard ? b + 1 + exprDepth(c.guard, r) : 0, blockDepth(c.body, b, r))));
     default:
       return b;
+  }
+}
+
+/** Slots a pattern needs above the subject: its extracted values and the captures held until the case stores them. */
+function patternDepth(p: A.Pattern): number {
+  switch (p.kind) {
+    case 'MatchSequence': return p.patterns.length + 1 + Math.max(0, ...p.patterns.map(patternDepth));
+    case 'MatchMapping': return p.patterns.length + 3 + Math.max(0, ...p.patterns.map(patternDepth));
+    case 'MatchClass': return p.patterns.length + p.kwd_patterns.length + 3 + Math.max(0, ...[...p.patterns, ...p.kwd_patterns].map(patternDepth));
+    case 'MatchOr': return 1 + Math.max(...p.patterns.map(patternDepth));
+    case 'MatchAs': return p.pattern ? 1 + patternDepth(p.pattern) : 1;
+    default: return 2;
   }
 }
 

@@ -196,6 +196,22 @@ export function buildSymtable(mod: A.Module, annotations: 'tuple' | 'annotate' =
     }
   }
 
+  function pattern(p: A.Pattern, s: Scope): void {
+    switch (p.kind) {
+      case 'MatchValue': expr(p.value, s); return;
+      case 'MatchSingleton': return;
+      case 'MatchSequence': case 'MatchOr': for (const q of p.patterns) pattern(q, s); return;
+      case 'MatchStar': if (p.name) bind(s, p.name); return;
+      case 'MatchAs': if (p.pattern) pattern(p.pattern, s); if (p.name) bind(s, p.name); return;
+      case 'MatchMapping': for (const k of p.keys) expr(k, s); for (const q of p.patterns) pattern(q, s); if (p.rest) bind(s, p.rest); return;
+      case 'MatchClass':
+        expr(p.cls, s);
+        for (const q of p.patterns) pattern(q, s);
+        for (const q of p.kwd_patterns) pattern(q, s);
+        return;
+    }
+  }
+
   function markSuper(s: Scope): void {
     let t: Scope | null = s;
     while (t && t.kind === 'comp') t = t.parent;
@@ -264,6 +280,15 @@ export function buildSymtable(mod: A.Module, annotations: 'tuple' | 'annotate' =
         stmts(st.finalbody, s);
         return;
       case 'Assert': expr(st.test, s); if (st.msg) expr(st.msg, s); return;
+      case 'Match':
+        // symtable_visit_pattern: captures are stores, value lookups and classes are loads
+        expr(st.subject, s);
+        for (const c of st.cases) {
+          pattern(c.pattern, s);
+          if (c.guard) expr(c.guard, s);
+          stmts(c.body, s);
+        }
+        return;
       case 'Import': for (const a of st.names) bind(s, a.asname ?? a.name.split('.')[0]); return;
       case 'ImportFrom': for (const a of st.names) bind(s, a.asname ?? a.name); return;
       case 'Global':

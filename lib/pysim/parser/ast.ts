@@ -81,11 +81,13 @@ export interface ExprStmt extends Pos { kind: 'Expr'; value: Expr }
 export interface Pass extends Pos { kind: 'Pass' }
 export interface Break extends Pos { kind: 'Break' }
 export interface Continue extends Pos { kind: 'Continue' }
+/** `match subject:` with its `case` blocks (3.10+). */
+export interface Match extends Pos { kind: 'Match'; subject: Expr; cases: MatchCase[] }
 
 /** Any statement node. */
 export type Stmt =
   | FunctionDef | ClassDef | Return | Delete | Assign | AugAssign | AnnAssign | For | While | If | With
-  | Raise | Try | TryStar | Assert | Import | ImportFrom | Global | Nonlocal | ExprStmt | Pass | Break | Continue;
+  | Raise | Try | TryStar | Assert | Import | ImportFrom | Global | Nonlocal | ExprStmt | Pass | Break | Continue | Match;
 
 // ---------------------------------------------------------------- expressions
 
@@ -159,5 +161,29 @@ export interface Alias extends Pos { kind: 'alias'; name: string; asname: string
 /** One `expr as target` of a with statement. */
 export interface WithItem { kind: 'withitem'; context_expr: Expr; optional_vars: Expr | null }
 
+/** One `case pattern [if guard]: body` of a match statement (`ast.match_case`, no position). */
+export interface MatchCase { kind: 'match_case'; pattern: Pattern; guard: Expr | null; body: Stmt[] }
+
+// ---------------------------------------------------------------- patterns (`ast.pattern`)
+
+/** A literal (Constant, or a signed/complex number as UnaryOp/BinOp) or a dotted name (Attribute). */
+export interface MatchValue extends Pos { kind: 'MatchValue'; value: Expr }
+/** `None`, `True` or `False`, compared with `is`. */
+export interface MatchSingleton extends Pos { kind: 'MatchSingleton'; value: null | boolean }
+export interface MatchSequence extends Pos { kind: 'MatchSequence'; patterns: Pattern[] }
+/** `{k: p, ..., **rest}`; `rest` is null without `**`. */
+export interface MatchMapping extends Pos { kind: 'MatchMapping'; keys: Expr[]; patterns: Pattern[]; rest: string | null }
+export interface MatchClass extends Pos {
+  kind: 'MatchClass'; cls: Expr; patterns: Pattern[]; kwd_attrs: string[]; kwd_patterns: Pattern[];
+}
+/** `*name` in a sequence pattern; `name` is null for `*_`. */
+export interface MatchStar extends Pos { kind: 'MatchStar'; name: string | null }
+/** `p as name`, a capture (`pattern` null) or the wildcard `_` (both null). */
+export interface MatchAs extends Pos { kind: 'MatchAs'; pattern: Pattern | null; name: string | null }
+export interface MatchOr extends Pos { kind: 'MatchOr'; patterns: Pattern[] }
+
+/** Any pattern node. */
+export type Pattern = MatchValue | MatchSingleton | MatchSequence | MatchMapping | MatchClass | MatchStar | MatchAs | MatchOr;
+
 /** Every node kind, for exhaustive visitors. */
-export type Node = Module | Stmt | Expr | Comprehension | ExceptHandler | Arguments | Arg | Keyword | Alias | WithItem;
+export type Node = Module | Stmt | Expr | Comprehension | ExceptHandler | Arguments | Arg | Keyword | Alias | WithItem | MatchCase | Pattern;

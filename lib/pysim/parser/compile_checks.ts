@@ -6,6 +6,7 @@
 import type * as A from './ast';
 import { PySyntaxError } from './errors';
 import { _Py_Mangle } from '../eval/mangle';
+import { checkMatchCases } from '../eval/compile_patterns';
 
 type Src = { line(n: number): string };
 
@@ -39,6 +40,8 @@ function functionBindings(fn: A.FunctionDef | A.Lambda, priv: string | null): Se
         return;
       case 'ExceptHandler': if ((n as A.ExceptHandler).name) out.add((n as A.ExceptHandler).name as string); break;
       case 'NamedExpr': out.add((n as A.NamedExpr).target.id); break;
+      case 'MatchAs': case 'MatchStar': { const nm = (n as A.MatchAs).name; if (nm) out.add(nm); break; }
+      case 'MatchMapping': if ((n as A.MatchMapping).rest) out.add((n as A.MatchMapping).rest as string); break;
       default: break;
     }
     children(n, visit);
@@ -216,6 +219,15 @@ function compilerChecks(mod: A.Module, lines: Src): void {
         starLoop = starFunc = false;
         for (const s of c.body) visit(s, false, false);
         [starLoop, starFunc] = star;
+        return;
+      }
+      case 'Match': {
+        const m = n as A.Match;
+        visit(m.subject, inFunc, inLoop);
+        checkMatchCases(m, 12, (msg, at) => fail(msg, at, lines), (c) => {
+          if (c.guard) visit(c.guard, inFunc, inLoop);
+          for (const s of c.body) visit(s, inFunc, inLoop);
+        });
         return;
       }
       case 'For': case 'While': {

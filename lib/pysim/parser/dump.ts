@@ -27,10 +27,14 @@ const FIELDS: Record<string, string[]> = {
   arguments: ['posonlyargs', 'args', 'vararg', 'kwonlyargs', 'kw_defaults', 'kwarg', 'defaults'],
   arg: ['arg', 'annotation', 'type_comment'], keyword: ['arg', 'value'], alias: ['name', 'asname'],
   withitem: ['context_expr', 'optional_vars'],
+  Match: ['subject', 'cases'], match_case: ['pattern', 'guard', 'body'],
+  MatchValue: ['value'], MatchSingleton: ['value'], MatchSequence: ['patterns'], MatchMapping: ['keys', 'patterns', 'rest'],
+  MatchClass: ['cls', 'patterns', 'kwd_attrs', 'kwd_patterns'], MatchStar: ['name'], MatchAs: ['pattern', 'name'],
+  MatchOr: ['patterns'],
 };
-const HAS_POS = new Set(['comprehension', 'arguments', 'withitem', 'Module']);
+const HAS_POS = new Set(['comprehension', 'arguments', 'withitem', 'Module', 'match_case']);
 /** Fields that always appear in the dump even when None. */
-const REQUIRED_NONE = new Set(['Constant.value']);
+const REQUIRED_NONE = new Set(['Constant.value', 'MatchSingleton.value']);
 const LEAF_ENUMS = new Set(['op', 'ctx']);
 
 /** Python's repr() of a float. */
@@ -116,6 +120,7 @@ export function dump(node: Node, opts: DumpOptions = {}): string {
       return strRepr(v);
     }
     if (typeof v === 'number' || typeof v === 'bigint') return String(v);
+    if (typeof v === 'boolean') return v ? 'True' : 'False';
     return one(v as Node);
   };
   const one = (n: Node): string => {

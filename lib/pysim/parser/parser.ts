@@ -298,7 +298,11 @@ export class Parser {
           if (what) this.unsupported(`\`${what}\``, t, n);
           break;
         }
-        case 'match': this.softKeywordStmt('`match` statements'); break;
+        case 'match': {
+          const m = this.matchStmt();
+          if (m) { out.push(m); return; }
+          break;
+        }
         case 'type': {
           const n = this.peek();
           if (this.isName(n) && (this.isOp('=', this.peek(2)) || this.isOp('[', this.peek(2)))) this.unsupported('`type` aliases', t, n);
@@ -311,22 +315,6 @@ export class Parser {
       return;
     }
     this.simpleStmts(out);
-  }
-
-  /** `match x:` is a statement only when a simple statement cannot be parsed. */
-  private softKeywordStmt(what: string): void {
-    const save = this.p;
-    const t = this.tok;
-    try { this.simpleStmts([]); } catch (e) {
-      if (!(e instanceof PySyntaxError)) throw e;
-      this.p = save;
-      // find the end of the logical line
-      let k = this.p;
-      while (this.toks[k].type !== 'NEWLINE' && this.toks[k].type !== 'ENDMARKER') k++;
-      if (k > save && this.isOp(':', this.toks[k - 1])) this.unsupported(what, t, this.toks[k - 1]);
-      throw e;
-    }
-    this.p = save;
   }
 
   private simpleStmts(out: A.Stmt[]): void {
@@ -766,6 +754,313 @@ export class Parser {
       setCtx(optional_vars, 'Store');
     }
     return { kind: 'withitem', context_expr, optional_vars };
+  }
+
+  // ------------------------------------------------------------------ match statements (PEP 634)
+  /**
+   * match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT. Returns null when the
+   * line is not a match statement (`match` is then an ordinary name), after CPython's
+   * invalid_match_stmt check for a missing ':'.
+   */
+  private matchStmt(): A.Match | null {
+    const save = this.p;
+    const t = this.tok;
+    let subject: A.Expr | null = null;
+    let subjectError: PySyntaxError | null = null;
+    try {
+      this.next();
+      subject = this.subjectExpr();
+    } catch (e) {
+      if (!(e instanceof PySyntaxError)) throw e;
+      subjectError = e;
+    }
+    if (!subject || !this.isOp(':') || this.peek().type !== 'NEWLINE') {
+      const end = this.p;
+      this.p = save;
+      try { this.simpleStmts([]); } catch (e) {
+        if (!(e instanceof PySyntaxError)) throw e;
+        this.p = end;
+        if (subject && this.tok.type === 'NEWLINE') this.raiseAt("expected ':'");
+        // `match *x:`: a lone starred subject is reported where the subject ends
+        if (subjectError && this.isOp('*', this.toks[save + 1])) throw subjectError;
+        throw e;
+      }
+      this.p = save;
+      return null;
+    }
+    const s = save;
+    this.next();
+    this.next();
+    const ind = this.tok;
+    if (ind.type !== 'INDENT') {
+      const msg = `expected an indented block after 'match' statement on line ${t.lineno}`;
+      if (ind.type === 'ENDMARKER') { const nl = this.prev; this.raise(msg, nl.lineno, nl.col, nl.lineno, -2, 'IndentationError'); }
+      this.raise(msg, ind.lineno, ind.col, ind.end_lineno, ind.end_col, 'IndentationError');
+    }
+    this.next();
+    const cases: A.MatchCase[] = [];
+    do {
+      if (!this.isKw('case')) this.invalid();
+      cases.push(this.caseBlock());
+    } while (this.tok.type !== 'DEDENT' && this.tok.type !== 'ENDMARKER');
+    this.next();
+    return this.fin(s, { kind: 'Match' as const, subject, cases });
+  }
+
+  /** subject_expr: star_named_expression ',' star_named_expressions? | named_expression */
+  private subjectExpr(): A.Expr {
+    const s = this.start();
+    const first = this.starNamedExpression();
+    if (!this.isOp(',')) {
+      if (first.kind === 'Starred') this.invalid();
+      return first;
+    }
+    const elts = [first];
+    while (this.eatOp(',')) {
+      if (!this.startsExpr() && !this.isOp('*')) break;
+      elts.push(this.starNamedExpression());
+    }
+    return this.fin(s, { kind: 'Tuple' as const, elts, ctx: 'Load' as A.ExprContext });
+  }
+
+  /** case_block: "case" patterns guard? ':' block */
+  private caseBlock(): A.MatchCase {
+    const t = this.next();
+    const pattern = this.patterns();
+    let guard: A.Expr | null = null;
+    if (this.eatKw('if')) guard = this.namedExpression();
+    if (!this.isOp(':')) {
+      if (this.tok.type === 'NEWLINE') this.raiseAt("expected ':'");
+      this.invalid();
+    }
+    this.next();
+    const body = this.block(`'case' statement`, t);
+    return { kind: 'match_case', pattern, guard, body };
+  }
+
+  /** patterns: open_sequence_pattern | pattern */
+  private patterns(): A.Pattern {
+    const s = this.start();
+    const first = this.maybeStarPattern();
+    if (!this.isOp(',')) {
+      if (first.kind === 'MatchStar') this.invalid();
+      return first;
+    }
+    const patterns = [first];
+    while (this.eatOp(',')) {
+      if (this.isOp(':') || this.isKw('if')) break;
+      patterns.push(this.maybeStarPattern());
+    }
+    return this.fin(s, { kind: 'MatchSequence' as const, patterns });
+  }
+
+  /** maybe_star_pattern: star_pattern | pattern */
+  private maybeStarPattern(): A.Pattern {
+    if (this.isOp('*')) {
+      const s = this.start();
+      this.next();
+      const n = this.expectName();
+      const name = n.value === '_' ? null : n.value;
+      if (name !== null && (this.isOp('.') || this.isOp('(') || this.isOp('='))) this.invalid();
+      return this.fin(s, { kind: 'MatchStar' as const, name });
+    }
+    return this.pattern();
+  }
+
+  /** pattern: or_pattern ['as' pattern_capture_target] (with invalid_as_pattern's messages) */
+  private pattern(): A.Pattern {
+    const s = this.start();
+    const p = this.orPattern();
+    if (!this.isKw('as')) return p;
+    this.next();
+    const t = this.tok;
+    if (this.isKw('_')) this.raiseAt("cannot use '_' as a target");
+    if (!this.isName()) {
+      const save = this.p;
+      let e: A.Expr | null = null;
+      try { e = this.expression(); } catch (err) { if (!(err instanceof PySyntaxError)) throw err; }
+      this.p = save;
+      if (e) this.raiseNode('invalid pattern target', e);
+      this.invalid();
+    }
+    this.next();
+    if (this.isOp('.') || this.isOp('(') || this.isOp('=')) this.invalid();
+    return this.fin(s, { kind: 'MatchAs' as const, pattern: p, name: t.value });
+  }
+
+  /** or_pattern: '|'.closed_pattern+ */
+  private orPattern(): A.Pattern {
+    const s = this.start();
+    const first = this.closedPattern();
+    if (!this.isOp('|')) return first;
+    const patterns = [first];
+    while (this.eatOp('|')) patterns.push(this.closedPattern());
+    return this.fin(s, { kind: 'MatchOr' as const, patterns });
+  }
+
+  /** closed_pattern: literal, capture, wildcard, value, group, sequence, mapping or class pattern. */
+  private closedPattern(): A.Pattern {
+    const t = this.tok;
+    const s = this.start();
+    if (t.type === 'NUMBER' || this.isOp('-') || t.type === 'STRING') {
+      return this.fin(s, { kind: 'MatchValue' as const, value: this.literalExpr() });
+    }
+    if (this.isKw('None') || this.isKw('True') || this.isKw('False')) {
+      this.next();
+      return this.fin(s, { kind: 'MatchSingleton' as const, value: t.value === 'None' ? null : t.value === 'True' });
+    }
+    if (this.isKw('_')) {
+      this.next();
+      return this.fin(s, { kind: 'MatchAs' as const, pattern: null, name: null });
+    }
+    if (this.isName()) {
+      const nameOrAttr = this.nameOrAttr();
+      if (this.isOp('(')) return this.classPattern(s, nameOrAttr);
+      if (nameOrAttr.kind === 'Attribute') {
+        if (this.isOp('=')) this.invalid();
+        return this.fin(s, { kind: 'MatchValue' as const, value: nameOrAttr });
+      }
+      if (this.isOp('=')) this.invalid();
+      return this.fin(s, { kind: 'MatchAs' as const, pattern: null, name: t.value });
+    }
+    if (this.isOp('(')) {
+      this.next();
+      this.level++;
+      if (this.isOp(')')) { this.level--; this.next(); return this.fin(s, { kind: 'MatchSequence' as const, patterns: [] }); }
+      const first = this.maybeStarPattern();
+      if (this.isOp(')') && first.kind !== 'MatchStar') { this.level--; this.next(); return first; }
+      if (!this.isOp(',')) this.invalid();
+      const patterns = [first];
+      while (this.eatOp(',')) {
+        if (this.isOp(')')) break;
+        patterns.push(this.maybeStarPattern());
+      }
+      this.level--;
+      this.expectOp(')');
+      return this.fin(s, { kind: 'MatchSequence' as const, patterns });
+    }
+    if (this.isOp('[')) {
+      this.next();
+      this.level++;
+      const patterns: A.Pattern[] = [];
+      while (!this.isOp(']')) {
+        patterns.push(this.maybeStarPattern());
+        if (!this.eatOp(',')) break;
+      }
+      this.level--;
+      this.expectOp(']');
+      return this.fin(s, { kind: 'MatchSequence' as const, patterns });
+    }
+    if (this.isOp('{')) return this.mappingPattern();
+    return this.invalid();
+  }
+
+  /** name_or_attr: NAME ('.' NAME)* as a Name or Attribute load. */
+  private nameOrAttr(): A.Expr {
+    const s = this.start();
+    const n = this.expectName();
+    let e: A.Expr = this.fin(s, { kind: 'Name' as const, id: n.value, ctx: 'Load' as A.ExprContext });
+    while (this.eatOp('.')) {
+      const attr = this.expectName().value;
+      e = this.fin(s, { kind: 'Attribute' as const, value: e, attr, ctx: 'Load' as A.ExprContext });
+    }
+    return e;
+  }
+
+  /**
+   * literal_expr without the singletons: signed_number, complex_number (with
+   * _PyPegen_ensure_real/_PyPegen_ensure_imaginary's messages) or strings.
+   */
+  private literalExpr(): A.Expr {
+    const s = this.start();
+    if (this.tok.type === 'STRING') {
+      const run: Token[] = [];
+      while (this.tok.type === 'STRING') run.push(this.next());
+      return concatenateStrings(this.strings, run, this.tok);
+    }
+    const neg = this.isOp('-');
+    if (neg) this.next();
+    if (this.tok.type !== 'NUMBER') this.invalid();
+    const nt = this.next();
+    const num = this.fin(this.p - 1, { kind: 'Constant' as const, value: numberValue(nt.value) });
+    const left: A.Expr = neg ? this.fin(s, { kind: 'UnaryOp' as const, op: 'USub' as A.UnaryOperator, operand: num }) : num;
+    if (!this.isOp('+') && !this.isOp('-')) return left;
+    if (typeof num.value === 'object' && num.value !== null && 'imag' in num.value) this.raiseNode('real number required in complex literal', num);
+    const op: A.Operator = this.next().value === '+' ? 'Add' : 'Sub';
+    if (this.tok.type !== 'NUMBER') this.invalid();
+    const it = this.next();
+    const right = this.fin(this.p - 1, { kind: 'Constant' as const, value: numberValue(it.value) });
+    if (!(typeof right.value === 'object' && right.value !== null && 'imag' in right.value)) this.raiseNode('imaginary number required in complex literal', right);
+    return this.fin(s, { kind: 'BinOp' as const, left, op, right });
+  }
+
+  /** mapping_pattern: '{' [items_pattern] [',' double_star_pattern] [','] '}' */
+  private mappingPattern(): A.MatchMapping {
+    const s = this.start();
+    this.next();
+    this.level++;
+    const keys: A.Expr[] = [];
+    const patterns: A.Pattern[] = [];
+    let rest: string | null = null;
+    while (!this.isOp('}')) {
+      if (this.isOp('**')) {
+        this.next();
+        if (this.isKw('_') || !this.isName()) this.invalid();
+        rest = this.next().value;
+        if (this.isOp('.') || this.isOp('(') || this.isOp('=')) this.invalid();
+        this.eatOp(',');
+        break;
+      }
+      let key: A.Expr;
+      const t = this.tok;
+      if (t.type === 'NUMBER' || this.isOp('-') || t.type === 'STRING') key = this.literalExpr();
+      else if (this.isKw('None') || this.isKw('True') || this.isKw('False')) {
+        const ks = this.start();
+        this.next();
+        key = this.fin(ks, { kind: 'Constant' as const, value: t.value === 'None' ? null : t.value === 'True' });
+      } else if (this.isName()) {
+        key = this.nameOrAttr();
+        if (key.kind !== 'Attribute') this.invalid();
+      } else return this.invalid();
+      this.expectOp(':');
+      keys.push(key);
+      patterns.push(this.pattern());
+      if (!this.eatOp(',')) break;
+    }
+    this.level--;
+    if (!this.isOp('}')) this.invalid();
+    this.next();
+    return this.fin(s, { kind: 'MatchMapping' as const, keys, patterns, rest });
+  }
+
+  /** class_pattern: name_or_attr '(' [positional_patterns] [keyword_patterns] ')' (invalid_class_pattern's message) */
+  private classPattern(s: Loc, cls: A.Expr): A.MatchClass {
+    this.next();
+    this.level++;
+    const patterns: A.Pattern[] = [];
+    const kwd_attrs: string[] = [];
+    const kwd_patterns: A.Pattern[] = [];
+    const isKwd = () => this.isName() && this.isOp('=', this.peek());
+    while (!this.isOp(')')) {
+      if (isKwd()) {
+        kwd_attrs.push(this.next().value);
+        this.next();
+        kwd_patterns.push(this.pattern());
+      } else if (kwd_attrs.length) {
+        const first = this.pattern();
+        let last = first;
+        while (this.isOp(',') && !this.isOp(')', this.peek()) && !(this.isName(this.peek()) && this.isOp('=', this.peek(2)))) {
+          const save = this.p;
+          this.next();
+          try { last = this.pattern(); } catch (e) { if (!(e instanceof PySyntaxError)) throw e; this.p = save; break; }
+        }
+        this.raiseNode('positional patterns follow keyword patterns', first, last);
+      } else patterns.push(this.pattern());
+      if (!this.eatOp(',')) break;
+    }
+    this.level--;
+    this.expectOp(')');
+    return this.fin(s, { kind: 'MatchClass' as const, cls, patterns, kwd_attrs, kwd_patterns });
   }
 
   // ------------------------------------------------------------------ parameters

@@ -68,6 +68,22 @@ describe('trace recorder', () => {
     for (const snap of snapshots(trace)) expect(snap.line).toBeLessThanOrEqual(4);
   });
 
+  test('a match statement steps the lines CPython traces: case patterns, sub-patterns, stores, guard', () => {
+    const src = [
+      'def run(v):', '    match v:', '        case [', '            1,', '            x,', '        ] if (', '            x > 0', '        ):',
+      '            return 1', '        case _:', '            return 2', 'run([1, 2])', 'run([1, -2])',
+    ].join('\n') + '\n';
+    // sys.settrace's line events in `run`, recorded from CPython 3.12.1 and 3.11.7 (3.11 stores
+    // the captures at the last sub-pattern's line, 3.12 at the case pattern's)
+    const expected: Record<string, number[]> = { '3.12': [2, 3, 4, 3, 7, 9, 2, 3, 4, 3, 7, 10, 11], '3.11': [2, 3, 4, 5, 7, 9, 2, 3, 4, 5, 7, 10, 11] };
+    for (const profile of ['3.12', '3.11'] as const) {
+      const r = run(src, { profile, trace: true });
+      expect(r.outcome).toBe('ok');
+      const lines = snapshots(r.trace!).filter((s) => s.frames[s.frames.length - 1].name === 'run').map((s) => s.line);
+      expect(lines).toEqual(expected[profile]);
+    }
+  });
+
   test('a float revived from the free list shows its new value', () => {
     const { trace } = traceOf('a = 1.5\ndel a\nb = 2.25\nc = b\n');
     const last = snapshotAt(trace, trace.deltas.length - 1);

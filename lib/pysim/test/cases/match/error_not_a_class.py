@@ -1,0 +1,7 @@
+def check(v):
+    match v:
+        case len():
+            return "len?"
+    return "no"
+
+print(check(1))

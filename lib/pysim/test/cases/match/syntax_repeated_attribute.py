@@ -1,0 +1,6 @@
+class C:
+    pass
+
+match C():
+    case C(x=1, x=2):
+        pass
