@@ -672,6 +672,9 @@ function builtinReversed(x: PyObject): PyObject {
     };
     return it;
   }
+  // a builtin type's own __reversed__ (deque's)
+  const rm = _PyType_Lookup(x.ob_type, '__reversed__');
+  if (rm !== null && rm !== None) return callObject(rm, [x], null);
   throw typeError(`'${x.ob_type.tp_name}' object is not reversible`);
 }
 def('enumerate', (_s, args, kw) => {

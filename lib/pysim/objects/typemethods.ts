@@ -1,6 +1,7 @@
 // Models the method tables (tp_methods, tp_new, tp_iter, tp_repr) of CPython 3.12's builtin
 // containers and scalars: listobject.c, dictobject.c, setobject.c, tupleobject.c,
 // unicodeobject.c, bytesobject.c, longobject.c, floatobject.c.
+import { extSlotsOf } from './extslots';
 import { builtinExceptionBasicsize } from './typeobject_basicsize';
 import { ObjectType, PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType, RT, preHeaderSize, subclassExtraSize } from './object';
 import { Ellipsis, EllipsisType, None, NotImplemented, NotImplementedType, NoneType as NoneTypeT } from './singletons';
@@ -650,7 +651,7 @@ function list_new(t: PyType, args: PyObject[], kw: string[] | null, freeList: bo
         // 3.13+ list_extend resizes for sets, dicts and views itself: no preallocation for them
         const resized = RT.profile.listExtendResizesForSetsAndDicts && (x instanceof PyDict || x instanceof PySet || isDictView(x));
         if (!resized && (x instanceof PyDict || x instanceof PySet || x instanceof PyStr || x instanceof PyRange || x instanceof PyBytes || isDictView(x))) n = PyObject_Size(x);
-        else if (x.ob_type.heap && lookupHeap(x.ob_type, '__len__')) n = PyObject_Size(x);
+        else if ((x.ob_type.heap && lookupHeap(x.ob_type, '__len__')) || extSlotsOf(x.ob_type)?.sq_length) n = PyObject_Size(x);
         if (n > 0) list_preallocate_exact(l, n);
       }
       listExtend(l, x);

@@ -250,6 +250,13 @@ export function callFinalizerFromDealloc(o: PyObject): boolean {
   return true;
 }
 
+/** The nearest builtin (static) base of class `t`: its solid base, or a C subclass of it (defaultdict). */
+export function staticBase(t: PyType): PyType {
+  let b: PyType = t;
+  while (b.heap) b = b.base!;
+  return b;
+}
+
 /** subtype_dealloc. */
 export function subtype_dealloc(o: PyObject): void {
   const type = o.ob_type;
@@ -270,7 +277,7 @@ export function subtype_dealloc(o: PyObject): void {
   } else {
     subtype_clear(o);
     // basedealloc: a subclass of list, dict, set or tuple releases what its base type holds
-    const base = type.solid;
+    const base = staticBase(type);
     if (base !== ObjectType) {
       if (base.tp_clear !== null) base.tp_clear(o);
       else if (o instanceof PyTuple) {
@@ -304,7 +311,7 @@ export function setupHeapTypeSlots(t: PyType): void {
     t.tp_clear = subtype_clear;
   } else if (!t.isExc) {
     // subtype_traverse over a builtin base: the instance's dict and class, then what the base holds
-    const basetraverse = t.solid.tp_traverse;
+    const basetraverse = staticBase(t).tp_traverse;
     t.tp_traverse = (o, visit) => {
       subtype_traverse(o, visit);
       if (basetraverse !== null) basetraverse(o, visit);
