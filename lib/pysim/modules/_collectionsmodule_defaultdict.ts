@@ -9,7 +9,7 @@ import { PyLong_From } from '../objects/longobject';
 import { EmptyTuple, PyTuple_New } from '../objects/tupleobject';
 import { KeyErrorType, newException, typeError } from '../objects/exceptions';
 import { PyMethodDescr, defGetSet, defMethod } from '../objects/methodobject';
-import { SIZEOF_VOID_P, sizeofDict, sizeofGCHead } from '../objects/layout';
+import { SIZEOF_VOID_P, _Py_SIZE_ROUND_UP, sizeofDict, sizeofGCHead } from '../objects/layout';
 import { setExtSlots } from '../objects/extslots';
 import { defClassGetItem } from '../objects/genericaliasobject';
 import { PyCallable_Check, PyObject_GetIter, PyObject_Repr, PyObject_SetItem, callObject, withReprGuard } from '../abstract';
@@ -27,9 +27,16 @@ staticAddr(DefaultDictType, 912);
 
 const DD = (o: PyObject | null) => o as PyDefaultDict;
 
-/** sizeof(defdictobject): PyDictObject and default_factory. */
+/**
+ * sizeof(defdictobject): PyDictObject and default_factory, rounded to PyDictObject's 8-byte
+ * alignment (its 64-bit version tag): 56 on 64-bit builds, 40 on wasm32 (32 + 4, padded).
+ */
 function sizeofDefDict(): number {
-  return sizeofDict() + SIZEOF_VOID_P();
+  return _Py_SIZE_ROUND_UP(sizeofDict() + SIZEOF_VOID_P(), 8);
+}
+/** What defaultdict adds to a dict's size. */
+function defdictExtra(): number {
+  return sizeofDefDict() - sizeofDict();
 }
 
 /** dict_new for a subclass: tp_alloc, tracked at once. */
@@ -151,7 +158,7 @@ defMethod(DefaultDictType, '__reduce__', (self) => {
   }
   return PyTuple_New([Py_NewRef(dd.ob_type), args, Py_NewRef(None), Py_NewRef(None), it]);
 });
-defMethod(DefaultDictType, '__sizeof__', (self) => PyLong_From(dictSize(self as PyDict) - sizeofGCHead() + SIZEOF_VOID_P()));
+defMethod(DefaultDictType, '__sizeof__', (self) => PyLong_From(dictSize(self as PyDict) - sizeofGCHead() + defdictExtra()));
 defGetSet(DefaultDictType, 'default_factory', (o) => Py_NewRef(DD(o).default_factory ?? None), (o, v) => {
   const old = DD(o).default_factory;
   DD(o).default_factory = v === null ? null : Py_NewRef(v);
@@ -166,7 +173,7 @@ DefaultDictType.tp_repr = (o) => {
   const defrepr = f === null ? 'None' : withReprGuard(f, () => PyObject_Repr(f), '...');
   return `${o.ob_type.name}(${defrepr}, ${base})`;
 };
-DefaultDictType.tp_getsizeof = (o) => dictSize(o as PyDict) + SIZEOF_VOID_P();
+DefaultDictType.tp_getsizeof = (o) => dictSize(o as PyDict) + defdictExtra();
 
 // defdict_traverse: the factory, then the dict's entries
 const dictTraverse = DictType.tp_traverse!;

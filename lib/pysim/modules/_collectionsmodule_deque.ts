@@ -113,7 +113,7 @@ defMethod(DequeType, 'index', (self, args) => {
   if (stop > n) stop = n;
   if (start > stop) start = stop;
   const i = dequeScan(d, start, stop, (x) => PyObject_RichCompareBool(x, v, 'Eq'), () => runtimeError('deque mutated during iteration'), false);
-  if (i < 0) throw valueError(`${PyObject_Repr(v)} is not in deque`);
+  if (i < 0) throw valueError(RT.profile.versionInfo[1] >= 14 ? 'deque.index(x): x not in deque' : `${PyObject_Repr(v)} is not in deque`);
   return PyLong_From(i);
 });
 defMethod(DequeType, 'insert', (self, args) => {
@@ -134,7 +134,8 @@ defMethod(DequeType, 'insert', (self, args) => {
 });
 methO('remove', (d, v) => {
   const i = dequeScan(d, 0, d.items.length, (x) => PyObject_RichCompareBool(x, v, 'Eq'), () => indexError('deque mutated during remove().'));
-  if (i < 0) throw valueError(`${PyObject_Repr(v)} is not in deque`);
+  // 3.14 words it without the value's repr
+  if (i < 0) throw valueError(RT.profile.versionInfo[1] >= 14 ? 'deque.remove(x): x not in deque' : `${PyObject_Repr(v)} is not in deque`);
   deque_del_item(d, i);
   return None;
 });
