@@ -20,7 +20,7 @@ import { excNew } from './oserror';
 import { KeyErrorType, IndexErrorType, ValueErrorType, newException, pyErr, typeError, valueError, indexError, StopIterationType, LookupErrorType } from './exceptions';
 import { defMethod, defGetSet, PyMethodDescr } from './methodobject';
 import { PyJsIter, PyRange, PyRangeIter_New, RangeType, newJsIter, PyRange_New, setIterTypeSetup, range_contains_long, iterRecycleResult } from './iterobject';
-import { PyInstance_New, _PyType_Lookup } from './typeobject';
+import { PyInstance_New, _PyType_Lookup, staticBase } from './typeobject';
 import {
   PyObject_Hash, PyObject_IsTrue, PyObject_Repr, PyObject_RichCompareBool, PyObject_Size, PyObject_Str, PyObject_StrObject,
   asIndex, PyNumber_Index, range_length, callObject, forEachItem, iterToArray, listExtend, withReprGuard, PySequence_Contains, setRangeNew, setDictUpdateArg, PyObject_RichCompare, PyObject_GetItem,
@@ -496,7 +496,8 @@ export function subclassInstanceSizeof(o: PyObject): number {
   const solid = t.solid;
   if (solid === StrType) return strSubclassSize((o as PyStr).v) + preHeaderSize(t);
   if (solid === LongType) return sizeofLong(longDigits((o as PyLong).v)) + preHeaderSize(t);
-  const base = solid.tp_getsizeof ? solid.tp_getsizeof(o) : pointerFieldsSize(t.isExc ? builtinExceptionBasicsize(t) : solid.basicsize);
+  const sb = staticBase(t);
+  const base = sb.tp_getsizeof ? sb.tp_getsizeof(o) : pointerFieldsSize(t.isExc ? builtinExceptionBasicsize(t) : solid.basicsize);
   return base + subclassExtraSize(t);
 }
 
