@@ -413,18 +413,21 @@ DequeType.tp_traverse = (o: PyObject, visit: VisitProc) => {
 };
 DequeType.tp_clear = deque_clear;
 
-// deque_dealloc: untrack, clear the weakrefs, clear, free the last block and the spare ones
-DequeType.tp_dealloc = (o) => {
+/** deque_dealloc after its deque_clear: the last block goes to the spares, then every spare is freed. */
+export function deque_dealloc_blocks(o: PyObject): void {
   const d = o as PyDeque;
-  _PyObject_GC_UNTRACK(o);
-  PyObject_ClearWeakRefs(o);
-  if (d.blocks.length) {
-    deque_clear(d);
-    freeblock(d, d.blocks[0]);
-  }
+  if (d.blocks.length) freeblock(d, d.blocks[0]);
   d.blocks = [];
   for (const b of d.freeblocks) RT.alloc.PyMem_Free(b);
   d.freeblocks = [];
+}
+
+// deque_dealloc: untrack, clear the weakrefs, clear, free the last block and the spare ones
+DequeType.tp_dealloc = (o) => {
+  _PyObject_GC_UNTRACK(o);
+  PyObject_ClearWeakRefs(o);
+  deque_clear(o);
+  deque_dealloc_blocks(o);
   PyObject_Free(o);
 };
 

@@ -19,7 +19,7 @@ import {
 } from '../abstract';
 import {
   BLOCKLEN, DequeType, PyDeque, _deque_rotate, deque_append_internal, deque_appendleft_internal, deque_ass_item, deque_clear, deque_contains,
-  deque_count, deque_del_item, newblock, deque_extend, deque_extendleft, deque_init, deque_item, deque_new, deque_pop, deque_popleft, dequeScan, deque_sizeof,
+  deque_count, deque_dealloc_blocks, deque_del_item, newblock, deque_extend, deque_extendleft, deque_init, deque_item, deque_new, deque_pop, deque_popleft, dequeScan, deque_sizeof,
 } from './_collectionsmodule';
 
 const D = (o: PyObject | null) => o as PyDeque;
@@ -280,6 +280,7 @@ setExtSlots(DequeType, {
     return Py_NewRef(o);
   },
   sq_inplace_repeat: deque_inplace_repeat,
+  dealloc_tail: deque_dealloc_blocks,
 });
 
 /** deque_repr: `deque([...])`, `deque([...], maxlen=n)`, `[...]` when it contains itself. */

@@ -26,6 +26,11 @@ export interface ExtSlots {
   nb_or?: (a: PyObject, b: PyObject) => PyObject | null;
   /** dict_subscript's `__missing__` of a dict subclass written in C (defaultdict). */
   mp_missing?: (o: PyObject, key: PyObject) => PyObject;
+  /**
+   * What the type's tp_dealloc frees after its tp_clear (deque_dealloc's last block and spare
+   * blocks), run by subtype_dealloc for an instance of a class derived from it.
+   */
+  dealloc_tail?: (o: PyObject) => void;
 }
 
 const table = new Map<PyType, ExtSlots>();

@@ -1,6 +1,7 @@
 // Models Objects/typeobject.c (CPython 3.12): classes (heap types), their instances with a
 // managed __dict__ or __slots__, subtype_traverse / subtype_dealloc (finalizer first, then
 // weakrefs, slots, dict, and the reference to the type), and _PyType_Lookup.
+import { extSlotsOf } from './extslots';
 import { builtinExceptionBasicsize } from './typeobject_basicsize';
 import { staticTypeDoc } from './typeobject_doc';
 import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_CLEAR, Py_DECREF, Py_XDECREF, RT, SHARED_KEYS_MAX_SIZE, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, _PyObject_GC_IS_TRACKED, traverseLabels, defineSplitAddress, isVarSized } from './object';
@@ -279,7 +280,11 @@ export function subtype_dealloc(o: PyObject): void {
     // basedealloc: a subclass of list, dict, set or tuple releases what its base type holds
     const base = staticBase(type);
     if (base !== ObjectType) {
-      if (base.tp_clear !== null) base.tp_clear(o);
+      if (base.tp_clear !== null) {
+        base.tp_clear(o);
+        const tail = extSlotsOf(base)?.dealloc_tail;
+        if (tail) tail(o);
+      }
       else if (o instanceof PyTuple) {
         const items = o.items;
         o.items = [];
