@@ -2164,7 +2164,9 @@ export function PyObject_GetIter(o: PyObject): PyObject {
       }
       return it;
     }
-    if (lookupHeap(t, '__getitem__')) {
+    // the sequence iterator over __getitem__ only for a class that inherits no tp_iter (a list's,
+    // a deque's stays the base's own iterator, as type_new's slot inheritance leaves it)
+    if (t.tp_iter === null && t.solid.tp_iter === null && lookupHeap(t, '__getitem__')) {
       o.ob_refcnt++;
       const it = newJsIter('iterator', [o], (self) => {
         const i = PyLong_From(self.state++);

@@ -8,11 +8,12 @@ import { None } from '../objects/singletons';
 import { PyLong_From } from '../objects/longobject';
 import { EmptyTuple, PyTuple_New } from '../objects/tupleobject';
 import { KeyErrorType, newException, typeError } from '../objects/exceptions';
-import { PyMethodDescr, defGetSet, defMethod } from '../objects/methodobject';
+import { MemberDescrType, PyMethodDescr, defGetSet, defMethod } from '../objects/methodobject';
+import { PyUnicode_From } from '../objects/unicodeobject';
 import { SIZEOF_VOID_P, _Py_SIZE_ROUND_UP, sizeofDict, sizeofGCHead } from '../objects/layout';
 import { setExtSlots } from '../objects/extslots';
 import { defClassGetItem } from '../objects/genericaliasobject';
-import { PyCallable_Check, PyObject_GetIter, PyObject_Repr, PyObject_SetItem, callObject, withReprGuard } from '../abstract';
+import { PyCallable_Check, PyObject_GetIter, PyObject_Repr, PyObject_SetItem, callBaseSlot, callObject, withReprGuard } from '../abstract';
 
 /** A defaultdict: a dict whose `default_factory` (owned, or null) makes missing values. */
 export class PyDefaultDict extends PyDict {
@@ -164,7 +165,14 @@ defGetSet(DefaultDictType, 'default_factory', (o) => Py_NewRef(DD(o).default_fac
   DD(o).default_factory = v === null ? null : Py_NewRef(v);
   Py_XDECREF(old);
 });
+// a T_OBJECT member (defdict_members), not a getset
+DefaultDictType.methods.get('default_factory')!.ob_type = MemberDescrType;
 defClassGetItem(DefaultDictType);
+// defdict_repr's slot wrapper
+defMethod(DefaultDictType, '__repr__', (self, args) => {
+  if (args.length) throw typeError(`expected 0 arguments, got ${args.length}`);
+  return PyUnicode_From(callBaseSlot(self!, () => PyObject_Repr(self!)));
+});
 
 /** defdict_repr: `defaultdict(<factory repr>, <dict repr>)`, `...` for a factory already being shown. */
 DefaultDictType.tp_repr = (o) => {
@@ -177,9 +185,14 @@ DefaultDictType.tp_getsizeof = (o) => dictSize(o as PyDict) + defdictExtra();
 
 // defdict_traverse: the factory, then the dict's entries
 const dictTraverse = DictType.tp_traverse!;
-DefaultDictType.tp_traverse = (o: PyObject, visit: VisitProc) => {
+/** The start of defdict_traverse: the class (3.12+, a heap type), then the factory. */
+function defdict_traverse_head(o: PyObject, visit: VisitProc): void {
+  if (RT.profile.versionInfo[1] >= 12) visit(o.ob_type, '__class__');
   const f = DD(o).default_factory;
   if (f !== null) visit(f, 'default_factory');
+}
+DefaultDictType.tp_traverse = (o: PyObject, visit: VisitProc) => {
+  defdict_traverse_head(o, visit);
   dictTraverse(o, visit);
 };
 const dictClear = DictType.tp_clear!;
@@ -221,4 +234,5 @@ setExtSlots(DefaultDictType, {
   },
   mp_missing: defdict_missing,
   nb_or: defdict_or,
+  traverse_head: defdict_traverse_head,
 });

@@ -15,8 +15,10 @@ import { defClassGetItem } from '../objects/genericaliasobject';
 import { object_getstate } from '../objects/reduce';
 import { pointerFieldsSize, sizeofGCHead } from '../objects/layout';
 import {
-  PyIndex_Check, PyObject_HashNotImplemented, PyObject_Repr, PyObject_RichCompare, PyObject_RichCompareBool, asIndex, callObject, iterNext, withReprGuard,
+  PyIndex_Check, PyObject_GetItem, PyObject_GetIter, PyObject_HashNotImplemented, PyObject_Repr, PyObject_RichCompare, PyObject_RichCompareBool, PyObject_SetItem,
+  PyObject_Size, PySequence_Contains, asIndex, callBaseSlot, callObject, iterNext, withReprGuard,
 } from '../abstract';
+import { PyUnicode_From } from '../objects/unicodeobject';
 import {
   BLOCKLEN, DequeType, PyDeque, _deque_rotate, deque_append_internal, deque_appendleft_internal, deque_ass_item, deque_clear, deque_contains,
   deque_count, deque_dealloc_blocks, deque_del_item, newblock, deque_extend, deque_extendleft, deque_init, deque_item, deque_new, deque_pop, deque_popleft, dequeScan, deque_sizeof,
@@ -250,6 +252,16 @@ function deque_concat(o: PyObject, other: PyObject): PyObject {
   return n;
 }
 
+/** deque_repeat: `d * n`, a copy repeated in place. */
+function sq_repeat(o: PyObject, n: number): PyObject {
+  const c = deque_copy(D(o));
+  try {
+    return deque_inplace_repeat(c, n);
+  } finally {
+    Py_DECREF(c);
+  }
+}
+
 setExtSlots(DequeType, {
   sq_length: (o) => D(o).items.length,
   sq_contains: deque_contains,
@@ -267,14 +279,7 @@ setExtSlots(DequeType, {
     deque_ass_item(D(o), i, v);
   },
   sq_concat: deque_concat,
-  sq_repeat: (o, n) => {
-    const c = deque_copy(D(o));
-    try {
-      return deque_inplace_repeat(c, n);
-    } finally {
-      Py_DECREF(c);
-    }
-  },
+  sq_repeat,
   sq_inplace_concat: (o, other) => {
     deque_extend(D(o), other);
     return Py_NewRef(o);
@@ -387,6 +392,12 @@ for (const t of [DequeIterType, DequeRevIterType]) {
   // dequeiter_len
   defMethod(t, '__length_hint__', (self) => PyLong_From((self as PyDequeIter).counter));
   t.tp_getsizeof = () => sizeofGCHead() + pointerFieldsSize(56);
+  // dequeiter_traverse: the class (3.12+, a heap type), then the deque
+  t.tp_traverse = (o, visit) => {
+    if (RT.profile.versionInfo[1] >= 12) visit(o.ob_type, '__class__');
+    const r = (o as PyDequeIter).refs;
+    if (r.length) visit(r[0], 'deque');
+  };
 }
 
 /** dequeiter_new / dequereviter_new: a tracked iterator holding the deque. */
@@ -402,3 +413,38 @@ export function dequeIterNew(d: PyDeque, reverse: boolean): PyObject {
   return it;
 }
 DequeType.tp_iter = (o) => dequeIterNew(D(o), false);
+
+// the slot wrappers add_operators makes for deque's slots (deque.__len__, d.__getitem__(0)…), each
+// running deque's own slot on `self` (callBaseSlot), never a subclass's override that called it
+/** Installs the slot wrapper `name` taking `nargs` arguments. */
+function slotWrapper(name: string, nargs: number, fn: (self: PyObject, args: PyObject[]) => PyObject): void {
+  defMethod(DequeType, name, (self, args) => {
+    if (args.length !== nargs) throw typeError(nargs ? `expected ${nargs} argument${nargs === 1 ? '' : 's'}, got ${args.length}` : `expected 0 arguments, got ${args.length}`);
+    return callBaseSlot(self!, () => fn(self!, args));
+  });
+}
+slotWrapper('__len__', 0, (self) => PyLong_From(PyObject_Size(self)));
+slotWrapper('__getitem__', 1, (self, a) => PyObject_GetItem(self, a[0]));
+slotWrapper('__setitem__', 2, (self, a) => {
+  PyObject_SetItem(self, a[0], a[1]);
+  return None;
+});
+slotWrapper('__delitem__', 1, (self, a) => {
+  PyObject_SetItem(self, a[0], null);
+  return None;
+});
+slotWrapper('__contains__', 1, (self, a) => PyBool(PySequence_Contains(self, a[0])));
+slotWrapper('__iter__', 0, (self) => PyObject_GetIter(self));
+slotWrapper('__repr__', 0, (self) => PyUnicode_From(PyObject_Repr(self)));
+// wrap_binaryfunc over sq_concat, wrap_indexargfunc over sq_repeat (the count through PyNumber_AsSsize_t)
+slotWrapper('__add__', 1, (self, a) => deque_concat(self, a[0]));
+slotWrapper('__mul__', 1, (self, a) => sq_repeat(self, asIndex(a[0])));
+slotWrapper('__rmul__', 1, (self, a) => sq_repeat(self, asIndex(a[0])));
+slotWrapper('__iadd__', 1, (self, a) => {
+  deque_extend(D(self), a[0]);
+  return Py_NewRef(self);
+});
+slotWrapper('__imul__', 1, (self, a) => deque_inplace_repeat(self, asIndex(a[0])));
+for (const [name, op] of [['__eq__', 'Eq'], ['__ne__', 'NotEq'], ['__lt__', 'Lt'], ['__le__', 'LtE'], ['__gt__', 'Gt'], ['__ge__', 'GtE']] as const) {
+  slotWrapper(name, 1, (self, a) => DequeType.tp_richcompare!(self, a[0], op));
+}

@@ -31,6 +31,8 @@ export interface ExtSlots {
    * blocks), run by subtype_dealloc for an instance of a class derived from it.
    */
   dealloc_tail?: (o: PyObject) => void;
+  /** What a C subclass of dict visits before the dict's entries (defaultdict: its class, its factory). */
+  traverse_head?: (o: PyObject, visit: (c: PyObject, label: string) => void) => void;
 }
 
 const table = new Map<PyType, ExtSlots>();
