@@ -1043,6 +1043,8 @@ export function inplaceOp(a: PyObject, b: PyObject, op: Operator): PyObject {
     return a;
   }
   if (s === DictType && op === 'BitOr') {
+    const xo = t !== DictType ? extSlotsOf(t) : null;
+    if (xo !== null && xo.nb_inplace_or) return xo.nb_inplace_or(a, b);
     // dict_ior: dict_update_arg takes any mapping or iterable of pairs
     dictUpdateArgHook(a as PyDict, b);
     a.ob_refcnt++;
@@ -1517,6 +1519,12 @@ export function instanceDict(o: PyObject, create: boolean): PyDict | null {
   if (o instanceof PyFunction) {
     if (!o.dict && create) o.dict = PyDict_New();
     return o.dict;
+  }
+  // a C dict subclass with tp_dictoffset (OrderedDict's od_inst_dict): a dict made on first use
+  if (t.hasDict && o instanceof PyDict) {
+    const od = o as unknown as { instDict: PyDict | null };
+    if (!od.instDict && create) od.instDict = PyDict_New();
+    return od.instDict;
   }
   if (o instanceof PyWrapDescr) {
     // staticmethod / classmethod: sm_dict, made by the first attribute stored
@@ -2031,6 +2039,14 @@ export function PyObject_SetItem(o: PyObject, key: PyObject, v: PyObject | null)
   }
   const s = t.solid;
   if (s === DictType) {
+    // a C subclass's own mp_ass_subscript (OrderedDict keeps its nodes)
+    if (t !== DictType) {
+      const xd = extSlotsOf(t);
+      if (xd !== null && xd.mp_ass_subscript) {
+        xd.mp_ass_subscript(o, key, v);
+        return;
+      }
+    }
     const d = o as PyDict;
     if (v) {
       key.ob_refcnt++;

@@ -407,8 +407,8 @@ DequeType.tp_getsizeof = (o) => sizeofGCHead() + deque_sizeof(o);
 
 // deque_traverse: the items from left to right
 DequeType.tp_traverse = (o: PyObject, visit: VisitProc) => {
-  // 3.12+: a heap type, visited by its instances
-  if (RT.profile.versionInfo[1] >= 12) visit(o.ob_type, '__class__');
+  // 3.12+: a heap type, visited by its instances (a subclass's by subtype_traverse, which then skips it)
+  if (RT.profile.versionInfo[1] >= 12 && !o.ob_type.heap) visit(o.ob_type, '__class__');
   const it = (o as PyDeque).items;
   const lab = traverseLabels.on;
   for (let i = 0; i < it.length; i++) visit(it[i], lab ? `[${i}]` : '');

@@ -187,7 +187,7 @@ DefaultDictType.tp_getsizeof = (o) => dictSize(o as PyDict) + defdictExtra();
 const dictTraverse = DictType.tp_traverse!;
 /** The start of defdict_traverse: the class (3.12+, a heap type), then the factory. */
 function defdict_traverse_head(o: PyObject, visit: VisitProc): void {
-  if (RT.profile.versionInfo[1] >= 12) visit(o.ob_type, '__class__');
+  if (RT.profile.versionInfo[1] >= 12 && !o.ob_type.heap) visit(o.ob_type, '__class__');
   const f = DD(o).default_factory;
   if (f !== null) visit(f, 'default_factory');
 }

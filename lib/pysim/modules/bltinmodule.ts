@@ -640,7 +640,12 @@ function builtinReversed(x: PyObject): PyObject {
   }
   // range_reverse: a range_iterator running backwards, no items made in advance
   if (x.ob_type === RangeType) return PyRangeIter_New(x as PyRange, true);
-  if (x instanceof PyDict || isDictView(x)) return dictReversed(x);
+  if (x instanceof PyDict || isDictView(x)) {
+    // a C subclass's own reverse iterator (OrderedDict's and its views')
+    const own = x.ob_type.heap ? undefined : x.ob_type.methods.get('__reversed__');
+    if (own !== undefined && x.ob_type.base !== ObjectType) return callObject(own, [x], null);
+    return dictReversed(x);
+  }
   if (x instanceof PyStr) {
     const items = iterToArray(x).reverse();
     const it = newJsIter('reversed', items, (self) => {

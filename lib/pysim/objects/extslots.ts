@@ -24,6 +24,8 @@ export interface ExtSlots {
   sq_inplace_repeat?: (a: PyObject, n: number) => PyObject;
   /** nb_or, tried before the base dict's `|`: NotImplemented (null here) lets the next operand try. */
   nb_or?: (a: PyObject, b: PyObject) => PyObject | null;
+  /** nb_inplace_or, before the base dict's `|=` (OrderedDict's goes through its own __setitem__). */
+  nb_inplace_or?: (a: PyObject, b: PyObject) => PyObject;
   /** dict_subscript's `__missing__` of a dict subclass written in C (defaultdict). */
   mp_missing?: (o: PyObject, key: PyObject) => PyObject;
   /**

@@ -263,7 +263,7 @@ FrozenSetType.tp_iter = setIter;
 
 // dict views
 export const DictKeysType = new PyType(TypeType, 'dict_keys', ObjectType);
-const DictValuesType = new PyType(TypeType, 'dict_values', ObjectType);
+export const DictValuesType = new PyType(TypeType, 'dict_values', ObjectType);
 export const DictItemsType = new PyType(TypeType, 'dict_items', ObjectType);
 /** A dict view (keys/values/items). */
 class PyDictView extends PyObject {
