@@ -9,7 +9,7 @@ import { DictType, PyDict, PyDict_New, dictItems, dictLookup, dictMoveEntry, dic
 import { None, NotImplemented } from './singletons';
 import { PyBool, PyLong_From } from './longobject';
 import { PyList_New } from './listobject';
-import { EmptyTuple, PyTuple_New } from './tupleobject';
+import { EmptyTuple, PyTuple, PyTuple_New } from './tupleobject';
 import { KeyErrorType, newException, runtimeError, typeError, valueError } from './exceptions';
 import { defMethod } from './methodobject';
 import { SIZEOF_VOID_P, sizeofDict, sizeofGCHead } from './layout';
@@ -579,10 +579,20 @@ for (const [kind, t] of Object.entries(ODictViewTypes) as ['keys' | 'values' | '
     sq_contains: (o, x) => {
       const d = (o as PyDictView).dict;
       if (kind === 'keys') return dictLookup(d, x) >= 0;
-      for (const [k, v] of dictItems(d)) {
-        if (kind === 'values' ? v === x || PyObject_RichCompareBool(v, x, 'Eq') : PyObject_RichCompareBool(PyTuple_New([Py_NewRef(k), Py_NewRef(v)]), x, 'Eq')) return true;
+      if (kind === 'values') {
+        for (const [, v] of dictItems(d)) if (v === x || PyObject_RichCompareBool(v, x, 'Eq')) return true;
+        return false;
       }
-      return false;
+      // dictitems_contains: a (key, value) pair whose key the dict has with an equal value
+      if (!(x instanceof PyTuple) || x.items.length !== 2) return false;
+      const i = dictLookup(d, x.items[0]);
+      if (i < 0) return false;
+      const v = Py_NewRef(d.vals[i]!);
+      try {
+        return PyObject_RichCompareBool(v, x.items[1], 'Eq');
+      } finally {
+        Py_DECREF(v);
+      }
     },
   });
   defMethod(t, '__reversed__', (self) => odictiter_new(OD((self as PyDictView).dict), kind, true));
