@@ -642,8 +642,10 @@ function builtinReversed(x: PyObject): PyObject {
   if (x.ob_type === RangeType) return PyRangeIter_New(x as PyRange, true);
   if (x instanceof PyDict || isDictView(x)) {
     // a C subclass's own reverse iterator (OrderedDict's and its views')
-    const own = x.ob_type.heap ? undefined : x.ob_type.methods.get('__reversed__');
-    if (own !== undefined && x.ob_type.base !== ObjectType) return callObject(own, [x], null);
+    let b = x.ob_type;
+    while (b.heap) b = b.base!;
+    const own = b.methods.get('__reversed__');
+    if (own !== undefined && b.base !== ObjectType) return callObject(own, [x], null);
     return dictReversed(x);
   }
   if (x instanceof PyStr) {

@@ -500,12 +500,8 @@ class PyODictIter extends PyJsIter {
   declare kind: 'keys' | 'values' | 'items';
   declare reverse: boolean;
 }
-/** odict_iterator (keys, and reversed()), odict_valueiterator, odict_itemiterator. */
-const ODictIterTypes = {
-  keys: iterType('odict_iterator', 80),
-  values: iterType('odict_valueiterator', 80),
-  items: iterType('odict_itemiterator', 80),
-};
+/** odict_iterator: every iterator of an OrderedDict and its views, forwards or reversed (PyODictIter_Type). */
+const ODictIterType = iterType('odict_iterator', 80);
 
 /** odictiter_iternext: RuntimeError once the list changed or the size did. */
 function odictiter_iternext(o: PyObject): PyObject | null {
@@ -535,15 +531,13 @@ function odictiter_iternext(o: PyObject): PyObject | null {
     return PyTuple_New([Py_NewRef(k), Py_NewRef(od.vals[i]!)]);
   }
 }
-for (const t of Object.values(ODictIterTypes)) {
-  t.tp_iternext = odictiter_iternext;
-  t.tp_getsizeof = () => sizeofGCHead() + 6 * SIZEOF_VOID_P();
-}
+ODictIterType.tp_iternext = odictiter_iternext;
+ODictIterType.tp_getsizeof = () => sizeofGCHead() + 6 * SIZEOF_VOID_P();
 
 /** odictiter_new: a tracked iterator over `od`. */
 function odictiter_new(od: PyODict, kind: 'keys' | 'values' | 'items', reverse: boolean): PyObject {
   od.ob_refcnt++;
-  const it = new PyODictIter(ODictIterTypes[kind], [od], () => null);
+  const it = new PyODictIter(ODictIterType, [od], () => null);
   it.odState = od.odState;
   it.size = od.used;
   it.kind = kind;
