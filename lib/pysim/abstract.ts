@@ -1,5 +1,6 @@
 // Models Objects/abstract.c + Objects/object.c's generic operations (CPython 3.12): repr/str,
 // hash, rich comparison, truth, number protocol, attribute access, item access, iteration, calls.
+import { extSlotsOf } from './objects/extslots';
 import { ObjectType, PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType, CFunc, ops, RT, IMMORTAL_REFCNT, staticAddr, _PyObject_GC_UNTRACK } from './objects/object';
 import { None, NotImplemented, NoneType } from './objects/singletons';
 import { BoolType, False, LongType, PyBool, PyLong, PyLong_From, True, longHash, normInt } from './objects/longobject';
@@ -376,6 +377,9 @@ export function PyObject_IsTrue(o: PyObject): boolean {
   if (o instanceof PyList) return o.items.length > 0;
   if (o instanceof PyDict) return o.used > 0;
   if (t.name.startsWith('dict_') && (o as { dict?: unknown }).dict instanceof PyDict) return ((o as unknown as { dict: PyDict }).dict).used > 0;
+  // a C type's sq_length (deque)
+  const xs = extSlotsOf(t);
+  if (xs !== null && xs.sq_length) return xs.sq_length(o) > 0;
   return true;
 }
 
@@ -415,6 +419,8 @@ export function PyObject_Size(o: PyObject): number {
   if (t.weakProxy) return withReferent(o, PyObject_Size);
   const vd = (o as { dict?: unknown }).dict;
   if (t.name.startsWith('dict_') && vd instanceof PyDict) return vd.used;
+  const xs = extSlotsOf(t);
+  if (xs !== null && xs.sq_length) return xs.sq_length(o);
   throw typeError(`object of type '${t.tp_name}' has no len()`);
 }
 
@@ -924,6 +930,10 @@ export function binaryOp(a: PyObject, b: PyObject, op: Operator, inplace = false
       if (r) return PyComplex_FromDoubles(r[0], r[1]);
     }
   }
+  if (op === 'Add' || op === 'Mult' || op === 'BitOr') {
+    const x = extBinary(op, a, b);
+    if (x !== null) return x;
+  }
   const s = seqOp(op, a, b);
   if (s) return s;
   const v = dictViewBinary(op, a, b);
@@ -934,6 +944,36 @@ export function binaryOp(a: PyObject, b: PyObject, op: Operator, inplace = false
     if (u !== null) return u;
   }
   throw binaryOpError(op, a, b, inplace);
+}
+
+/**
+ * The C slots of extSlotsOf types in PyNumber_Add / PyNumber_Multiply / PyNumber_Or: nb_or (the
+ * right operand's first when its type derives from the left's), then sq_concat of the left operand
+ * and sq_repeat of either. Null when neither operand has the slot.
+ */
+function extBinary(op: Operator, a: PyObject, b: PyObject): PyObject | null {
+  const xa = extSlotsOf(a.ob_type), xb = extSlotsOf(b.ob_type);
+  if (xa === null && xb === null) return null;
+  if (op === 'BitOr') {
+    const fa = xa !== null ? xa.nb_or : undefined, fb = xb !== null && xb !== xa ? xb.nb_or : undefined;
+    if (fb && b.ob_type.isSubtype(a.ob_type)) {
+      const r = fb(a, b);
+      if (r !== null) return r;
+    }
+    if (fa) {
+      const r = fa(a, b);
+      if (r !== null) return r;
+    }
+    if (fb && !b.ob_type.isSubtype(a.ob_type)) return fb(a, b);
+    return null;
+  }
+  if (op === 'Add') return xa !== null && xa.sq_concat ? xa.sq_concat(a, b) : null;
+  // sequence_repeat: the count must be an index
+  // the left operand's sq_repeat comes first: a builtin sequence on the left repeats itself
+  const [seq, slots, n] = xa !== null && xa.sq_repeat ? [a, xa, b] : xb !== null && xb.sq_repeat && !REPEATABLE.has(a.ob_type.solid) ? [b, xb, a] : [null, null, null];
+  if (seq === null) return null;
+  if (!PyIndex_Check(n!)) throw typeError(`can't multiply sequence by non-int of type '${n!.ob_type.tp_name}'`);
+  return slots!.sq_repeat!(seq, asIndex(n!));
 }
 
 /** _Py_union_type_or, installed by unionobject.ts: `a | b` of classes, aliases and None, or null. */
@@ -1003,10 +1043,20 @@ export function inplaceOp(a: PyObject, b: PyObject, op: Operator): PyObject {
     return a;
   }
   if (s === DictType && op === 'BitOr') {
+    const xo = t !== DictType ? extSlotsOf(t) : null;
+    if (xo !== null && xo.nb_inplace_or) return xo.nb_inplace_or(a, b);
     // dict_ior: dict_update_arg takes any mapping or iterable of pairs
     dictUpdateArgHook(a as PyDict, b);
     a.ob_refcnt++;
     return a;
+  }
+  const xs = extSlotsOf(t);
+  if (xs !== null) {
+    if (op === 'Add' && xs.sq_inplace_concat) return xs.sq_inplace_concat(a, b);
+    if (op === 'Mult' && xs.sq_inplace_repeat) {
+      if (!PyIndex_Check(b)) throw typeError(`can't multiply sequence by non-int of type '${b.ob_type.tp_name}'`);
+      return xs.sq_inplace_repeat(a, asIndex(b));
+    }
   }
   // framelocalsproxy_inplace_or: writes the other side through the proxy
   if (a.ob_type === FrameLocalsProxyType && op === 'BitOr' && framelocalsproxy_merge(a as PyFrameLocalsProxy, b)) {
@@ -1362,6 +1412,8 @@ export function PySequence_Contains(container: PyObject, item: PyObject): boolea
   if (container instanceof PyBytes) return _Py_bytes_contains(container, item);
   if (t.name === 'dict_keys') return dictLookup((container as unknown as { dict: PyDict }).dict, item) >= 0;
   if (t.weakProxy) return withReferent(container, (x) => PySequence_Contains(x, item));
+  const xs = extSlotsOf(t);
+  if (xs !== null && xs.sq_contains) return xs.sq_contains(container, item);
   // fall back to iteration
   const it = PyObject_GetIter(container);
   try {
@@ -1468,6 +1520,12 @@ export function instanceDict(o: PyObject, create: boolean): PyDict | null {
     if (!o.dict && create) o.dict = PyDict_New();
     return o.dict;
   }
+  // a C dict subclass with tp_dictoffset (OrderedDict's od_inst_dict): a dict made on first use
+  if (t.hasDict && o instanceof PyDict) {
+    const od = o as unknown as { instDict: PyDict | null };
+    if (!od.instDict && create) od.instDict = PyDict_New();
+    return od.instDict;
+  }
   if (o instanceof PyWrapDescr) {
     // staticmethod / classmethod: sm_dict, made by the first attribute stored
     if (!o.dict && create) o.dict = PyDict_New();
@@ -1535,6 +1593,8 @@ export function PyObject_GetAttr(o: PyObject, name: string): PyObject {
       }
     }
   }
+  // a module heaplab simulates in part says which of its names it does not simulate
+  if (o instanceof PyModule && o.missingAttr !== null) o.missingAttr(name);
   throw noAttr(o, name);
 }
 
@@ -1825,12 +1885,17 @@ export function PyObject_GetItem(o: PyObject, key: PyObject): PyObject {
       if (i < 0) {
         const miss = lookupHeap(t, '__missing__');
         if (miss) return callDunder(miss, o, [key]);
+        // a C base's __missing__ (defaultdict)
+        const xm = extSlotsOf(t);
+        if (xm !== null && xm.mp_missing) return xm.mp_missing(o, key);
         throw new PyRaise(newException(KeyErrorType, [Py_NewRefLocal(key)]));
       }
       return Py_NewRefLocal((o as PyDict).vals[i]!);
     }
   }
   if (t.weakProxy) return withReferents(o, key, PyObject_GetItem);
+  const xs = extSlotsOf(t);
+  if (xs !== null && xs.mp_subscript) return xs.mp_subscript(o, key);
   if (o instanceof PyType) {
     // PyObject_GetItem on a class: type[X] is a generic alias; else the class's __class_getitem__
     if (o === TypeType) return genericAliasHook(o, key);
@@ -1974,6 +2039,14 @@ export function PyObject_SetItem(o: PyObject, key: PyObject, v: PyObject | null)
   }
   const s = t.solid;
   if (s === DictType) {
+    // a C subclass's own mp_ass_subscript (OrderedDict keeps its nodes)
+    if (t !== DictType) {
+      const xd = extSlotsOf(t);
+      if (xd !== null && xd.mp_ass_subscript) {
+        xd.mp_ass_subscript(o, key, v);
+        return;
+      }
+    }
     const d = o as PyDict;
     if (v) {
       key.ob_refcnt++;
@@ -2018,6 +2091,11 @@ export function PyObject_SetItem(o: PyObject, key: PyObject, v: PyObject | null)
   if (t.weakProxy) return withReferent(o, (x) => PyObject_SetItem(x, key, v));
   if (s === ByteArrayType) {
     byteArrayAssSubscript(o as PyBytes, key, v);
+    return;
+  }
+  const xs = extSlotsOf(t);
+  if (xs !== null && xs.mp_ass_subscript) {
+    xs.mp_ass_subscript(o, key, v);
     return;
   }
   if (v) {
@@ -2102,7 +2180,9 @@ export function PyObject_GetIter(o: PyObject): PyObject {
       }
       return it;
     }
-    if (lookupHeap(t, '__getitem__')) {
+    // the sequence iterator over __getitem__ only for a class that inherits no tp_iter (a list's,
+    // a deque's stays the base's own iterator, as type_new's slot inheritance leaves it)
+    if (t.tp_iter === null && t.solid.tp_iter === null && lookupHeap(t, '__getitem__')) {
       o.ob_refcnt++;
       const it = newJsIter('iterator', [o], (self) => {
         const i = PyLong_From(self.state++);
@@ -2251,6 +2331,8 @@ export function PyObject_LengthHint(o: PyObject, defaultvalue: number): number {
       Py_DECREF(e.exc);
     }
   }
+  const xs = extSlotsOf(t);
+  if (xs !== null && xs.sq_length) return xs.sq_length(o);
   if (o instanceof PyJsIter) {
     const h = o.lengthHint === null ? -1 : o.lengthHint(o);
     return h < 0 ? defaultvalue : h;
@@ -2486,7 +2568,10 @@ export function typeCall(t: PyType, args: PyObject[], kwnames: string[] | null):
       if (!t.heapInit && (args.length)) throw typeError(`${t.tp_name}() takes no arguments`);
       obj = PyInstance_New(t);
     } else {
-      obj = t.solid.tp_new!(t, args, kwnames);
+      // the nearest builtin base's tp_new (a C subclass such as defaultdict is not the solid base)
+      let b = t.base!;
+      while (b.heap) b = b.base!;
+      obj = b.tp_new!(t, args, kwnames);
     }
     // __new__ (Python code) may have changed the class: look again
     heapSpecialMethods(t);

@@ -1,6 +1,7 @@
 // Models Python/pythonrun.c + Python/pylifecycle.c (CPython 3.12): running a script file
 // (parse, compile, run the module code while the parser arena is alive), printing uncaught
 // exceptions, and interpreter shutdown (finalize_modules clearing __main__, a last collection).
+import { makeCollectionsModule, make_collectionsModule } from './modules/collectionsmodule';
 import { importError } from './objects/exceptions_init';
 import { PyObject, PyObject_FreeParked, PyRaise, Py_DECREF, Py_XDECREF, Runtime, StepLimit, TypeType, setRuntime, resetDeallocState, PyType } from './objects/object';
 import { PyTuple, PyTuple_New } from './objects/tupleobject';
@@ -375,6 +376,8 @@ export class Interpreter {
       case 'types': m = makeTypesModule(); break;
       case 'copyreg': m = makeCopyregModule(); break;
       case '_weakref': m = makeWeakrefModule(); break;
+      case '_collections': m = make_collectionsModule(); break;
+      case 'collections': m = makeCollectionsModule(); break;
       // Lib/weakref.py and Lib/_weakrefset.py, with what they import from _collections_abc and itertools
       case 'weakref':
         return this.importSourceModule(name, null, this.profile.versionInfo[1] >= 14 ? WEAKREF_PY_314 : WEAKREF_PY);
@@ -394,6 +397,8 @@ export class Interpreter {
         const dot = name.lastIndexOf('.');
         if (dot > 0) {
           const parent = name.slice(0, dot);
+          // a package heaplab simulates in part (collections): its submodules are not simulated
+          if (parent === 'collections') throw importError(excTypes.get('ModuleNotFoundError')!, `heaplab does not simulate the '${name}' module yet`, name);
           Py_DECREF(this.importModule(parent));
           throw importError(excTypes.get('ModuleNotFoundError')!, `No module named '${name}'; '${parent}' is not a package`, name);
         }

@@ -16,7 +16,7 @@ import { PyDict, PyDict_New, dictGetStr, dictLookupStr, dictLookup, dictRemoveEn
 import { FrozenSetType, PySet, PySet_New, set_add_entry, set_merge, setKeys as setKeysOf } from '../objects/setobject';
 import { PyCell, PyCode, PyCode as Code, PyFunction, PyFunction_New, PyMethod, CodeInfo, FunctionType, MethodType } from '../objects/funcobject';
 import { _PyExc_CreateExceptionGroup, _PyExc_PrepReraiseStar, exceptionGroupSplit } from '../objects/exceptiongroup';
-import { AssertionErrorType, BaseExceptionGroupType, PyBaseExceptionGroup, RecursionErrorType, BaseExceptionType, ImportErrorType, ModuleNotFoundErrorType, NameErrorType, PyBaseException, RuntimeErrorType, TypeErrorType, UnboundLocalErrorType, ValueErrorType, newException, pyErr, typeError } from '../objects/exceptions';
+import { AssertionErrorType, AttributeErrorType, BaseExceptionGroupType, PyBaseExceptionGroup, RecursionErrorType, BaseExceptionType, ImportErrorType, ModuleNotFoundErrorType, NameErrorType, PyBaseException, RuntimeErrorType, TypeErrorType, UnboundLocalErrorType, ValueErrorType, newException, pyErr, typeError } from '../objects/exceptions';
 import { type_new, lookupHeap, ClassKeywords, NO_CLASS_KEYWORDS, _PyType_CalculateMetaclass } from '../objects/typeobject';
 import { CFunctionType, MethodDescrType, PyCFunction, PyMethodDescr, WrapperDescrType } from '../objects/methodobject';
 import { ComplexType, PyComplex, PyComplex_FromDoubles } from '../objects/complexobject';
@@ -2868,7 +2868,7 @@ export class CodeCompiler {
         try {
           v = PyObject_GetAttr(m, it.name);
         } catch (e) {
-          if (e instanceof PyRaise) {
+          if (e instanceof PyRaise && e.exc.ob_type.isSubtype(AttributeErrorType)) {
             Py_DECREF(e.exc);
             const err = importError(ImportErrorType, `cannot import name '${it.name}' from '${modname}' (unknown location)`, modname, null, it.name);
             (err.exc as PyBaseException).suggest = { name: it.name, obj: m };

@@ -640,7 +640,14 @@ function builtinReversed(x: PyObject): PyObject {
   }
   // range_reverse: a range_iterator running backwards, no items made in advance
   if (x.ob_type === RangeType) return PyRangeIter_New(x as PyRange, true);
-  if (x instanceof PyDict || isDictView(x)) return dictReversed(x);
+  if (x instanceof PyDict || isDictView(x)) {
+    // a C subclass's own reverse iterator (OrderedDict's and its views')
+    let b = x.ob_type;
+    while (b.heap) b = b.base!;
+    const own = b.methods.get('__reversed__');
+    if (own !== undefined && b.base !== ObjectType) return callObject(own, [x], null);
+    return dictReversed(x);
+  }
   if (x instanceof PyStr) {
     const items = iterToArray(x).reverse();
     const it = newJsIter('reversed', items, (self) => {
@@ -672,6 +679,9 @@ function builtinReversed(x: PyObject): PyObject {
     };
     return it;
   }
+  // a builtin type's own __reversed__ (deque's)
+  const rm = _PyType_Lookup(x.ob_type, '__reversed__');
+  if (rm !== null && rm !== None) return callObject(rm, [x], null);
   throw typeError(`'${x.ob_type.tp_name}' object is not reversible`);
 }
 def('enumerate', (_s, args, kw) => {

@@ -1,5 +1,6 @@
 // Models the Python-facing functions of Modules/gcmodule.c (CPython 3.12); the collector itself
 // is lib/pysim/gc/gcmodule.ts.
+import { extSlotsOf } from '../objects/extslots';
 import { PyObject, PyRaise, Py_DECREF, RT, _PyObject_GC_IS_TRACKED } from '../objects/object';
 import { None } from '../objects/singletons';
 import { PyBool, PyLong, PyLong_From } from '../objects/longobject';
@@ -67,6 +68,7 @@ function noKwVarargs(name: string, kw: string[] | null): void {
  *  key, otherwise); gc.get_referents shows that order. */
 function referents(o: PyObject, visit: (c: PyObject) => void): void {
   if (o instanceof PyDict) {
+    extSlotsOf(o.ob_type)?.traverse_head?.(o, visit);
     for (let i = 0; i < o.keys.length; i++) {
       const k = o.keys[i];
       if (k === null) continue;

@@ -771,3 +771,47 @@ DictType.tp_dealloc = (o) => {
   }
   PyObject_Free(o);
 };
+
+/**
+ * Moves the live entry at position `i` after the other live entries (or before them), the deleted
+ * entries staying where they are; table size, `used` and `usable` do not change. heaplab keeps an
+ * OrderedDict's entries in the order of its linked list (objects/odictobject.ts), so this is what
+ * OrderedDict.move_to_end does to them.
+ */
+export function dictMoveEntry(d: PyDict, i: number, last: boolean): void {
+  unshareKeys(d);
+  const live: number[] = [];
+  for (let j = 0; j < d.keys.length; j++) if (d.keys[j] !== null) live.push(j);
+  const order = live.filter((j) => j !== i);
+  if (last) order.push(i);
+  else order.unshift(i);
+  const keys = d.keys.slice(), vals = d.vals.slice();
+  const hashes = d.hashes === NO_HASHES ? NO_HASHES : d.hashes.slice();
+  const noPrims = d.prims === NO_PRIMS;
+  const prims = noPrims ? NO_PRIMS : d.prims.slice();
+  live.forEach((pos, n) => {
+    const from = order[n];
+    keys[pos] = d.keys[from];
+    vals[pos] = d.vals[from];
+    if (hashes !== NO_HASHES) hashes[pos] = d.hashes[from];
+    if (!noPrims) prims[pos] = d.prims[from];
+  });
+  d.keys = keys;
+  d.vals = vals;
+  d.hashes = hashes;
+  d.prims = prims;
+  if (d.index !== null) d.index = PrimIndex.build(prims, keys);
+  if (d.slow !== null) {
+    const slow = new Map<number | bigint, number[]>();
+    for (const pos of live) {
+      if (!noPrims && prims[pos] !== undefined) continue;
+      const h = hashes[pos];
+      const l = slow.get(h);
+      if (l) l.push(pos);
+      else slow.set(h, [pos]);
+    }
+    d.slow = slow;
+  }
+  d.version++;
+  d.keysVersion = ++keysVersionCounter;
+}

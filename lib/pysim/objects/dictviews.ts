@@ -12,12 +12,13 @@ import type { Operator } from '../parser/ast';
 
 /** PyDictViewSet_Check: a keys or items view (the set-like ones). */
 function isSetView(o: PyObject): o is PyDictView {
-  return o.ob_type === DictKeysType || o.ob_type === DictItemsType;
+  // PyDictKeys_Check / PyDictItems_Check: subtypes too (OrderedDict's odict_keys, odict_items)
+  return o.ob_type.isSubtype(DictKeysType) || o.ob_type.isSubtype(DictItemsType);
 }
 
 /** dictviews_to_set: a set of the left operand's items (a keys view's dict directly). */
 function dictviews_to_set(self: PyObject): PySet {
-  return setFromIterable(SetType, self.ob_type === DictKeysType ? (self as PyDictView).dict as PyDict : self);
+  return setFromIterable(SetType, self.ob_type.isSubtype(DictKeysType) ? (self as PyDictView).dict as PyDict : self);
 }
 
 /** dictviews_and: iterates the smaller side, keeping what the view contains. */

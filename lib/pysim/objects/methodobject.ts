@@ -79,7 +79,7 @@ CFunctionType.tp_repr = (o) => {
   // wrapper_repr (Objects/descrobject.c)
   if (f.wrapper) return `<method-wrapper '${f.name}' of ${f.self!.ob_type.name} object at 0x${f.self!.addr.toString(16)}>`;
   if (f.self && f.self.ob_type.name !== 'module') {
-    return `<built-in method ${f.name} of ${f.self.ob_type.name} object at 0x${f.self.addr.toString(16)}>`;
+    return `<built-in method ${f.name} of ${f.self.ob_type.tp_name} object at 0x${f.self.addr.toString(16)}>`;
   }
   return `<built-in function ${f.name}>`;
 };
@@ -88,13 +88,13 @@ export const MethodDescrType = new PyType(TypeType, 'method_descriptor', ObjectT
 MethodDescrType.tp_repr = (o) => {
   const d = o as PyMethodDescr;
   // wrapperdescr_repr; tp_new_wrapper is a builtin function bound to its type (add_tp_new_wrapper)
-  if (d.wrapper) return `<slot wrapper '${d.name}' of '${d.owner.name}' objects>`;
+  if (d.wrapper) return `<slot wrapper '${d.name}' of '${d.owner.tp_name}' objects>`;
   if (d.kind === 'static' && d.name === '__new__') return `<built-in method __new__ of type object at 0x${d.owner.addr.toString(16)}>`;
-  return `<method '${d.name}' of '${d.owner.name}' objects>`;
+  return `<method '${d.name}' of '${d.owner.tp_name}' objects>`;
 };
 /** The getset_descriptor type. */
 export const GetSetDescrType = new PyType(TypeType, 'getset_descriptor', ObjectType);
-GetSetDescrType.tp_repr = (o) => `<attribute '${(o as PyGetSetDescr).name}' of '${(o as PyGetSetDescr).owner.name}' objects>`;
+GetSetDescrType.tp_repr = (o) => `<attribute '${(o as PyGetSetDescr).name}' of '${(o as PyGetSetDescr).owner.tp_name}' objects>`;
 /** The wrapper_descriptor type (PyWrapperDescr_Type): a slot wrapper of a builtin type; behaves as a method_descriptor. */
 export const WrapperDescrType = new PyType(TypeType, 'wrapper_descriptor', ObjectType);
 WrapperDescrType.tp_repr = MethodDescrType.tp_repr;
@@ -177,7 +177,7 @@ export function bindCMethod(d: PyMethodDescr, self: PyObject): PyCFunction {
 
 /** member_descriptor (a __slots__ entry). */
 export const MemberDescrType = new PyType(TypeType, 'member_descriptor', ObjectType);
-MemberDescrType.tp_repr = (o) => `<member '${(o as PyGetSetDescr).name}' of '${(o as PyGetSetDescr).owner.name}' objects>`;
+MemberDescrType.tp_repr = (o) => `<member '${(o as PyGetSetDescr).name}' of '${(o as PyGetSetDescr).owner.tp_name}' objects>`;
 for (const t of [GetSetDescrType, MemberDescrType]) {
   t.gc = true;
   t.basicsize = 64;

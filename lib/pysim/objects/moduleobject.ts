@@ -8,10 +8,16 @@ import { None } from './singletons';
 export class PyModule extends PyObject {
   declare name: string;
   declare dict: PyDict;
+  /**
+   * heaplab's own hook for a module it simulates in part: called with a name the module lacks
+   * before the AttributeError, it raises the error that says what is not simulated (or returns).
+   */
+  declare missingAttr: ((name: string) => void) | null;
   constructor(name: string, dict: PyDict) {
     super(ModuleType);
     this.name = name;
     this.dict = dict;
+    this.missingAttr = null;
   }
 }
 /** The `module` type. */

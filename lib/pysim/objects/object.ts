@@ -497,6 +497,16 @@ export function preHeaderSize(t: PyType): number {
   return size;
 }
 
+/**
+ * Whether heap type `t` derives from a C subclass of its solid base that has a `__dict__` and a
+ * weakref list of its own (OrderedDict: od_inst_dict, od_weakreflist): type_new adds neither.
+ */
+export function inheritsDictSlot(t: PyType): boolean {
+  let b = t;
+  while (b.heap && b.base !== null) b = b.base;
+  return b !== t.solid && b.hasDict && b.weakrefable;
+}
+
 /** Builtin types whose instances end in their items (tp_itemsize != 0): int, tuple, bytes. */
 export function isVarSized(t: PyType): boolean {
   return t.name === 'int' || t.name === 'tuple' || t.name === 'bytes';
@@ -507,6 +517,7 @@ export function isVarSized(t: PyType): boolean {
  * of their PyGC_Head (_PyType_PreHeaderSize's Py_TPFLAGS_MANAGED_DICT / MANAGED_WEAKREF).
  */
 function hasManagedPreHeader(t: PyType): boolean {
+  if (inheritsDictSlot(t)) return false;
   const managedWeakref = RT ? RT.profile.managedWeakref : true;
   const solid = t.solid;
   if (solid === ObjectType) return t.hasDict || (managedWeakref && t.weakrefable);
@@ -522,6 +533,7 @@ function hasManagedPreHeader(t: PyType): boolean {
  * type), over a fixed-size base (3.11) or any base (3.12+).
  */
 export function hasManagedDict(t: PyType): boolean {
+  if (inheritsDictSlot(t)) return false;
   const solid = t.solid;
   if (!t.hasDict || solid.isExc || solid.name === 'type') return false;
   return RT.profile.managedWeakref || !isVarSized(solid);
@@ -533,7 +545,7 @@ export function hasManagedDict(t: PyType): boolean {
  * items of a var-sized base). 3.12+ keep both pointers in the pre-header instead.
  */
 export function typeNewSlotBytes(t: PyType): number {
-  if (RT.profile.managedWeakref || t.solid === ObjectType) return 0;
+  if (RT.profile.managedWeakref || t.solid === ObjectType || inheritsDictSlot(t)) return 0;
   const solid = t.solid;
   const W = RT.profile.pointerSize;
   if (solid.isExc) return W;

@@ -38,7 +38,7 @@ function builtin(name: string): PyObject {
  * object_getstate: a user's __getstate__ if the class defines one, else the instance's __dict__
  * (None when empty) and, for __slots__ classes, (dict, {slot: value}). New reference.
  */
-function object_getstate(o: PyObject, cls: PyType): PyObject {
+export function object_getstate(o: PyObject, cls: PyType): PyObject {
   const user = lookupHeap(cls, '__getstate__');
   if (user !== null) return callObject(user, [o], null);
   return object_getstate_default(o, cls);

@@ -1,6 +1,7 @@
 // Models the method tables (tp_methods, tp_new, tp_iter, tp_repr) of CPython 3.12's builtin
 // containers and scalars: listobject.c, dictobject.c, setobject.c, tupleobject.c,
 // unicodeobject.c, bytesobject.c, longobject.c, floatobject.c.
+import { extSlotsOf } from './extslots';
 import { builtinExceptionBasicsize } from './typeobject_basicsize';
 import { ObjectType, PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType, RT, preHeaderSize, subclassExtraSize } from './object';
 import { Ellipsis, EllipsisType, None, NotImplemented, NotImplementedType, NoneType as NoneTypeT } from './singletons';
@@ -19,7 +20,7 @@ import { excNew } from './oserror';
 import { KeyErrorType, IndexErrorType, ValueErrorType, newException, pyErr, typeError, valueError, indexError, StopIterationType, LookupErrorType } from './exceptions';
 import { defMethod, defGetSet, PyMethodDescr } from './methodobject';
 import { PyJsIter, PyRange, PyRangeIter_New, RangeType, newJsIter, PyRange_New, setIterTypeSetup, range_contains_long, iterRecycleResult } from './iterobject';
-import { PyInstance_New, _PyType_Lookup } from './typeobject';
+import { PyInstance_New, _PyType_Lookup, staticBase } from './typeobject';
 import {
   PyObject_Hash, PyObject_IsTrue, PyObject_Repr, PyObject_RichCompareBool, PyObject_Size, PyObject_Str, PyObject_StrObject,
   asIndex, PyNumber_Index, range_length, callObject, forEachItem, iterToArray, listExtend, withReprGuard, PySequence_Contains, setRangeNew, setDictUpdateArg, PyObject_RichCompare, PyObject_GetItem,
@@ -262,7 +263,7 @@ FrozenSetType.tp_iter = setIter;
 
 // dict views
 export const DictKeysType = new PyType(TypeType, 'dict_keys', ObjectType);
-const DictValuesType = new PyType(TypeType, 'dict_values', ObjectType);
+export const DictValuesType = new PyType(TypeType, 'dict_values', ObjectType);
 export const DictItemsType = new PyType(TypeType, 'dict_items', ObjectType);
 /** A dict view (keys/values/items). */
 class PyDictView extends PyObject {
@@ -495,7 +496,8 @@ export function subclassInstanceSizeof(o: PyObject): number {
   const solid = t.solid;
   if (solid === StrType) return strSubclassSize((o as PyStr).v) + preHeaderSize(t);
   if (solid === LongType) return sizeofLong(longDigits((o as PyLong).v)) + preHeaderSize(t);
-  const base = solid.tp_getsizeof ? solid.tp_getsizeof(o) : pointerFieldsSize(t.isExc ? builtinExceptionBasicsize(t) : solid.basicsize);
+  const sb = staticBase(t);
+  const base = sb.tp_getsizeof ? sb.tp_getsizeof(o) : pointerFieldsSize(t.isExc ? builtinExceptionBasicsize(t) : solid.basicsize);
   return base + subclassExtraSize(t);
 }
 
@@ -650,7 +652,7 @@ function list_new(t: PyType, args: PyObject[], kw: string[] | null, freeList: bo
         // 3.13+ list_extend resizes for sets, dicts and views itself: no preallocation for them
         const resized = RT.profile.listExtendResizesForSetsAndDicts && (x instanceof PyDict || x instanceof PySet || isDictView(x));
         if (!resized && (x instanceof PyDict || x instanceof PySet || x instanceof PyStr || x instanceof PyRange || x instanceof PyBytes || isDictView(x))) n = PyObject_Size(x);
-        else if (x.ob_type.heap && lookupHeap(x.ob_type, '__len__')) n = PyObject_Size(x);
+        else if ((x.ob_type.heap && lookupHeap(x.ob_type, '__len__')) || extSlotsOf(x.ob_type)?.sq_length) n = PyObject_Size(x);
         if (n > 0) list_preallocate_exact(l, n);
       }
       listExtend(l, x);

@@ -1,6 +1,7 @@
 // Models Objects/typeobject.c (CPython 3.12): classes (heap types), their instances with a
 // managed __dict__ or __slots__, subtype_traverse / subtype_dealloc (finalizer first, then
 // weakrefs, slots, dict, and the reference to the type), and _PyType_Lookup.
+import { extSlotsOf } from './extslots';
 import { builtinExceptionBasicsize } from './typeobject_basicsize';
 import { staticTypeDoc } from './typeobject_doc';
 import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_CLEAR, Py_DECREF, Py_XDECREF, RT, SHARED_KEYS_MAX_SIZE, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, _PyObject_GC_IS_TRACKED, traverseLabels, defineSplitAddress, isVarSized } from './object';
@@ -250,6 +251,13 @@ export function callFinalizerFromDealloc(o: PyObject): boolean {
   return true;
 }
 
+/** The nearest builtin (static) base of class `t`: its solid base, or a C subclass of it (defaultdict). */
+export function staticBase(t: PyType): PyType {
+  let b: PyType = t;
+  while (b.heap) b = b.base!;
+  return b;
+}
+
 /** subtype_dealloc. */
 export function subtype_dealloc(o: PyObject): void {
   const type = o.ob_type;
@@ -270,9 +278,13 @@ export function subtype_dealloc(o: PyObject): void {
   } else {
     subtype_clear(o);
     // basedealloc: a subclass of list, dict, set or tuple releases what its base type holds
-    const base = type.solid;
+    const base = staticBase(type);
     if (base !== ObjectType) {
-      if (base.tp_clear !== null) base.tp_clear(o);
+      if (base.tp_clear !== null) {
+        base.tp_clear(o);
+        const tail = extSlotsOf(base)?.dealloc_tail;
+        if (tail) tail(o);
+      }
       else if (o instanceof PyTuple) {
         const items = o.items;
         o.items = [];
@@ -304,7 +316,7 @@ export function setupHeapTypeSlots(t: PyType): void {
     t.tp_clear = subtype_clear;
   } else if (!t.isExc) {
     // subtype_traverse over a builtin base: the instance's dict and class, then what the base holds
-    const basetraverse = t.solid.tp_traverse;
+    const basetraverse = staticBase(t).tp_traverse;
     t.tp_traverse = (o, visit) => {
       subtype_traverse(o, visit);
       if (basetraverse !== null) basetraverse(o, visit);

@@ -54,7 +54,7 @@ function reprShallow(o: PyObject): string {
     // container: avoid running Python code; show type and length
     const n = (o as { items?: unknown[] }).items?.length ?? (o as PyDict).used;
     if (t.name === 'list') return n !== undefined ? `list (${n} items)` : 'list';
-    if (t.name === 'tuple' || t.name === 'dict' || t.name === 'set' || t.name === 'frozenset') return `${t.name} (${n} items)`;
+    if (t.name === 'tuple' || t.name === 'dict' || t.name === 'set' || t.name === 'frozenset' || t.name === 'deque' || t.name === 'defaultdict') return `${t.name} (${n} items)`;
   }
   if (PURE_REPR_TYPES.has(t.name)) return t.tp_repr!(o);
   const at = (x: PyObject) => `0x${x.addr.toString(16)}`;

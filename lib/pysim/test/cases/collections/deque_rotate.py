@@ -1,0 +1,20 @@
+from collections import deque
+
+d = deque([1, 2, 3, 4, 5])
+d.rotate(2)
+print(d)
+d.rotate(-3)
+print(d)
+d.rotate()
+print(d)
+d.rotate(12)
+print(d)
+d.rotate(-7)
+print(d)
+e = deque()
+e.rotate(5)
+print(e)
+names = deque(["ann", "bob", "cy"])
+for turn in range(4):
+    print("turn", turn, names[0])
+    names.rotate(-1)
