@@ -33,7 +33,8 @@ import './objects/dictviews';
 import { makeSysModule } from './modules/sysmodule';
 import { makeGcModule } from './modules/gcmodule';
 import { makeMathModule, makeStructModule } from './modules/mathmodule';
-import { COLLECTIONS_ABC_PY, ITERTOOLS_COUNT_PY, makeWeakrefModule } from './modules/weakrefmodule';
+import { COLLECTIONS_ABC_PY, makeWeakrefModule } from './modules/weakrefmodule';
+import { makeItertoolsModule } from './modules/itertoolsmodule';
 import { WEAKREF_PY, WEAKREF_PY_314, WEAKREFSET_PY, WEAKREFSET_PY_314 } from './modules/weakref_py';
 import { copySource } from './modules/copymodule';
 import { contextlibSource } from './modules/contextlibmodule';
@@ -375,15 +376,14 @@ export class Interpreter {
       case 'types': m = makeTypesModule(); break;
       case 'copyreg': m = makeCopyregModule(); break;
       case '_weakref': m = makeWeakrefModule(); break;
-      // Lib/weakref.py and Lib/_weakrefset.py, with what they import from _collections_abc and itertools
+      case 'itertools': m = makeItertoolsModule(); break;
+      // Lib/weakref.py and Lib/_weakrefset.py, with what they import from _collections_abc
       case 'weakref':
         return this.importSourceModule(name, null, this.profile.versionInfo[1] >= 14 ? WEAKREF_PY_314 : WEAKREF_PY);
       case '_weakrefset':
         return this.importSourceModule(name, null, this.profile.versionInfo[1] >= 14 ? WEAKREFSET_PY_314 : WEAKREFSET_PY);
       case '_collections_abc':
         return this.importSourceModule(name, null, COLLECTIONS_ABC_PY);
-      case '_heaplab_itertools':
-        return this.importSourceModule(name, null, ITERTOOLS_COUNT_PY);
       case 'copy':
         return this.importSourceModule(name, null, copySource(this.profile.versionInfo[1]));
       case 'contextlib':
