@@ -3,13 +3,13 @@
 // takewhile, filterfalse, islice, pairwise, starmap, zip_longest, batched) and the module itself.
 // groupby and tee are in itertoolsmodule_groupby.ts / itertoolsmodule_tee.ts, the combinatoric
 // iterators in itertoolsmodule_combinatorics.ts.
-import { PyObject, PyType, Py_DECREF, onVersionSwitch } from '../objects/object';
+import { PyObject, PyType, Py_DECREF } from '../objects/object';
 import { None } from '../objects/singletons';
 import { BoolType, LongType, PyLong, PyLong_From } from '../objects/longobject';
 import { FloatType } from '../objects/floatobject';
 import { ComplexType } from '../objects/complexobject';
 import { PyTuple, PyTuple_New, TupleType } from '../objects/tupleobject';
-import { defMethod } from '../objects/methodobject';
+import { defMethod, defMethodUntil } from '../objects/methodobject';
 import { PyList, PyList_Append, PyList_New } from '../objects/listobject';
 import { typeError, valueError } from '../objects/exceptions';
 import { PySequence_Tuple } from '../objects/typemethods';
@@ -609,34 +609,23 @@ function listAppend(l: PyObject, item: PyObject): void {
 
 // 3.11-3.13: count and repeat pickle (copy.copy uses __reduce__; 3.12 and 3.13 warn with a
 // DeprecationWarning that the default filters hide); 3.14 removed pickling of itertools objects.
-const reduceMethods: [PyType, string][] = [];
-defMethod(CountType, '__reduce__', (self) => {
+defMethodUntil(14, CountType, '__reduce__', (self) => {
   const [cnt, step] = (self as PyItertool).f;
   const isOne = step!.ob_type === LongType && (step as PyLong).v === 1;
   return PyTuple_New([ref(CountType), PyTuple_New(isOne ? [ref(cnt!)] : [ref(cnt!), ref(step!)])]);
 });
-defMethod(RepeatType, '__reduce__', (self) => {
+defMethodUntil(14, RepeatType, '__reduce__', (self) => {
   const r = self as PyItertool;
   const args = r.n[0] === -1 ? [ref(r.f[0]!)] : [ref(r.f[0]!), PyLong_From(r.n[0])];
   return PyTuple_New([ref(RepeatType), PyTuple_New(args)]);
 });
-reduceMethods.push([CountType, '__reduce__'], [RepeatType, '__reduce__']);
 // the other types' __reduce__ (3.11-3.13) is not modelled: copying them says so rather than
 // falling back on object.__reduce_ex__, which would refuse with a message CPython does not print
-const unmodelledReduce = [CycleType, AccumulateType, ChainType, CompressType, DropwhileType, TakewhileType, FilterfalseType, StarmapType, IsliceType, ZipLongestType, GroupbyType, GrouperType, ProductType, PermutationsType, CombinationsType, CwrType];
-for (const T of unmodelledReduce) {
-  defMethod(T, '__reduce__', () => {
+for (const T of [CycleType, AccumulateType, ChainType, CompressType, DropwhileType, TakewhileType, FilterfalseType, StarmapType, IsliceType, ZipLongestType, GroupbyType, GrouperType, ProductType, PermutationsType, CombinationsType, CwrType]) {
+  defMethodUntil(14, T, '__reduce__', () => {
     throw typeError(`heaplab does not simulate pickling or copying ${T.tp_name} objects yet`);
   });
-  reduceMethods.push([T, '__reduce__']);
 }
-const savedReduce = reduceMethods.map(([T, name]) => [T, name, T.methods.get(name)!] as const);
-onVersionSwitch((m) => {
-  for (const [T, name, d] of savedReduce) {
-    if (m >= 14) T.methods.delete(name);
-    else T.methods.set(name, d);
-  }
-});
 
 /** The itertools module of CPython 3.`minor` (batched from 3.12 on). */
 export function makeItertoolsModule(): PyModule {
