@@ -16,7 +16,6 @@ import { typeError } from '../objects/exceptions';
 import { PyCallable_Check, PyNumber_Index, PyObject_IsTrue, callObject } from '../abstract';
 import { SIZEOF_VOID_P } from '../objects/layout';
 import { PyMethod_New } from '../objects/funcobject';
-import type { Runtime } from '../objects/object';
 
 /** A new reference to `o`. */
 function ref<T extends PyObject>(o: T): T {
@@ -52,6 +51,12 @@ LruListElemType.tp_dealloc = (o) => {
   if (k) Py_DECREF(k);
   if (r) Py_DECREF(r);
   PyObject_Free(o);
+};
+/** Not a gc type: only the heap view and checker walk a link's key and result. */
+LruListElemType.tp_traverse = (o: PyObject, visit: VisitProc) => {
+  const l = o as PyLruLink;
+  if (l.key) visit(l.key, 'key');
+  if (l.result) visit(l.result, 'result');
 };
 staticAddr(LruListElemType, 912);
 
@@ -97,7 +102,9 @@ LruCacheType.tp_getsizeof = () => 21 * SIZEOF_VOID_P();
 LruCacheType.tp_traverse = (o: PyObject, visit: VisitProc) => {
   const w = o as PyLruCache;
   const lab = traverseLabels.on;
-  for (let l = w.first; l !== null; l = l.next) if (l.result) visit(l.result, lab ? 'link.result' : '');
+  // the collector sees each link's result from here (links are not gc objects); the heap view and
+  // checker, which name every reference, see them from the links, which the cache dict holds
+  if (!lab) for (let l = w.first; l !== null; l = l.next) if (l.result) visit(l.result, '');
   if (w.cache) visit(w.cache, lab ? 'cache' : '');
   if (w.func) visit(w.func, lab ? 'func' : '');
   if (w.kwdMark) visit(w.kwdMark, lab ? 'kwd_mark' : '');
@@ -135,14 +142,13 @@ LruCacheType.tp_dealloc = (o) => {
 };
 staticAddr(LruCacheType, 912);
 
-/** The module state's kwd_mark (an `object()`), one per interpreter. */
-const kwdMarks = new WeakMap<Runtime, PyObject>();
+/** The module state's kwd_mark (an `object()`), one per interpreter, made when first needed. */
 function kwdMark(): PyObject {
-  let m = kwdMarks.get(RT);
+  let m = RT.lazyObjects.get('functools kwd_mark');
   if (m === undefined) {
     m = new PyObject(ObjectType);
     PyObject_Init(m, 16);
-    kwdMarks.set(RT, m);
+    RT.lazyObjects.set('functools kwd_mark', m);
   }
   return m;
 }
