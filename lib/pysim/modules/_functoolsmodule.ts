@@ -2,12 +2,12 @@
 // nested partials and, 3.14, Placeholder), cmp_to_key's KeyWrapper objects and the _functools
 // module. The lru_cache wrapper type is in _functoolsmodule_lru.ts; Lib/functools.py itself runs
 // from functools_py.ts.
-import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, RT, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, traverseLabels, IMMORTAL_REFCNT } from '../objects/object';
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, RT, TypeType, VisitProc, _PyObject_GC_IS_TRACKED, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, traverseLabels, IMMORTAL_REFCNT } from '../objects/object';
 import { None } from '../objects/singletons';
 import { PyLong_From } from '../objects/longobject';
 import { PyTuple, PyTuple_New, EmptyTuple, _PyTuple_FromArray } from '../objects/tupleobject';
 import { PyDict, PyDict_Copy, PyDict_New, PyDict_SetItem, dictItems } from '../objects/dictobject';
-import { PyStr, PyUnicode_From } from '../objects/unicodeobject';
+import { PyStr } from '../objects/unicodeobject';
 import { defGetSet, defMethod } from '../objects/methodobject';
 import { PyRaise } from '../objects/object';
 import { NotImplementedErrorType, TypeErrorType, attributeError, pyErr, typeError } from '../objects/exceptions';
@@ -17,6 +17,7 @@ import { SIZEOF_VOID_P } from '../objects/layout';
 import { makeModule } from './moduletools';
 import type { PyModule } from '../objects/moduleobject';
 import { LruCacheType } from './_functoolsmodule_lru';
+import { PyObject_Call, makeTpCall } from '../objects/call_args';
 
 /** The minor version of the running profile. */
 function minor(): number {
@@ -108,12 +109,11 @@ PartialType.tp_dealloc = (o) => {
 staticAddr(PartialType, 912);
 
 /** partial_new: `partial(func, /, *args, **keywords)`, flattening a partial given as func. */
-PartialType.tp_new = (t, args, kwnames) => {
+PartialType.tp_new = (t, args, kwnames) => makeTpCall(args, kwnames, ({ args: argtuple, kwargs }) => {
   if (t !== PartialType) throw typeError('heaplab does not simulate subclasses of functools.partial');
-  const nkw = kwnames ? kwnames.length : 0;
-  const npos = args.length - nkw;
-  if (npos < 1) throw typeError("type 'partial' takes at least one argument");
-  let func = args[0];
+  const all = argtuple.items;
+  if (all.length < 1) throw typeError("type 'partial' takes at least one argument");
+  let func = all[0];
   let pargs: PyTuple | null = null, pkw: PyDict | null = null;
   // a partial (with no __dict__) as func: its function, arguments and keywords are taken over
   if (func instanceof PyPartial && func.ob_type === PartialType && func.dict === null) {
@@ -122,75 +122,87 @@ PartialType.tp_new = (t, args, kwnames) => {
     func = func.fn;
   }
   if (!PyCallable_Check(func)) throw typeError('the first argument must be callable');
-  const extra = args.slice(1, npos);
-  let newArgs: PyObject[];
-  let phcount = 0;
-  // PyTuple_GetSlice of the call's arguments (3.14: untracked at creation when no item is a gc
-  // type), or, flattening, a concatenation (tracked)
-  let sliced = false;
-  if (pargs === null) {
-    newArgs = extra.map(ref);
-    sliced = true;
-  }
-  else if (minor() >= 14 && pargs.items.includes(Placeholder)) {
-    // 3.14: the new positional arguments fill the old partial's placeholders first
-    const rest = extra.slice();
-    newArgs = pargs.items.map((x) => (x === Placeholder && rest.length ? ref(rest.shift()!) : ref(x)));
-    newArgs.push(...rest.map(ref));
-  } else newArgs = [...pargs.items, ...extra].map(ref);
-  if (minor() >= 14) {
-    // trailing placeholders are refused; the others are counted
-    if (newArgs.length && newArgs[newArgs.length - 1] === Placeholder) {
-      for (const x of newArgs) Py_DECREF(x);
-      throw typeError('trailing Placeholders are not allowed');
-    }
-    phcount = newArgs.filter((x) => x === Placeholder).length;
-  }
-  let kw: PyDict;
-  if (pkw === null || pkw.used === 0) kw = PyDict_New();
-  else kw = PyDict_Copy(pkw, true);
-  for (let i = 0; i < nkw; i++) {
-    const k = PyUnicode_From(kwnames![i]);
-    PyDict_SetItem(kw, k, args[npos + i]);
-    Py_DECREF(k);
-  }
-  const p = new PyPartial(PartialType, ref(func), sliced ? _PyTuple_FromArray(newArgs) : PyTuple_New(newArgs), kw);
-  p.phcount = phcount;
+  if (minor() >= 14 && all.length > 1 && all[all.length - 1] === Placeholder) throw typeError('trailing Placeholders are not allowed');
+  // type->tp_alloc: the object first (tracked), then its fields
+  const p = new PyPartial(PartialType, ref(func), EmptyTuple, null as unknown as PyDict);
   PyObject_Init(p, PartialType.tp_getsizeof!(p));
   _PyObject_GC_TRACK(p);
+  try {
+    // nargs = PyTuple_GetSlice(args, 1, PY_SSIZE_T_MAX)
+    const extra = all.slice(1);
+    const nargs = extra.length ? _PyTuple_FromArray(extra.map(ref)) : EmptyTuple;
+    if (pargs === null) p.args = nargs;
+    else if (minor() >= 14 && pargs.items.includes(Placeholder)) {
+      // 3.14: the new positional arguments fill the old partial's placeholders first
+      const rest = extra.slice();
+      const merged = pargs.items.map((x) => (x === Placeholder && rest.length ? ref(rest.shift()!) : ref(x)));
+      merged.push(...rest.map(ref));
+      p.args = PyTuple_New(merged);
+      if (nargs !== EmptyTuple) Py_DECREF(nargs);
+    } else if (nargs === EmptyTuple) {
+      // PySequence_Concat (tupleconcat): an empty side gives the other tuple itself
+      p.args = ref(pargs);
+    } else if (pargs.items.length === 0) p.args = nargs;
+    else {
+      p.args = PyTuple_New([...pargs.items, ...nargs.items].map(ref));
+      Py_DECREF(nargs);
+    }
+    if (minor() >= 14) p.phcount = p.args.items.filter((x) => x === Placeholder).length;
+    if (pkw === null || pkw.used === 0) {
+      // the call's keywords dict is taken over (only _PyObject_MakeTpCall holds it), else a new one
+      p.kw = kwargs === null ? PyDict_New() : ref(kwargs);
+    } else {
+      p.kw = PyDict_Copy(pkw, true);
+      if (kwargs !== null) for (const [k, v] of dictItems(kwargs)) PyDict_SetItem(p.kw, k, v);
+    }
+  } catch (e) {
+    Py_DECREF(p);
+    throw e;
+  }
   return p;
-};
+});
 
-/** partial_call / partial_vectorcall: the stored arguments first, then the call's; its keywords win. */
+/**
+ * partial_vectorcall: the stored arguments, then the call's, passed on as they are while the
+ * partial has no keywords; with keywords, partial_vectorcall_fallback goes through
+ * _PyObject_MakeTpCall to partial_call, which joins the argument tuples (PySequence_Concat) and
+ * merges the keywords into a copy of the partial's, then PyObject_Call.
+ */
 PartialType.tp_call = (self, args, kwnames) => {
   const p = self as PyPartial;
   const nkw = kwnames ? kwnames.length : 0;
   const npos = args.length - nkw;
-  let pos: PyObject[];
   if (p.phcount) {
     if (npos < p.phcount) throw typeError(`missing positional arguments in 'partial' call; expected at least ${p.phcount}, got ${npos}`);
     let j = 0;
-    pos = p.args.items.map((x) => (x === Placeholder ? args[j++] : x));
-    pos.push(...args.slice(j, npos));
-  } else pos = [...p.args.items, ...args.slice(0, npos)];
-  const items = dictItems(p.kw);
-  if (items.length === 0) return callObject(p.fn, [...pos, ...args.slice(npos)], kwnames);
-  const names: string[] = [];
-  const vals: PyObject[] = [];
-  for (const [k, v] of items) {
-    const name = (k as PyStr).v;
-    const i = kwnames ? kwnames.indexOf(name) : -1;
-    names.push(name);
-    vals.push(i >= 0 ? args[npos + i] : v);
+    const pos = p.args.items.map((x) => (x === Placeholder ? args[j++] : x));
+    pos.push(...args.slice(j));
+    if (p.kw.used === 0) return callObject(p.fn, pos, kwnames);
+    return makeTpCall(pos, kwnames, ({ args: tup, kwargs }) => partial_call(p, tup, kwargs, true));
   }
-  for (let i = 0; i < nkw; i++) {
-    if (!names.includes(kwnames![i])) {
-      names.push(kwnames![i]);
-      vals.push(args[npos + i]);
-    }
-  }
-  return callObject(p.fn, [...pos, ...vals], names);
+  if (p.kw.used === 0) return callObject(p.fn, [...p.args.items, ...args], kwnames);
+  return makeTpCall(args, kwnames, ({ args: tup, kwargs }) => partial_call(p, tup, kwargs, false));
 };
+
+/** partial_call(pto, args, kwargs); `filled`: the placeholders were filled into `args` already. */
+function partial_call(p: PyPartial, args: PyTuple, kwargs: PyDict | null, filled: boolean): PyObject {
+  let args2: PyTuple;
+  if (filled || p.args.items.length === 0) args2 = ref(args);
+  else if (args.items.length === 0) args2 = ref(p.args);
+  else args2 = PyTuple_New([...p.args.items, ...args.items].map(ref));
+  let kwargs2: PyDict | null;
+  if (p.kw.used === 0) kwargs2 = kwargs ? ref(kwargs) : null;
+  else {
+    kwargs2 = PyDict_Copy(p.kw, true);
+    if (kwargs !== null) for (const [k, v] of dictItems(kwargs)) PyDict_SetItem(kwargs2, k, v);
+  }
+  try {
+    return PyObject_Call(p.fn, args2, kwargs2);
+  } finally {
+    Py_DECREF(args2);
+    if (kwargs2) Py_DECREF(kwargs2);
+  }
+}
 
 /** partial_repr: `functools.partial(<fn repr>, arg, …, key=value, …)`. */
 PartialType.tp_repr = (o) => {
@@ -264,15 +276,15 @@ function newKey(cmp: PyObject, object: PyObject | null): PyKeyWrapper {
   _PyObject_GC_TRACK(k);
   return k;
 }
-/** keyobject_call: `K(obj)` wraps obj. */
-KeyWrapperType.tp_call = (self, args, kwnames) => {
+/** keyobject_call: `K(obj)` wraps obj (through _PyObject_MakeTpCall: K has no vectorcall). */
+KeyWrapperType.tp_call = (self, args, kwnames) => makeTpCall(args, kwnames, () => {
   const nkw = kwnames ? kwnames.length : 0;
   if (args.length !== 1 || (nkw === 1 && kwnames![0] !== 'obj')) {
     if (nkw && kwnames![0] !== 'obj') throw typeError(`K() got an unexpected keyword argument '${kwnames![0]}'`);
     throw typeError(args.length ? `K() takes at most 1 argument (${args.length} given)` : "K() missing required argument 'obj' (pos 1)");
   }
   return newKey((self as PyKeyWrapper).cmp, args[0]);
-};
+});
 /** keyobject_richcompare: cmp(x, y) compared with 0. */
 KeyWrapperType.tp_richcompare = (a, b, op) => {
   if (b.ob_type !== KeyWrapperType) throw typeError('other argument must be K instance');
@@ -331,26 +343,38 @@ function reduce(_s: PyObject | null, args: PyObject[], kwnames: string[] | null)
     throw e;
   }
   let result: PyObject | null = initial === undefined ? null : ref(initial);
+  // functools_reduce's argument tuple: refilled in place while only reduce holds it (its items
+  // stay alive until the next step), a new one when the function kept it
+  None.ob_refcnt += 2;
+  let pair = PyTuple_New([None, None]);
   try {
     for (;;) {
+      if (pair.ob_refcnt > 1) {
+        Py_DECREF(pair);
+        None.ob_refcnt += 2;
+        pair = PyTuple_New([None, None]);
+      }
       const op2 = iterNext(it);
       if (op2 === null) break;
       if (result === null) {
         result = op2;
         continue;
       }
-      try {
-        const r: PyObject = callObject(func, [result, op2], null);
-        Py_DECREF(result);
-        result = r;
-      } finally {
-        Py_DECREF(op2);
-      }
+      const [old0, old1] = pair.items;
+      pair.items[0] = result;
+      pair.items[1] = op2;
+      Py_DECREF(old0);
+      Py_DECREF(old1);
+      result = null;
+      result = callObject(func, pair.items, null);
+      // bpo-42536: the collector may have untracked the recycled tuple
+      if (!_PyObject_GC_IS_TRACKED(pair)) _PyObject_GC_TRACK(pair);
     }
   } catch (e) {
     if (result) Py_DECREF(result);
     throw e;
   } finally {
+    Py_DECREF(pair);
     Py_DECREF(it);
   }
   if (result === null) throw typeError('reduce() of empty iterable with no initial value');

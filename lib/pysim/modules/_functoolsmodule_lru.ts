@@ -8,9 +8,9 @@ import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, 
 import { None } from '../objects/singletons';
 import { LongType, PyLong_From } from '../objects/longobject';
 import { StrType } from '../objects/unicodeobject';
-import { PyTuple_New } from '../objects/tupleobject';
-import { PyDict, PyDict_Clear, PyDict_GetItem, PyDict_New, PyDict_SetItem, PyDict_DelItem } from '../objects/dictobject';
-import { PyUnicode_From } from '../objects/unicodeobject';
+import { PyTuple, PyTuple_New } from '../objects/tupleobject';
+import { PyDict, PyDict_Clear, PyDict_GetItem, PyDict_New, PyDict_SetItem, PyDict_DelItem, dictItems } from '../objects/dictobject';
+import { PyObject_Call, makeTpCall } from '../objects/call_args';
 import { defMethod } from '../objects/methodobject';
 import { typeError } from '../objects/exceptions';
 import { PyCallable_Check, PyNumber_Index, PyObject_IsTrue, callObject } from '../abstract';
@@ -153,8 +153,8 @@ function kwdMark(): PyObject {
   return m;
 }
 
-/** lru_cache_new: `_lru_cache_wrapper(user_function, maxsize, typed, cache_info_type)`. */
-LruCacheType.tp_new = (_t, args, kwnames) => {
+/** lru_cache_new: `_lru_cache_wrapper(user_function, maxsize, typed, cache_info_type)` (through _PyObject_MakeTpCall). */
+LruCacheType.tp_new = (_t, args, kwnames) => makeTpCall(args, kwnames, () => {
   const names = ['user_function', 'maxsize', 'typed', 'cache_info_type'];
   const nkw = kwnames ? kwnames.length : 0;
   const npos = args.length - nkw;
@@ -179,23 +179,27 @@ LruCacheType.tp_new = (_t, args, kwnames) => {
   PyObject_Init(w, 21 * SIZEOF_VOID_P());
   _PyObject_GC_TRACK(w);
   return w;
-};
+});
 
-/** lru_cache_make_key: one int or str argument is its own key; else a tuple (a new reference). */
-function makeKey(w: PyLruCache, pos: PyObject[], kwnames: string[], kwvals: PyObject[]): PyObject {
-  if (!w.typed && kwnames.length === 0) {
-    if (pos.length === 1 && (pos[0].ob_type === StrType || pos[0].ob_type === LongType)) return ref(pos[0]);
-    // the call's argument tuple
-    return PyTuple_New(pos.map(ref));
+/**
+ * lru_cache_make_key: one int or str argument is its own key; without keywords (and untyped) the
+ * call's argument tuple itself; else a tuple of the arguments, kwd_mark, the keyword items and,
+ * typed, the types. A new reference.
+ */
+function makeKey(w: PyLruCache, args: PyTuple, kwds: PyDict | null): PyObject {
+  const kwItems = kwds ? dictItems(kwds) : [];
+  if (!w.typed && kwItems.length === 0) {
+    if (args.items.length === 1 && (args.items[0].ob_type === StrType || args.items[0].ob_type === LongType)) return ref(args.items[0]);
+    return ref(args);
   }
-  const items: PyObject[] = pos.map(ref);
-  if (kwnames.length) {
+  const items: PyObject[] = args.items.map(ref);
+  if (kwItems.length) {
     items.push(ref(w.kwdMark!));
-    kwnames.forEach((k, i) => items.push(PyUnicode_From(k), ref(kwvals[i])));
+    for (const [k, v] of kwItems) items.push(ref(k), ref(v));
   }
   if (w.typed) {
-    for (const p of pos) items.push(ref(p.ob_type));
-    for (const v of kwvals) items.push(ref(v.ob_type));
+    for (const p of args.items) items.push(ref(p.ob_type));
+    for (const [, v] of kwItems) items.push(ref(v.ob_type));
   }
   return PyTuple_New(items);
 }
@@ -217,19 +221,19 @@ function extractLink(w: PyLruCache, link: PyLruLink): void {
   link.prev = link.next = null;
 }
 
-/** lru_cache_call: the uncached, infinite or bounded wrapper, as maxsize chose. */
-LruCacheType.tp_call = (self, args, kwnames) => {
+/**
+ * lru_cache_call: the uncached, infinite or bounded wrapper, as maxsize chose. The wrapper has no
+ * vectorcall, so its arguments arrive packed by _PyObject_MakeTpCall (the tuple may become the key).
+ */
+LruCacheType.tp_call = (self, argv, kwnames) => makeTpCall(argv, kwnames, ({ args, kwargs }) => {
   const w = self as PyLruCache;
   if (w.func === null) throw typeError('heaplab: the cache was cleared by the collector');
-  const nkw = kwnames ? kwnames.length : 0;
-  const npos = args.length - nkw;
-  const pos = args.slice(0, npos), kwvals = args.slice(npos);
   if (w.maxsize === 0) {
     // uncached_lru_cache_wrapper
     w.misses++;
-    return callObject(w.func, args, kwnames);
+    return PyObject_Call(w.func, args, kwargs);
   }
-  const key = makeKey(w, pos, kwnames ?? [], kwvals);
+  const key = makeKey(w, args, kwargs);
   const cache = w.cache!;
   try {
     if (w.maxsize === -1) {
@@ -240,7 +244,7 @@ LruCacheType.tp_call = (self, args, kwnames) => {
         return ref(hit);
       }
       w.misses++;
-      const result = callObject(w.func, args, kwnames);
+      const result = PyObject_Call(w.func, args, kwargs);
       PyDict_SetItem(cache, key, result);
       return result;
     }
@@ -253,7 +257,7 @@ LruCacheType.tp_call = (self, args, kwnames) => {
       return ref(found.result!);
     }
     w.misses++;
-    const result = callObject(w.func, args, kwnames);
+    const result = PyObject_Call(w.func, args, kwargs);
     if (PyDict_GetItem(cache, key) !== null) {
       // the same key was added during the call: the link is up to date already
       return result;
@@ -284,7 +288,7 @@ LruCacheType.tp_call = (self, args, kwnames) => {
   } finally {
     Py_DECREF(key);
   }
-};
+});
 
 /** lru_cache_cache_info: cache_info_type(hits, misses, maxsize or None, currsize). */
 defMethod(LruCacheType, 'cache_info', (self) => {

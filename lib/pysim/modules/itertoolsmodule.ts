@@ -3,7 +3,7 @@
 // takewhile, filterfalse, islice, pairwise, starmap, zip_longest, batched) and the module itself.
 // groupby and tee are in itertoolsmodule_groupby.ts / itertoolsmodule_tee.ts, the combinatoric
 // iterators in itertoolsmodule_combinatorics.ts.
-import { PyObject, PyType, Py_DECREF } from '../objects/object';
+import { PyObject, PyType, Py_DECREF, RT } from '../objects/object';
 import { None } from '../objects/singletons';
 import { BoolType, LongType, PyLong, PyLong_From } from '../objects/longobject';
 import { FloatType } from '../objects/floatobject';
@@ -16,6 +16,7 @@ import { PySequence_Tuple } from '../objects/typemethods';
 import { PyObject_GetIter, PyObject_IsTrue, PyObject_Repr, binaryOp, callObject, iterNext, PyNumber_Index } from '../abstract';
 import { lookupHeap } from '../objects/typeobject';
 import { makeModule } from './moduletools';
+import { makeTpCall } from '../objects/call_args';
 import type { PyModule } from '../objects/moduleobject';
 import { PyItertool, itertoolsType, minor, newItertool, noKeywords, parseArgs, splitArgs } from './itertoolsmodule_type';
 import { GroupbyType, GrouperType } from './itertoolsmodule_groupby';
@@ -63,6 +64,13 @@ CountType.tp_new = (t, args, kw) => {
   const [start, step] = parseArgs('count', ['start', 'step'], 0, args, kw);
   const s0 = start ?? PyLong_From(0), s1 = step ?? PyLong_From(1);
   if (!isNumber(s0) || !isNumber(s1)) throw typeError('a number is required');
+  // count_new's fast mode: an int start (that fits a Py_ssize_t) and an int step equal to 1 are
+  // kept as C integers, so the object holds neither argument and hands out exact ints
+  if (s0.ob_type.isSubtype(LongType) && s1.ob_type.isSubtype(LongType) && PyNumber_Index(s1) === 1) {
+    const v = PyNumber_Index(s0);
+    const max = RT.profile.pointerSize === 8 ? 2n ** 63n - 1n : 2n ** 31n - 1n;
+    if (BigInt(v) <= max && BigInt(v) >= -max - 1n) return newItertool(CountType, [PyLong_From(v), PyLong_From(1)]);
+  }
   return newItertool(CountType, [ref(s0), ref(s1)]);
 };
 /** count_repr: `count(start)` while the step is the int 1, else `count(start, step)`. */
@@ -226,17 +234,12 @@ export const ChainType = itertoolsType('chain', {
     }
   },
 });
-ChainType.tp_new = (t, args, kw) => {
+ChainType.tp_new = (t, args, kw) => makeTpCall(args, kw, (packed) => {
   exact(t, ChainType);
   noKeywords('chain', kw);
   // chain_new: source = PyObject_GetIter(args), over the call's argument tuple
-  const tup = PyTuple_New(args.map(ref));
-  try {
-    return newItertool(ChainType, [PyObject_GetIter(tup), null]);
-  } finally {
-    Py_DECREF(tup);
-  }
-};
+  return newItertool(ChainType, [PyObject_GetIter(packed.args), null]);
+});
 defMethod(ChainType, 'from_iterable', (_cls, args, kw) => {
   noKeywords('from_iterable', kw);
   if (args.length !== 1) throw typeError(`chain.from_iterable() takes exactly one argument (${args.length} given)`);
@@ -625,6 +628,13 @@ for (const T of [CycleType, AccumulateType, ChainType, CompressType, DropwhileTy
   defMethodUntil(14, T, '__reduce__', () => {
     throw typeError(`heaplab does not simulate pickling or copying ${T.tp_name} objects yet`);
   });
+}
+
+// The types have no vectorcall: calling one goes through _PyObject_MakeTpCall, whose argument
+// tuple and keywords dict live for the duration of tp_new (chain's source iterates that tuple)
+for (const T of [CountType, CycleType, RepeatType, AccumulateType, CompressType, DropwhileType, TakewhileType, FilterfalseType, StarmapType, IsliceType, PairwiseType, ZipLongestType, BatchedType, GroupbyType, TeeType, ProductType, PermutationsType, CombinationsType, CwrType]) {
+  const inner = T.tp_new!;
+  T.tp_new = (t, args, kw) => makeTpCall(args, kw, () => inner(t, args, kw));
 }
 
 /** The itertools module of CPython 3.`minor` (batched from 3.12 on). */

@@ -10,7 +10,7 @@ import { typeError, valueError } from '../objects/exceptions';
 import { PySequence_Tuple, splitKw } from '../objects/typemethods';
 import { PyNumber_Index } from '../abstract';
 import { SIZEOF_VOID_P } from '../objects/layout';
-import { PyItertool, itertoolsType, newItertool, parseArgs } from './itertoolsmodule_type';
+import { PyItertool, itertoolsType, minor, newItertool, parseArgs } from './itertoolsmodule_type';
 
 /** The result tuple to refill (a new reference), or a fresh copy of it when someone else holds it. */
 function refillable(o: PyItertool): PyTuple {
@@ -98,7 +98,7 @@ ProductType.tp_new = (t, args, kw) => {
   const [pos, kws] = splitKw(args, kw);
   let repeat = 1;
   for (const [k, v] of kws) {
-    if (k !== 'repeat') throw typeError(`product() got an unexpected keyword argument '${k}'`);
+    if (k !== 'repeat') throw typeError(minor() >= 13 ? `product() got an unexpected keyword argument '${k}'` : `'${k}' is an invalid keyword argument for product()`);
     repeat = Number(PyNumber_Index(v));
     if (repeat < 0) throw valueError('repeat argument cannot be negative');
   }
@@ -235,7 +235,8 @@ for (const [name, T, repl] of [['combinations', CombinationsType, false], ['comb
   T.tp_new = (t, args, kw) => {
     if (t !== T) throw typeError(`heaplab does not simulate subclasses of itertools.${name}`);
     const [iterable, rO] = parseArgs(name, ['iterable', 'r'], 2, args, kw);
-    const r = rArg(rO!);
+    // Argument Clinic's Py_ssize_t converter
+    const r = Number(PyNumber_Index(rO!));
     if (r < 0) throw valueError('r must be non-negative');
     const pool = PySequence_Tuple(iterable!) as PyTuple;
     return newItertool(T, [pool], [0, r], (o) => {

@@ -143,7 +143,7 @@ export function teeFunction(): PyObject {
   return teeFn;
 }
 const teeFn = builtinFunction('tee', (_s, args, kw) => {
-  if (kw && kw.length) throw typeError('tee() takes no keyword arguments');
+  if (kw && kw.length) throw typeError('itertools.tee() takes no keyword arguments');
   if (args.length < 1 || args.length > 2) throw typeError(`tee expected ${args.length < 1 ? 'at least 1 argument' : 'at most 2 arguments'}, got ${args.length}`);
   const n = args.length > 1 ? Number(PyNumber_Index(args[1])) : 2;
   if (n < 0) throw valueError('n must be >= 0');
