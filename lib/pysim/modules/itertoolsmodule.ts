@@ -3,7 +3,7 @@
 // takewhile, filterfalse, islice, pairwise, starmap, zip_longest, batched) and the module itself.
 // groupby and tee are in itertoolsmodule_groupby.ts / itertoolsmodule_tee.ts, the combinatoric
 // iterators in itertoolsmodule_combinatorics.ts.
-import { PyObject, PyType, Py_DECREF, RT } from '../objects/object';
+import { PyObject, PyType, Py_DECREF, RT, _PyObject_GC_IS_TRACKED, _PyObject_GC_TRACK } from '../objects/object';
 import { None } from '../objects/singletons';
 import { BoolType, LongType, PyLong, PyLong_From } from '../objects/longobject';
 import { FloatType } from '../objects/floatobject';
@@ -468,6 +468,15 @@ IsliceType.tp_new = (t, args, kw) => {
 
 // --------------------------------------------------------------------------------- pairwise
 
+/** The `Py_REFCNT(result) == 1` test: the object's result tuple (a new reference, tracked again), or null. */
+function recycleResult(o: PyItertool): PyTuple | null {
+  const r = o.result as PyTuple | null;
+  if (r === null || r.ob_refcnt !== 1) return null;
+  r.ob_refcnt++;
+  if (!_PyObject_GC_IS_TRACKED(r)) _PyObject_GC_TRACK(r);
+  return r;
+}
+
 /** itertools.pairwise: it, old (and, 3.13+, a result tuple it may reuse). */
 export const PairwiseType = itertoolsType('pairwise', {
   fields: ['it', 'old'],
@@ -492,7 +501,24 @@ export const PairwiseType = itertoolsType('pairwise', {
     const nw = iterNext(f[0]);
     if (nw === null) return stop();
     const old = f[1]!;
-    const r = PyTuple_New([ref(old), ref(nw)]);
+    let r: PyTuple;
+    const reuse = minor() >= 13 ? recycleResult(o) : null;
+    if (reuse) {
+      // 3.13+: the result tuple refilled in place while only the object holds it
+      const [lastOld, lastNew] = reuse.items;
+      reuse.items[0] = ref(old);
+      reuse.items[1] = ref(nw);
+      Py_DECREF(lastOld);
+      Py_DECREF(lastNew);
+      r = reuse;
+    } else {
+      r = PyTuple_New([ref(old), ref(nw)]);
+      if (minor() >= 13) {
+        const prev = o.result;
+        o.result = ref(r);
+        if (prev) Py_DECREF(prev);
+      }
+    }
     f[1] = nw;
     Py_DECREF(old);
     return r;
@@ -502,40 +528,53 @@ PairwiseType.tp_new = (t, args, kw) => {
   exact(t, PairwiseType);
   noKeywords('pairwise', kw);
   checkPositional('pairwise', args.length, 1, 1);
-  return newItertool(PairwiseType, [PyObject_GetIter(args[0]), null]);
+  const it = PyObject_GetIter(args[0]);
+  // 3.13+: po->result = PyTuple_Pack(2, None, None)
+  return newItertool(PairwiseType, [it, null], [], (o) => {
+    if (minor() >= 13) o.result = PyTuple_New([ref(None), ref(None)]);
+  });
 };
 
 // ------------------------------------------------------------------------------ zip_longest
 
 /** itertools.zip_longest: ittuple (its iterators, None once exhausted), result, fillvalue; numactive. */
 export const ZipLongestType = itertoolsType('zip_longest', {
-  fields: ['ittuple', 'result', 'fillvalue'],
+  fields: ['ittuple', 'fillvalue'],
   words: () => 9,
   next: (o) => {
     const its = (o.f[0] as PyTuple).items;
     if (its.length === 0 || o.n[0] === 0) return null;
-    const vals: PyObject[] = [];
+    // the result tuple is refilled in place while only the object holds it (bpo-42536: tracked
+    // again), else a new one is made first (PyTuple_New, freed again when the last iterator ends)
+    let res = recycleResult(o);
+    if (res === null) {
+      None.ob_refcnt += its.length;
+      res = PyTuple_New(its.map(() => None));
+    }
     for (let i = 0; i < its.length; i++) {
       let item: PyObject | null;
-      if (o.n[1 + i]) item = ref(o.f[2]!);
+      if (o.n[1 + i]) item = ref(o.f[1]!);
       else {
         item = iterNext(its[i]);
         if (item === null) {
           o.n[0]--;
           if (o.n[0] === 0) {
-            for (const v of vals) Py_DECREF(v);
+            Py_DECREF(res);
             return null;
           }
+          // ittuple[i] = NULL (heaplab keeps None there)
           o.n[1 + i] = 1;
           const old = its[i];
           its[i] = ref(None);
           Py_DECREF(old);
-          item = ref(o.f[2]!);
+          item = ref(o.f[1]!);
         }
       }
-      vals.push(item);
+      const old = res.items[i];
+      res.items[i] = item;
+      Py_DECREF(old);
     }
-    return PyTuple_New(vals);
+    return res;
   },
 });
 ZipLongestType.tp_new = (t, args, kw) => {
@@ -555,7 +594,9 @@ ZipLongestType.tp_new = (t, args, kw) => {
   }
   const ittuple = PyTuple_New(its);
   const result = PyTuple_New(its.map(() => ref(None)));
-  return newItertool(ZipLongestType, [ittuple, result, ref(fill)], [its.length, ...its.map(() => 0)]);
+  return newItertool(ZipLongestType, [ittuple, ref(fill)], [its.length, ...its.map(() => 0)], (o) => {
+    o.result = result;
+  });
 };
 
 // ---------------------------------------------------------------------------------- batched

@@ -5,7 +5,7 @@
 import { PyObject, Py_DECREF, _PyObject_GC_IS_TRACKED, _PyObject_GC_TRACK } from '../objects/object';
 import { None } from '../objects/singletons';
 import { LongType } from '../objects/longobject';
-import { PyTuple, PyTuple_New } from '../objects/tupleobject';
+import { PyTuple, PyTuple_New, _PyTuple_FromArray } from '../objects/tupleobject';
 import { typeError, valueError } from '../objects/exceptions';
 import { PySequence_Tuple, splitKw } from '../objects/typemethods';
 import { PyNumber_Index } from '../abstract';
@@ -19,7 +19,8 @@ function refillable(o: PyItertool): PyTuple {
     if (!_PyObject_GC_IS_TRACKED(r)) _PyObject_GC_TRACK(r);
     return r;
   }
-  const copy = PyTuple_New(r.items.map((x) => (x.ob_refcnt++, x)));
+  // _PyTuple_FromArray of the old result's items
+  const copy = _PyTuple_FromArray(r.items.map((x) => (x.ob_refcnt++, x)));
   o.result = copy;
   Py_DECREF(r);
   return copy;
