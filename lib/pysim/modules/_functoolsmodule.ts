@@ -17,7 +17,7 @@ import { SIZEOF_VOID_P } from '../objects/layout';
 import { makeModule } from './moduletools';
 import type { PyModule } from '../objects/moduleobject';
 import { LruCacheType } from './_functoolsmodule_lru';
-import { PyObject_Call, makeTpCall } from '../objects/call_args';
+import { PyObject_Call, lacksVectorcall, makeTpCall } from '../objects/call_args';
 
 /** The minor version of the running profile. */
 function minor(): number {
@@ -177,10 +177,11 @@ PartialType.tp_call = (self, args, kwnames) => {
     let j = 0;
     const pos = p.args.items.map((x) => (x === Placeholder ? args[j++] : x));
     pos.push(...args.slice(j));
-    if (p.kw.used === 0) return callObject(p.fn, pos, kwnames);
+    if (p.kw.used === 0 && !lacksVectorcall(p.fn)) return callObject(p.fn, pos, kwnames);
     return makeTpCall(pos, kwnames, ({ args: tup, kwargs }) => partial_call(p, tup, kwargs, true));
   }
-  if (p.kw.used === 0) return callObject(p.fn, [...p.args.items, ...args], kwnames);
+  // partial_setvectorcall: no vectorcall when the function has none
+  if (p.kw.used === 0 && !lacksVectorcall(p.fn)) return callObject(p.fn, [...p.args.items, ...args], kwnames);
   return makeTpCall(args, kwnames, ({ args: tup, kwargs }) => partial_call(p, tup, kwargs, false));
 };
 
@@ -302,8 +303,14 @@ KeyWrapperType.tp_hash = () => {
   throw typeError("unhashable type: 'functools.KeyWrapper'");
 };
 
-/** functools.cmp_to_key(mycmp). */
+/** functools.cmp_to_key(mycmp): METH_VARARGS | METH_KEYWORDS on 3.11 (an argument tuple per call), Argument Clinic's fastcall after. */
 function cmp_to_key(_s: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
+  if (minor() >= 12) return cmpToKeyImpl(args, kwnames);
+  return makeTpCall(args, kwnames, () => cmpToKeyImpl(args, kwnames));
+}
+
+/** functools_cmp_to_key's body. */
+function cmpToKeyImpl(args: PyObject[], kwnames: string[] | null): PyObject {
   const nkw = kwnames ? kwnames.length : 0;
   if (nkw && (nkw > 1 || kwnames![0] !== 'mycmp')) throw typeError(`cmp_to_key() got an unexpected keyword argument '${kwnames![0]}'`);
   if (args.length !== 1) throw typeError(args.length ? `cmp_to_key() takes at most 1 argument (${args.length} given)` : "cmp_to_key() missing required argument 'mycmp' (pos 1)");
@@ -312,8 +319,14 @@ function cmp_to_key(_s: PyObject | null, args: PyObject[], kwnames: string[] | n
 
 // ---------------------------------------------------------------------------------- reduce
 
-/** functools.reduce(function, iterable[, initial]). */
+/** functools.reduce(function, iterable[, initial]): METH_VARARGS until 3.13 (an argument tuple per call). */
 function reduce(_s: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
+  if (minor() >= 14) return reduceImpl(args, kwnames);
+  return makeTpCall(args, kwnames, () => reduceImpl(args, kwnames));
+}
+
+/** functools_reduce's body. */
+function reduceImpl(args: PyObject[], kwnames: string[] | null): PyObject {
   const nkw = kwnames ? kwnames.length : 0;
   let initial: PyObject | undefined;
   if (nkw) {

@@ -609,22 +609,35 @@ export const BatchedType = itertoolsType('batched', {
     const it = o.f[0];
     if (it === null) return null;
     const n = o.n[0];
-    const items: PyObject[] = [];
-    while (items.length < n) {
-      const item = iterNext(it);
+    // batched_next: the tuple of n is made first and filled; an incomplete last batch is
+    // _PyTuple_Resize'd in place (heaplab keeps its block), an empty one freed
+    None.ob_refcnt += n;
+    const result = PyTuple_New(new Array<PyObject>(n).fill(None));
+    let i = 0;
+    for (; i < n; i++) {
+      let item: PyObject | null;
+      try {
+        item = iterNext(it);
+      } catch (e) {
+        Py_DECREF(result);
+        throw e;
+      }
       if (item === null) break;
-      items.push(item);
+      result.items[i] = item;
+      Py_DECREF(None);
     }
-    if (items.length < n) {
-      o.f[0] = null;
-      Py_DECREF(it);
-      if (items.length === 0) return null;
-      if (o.n[1]) {
-        for (const x of items) Py_DECREF(x);
+    if (i < n) {
+      if (i === 0 || o.n[1]) {
+        o.f[0] = null;
+        Py_DECREF(it);
+        Py_DECREF(result);
+        if (i === 0) return null;
         throw valueError('batched(): incomplete batch');
       }
+      for (let j = i; j < n; j++) Py_DECREF(None);
+      result.items.length = i;
     }
-    return PyTuple_New(items);
+    return result;
   },
 });
 BatchedType.tp_new = (t, args, kw) => {

@@ -3,11 +3,12 @@
 // dict for the duration of the call, and PyObject_Call(callable, tuple, dict) unpacks them again
 // for a vectorcall callee (_PyStack_UnpackDict: a stack holding new references, and a kwnames
 // tuple). The objects are real, so allocation counts, free lists and refcounts are CPython's.
-import { PyObject, Py_DECREF } from './object';
+import { PyObject, PyType, Py_DECREF, RT } from './object';
+import { PyCFunction } from './methodobject';
 import { PyTuple, PyTuple_New, EmptyTuple, _PyTuple_FromArray } from './tupleobject';
 import { PyDict, PyDict_New, dictItems, insertdict } from './dictobject';
 import { PyStr, PyUnicode_Intern } from './unicodeobject';
-import { callObject } from '../abstract';
+import { callObject, typeCall } from '../abstract';
 
 /** The packed arguments of one _PyObject_MakeTpCall: `args` (a tuple) and `kwargs` (a dict or null). */
 export interface TpCallArgs {
@@ -53,6 +54,15 @@ export function makeTpCall(args: readonly PyObject[], kwnames: readonly string[]
  * stack of new references and a kwnames tuple, released after the call.
  */
 export function PyObject_Call(callable: PyObject, args: PyTuple, kwargs: PyDict | null): PyObject {
+  if (lacksVectorcall(callable)) {
+    // tp_call with the tuple and dict as they are (no second packing)
+    const items = kwargs ? dictItems(kwargs) : [];
+    const argv = [...args.items, ...items.map(([, v]) => v)];
+    const names = items.length ? items.map(([k]) => (k as PyStr).v) : null;
+    if (callable instanceof PyType) return typeCall(callable, argv, names);
+    const cf = callable as PyCFunction;
+    return cf.fn(cf.self, argv, names);
+  }
   if (kwargs === null || kwargs.used === 0) return callObject(callable, args.items, null);
   const items = dictItems(kwargs);
   const names: PyObject[] = items.map(([k]) => (k.ob_refcnt++, k));
@@ -66,4 +76,14 @@ export function PyObject_Call(callable: PyObject, args: PyTuple, kwargs: PyDict 
     for (const x of stack) Py_DECREF(x);
     Py_DECREF(kwnames);
   }
+}
+
+/**
+ * PyVectorcall_Function(callable) == NULL for the callables heaplab models that way: classes
+ * (heap types: type_call through tp_call) and, until 3.12, the METH_VARARGS builtins min and max.
+ */
+export function lacksVectorcall(callable: PyObject): boolean {
+  if (callable instanceof PyType) return callable.heap;
+  if (callable instanceof PyCFunction) return callable.self === null && (callable.name === 'min' || callable.name === 'max') && RT.profile.versionInfo[1] <= 12;
+  return false;
 }
