@@ -1,6 +1,10 @@
 // Models the object machinery shared by the types of Modules/itertoolsmodule.c: each type is a
 // gc type named `itertools.<name>` whose instances hold their references in the order of the C
 // struct's fields (that order is tp_traverse's), plus the scalar state the C struct keeps.
+import { BoolType, LongType } from '../objects/longobject';
+import { FloatType } from '../objects/floatobject';
+import { ComplexType } from '../objects/complexobject';
+import { lookupHeap } from '../objects/typeobject';
 import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, RT, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, traverseLabels } from '../objects/object';
 import { PyJsIter } from '../objects/iterobject';
 import { SIZEOF_VOID_P } from '../objects/layout';
@@ -146,4 +150,27 @@ export function parseArgs(fname: string, names: readonly string[], required: num
     if (out[i] === undefined) throw typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
   }
   return out;
+}
+/** A new reference to `o`. */
+export function ref<T extends PyObject>(o: T): T {
+  o.ob_refcnt++;
+  return o;
+}
+
+/** `_PyArg_CheckPositional(name, nargs, min, max)`. */
+export function checkPositional(name: string, n: number, min: number, max: number): void {
+  if (n < min) throw typeError(`${name} expected ${min === max ? '' : 'at least '}${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+  if (n > max) throw typeError(`${name} expected ${min === max ? '' : 'at most '}${max} argument${max === 1 ? '' : 's'}, got ${n}`);
+}
+
+/** Refuses subclasses of the itertools types (heaplab does not simulate them). */
+export function exact(t: PyType, T: PyType): void {
+  if (t !== T) throw typeError(`heaplab does not simulate subclasses of ${T.tp_name}`);
+}
+
+/** PyNumber_Check: int, float, complex, bool or a class with __index__, __int__ or __float__. */
+export function isNumber(o: PyObject): boolean {
+  const t = o.ob_type;
+  if (t.isSubtype(LongType) || t.isSubtype(FloatType) || t.isSubtype(ComplexType) || t === BoolType) return true;
+  return t.heap && (lookupHeap(t, '__index__') !== null || lookupHeap(t, '__int__') !== null || lookupHeap(t, '__float__') !== null);
 }
