@@ -1,7 +1,7 @@
 // Models the iterators of Modules/itertoolsmodule.c (CPython 3.11-3.14) that pass on or combine
 // their input item by item: accumulate, chain (and chain.from_iterable), compress, dropwhile,
 // takewhile, filterfalse and starmap.
-import { PyObject, Py_DECREF, _PyObject_GC_IS_TRACKED, _PyObject_GC_TRACK } from '../objects/object';
+import { PyObject, Py_DECREF } from '../objects/object';
 import { None } from '../objects/singletons';
 import { PyTuple, TupleType } from '../objects/tupleobject';
 import { defMethod } from '../objects/methodobject';

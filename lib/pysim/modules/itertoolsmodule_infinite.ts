@@ -1,6 +1,6 @@
 // Models the infinite iterators of Modules/itertoolsmodule.c (CPython 3.11-3.14): count (its fast
 // mode and repr), cycle (with the list of what its first pass saw) and repeat (repr, __length_hint__).
-import { PyObject, Py_DECREF, RT, _PyObject_GC_IS_TRACKED, _PyObject_GC_TRACK } from '../objects/object';
+import { PyObject, Py_DECREF, RT } from '../objects/object';
 import { LongType, PyLong, PyLong_From } from '../objects/longobject';
 import { defMethod } from '../objects/methodobject';
 import { PyList, PyList_Append, PyList_New } from '../objects/listobject';
