@@ -16,10 +16,9 @@ def cut(s, old, new, count=1):
 
 
 def adapt_weakref(libdir):
-    """Lib/weakref.py: itertools.count comes from a module of its own; dict counts as a Mapping;
-    atexit is the simulated interpreter's shutdown, which calls finalize._exitfunc."""
+    """Lib/weakref.py: dict counts as a Mapping; atexit is the simulated interpreter's shutdown,
+    which calls finalize._exitfunc. (`import itertools` imports heaplab's itertools module.)"""
     w = open(libdir + '/weakref.py').read()
-    w = cut(w, "import itertools\n", "import _heaplab_itertools as itertools  # heaplab: itertools.count only\n")
     # heaplab's _collections_abc has no ABCMeta: dict is not registered as a Mapping there
     w = cut(w, "isinstance(other, _collections_abc.Mapping)", "isinstance(other, (dict, _collections_abc.Mapping))", 4)
     w = cut(w, """            import atexit

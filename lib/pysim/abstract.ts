@@ -1485,6 +1485,7 @@ function descrGet(d: PyObject, obj: PyObject | null, type: PyType): PyObject {
     const g = lookupHeap(t, '__get__');
     if (g) return callObject(g, [d, obj ?? None, type], null);
   }
+  if (t.tp_descr_get !== null) return t.tp_descr_get(d, obj, type);
   return Py_NewRefLocal(d);
 }
 
@@ -1533,6 +1534,15 @@ export function instanceDict(o: PyObject, create: boolean): PyDict | null {
   }
   if (o instanceof PyModule) return o.dict;
   if (o instanceof PyNamespace) return o.dict;
+  if (t.hasDict) {
+    // a builtin type with a dict slot of its own (functools.partial, _lru_cache_wrapper): made by
+    // the first attribute stored
+    const inst = o as unknown as { dict?: PyDict | null };
+    if (inst.dict !== undefined) {
+      if (inst.dict === null && create) inst.dict = PyDict_New();
+      return inst.dict;
+    }
+  }
   return null;
 }
 

@@ -34,7 +34,10 @@ import './objects/dictviews';
 import { makeSysModule } from './modules/sysmodule';
 import { makeGcModule } from './modules/gcmodule';
 import { makeMathModule, makeStructModule } from './modules/mathmodule';
-import { COLLECTIONS_ABC_PY, ITERTOOLS_COUNT_PY, makeWeakrefModule } from './modules/weakrefmodule';
+import { COLLECTIONS_ABC_PY, makeWeakrefModule } from './modules/weakrefmodule';
+import { makeItertoolsModule } from './modules/itertoolsmodule';
+import { makeFunctoolsCModule } from './modules/_functoolsmodule';
+import { FUNCTOOLS_POSTLUDE_PY, FUNCTOOLS_PRELUDE_PY, functoolsSource } from './modules/functoolsmodule';
 import { WEAKREF_PY, WEAKREF_PY_314, WEAKREFSET_PY, WEAKREFSET_PY_314 } from './modules/weakref_py';
 import { copySource } from './modules/copymodule';
 import { contextlibSource } from './modules/contextlibmodule';
@@ -378,15 +381,16 @@ export class Interpreter {
       case '_weakref': m = makeWeakrefModule(); break;
       case '_collections': m = make_collectionsModule(); break;
       case 'collections': m = makeCollectionsModule(); break;
-      // Lib/weakref.py and Lib/_weakrefset.py, with what they import from _collections_abc and itertools
+      case 'itertools': m = makeItertoolsModule(); break;
+      case '_functools': m = makeFunctoolsCModule(); break;
+      case 'functools': return this.importFunctools();
+      // Lib/weakref.py and Lib/_weakrefset.py, with what they import from _collections_abc
       case 'weakref':
         return this.importSourceModule(name, null, this.profile.versionInfo[1] >= 14 ? WEAKREF_PY_314 : WEAKREF_PY);
       case '_weakrefset':
         return this.importSourceModule(name, null, this.profile.versionInfo[1] >= 14 ? WEAKREFSET_PY_314 : WEAKREFSET_PY);
       case '_collections_abc':
         return this.importSourceModule(name, null, COLLECTIONS_ABC_PY);
-      case '_heaplab_itertools':
-        return this.importSourceModule(name, null, ITERTOOLS_COUNT_PY);
       case 'copy':
         return this.importSourceModule(name, null, copySource(this.profile.versionInfo[1]));
       case 'contextlib':
@@ -409,6 +413,21 @@ export class Interpreter {
     }
     this.st.modules.set(name, this.withStartupRefs(name, m));
     m.ob_refcnt++;
+    return m;
+  }
+
+  /**
+   * Lib/functools.py run in a module that already holds the names it imports from modules heaplab
+   * does not simulate (modules/functoolsmodule.ts), then the stand-ins for what is not simulated.
+   */
+  private importFunctools(): PyModule {
+    const d = PyDict_New();
+    insertdict(d, PyUnicode_Intern('__name__'), PyUnicode_Intern('functools'));
+    const base = PyModule_New('functools', d);
+    const helpers = `${LIBRARY_DIR}${this.profile.versionInfo[1]}/<heaplab functools>.py`;
+    this.execModuleSource(base, FUNCTOOLS_PRELUDE_PY, helpers);
+    const m = this.importSourceModule('functools', base, functoolsSource(this.profile.versionInfo[1]));
+    this.execModuleSource(m, FUNCTOOLS_POSTLUDE_PY, helpers);
     return m;
   }
 

@@ -27,7 +27,7 @@ from _weakrefset import WeakSet, _IterationGuard
 
 import _collections_abc  # Import after _weakref to avoid circular import.
 import sys
-import _heaplab_itertools as itertools  # heaplab: itertools.count only
+import itertools
 
 ProxyTypes = (ProxyType, CallableProxyType)
 
@@ -704,7 +704,7 @@ from _weakrefset import WeakSet
 
 import _collections_abc  # Import after _weakref to avoid circular import.
 import sys
-import _heaplab_itertools as itertools  # heaplab: itertools.count only
+import itertools
 
 ProxyTypes = (ProxyType, CallableProxyType)
 

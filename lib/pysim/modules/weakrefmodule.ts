@@ -1,6 +1,5 @@
 // Models Modules/_weakref.c (the _weakref module: ref, proxy, getweakrefcount, getweakrefs,
-// _remove_dead_weakref) and, for Lib/weakref.py, the parts of _collections_abc and itertools it
-// imports. Lib/weakref.py itself runs from modules/weakref_py.ts.
+// _remove_dead_weakref) and, for Lib/weakref.py, the parts of _collections_abc it imports. Lib/weakref.py itself runs from modules/weakref_py.ts.
 import { PyObject, PyType, Py_DECREF } from '../objects/object';
 import { PyLong_From } from '../objects/longobject';
 import { PyList_New } from '../objects/listobject';
@@ -123,13 +122,4 @@ class MutableSet:
     @classmethod
     def register(cls, subclass):
         return subclass
-`;
-
-/** itertools.count, the one part of itertools Lib/weakref.py uses (as a generator). */
-export const ITERTOOLS_COUNT_PY = `
-def count(start=0, step=1):
-    n = start
-    while True:
-        yield n
-        n += step
 `;

@@ -125,20 +125,30 @@ export function defMethod(t: PyType, name: string, fn: CFunc, kind: 'method' | '
 }
 
 /** The builtin methods that exist only from some CPython version on (defMethodSince). */
-const versionedMethods: { t: PyType; name: string; descr: PyObject; since: number }[] = [];
+const versionedMethods: { t: PyType; name: string; descr: PyObject; since: number; until: number }[] = [];
 /**
  * defMethod for a method CPython added in 3.`since` (int.is_integer: 12): present in the type
  * while a runtime of that version or later is active, absent under older ones.
  */
 export function defMethodSince(since: number, t: PyType, name: string, fn: CFunc, kind: 'method' | 'classmethod' | 'static' = 'method'): void {
   defMethod(t, name, fn, kind);
-  versionedMethods.push({ t, name, descr: t.methods.get(name)!, since });
+  versionedMethods.push({ t, name, descr: t.methods.get(name)!, since, until: Infinity });
+  t.methods.delete(name);
+}
+
+/**
+ * defMethod for a method CPython removed in 3.`until` (itertools' __reduce__: 14): present in the
+ * type while a runtime older than that version is active.
+ */
+export function defMethodUntil(until: number, t: PyType, name: string, fn: CFunc, kind: 'method' | 'classmethod' | 'static' = 'method'): void {
+  defMethod(t, name, fn, kind);
+  versionedMethods.push({ t, name, descr: t.methods.get(name)!, since: 0, until });
   t.methods.delete(name);
 }
 onVersionSwitch((minor) => {
   let changed = false;
   for (const m of versionedMethods) {
-    const want = minor >= m.since, has = m.t.methods.get(m.name) === m.descr;
+    const want = minor >= m.since && minor < m.until, has = m.t.methods.get(m.name) === m.descr;
     if (want && !has) m.t.methods.set(m.name, m.descr);
     else if (!want && has) m.t.methods.delete(m.name);
     else continue;

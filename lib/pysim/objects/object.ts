@@ -208,6 +208,8 @@ export class PyType extends PyObject {
    * after its class first); a new reference, or null to go on with the generic lookup.
    */
   tp_getattro: ((o: PyObject, name: string) => PyObject | null) | null = null;
+  /** tp_descr_get of a builtin type whose instances bind like methods (functools._lru_cache_wrapper): a new reference. */
+  tp_descr_get: ((self: PyObject, obj: PyObject | null, type: PyType) => PyObject) | null = null;
   /** Per-type count of live instances (for the grader). */
   declare live: number;
   /** Heap types: the `__qualname__` str taken out of the class namespace (owned), or null. */

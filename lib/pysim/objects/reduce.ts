@@ -71,13 +71,14 @@ function object_getstate_default(o: PyObject, cls: PyType): PyObject {
 /**
  * reduce_newobj: (copyreg.__newobj__, (cls, *args), state, listitems, dictitems). A builtin type
  * that reaches it has C-level state copy cannot rebuild: "cannot pickle 'X' object", as CPython
- * says, except for the iterators whose own __reduce__ heaplab does not model.
+ * says (naming its tp_name), except for the iterators whose own __reduce__ heaplab does not model.
  */
 function reduce_newobj(o: PyObject): PyObject {
   const cls = o.ob_type;
   if (!cls.heap && cls !== ObjectType) {
-    if (cls !== GenType && isIterator(o)) throw typeError(`heaplab does not simulate copying '${cls.name}' objects yet`);
-    throw typeError(`cannot pickle '${cls.name}' object`);
+    // (3.14's itertools objects have no __reduce__ any more: CPython refuses them here too)
+    if (cls !== GenType && cls.module !== 'itertools' && isIterator(o)) throw typeError(`heaplab does not simulate copying '${cls.name}' objects yet`);
+    throw typeError(`cannot pickle '${cls.tp_name}' object`);
   }
   const solid = cls.solid;
   const args: PyObject[] = [newRef(cls)];

@@ -21,6 +21,7 @@ import { KeyErrorType, IndexErrorType, ValueErrorType, newException, pyErr, type
 import { defMethod, defGetSet, PyMethodDescr } from './methodobject';
 import { PyJsIter, PyRange, PyRangeIter_New, RangeType, newJsIter, PyRange_New, setIterTypeSetup, range_contains_long, iterRecycleResult } from './iterobject';
 import { PyInstance_New, _PyType_Lookup, staticBase } from './typeobject';
+import { makeTpCall } from './call_args';
 import {
   PyObject_Hash, PyObject_IsTrue, PyObject_Repr, PyObject_RichCompareBool, PyObject_Size, PyObject_Str, PyObject_StrObject,
   asIndex, PyNumber_Index, range_length, callObject, forEachItem, iterToArray, listExtend, withReprGuard, PySequence_Contains, setRangeNew, setDictUpdateArg, PyObject_RichCompare, PyObject_GetItem,
@@ -1044,16 +1045,14 @@ defMethod(DictType, 'copy', (self) => {
   }
   return d;
 });
-defMethod(DictType, 'update', (self, args, kw) => {
-  const [pos, kws] = splitKw(args, kw);
-  if (pos.length > 1) throw typeError(`update expected at most 1 argument, got ${pos.length}`);
-  if (pos.length) dictUpdateFrom(self as PyDict, pos[0]);
-  for (const [k, v] of kws) {
-    v.ob_refcnt++;
-    insertdict(self as PyDict, PyUnicode_From(k), v);
-  }
+// dict_update is METH_VARARGS | METH_KEYWORDS: its arguments arrive packed in a tuple and a dict
+// (method_vectorcall_VARARGS_KEYWORDS), whose keys are the call's keyword names
+defMethod(DictType, 'update', (self, args, kw) => makeTpCall(args, kw, ({ args: pos, kwargs }) => {
+  if (pos.items.length > 1) throw typeError(`update expected at most 1 argument, got ${pos.items.length}`);
+  if (pos.items.length) dictUpdateFrom(self as PyDict, pos.items[0]);
+  if (kwargs) for (const [k, v] of dictItems(kwargs)) PyDict_SetItem(self as PyDict, k, v);
   return None;
-});
+}));
 defMethod(DictType, 'fromkeys', (cls, args) => {
   checkArgs('fromkeys', args, 1, 2);
   const d = callObject(cls as PyType, [], null) as PyDict;
