@@ -4,7 +4,7 @@
 import { importError } from '../objects/exceptions_init';
 import type * as A from '../parser/ast';
 import { PySyntaxError } from '../parser/errors';
-import { PyObject, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_NewRef, Py_XDECREF, RT, StepLimit, TypeType, _PyObject_GC_TRACK, isImmortal, ops } from '../objects/object';
+import { PyObject, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_NewRef, Py_XDECREF, RT, StepLimit, TypeType, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, _PyObject_GC_IS_TRACKED, isImmortal, ops } from '../objects/object';
 import { Ellipsis, None } from '../objects/singletons';
 import { False, PyLong, PyLong_From, True, LongType, BoolType } from '../objects/longobject';
 import { FloatType, PyFloat, PyFloat_FromDouble } from '../objects/floatobject';
@@ -59,6 +59,11 @@ export interface CompileUnit {
   arena: PyObject[];
   /** Constant merge table (compile.c's c_const_cache). */
   consts: Map<string, PyObject>;
+  /**
+   * Merged constants the CFG optimizer made (cfgFoldTuple) before the AST optimizer met an equal
+   * tuple: CPython folds the whole AST first, so that tuple, which the arena holds, is the one kept.
+   */
+  cfgFolded?: Set<PyObject>;
   /** Receives the compiler's SyntaxWarnings (compiler_warn), in the order the compiler emits them. */
   warn?: (lineno: number, message: string) => void;
 }
@@ -102,6 +107,11 @@ export function positionedUnsupported(n: A.Pos, what: string): never {
  * occurrence of a literal), which a container the AST optimizer builds holds until merged.
  */
 type Folded = { obj: PyObject; key: string; occ?: PyObject } | null;
+
+/** The constant-merging key of a tuple of folded constants (_PyCode_ConstantKey's equality). */
+function tupleConstKey(items: NonNullable<Folded>[]): string {
+  return 't(' + items.map((i) => i.key).join('|') + ')';
+}
 
 /** Compiles one code object (module, function, lambda, class body or genexp). */
 export class CodeCompiler {
@@ -243,15 +253,38 @@ export class CodeCompiler {
     // 3.12's compiler leaves atomic constant tuples untracked; 3.11/3.13/3.14 keep them tracked.
     if (RT.profile.constTuplesUntracked) _PyTuple_MaybeUntrack(t);
     else if (t.items.length) _PyObject_GC_TRACK(t);
-    const key = 't(' + items.map((i) => i.key).join('|') + ')';
+    const key = tupleConstKey(items);
     if (!RT.profile.cfgFoldsConstantTuples) {
-      this.unit.arena.push(t);
-      return { obj: this.merge(key, t, false), key };
+      const m = this.merge(key, t, false);
+      if (m !== t && this.unit.cfgFolded?.delete(m)) {
+        // the AST optimizer's tuple would have come first and been kept: the arena holds the kept one
+        m.ob_refcnt++;
+        if (!_PyObject_GC_IS_TRACKED(t)) _PyObject_GC_UNTRACK(m);
+        this.unit.arena.push(m);
+        Py_DECREF(t);
+      } else this.unit.arena.push(t);
+      return { obj: m, key };
     }
     // 3.14: only the compiler's constant cache holds it (then co_consts, or the tuples containing it)
     const m = this.merge(key, t, false);
     Py_DECREF(t);
     return { obj: m, key };
+  }
+
+  /**
+   * fold_tuple_on_constants (the CFG optimizer, every version): a BUILD_TUPLE of constants, such as
+   * a function's defaults, becomes one constant tuple made at compile time, tracked, and merged
+   * with an equal constant of the file (so `f.__defaults__ is (1, 2)` when the file has that
+   * literal). Only the compiler's constant cache holds it, then co_consts.
+   */
+  cfgFoldTuple(items: NonNullable<Folded>[]): PyObject {
+    for (const it of items) it.obj.ob_refcnt++;
+    const t = PyTuple_New(items.map((i) => i.obj));
+    _PyObject_GC_TRACK(t);
+    const m = this.merge(tupleConstKey(items), t, false);
+    if (m === t) (this.unit.cfgFolded ??= new Set()).add(m);
+    Py_DECREF(t);
+    return m;
   }
 
   isConstExpr(e: A.Expr): boolean {
@@ -1356,7 +1389,10 @@ export class CodeCompiler {
     const code = cc.code;
     this.useConst(code);
     Py_DECREF(code);
-    const defaults = a.defaults.map((d) => this.expr(d, sc));
+    // defaults that are all constants are one constant tuple (fold_tuple_on_constants), else BUILD_TUPLE
+    const constDefaults = a.defaults.length && this.allFoldable(a.defaults) ? this.cfgFoldTuple(a.defaults.map((d) => this.fold(d)!)) : null;
+    if (constDefaults) this.useConst(constDefaults);
+    const defaults = constDefaults ? [] : a.defaults.map((d) => this.expr(d, sc));
     const kwd = a.kwonlyargs.map((p, i) => ({ name: sc.mangle(p.arg), ev: a.kw_defaults[i] ? this.expr(a.kw_defaults[i]!, sc) : null })).filter((x) => x.ev);
     const anns = this.annotationsOf(node, sc);
     const closure = this.closureOf(cc, sc);
@@ -1365,7 +1401,11 @@ export class CodeCompiler {
       const vs = f.vs;
       const base = vs.length;
       let defs: PyTuple | null = null;
-      if (defaults.length) {
+      if (constDefaults) {
+        constDefaults.ob_refcnt++;
+        defs = constDefaults as PyTuple;
+        vs.push(defs);
+      } else if (defaults.length) {
         for (const d of defaults) vs.push(d(f));
         defs = PyTuple_New(vs.splice(base, defaults.length));
         vs.push(defs);
