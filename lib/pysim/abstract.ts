@@ -1362,8 +1362,15 @@ export function PySequence_Contains(container: PyObject, item: PyObject): boolea
   if (container instanceof PyBytes) return _Py_bytes_contains(container, item);
   if (t.name === 'dict_keys') return dictLookup((container as unknown as { dict: PyDict }).dict, item) >= 0;
   if (t.weakProxy) return withReferent(container, (x) => PySequence_Contains(x, item));
-  // fall back to iteration
-  const it = PyObject_GetIter(container);
+  // fall back to iteration (_PySequence_IterSearch: a TypeError from iter() gets its own message)
+  let it: PyObject;
+  try {
+    it = PyObject_GetIter(container);
+  } catch (e) {
+    if (!(e instanceof PyRaise) || !e.exc.ob_type.isSubtype(TypeErrorType)) throw e;
+    Py_DECREF(e.exc);
+    throw typeError(`argument of type '${t.tp_name}' is not ${RT.profile.versionInfo[1] >= 14 ? 'a container or iterable' : 'iterable'}`);
+  }
   try {
     for (;;) {
       const x = iterNext(it);
