@@ -11,7 +11,7 @@ import { None } from '../objects/singletons';
 import { typeError, valueError } from '../objects/exceptions';
 import { badKeyword } from '../objects/argcheck';
 import { PyObject_GetAttr, PyObject_GetItem, PyObject_RichCompareBool, PyObject_Size, asIndex, callObject } from '../abstract';
-import { makeModule } from './moduletools';
+import { makeModuleWithFunctions } from './moduletools';
 import type { PyModule } from '../objects/moduleobject';
 
 /** The parameters of every _bisect function: `a, x, lo=0, hi=None, *, key=None`. */
@@ -140,7 +140,7 @@ function insortFunction(fname: string, right: boolean): CFunc {
 
 /** Modules/_bisectmodule.c: the `_bisect` module. */
 export function makeBisectModule(): PyModule {
-  return makeModule('_bisect', {
+  return makeModuleWithFunctions('_bisect', {
     bisect_right: bisectFunction('bisect_right', true),
     insort_right: insortFunction('insort_right', true),
     bisect_left: bisectFunction('bisect_left', false),

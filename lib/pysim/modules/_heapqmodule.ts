@@ -10,7 +10,7 @@ import { indexError, runtimeError, typeError } from '../objects/exceptions';
 import { argTypeName, withSignature, type Sig } from '../objects/argcheck';
 import { PyObject_RichCompareBool } from '../abstract';
 import { Py_DECREF } from '../objects/object';
-import { makeModule } from './moduletools';
+import { makeModuleWithFunctions } from './moduletools';
 import type { PyModule } from '../objects/moduleobject';
 
 type Sift = (heap: PyList, pos: number) => void;
@@ -186,5 +186,5 @@ export function makeHeapqModule(): PyModule {
     fns.heappush_max = heapFunction('heappush_max', 2, (h, x) => heappush_internal(h, x, siftdown_max));
     fns.heappushpop_max = heapFunction('heappushpop_max', 2, (h, x) => heappushpop_internal(h, x, true));
   }
-  return makeModule('_heapq', fns);
+  return makeModuleWithFunctions('_heapq', fns);
 }

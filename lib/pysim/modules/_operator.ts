@@ -21,7 +21,7 @@ import {
   callObject, inplaceOp, iterNext, unaryOp,
 } from '../abstract';
 import { lookupHeap } from '../objects/typeobject';
-import { makeModule } from './moduletools';
+import { makeModuleWithFunctions } from './moduletools';
 import { AttrGetterType, ItemGetterType, MethodCallerType } from './_operator_getters';
 import type { PyModule } from '../objects/moduleobject';
 
@@ -169,7 +169,7 @@ function operatorFunctions(minor: number): Record<string, CFunc> {
 export function makeOperatorModule(): PyModule {
   const minor = RT.profile.versionInfo[1];
   const doc = PyUnicode_From(OPERATOR_DOC);
-  const m = makeModule('_operator', {
+  const m = makeModuleWithFunctions('_operator', {
     __doc__: doc,
     ...operatorFunctions(minor),
     itemgetter: ItemGetterType,
