@@ -87,7 +87,11 @@ ItemGetterType.tp_repr = (o) => withReprGuard(o, () => {
   // "%s(%R)" for one item, "%s%R" with the tuple of several
   return ig.nitems === 1 ? `operator.itemgetter(${PyObject_Repr(ig.item)})` : `operator.itemgetter${PyObject_Repr(ig.item)}`;
 }, 'operator.itemgetter(...)');
-ItemGetterType.tp_traverse = (o: PyObject, visit: VisitProc) => visit((o as PyItemGetter).item, 'item');
+// CPython's types are heap types that their instances hold and visit (itemgetter: the type first)
+ItemGetterType.tp_traverse = (o: PyObject, visit: VisitProc) => {
+  visit(o.ob_type, 'ob_type');
+  visit((o as PyItemGetter).item, 'item');
+};
 ItemGetterType.tp_dealloc = (o) => {
   _PyObject_GC_UNTRACK(o);
   Py_DECREF((o as PyItemGetter).item);
@@ -171,7 +175,10 @@ AttrGetterType.tp_repr = (o) => withReprGuard(o, () => {
   // "%s%R" of the names' tuple, without the 1-tuple's comma
   return `operator.attrgetter(${names.join(', ')})`;
 }, 'operator.attrgetter(...)');
-AttrGetterType.tp_traverse = (o: PyObject, visit: VisitProc) => visit((o as PyAttrGetter).attr, 'attr');
+AttrGetterType.tp_traverse = (o: PyObject, visit: VisitProc) => {
+  visit((o as PyAttrGetter).attr, 'attr');
+  visit(o.ob_type, 'ob_type');
+};
 AttrGetterType.tp_dealloc = (o) => {
   _PyObject_GC_UNTRACK(o);
   Py_DECREF((o as PyAttrGetter).attr);
@@ -193,8 +200,10 @@ export class PyMethodCaller extends PyObject {
   declare name: PyStr;
   declare args: PyTuple;
   declare kwds: PyDict | null;
-  /** 3.14: the keyword values its vectorcall arguments hold strong references to. */
-  declare kwValues: PyObject[];
+  /** 3.14: vectorcall_args, the positional arguments then the keyword values (`args` itself without keywords), else null. */
+  declare vcArgs: PyTuple | null;
+  /** 3.14: vectorcall_kwnames, the keyword names, or null. */
+  declare vcKwnames: PyTuple | null;
 }
 
 /**
@@ -219,13 +228,24 @@ MethodCallerType.tp_new = (_t, args, kwnames) => {
     }
   }
   mc.name = internObject(name);
-  // 3.14 keeps strong references to the keyword values for its vectorcall
-  mc.kwValues = RT.profile.versionInfo[1] >= 14 && kwds ? dictItems(kwds).map(([, v]) => Py_NewRef(v)) : [];
   const first = argsKeepName() ? 0 : 1;
   const pos = args.slice(first, npos);
   for (const a of pos) a.ob_refcnt++;
   mc.args = pos.length ? PyTuple_New(pos) : Py_NewRef(EmptyTuple);
   mc.kwds = kwds;
+  mc.vcArgs = null;
+  mc.vcKwnames = null;
+  if (RT.profile.versionInfo[1] >= 14) {
+    // the 3.14 vectorcall's own tuples: arguments then keyword values, and the keyword names
+    if (kwds === null) mc.vcArgs = Py_NewRef(mc.args);
+    else {
+      const items = dictItems(kwds);
+      const vals = [...pos, ...items.map(([, v]) => v)];
+      for (const v of vals) v.ob_refcnt++;
+      mc.vcArgs = PyTuple_New(vals);
+      mc.vcKwnames = PyTuple_New(items.map(([k]) => Py_NewRef(k)));
+    }
+  }
   return gcNew(mc, MethodCallerType);
 };
 
@@ -239,9 +259,13 @@ function callArgs(mc: PyMethodCaller): PyObject[] {
   return mc.args.items.slice(argsKeepName() ? 1 : 0);
 }
 
-/** Releases the 3.14 vectorcall's references to the keyword values. */
-function releaseKwValues(mc: PyMethodCaller): void {
-  for (const v of mc.kwValues.splice(0)) Py_DECREF(v);
+/** Releases the 3.14 vectorcall's tuples. */
+function releaseVectorcall(mc: PyMethodCaller): void {
+  const { vcArgs, vcKwnames } = mc;
+  mc.vcArgs = null;
+  mc.vcKwnames = null;
+  if (vcArgs) Py_DECREF(vcArgs);
+  if (vcKwnames) Py_DECREF(vcKwnames);
 }
 
 MethodCallerType.tp_call = (self, args, kwnames) => {
@@ -272,13 +296,16 @@ MethodCallerType.tp_traverse = (o: PyObject, visit: VisitProc) => {
   visit(mc.name, 'name');
   visit(mc.args, 'args');
   if (mc.kwds) visit(mc.kwds, 'kwds');
+  if (mc.vcArgs) visit(mc.vcArgs, 'vectorcall_args');
+  if (mc.vcKwnames) visit(mc.vcKwnames, 'vectorcall_kwnames');
+  visit(o.ob_type, 'ob_type');
 };
 MethodCallerType.tp_clear = (o) => {
   const mc = o as PyMethodCaller;
   const { args, kwds } = mc;
   mc.args = Py_NewRef(EmptyTuple);
   mc.kwds = null;
-  releaseKwValues(mc);
+  releaseVectorcall(mc);
   Py_DECREF(args);
   if (kwds) Py_DECREF(kwds);
 };
@@ -288,7 +315,7 @@ MethodCallerType.tp_dealloc = (o) => {
   Py_DECREF(mc.name);
   Py_DECREF(mc.args);
   if (mc.kwds) Py_DECREF(mc.kwds);
-  releaseKwValues(mc);
+  releaseVectorcall(mc);
   PyObject_Free(o);
 };
 // methodcaller_reduce: (type, (name, *args)), or with keywords (functools.partial(type, name, **kwds), args)
