@@ -11,8 +11,8 @@ import { withSignature, type Sig } from '../objects/argcheck';
 import { PyUnicode_From } from '../objects/unicodeobject';
 import { ListType } from '../objects/listobject';
 import { TupleType } from '../objects/tupleobject';
-import { ByteArrayType, BytesType } from '../objects/bytesobject';
-import { StrType } from '../objects/unicodeobject';
+import { ByteArrayType, BytesType, PyBytes } from '../objects/bytesobject';
+import { PyStr, StrType } from '../objects/unicodeobject';
 import { DictType } from '../objects/dictobject';
 import type { Operator } from '../parser/ast';
 import {
@@ -110,6 +110,30 @@ function operator_index(a: PyObject): PyObject {
   return PyLong_From(PyNumber_Index(a));
 }
 
+/**
+ * _operator__compare_digest_impl: `a == b` for two ASCII strs or two bytes-like objects, with
+ * CPython's errors for other combinations (the timing-safe comparison's result only).
+ */
+function _compare_digest(a: PyObject, b: PyObject): PyObject {
+  if (a instanceof PyStr && b instanceof PyStr) {
+    if (!isAscii(a.v) || !isAscii(b.v)) throw typeError('comparing strings with non-ASCII characters is not supported');
+    return PyBool(a.v === b.v);
+  }
+  // the buffer interface: bytes and bytearray
+  if (!(a instanceof PyBytes) && !(b instanceof PyBytes)) {
+    throw typeError(`unsupported operand types(s) or combination of types: '${a.ob_type.tp_name}' and '${b.ob_type.tp_name}'`);
+  }
+  for (const o of [a, b]) if (!(o instanceof PyBytes)) throw typeError(`a bytes-like object is required, not '${o.ob_type.tp_name}'`);
+  const x = (a as PyBytes).v, y = (b as PyBytes).v;
+  return PyBool(x.length === y.length && x.every((c, i) => c === y[i]));
+}
+
+/** Whether every character of `s` is ASCII. */
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+
 /** The functions of _operator, per version (`call` since 3.11, `is_none`/`is_not_none` since 3.14). */
 function operatorFunctions(minor: number): Record<string, CFunc> {
   const fns: Record<string, CFunc> = {};
@@ -119,6 +143,7 @@ function operatorFunctions(minor: number): Record<string, CFunc> {
   }
   for (const [name, op] of COMPARE) fns[name] = clinic(name, ['clinic', 2, 2], (_s, a) => PyObject_RichCompare(a[0], a[1], op));
   Object.assign(fns, {
+    _compare_digest: clinic('_compare_digest', ['clinic', 2, 2], (_s, a) => _compare_digest(a[0], a[1])),
     truth: clinic('truth', 'o', (_s, a) => PyBool(PyObject_IsTrue(a[0]))),
     not_: clinic('not_', 'o', (_s, a) => PyBool(!PyObject_IsTrue(a[0]))),
     neg: clinic('neg', 'o', (_s, a) => unaryOp('USub', a[0])),
