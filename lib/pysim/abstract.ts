@@ -1414,8 +1414,15 @@ export function PySequence_Contains(container: PyObject, item: PyObject): boolea
   if (t.weakProxy) return withReferent(container, (x) => PySequence_Contains(x, item));
   const xs = extSlotsOf(t);
   if (xs !== null && xs.sq_contains) return xs.sq_contains(container, item);
-  // fall back to iteration
-  const it = PyObject_GetIter(container);
+  // fall back to iteration (_PySequence_IterSearch: a TypeError from iter() gets its own message)
+  let it: PyObject;
+  try {
+    it = PyObject_GetIter(container);
+  } catch (e) {
+    if (!(e instanceof PyRaise) || !e.exc.ob_type.isSubtype(TypeErrorType)) throw e;
+    Py_DECREF(e.exc);
+    throw typeError(`argument of type '${t.tp_name}' is not ${RT.profile.versionInfo[1] >= 14 ? 'a container or iterable' : 'iterable'}`);
+  }
   try {
     for (;;) {
       const x = iterNext(it);

@@ -41,6 +41,12 @@ import { FUNCTOOLS_POSTLUDE_PY, FUNCTOOLS_PRELUDE_PY, functoolsSource } from './
 import { WEAKREF_PY, WEAKREF_PY_314, WEAKREFSET_PY, WEAKREFSET_PY_314 } from './modules/weakref_py';
 import { copySource } from './modules/copymodule';
 import { contextlibSource } from './modules/contextlibmodule';
+import { makeOperatorModule } from './modules/_operator';
+import { makeHeapqModule } from './modules/_heapqmodule';
+import { makeBisectModule } from './modules/_bisectmodule';
+import { operatorSource } from './modules/operator_py';
+import { heapqSource } from './modules/heapq_py';
+import { bisectSource } from './modules/bisect_py';
 import { makeTypesModule, makeCopyregModule } from './modules/typesmodule';
 import { GCState, _Py_RunGC, _PyGC_CollectNoFail, gcCollect, initGC, placeStartupObjects } from './gc/gcmodule';
 import { PyObject_ClearWeakRefs, clearWeakrefsForGc, runCallback } from './objects/weakrefobject';
@@ -395,6 +401,16 @@ export class Interpreter {
         return this.importSourceModule(name, null, copySource(this.profile.versionInfo[1]));
       case 'contextlib':
         return this.importSourceModule(name, null, contextlibSource(this.profile.versionInfo[1]));
+      case '_operator': m = makeOperatorModule(); break;
+      case '_heapq': m = makeHeapqModule(); break;
+      case '_bisect': m = makeBisectModule(); break;
+      // Lib/operator.py, Lib/heapq.py and Lib/bisect.py over their C parts
+      case 'operator':
+        return this.importSourceModule(name, null, operatorSource(this.profile.versionInfo[1]));
+      case 'heapq':
+        return this.importSourceModule(name, null, heapqSource(this.profile.versionInfo[1]));
+      case 'bisect':
+        return this.importSourceModule(name, null, bisectSource(this.profile.versionInfo[1]));
       default: {
         // _find_and_load of `a.b` imports the parent `a` first: a missing parent is the error ("No
         // module named 'a'"), and a module that is not a package has no submodules

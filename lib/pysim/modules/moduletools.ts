@@ -2,7 +2,7 @@
 import { CFunc, PyObject, Py_DECREF } from '../objects/object';
 import { PyDict_New, insertdict, PyDict } from '../objects/dictobject';
 import { PyUnicode_Intern } from '../objects/unicodeobject';
-import { builtinFunction } from '../objects/methodobject';
+import { PyCFunction_New, builtinFunction } from '../objects/methodobject';
 import { PyModule, PyModule_New } from '../objects/moduleobject';
 
 /** Builds a module with the given attributes (values are borrowed; functions given as JS get wrapped). */
@@ -20,4 +20,24 @@ export function makeModule(name: string, attrs: Record<string, PyObject | CFunc>
     else put(k, v);
   }
   return PyModule_New(name, d);
+}
+
+/**
+ * A module whose functions are mortal objects made at import, as PyModule_AddFunctions makes them
+ * for a module imported by the program (`_operator`, `_heapq`, `_bisect`); other attributes as
+ * in makeModule.
+ */
+export function makeModuleWithFunctions(name: string, attrs: Record<string, PyObject | CFunc>): PyModule {
+  const made: PyObject[] = [];
+  const objs: Record<string, PyObject> = {};
+  for (const [k, v] of Object.entries(attrs)) {
+    if (typeof v === 'function') {
+      const f = PyCFunction_New(k, v, name);
+      made.push(f);
+      objs[k] = f;
+    } else objs[k] = v;
+  }
+  const m = makeModule(name, objs);
+  for (const f of made) Py_DECREF(f);
+  return m;
 }

@@ -248,3 +248,15 @@ defGetSet(WrapperDescrType, '__objclass__', (o) => Py_NewRef((o as PyMethodDescr
 defGetSet(MethodWrapperType, '__name__', (o) => PyUnicode_From((o as PyCFunction).name));
 defGetSet(MethodWrapperType, '__qualname__', (o) => PyUnicode_From(cfunctionQualname(o as PyCFunction)));
 defGetSet(MethodWrapperType, '__self__', (o) => Py_NewRef((o as PyCFunction).self!));
+
+/**
+ * PyCFunction_NewEx for a function of a module made at import (PyModule_AddFunctions): a mortal,
+ * gc-tracked builtin_function_or_method, so the module dicts and aliases holding it are counted.
+ * New reference.
+ */
+export function PyCFunction_New(name: string, fn: CFunc, module: string): PyCFunction {
+  const f = new PyCFunction(name, fn, null, module);
+  PyObject_Init(f, 72);
+  _PyObject_GC_TRACK(f);
+  return f;
+}

@@ -13,6 +13,7 @@ import { BytesType, PyBytes, PyBytes_From, ByteArrayType, PyByteArray_From } fro
 import { ComplexType } from './complexobject';
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType, _PyTuple_FromArray, _PyTuple_Resize } from './tupleobject';
 import { ListType, PyList, PyList_New, PyList_Append, list_resize, list_preallocate_exact, list_set_allocated, list_clear } from './listobject';
+import { listsort } from './listsort';
 import { dictLookupStr, DictType, PyDict, PyDict_Clear, PyDict_New, PyDict_SetItem, dictItems, dictLookup, dictRemoveEntry, insertdict, dictGetStr, PyDict_Copy } from './dictobject';
 import { FrozenSetType, PySet, PySet_Add, PySet_Clear, PySet_Discard, PySet_New, SetType, set_lookkey, set_merge, set_pop, setKeys, set_copy, set_intersection, set_intersection_items, set_difference, set_difference_update_internal, set_symmetric_difference, set_symmetric_difference_update, set_swap_bodies, set_presize_for } from './setobject';
 import { argTypeName, checkKeywordOnly } from './argcheck';
@@ -920,26 +921,20 @@ export function listSort(l: PyList, key: PyObject | null, reverse: boolean): voi
   let keys: PyObject[] | null = null;
   try {
     if (key && key !== None) keys = items.map((x) => callObject(key, [x], null));
-    const idx = items.map((_, i) => i);
+    // listsort: reversed first (and again after) so that equal elements keep their order
     const ks = keys ?? items;
-    let err: unknown = null;
-    const cmp = (a: number, b: number): number => {
-      if (err) return 0;
-      try {
-        if (PyObject_RichCompareBool(ks[a], ks[b], 'Lt')) return -1;
-        if (PyObject_RichCompareBool(ks[b], ks[a], 'Lt')) return 1;
-        return 0;
-      } catch (e) {
-        err = e;
-        return 0;
+    if (reverse) {
+      ks.reverse();
+      if (keys) items.reverse();
+    }
+    try {
+      listsort(ks, keys ? items : null, (a, b) => PyObject_RichCompareBool(a, b, 'Lt'), RT.profile.versionInfo[1] >= 13);
+    } finally {
+      if (reverse) {
+        ks.reverse();
+        if (keys) items.reverse();
       }
-    };
-    if (reverse) idx.reverse();
-    idx.sort(cmp);
-    if (reverse) idx.reverse();
-    if (err) throw err;
-    const sorted = idx.map((i) => items[i]);
-    items.splice(0, items.length, ...sorted);
+    }
   } finally {
     if (keys) for (const k of keys) Py_DECREF(k);
     const added = l.items;

@@ -314,7 +314,7 @@ export interface Profile {
    * interpreter's own tables (sys.getrefcount of the module after `import`, less heaplab's count;
    * 3.14 as measured under Pyodide), for each module heaplab makes.
    */
-  moduleStartupRefs: Record<'sys' | 'gc' | 'math' | 'types' | 'copy' | 'weakref' | 'struct' | 'copyreg' | 'contextlib', number>;
+  moduleStartupRefs: Record<'sys' | 'gc' | 'math' | 'types' | 'copy' | 'weakref' | 'struct' | 'copyreg' | 'contextlib' | 'operator' | 'heapq' | 'bisect', number>;
   /** Collector variant: 'generational' (3 generations) or 'incremental' (3.14.0-3.14.4). */
   gcVariant: 'generational' | 'incremental';
 }
