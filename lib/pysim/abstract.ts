@@ -15,7 +15,7 @@ import { PyNamespace } from './objects/namespaceobject';
 import { excNew } from './objects/oserror';
 import { excInit } from './objects/exceptions_init';
 import { AttributeErrorType, BaseExceptionType, IndexErrorType, KeyErrorType, MemoryErrorType, PyBaseException, RecursionErrorType, ReferenceErrorType, StopIterationType, TypeErrorType, ValueErrorType, attributeError, indexError, newException, pyErr, typeError, valueError, zeroDivision, overflowError } from './objects/exceptions';
-import { CFunctionType, PyCFunction, PyGetSetDescr, PyMethodDescr, bindCMethod, GetSetDescrType, MethodDescrType, MemberDescrType, MethodWrapperType, WrapperDescrType } from './objects/methodobject';
+import { CFunctionType, PyCFunction, PyGetSetDescr, PyMethodDescr, bindCMethod, builtinTakesArgTuple, GetSetDescrType, MethodDescrType, MemberDescrType, MethodWrapperType, WrapperDescrType } from './objects/methodobject';
 import { ClassMethodType, FunctionType, MethodType, PropertyType, PyFunction, PyMethod, PyMethod_New, PyProperty, PyWrapDescr, StaticMethodType } from './objects/funcobject';
 import { PyInstance, _PyType_Lookup, lookupHeap, heapSpecialMethods, typeModified, PyInstance_New, setDictDescrGet, identityHash } from './objects/typeobject';
 import { PyJsIter, PyRange, PyRangeIter, PyRangeIter_New, RangeIterType, LongRangeIterType, RangeType, compute_item, newJsIter, range_contains_long, rangeiter_len } from './objects/iterobject';
@@ -2432,7 +2432,7 @@ export function callObject(f: PyObject, args: PyObject[], kwnames: string[] | nu
   if (t === FunctionType) return callPython(f as PyFunction, args, kwnames, false);
   if (t === CFunctionType || t === MethodWrapperType) {
     const cf = f as PyCFunction;
-    if (cf.varargs) {
+    if (cf.varargs && builtinTakesArgTuple(cf)) {
       const tmp = argsTupleFor(args.length - (kwnames ? kwnames.length : 0));
       try {
         return cf.fn(cf.self, args, kwnames);

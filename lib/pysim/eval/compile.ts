@@ -2156,6 +2156,33 @@ export class CodeCompiler {
 
   // ------------------------------------------------------------------ targets
 
+  /**
+   * `a, b = b, a` with one to three targets and as many values: the CFG optimizer turns BUILD_TUPLE
+   * n + UNPACK_SEQUENCE n into NOPs and a SWAP (optimize_basic_block), so no tuple is made; the
+   * values are stored from the first target on. Null for any other shape, and for a value that is
+   * a constant tuple (LOAD_CONST + UNPACK_SEQUENCE).
+   */
+  assignFromTupleDisplay(target: A.Expr, value: A.Expr, sc: Scope): St | null {
+    if ((target.kind !== 'Tuple' && target.kind !== 'List') || value.kind !== 'Tuple') return null;
+    const n = target.elts.length;
+    if (n < 1 || n > 3 || value.elts.length !== n) return null;
+    if (target.elts.some((x) => x.kind === 'Starred') || value.elts.some((x) => x.kind === 'Starred')) return null;
+    if (this.isConstExpr(value) && this.fold(value) !== null) return null;
+    const values = value.elts.map((e) => this.expr(e, sc));
+    const stores = target.elts.map((x) => this.storeTarget(x, sc));
+    return (f) => {
+      const vs = f.vs;
+      const base = vs.length;
+      for (let i = 0; i < n; i++) vs.push(values[i](f));
+      // SWAP n (n <= 3) puts the first value on top
+      const first = vs[base];
+      vs[base] = vs[base + n - 1];
+      vs[base + n - 1] = first;
+      for (let i = 0; i < n; i++) stores[i](f, vs.pop()!);
+      return NORMAL;
+    };
+  }
+
   storeTarget(t: A.Expr, sc: Scope): Store {
     switch (t.kind) {
       case 'Name':
@@ -2351,6 +2378,8 @@ export class CodeCompiler {
         };
       }
       case 'Assign': {
+        const direct = s.targets.length === 1 ? this.assignFromTupleDisplay(s.targets[0], s.value, sc) : null;
+        if (direct !== null) return direct;
         const V = this.expr(s.value, sc);
         const stores = s.targets.map((t) => this.storeTarget(t, sc));
         if (stores.length === 1) {

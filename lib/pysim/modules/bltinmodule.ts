@@ -452,7 +452,7 @@ def('round', (_s, args, kw) => {
  * `names`, the first `posOnly` of them positional-only and the first `required` required: the
  * values in parameter order (undefined when absent), with getargs.c's messages.
  */
-function clinicArgs(fname: string, args: PyObject[], kw: string[] | null, names: readonly string[], posOnly: number, required: number): (PyObject | undefined)[] {
+export function clinicArgs(fname: string, args: PyObject[], kw: string[] | null, names: readonly string[], posOnly: number, required: number): (PyObject | undefined)[] {
   const [pos, kws] = splitKw(args, kw);
   if (pos.length > names.length) throw typeError(`${fname}() takes at most ${names.length} argument${names.length === 1 ? '' : 's'} (${pos.length} given)`);
   if (pos.length < posOnly && pos.length < required) {

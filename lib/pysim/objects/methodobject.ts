@@ -1,6 +1,6 @@
 // Models Objects/methodobject.c + Objects/descrobject.c (CPython 3.12): builtin functions,
 // method descriptors of builtin types and builtin methods bound to an instance.
-import { CFunc, ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, Py_NewRef, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, IMMORTAL_REFCNT, onVersionSwitch } from './object';
+import { CFunc, ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, Py_NewRef, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, IMMORTAL_REFCNT, onVersionSwitch, RT } from './object';
 import { None } from './singletons';
 import { PyUnicode_From } from './unicodeobject';
 import { S } from '../eval/frame';
@@ -26,6 +26,11 @@ export class PyCFunction extends PyObject {
     this.varargs = self === null && VARARGS_BUILTINS.has(name);
     this.wrapper = false;
   }
+}
+
+/** Whether a `varargs` builtin builds its argument tuple in the active version: min and max are METH_FASTCALL from 3.13. */
+export function builtinTakesArgTuple(cf: PyCFunction): boolean {
+  return (cf.name !== 'min' && cf.name !== 'max') || RT.profile.versionInfo[1] <= 12;
 }
 
 /** Builtins whose C implementation takes METH_VARARGS, or a type without vectorcall (zip: tp_new), so an argument tuple is built per call. */
