@@ -114,7 +114,8 @@ if (!existsSync(`${DIR}/playground.html`) && !existsSync(`${DIR}/playground/inde
         if (body.length > 1_000_000) await gate;
         await route.fulfill({ response: res, body });
       });
-      await page.goto(`${BASE}/playground`);
+      // 'commit', not 'load': the held-back chunk may be one the load event waits for
+      await page.goto(`${BASE}/playground`, { waitUntil: 'commit' });
       const plain = page.locator('[data-editor-state="plain"] [data-testid="plain-editor"]');
       if (await plain.waitFor({ timeout: 15_000 }).then(() => true, () => false)) {
         const before = await lineCount(page);
