@@ -47,6 +47,11 @@ import { makeBisectModule } from './modules/_bisectmodule';
 import { operatorSource } from './modules/operator_py';
 import { heapqSource } from './modules/heapq_py';
 import { bisectSource } from './modules/bisect_py';
+import { makeRandomModule } from './modules/_randommodule';
+import { makeSha2Module } from './modules/sha2module';
+import { PyCFunction_New } from './objects/methodobject';
+import { RANDOM_NATIVE_NAMES, RANDOM_PRELUDE_PY } from './modules/randommodule';
+import { randomSource } from './modules/random_py';
 import { makeTypesModule, makeCopyregModule } from './modules/typesmodule';
 import { GCState, _Py_RunGC, _PyGC_CollectNoFail, gcCollect, initGC, placeStartupObjects } from './gc/gcmodule';
 import { PyObject_ClearWeakRefs, clearWeakrefsForGc, runCallback } from './objects/weakrefobject';
@@ -411,6 +416,14 @@ export class Interpreter {
         return this.importSourceModule(name, null, heapqSource(this.profile.versionInfo[1]));
       case 'bisect':
         return this.importSourceModule(name, null, bisectSource(this.profile.versionInfo[1]));
+      // Lib/random.py over _random, with _sha2 (3.12+) / _sha512 (3.11) for str and bytes seeds
+      case '_random': m = makeRandomModule(); break;
+      case '_sha2':
+      case '_sha512':
+        if ((name === '_sha2') !== (this.profile.versionInfo[1] >= 12)) throw importError(excTypes.get('ModuleNotFoundError')!, `No module named '${name}'`, name);
+        m = makeSha2Module(name);
+        break;
+      case 'random': return this.importRandom();
       default: {
         // _find_and_load of `a.b` imports the parent `a` first: a missing parent is the error ("No
         // module named 'a'"), and a module that is not a package has no submodules
@@ -445,6 +458,19 @@ export class Interpreter {
     const m = this.importSourceModule('functools', base, functoolsSource(this.profile.versionInfo[1]));
     this.execModuleSource(m, FUNCTOOLS_POSTLUDE_PY, helpers);
     return m;
+  }
+
+  /**
+   * Lib/random.py run in a module that already holds the names it imports from modules heaplab does
+   * not simulate (modules/randommodule.ts): os.urandom natively, the rest as Python.
+   */
+  private importRandom(): PyModule {
+    const d = PyDict_New();
+    insertdict(d, PyUnicode_Intern('__name__'), PyUnicode_Intern('random'));
+    for (const [k, v] of Object.entries(RANDOM_NATIVE_NAMES)) insertdict(d, PyUnicode_Intern(k), PyCFunction_New(v.name, v.fn, v.module));
+    const base = PyModule_New('random', d);
+    this.execModuleSource(base, RANDOM_PRELUDE_PY, `${LIBRARY_DIR}${this.profile.versionInfo[1]}/<heaplab random>.py`);
+    return this.importSourceModule('random', base, randomSource(this.profile.versionInfo[1]));
   }
 
   /** Gives module `m` the references the real start-up holds to it (profile moduleStartupRefs). */

@@ -2,7 +2,7 @@
 import { PyObject } from '../objects/object';
 import { PyBool, PyLong, PyLong_From, normInt } from '../objects/longobject';
 import { PyFloat_FromDouble } from '../objects/floatobject';
-import { typeError, valueError, pyErr, OverflowErrorType } from '../objects/exceptions';
+import { typeError, valueError, pyErr, OverflowErrorType, NotImplementedErrorType } from '../objects/exceptions';
 import { None } from '../objects/singletons';
 import { asIndex, iterToArray } from '../abstract';
 import { Py_DECREF } from '../objects/object';
@@ -130,6 +130,10 @@ export function makeMathModule(): PyModule {
     log10: f1(Math.log10, (x) => x > 0, POSITIVE, false),
     sin: f1(Math.sin), cos: f1(Math.cos), tan: f1(Math.tan), atan: f1(Math.atan),
     fabs: f1(Math.abs),
+    // CPython's own m_lgamma (Lanczos); imported by random.py (binomialvariate), not modelled yet
+    lgamma: () => {
+      throw pyErr(NotImplementedErrorType, 'heaplab does not simulate math.lgamma yet');
+    },
     floor: (_s, args) => (args[0] instanceof PyLong ? PyLong_From(args[0].v) : PyLong_FromDouble(Math.floor(num(args[0])))),
     ceil: (_s, args) => (args[0] instanceof PyLong ? PyLong_From(args[0].v) : PyLong_FromDouble(Math.ceil(num(args[0])))),
     trunc: (_s, args) => (args[0] instanceof PyLong ? PyLong_From(args[0].v) : PyLong_FromDouble(Math.trunc(num(args[0])))),
