@@ -3,7 +3,7 @@
 // subclasses: seed (random_seed: None from a random source, an int by its absolute value split into
 // 32-bit words, anything else by its hash), random (53 bits from two 32-bit outputs), getrandbits,
 // getstate and setstate with CPython's messages. The state lives in the object, as in RandomObject.
-import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, RT, TypeType, staticAddr, subclassExtraSize } from '../objects/object';
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, RT, TypeType, staticAddr, subclassExtraSize, _PyObject_GC_TRACK } from '../objects/object';
 import { None } from '../objects/singletons';
 import { PyLong, PyLong_From } from '../objects/longobject';
 import { PyFloat_FromDouble } from '../objects/floatobject';
@@ -162,9 +162,13 @@ export function random_random(self: PyRandom): number {
   return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0);
 }
 
-/** Argument Clinic's `int` converter (_PyLong_AsInt of the index). */
-function asCInt(o: PyObject): number {
+/**
+ * getrandbits' `k`: Argument Clinic's `int` converter (_PyLong_AsInt of the index) until 3.13; 3.14
+ * takes a uint64_t, whose converter refuses a negative int itself.
+ */
+function asBitCount(o: PyObject): number {
   const v = o instanceof PyLong ? o.v : PyNumber_Index(o);
+  if (RT.profile.versionInfo[1] >= 14 && v < 0) throw valueError('Cannot convert negative int');
   if (typeof v === 'bigint' ? v > 0x7fffffffn || v < -0x80000000n : v > 0x7fffffff || v < -0x80000000) throw overflowError('Python int too large to convert to C int');
   return Number(v);
 }
@@ -228,13 +232,15 @@ defMethod(RandomType, 'setstate', withSignature('Random.setstate', 'setstate', '
   random_setstate(R(s), a[0]);
   return None;
 }));
-defMethod(RandomType, 'getrandbits', withSignature('Random.getrandbits', 'getrandbits', ['clinic', 1, 1], false, (s, a) => random_getrandbits(R(s), asCInt(a[0]))));
+defMethod(RandomType, 'getrandbits', withSignature('Random.getrandbits', 'getrandbits', ['clinic', 1, 1], false, (s, a) => random_getrandbits(R(s), asBitCount(a[0]))));
 
 /** random_new (PyType_GenericNew) and, unless a subclass has its own __init__, random_init. */
 RandomType.tp_new = (t, args, kwnames) => {
   const o = new PyRandom(t);
   PyObject_Init(o, sizeofRandom() + (t.heap ? subclassExtraSize(t) : 0));
   if (t !== RandomType) t.ob_refcnt++;
+  // a subclass with a __dict__ is a gc type (subtype_traverse); _random.Random itself is not
+  if (t.gc) _PyObject_GC_TRACK(o);
   if (t.heap && t.heapInit !== null) return o;
   try {
     if (kwnames && kwnames.length) throw typeError('Random() takes no keyword arguments');
