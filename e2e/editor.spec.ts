@@ -67,7 +67,8 @@ test.describe('plain editor before Monaco', () => {
       if (m.type() === 'error') errors.push(m.text());
     });
     const release = await holdMonaco(page);
-    await page.goto('/playground');
+    // 'commit': the load event may wait for the held-back chunk (it is preloaded)
+    await page.goto('/playground', { waitUntil: 'commit' });
     const plain = page.locator('[data-editor-state="plain"]').getByRole('textbox', { name: 'Python program' });
     await expect(plain).toBeEditable();
     await expect(page.locator('.monaco-editor')).toHaveCount(0);
@@ -97,7 +98,8 @@ test.describe('plain editor before Monaco', () => {
 
   test('Ctrl+Enter in the plain editor runs the program', async ({ page }) => {
     const release = await holdMonaco(page);
-    await page.goto('/playground');
+    // 'commit': the load event may wait for the held-back chunk (it is preloaded)
+    await page.goto('/playground', { waitUntil: 'commit' });
     const plain = page.locator('[data-editor-state="plain"]').getByRole('textbox', { name: 'Python program' });
     await expect(plain).toBeEditable();
     await plain.fill('x = 257\nprint(x is x)\n');
@@ -111,7 +113,7 @@ test.describe('plain editor before Monaco', () => {
     test(`the plain editor has no axe violations (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       const release = await holdMonaco(page);
-      await page.goto('/playground');
+      await page.goto('/playground', { waitUntil: 'commit' });
       await expect(page.locator('[data-editor-state="plain"] [data-testid="plain-editor"]')).toBeEditable();
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
