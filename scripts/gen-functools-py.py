@@ -10,6 +10,8 @@
 #     > lib/pysim/modules/functools_py.ts
 import sys
 
+from libpy import comment_out, template
+
 REPLACED = [
     "from abc import get_cache_token\n",
     "from collections import namedtuple\n",
@@ -21,19 +23,7 @@ REPLACED = [
 
 def adapt(libdir):
     """Lib/functools.py with the imports of unsimulated modules commented out (same line count)."""
-    src = open(libdir + '/functools.py').read()
-    n = src.count('\n')
-    for line in REPLACED:
-        if line in src:
-            assert src.count(line) == 1, line
-            src = src.replace(line, '# heaplab: ' + line.rstrip('\n') + '  (defined before this file runs)\n')
-    assert src.count('\n') == n
-    return src
-
-
-def template(src):
-    """`src` as a JavaScript template literal."""
-    return '`' + src.replace('\\', '\\\\').replace('`', '\\`').replace('${', '\\${') + '`'
+    return comment_out(open(libdir + '/functools.py').read(), REPLACED)
 
 
 dirs = sys.argv[1:5]

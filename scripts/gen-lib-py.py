@@ -6,17 +6,14 @@
 import subprocess
 import sys
 
+from libpy import template
+
 name, dir314 = sys.argv[1], sys.argv[2]
 texts = {}
 for minor, full in ((11, '3.11.7'), (12, '3.12.1'), (13, '3.13.0')):
     prefix = subprocess.check_output(['pyenv', 'prefix', full], text=True).strip()
     texts[minor] = open(f'{prefix}/lib/python3.{minor}/{name}.py', encoding='utf-8').read()
 texts[14] = open(f'{dir314}/{name}.py', encoding='utf-8').read()
-
-
-def template(src):
-    """`src` as a JavaScript template literal."""
-    return '`' + src.replace('\\', '\\\\').replace('`', '\\`').replace('${', '\\${') + '`'
 
 
 # group the versions whose text is identical

@@ -9,6 +9,8 @@
 #     > lib/pysim/modules/random_py.ts
 import sys
 
+from libpy import comment_out, template
+
 REPLACED = [
     "from warnings import warn as _warn\n",
     "from os import urandom as _urandom\n",
@@ -20,19 +22,7 @@ REPLACED = [
 
 def adapt(libdir):
     """Lib/random.py with the imports of unsimulated modules commented out (same line count)."""
-    src = open(libdir + '/random.py').read()
-    n = src.count('\n')
-    for line in REPLACED:
-        if line in src:
-            assert src.count(line) == 1, line
-            src = src.replace(line, '# heaplab: ' + line.rstrip('\n') + '  (defined before this file runs)\n')
-    assert src.count('\n') == n
-    return src
-
-
-def template(src):
-    """`src` as a JavaScript template literal."""
-    return '`' + src.replace('\\', '\\\\').replace('`', '\\`').replace('${', '\\${') + '`'
+    return comment_out(open(libdir + '/random.py').read(), REPLACED)
 
 
 texts = {minor: adapt(d) for minor, d in zip((11, 12, 13, 14), sys.argv[1:5])}
