@@ -11,7 +11,7 @@ import {
   type AllocSnapshot,
 } from './obmalloc';
 import { ALLOC_PROFILES } from './profile';
-import { ADDR_SPLIT, type PyObject } from '../objects/object';
+import { NO_BASE, type PyObject } from '../objects/object';
 
 /** Allocate n blocks of `nbytes`, returning their addresses. */
 function many(m: PyMalloc, n: number, nbytes: number): number[] {
@@ -140,8 +140,8 @@ describe('PyMalloc blocks', () => {
 
 describe('object allocation (mallocObject / freeObject)', () => {
   /** A stand-in for a PyObject: only the two address fields the allocator writes. */
-  const obj = () => ({ addrHi: 0, addrLo: 0 }) as unknown as PyObject;
-  const addrOf = (o: PyObject) => o.addrHi * ADDR_SPLIT + o.addrLo;
+  const obj = () => ({ blk: NO_BASE, off: 0 }) as unknown as PyObject;
+  const addrOf = (o: PyObject) => o.blk.address + o.off;
 
   it('gives an object the block address plus its pre-header, and frees that block', () => {
     const heap = new PyMalloc();
@@ -154,6 +154,16 @@ describe('object allocation (mallocObject / freeObject)', () => {
     expect(heap.isLive(block)).toBe(false);
     // LIFO reuse: the next 48-byte block is the one just freed
     expect(heap.PyObject_Malloc(33)).toBe(block);
+  });
+
+  it("refuses to free an object's block twice", () => {
+    const heap = new PyMalloc();
+    const keep = heap.PyObject_Malloc(40);
+    const a = obj();
+    heap.mallocObject(a, 40, 16);
+    heap.freeObject(a, 16);
+    expect(() => heap.freeObject(a, 16)).toThrow(/not a live block/);
+    expect(heap.isLive(keep)).toBe(true);
   });
 
   it('agrees with PyObject_Malloc for large requests (system allocator)', () => {

@@ -5,7 +5,7 @@
 // arithmetic keeps PyObject_Malloc/PyObject_Free cheap (they run for every object).
 
 import { DEFAULT_ALLOC_PROFILE, type AllocProfile } from './profile';
-import { ADDR_SPLIT, addrHigh, addrLow, type PyObject } from '../objects/object';
+import { FixedBase, NO_BASE, type MemBase, type PyObject } from '../objects/object';
 import { formatDebugMallocStats, type FreeListStat, type MallocStatsFigures } from './debugmallocstats';
 
 /** "ALIGNMENT 16" on 64-bit builds since 3.8. */
@@ -67,7 +67,11 @@ const INV_ARENA_SIZE = 1 / ARENA_SIZE;
 const MAX_BLOCKS = Math.floor((POOL_SIZE - POOL_OVERHEAD) / ALIGNMENT);
 
 /** "struct pool_header": one 16 KiB pool. Block lists hold block indices (-1 = NULL). */
-class Pool {
+class Pool implements MemBase {
+  /** A pool is the base of the objects in its blocks (see PyObject.blk). */
+  readonly pooled = true;
+  /** 32-bit mix of the pool's address (identity hashing of the objects in it). */
+  readonly hash32: number;
   /** "ref.count": number of allocated blocks. */
   ref_count = 0;
   /** "freeblock": head of the LIFO list of free blocks (an index, -1 = NULL). */
@@ -100,6 +104,7 @@ class Pool {
   ) {
     this.nextpool = this;
     this.prevpool = this;
+    this.hash32 = (address | 0) ^ (Math.floor(address / 4294967296) | 0);
     this.next = arena === null ? EMPTY_I16 : arena.next;
     this.off = poolIndex * MAX_BLOCKS;
   }
@@ -326,25 +331,40 @@ export class PyMalloc {
   }
 
   /**
-   * PyObject_Malloc for an object: sets `o.addr` to the new block's address plus `pre` (0 + `pre`
-   * when the memory budget is exceeded). The address goes straight into the object's two
-   * small-integer fields, so no boxed double is created on this hot path.
+   * PyObject_Malloc for an object: places `o` at the new block's address plus `pre` (at `pre`
+   * when the memory budget is exceeded). A pymalloc block is kept as its pool and the offset in
+   * it, so no address arithmetic runs on this hot path or when the object is freed.
    */
   mallocObject(o: PyObject, nbytes: number, pre: number): void {
-    let a: number;
     if (nbytes > 0 && nbytes <= SMALL_REQUEST_THRESHOLD) {
       const bp = this.pymalloc_alloc(nbytes, NO_OWNER);
+      if (bp < 0) {
+        o.blk = NO_BASE;
+        o.off = pre;
+        return;
+      }
       const pool = this.lastPool!;
-      a = bp < 0 ? pre : pool.address + POOL_OVERHEAD + bp * pool.blocksize + pre;
-    } else a = this.PyObject_Malloc(nbytes) + pre;
-    const hi = addrHigh(a);
-    o.addrHi = hi;
-    o.addrLo = addrLow(a, hi);
+      o.blk = pool;
+      o.off = POOL_OVERHEAD + bp * pool.blocksize + pre;
+      return;
+    }
+    const p = this.PyObject_Malloc(nbytes);
+    o.blk = p === 0 ? NO_BASE : new FixedBase(p);
+    o.off = pre;
   }
 
-  /** PyObject_Free for an object whose address is its block's address plus `pre`. */
+  /** PyObject_Free for an object placed by mallocObject (or at a fixed address), `pre` bytes into its block. */
   freeObject(o: PyObject, pre: number): void {
-    this.PyObject_Free(o.addrHi * ADDR_SPLIT + o.addrLo - pre);
+    const blk = o.blk;
+    if (blk.pooled) {
+      const pool = blk as Pool;
+      const bp = ((o.off - pre - POOL_OVERHEAD) * pool.invsize + 0.5) | 0;
+      if (pool.next[pool.off + bp] !== USED) throw new Error(`PyObject_Free: ${hexAddress(o.addr - pre)} is not a live block (double free?)`);
+      this.pymalloc_free(pool, bp);
+      if (this.blockOwners.size !== 0) this.blockOwners.delete(pool.address + o.off - pre);
+      return;
+    }
+    this.PyObject_Free(blk.address + o.off - pre);
   }
 
   /**

@@ -248,8 +248,8 @@ export function materializeDict(d: PyDict): void {
   const fl = RT.freeLists.dict;
   const donor = fl.length ? (fl.pop() as PyDict) : null;
   if (donor !== null) {
-    d.addrHi = donor.addrHi;
-    d.addrLo = donor.addrLo;
+    d.blk = donor.blk;
+    d.off = donor.off;
     d.allocSize = donor.allocSize;
     PyObject_InitFromFreeList(d);
   } else PyObject_Init(d, 64);

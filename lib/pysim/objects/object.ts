@@ -26,10 +26,10 @@ export type VisitProc = (o: PyObject, label: string) => void;
 export class PyObject {
   declare ob_refcnt: number;
   declare ob_type: PyType;
-  /** High bits of the address (addr / 2^24): see `addr`. */
-  declare addrHi: number;
-  /** Low 24 bits of the address: see `addr`. */
-  declare addrLo: number;
+  /** The memory the object sits in: its pymalloc pool, or a fixed base address (see `addr`). */
+  declare blk: MemBase;
+  /** Offset of the object (after its pre-header) from `blk.address`: a small integer. */
+  declare off: number;
   /** Bytes obtained from the allocator (for free). */
   declare allocSize: number;
   /** Stable serial number for traces. */
@@ -50,8 +50,8 @@ export class PyObject {
   /** `noGCHeader`: a part of another object (an instance's embedded dict), not a gc object of its own yet. */
   constructor(type: PyType, noGCHeader = false) {
     this.ob_refcnt = 1;
-    this.addrHi = 0;
-    this.addrLo = 0;
+    this.blk = NO_BASE;
+    this.off = 0;
     this.allocSize = 0;
     this.serial = 0;
     this.ob_type = type;
@@ -62,20 +62,44 @@ export class PyObject {
   }
 
   /**
-   * id(): the address after the pre-header (0 for static objects until first asked). Kept as two
-   * small integers: a 47-bit address in one field would be a boxed double, one more heap
-   * allocation for every object the simulator creates.
+   * id(): the address after the pre-header (0 for static objects until first asked). Kept as a
+   * base object and a small-integer offset: a 47-bit address in one field would be a boxed double,
+   * one more heap allocation for every object the simulator creates, and freeing a pymalloc
+   * block finds its pool without any address arithmetic.
    */
   get addr(): number {
-    return this.addrHi * ADDR_SPLIT + this.addrLo;
+    return this.blk.address + this.off;
   }
 
+  /** Places the object at a fixed address (static objects, a reallocated block). */
   set addr(a: number) {
-    const hi = addrHigh(a);
-    this.addrHi = hi;
-    this.addrLo = addrLow(a, hi);
+    this.blk = a === 0 ? NO_BASE : new FixedBase(a);
+    this.off = 0;
   }
 }
+
+/**
+ * The base an object's address is counted from: a pymalloc pool (`pooled`, the object's block is
+ * in it) or a fixed address (static objects, system-allocator blocks). `hash32` is a 32-bit mix of
+ * the base address, for identity-keyed lookups.
+ */
+export interface MemBase {
+  readonly address: number;
+  readonly pooled: boolean;
+  readonly hash32: number;
+}
+
+/** A fixed base address (see MemBase). */
+export class FixedBase implements MemBase {
+  readonly pooled = false;
+  readonly hash32: number;
+  constructor(readonly address: number) {
+    this.hash32 = (address | 0) ^ (Math.floor(address / 4294967296) | 0);
+  }
+}
+
+/** The base of objects without memory of their own yet (address 0). */
+export const NO_BASE: MemBase = new FixedBase(0);
 
 /**
  * The high part of a split address. `| 0` keeps both parts V8 small integers: a field that once
@@ -112,7 +136,7 @@ export function addrLow(a: number, hi: number): number {
   return (a - hi * ADDR_SPLIT) | 0;
 }
 
-/** The split of `PyObject.addr` into two small integers (addrHi * ADDR_SPLIT + addrLo). */
+/** The split of an address kept as two small integers (hi * ADDR_SPLIT + lo; see defineSplitAddress). */
 export const ADDR_SPLIT = 2 ** 24;
 
 /** Gives `o` the gc header fields (untracked, not finalized, no weak references). */

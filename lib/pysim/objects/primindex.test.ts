@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { FixedBase } from './object';
 import { PrimIndex, primHash } from './primindex';
 
 /** A dict's entry arrays as dictobject.ts keeps them: prims per entry, undefined once deleted. */
@@ -20,8 +21,9 @@ class Entries {
   }
 }
 
-const objA = { addrHi: 8342009, addrLo: 10834176 };
-const objB = { addrHi: 8342009, addrLo: 10834192 };
+const base = new FixedBase(0x7f4a_1234_0000);
+const objA = { blk: base, off: 48 };
+const objB = { blk: base, off: 64 };
 const key = fc.oneof(
   fc.integer({ min: -50, max: 50 }),
   fc.integer(),

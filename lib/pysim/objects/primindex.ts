@@ -25,8 +25,8 @@ export function primHash(p: unknown): number {
   if (typeof p === 'string') return strHash(p);
   if (typeof p === 'bigint') return Number(BigInt.asIntN(32, p)) ^ Number(BigInt.asIntN(32, p >> 32n));
   // an identity key (a PyObject): its address, which stays the same while it lives
-  const o = p as { addrHi: number; addrLo: number };
-  return mix32(o.addrLo ^ (o.addrHi << 8));
+  const o = p as { blk: { hash32: number }; off: number };
+  return mix32(o.off ^ o.blk.hash32);
 }
 
 /** A 32-bit finaliser (xor-shift, multiply, xor-shift): every input bit moves the low bits. */
