@@ -611,26 +611,35 @@ export class StrKeyCache {
   dict: PyDict | null = null;
   /** Entry index where the key was, or -1 when it was absent. */
   index = -1;
+  /** The exact-str key object found at `index` (null when none): the entry is checked by identity. */
+  key: PyObject | null = null;
   /** The dict's keysVersion when the key was found absent. */
   keysVersion = -1;
 }
 
 /** The cached entry index of str key `name` in `d` if the cache still holds for it, else -1. */
-function cachedIndex(d: PyDict, name: string, c: StrKeyCache): number {
+function cachedIndex(d: PyDict, c: StrKeyCache): number {
   const i = c.index;
   if (c.dict !== d || i < 0 || i >= d.keys.length) return -1;
-  const k = d.keys[i];
-  return k !== null && k.ob_type === StrType && (k as PyStr).v === name ? i : -1;
+  // a key object never changes, so finding the same object at `index` means the same key
+  return d.keys[i] === c.key ? i : -1;
+}
+
+/** Fills a site's cache with where `name` is in `d` (index -1: absent). */
+function cacheStrIndex(d: PyDict, i: number, c: StrKeyCache): void {
+  c.dict = d;
+  c.index = i;
+  const k = i >= 0 ? d.keys[i] : null;
+  c.key = k !== null && k.ob_type === StrType ? k : null;
 }
 
 /** dictGetStr through a lookup site's cache: borrowed value or null. */
 export function dictGetStrCached(d: PyDict, name: string, c: StrKeyCache): PyObject | null {
-  let i = cachedIndex(d, name, c);
+  let i = cachedIndex(d, c);
   if (i >= 0) return d.vals[i];
   if (c.dict === d && c.index < 0 && c.keysVersion === d.keysVersion) return null;
   i = indexGet(d, name);
-  c.dict = d;
-  c.index = i;
+  cacheStrIndex(d, i, c);
   c.keysVersion = d.keysVersion;
   return i < 0 ? null : d.vals[i];
 }
@@ -640,12 +649,11 @@ export function dictGetStrCached(d: PyDict, name: string, c: StrKeyCache): PyObj
  * `value`, not `key`. Replacing the value of a cached entry skips the lookup.
  */
 export function insertStrCached(d: PyDict, key: PyStr, value: PyObject, c: StrKeyCache): void {
-  const i = cachedIndex(d, key.v, c);
+  const i = cachedIndex(d, c);
   if (i < 0) {
     key.ob_refcnt++;
     insertdict(d, key, value);
-    c.dict = d;
-    c.index = indexGet(d, key.v);
+    cacheStrIndex(d, indexGet(d, key.v), c);
     return;
   }
   if (!d.embedded && !_PyObject_GC_IS_TRACKED(d) && mayBeTracked(value)) _PyObject_GC_TRACK(d);
