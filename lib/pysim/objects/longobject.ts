@@ -119,6 +119,8 @@ export function clearIntFreeList(): void {
 }
 
 function longSizeAlloc(v: number | bigint): number {
+  // one 30-bit digit (most ints): the size without the digit count's arithmetic
+  if (typeof v === 'number' && v > -1073741824 && v < 1073741824) return sizeofLong(1);
   return sizeofLong(longDigits(v));
 }
 
