@@ -157,35 +157,51 @@ FrozenSetType.tp_repr = (o) => {
 
 // ================================================================== iterators
 
-function seqIter(name: string, o: PyObject, get: (o: PyObject, i: number) => PyObject | null, len: (o: PyObject) => number): PyObject {
+/** A sequence iterator of `o` (listiterobject and its kin): holds `o`, the index in `state`. */
+function seqIter(name: string, o: PyObject, next: (it: PyJsIter) => PyObject | null, len: (it: PyJsIter) => number): PyObject {
   o.ob_refcnt++;
-  const it = newJsIter(name, [o], (it) => {
-    if (!it.refs.length) return null;
-    const v = get(it.refs[0], it.state);
-    if (v === null) return null;
-    it.state++;
-    return v;
-  });
+  const it = newJsIter(name, [o], next);
   // listiter_len, tupleiter_len, unicodeiter_len, striter_len: what is left, 0 once exhausted
-  it.lengthHint = (self) => (self.refs.length ? Math.max(0, len(self.refs[0]) - self.state) : 0);
+  it.lengthHint = len;
   return it;
 }
-ListType.tp_iter = (o) => seqIter('list_iterator', o, (l, i) => {
-  const items = (l as PyList).items;
-  return i < items.length ? newRef(items[i]) : null;
-}, (l) => (l as PyList).items.length);
-TupleType.tp_iter = (o) => seqIter('tuple_iterator', o, (t, i) => {
-  const items = (t as PyTuple).items;
-  return i < items.length ? newRef(items[i]) : null;
-}, (t) => (t as PyTuple).items.length);
+
+/** The next item of a sequence iterator whose sequence reads its i-th item with `get` (null past the end). */
+function seqNext(it: PyJsIter, get: (o: PyObject, i: number) => PyObject | null): PyObject | null {
+  if (!it.refs.length) return null;
+  const v = get(it.refs[0], it.state);
+  if (v === null) return null;
+  it.state++;
+  return v;
+}
+
+/** listiter_next and tupleiter_next: a list or tuple keeps its items in `items`. */
+function itemsIterNext(it: PyJsIter): PyObject | null {
+  if (!it.refs.length) return null;
+  const items = (it.refs[0] as PyList | PyTuple).items;
+  const i = it.state;
+  if (i >= items.length) return null;
+  it.state = i + 1;
+  return newRef(items[i]);
+}
+
+/** listiter_len and tupleiter_len. */
+function itemsIterLen(it: PyJsIter): number {
+  return it.refs.length ? Math.max(0, (it.refs[0] as PyList | PyTuple).items.length - it.state) : 0;
+}
+
+ListType.tp_iter = (o) => seqIter('list_iterator', o, itemsIterNext, itemsIterLen);
+TupleType.tp_iter = (o) => seqIter('tuple_iterator', o, itemsIterNext, itemsIterLen);
 StrType.tp_iter = (o) => {
   const chars = Array.from((o as PyStr).v);
-  return seqIter('str_ascii_iterator', o, (_s, i) => (i < chars.length ? PyUnicode_From(chars[i]) : null), () => chars.length);
+  const get = (_s: PyObject, i: number) => (i < chars.length ? PyUnicode_From(chars[i]) : null);
+  return seqIter('str_ascii_iterator', o, (it) => seqNext(it, get), (it) => (it.refs.length ? Math.max(0, chars.length - it.state) : 0));
 };
-BytesType.tp_iter = (o) => seqIter('bytes_iterator', o, (b, i) => {
+const bytesItem = (b: PyObject, i: number) => {
   const v = (b as PyBytes).v;
   return i < v.length ? PyLong_From(v[i]) : null;
-}, (b) => (b as PyBytes).v.length);
+};
+BytesType.tp_iter = (o) => seqIter('bytes_iterator', o, (it) => seqNext(it, bytesItem), (it) => (it.refs.length ? Math.max(0, (it.refs[0] as PyBytes).v.length - it.state) : 0));
 RangeType.tp_iter = (o) => PyRangeIter_New(o as PyRange);
 
 /**
