@@ -3695,7 +3695,11 @@ function unpackMethodAt(vs: PyObject[], base: number, m: PyMethod): PyObject {
 function callNonPythonAt(vs: PyObject[], base: number, kwnames: string[] | null, fn: PyObject): PyObject {
   let r: PyObject;
   const ft = fn.ob_type;
-  if ((ft === MethodDescrType || ft === WrapperDescrType) && (fn as PyMethodDescr).kind !== 'static' && vs.length > base + 1) {
+  if (fn === TypeType && kwnames === null && vs.length === base + 2) {
+    // type(x): its type, as CALL_NO_KW_TYPE_1 takes it
+    r = vs[base + 1].ob_type;
+    r.ob_refcnt++;
+  } else if ((ft === MethodDescrType || ft === WrapperDescrType) && (fn as PyMethodDescr).kind !== 'static' && vs.length > base + 1) {
     // a method of a builtin type called with its receiver: one argument array, not two
     const d = fn as PyMethodDescr;
     if (d.kind === 'method') checkDescrSelf(d, vs[base + 1]);
