@@ -621,8 +621,10 @@ export class StrKeyCache {
 function cachedIndex(d: PyDict, c: StrKeyCache): number {
   const i = c.index;
   if (c.dict !== d || i < 0 || i >= d.keys.length) return -1;
-  // a key object never changes, so finding the same object at `index` means the same key
-  return d.keys[i] === c.key ? i : -1;
+  // a key object never changes, so finding the same object at `index` means the same key (a
+  // deleted entry's null never matches: `key` is null when the key found was not an exact str)
+  const k = d.keys[i];
+  return k !== null && k === c.key ? i : -1;
 }
 
 /** Fills a site's cache with where `name` is in `d` (index -1: absent). */

@@ -20,7 +20,7 @@ import { argTypeName, checkKeywordOnly } from './argcheck';
 import { excNew } from './oserror';
 import { KeyErrorType, IndexErrorType, ValueErrorType, newException, pyErr, typeError, valueError, indexError, StopIterationType, LookupErrorType } from './exceptions';
 import { defMethod, defGetSet, PyMethodDescr } from './methodobject';
-import { PyJsIter, PyRange, PyRangeIter_New, RangeType, newJsIter, PyRange_New, setIterTypeSetup, range_contains_long, iterRecycleResult } from './iterobject';
+import { PyJsIter, PyRange, PyRangeIter, PyRangeIter_New, RangeType, RangeIterType, LongRangeIterType, newJsIter, PyRange_New, setIterTypeSetup, range_contains_long, iterRecycleResult } from './iterobject';
 import { PyInstance_New, _PyType_Lookup, staticBase } from './typeobject';
 import { makeTpCall } from './call_args';
 import {
@@ -195,13 +195,19 @@ TupleType.tp_iter = (o) => seqIter('tuple_iterator', o, itemsIterNext, itemsIter
 StrType.tp_iter = (o) => {
   const chars = Array.from((o as PyStr).v);
   const get = (_s: PyObject, i: number) => (i < chars.length ? PyUnicode_From(chars[i]) : null);
-  return seqIter('str_ascii_iterator', o, (it) => seqNext(it, get), (it) => (it.refs.length ? Math.max(0, chars.length - it.state) : 0));
+  // unicode_iter: an ASCII string gets the ASCII-only iterator type
+  const name = isAscii((o as PyStr).v) ? 'str_ascii_iterator' : 'str_iterator';
+  return seqIter(name, o, (it) => seqNext(it, get), (it) => (it.refs.length ? Math.max(0, chars.length - it.state) : 0));
 };
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
 const bytesItem = (b: PyObject, i: number) => {
   const v = (b as PyBytes).v;
   return i < v.length ? PyLong_From(v[i]) : null;
 };
-BytesType.tp_iter = (o) => seqIter('bytes_iterator', o, (it) => seqNext(it, bytesItem), (it) => (it.refs.length ? Math.max(0, (it.refs[0] as PyBytes).v.length - it.state) : 0));
+BytesType.tp_iter = (o) => seqIter(o.ob_type.isSubtype(ByteArrayType) ? 'bytearray_iterator' : 'bytes_iterator', o, (it) => seqNext(it, bytesItem), (it) => (it.refs.length ? Math.max(0, (it.refs[0] as PyBytes).v.length - it.state) : 0));
 RangeType.tp_iter = (o) => PyRangeIter_New(o as PyRange);
 
 /**
@@ -421,6 +427,12 @@ defMethod(FrameLocalsProxyType, 'setdefault', (self, args) => {
 });
 setDictViewCheck((o) => o instanceof PyDictView);
 // iterator objects' __iter__ (themselves) and __next__ (tp_iternext, StopIteration when done)
+/** The iterators whose C type has a `__length_hint__` method (listiter_len, dictiter_len, reversed_len …). */
+const LENGTH_HINT_ITERATORS = new Set([
+  'list_iterator', 'list_reverseiterator', 'tuple_iterator', 'str_ascii_iterator', 'str_iterator', 'bytes_iterator',
+  'bytearray_iterator', 'dict_keyiterator', 'dict_valueiterator', 'dict_itemiterator', 'dict_reversekeyiterator',
+  'dict_reversevalueiterator', 'dict_reverseitemiterator', 'set_iterator', 'reversed', 'iterator',
+]);
 setIterTypeSetup((t) => {
   defMethod(t, '__iter__', (self) => newRef(self!));
   defMethod(t, '__next__', (self) => {
@@ -428,6 +440,20 @@ setIterTypeSetup((t) => {
     if (v === null) throw pyErr(StopIterationType);
     return v;
   });
+  if (t === RangeIterType || t === LongRangeIterType) {
+    // rangeiter_len / longrangeiter_len
+    defMethod(t, '__length_hint__', (self) => {
+      const left = (self as PyRangeIter).left;
+      return PyLong_From(left > 0 ? left : 0);
+    });
+  } else if (LENGTH_HINT_ITERATORS.has(t.name)) {
+    defMethod(t, '__length_hint__', (self) => {
+      const it = self as PyJsIter;
+      const n = it.lengthHint === null ? -1 : it.lengthHint(it);
+      // iter_len: NotImplemented when the sequence has no __len__
+      return n < 0 ? newRef(NotImplemented) : PyLong_From(n);
+    });
+  }
 });
 /** True for dict views (len/contains support in abstract via iteration). */
 export function isDictView(o: PyObject): o is PyDictView {
