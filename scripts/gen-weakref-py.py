@@ -7,6 +7,8 @@
 #   python3 scripts/gen-weakref-py.py "$(pyenv prefix 3.12.1)/lib/python3.12" DIR314 > lib/pysim/modules/weakref_py.ts
 import sys
 
+from libpy import template
+
 
 def cut(s, old, new, count=1):
     """Replaces `old` (which must occur exactly `count` times) with `new`, keeping the line count."""
@@ -32,11 +34,6 @@ def adapt_weakref(libdir):
 def adapt_weakrefset(libdir):
     """Lib/_weakrefset.py as it is."""
     return open(libdir + '/_weakrefset.py').read()
-
-
-def template(src):
-    """`src` as a JavaScript template literal."""
-    return '`' + src.replace('\\', '\\\\').replace('`', '\\`').replace('${', '\\${') + '`'
 
 
 old, new = sys.argv[1], sys.argv[2]

@@ -1,5 +1,5 @@
 # Shared by the scripts that write CPython's Lib/*.py texts into lib/pysim/modules/*_py.ts
-# (gen-lib-py.py, gen-functools-py.py, gen-random-py.py).
+# (gen-lib-py.py, gen-functools-py.py, gen-random-py.py, gen-weakref-py.py).
 
 
 def template(src):
