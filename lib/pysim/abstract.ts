@@ -761,6 +761,12 @@ function seqOp(op: Operator, a: PyObject, b: PyObject): PyObject | null {
       }
     }
   }
+  if (op === 'Mod' && (ta.solid === BytesType || ta.solid === ByteArrayType)) {
+    // bytes_mod / bytearray_mod: a bytes result (a bytearray for a bytearray format)
+    const r = bytesPercentFormatHook(l1String((a as PyBytes).v), b);
+    const v = Uint8Array.from(r, (c) => c.charCodeAt(0));
+    return ta.solid === ByteArrayType ? PyByteArray_From(v) : PyBytes_From(v);
+  }
   if (op === 'Mod' && ta === StrType) {
     // PyUnicode_Format: a lone `%s` (no text around it, no flags) writes an exact str argument into
     // the still-empty writer with overallocation off, so the result is that very object
@@ -823,6 +829,21 @@ let dictViewCompare: (a: PyObject, b: PyObject, op: string) => PyObject | null =
 export function setDictViewOps(binary: typeof dictViewBinary, compare: typeof dictViewCompare): void {
   dictViewBinary = binary;
   dictViewCompare = compare;
+}
+
+/** bytes % args (objects/bytes_format.ts): a latin-1 format and result. */
+let bytesPercentFormatHook: (fmt: string, args: PyObject) => string = () => {
+  throw typeError('not all arguments converted during bytes formatting');
+};
+/** Installs the bytes % args implementation. */
+export function setBytesPercentFormat(f: (fmt: string, args: PyObject) => string): void {
+  bytesPercentFormatHook = f;
+}
+/** A bytes value as a latin-1 string (one char per byte). */
+function l1String(v: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < v.length; i += 8192) s += String.fromCharCode(...v.subarray(i, i + 8192));
+  return s;
 }
 
 /** Percent-format implementation (str % args); replaced by objects/format when available. */

@@ -50,6 +50,11 @@ export function checkArgs(name: string, args: Args, min: number, max: number): v
   throw typeError(`${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
 }
 
+/** check_num_args (Objects/typeobject.c): the arity check of a slot wrapper ("expected 1 argument, got 0"). */
+export function check_num_args(args: Args, n: number): void {
+  if (args.length !== n) throw typeError(`expected ${n} argument${n === 1 ? '' : 's'}, got ${args.length}`);
+}
+
 function noKw(name: string, kw: string[] | null): void {
   if (kw && kw.length) throw typeError(`${name}() takes no keyword arguments`);
 }
