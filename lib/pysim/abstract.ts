@@ -818,6 +818,14 @@ function propertyMissing(p: PyProperty, t: PyType, what: 'getter' | 'setter' | '
   return attributeError(`property ${name === null ? '' : strRepr(name) + ' '}of '${t.qualname}' object has no ${what}`);
 }
 
+/** property_descr_set: calls the setter (`v`) or the deleter (`v` null) of `p` on `o`. */
+export function property_descr_set(p: PyProperty, o: PyObject, v: PyObject | null): void {
+  const f = v ? p.fset : p.fdel;
+  if (!f) throw propertyMissing(p, o.ob_type, v ? 'setter' : 'deleter');
+  const r = callObject(f, v ? [o, v] : [o], null);
+  Py_DECREF(r);
+}
+
 function Py_NewRefLocal(o: PyObject): PyObject {
   o.ob_refcnt++;
   return o;
@@ -1484,7 +1492,7 @@ function isDataDescr(d: PyObject): boolean {
 }
 
 /** tp_descr_get for the descriptor kinds heaplab models; returns a new reference. */
-function descrGet(d: PyObject, obj: PyObject | null, type: PyType): PyObject {
+export function descrGet(d: PyObject, obj: PyObject | null, type: PyType): PyObject {
   const t = d.ob_type;
   if (t === FunctionType) {
     if (obj === null) return Py_NewRefLocal(d);
@@ -1733,14 +1741,7 @@ export function PyObject_SetAttr(o: PyObject, name: string, v: PyObject | null):
   if (t.weakProxy) return withReferent(o, (x) => PyObject_SetAttr(x, name, v));
   const descr = _PyType_Lookup(t, name);
   if (descr !== null) {
-    if (descr.ob_type === PropertyType) {
-      const p = descr as PyProperty;
-      const f = v ? p.fset : p.fdel;
-      if (!f) throw propertyMissing(p, t, v ? 'setter' : 'deleter');
-      const r = callObject(f, v ? [o, v] : [o], null);
-      Py_DECREF(r);
-      return;
-    }
+    if (descr.ob_type === PropertyType) return property_descr_set(descr as PyProperty, o, v);
     if ((descr.ob_type === GetSetDescrType || descr.ob_type === MemberDescrType) && (descr as PyGetSetDescr).set) {
       (descr as PyGetSetDescr).set!(o, v);
       return;

@@ -452,6 +452,16 @@ setIterTypeSetup((t) => {
       return PyLong_From(left > 0 ? left : 0);
     });
   } else if (LENGTH_HINT_ITERATORS.has(t.name)) {
+    if (t.name === 'list_iterator' || t.name === 'tuple_iterator') {
+      // listiter_setstate / tupleiter_setstate: the next index, clamped to 0..len (ignored once exhausted)
+      defMethod(t, '__setstate__', (self, args) => {
+        checkArgs(`${t.name}.__setstate__`, args, 1, 1);
+        const index = iterStateIndex(args[0]);
+        const it = self as PyJsIter;
+        if (it.refs.length) it.state = Math.min(Math.max(index, 0), (it.refs[0] as PyList | PyTuple).items.length);
+        return newRef(None);
+      });
+    }
     defMethod(t, '__length_hint__', (self) => {
       const it = self as PyJsIter;
       const n = it.lengthHint === null ? -1 : it.lengthHint(it);
@@ -460,6 +470,11 @@ setIterTypeSetup((t) => {
     });
   }
 });
+/** PyLong_AsSsize_t of an iterator's `__setstate__` argument: an int only ("an integer is required"). */
+export function iterStateIndex(o: PyObject): number {
+  if (!(o instanceof PyLong)) throw typeError('an integer is required');
+  return asIndex(o);
+}
 /** True for dict views (len/contains support in abstract via iteration). */
 export function isDictView(o: PyObject): o is PyDictView {
   return o instanceof PyDictView;
