@@ -761,6 +761,12 @@ function seqOp(op: Operator, a: PyObject, b: PyObject): PyObject | null {
       }
     }
   }
+  if (op === 'Mod' && (ta.solid === BytesType || ta.solid === ByteArrayType)) {
+    // bytes_mod / bytearray_mod: a bytes result (a bytearray for a bytearray format)
+    const r = bytesPercentFormatHook(l1String((a as PyBytes).v), b);
+    const v = Uint8Array.from(r, (c) => c.charCodeAt(0));
+    return ta.solid === ByteArrayType ? PyByteArray_From(v) : PyBytes_From(v);
+  }
   if (op === 'Mod' && ta === StrType) {
     // PyUnicode_Format: a lone `%s` (no text around it, no flags) writes an exact str argument into
     // the still-empty writer with overallocation off, so the result is that very object
@@ -812,6 +818,14 @@ function propertyMissing(p: PyProperty, t: PyType, what: 'getter' | 'setter' | '
   return attributeError(`property ${name === null ? '' : strRepr(name) + ' '}of '${t.qualname}' object has no ${what}`);
 }
 
+/** property_descr_set: calls the setter (`v`) or the deleter (`v` null) of `p` on `o`. */
+export function property_descr_set(p: PyProperty, o: PyObject, v: PyObject | null): void {
+  const f = v ? p.fset : p.fdel;
+  if (!f) throw propertyMissing(p, o.ob_type, v ? 'setter' : 'deleter');
+  const r = callObject(f, v ? [o, v] : [o], null);
+  Py_DECREF(r);
+}
+
 function Py_NewRefLocal(o: PyObject): PyObject {
   o.ob_refcnt++;
   return o;
@@ -823,6 +837,21 @@ let dictViewCompare: (a: PyObject, b: PyObject, op: string) => PyObject | null =
 export function setDictViewOps(binary: typeof dictViewBinary, compare: typeof dictViewCompare): void {
   dictViewBinary = binary;
   dictViewCompare = compare;
+}
+
+/** bytes % args (objects/bytes_format.ts): a latin-1 format and result. */
+let bytesPercentFormatHook: (fmt: string, args: PyObject) => string = () => {
+  throw typeError('not all arguments converted during bytes formatting');
+};
+/** Installs the bytes % args implementation. */
+export function setBytesPercentFormat(f: (fmt: string, args: PyObject) => string): void {
+  bytesPercentFormatHook = f;
+}
+/** A bytes value as a latin-1 string (one char per byte). */
+function l1String(v: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < v.length; i += 8192) s += String.fromCharCode(...v.subarray(i, i + 8192));
+  return s;
 }
 
 /** Percent-format implementation (str % args); replaced by objects/format when available. */
@@ -1463,7 +1492,7 @@ function isDataDescr(d: PyObject): boolean {
 }
 
 /** tp_descr_get for the descriptor kinds heaplab models; returns a new reference. */
-function descrGet(d: PyObject, obj: PyObject | null, type: PyType): PyObject {
+export function descrGet(d: PyObject, obj: PyObject | null, type: PyType): PyObject {
   const t = d.ob_type;
   if (t === FunctionType) {
     if (obj === null) return Py_NewRefLocal(d);
@@ -1712,14 +1741,7 @@ export function PyObject_SetAttr(o: PyObject, name: string, v: PyObject | null):
   if (t.weakProxy) return withReferent(o, (x) => PyObject_SetAttr(x, name, v));
   const descr = _PyType_Lookup(t, name);
   if (descr !== null) {
-    if (descr.ob_type === PropertyType) {
-      const p = descr as PyProperty;
-      const f = v ? p.fset : p.fdel;
-      if (!f) throw propertyMissing(p, t, v ? 'setter' : 'deleter');
-      const r = callObject(f, v ? [o, v] : [o], null);
-      Py_DECREF(r);
-      return;
-    }
+    if (descr.ob_type === PropertyType) return property_descr_set(descr as PyProperty, o, v);
     if ((descr.ob_type === GetSetDescrType || descr.ob_type === MemberDescrType) && (descr as PyGetSetDescr).set) {
       (descr as PyGetSetDescr).set!(o, v);
       return;

@@ -10,6 +10,8 @@ import { lookupHeap } from '../objects/typeobject';
 import { PyObject_GetAttr, PyObject_GetItem, PyObject_Repr, PyObject_ReprObject, PyObject_Str, PyObject_StrObject, callObject, setPercentFormat } from '../abstract';
 import * as F from '../objects/format/index';
 import { PyDict, dictGetStr } from '../objects/dictobject';
+import { PyBytes } from '../objects/bytesobject';
+import { PyList } from '../objects/listobject';
 
 /** Runs a pure formatting function, turning PyFormatError into a Python exception. */
 export function fmtCall<T>(f: () => T): T {
@@ -75,7 +77,9 @@ function toFormatArg(o: PyObject): F.FormatArg {
 setPercentFormat((fmt, args) => {
   let a: F.PercentArgs;
   if (args.ob_type === TupleType) a = (args as PyTuple).items.map(toFormatArg);
-  else if (args instanceof PyDict || (args.ob_type.heap && lookupHeap(args.ob_type, '__getitem__') && args.ob_type.solid !== TupleType)) {
+  // PyMapping_Check (mp_subscript) and neither a tuple nor a str: bytes and lists count too
+  else if (args instanceof PyDict || args instanceof PyBytes || args instanceof PyList
+    || (args.ob_type.heap && lookupHeap(args.ob_type, '__getitem__') && args.ob_type.solid !== TupleType && args.ob_type.solid !== StrType)) {
     a = {
       kind: 'mapping',
       self: toFormatArg(args),

@@ -9,10 +9,10 @@ import { PyStr, PyUnicode_From, PyUnicode_Intern, StrType } from '../objects/uni
 import { BytesType, ByteArrayType } from '../objects/bytesobject';
 import { PyTuple, PyTuple_New, TupleType, EmptyTuple, _PyTuple_FromArray } from '../objects/tupleobject';
 import { ListType, PyList, PyList_Append, PyList_New } from '../objects/listobject';
-import { DictType, PyDict, PyDict_New, PyDict_SetItem, dictGetStr, dictItems, insertdict } from '../objects/dictobject';
+import { DictType, PyDict, PyDict_New, PyDict_SetItem, PyDict_DelItem, dictGetStr, dictItems, insertdict } from '../objects/dictobject';
 import { FrozenSetType, SetType } from '../objects/setobject';
-import { builtinFunction, CFunctionType } from '../objects/methodobject';
-import { GenericAliasType } from '../objects/genericaliasobject';
+import { builtinFunction, CFunctionType, PyCFunction } from '../objects/methodobject';
+import { GenericAliasType, defClassGetItem, Py_GenericAlias } from '../objects/genericaliasobject';
 import { UnionType, _Py_union_args } from '../objects/unionobject';
 import { argTypeName, badKeyword, checkKeywordOnly, checkKeywords, withSignature } from '../objects/argcheck';
 import { setWeakrefReferentName } from '../objects/weakrefobject';
@@ -29,9 +29,9 @@ import { ModuleType, PyModule } from '../objects/moduleobject';
 import {
   PyCallable_Check, PyNumber_Absolute, PyNumber_Divmod, PyObject_GetAttr, PyObject_GetItem, PyObject_GetIter, PyObject_Hash, PyObject_IsTrue, PyObject_Repr, PyObject_RichCompareBool,
   PyObject_SetAttr, PyObject_Size, PyObject_Str, PyObject_StrObject, asIndex, binaryOp, callObject, getAttrOrNull, iterNext, iterToArray, setTypeExtraAttr,
-  PyObject_SetItem, range_length, PyNumber_Index, genericSetAttr, instanceDict, isIterator, PyObject_ReprObject, _PyObject_LookupSpecial, type_call, sliceIndices,
+  PyObject_SetItem, range_length, PyNumber_Index, genericSetAttr, instanceDict, isIterator, PyObject_ReprObject, _PyObject_LookupSpecial, type_call, sliceIndices, descrGet, checkDescrSelf, property_descr_set,
 } from '../abstract';
-import { checkArgs, splitKw, listSort, setObjectHooks, setItemHooks, isDictView, asSubclassInstance, PySequence_Tuple, PySequence_List, recycledPair, dictReversed } from '../objects/typemethods';
+import { checkArgs, check_num_args, iterStateIndex, splitKw, listSort, setObjectHooks, setItemHooks, isDictView, asSubclassInstance, PySequence_Tuple, PySequence_List, recycledPair, dictReversed } from '../objects/typemethods';
 import { formatObject, fmtCall } from '../eval/format';
 import { importModule } from '../eval/compile';
 import * as F from '../objects/format/index';
@@ -117,7 +117,7 @@ function defGetSetLater(): void {
   defGetSetC(ComplexType, 'imag', (o) => PyFloat_FromDouble((o as PyComplex).im));
   defMethodC(ComplexType, 'conjugate', (self) => PyComplex_FromDoubles((self as PyComplex).re, -(self as PyComplex).im));
 }
-import { defGetSet as defGetSetC, defMethod as defMethodC, MemberDescrType } from '../objects/methodobject';
+import { defGetSet as defGetSetC, defGetSetSince, defMethodSince, defMethod as defMethodC, MemberDescrType, MethodDescrType, WrapperDescrType, GetSetDescrType, MethodWrapperType, PyGetSetDescr } from '../objects/methodobject';
 import { PyException_SetTraceback } from '../objects/traceback';
 
 
@@ -160,7 +160,7 @@ const B = new Map<string, PyObject>();
  * functions, and clinic functions whose parameters are all positional-only (_PyArg_NoKwnames).
  */
 const NO_KEYWORDS = new Set(['abs', 'ascii', 'bin', 'delattr', 'dir', 'divmod', 'format', 'getattr', 'globals', 'hasattr', 'hash', 'hex', 'id',
-  'isinstance', 'issubclass', 'iter', 'len', 'locals', 'next', 'oct', 'repr', 'setattr', 'vars', 'input', 'map', 'filter', 'reversed']);
+  'isinstance', 'issubclass', 'iter', 'len', 'locals', 'next', 'oct', 'repr', 'setattr', 'vars', 'input', 'filter', 'reversed']);
 function def(name: string, fn: CFunc): void {
   const f: CFunc = NO_KEYWORDS.has(name) ? (s, args, kw) => {
     if (kw !== null && kw.length) throw typeError(`${name}() takes no keyword arguments`);
@@ -707,7 +707,9 @@ def('enumerate', (_s, args, kw) => {
 def('zip', (_s, args, kw) => {
   checkKeywords('zip', kw, ['strict']);
   const [pos, kws] = splitKw(args, kw);
-  const strict = kws.get('strict');
+  // zip_new parses strict with the "p" converter: its truth, taken once
+  const strictArg = kws.get('strict');
+  const strict = strictArg !== undefined && PyObject_IsTrue(strictArg);
   // zip_new: a tuple of the iterators (ittuple) made first, then the result holder of Nones, then
   // the zip object, which holds both
   const its: PyObject[] = pos.map(() => None);
@@ -733,7 +735,7 @@ def('zip', (_s, args, kw) => {
         const x = iterNext(iters[i]);
         if (x === null) {
           Py_DECREF(reuse);
-          if (strict && PyObject_IsTrue(strict)) zipStrictCheck(iters, i);
+          if (self.state === 1) zipStrictCheck(iters, i);
           return null;
         }
         const old = reuse.items[i];
@@ -747,7 +749,7 @@ def('zip', (_s, args, kw) => {
       const x = iterNext(iters[i]);
       if (x === null) {
         for (const v of vals) Py_DECREF(v);
-        if (strict && PyObject_IsTrue(strict)) zipStrictCheck(iters, i);
+        if (self.state === 1) zipStrictCheck(iters, i);
         return null;
       }
       vals.push(x);
@@ -755,20 +757,32 @@ def('zip', (_s, args, kw) => {
     return PyTuple_New(vals);
   });
   z.result = result;
+  // lz->strict lives in the iterator's state word (zip has no position to keep)
+  z.state = strict ? 1 : 0;
   return z;
 });
 /** zip(strict=True) once argument i + 1 ran out: the others must be exhausted at the same point. */
-function zipStrictCheck(iters: PyObject[], i: number): void {
-  if (i > 0) throw valueError(`zip() argument ${i + 1} is shorter than argument${i > 1 ? 's 1-' + i : ' 1'}`);
+function zipStrictCheck(iters: PyObject[], i: number, fname = 'zip'): void {
+  if (i > 0) throw valueError(`${fname}() argument ${i + 1} is shorter than argument${i > 1 ? 's 1-' + i : ' 1'}`);
   for (let j = 1; j < iters.length; j++) {
     const y = iterNext(iters[j]);
     if (y !== null) {
       Py_DECREF(y);
-      throw valueError(`zip() argument ${j + 1} is longer than argument${j > 1 ? 's 1-' + j : ' 1'}`);
+      throw valueError(`${fname}() argument ${j + 1} is longer than argument${j > 1 ? 's 1-' + j : ' 1'}`);
     }
   }
 }
-def('map', (_s, args) => {
+def('map', (_s, allArgs, kw) => {
+  // map_new: keywords only from 3.14 (strict=, parsed with the "p" converter)
+  let strict = false;
+  let args = allArgs;
+  if (kw && kw.length) {
+    if (RT.profile.versionInfo[1] < 14) throw typeError('map() takes no keyword arguments');
+    const [pos, kws] = splitKw(allArgs, kw);
+    for (const k of kws.keys()) if (k !== 'strict') throw typeError(badKeyword('map', k, ['strict']));
+    strict = PyObject_IsTrue(kws.get('strict')!);
+    args = pos;
+  }
   if (args.length < 2) throw typeError('map() must have at least two arguments.');
   // map_vectorcall: a tuple of the iterators (lz->iters) made first, then the map object, which
   // holds it and the function
@@ -784,7 +798,7 @@ def('map', (_s, args) => {
     }
   }
   const fn = newRef(args[0]);
-  return newJsIter('map', [iters, fn], (self) => {
+  const m = newJsIter('map', [iters, fn], (self) => {
     if (!self.refs.length) return null;
     const sources = (self.refs[0] as PyTuple).items;
     const vals: PyObject[] = [];
@@ -792,6 +806,7 @@ def('map', (_s, args) => {
       const x = iterNext(sources[i]);
       if (x === null) {
         for (const v of vals) Py_DECREF(v);
+        if (self.state === 1) zipStrictCheck(sources, i, 'map');
         return null;
       }
       vals.push(x);
@@ -802,6 +817,9 @@ def('map', (_s, args) => {
       for (const v of vals) Py_DECREF(v);
     }
   });
+  // lz->strict (3.14+) lives in the iterator's state word, as zip's
+  m.state = strict ? 1 : 0;
+  return m;
 });
 def('filter', (_s, args) => {
   checkArgs('filter', args, 2, 2);
@@ -1060,8 +1078,8 @@ PropertyType.tp_getattr_extra = (o, name) => {
   const p = o as PyProperty;
   // property_init: without a doc of its own, a property shows its getter's
   if (name === '__doc__' && p.doc === null && p.fget !== null) return getAttrOrNull(p.fget, '__doc__') ?? newRef(None);
-  const f = name === 'fget' ? p.fget : name === 'fset' ? p.fset : name === 'fdel' ? p.fdel : name === '__doc__' ? p.doc : undefined;
-  return f === undefined ? null : newRef(f ?? None);
+  // fget, fset and fdel are property_members (member descriptors, below)
+  return name === '__doc__' ? newRef(p.doc ?? None) : null;
 };
 defMethod(PropertyType, '__set_name__', (self, args) => {
   if (args.length !== 2) throw typeError(`__set_name__() takes 2 positional arguments but ${args.length} were given`);
@@ -1079,12 +1097,135 @@ defMethod(PropertyType, '__get__', (self, args) => {
   return callObject(p.fget!, [args[0]], null);
 });
 
+/** The function name PyArg_UnpackTuple reports in a slot wrapper's arity error: none before 3.14. */
+function unpackName(name: string): string {
+  return RT.profile.versionInfo[1] >= 14 ? name : '';
+}
+// wrap_descr_get (the `__get__` slot wrapper): None for either argument means "not given"
+function wrapDescrGet(self: PyObject, args: PyObject[]): PyObject {
+  // PyArg_UnpackTuple(args, "", 1, 2, …): " expected at least 1 argument, got 0"
+  checkArgs(unpackName('__get__'), args, 1, 2);
+  const obj = args[0] === None ? null : args[0];
+  const type = args[1] === undefined || args[1] === None ? null : args[1];
+  if (obj === null && type === null) throw typeError('__get__(None, None) is invalid');
+  if (type !== null && !(type instanceof PyType)) throw typeError(`descriptor '__get__' requires a type as argument 2`);
+  return descrGet(self, obj, (type as PyType | null) ?? obj!.ob_type);
+}
+// property_descr_set as the slot wrappers __set__ (wrap_descr_set) and __delete__ (wrap_descr_delete)
+defMethod(PropertyType, '__set__', (self, args) => {
+  // wrap_descr_set: PyArg_UnpackTuple(args, "", 2, 2, …)
+  checkArgs(unpackName('__set__'), args, 2, 2);
+  property_descr_set(self as PyProperty, args[0], args[1]);
+  return newRef(None);
+});
+defMethod(PropertyType, '__delete__', (self, args) => {
+  check_num_args(args, 1);
+  property_descr_set(self as PyProperty, args[0], null);
+  return newRef(None);
+});
+// property_members: fget, fset, fdel (read-only; None when absent)
+for (const field of ['fget', 'fset', 'fdel'] as const) {
+  defGetSetC(PropertyType, field, (o) => newRef((o as PyProperty)[field] ?? None), () => { throw attributeError('readonly attribute'); });
+  PropertyType.methods.get(field)!.ob_type = MemberDescrType;
+}
+// property_get__name__ / property_set__name__ (3.13+): the name __set_name__ gave it, else its getter's
+defGetSetSince(13, PropertyType, '__name__', (o) => {
+  const p = o as PyProperty;
+  if (p.name !== null) return PyUnicode_From(p.name);
+  const n = p.fget !== null ? getAttrOrNull(p.fget, '__name__') : null;
+  if (n === null) throw attributeError("'property' object has no attribute '__name__'");
+  return n;
+}, (o, v) => {
+  if (v !== null && !(v instanceof PyStr)) throw pyErr(excTypes.get('NotImplementedError')!, 'heaplab does not simulate a property __name__ that is not a str yet');
+  (o as PyProperty).name = v === null ? null : v.v;
+});
+/** _PyObject_IsAbstract: whether `o.__isabstractmethod__` is true (no such attribute: false). */
+function isAbstract(o: PyObject | null): boolean {
+  if (o === null) return false;
+  const v = getAttrOrNull(o, '__isabstractmethod__');
+  if (v === null) return false;
+  try {
+    return PyObject_IsTrue(v);
+  } finally {
+    Py_DECREF(v);
+  }
+}
+// property_get___isabstractmethod__: any of the three functions is abstract
+defGetSetC(PropertyType, '__isabstractmethod__', (o) => {
+  const p = o as PyProperty;
+  return newRef(PyBool(isAbstract(p.fget) || isAbstract(p.fset) || isAbstract(p.fdel)));
+});
+// sm_descr_get / cm_descr_get as __get__, sm_call as staticmethod.__call__, and sm_get___isabstractmethod__ / cm_get___isabstractmethod__
+for (const T of [StaticMethodType, ClassMethodType]) {
+  defMethod(T, '__get__', (self, args) => wrapDescrGet(self!, args));
+  defGetSetC(T, '__isabstractmethod__', (o) => newRef(PyBool(isAbstract((o as PyWrapDescr).callable))));
+}
+defMethod(StaticMethodType, '__call__', (self, args, kw) => callObject((self as PyWrapDescr).callable, args, kw));
+// method_get (method_descriptor) and wrapperdescr_get as __get__; methoddescr_call / wrapperdescr_call as __call__
+for (const T of [MethodDescrType, WrapperDescrType]) {
+  defMethod(T, '__get__', (self, args) => {
+    const d = self as PyMethodDescr;
+    if (d.kind === 'method' && args.length && args[0] !== None) checkDescrSelf(d, args[0]);
+    return wrapDescrGet(self!, args);
+  });
+  defMethod(T, '__call__', (self, args, kw) => callObject(self!, args, kw));
+}
+
+// getset_descriptor / member_descriptor: descr_get_qualname, descr_members (__name__, __objclass__),
+// and getset_get / getset_set (member_get / member_set) as __get__, __set__, __delete__
+for (const T of [GetSetDescrType, MemberDescrType]) {
+  defGetSetC(T, '__name__', (o) => PyUnicode_From((o as PyGetSetDescr).name));
+  defGetSetC(T, '__qualname__', (o) => PyUnicode_From(`${(o as PyGetSetDescr).owner.qualname}.${(o as PyGetSetDescr).name}`));
+  defGetSetC(T, '__objclass__', (o) => newRef((o as PyGetSetDescr).owner));
+  defMethod(T, '__get__', (self, args) => {
+    const d = self as PyGetSetDescr;
+    if (args.length && args[0] !== None) descrCheck(d, args[0]);
+    return wrapDescrGet(self!, args);
+  });
+  for (const [name, n] of [['__set__', 2], ['__delete__', 1]] as const) {
+    defMethod(T, name, (self, args) => {
+      if (n === 2) checkArgs(unpackName('__set__'), args, 2, 2);
+      else check_num_args(args, 1);
+      const d = self as PyGetSetDescr;
+      descrCheck(d, args[0]);
+      if (d.set === null) {
+        if (d.ob_type === MemberDescrType) throw attributeError('readonly attribute');
+        throw attributeError(`attribute '${d.name}' of '${d.owner.name}' objects is not writable`);
+      }
+      d.set(args[0], n === 2 ? args[1] : null);
+      return newRef(None);
+    });
+  }
+}
+/** descr_check: a descriptor used on an object of another type. */
+function descrCheck(d: PyGetSetDescr, obj: PyObject): void {
+  if (!obj.ob_type.isSubtype(d.owner)) {
+    throw typeError(`descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${obj.ob_type.tp_name}' object`);
+  }
+}
+// method_call as the bound method's __call__; wrapper_call and wrapper_objclass for method-wrapper
+defMethod(MethodType, '__call__', (self, args, kw) => callObject(self!, args, kw));
+// method_descr_get (3.13+): a bound method looked up as a class attribute stays itself
+defMethodSince(13, MethodType, '__get__', (self, args) => {
+  checkArgs(unpackName('__get__'), args, 1, 2);
+  if (args[0] === None && (args[1] === undefined || args[1] === None)) throw typeError('__get__(None, None) is invalid');
+  return newRef(self!);
+});
+defMethod(MethodWrapperType, '__call__', (self, args, kw) => callObject(self!, args, kw));
+defGetSetC(MethodWrapperType, '__objclass__', (o) => {
+  // the builtin type whose slot wrapper this is bound from
+  const f = o as PyCFunction;
+  const owner = f.self!.ob_type.mro.find((t: PyType) => !t.heap && t.methods.has(f.name)) ?? f.self!.ob_type;
+  return newRef(owner);
+});
+
 /** super objects. */
 class PySuper extends PyObject {
   declare type: PyType;
-  declare obj: PyObject;
-  declare objType: PyType;
-  constructor(type: PyType, obj: PyObject, objType: PyType) {
+  /** The object it is bound to; null for an unbound `super(C)`. */
+  declare obj: PyObject | null;
+  declare objType: PyType | null;
+  constructor(type: PyType, obj: PyObject | null, objType: PyType | null) {
     super(SuperType);
     this.type = type;
     this.obj = obj;
@@ -1098,27 +1239,35 @@ SuperType.basicsize = 56;
 SuperType.tp_traverse = (o, visit) => {
   const s = o as PySuper;
   visit(s.type, '__thisclass__');
-  visit(s.obj, '__self__');
-  visit(s.objType, '__self_class__');
+  if (s.obj) visit(s.obj, '__self__');
+  if (s.objType) visit(s.objType, '__self_class__');
 };
 import { PyObject_Free, _PyObject_GC_UNTRACK } from '../objects/object';
 SuperType.tp_dealloc = (o) => {
   _PyObject_GC_UNTRACK(o);
   const s = o as PySuper;
   Py_DECREF(s.type);
-  Py_DECREF(s.obj);
-  Py_DECREF(s.objType);
+  if (s.obj) Py_DECREF(s.obj);
+  if (s.objType) Py_DECREF(s.objType);
   PyObject_Free(o);
 };
-SuperType.tp_repr = (o) => `<super: <class '${(o as PySuper).type.name}'>, <${(o as PySuper).objType.name} object>>`;
+// super_repr: an unbound super says NULL
+SuperType.tp_repr = (o) => {
+  const s = o as PySuper;
+  return `<super: <class '${s.type.name}'>, ${s.objType ? `<${s.objType.name} object>` : 'NULL'}>`;
+};
 SuperType.tp_new = (_t, args, kwnames) => {
   // super_vectorcall: _PyArg_NoKwnames("super", kwnames), _PyArg_CheckPositional("super()", nargs, 0, 2)
   if (kwnames && kwnames.length) throw typeError('super() takes no keyword arguments');
   if (args.length > 2) throw typeError(`super() expected at most 2 arguments, got ${args.length}`);
-  let type: PyObject, obj: PyObject;
+  let type: PyObject, obj: PyObject | null;
   if (args.length === 2) {
     type = args[0];
     obj = args[1];
+  } else if (args.length === 1) {
+    // super(C): unbound, bound later by __get__
+    type = args[0];
+    obj = null;
   } else if (args.length === 0) {
     const f = S.frame!;
     const info = f.code.info;
@@ -1134,6 +1283,11 @@ SuperType.tp_new = (_t, args, kwnames) => {
     obj = first;
   } else throw typeError('super() argument 1 must be a type');
   if (!(type instanceof PyType)) throw typeError(`super() argument 1 must be a type, not ${type.ob_type.tp_name}`);
+  if (obj === null) return newTracked(new PySuper(newRef(type), null, null));
+  return newSuper(type, obj);
+};
+/** super(type, obj) after its arguments are known: supercheck, then a new bound super object. */
+function newSuper(type: PyType, obj: PyObject): PyObject {
   const objType = obj instanceof PyType && obj.isSubtype(type) ? obj : obj.ob_type;
   if (!objType.isSubtype(type)) {
     // supercheck: 3.13 names both sides
@@ -1143,12 +1297,28 @@ SuperType.tp_new = (_t, args, kwnames) => {
   }
   const s = new PySuper(newRef(type), newRef(obj), newRef(objType));
   return newTracked(s);
-};
+}
+// super_descr_get: an unbound super binds to the object (a bound one, or None, gives itself)
+defMethod(SuperType, '__get__', (self, args) => {
+  // wrap_descr_get's checks first
+  checkArgs(unpackName('__get__'), args, 1, 2);
+  if (args[0] === None && (args[1] === undefined || args[1] === None)) throw typeError('__get__(None, None) is invalid');
+  const s = self as PySuper;
+  if (args[0] === None || s.obj !== null) return newRef(s);
+  return newSuper(s.type, args[0]);
+});
+// super_members: __thisclass__, __self__, __self_class__ (read-only; None when unbound)
+for (const [field, get] of [['__thisclass__', (s: PySuper) => s.type], ['__self__', (s: PySuper) => s.obj], ['__self_class__', (s: PySuper) => s.objType]] as const) {
+  defGetSetC(SuperType, field, (o) => newRef(get(o as PySuper) ?? None), () => { throw attributeError('readonly attribute'); });
+  SuperType.methods.get(field)!.ob_type = MemberDescrType;
+}
 // super_getattro: every name but __class__ is looked up along the MRO after __thisclass__
 // first, so super().__init__ finds the base class's __init__, not object.__init__ bound to the
 // super object
 SuperType.tp_getattro = (o, name) => {
   const s = o as PySuper;
+  // an unbound super, and __class__, are looked up on the super object itself
+  if (s.objType === null || name === '__class__') return null;
   const mro = s.objType.mro;
   let i = mro.indexOf(s.type) + 1;
   for (; i < mro.length; i++) {
@@ -1275,6 +1445,7 @@ import { type_new, NO_CLASS_KEYWORDS, setTypeNewCalls, _PyType_CalculateMetaclas
 import { PyDictProxy_New } from '../objects/descrobject';
 import { func_get_annotate } from '../objects/funcobject_annotations';
 import { type_slots } from '../objects/typeobject_basicsize';
+import '../objects/typeobject_getsets';
 import { type_get_annotate } from '../objects/typeobject_annotations';
 import { staticTypeDoc } from '../objects/typeobject_doc';
 /** Builtin type attributes (__name__, __mro__, __dict__, __bases__ …). */
@@ -1340,6 +1511,11 @@ defMethodC(FunctionType, '__get__', (self, args) => {
 defMethodC(CFunctionType, '__call__', (self, args, kw) => callObject(self!, args, kw));
 /** The attributes of a builtin type's instances that its tp_getattr_extra computes, as dir() lists them. */
 const DIR_EXTRA = new Map<PyType, (minor: number) => readonly string[]>([
+  // method_memberlist: __func__ and __self__ (computed by MethodType.tp_getattr_extra)
+  [MethodType, () => ['__func__', '__self__']],
+  // sm_getsetlist / cm_getsetlist: __dict__ (the wrapper's own dict, made on first use)
+  [StaticMethodType, () => ['__dict__']],
+  [ClassMethodType, () => ['__dict__']],
   [FunctionType, (minor) => ['__builtins__', '__closure__', '__code__', '__defaults__', '__dict__', '__globals__', '__kwdefaults__', '__module__', '__name__', '__qualname__', ...(minor >= 12 ? ['__type_params__'] : []), ...(minor >= 14 ? ['__annotate__'] : [])]],
 ]);
 /**
@@ -1387,7 +1563,19 @@ MethodType.tp_getattr_extra = (o, name) => {
 };
 MethodType.tp_repr = (o) => {
   const m = o as PyMethod;
-  const fname = m.func instanceof PyFunction ? m.func.qualname : '?';
+  // method_repr: the function's __qualname__, else its __name__, else "?"
+  let fname = '?';
+  if (m.func instanceof PyFunction) fname = m.func.qualname;
+  else {
+    for (const attr of ['__qualname__', '__name__']) {
+      const n = getAttrQuiet(m.func, attr);
+      if (n === null) continue;
+      const ok = n instanceof PyStr;
+      if (ok) fname = n.v;
+      Py_DECREF(n);
+      if (ok) break;
+    }
+  }
   return `<bound method ${fname} of ${PyObject_Repr(m.self)}>`;
 };
 CellType.tp_getattr_extra = (o, name) => {
@@ -1590,6 +1778,68 @@ for (const name of ['enumerate', 'zip', 'map', 'filter', 'reversed']) {
   };
   B.set(name, T);
 }
+// enum_methods' __class_getitem__ (enumerate[int] is a types.GenericAlias)
+defClassGetItem(jsIterType('enumerate'));
+// zip_setstate: the strict flag, as the truth of the argument
+defMethod(jsIterType('zip'), '__setstate__', (self, args) => {
+  checkArgs('zip.__setstate__', args, 1, 1);
+  (self as PyJsIter).state = PyObject_IsTrue(args[0]) ? 1 : 0;
+  return newRef(None);
+});
+// map_setstate (3.14+): the strict flag
+defMethodSince(14, jsIterType('map'), '__setstate__', (self, args) => {
+  checkArgs('map.__setstate__', args, 1, 1);
+  (self as PyJsIter).state = PyObject_IsTrue(args[0]) ? 1 : 0;
+  return newRef(None);
+});
+// 3.14: staticmethod[...] and classmethod[...] are generic aliases, and __annotations__ /
+// __annotate__ read the wrapped callable's, cached in the wrapper's dict
+// (descriptor_get_wrapped_attribute / descriptor_set_wrapped_attribute)
+for (const T of [StaticMethodType, ClassMethodType]) {
+  defMethodSince(14, T, '__class_getitem__', (cls, args) => {
+    if (args.length !== 1) throw typeError(`${T.name}.__class_getitem__() takes exactly one argument (${args.length} given)`);
+    return Py_GenericAlias(cls!, args[0]);
+  }, 'classmethod');
+  for (const name of ['__annotations__', '__annotate__']) {
+    defGetSetSince(14, T, name, (o) => {
+      const d = instanceDict(o, true)!;
+      const cached = dictGetStr(d, name);
+      if (cached) return newRef(cached);
+      const v = PyObject_GetAttr((o as PyWrapDescr).callable, name);
+      const k = PyUnicode_Intern(name);
+      try {
+        PyDict_SetItem(d, k, v);
+      } finally {
+        Py_DECREF(k);
+      }
+      return v;
+    }, (o, v) => {
+      const d = instanceDict(o, true)!;
+      const k = PyUnicode_Intern(name);
+      try {
+        if (v !== null) PyDict_SetItem(d, k, v);
+        else if (dictGetStr(d, name) === null) throw attributeError(name);
+        else PyDict_DelItem(d, k);
+      } finally {
+        Py_DECREF(k);
+      }
+    });
+  }
+}
+// reversed_setstate: the index of the next item, clamped to -1..len-1 (ignored once exhausted)
+defMethod(jsIterType('reversed'), '__setstate__', (self, args) => {
+  checkArgs('reversed.__setstate__', args, 1, 1);
+  const index = iterStateIndex(args[0]);
+  const it = self as PyJsIter;
+  if (!it.refs.length) return newRef(None);
+  const seq = it.refs[0];
+  // the tuple variant reads items[n - 1 - state]; the str variant holds its characters reversed
+  if (seq instanceof PyTuple || seq instanceof PyStr) {
+    const n = seq instanceof PyTuple ? seq.items.length : it.refs.length;
+    it.state = n - 1 - Math.min(Math.max(index, -1), n - 1);
+  } else throw pyErr(excTypes.get('NotImplementedError')!, 'heaplab does not simulate reversed.__setstate__ over this sequence yet');
+  return newRef(None);
+});
 
 export function makeBuiltins(): PyDict {
   const d = PyDict_New();

@@ -8,7 +8,7 @@ import { PyLong_From } from './longobject';
 import { BytesType, ByteArrayType, PyBytes, PyByteArray_From, byteArrayAlloc } from './bytesobject';
 import { SliceType, PySlice } from './sliceobject';
 import { indexError, typeError, valueError } from './exceptions';
-import { defMethod, PyMethodDescr } from './methodobject';
+import { defMethod, defMethodSince, PyMethodDescr } from './methodobject';
 import { asIndex, iterToArray, PyIndex_Check, sliceIndices, setByteArrayAssSubscript, setByteArrayIConcat, setByteArrayIRepeat } from '../abstract';
 import { Py_DECREF } from './object';
 import { checkArgs } from './typemethods';
@@ -181,3 +181,15 @@ export function bytearray_irepeat(b: PyBytes, count: number): void {
   PyByteArray_Resize(b, v);
 }
 setByteArrayIRepeat(bytearray_irepeat);
+
+// bytearray_resize_impl (3.14+): PyByteArray_Resize to `size`, the new bytes zeroed
+defMethodSince(14, ByteArrayType, 'resize', (self, args) => {
+  checkArgs('bytearray.resize', args, 1, 1);
+  const size = asIndex(args[0]);
+  if (size < 0) throw valueError(`Can only resize to positive sizes, got ${size}`);
+  const b = self as PyBytes;
+  const v = new Uint8Array(size);
+  v.set(b.v.subarray(0, Math.min(size, b.v.length)));
+  PyByteArray_Resize(b, v);
+  return None;
+});

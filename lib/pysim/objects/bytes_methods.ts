@@ -6,16 +6,18 @@
 import { PyObject, PyType, Py_DECREF } from './object';
 import { None } from './singletons';
 import { PyBool, PyLong_From, True, False } from './longobject';
-import { BytesType, ByteArrayType, PyBytes, PyBytes_From, PyByteArray_From } from './bytesobject';
+import { BytesType, ByteArrayType, PyBytes, PyBytes_From, PyByteArray_From, byteArrayAlloc } from './bytesobject';
 import { PyTuple, PyTuple_New } from './tupleobject';
 import { PyList_New } from './listobject';
 import { PyStr } from './unicodeobject';
-import { typeError, valueError } from './exceptions';
-import { defMethod } from './methodobject';
+import { NotImplementedErrorType, pyErr, typeError, valueError } from './exceptions';
+import { defMethod, defMethodSince } from './methodobject';
 import { asIndex, iterToArray, PyIndex_Check } from '../abstract';
 import { checkArgs, splitKw } from './typemethods';
+import { badKeyword } from './argcheck';
 import * as F from './format/index';
 import { fmtCall } from '../eval/format';
+import './bytes_format';
 
 type Args = PyObject[];
 
@@ -312,3 +314,79 @@ function install(T: PyType): void {
 }
 install(BytesType);
 install(ByteArrayType);
+
+// --- _Py_bytes_maketrans (Objects/bytes_methods.c), bytes_translate_impl (Objects/bytesobject.c)
+// and bytearray_translate_impl (Objects/bytearrayobject.c) ---
+
+/** bytes.maketrans(frm, to) / bytearray.maketrans: a 256-byte table mapping each byte of frm to the one of to. */
+function maketrans(args: Args): PyObject {
+  checkArgs('maketrans', args, 2, 2);
+  const frm = buffer(args[0]), to = buffer(args[1]);
+  if (frm.length !== to.length) throw valueError('maketrans arguments must have same length');
+  const table = new Uint8Array(256);
+  for (let i = 0; i < 256; i++) table[i] = i;
+  for (let i = 0; i < frm.length; i++) table[frm.charCodeAt(i)] = to.charCodeAt(i);
+  return PyBytes_From(table);
+}
+
+/**
+ * translate(table, /, delete=b''): each byte mapped through table (None: unchanged), those in
+ * delete dropped; an exact bytes that nothing changed is returned itself.
+ */
+function translate(self: PyBytes, args: Args, kw: string[] | null): PyObject {
+  const [pos, kws] = splitKw(args, kw);
+  // _PyArg_UnpackKeywords: the counts first, then the keyword names
+  if (pos.length + kws.size > 2) throw typeError(`translate() takes at most 2 arguments (${pos.length + kws.size} given)`);
+  if (pos.length < 1) throw typeError(`translate() takes at least 1 positional argument (${pos.length} given)`);
+  for (const k of kws.keys()) if (k !== 'delete') throw typeError(badKeyword('translate', k, ['delete']));
+  if (pos.length === 2 && kws.has('delete')) throw typeError(`argument for translate() given by name ('delete') and position (2)`);
+  const tableObj = pos[0];
+  let table: string | null = null;
+  if (tableObj !== None) {
+    table = buffer(tableObj);
+    if (table.length !== 256) throw valueError('translation table must be 256 characters long');
+  }
+  const delObj = pos[1] ?? kws.get('delete');
+  const del = delObj === undefined ? '' : buffer(delObj);
+  const src = self.v;
+  const out: number[] = [];
+  let changed = false;
+  const deleted = new Uint8Array(256);
+  for (let i = 0; i < del.length; i++) deleted[del.charCodeAt(i)] = 1;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (deleted[c]) {
+      changed = true;
+      continue;
+    }
+    const t = table === null ? c : table.charCodeAt(c);
+    if (t !== c) changed = true;
+    out.push(t);
+  }
+  if (self.ob_type === ByteArrayType || self.ob_type.solid === ByteArrayType) return PyByteArray_From(Uint8Array.from(out));
+  if (!changed && self.ob_type === BytesType) {
+    self.ob_refcnt++;
+    return self;
+  }
+  return PyBytes_From(Uint8Array.from(out));
+}
+
+for (const T of [BytesType, ByteArrayType]) {
+  defMethod(T, 'maketrans', (_s, args) => maketrans(args), 'static');
+  defMethod(T, 'translate', (self, args, kw) => translate(self as PyBytes, args, kw));
+}
+
+// bytes_buffer_getbuffer / bytearray_getbuffer as __buffer__ (3.12+, PEP 688), bytearray's
+// __release_buffer__, and bytearray.__alloc__ (ob_alloc: the bytes its buffer has room for)
+for (const T of [BytesType, ByteArrayType]) {
+  defMethodSince(12, T, '__buffer__', () => {
+    throw pyErr(NotImplementedErrorType, `heaplab does not simulate the buffer protocol (memoryview) yet`);
+  });
+}
+defMethodSince(12, ByteArrayType, '__release_buffer__', () => {
+  throw pyErr(NotImplementedErrorType, `heaplab does not simulate the buffer protocol (memoryview) yet`);
+});
+defMethod(ByteArrayType, '__alloc__', (self, args) => {
+  checkArgs('bytearray.__alloc__', args, 0, 0);
+  return PyLong_From(byteArrayAlloc(self as PyBytes));
+});

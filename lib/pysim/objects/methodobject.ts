@@ -1,11 +1,12 @@
 // Models Objects/methodobject.c + Objects/descrobject.c (CPython 3.12): builtin functions,
 // method descriptors of builtin types and builtin methods bound to an instance.
-import { CFunc, ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, Py_NewRef, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, IMMORTAL_REFCNT, onVersionSwitch, RT } from './object';
+import { CFunc, ObjectType, PyObject, PyRaise, PyObject_Free, PyObject_Init, PyType, Py_DECREF, Py_NewRef, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, IMMORTAL_REFCNT, onVersionSwitch, RT } from './object';
 import { None } from './singletons';
 import { PyUnicode_From } from './unicodeobject';
 import { S } from '../eval/frame';
 import { isSlotWrapper } from './slotdefs';
 import { pointerFieldsSize } from './layout';
+import { NotImplementedErrorType, pyErr } from './exceptions';
 
 /** builtin_function_or_method: a JS function, bound to `self` when it is a method. */
 export class PyCFunction extends PyObject {
@@ -176,6 +177,13 @@ export function defGetSet(t: PyType, name: string, get: (o: PyObject) => PyObjec
   t.methods.set(name, d);
 }
 
+/** defGetSet for a computed attribute CPython added in 3.`since` (type.__type_params__: 12). */
+export function defGetSetSince(since: number, t: PyType, name: string, get: (o: PyObject) => PyObject, set: ((o: PyObject, v: PyObject | null) => void) | null = null): void {
+  defGetSet(t, name, get, set);
+  versionedMethods.push({ t, name, descr: t.methods.get(name)!, since, until: Infinity });
+  t.methods.delete(name);
+}
+
 /** A bound builtin method (new reference; holds a reference to `self`). */
 export function bindCMethod(d: PyMethodDescr, self: PyObject): PyCFunction {
   self.ob_refcnt++;
@@ -264,4 +272,16 @@ export function PyCFunction_New(name: string, fn: CFunc, module: string): PyCFun
   PyObject_Init(f, 72);
   _PyObject_GC_TRACK(f);
   return f;
+}
+
+// meth_get__text_signature__ / method_get_text_signature / wrapper_text_signature: the signature
+// line of the builtin's C docstring, which heaplab does not keep
+for (const t of [CFunctionType, MethodDescrType, WrapperDescrType, MethodWrapperType]) {
+  defGetSet(t, '__text_signature__', () => {
+    throw textSignatureNotSimulated();
+  });
+}
+/** The error `__text_signature__` of a builtin function raises: heaplab has no C docstrings. */
+function textSignatureNotSimulated(): PyRaise {
+  return pyErr(NotImplementedErrorType, 'heaplab does not simulate __text_signature__ of builtin functions yet');
 }

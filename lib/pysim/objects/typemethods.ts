@@ -50,6 +50,11 @@ export function checkArgs(name: string, args: Args, min: number, max: number): v
   throw typeError(`${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
 }
 
+/** check_num_args (Objects/typeobject.c): the arity check of a slot wrapper ("expected 1 argument, got 0"). */
+export function check_num_args(args: Args, n: number): void {
+  if (args.length !== n) throw typeError(`expected ${n} argument${n === 1 ? '' : 's'}, got ${args.length}`);
+}
+
 function noKw(name: string, kw: string[] | null): void {
   if (kw && kw.length) throw typeError(`${name}() takes no keyword arguments`);
 }
@@ -447,6 +452,16 @@ setIterTypeSetup((t) => {
       return PyLong_From(left > 0 ? left : 0);
     });
   } else if (LENGTH_HINT_ITERATORS.has(t.name)) {
+    if (t.name === 'list_iterator' || t.name === 'tuple_iterator') {
+      // listiter_setstate / tupleiter_setstate: the next index, clamped to 0..len (ignored once exhausted)
+      defMethod(t, '__setstate__', (self, args) => {
+        checkArgs(`${t.name}.__setstate__`, args, 1, 1);
+        const index = iterStateIndex(args[0]);
+        const it = self as PyJsIter;
+        if (it.refs.length) it.state = Math.min(Math.max(index, 0), (it.refs[0] as PyList | PyTuple).items.length);
+        return newRef(None);
+      });
+    }
     defMethod(t, '__length_hint__', (self) => {
       const it = self as PyJsIter;
       const n = it.lengthHint === null ? -1 : it.lengthHint(it);
@@ -455,6 +470,11 @@ setIterTypeSetup((t) => {
     });
   }
 });
+/** PyLong_AsSsize_t of an iterator's `__setstate__` argument: an int only ("an integer is required"). */
+export function iterStateIndex(o: PyObject): number {
+  if (!(o instanceof PyLong)) throw typeError('an integer is required');
+  return asIndex(o);
+}
 /** True for dict views (len/contains support in abstract via iteration). */
 export function isDictView(o: PyObject): o is PyDictView {
   return o instanceof PyDictView;

@@ -32,7 +32,8 @@ export interface PercentMapping {
 /** The right operand of `%`: a tuple (array), a mapping (any object with __getitem__ other than tuple/str), or one object. */
 export type PercentArgs = FormatArg[] | PercentMapping | FormatArg;
 
-interface Arg {
+/** One parsed conversion specifier: its character, flags, width and precision (-1: none). */
+export interface Arg {
   ch: string;
   flags: { ljust: boolean; sign: boolean; blank: boolean; alt: boolean; zero: boolean };
   width: number;
@@ -79,7 +80,8 @@ function formatlong(v: bigint, arg: Arg): string {
   return (neg ? '-' : '') + prefix + digits;
 }
 
-function mainformatlong(v: FormatArg, arg: Arg): string {
+/** mainformatlong: %d %i %u %o %x %X of an int, or of a number that converts to one. */
+export function mainformatlong(v: FormatArg, arg: Arg): string {
   const ch = arg.ch;
   const isDec = ch === 'd' || ch === 'i' || ch === 'u';
   if (v.kind === 'int') return formatlong(v.v, arg);
@@ -94,7 +96,8 @@ function mainformatlong(v: FormatArg, arg: Arg): string {
   return formatlong(PyLong_FromDouble(Math.trunc(x)), arg);
 }
 
-function formatfloat(v: FormatArg, arg: Arg): string {
+/** formatfloat: %e %E %f %F %g %G. */
+export function formatfloat(v: FormatArg, arg: Arg): string {
   let x: number;
   if (v.kind === 'float') x = v.v;
   else if (v.kind === 'int') {
@@ -120,7 +123,8 @@ function formatchar(v: FormatArg): string {
   return String.fromCodePoint(Number(n));
 }
 
-function output(arg: Arg, str: string): string {
+/** The padding, sign and '#' prefix of one converted value (unicode_format_arg_output). */
+export function output(arg: Arg, str: string): string {
   const fill = arg.sign && arg.flags.zero ? '0' : ' ';
   const cps = Array.from(str);
   let len = cps.length;
