@@ -1451,7 +1451,7 @@ import { staticTypeDoc } from '../objects/typeobject_doc';
 /** Builtin type attributes (__name__, __mro__, __dict__, __bases__ …). */
 setTypeExtraAttr((t, name) => {
   switch (name) {
-    case '__name__': return PyUnicode_From(t.name);
+    case '__name__': return t.ht_name ? newRef(t.ht_name) : PyUnicode_From(t.name);
     case '__qualname__': return t.ht_qualname ? newRef(t.ht_qualname) : PyUnicode_From(t.qualname);
     case '__module__': return t.heap ? null : PyUnicode_From(t.module);
     case '__mro__': return PyTuple_New(t.mro.map((x) => newRef(x)));

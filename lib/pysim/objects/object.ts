@@ -238,6 +238,8 @@ export class PyType extends PyObject {
   declare live: number;
   /** Heap types: the `__qualname__` str taken out of the class namespace (owned), or null. */
   declare ht_qualname: PyObject | null;
+  /** Heap types: the str last assigned to `__name__` (owned), or null while it is the class statement's name. */
+  declare ht_name: PyObject | null;
   /** Classes whose instances have a managed __dict__: the shared keys' counters (ht_cached_keys), else null. */
   declare cachedKeys: CachedKeys | null;
   /** typeEpoch when `heapNew`/`heapInit`/`heapDel` were looked up (-1: never); see typeobject.ts heapSpecialMethods. */
@@ -268,6 +270,7 @@ export class PyType extends PyObject {
     this.weakProxy = false;
     this.live = 0;
     this.ht_qualname = null;
+    this.ht_name = null;
     this.cachedKeys = null;
     this.specialEpoch = -1;
     this.heapNew = null;

@@ -762,6 +762,7 @@ TypeType.tp_dealloc = (o) => {
   Py_CLEAR(t, 'basesTuple');
   Py_CLEAR(t, 'mroTuple');
   Py_CLEAR(t, 'ht_qualname');
+  Py_CLEAR(t, 'ht_name');
   Py_CLEAR(t, 'htSlots');
   PyObject_Free(o);
   if (b) Py_DECREF(b);
@@ -836,3 +837,30 @@ defMethod(TypeType, '__subclasses__', (self, args) => {
 
 /** type.__prepare__ (METH_CLASS): the class namespace, a new empty dict, whatever the arguments. */
 defMethod(TypeType, '__prepare__', () => PyDict_New(), 'classmethod');
+
+/**
+ * type_set_name / type_set_qualname: `C.__name__ = v` and `C.__qualname__ = v` (`v` borrowed,
+ * null to delete) change what the class is called, not its namespace.
+ */
+export function type_set_name(t: PyType, attr: '__name__' | '__qualname__', v: PyObject | null): void {
+  // check_set_special_type_attr
+  if (!t.heap) throw typeError(`cannot set '${attr}' attribute of immutable type '${t.tp_name}'`);
+  if (v === null) throw typeError(`cannot delete '${attr}' attribute of immutable type '${t.tp_name}'`);
+  if (!(v instanceof PyStr)) throw typeError(`can only assign string to ${t.tp_name}.${attr}, not '${v.ob_type.tp_name}'`);
+  v.ob_refcnt++;
+  if (attr === '__qualname__') {
+    const old = t.ht_qualname;
+    t.ht_qualname = v;
+    t.qualname = v.v;
+    if (old !== null) Py_DECREF(old);
+    return;
+  }
+  if (v.v.includes('\0')) {
+    v.ob_refcnt--;
+    throw valueError('type name must not contain null characters');
+  }
+  const old = t.ht_name;
+  t.ht_name = v;
+  t.name = v.v;
+  if (old !== null) Py_DECREF(old);
+}

@@ -15,6 +15,7 @@ import { defGetSet, defGetSetSince, defMethod, GetSetDescrType, MemberDescrType 
 import { _Py_union_type_or } from './unionobject';
 import { checkArgs, check_num_args } from './typemethods';
 import { PyObject_GetAttr, typeExtraAttr } from '../abstract';
+import { type_set_name } from './typeobject';
 
 /** A heap type's own namespace entry `name` (new reference), or null. */
 function ownEntry(t: PyType, name: string): PyObject | null {
@@ -31,7 +32,9 @@ function typeAttr(t: PyType, name: string): PyObject {
 
 /** The type_getsets entries whose getter heaplab already computes (typeExtraAttr). */
 for (const name of ['__name__', '__qualname__', '__bases__', '__mro__', '__module__', '__dict__']) {
-  defGetSet(TypeType, name, (o) => typeAttr(o as PyType, name));
+  // type_set_name / type_set_qualname: the two names a class can be given afterwards
+  const set = name === '__name__' || name === '__qualname__' ? (o: PyObject, v: PyObject | null) => type_set_name(o as PyType, name, v) : null;
+  defGetSet(TypeType, name, (o) => typeAttr(o as PyType, name), set);
 }
 /** The type_members entries (T_PYSSIZET / T_OBJECT, read-only). */
 for (const name of ['__basicsize__', '__itemsize__', '__weakrefoffset__', '__base__', '__dictoffset__']) {
