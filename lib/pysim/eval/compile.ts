@@ -12,11 +12,11 @@ import { PyStr, PyUnicode_From, PyUnicode_Intern, StrType, internObject, PyUnico
 import { BytesType, PyBytes, PyBytes_From } from '../objects/bytesobject';
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType, _PyTuple_MaybeUntrack, _PyTuple_FromArray } from '../objects/tupleobject';
 import { ListType, PyList, PyList_New, listAppendSteal, list_preallocate_exact } from '../objects/listobject';
-import { PyDict, PyDict_New, dictGetStr, dictLookupStr, dictLookup, dictRemoveEntry, insertdict, dictItems, PyDict_SetItem, StrKeyCache, dictGetStrCached, insertStrCached, dict_merge } from '../objects/dictobject';
+import { DictType, PyDict, PyDict_New, dictGetStr, dictLookupStr, dictLookup, dictRemoveEntry, insertdict, dictItems, PyDict_SetItem, StrKeyCache, dictGetStrCached, insertStrCached, dict_merge } from '../objects/dictobject';
 import { FrozenSetType, PySet, PySet_New, set_add_entry, set_merge, setKeys as setKeysOf } from '../objects/setobject';
 import { PyCell, PyCode, PyCode as Code, PyFunction, PyFunction_New, PyMethod, CodeInfo, FunctionType, MethodType } from '../objects/funcobject';
 import { _PyExc_CreateExceptionGroup, _PyExc_PrepReraiseStar, exceptionGroupSplit } from '../objects/exceptiongroup';
-import { AssertionErrorType, AttributeErrorType, BaseExceptionGroupType, PyBaseExceptionGroup, RecursionErrorType, BaseExceptionType, ImportErrorType, ModuleNotFoundErrorType, NameErrorType, PyBaseException, RuntimeErrorType, TypeErrorType, UnboundLocalErrorType, ValueErrorType, newException, pyErr, typeError } from '../objects/exceptions';
+import { AssertionErrorType, AttributeErrorType, KeyErrorType, BaseExceptionGroupType, PyBaseExceptionGroup, RecursionErrorType, BaseExceptionType, ImportErrorType, ModuleNotFoundErrorType, NameErrorType, PyBaseException, RuntimeErrorType, TypeErrorType, UnboundLocalErrorType, ValueErrorType, newException, pyErr, typeError } from '../objects/exceptions';
 import { type_new, lookupHeap, ClassKeywords, NO_CLASS_KEYWORDS, _PyType_CalculateMetaclass } from '../objects/typeobject';
 import { CFunctionType, MethodDescrType, PyCFunction, PyMethodDescr, WrapperDescrType } from '../objects/methodobject';
 import { ComplexType, PyComplex, PyComplex_FromDoubles } from '../objects/complexobject';
@@ -784,12 +784,14 @@ export class CodeCompiler {
           vs.push(o);
           const k = K(f);
           vs.push(k);
-          let r: PyObject;
+          let r: PyObject | null;
           try {
-            r = PyObject_GetItem(o, k);
+            // an exact dict's missing key: the KeyError is thrown once, already placed, below
+            r = o.ob_type === DictType ? dictSubscriptOrNull(o as PyDict, k) : PyObject_GetItem(o, k);
           } catch (x) {
             throw PyTraceBack_SetLasti(x, e);
           }
+          if (r === null) throw PyTraceBack_SetLasti(new PyRaise(newException(KeyErrorType, [Py_NewRef(k)])), e);
           vs.pop(); vs.pop();
           Py_DECREF(o);
           Py_DECREF(k);
@@ -3768,6 +3770,15 @@ function doCallBorrowed(f: Frame, base: number, kwnames: string[] | null, mask: 
   Py_DECREF(fn);
   if (RT.gcPending) RT.runPendingGC();
   return r;
+}
+
+/** dict_subscript of an exact dict: the value (new reference), or null when the key is missing (no __missing__ on an exact dict). */
+function dictSubscriptOrNull(d: PyDict, k: PyObject): PyObject | null {
+  const i = dictLookup(d, k);
+  if (i < 0) return null;
+  const v = d.vals[i]!;
+  v.ob_refcnt++;
+  return v;
 }
 
 function noEvalBreakerCall(fn: PyObject): boolean {
