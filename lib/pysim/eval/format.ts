@@ -46,6 +46,16 @@ export function formatObject(v: PyObject, spec: string): PyObject {
       }
     }
   }
+  return formatBuiltin(v, spec);
+}
+
+/**
+ * The __format__ of the builtin type `v` is an instance of (unicode_format / long__format__ /
+ * float___format__, else object.__format__), without looking for a subclass's override: what
+ * `str.__format__(v, spec)` runs. Returns a new str reference.
+ */
+export function formatBuiltin(v: PyObject, spec: string): PyObject {
+  const t = v.ob_type;
   const solid = t.solid;
   if (t === StrType && spec === '') {
     v.ob_refcnt++;

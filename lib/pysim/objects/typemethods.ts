@@ -26,11 +26,11 @@ import { makeTpCall } from './call_args';
 import {
   PyObject_Hash, PyObject_IsTrue, PyObject_Repr, PyObject_RichCompareBool, PyObject_Size, PyObject_Str, PyObject_StrObject,
   asIndex, PyNumber_Index, range_length, callObject, forEachItem, iterToArray, listExtend, withReprGuard, PySequence_Contains, setRangeNew, setDictUpdateArg, PyObject_RichCompare, PyObject_GetItem,
-  PyObject_GetIter, PyObject_LengthHint, iterNext,
+  PyObject_GetIter, PyObject_LengthHint, iterNext, PyIndex_Check,
 } from '../abstract';
 import * as F from './format/index';
 import { PyUnicode_AsEncodedString, PyUnicode_Decode } from '../codecs';
-import { fmtCall, strFormatObject } from '../eval/format';
+import { fmtCall, formatBuiltin, strFormatObject } from '../eval/format';
 import { dictUpdate } from '../eval/compile';
 import { MappingProxyType, PyMappingProxy } from './descrobject';
 import { FrameLocalsProxyType, PyFrameLocalsProxy, framelocalsproxy_dict, framelocalsproxy_merge, framelocalsproxy_setitem } from './frameobject';
@@ -93,8 +93,10 @@ function clinicStr(o: PyObject, what: string): string {
   return o.v;
 }
 
-function optIndex(o: PyObject | undefined): number | null {
+/** _PyEval_SliceIndex: the start/end argument of find, count, startswith…: None or an __index__ object. */
+function sliceIndexArg(o: PyObject | undefined): number | null {
   if (o === undefined || o === None) return null;
+  if (!PyIndex_Check(o)) throw typeError('slice indices must be integers or None or have an __index__ method');
   return asIndex(o);
 }
 
@@ -578,6 +580,18 @@ function floatNew(args: PyObject[]): PyObject {
     return PyFloat_FromDouble(n);
   }
   if (x instanceof PyStr) return PyFloat_FromDouble(fmtCall(() => F.float_from_string(x.v)));
+  if (x instanceof PyBytes) {
+    // PyFloat_FromString on a buffer: its ASCII text, the bytes' repr in the error
+    const text = Array.from(x.v, (b) => String.fromCharCode(b)).join('');
+    if (x.v.every((b) => b < 0x80)) {
+      try {
+        return PyFloat_FromDouble(F.float_from_string(text));
+      } catch (e) {
+        if (!(e instanceof F.PyFormatError)) throw e;
+      }
+    }
+    throw valueError(`could not convert string to float: ${PyObject_Repr(x)}`);
+  }
   const m = lookupDunder(x, '__float__');
   if (m) return callObject(m, [x], null);
   // PyNumber_Float: then __index__, as an int
@@ -1362,7 +1376,9 @@ strSelfM('rsplit', (self, s, a, k) => {
 // stringlib splitlines: PyList_New(0) and an append per line; a string without a line break is list[0] itself
 strSelfM('splitlines', (self, s, a, k) => {
   const ke = a[0] ?? k.get('keepends');
-  const lines = fc(() => F.str_splitlines(s, ke ? PyObject_IsTrue(ke) : false));
+  // keepends is `bool(accept={int})` until 3.11 (an int, a float refused), a plain bool from 3.12
+  const keep = !ke ? false : (RT.profile.versionInfo[1] as number) < 12 ? asIndex(ke) !== 0 : PyObject_IsTrue(ke);
+  const lines = fc(() => F.str_splitlines(s, keep));
   const l = PyList_New([]);
   for (const line of lines) {
     const item = line === s && self.ob_type === StrType ? newRef(self) : U(line);
@@ -1404,9 +1420,13 @@ function findArg(name: string, o: PyObject): string {
 const findLike = (name: string, f: (s: string, sub: string, st?: number | null, en?: number | null) => number | boolean) =>
   strM(name, (s, a) => {
     checkArgs(name, a, 1, 3);
-    const subs = a[0] instanceof PyTuple && (name === 'startswith' || name === 'endswith') ? a[0].items.map((x) => str(x, 'tuple for ' + name + ' must only contain str, not ' + x.ob_type.name)) : [findArg(name, a[0])];
+    const start = sliceIndexArg(a[1]), end = sliceIndexArg(a[2]);
+    const subs = a[0] instanceof PyTuple && (name === 'startswith' || name === 'endswith') ? a[0].items.map((x) => {
+      if (!(x instanceof PyStr)) throw typeError(`tuple for ${name} must only contain str, not ${x.ob_type.tp_name}`);
+      return x.v;
+    }) : [findArg(name, a[0])];
     for (const sub of subs) {
-      const r = fc(() => f(s, sub, optIndex(a[1]), optIndex(a[2])));
+      const r = fc(() => f(s, sub, start, end));
       if (typeof r === 'boolean') {
         if (r) return True;
         continue;
@@ -1433,7 +1453,10 @@ strSelfM('center', (self, s, a) => unchanged(self, s, fc(() => F.str_center(s, a
 strSelfM('ljust', (self, s, a) => unchanged(self, s, fc(() => F.str_ljust(s, asIndex(a[0]), a[1] ? S(a[1]) : ' '))));
 strSelfM('rjust', (self, s, a) => unchanged(self, s, fc(() => F.str_rjust(s, asIndex(a[0]), a[1] ? S(a[1]) : ' '))));
 strSelfM('zfill', (self, s, a) => unchanged(self, s, fc(() => F.str_zfill(s, asIndex(a[0])))));
-strSelfM('expandtabs', (self, s, a) => unchanged(self, s, fc(() => F.str_expandtabs(s, a[0] ? asIndex(a[0]) : 8))));
+strSelfM('expandtabs', (self, s, a, k) => {
+  const t = a[0] ?? k.get('tabsize');
+  return unchanged(self, s, fc(() => F.str_expandtabs(s, t ? asIndex(t) : 8)));
+});
 // stringlib partition: a separator not found gives (str_obj, '', '') / ('', '', str_obj), the object itself, a subclass too
 strSelfM('partition', (self, s, a) => {
   const parts = fc(() => F.str_partition(s, strArg(a[0])));
@@ -1543,10 +1566,11 @@ defMethod(BytesType, 'hex', (self) => PyUnicode_From(Array.from((self as PyBytes
 // ================================================================== int / float methods
 for (const T of [LongType, FloatType]) {
   // long_long as nb_index: int only (float has no __index__)
-  if (T === LongType) defMethod(T, '__index__', (self) => (self!.ob_type === LongType ? newRef(self!) : PyLong_From((self as PyLong).v)));
-  defMethod(T, '__int__', (self) => LongType.tp_new!(LongType, [self!], null));
-  defMethod(T, '__float__', (self) => FloatType.tp_new!(FloatType, [self!], null));
-  defMethod(T, '__bool__', (self) => PyBool(PyObject_IsTrue(self!)));
+  // slot wrappers (wrap_unaryfunc, wrap_inquirypred): check_num_args(args, 0) first
+  if (T === LongType) defMethod(T, '__index__', (self, a) => (check_num_args(a, 0), self!.ob_type === LongType ? newRef(self!) : PyLong_From((self as PyLong).v)));
+  defMethod(T, '__int__', (self, a) => (check_num_args(a, 0), LongType.tp_new!(LongType, [self!], null)));
+  defMethod(T, '__float__', (self, a) => (check_num_args(a, 0), FloatType.tp_new!(FloatType, [self!], null)));
+  defMethod(T, '__bool__', (self, a) => (check_num_args(a, 0), PyBool(PyObject_IsTrue(self!))));
   defMethod(T, '__repr__', (self) => PyUnicode_From(PyObject_Repr(self!)));
   defMethod(T, '__hash__', (self) => PyLong_From(PyObject_Hash(self!)));
   for (const [name, op] of [['add', 'Add'], ['sub', 'Sub'], ['mul', 'Mult'], ['truediv', 'Div'], ['floordiv', 'FloorDiv'], ['mod', 'Mod'], ['pow', 'Pow']] as const) {
@@ -1573,8 +1597,11 @@ defMethod(LongType, 'bit_length', (self) => {
 });
 defMethod(LongType, 'to_bytes', (self, args, kw) => {
   const [pos, kws] = splitKw(args, kw);
+  // int_to_bytes_impl (Argument Clinic): length=1, byteorder='big', *, signed=False
+  if (pos.length > 2) throw typeError(`to_bytes() takes at most 2 positional arguments (${pos.length} given)`);
   const len = pos[0] ?? kws.get('length');
   const n = len ? asIndex(len) : 1;
+  if (n < 0) throw valueError('length argument must be non-negative');
   const order = (pos[1] ?? kws.get('byteorder')) as PyStr | undefined;
   const big = order ? order.v === 'big' : true;
   if (order && order.v !== 'big' && order.v !== 'little') throw valueError("byteorder must be either 'little' or 'big'");
@@ -1601,6 +1628,8 @@ defMethod(LongType, 'from_bytes', (_cls, args, kw) => {
   const big = order ? order.v === 'big' : true;
   const signedO = kws.get('signed');
   const signed = signedO ? PyObject_IsTrue(signedO) : false;
+  // PyObject_Bytes: a str is refused before any iteration
+  if (b instanceof PyStr) throw typeError("cannot convert 'str' object to bytes");
   const bytes = b instanceof PyBytes ? Array.from(b.v) : iterToArray(b!).map((x) => { const n = asIndex(x); Py_DECREF(x); return n; });
   if (!big) bytes.reverse();
   let v = 0n;
@@ -1706,10 +1735,25 @@ defMethod(ObjectType, '__subclasshook__', (_cls, args) => {
   }
   return newRef(NotImplemented);
 }, 'classmethod');
+// object___format__, unicode___format__, int___format__, float___format__: Argument Clinic's
+// `format_spec: unicode` (METH_O), then the type's own formatter
 defMethod(ObjectType, '__format__', (self, args) => {
-  if (args[0] instanceof PyStr && args[0].v) throw typeError(`unsupported format string passed to ${self!.ob_type.tp_name}.__format__`);
+  checkArgs('object.__format__', args, 1, 1);
+  const spec = formatSpecArg(args[0]);
+  if (spec) throw typeError(`unsupported format string passed to ${self!.ob_type.tp_name}.__format__`);
   return PyUnicode_From(PyObject_Str(self!));
 });
+/** The format_spec argument of a builtin __format__: a str, else Argument Clinic's TypeError. */
+function formatSpecArg(o: PyObject): string {
+  if (!(o instanceof PyStr)) throw typeError(`__format__() argument must be str, not ${argTypeName(o)}`);
+  return o.v;
+}
+for (const T of [StrType, LongType, FloatType]) {
+  defMethod(T, '__format__', (self, args) => {
+    checkArgs(`${T.name}.__format__`, args, 1, 1);
+    return formatBuiltin(self!, formatSpecArg(args[0]));
+  });
+}
 /** Hooks set by abstract/copy to avoid import cycles. */
 let genericSetAttrHook: (o: PyObject, n: string, v: PyObject | null) => void = () => {};
 let getAttrHook: (o: PyObject, n: string) => PyObject = () => None;
