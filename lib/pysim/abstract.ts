@@ -10,7 +10,7 @@ import { BytesType, ByteArrayType, PyBytes, PyBytes_From, PyByteArray_From, byte
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType } from './objects/tupleobject';
 import { ListType, PyList, PyList_New, list_preallocate_exact, list_resize, list_set_allocated, list_clear } from './objects/listobject';
 import { DictType, PyDict, PyDict_New, dictGetStr, dictItems, dictLookup, dictLookupStr, embeddedDict, insertdict, materializeDict, dictRemoveEntry, PyDict_SetItem, dictValuesEmbedded } from './objects/dictobject';
-import { FrozenSetType, PySet, SetType, set_lookkey, setKeys, set_merge, set_copy, set_intersection, set_difference, set_symmetric_difference, set_symmetric_difference_update, set_difference_update_internal, set_swap_bodies } from './objects/setobject';
+import { FrozenSetType, PySet, SetType, set_lookkey, set_contains_key, setKeys, set_merge, set_copy, set_intersection, set_difference, set_symmetric_difference, set_symmetric_difference_update, set_difference_update_internal, set_swap_bodies } from './objects/setobject';
 import { PyNamespace } from './objects/namespaceobject';
 import { excNew } from './objects/oserror';
 import { excInit } from './objects/exceptions_init';
@@ -1424,7 +1424,7 @@ export function PySequence_Contains(container: PyObject, item: PyObject): boolea
   if (s === DictType) return dictLookup(container as PyDict, item) >= 0;
   if (t === MappingProxyType) return PySequence_Contains((container as PyMappingProxy).mapping, item);
   if (t === FrameLocalsProxyType) return withFrameLocals(container, (d) => PySequence_Contains(d, item));
-  if (s === SetType || s === FrozenSetType) return set_lookkey(container as PySet, item) >= 0;
+  if (s === SetType || s === FrozenSetType) return set_contains_key(container as PySet, item);
   if (s === StrType) {
     if (!(item instanceof PyStr)) throw typeError(`'in <string>' requires string as left operand, not ${item.ob_type.tp_name}`);
     return (container as PyStr).v.includes(item.v);
@@ -1851,7 +1851,7 @@ export function getMethodFast(o: PyObject, name: string): PyObject {
 
 function normIndex(i: number, n: number, what: string): number {
   if (i < 0) i += n;
-  if (i < 0 || i >= n) throw indexError(`${what} index out of range`);
+  if (i < 0 || i >= n) throw indexError(what ? `${what} index out of range` : 'index out of range');
   return i;
 }
 
@@ -1987,7 +1987,8 @@ export function PyObject_GetItem(o: PyObject, key: PyObject): PyObject {
       return PyBytes_From(Uint8Array.from(part));
     }
     if (!PyIndex_Check(key)) throw typeError(`byte indices must be integers or slices, not ${key.ob_type.tp_name}`);
-    return PyLong_From(b[normIndex(seqIndex(key), b.length, 'index')]);
+    // bytes_item: "index out of range", no type named
+    return PyLong_From(b[normIndex(seqIndex(key), b.length, '')]);
   }
   if (s === ByteArrayType) {
     // bytearray_subscript

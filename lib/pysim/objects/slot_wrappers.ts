@@ -219,10 +219,16 @@ install(DictType, ['__ior__'], (self, a) => callBaseSlot(self, () => inplaceOp(s
 // list and bytearray: sq_inplace_concat and sq_inplace_repeat; bytearray's sq_concat and sq_repeat
 for (const T of [ListType, ByteArrayType]) {
   install(T, ['__iadd__'], (self, a) => callBaseSlot(self, () => inplaceOp(self, a[0], 'Add')), 1);
-  install(T, ['__imul__'], (self, a) => callBaseSlot(self, () => inplaceOp(self, a[0], 'Mult')), 1);
+  install(T, ['__imul__'], (self, a) => {
+    if (!PyIndex_Check(a[0])) throw typeError(`'${a[0].ob_type.tp_name}' object cannot be interpreted as an integer`);
+    return callBaseSlot(self, () => inplaceOp(self, a[0], 'Mult'));
+  }, 1);
 }
 install(ByteArrayType, ['__add__'], (self, a) => callBaseSlot(self, () => binaryOp(self, a[0], 'Add')), 1);
-install(ByteArrayType, ['__mul__', '__rmul__'], (self, a) => callBaseSlot(self, () => binaryOp(self, a[0], 'Mult')), 1);
+install(ByteArrayType, ['__mul__', '__rmul__'], (self, a) => {
+  if (!PyIndex_Check(a[0])) throw typeError(`'${a[0].ob_type.tp_name}' object cannot be interpreted as an integer`);
+  return callBaseSlot(self, () => binaryOp(self, a[0], 'Mult'));
+}, 1);
 // str's nb_remainder: printf-style formatting (unicode_mod answers NotImplemented when the left side is not a str)
 install(StrType, ['__mod__'], (self, a) => callBaseSlot(self, () => binaryOp(self, a[0], 'Mod')), 1);
 install(StrType, ['__rmod__'], (self, a) => (a[0].ob_type.solid === StrType ? callBaseSlot(a[0], () => binaryOp(a[0], self, 'Mod')) : Py_NewRef(NotImplemented)), 1);

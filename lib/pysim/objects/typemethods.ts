@@ -15,8 +15,8 @@ import { EmptyTuple, PyTuple, PyTuple_New, TupleType, _PyTuple_FromArray, _PyTup
 import { ListType, PyList, PyList_New, PyList_Append, list_resize, list_preallocate_exact, list_set_allocated, list_clear } from './listobject';
 import { listsort } from './listsort';
 import { dictLookupStr, DictType, PyDict, PyDict_Clear, PyDict_New, PyDict_SetItem, dictItems, dictLookup, dictRemoveEntry, insertdict, dictGetStr, PyDict_Copy } from './dictobject';
-import { FrozenSetType, PySet, PySet_Add, PySet_Clear, PySet_Discard, PySet_New, SetType, set_lookkey, set_merge, set_pop, setKeys, set_copy, set_intersection, set_intersection_items, set_difference, set_difference_update_internal, set_symmetric_difference, set_symmetric_difference_update, set_swap_bodies, set_presize_for } from './setobject';
-import { argTypeName, checkKeywordOnly } from './argcheck';
+import { FrozenSetType, PySet, PySet_Add, PySet_Clear, PySet_New, SetType, set_lookkey, set_merge, set_pop, setKeys, set_copy, set_intersection, set_intersection_items, set_difference, set_difference_update_internal, set_symmetric_difference, set_symmetric_difference_update, set_swap_bodies, set_presize_for, set_discard_key } from './setobject';
+import { argTypeName, badKeyword, checkKeywordOnly } from './argcheck';
 import { excNew } from './oserror';
 import { KeyErrorType, IndexErrorType, ValueErrorType, newException, pyErr, typeError, valueError, indexError, StopIterationType, LookupErrorType } from './exceptions';
 import { defMethod, defGetSet, PyMethodDescr } from './methodobject';
@@ -93,6 +93,11 @@ function clinicStr(o: PyObject, what: string): string {
   return o.v;
 }
 
+/** _PyEval_SliceIndexNotNone: the start/stop of list.index and tuple.index (None refused). */
+function sliceIndexNotNone(o: PyObject): number {
+  if (!PyIndex_Check(o)) throw typeError('slice indices must be integers or have an __index__ method');
+  return asIndex(o);
+}
 /** _PyEval_SliceIndex: the start/end argument of find, count, startswith…: None or an __index__ object. */
 function sliceIndexArg(o: PyObject | undefined): number | null {
   if (o === undefined || o === None) return null;
@@ -623,34 +628,64 @@ function strNew(args: PyObject[], kw: string[] | null): PyObject {
   if (x instanceof PyStr) throw typeError('decoding str is not supported');
   throw typeError(`decoding to str: need a bytes-like object, ${x.ob_type.tp_name} found`);
 }
-ByteArrayType.tp_new = (_t, args) => {
+ByteArrayType.tp_new = (_t, args, kw) => {
   if (!args.length) return PyByteArray_From(new Uint8Array(0));
-  const b = BytesType.tp_new!(BytesType, args, null) as PyBytes;
+  const b = bytesNew(args, kw, 'bytearray') as PyBytes;
   const r = PyByteArray_From(b.v);
   Py_DECREF(b);
   return r;
 };
 ByteArrayType.tp_iter = (o) => BytesType.tp_iter!(o);
-BytesType.tp_new = (t, args) => asSubclassInstance(t, bytesNew(args) as PyBytes, (b) => new PyBytes(b.v));
-/** bytes(x) as the base type makes it. */
-function bytesNew(args: PyObject[]): PyObject {
-  if (!args.length) return PyBytes_From(new Uint8Array(0));
-  const x = args[0];
-  // PyObject_Bytes: an exact bytes object is returned as it is
-  if (args.length === 1 && x.ob_type === BytesType) return newRef(x);
-  if (x instanceof PyStr) {
-    if (args.length < 2) throw typeError('string argument without an encoding');
-    return PyBytes_From(new TextEncoder().encode(x.v));
+BytesType.tp_new = (t, args, kw) => asSubclassInstance(t, bytesNew(args, kw, 'bytes') as PyBytes, (b) => new PyBytes(b.v));
+/**
+ * bytes(source, encoding, errors) as the base type makes it (bytes_new_impl; bytearray_init
+ * shares its checks, `what` naming the type in "cannot convert 'float' object to bytearray").
+ */
+function bytesNew(args: PyObject[], kw: string[] | null, what: 'bytes' | 'bytearray'): PyObject {
+  const [pos, kws] = splitKw(args, kw);
+  if (pos.length > 3) throw typeError(`${what}() takes at most 3 arguments (${pos.length} given)`);
+  for (const k of kws.keys()) if (k !== 'source' && k !== 'encoding' && k !== 'errors') throw typeError(badKeyword(what, k, ['source', 'encoding', 'errors']));
+  const x = pos[0] ?? kws.get('source'), enc = pos[1] ?? kws.get('encoding'), errs = pos[2] ?? kws.get('errors');
+  const encoding = enc === undefined ? null : str(enc, `${what}() argument 'encoding'`);
+  const errors = errs === undefined ? null : str(errs, `${what}() argument 'errors'`);
+  if (x === undefined) {
+    if (encoding !== null || errors !== null) throw typeError(encoding !== null ? 'encoding without a string argument' : 'errors without a string argument');
+    return PyBytes_From(new Uint8Array(0));
   }
-  if (x instanceof PyLong) return PyBytes_From(new Uint8Array(Number(x.v)));
-  const items = iterToArray(x);
+  if (encoding !== null) {
+    if (!(x instanceof PyStr)) throw typeError('encoding without a string argument');
+    return PyBytes_From(PyUnicode_AsEncodedString(x, encoding, errors ?? 'strict'));
+  }
+  if (errors !== null) throw typeError(x instanceof PyStr ? 'string argument without an encoding' : 'errors without a string argument');
+  const toBytes = what === 'bytes' ? lookupDunder(x, '__bytes__') : null;
+  if (toBytes) {
+    const r = callObject(toBytes, [x], null);
+    if (!(r instanceof PyBytes) || r.ob_type === ByteArrayType) {
+      Py_DECREF(r);
+      throw typeError(`__bytes__ returned non-bytes (type ${r.ob_type.tp_name})`);
+    }
+    return r;
+  }
+  if (x instanceof PyStr) throw typeError('string argument without an encoding');
+  // PyObject_Bytes: an exact bytes object is returned as it is
+  if (what === 'bytes' && x.ob_type === BytesType) return newRef(x);
+  if (x instanceof PyBytes) return PyBytes_From(x.v.slice());
+  if (PyIndex_Check(x)) {
+    const n = asIndex(x);
+    if (n < 0) throw valueError('negative count');
+    return PyBytes_From(new Uint8Array(n));
+  }
+  const items = iterToArray(x, `cannot convert '${x.ob_type.tp_name}' object to ${what}`);
   const out = new Uint8Array(items.length);
-  items.forEach((it, i) => {
-    const v = asIndex(it);
-    Py_DECREF(it);
-    if (v < 0 || v > 255) throw valueError('bytes must be in range(0, 256)');
-    out[i] = v;
-  });
+  try {
+    items.forEach((it, i) => {
+      const v = asIndex(it);
+      if (v < 0 || v > 255) throw valueError(`${what === 'bytes' ? 'bytes' : 'byte'} must be in range(0, 256)`);
+      out[i] = v;
+    });
+  } finally {
+    for (const it of items) Py_DECREF(it);
+  }
   return PyBytes_From(out);
 }
 TupleType.tp_new = (t, args) => {
@@ -959,8 +994,8 @@ defMethod(ListType, 'index', (self, args) => {
   checkArgs('index', args, 1, 3);
   const l = self as PyList;
   const n = l.items.length;
-  let start = args.length > 1 ? asIndex(args[1]) : 0;
-  let stop = args.length > 2 ? asIndex(args[2]) : n;
+  let start = args.length > 1 ? sliceIndexNotNone(args[1]) : 0;
+  let stop = args.length > 2 ? sliceIndexNotNone(args[2]) : n;
   if (start < 0) start = Math.max(0, start + n);
   if (stop < 0) stop = Math.max(0, stop + n);
   for (let i = start; i < Math.min(stop, l.items.length); i++) {
@@ -1035,8 +1070,8 @@ defMethod(TupleType, 'index', (self, args) => {
   checkArgs('index', args, 1, 3);
   const items = (self as PyTuple).items;
   const n = items.length;
-  let start = args.length > 1 ? asIndex(args[1]) : 0;
-  let stop = args.length > 2 ? asIndex(args[2]) : n;
+  let start = args.length > 1 ? sliceIndexNotNone(args[1]) : 0;
+  let stop = args.length > 2 ? sliceIndexNotNone(args[2]) : n;
   if (start < 0) start = Math.max(0, start + n);
   if (stop < 0) stop = Math.max(0, stop + n);
   for (let i = start; i < Math.min(stop, n); i++) if (items[i] === args[0] || PyObject_RichCompareBool(items[i], args[0], 'Eq')) return PyLong_From(i);
@@ -1151,12 +1186,12 @@ defMethod(SetType, 'add', (self, args) => {
 });
 defMethod(SetType, 'remove', (self, args) => {
   checkArgs('set.remove', args, 1, 1);
-  if (!PySet_Discard(self as PySet, args[0])) throw keyError(args[0]);
+  if (!set_discard_key(self as PySet, args[0])) throw keyError(args[0]);
   return None;
 });
 defMethod(SetType, 'discard', (self, args) => {
   checkArgs('set.discard', args, 1, 1);
-  PySet_Discard(self as PySet, args[0]);
+  set_discard_key(self as PySet, args[0]);
   return None;
 });
 defMethod(SetType, 'pop', (self) => {
@@ -1561,7 +1596,6 @@ defMethod(BytesType, 'decode', (self, args, kw) => {
   const encoding = a[0] ?? k.get('encoding'), errors = a[1] ?? k.get('errors');
   return PyUnicode_From(PyUnicode_Decode(self as PyBytes, encoding ? str(encoding, "decode() argument 'encoding'") : 'utf-8', errors ? str(errors, "decode() argument 'errors'") : 'strict'));
 });
-defMethod(BytesType, 'hex', (self) => PyUnicode_From(Array.from((self as PyBytes).v).map((b) => b.toString(16).padStart(2, '0')).join('')));
 
 // ================================================================== int / float methods
 for (const T of [LongType, FloatType]) {
