@@ -9,7 +9,7 @@ import { PyStr, PyUnicode_From, PyUnicode_Intern, PyUnicode_New, StrType, strLen
 import { BytesType, ByteArrayType, PyBytes, PyBytes_From, PyByteArray_From, bytesRepr } from './objects/bytesobject';
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType } from './objects/tupleobject';
 import { ListType, PyList, PyList_New, list_preallocate_exact, list_resize, list_set_allocated, list_clear } from './objects/listobject';
-import { DictType, PyDict, PyDict_New, dictGetStr, dictItems, dictLookup, dictLookupStr, embeddedDict, insertdict, materializeDict, dictRemoveEntry, PyDict_SetItem, dictValuesEmbedded } from './objects/dictobject';
+import { DictType, PyDict, PyDict_New, dictGetStr, dictItems, dictLookup, dictLookupStr, PyDict_GetItem, embeddedDict, insertdict, materializeDict, dictRemoveEntry, PyDict_SetItem, dictValuesEmbedded } from './objects/dictobject';
 import { FrozenSetType, PySet, SetType, set_lookkey, set_contains_key, setKeys, set_merge, set_copy, set_intersection, set_difference, set_symmetric_difference, set_symmetric_difference_update, set_difference_update_internal, set_swap_bodies } from './objects/setobject';
 import { PyNamespace } from './objects/namespaceobject';
 import { excNew } from './objects/oserror';
@@ -1440,6 +1440,7 @@ export function PySequence_Contains(container: PyObject, item: PyObject): boolea
   if (container instanceof PyRange && item instanceof PyLong && (item.ob_type === LongType || item.ob_type === BoolType)) return range_contains_long(container, item.v);
   if (container instanceof PyBytes) return _Py_bytes_contains(container, item);
   if (t.name === 'dict_keys') return dictLookup((container as unknown as { dict: PyDict }).dict, item) >= 0;
+  if (t.name === 'dict_items') return dictitems_contains((container as unknown as { dict: PyDict }).dict, item);
   if (t.weakProxy) return withReferent(container, (x) => PySequence_Contains(x, item));
   const xs = extSlotsOf(t);
   if (xs !== null && xs.sq_contains) return xs.sq_contains(container, item);
@@ -1462,6 +1463,23 @@ export function PySequence_Contains(container: PyObject, item: PyObject): boolea
     }
   } finally {
     Py_DECREF(it);
+  }
+}
+
+/**
+ * dictitems_contains: a 2-tuple whose key the dict holds (looked up by hash, so an unhashable
+ * key raises) with an equal value; anything else is not there.
+ */
+function dictitems_contains(d: PyDict, item: PyObject): boolean {
+  if (!(item instanceof PyTuple) || item.items.length !== 2) return false;
+  const [key, value] = item.items;
+  const found = PyDict_GetItem(d, key);
+  if (found === null) return false;
+  found.ob_refcnt++;
+  try {
+    return found === value || PyObject_RichCompareBool(found, value, 'Eq');
+  } finally {
+    Py_DECREF(found);
   }
 }
 

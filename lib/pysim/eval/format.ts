@@ -5,7 +5,7 @@ import { BoolType, LongType, PyLong } from '../objects/longobject';
 import { FloatType, PyFloat } from '../objects/floatobject';
 import { PyStr, PyUnicode_From, StrType } from '../objects/unicodeobject';
 import { PyTuple, TupleType } from '../objects/tupleobject';
-import { excTypes, pyErr, typeError } from '../objects/exceptions';
+import { excTypes, pyErr, typeError, valueError } from '../objects/exceptions';
 import { lookupHeap } from '../objects/typeobject';
 import { PyObject_GetAttr, PyObject_GetItem, PyObject_Repr, PyObject_ReprObject, PyObject_Str, PyObject_StrObject, callObject, setPercentFormat } from '../abstract';
 import * as F from '../objects/format/index';
@@ -136,7 +136,11 @@ export function strFormatObject(fmt: string, args: PyObject[], kw: ReadonlyMap<s
 /** str.format(*args, **kwargs); `last` receives (owns) the str the last field formatted to. */
 export function strFormat(fmt: string, args: PyObject[], kw: ReadonlyMap<string, PyObject> | PyObject | null, last: { obj: PyObject | null } = { obj: null }): string {
   const host: F.StrFormatHost<PyObject> = {
-    positional: (i) => args[i],
+    // str.format_map (a mapping, no args at all): get_field_object refuses any positional field
+    positional: (i) => {
+      if (kw instanceof PyObject) throw valueError('Format string contains positional fields');
+      return args[i];
+    },
     keyword: (name) => {
       if (kw instanceof Map) return kw.get(name);
       if (kw instanceof PyObject) {

@@ -782,17 +782,24 @@ DictType.tp_new = (t, args, kw) => {
   const d = PyDict_New(0, t, RT.profile.versionInfo[1] >= 14);
   if (t !== DictType) t.ob_refcnt++;
   try {
-    if (pos.length) dictUpdateFrom(d, pos[0]);
-    for (const [k, v] of kws) {
-      PyDict_SetItem(d, PyUnicode_From(k), v);
-      Py_DECREF(dictKeyTmp(d, k));
-    }
+    // dict_new leaves the filling to dict_init (tp_init): a subclass with its own __init__
+    // fills the dict only when (and if) that calls dict.__init__
+    if (t === DictType || !lookupHeap(t, '__init__')) dict_init(d, pos, kws);
   } catch (e) {
     Py_DECREF(d);
     throw e;
   }
   return d;
 };
+/** dict_init / dict_update_common: PyArg_UnpackTuple(args, "dict", 0, 1), then the positional mapping or pairs, then the keywords. */
+function dict_init(d: PyDict, pos: PyObject[], kws: ReadonlyMap<string, PyObject>): void {
+  if (pos.length > 1) throw typeError(`dict expected at most 1 argument, got ${pos.length}`);
+  if (pos.length) dictUpdateFrom(d, pos[0]);
+  for (const [k, v] of kws) {
+    PyDict_SetItem(d, PyUnicode_From(k), v);
+    Py_DECREF(dictKeyTmp(d, k));
+  }
+}
 function dictKeyTmp(d: PyDict, k: string): PyObject {
   // PyDict_SetItem incremented the key we created; drop our own reference
   const i = dictLookupStr(d, k);
@@ -1484,9 +1491,15 @@ function unchanged(self: PyObject, s: string, r: string): PyObject {
 strSelfM('strip', (self, s, a) => unchanged(self, s, fc(() => F.str_strip(s, optStr(a[0], () => 'strip arg must be None or str')))));
 strSelfM('lstrip', (self, s, a) => unchanged(self, s, fc(() => F.str_lstrip(s, optStr(a[0], () => 'lstrip arg must be None or str')))));
 strSelfM('rstrip', (self, s, a) => unchanged(self, s, fc(() => F.str_rstrip(s, optStr(a[0], () => 'rstrip arg must be None or str')))));
-strSelfM('center', (self, s, a) => unchanged(self, s, fc(() => F.str_center(s, asIndex(a[0]), a[1] ? S(a[1]) : ' '))));
-strSelfM('ljust', (self, s, a) => unchanged(self, s, fc(() => F.str_ljust(s, asIndex(a[0]), a[1] ? S(a[1]) : ' '))));
-strSelfM('rjust', (self, s, a) => unchanged(self, s, fc(() => F.str_rjust(s, asIndex(a[0]), a[1] ? S(a[1]) : ' '))));
+/** convert_uc (Argument Clinic's `Py_UCS4(c_default=' ')`): the fill character of center/ljust/rjust. */
+function fillChar(o: PyObject | undefined): string {
+  if (o === undefined) return ' ';
+  if (!(o instanceof PyStr)) throw typeError(`The fill character must be a unicode character, not ${o.ob_type.tp_name}`);
+  return o.v;
+}
+strSelfM('center', (self, s, a) => unchanged(self, s, fc(() => F.str_center(s, asIndex(a[0]), fillChar(a[1])))));
+strSelfM('ljust', (self, s, a) => unchanged(self, s, fc(() => F.str_ljust(s, asIndex(a[0]), fillChar(a[1])))));
+strSelfM('rjust', (self, s, a) => unchanged(self, s, fc(() => F.str_rjust(s, asIndex(a[0]), fillChar(a[1])))));
 strSelfM('zfill', (self, s, a) => unchanged(self, s, fc(() => F.str_zfill(s, asIndex(a[0])))));
 strSelfM('expandtabs', (self, s, a, k) => {
   const t = a[0] ?? k.get('tabsize');
@@ -1540,9 +1553,10 @@ defMethod(StrType, 'maketrans', (_s, args) => {
       }
       return d;
     }
-    if (!(x instanceof PyStr)) throw typeError(`maketrans() argument 1 must be str, not ${x.ob_type.tp_name}`);
-    if (!(y instanceof PyStr)) throw typeError(`maketrans() argument 2 must be str, not ${y.ob_type.tp_name}`);
-    if (z !== undefined && !(z instanceof PyStr)) throw typeError(`maketrans() argument 3 must be str, not ${z.ob_type.tp_name}`);
+    // Argument Clinic checks y and z (`unicode`) before the body looks at x
+    if (!(y instanceof PyStr)) throw typeError(`maketrans() argument 2 must be str, not ${argTypeName(y)}`);
+    if (z !== undefined && !(z instanceof PyStr)) throw typeError(`maketrans() argument 3 must be str, not ${argTypeName(z)}`);
+    if (!(x instanceof PyStr)) throw typeError('first maketrans argument must be a string if there is a second argument');
     const from = Array.from(x.v), to = Array.from(y.v);
     if (from.length !== to.length) throw valueError('the first two maketrans arguments must have equal length');
     for (let i = 0; i < from.length; i++) put(PyLong_From(from[i].codePointAt(0)!), PyLong_From(to[i].codePointAt(0)!));
@@ -1801,7 +1815,12 @@ export function setObjectHooks(h: { setattr: typeof genericSetAttrHook; getattr:
 defMethod(ListType, '__len__', (self) => PyLong_From((self as PyList).items.length));
 defMethod(DictType, '__len__', (self) => PyLong_From((self as PyDict).used));
 defMethod(ListType, '__init__', () => None);
-defMethod(DictType, '__init__', () => None);
+// dict.__init__ runs dict_init again on an existing dict (dict(d).__init__(other) updates it)
+defMethod(DictType, '__init__', (self, args, kw) => {
+  const [pos, kws] = splitKw(args, kw);
+  dict_init(self as PyDict, pos, kws);
+  return None;
+});
 defMethod(DictType, '__getitem__', (self, args) => {
   const d = self as PyDict;
   const i = dictLookup(d, args[0]);
