@@ -570,6 +570,8 @@ function intOp(op: Operator, a: number | bigint, b: number | bigint): PyObject |
       return intPow(a, b);
     case 'LShift':
       if (b < 0) throw valueError('negative shift count');
+      if (a == 0) return PyLong_From(0);
+      checkLshiftSize(a, b);
       return PyLong_From(big(a) << big(b));
     case 'RShift':
       if (b < 0) throw valueError('negative shift count');
@@ -677,6 +679,19 @@ function checkRepeatSize(seq: PyObject, ts: PyType, k: number, count: PyObject):
   else if (ts === BytesType) n = (seq as PyBytes).v.length;
   else return;
   if (n * k > RT.maxHeapBytes) throw pyErr(MemoryErrorType);
+}
+
+/**
+ * long_lshift's size checks: more digits than a PyLongObject can have (MAX_LONG_DIGITS) is
+ * _PyLong_New's OverflowError; a result larger than the heap budget (or than a JavaScript BigInt
+ * holds) is a MemoryError, raised before anything is built.
+ */
+function checkLshiftSize(a: number | bigint, b: number | bigint): void {
+  const abs = typeof a === 'bigint' ? (a < 0n ? -a : a) : Math.abs(a);
+  const digits = BigInt(abs.toString(2).length + 29) / 30n + BigInt(b) / 30n + 1n;
+  const maxDigits = (2n ** BigInt(8 * RT.profile.pointerSize - 1) - 1n - 24n) / 4n;
+  if (digits > maxDigits) throw overflowError('too many digits in integer');
+  if (digits * 4n > BigInt(RT.maxHeapBytes) || digits * 30n > 2n ** 30n) throw pyErr(MemoryErrorType);
 }
 
 /** The types whose sq_repeat heaplab models. */

@@ -494,10 +494,15 @@ function intFromString(s: string, base: number, orig: PyObject): PyObject {
   try {
     return PyLong_From(normInt(F.PyLong_FromString(s, base)));
   } catch (e) {
-    if (e instanceof F.PyFormatError) throw pyErr(ValueErrorType, e.message);
-    throw e;
+    if (!(e instanceof F.PyFormatError)) throw e;
+    // _PyLong_FromBytes: a bytes literal is shown by its own repr (b'1z')
+    if (orig instanceof PyBytes && e.message.startsWith('invalid literal')) {
+      // a bytearray is copied to bytes first, so both show as b'...'
+      const repr = orig.ob_type.solid === ByteArrayType ? PyObject_Repr(orig).slice('bytearray('.length, -1) : PyObject_Repr(orig);
+      throw pyErr(ValueErrorType, `${e.message.slice(0, e.message.indexOf(': '))}: ${repr.slice(0, 200)}`);
+    }
+    throw pyErr(ValueErrorType, e.message);
   }
-  void orig;
 }
 
 LongType.tp_new = (t, args, kw) => {
@@ -538,7 +543,11 @@ for (const [t, v] of [[NoneTypeT, None], [NotImplementedType, NotImplemented], [
     return v;
   };
 }
-BoolType.tp_new = (_t, args) => (args.length ? PyBool(PyObject_IsTrue(args[0])) : False);
+// bool_vectorcall: _PyArg_CheckPositional("bool", nargs, 0, 1)
+BoolType.tp_new = (_t, args) => {
+  if (args.length > 1) throw typeError(`bool expected at most 1 argument, got ${args.length}`);
+  return args.length ? PyBool(PyObject_IsTrue(args[0])) : False;
+};
 
 /**
  * type_new's instances of a class whose base is str, float, tuple or bytes: `base` (the value the
@@ -849,6 +858,11 @@ FrozenSetType.tp_new = (t, args) => {
   if (args.length && args[0].ob_type === FrozenSetType) return newRef(args[0]);
   return setFromIterable(t, args[0]);
 };
+/** tp_new_wrapper's safety check: the nearest static base of `sub` must share `base`'s tp_new (int.__new__(bool) is refused). */
+function checkNewSafe(base: PyType, sub: PyType): void {
+  const sb = staticBase(sub);
+  if (sb.tp_new !== base.tp_new) throw typeError(`${base.name}.__new__(${sub.name}) is not safe, use ${sb.name}.__new__()`);
+}
 // tp_new_wrapper: list.__new__(L) etc. (what copyreg.__newobj__ calls for subclasses of them).
 // list, dict and set leave the contents to __init__; frozenset is built by its __new__.
 for (const base of [ListType, DictType, SetType, FrozenSetType]) {
@@ -856,6 +870,7 @@ for (const base of [ListType, DictType, SetType, FrozenSetType]) {
     const sub = args[0];
     if (!(sub instanceof PyType)) throw typeError(`${base.name}.__new__(X): X is not a type object (${sub ? sub.ob_type.name : 'NULL'})`);
     if (!sub.isSubtype(base)) throw typeError(`${base.name}.__new__(${sub.name}): ${sub.name} is not a subtype of ${base.name}`);
+    checkNewSafe(base, sub);
     return base.tp_new!(sub, base === FrozenSetType ? args.slice(1) : [], null);
   }, 'static');
 }
@@ -868,6 +883,7 @@ for (const base of [LongType, BoolType, FloatType, ComplexType, StrType, BytesTy
     const sub = args[0];
     if (!(sub instanceof PyType)) throw typeError(`${base.name}.__new__(X): X is not a type object (${sub.ob_type.tp_name})`);
     if (!sub.isSubtype(base)) throw typeError(`${base.name}.__new__(${sub.name}): ${sub.name} is not a subtype of ${base.name}`);
+    checkNewSafe(base, sub);
     return base.tp_new!(sub, args.slice(1), kwnames);
   }, 'static');
 }
@@ -1643,24 +1659,33 @@ defMethod(LongType, 'bit_length', (self) => {
   const a = typeof v === 'bigint' ? (v < 0n ? -v : v) : Math.abs(v);
   return PyLong_From(a == 0 ? 0 : a.toString(2).length);
 });
-defMethod(LongType, 'to_bytes', (self, args, kw) => {
+/**
+ * The arguments of int.to_bytes(length=1, byteorder='big', *, signed=False) and
+ * int.from_bytes(bytes, byteorder='big', *, signed=False) as Argument Clinic parses them.
+ */
+function byteConvArgs(func: string, first: string, args: Args, kw: string[] | null): { x: PyObject | undefined; big: boolean; signed: boolean } {
   const [pos, kws] = splitKw(args, kw);
-  // int_to_bytes_impl (Argument Clinic): length=1, byteorder='big', *, signed=False
-  if (pos.length > 2) throw typeError(`to_bytes() takes at most 2 positional arguments (${pos.length} given)`);
-  const len = pos[0] ?? kws.get('length');
-  const n = len ? asIndex(len) : 1;
-  if (n < 0) throw valueError('length argument must be non-negative');
-  const order = (pos[1] ?? kws.get('byteorder')) as PyStr | undefined;
-  const big = order ? order.v === 'big' : true;
+  if (pos.length > 2) throw typeError(`${func}() takes at most 2 positional arguments (${pos.length} given)`);
+  for (const k of kws.keys()) if (k !== first && k !== 'byteorder' && k !== 'signed') throw typeError(badKeyword(func, k, [first, 'byteorder', 'signed']));
+  const x = pos[0] ?? kws.get(first);
+  const order = pos[1] ?? kws.get('byteorder');
+  if (order !== undefined && !(order instanceof PyStr)) throw typeError(`${func}() argument 'byteorder' must be str, not ${argTypeName(order)}`);
   if (order && order.v !== 'big' && order.v !== 'little') throw valueError("byteorder must be either 'little' or 'big'");
   const signedO = kws.get('signed');
-  const signed = signedO ? PyObject_IsTrue(signedO) : false;
-  let v = BigInt((self as PyLong).v);
-  if (v < 0n) {
-    if (!signed) throw pyErr(OverflowErrorType, "can't convert negative int to unsigned");
-    v += 1n << BigInt(8 * n);
-  }
-  if (v >= 1n << BigInt(8 * n) || (signed && (self as PyLong).v >= 0 && v >= 1n << BigInt(8 * n - 1))) throw pyErr(OverflowErrorType, 'int too big to convert');
+  return { x, big: order ? order.v === 'big' : true, signed: signedO ? PyObject_IsTrue(signedO) : false };
+}
+defMethod(LongType, 'to_bytes', (self, args, kw) => {
+  const { x: len, big, signed } = byteConvArgs('to_bytes', 'length', args, kw);
+  const n = len ? asIndex(len) : 1;
+  if (n < 0) throw valueError('length argument must be non-negative');
+  const orig = BigInt((self as PyLong).v);
+  if (orig < 0n && !signed) throw pyErr(OverflowErrorType, "can't convert negative int to unsigned");
+  // _PyLong_AsByteArray: the value must fit n bytes, two's complement when signed
+  const bits = BigInt(8 * n);
+  // zero bytes hold 0, and -1 too until 3.13 (3.14's _PyLong_AsByteArray refuses it)
+  const fits = signed ? (n === 0 ? orig === 0n || (orig === -1n && (RT.profile.versionInfo[1] as number) < 14) : orig >= -(1n << (bits - 1n)) && orig < 1n << (bits - 1n)) : orig < 1n << bits;
+  if (!fits) throw pyErr(OverflowErrorType, 'int too big to convert');
+  let v = orig < 0n ? orig + (1n << bits) : orig;
   const out = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     out[big ? n - 1 - i : i] = Number(v & 255n);
@@ -1668,22 +1693,29 @@ defMethod(LongType, 'to_bytes', (self, args, kw) => {
   }
   return PyBytes_From(out);
 });
-defMethod(LongType, 'from_bytes', (_cls, args, kw) => {
-  const [pos, kws] = splitKw(args, kw);
-  const b = pos[0] ?? kws.get('bytes');
+defMethod(LongType, 'from_bytes', (cls, args, kw) => {
+  const { x: b, big, signed } = byteConvArgs('from_bytes', 'bytes', args, kw);
   if (b === undefined) throw typeError("from_bytes() missing required argument 'bytes' (pos 1)");
-  const order = (pos[1] ?? kws.get('byteorder')) as PyStr | undefined;
-  const big = order ? order.v === 'big' : true;
-  const signedO = kws.get('signed');
-  const signed = signedO ? PyObject_IsTrue(signedO) : false;
   // PyObject_Bytes: a str is refused before any iteration
   if (b instanceof PyStr) throw typeError("cannot convert 'str' object to bytes");
-  const bytes = b instanceof PyBytes ? Array.from(b.v) : iterToArray(b!).map((x) => { const n = asIndex(x); Py_DECREF(x); return n; });
+  const bytes = b instanceof PyBytes ? Array.from(b.v) : iterToArray(b, `cannot convert '${b.ob_type.tp_name}' object to bytes`).map((x) => {
+    const n = asIndex(x);
+    Py_DECREF(x);
+    if (n < 0 || n > 255) throw valueError('bytes must be in range(0, 256)');
+    return n;
+  });
   if (!big) bytes.reverse();
   let v = 0n;
   for (const x of bytes) v = (v << 8n) | BigInt(x);
   if (signed && bytes.length && bytes[0] & 0x80) v -= 1n << BigInt(8 * bytes.length);
-  return PyLong_From(normInt(v));
+  const r = PyLong_From(normInt(v));
+  // a subclass gets cls(value) (int_from_bytes_impl)
+  if (cls === LongType) return r;
+  try {
+    return callObject(cls!, [r], null);
+  } finally {
+    Py_DECREF(r);
+  }
 }, 'classmethod');
 defMethod(LongType, 'conjugate', (self) => PyLong_From((self as PyLong).v));
 defGetSet(LongType, 'real', (o) => PyLong_From((o as PyLong).v));
