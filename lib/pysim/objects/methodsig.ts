@@ -63,7 +63,7 @@ for (const [m, max, kws] of [['split', 2, ['sep', 'maxsplit']], ['rsplit', 2, ['
   };
 }
 
-for (const m of ['clear', 'copy', 'reverse']) sign(ListType, m, NOARGS);
+for (const m of ['clear', 'copy', 'reverse', '__reversed__', '__sizeof__']) sign(ListType, m, NOARGS);
 for (const m of ['append', 'count', 'extend', 'remove']) sign(ListType, m, O);
 sign(ListType, 'index', ['clinic', 1, 3]);
 sign(ListType, 'insert', ['clinic', 2, 2]);

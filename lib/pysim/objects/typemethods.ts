@@ -712,6 +712,7 @@ export function PySequence_Tuple(x: PyObject): PyObject {
 }
 /** tuple(x) as the base type makes it. */
 function tupleNew(t: PyType, args: PyObject[]): PyObject {
+  if (args.length > 1) throw typeError(`tuple expected at most 1 argument, got ${args.length}`);
   if (!args.length) return EmptyTuple;
   const x = args[0];
   if (x.ob_type === TupleType && t === TupleType) return newRef(x);
@@ -766,9 +767,21 @@ function list_new(t: PyType, args: PyObject[], kw: string[] | null, freeList: bo
   if (args.length > 1) throw typeError(`list expected at most 1 argument, got ${args.length}`);
   const l = PyList_New([], t, freeList);
   if (t !== ListType) t.ob_refcnt++;
+  // list's tp_new is PyType_GenericNew: a subclass with its own __init__ fills the list there
+  if (t !== ListType && lookupHeap(t, '__init__')) return l;
+  try {
+    list_fill(l, args);
+  } catch (e) {
+    Py_DECREF(l);
+    throw e;
+  }
+  return l;
+};
+/** list___init___impl after the arguments are checked: preallocate from a length, then extend. */
+function list_fill(l: PyList, args: PyObject[]): void {
   if (args.length) {
     const x = args[0];
-    try {
+    {
       if (!(x instanceof PyList) && !(x instanceof PyTuple)) {
         let n = -1;
         // 3.13+ list_extend resizes for sets, dicts and views itself: no preallocation for them
@@ -778,13 +791,9 @@ function list_new(t: PyType, args: PyObject[], kw: string[] | null, freeList: bo
         if (n > 0) list_preallocate_exact(l, n);
       }
       listExtend(l, x);
-    } catch (e) {
-      Py_DECREF(l);
-      throw e;
     }
   }
-  return l;
-};
+}
 DictType.tp_new = (t, args, kw) => {
   const [pos, kws] = splitKw(args, kw);
   // dict_new: tp_alloc, never the free list (3.11-3.13); under 3.14 dict() reuses a freed dict
@@ -851,10 +860,13 @@ export function setFromIterable(t: PyType, x: PyObject | undefined): PySet {
   return s;
 }
 SetType.tp_new = (t, args) => {
+  // set_new allocates only; a subclass with its own __init__ fills the set there
+  if (t !== SetType && lookupHeap(t, '__init__')) return setFromIterable(t, undefined);
   if (args.length > 1) throw typeError(`set expected at most 1 argument, got ${args.length}`);
   return setFromIterable(t, args[0]);
 };
 FrozenSetType.tp_new = (t, args) => {
+  if (args.length > 1) throw typeError(`frozenset expected at most 1 argument, got ${args.length}`);
   if (args.length && args[0].ob_type === FrozenSetType) return newRef(args[0]);
   return setFromIterable(t, args[0]);
 };
@@ -1084,7 +1096,10 @@ defMethod(ListType, 'sort', (self, args, kw) => {
   const [pos, kws] = splitKw(args, kw);
   if (pos.length) throw typeError('sort() takes no positional arguments');
   checkKeywordOnly('sort', SORT_KWLIST, kws);
-  listSort(self as PyList, kws.get('key') ?? null, kws.has('reverse') ? PyObject_IsTrue(kws.get('reverse')!) : false);
+  // reverse is Argument Clinic's `bool(accept={int})` until 3.11 (an int: None and str refused), `bool` from 3.12
+  const rev = kws.get('reverse');
+  const reverse = rev === undefined ? false : (RT.profile.versionInfo[1] as number) < 12 ? asIndex(rev) !== 0 : PyObject_IsTrue(rev);
+  listSort(self as PyList, kws.get('key') ?? null, reverse);
   return None;
 });
 
@@ -1846,7 +1861,21 @@ export function setObjectHooks(h: { setattr: typeof genericSetAttrHook; getattr:
 // dunder wrappers of builtin types so super().__init__, list.__len__ etc. resolve
 defMethod(ListType, '__len__', (self) => PyLong_From((self as PyList).items.length));
 defMethod(DictType, '__len__', (self) => PyLong_From((self as PyDict).used));
-defMethod(ListType, '__init__', () => None);
+// list.__init__ and set.__init__ empty the object, then fill it again (list_init / set_init)
+defMethod(ListType, '__init__', (self, args, kw) => {
+  noKw('list', kw);
+  if (args.length > 1) throw typeError(`list expected at most 1 argument, got ${args.length}`);
+  list_clear(self as PyList);
+  list_fill(self as PyList, args);
+  return None;
+});
+defMethod(SetType, '__init__', (self, args, kw) => {
+  noKw('set', kw);
+  if (args.length > 1) throw typeError(`set expected at most 1 argument, got ${args.length}`);
+  PySet_Clear(self as PySet);
+  if (args.length) setUpdateInternal(self as PySet, args[0]);
+  return None;
+});
 // dict.__init__ runs dict_init again on an existing dict (dict(d).__init__(other) updates it)
 defMethod(DictType, '__init__', (self, args, kw) => {
   const [pos, kws] = splitKw(args, kw);
