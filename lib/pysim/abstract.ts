@@ -9,8 +9,8 @@ import { PyStr, PyUnicode_From, PyUnicode_Intern, PyUnicode_New, StrType, strLen
 import { BytesType, ByteArrayType, PyBytes, PyBytes_From, PyByteArray_From, bytesRepr } from './objects/bytesobject';
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType } from './objects/tupleobject';
 import { ListType, PyList, PyList_New, list_preallocate_exact, list_resize, list_set_allocated, list_clear } from './objects/listobject';
-import { DictType, PyDict, PyDict_New, dictGetStr, dictItems, dictLookup, dictLookupStr, embeddedDict, insertdict, materializeDict, dictRemoveEntry, PyDict_SetItem, dictValuesEmbedded } from './objects/dictobject';
-import { FrozenSetType, PySet, SetType, set_lookkey, setKeys, set_merge, set_copy, set_intersection, set_difference, set_symmetric_difference, set_symmetric_difference_update, set_difference_update_internal, set_swap_bodies } from './objects/setobject';
+import { DictType, PyDict, PyDict_New, dictGetStr, dictItems, dictLookup, dictLookupStr, PyDict_GetItem, embeddedDict, insertdict, materializeDict, dictRemoveEntry, PyDict_SetItem, dictValuesEmbedded } from './objects/dictobject';
+import { FrozenSetType, PySet, SetType, set_lookkey, set_contains_key, setKeys, set_merge, set_copy, set_intersection, set_difference, set_symmetric_difference, set_symmetric_difference_update, set_difference_update_internal, set_swap_bodies } from './objects/setobject';
 import { PyNamespace } from './objects/namespaceobject';
 import { excNew } from './objects/oserror';
 import { excInit } from './objects/exceptions_init';
@@ -570,6 +570,8 @@ function intOp(op: Operator, a: number | bigint, b: number | bigint): PyObject |
       return intPow(a, b);
     case 'LShift':
       if (b < 0) throw valueError('negative shift count');
+      if (a == 0) return PyLong_From(0);
+      checkLshiftSize(a, b);
       return PyLong_From(big(a) << big(b));
     case 'RShift':
       if (b < 0) throw valueError('negative shift count');
@@ -677,6 +679,19 @@ function checkRepeatSize(seq: PyObject, ts: PyType, k: number, count: PyObject):
   else if (ts === BytesType) n = (seq as PyBytes).v.length;
   else return;
   if (n * k > RT.maxHeapBytes) throw pyErr(MemoryErrorType);
+}
+
+/**
+ * long_lshift's size checks: more digits than a PyLongObject can have (MAX_LONG_DIGITS) is
+ * _PyLong_New's OverflowError; a result larger than the heap budget (or than a JavaScript BigInt
+ * holds) is a MemoryError, raised before anything is built.
+ */
+function checkLshiftSize(a: number | bigint, b: number | bigint): void {
+  const abs = typeof a === 'bigint' ? (a < 0n ? -a : a) : Math.abs(a);
+  const digits = BigInt(abs.toString(2).length + 29) / 30n + BigInt(b) / 30n + 1n;
+  const maxDigits = (2n ** BigInt(8 * RT.profile.pointerSize - 1) - 1n - 24n) / 4n;
+  if (digits > maxDigits) throw overflowError('too many digits in integer');
+  if (digits * 4n > BigInt(RT.maxHeapBytes) || digits * 30n > 2n ** 30n) throw pyErr(MemoryErrorType);
 }
 
 /** The types whose sq_repeat heaplab models. */
@@ -1424,7 +1439,7 @@ export function PySequence_Contains(container: PyObject, item: PyObject): boolea
   if (s === DictType) return dictLookup(container as PyDict, item) >= 0;
   if (t === MappingProxyType) return PySequence_Contains((container as PyMappingProxy).mapping, item);
   if (t === FrameLocalsProxyType) return withFrameLocals(container, (d) => PySequence_Contains(d, item));
-  if (s === SetType || s === FrozenSetType) return set_lookkey(container as PySet, item) >= 0;
+  if (s === SetType || s === FrozenSetType) return set_contains_key(container as PySet, item);
   if (s === StrType) {
     if (!(item instanceof PyStr)) throw typeError(`'in <string>' requires string as left operand, not ${item.ob_type.tp_name}`);
     return (container as PyStr).v.includes(item.v);
@@ -1440,6 +1455,7 @@ export function PySequence_Contains(container: PyObject, item: PyObject): boolea
   if (container instanceof PyRange && item instanceof PyLong && (item.ob_type === LongType || item.ob_type === BoolType)) return range_contains_long(container, item.v);
   if (container instanceof PyBytes) return _Py_bytes_contains(container, item);
   if (t.name === 'dict_keys') return dictLookup((container as unknown as { dict: PyDict }).dict, item) >= 0;
+  if (t.name === 'dict_items') return dictitems_contains((container as unknown as { dict: PyDict }).dict, item);
   if (t.weakProxy) return withReferent(container, (x) => PySequence_Contains(x, item));
   const xs = extSlotsOf(t);
   if (xs !== null && xs.sq_contains) return xs.sq_contains(container, item);
@@ -1462,6 +1478,23 @@ export function PySequence_Contains(container: PyObject, item: PyObject): boolea
     }
   } finally {
     Py_DECREF(it);
+  }
+}
+
+/**
+ * dictitems_contains: a 2-tuple whose key the dict holds (looked up by hash, so an unhashable
+ * key raises) with an equal value; anything else is not there.
+ */
+function dictitems_contains(d: PyDict, item: PyObject): boolean {
+  if (!(item instanceof PyTuple) || item.items.length !== 2) return false;
+  const [key, value] = item.items;
+  const found = PyDict_GetItem(d, key);
+  if (found === null) return false;
+  found.ob_refcnt++;
+  try {
+    return found === value || PyObject_RichCompareBool(found, value, 'Eq');
+  } finally {
+    Py_DECREF(found);
   }
 }
 
@@ -1851,7 +1884,7 @@ export function getMethodFast(o: PyObject, name: string): PyObject {
 
 function normIndex(i: number, n: number, what: string): number {
   if (i < 0) i += n;
-  if (i < 0 || i >= n) throw indexError(`${what} index out of range`);
+  if (i < 0 || i >= n) throw indexError(what ? `${what} index out of range` : 'index out of range');
   return i;
 }
 
@@ -1987,7 +2020,8 @@ export function PyObject_GetItem(o: PyObject, key: PyObject): PyObject {
       return PyBytes_From(Uint8Array.from(part));
     }
     if (!PyIndex_Check(key)) throw typeError(`byte indices must be integers or slices, not ${key.ob_type.tp_name}`);
-    return PyLong_From(b[normIndex(seqIndex(key), b.length, 'index')]);
+    // bytes_item: "index out of range", no type named
+    return PyLong_From(b[normIndex(seqIndex(key), b.length, '')]);
   }
   if (s === ByteArrayType) {
     // bytearray_subscript

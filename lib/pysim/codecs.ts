@@ -30,8 +30,13 @@ function lookup(encoding: string): Codec {
   throw pyErr(LookupErrorType, `unknown encoding: ${encoding}`);
 }
 
+/** The error handlers CPython registers at start-up (Python/codecs.c _PyCodecRegistry_Init). */
+const CPYTHON_HANDLERS: ReadonlySet<string> = new Set(['strict', 'ignore', 'replace', 'xmlcharrefreplace', 'backslashreplace', 'namereplace', 'surrogateescape', 'surrogatepass']);
+
 /** An error handler name PyCodec_LookupError does not know: LookupError "unknown error handler name 'x'". */
 function unknownHandler(errors: string): PyRaise {
+  // a handler CPython registers but this codec here does not run
+  if (CPYTHON_HANDLERS.has(errors)) return pyErr(LookupErrorType, `heaplab does not simulate the '${errors}' error handler here yet`);
   return pyErr(LookupErrorType, `unknown error handler name '${errors}'`);
 }
 

@@ -5,7 +5,7 @@ import { BoolType, LongType, PyLong } from '../objects/longobject';
 import { FloatType, PyFloat } from '../objects/floatobject';
 import { PyStr, PyUnicode_From, StrType } from '../objects/unicodeobject';
 import { PyTuple, TupleType } from '../objects/tupleobject';
-import { excTypes, pyErr, typeError } from '../objects/exceptions';
+import { excTypes, pyErr, typeError, valueError } from '../objects/exceptions';
 import { lookupHeap } from '../objects/typeobject';
 import { PyObject_GetAttr, PyObject_GetItem, PyObject_Repr, PyObject_ReprObject, PyObject_Str, PyObject_StrObject, callObject, setPercentFormat } from '../abstract';
 import * as F from '../objects/format/index';
@@ -46,6 +46,16 @@ export function formatObject(v: PyObject, spec: string): PyObject {
       }
     }
   }
+  return formatBuiltin(v, spec);
+}
+
+/**
+ * The __format__ of the builtin type `v` is an instance of (unicode_format / long__format__ /
+ * float___format__, else object.__format__), without looking for a subclass's override: what
+ * `str.__format__(v, spec)` runs. Returns a new str reference.
+ */
+export function formatBuiltin(v: PyObject, spec: string): PyObject {
+  const t = v.ob_type;
   const solid = t.solid;
   if (t === StrType && spec === '') {
     v.ob_refcnt++;
@@ -126,7 +136,11 @@ export function strFormatObject(fmt: string, args: PyObject[], kw: ReadonlyMap<s
 /** str.format(*args, **kwargs); `last` receives (owns) the str the last field formatted to. */
 export function strFormat(fmt: string, args: PyObject[], kw: ReadonlyMap<string, PyObject> | PyObject | null, last: { obj: PyObject | null } = { obj: null }): string {
   const host: F.StrFormatHost<PyObject> = {
-    positional: (i) => args[i],
+    // str.format_map (a mapping, no args at all): get_field_object refuses any positional field
+    positional: (i) => {
+      if (kw instanceof PyObject) throw valueError('Format string contains positional fields');
+      return args[i];
+    },
     keyword: (name) => {
       if (kw instanceof Map) return kw.get(name);
       if (kw instanceof PyObject) {

@@ -169,8 +169,8 @@ defMethod(ByteArrayType, 'reverse', (self) => {
   return None;
 });
 defMethod(ByteArrayType, 'copy', (self) => PyByteArray_From(B(self).v));
-// bytes.decode and bytes.hex read the buffer alone: the same code serves bytearray
-for (const name of ['decode', 'hex']) defMethod(ByteArrayType, name, (BytesType.methods.get(name) as PyMethodDescr).fn);
+// bytes.decode reads the buffer alone: the same code serves bytearray (bytes_methods.ts has hex)
+defMethod(ByteArrayType, 'decode', (BytesType.methods.get('decode') as PyMethodDescr).fn);
 
 /** bytearray_irepeat: `b *= n` repeats the contents in place. */
 export function bytearray_irepeat(b: PyBytes, count: number): void {

@@ -3,18 +3,18 @@
 // Objects/bytesobject.c and Objects/bytearrayobject.c define alike (strip, split, join, replace,
 // partition, padding, fromhex). The bytes are handled as a latin-1 JS string (one char per byte),
 // so the substring searches are the ones str uses (stringlib is shared by both types in C too).
-import { PyObject, PyType, Py_DECREF } from './object';
+import { PyObject, PyType, Py_DECREF, RT } from './object';
 import { None } from './singletons';
 import { PyBool, PyLong_From, True, False } from './longobject';
 import { BytesType, ByteArrayType, PyBytes, PyBytes_From, PyByteArray_From, byteArrayAlloc } from './bytesobject';
 import { PyTuple, PyTuple_New } from './tupleobject';
 import { PyList_New } from './listobject';
-import { PyStr } from './unicodeobject';
+import { PyStr, PyUnicode_From } from './unicodeobject';
 import { NotImplementedErrorType, pyErr, typeError, valueError } from './exceptions';
-import { defMethod, defMethodSince } from './methodobject';
-import { asIndex, iterToArray, PyIndex_Check } from '../abstract';
+import { defMethod, defMethodSince, PyMethodDescr } from './methodobject';
+import { asIndex, iterToArray, PyIndex_Check, PyObject_Size } from '../abstract';
 import { checkArgs, splitKw } from './typemethods';
-import { badKeyword } from './argcheck';
+import { badKeyword, checkKeywords, withSignature, type Sig } from './argcheck';
 import * as F from './format/index';
 import { fmtCall } from '../eval/format';
 import './bytes_format';
@@ -55,8 +55,10 @@ function findSub(o: PyObject): string {
   if (PyIndex_Check(o)) return String.fromCharCode(byteValue(o));
   throw typeError(`argument should be integer or bytes-like object, not '${o.ob_type.tp_name}'`);
 }
+/** _PyEval_SliceIndex: a start/end argument, None or an object with __index__. */
 function optIndex(o: PyObject | undefined): number | null {
   if (o === undefined || o === None) return null;
+  if (!PyIndex_Check(o)) throw typeError('slice indices must be integers or None or have an __index__ method');
   return asIndex(o);
 }
 
@@ -212,11 +214,12 @@ function install(T: PyType): void {
   for (const [name, f] of [['startswith', F.str_startswith], ['endswith', F.str_endswith]] as const) {
     m(name, (_self, s, a) => {
       checkArgs(name, a, 1, 3);
-      const bad = (o: PyObject) => typeError(`${name} first arg must be bytes or a tuple of bytes, not ${o.ob_type.tp_name}`);
+      // tailmatch: an item of a tuple goes through the buffer protocol ("a bytes-like object is required")
+      const start = optIndex(a[1]), end = optIndex(a[2]);
+      if (!(a[0] instanceof PyTuple) && !isBytesLike(a[0])) throw typeError(`${name} first arg must be bytes or a tuple of bytes, not ${a[0].ob_type.tp_name}`);
       const subs = a[0] instanceof PyTuple ? a[0].items : [a[0]];
       for (const x of subs) {
-        if (!isBytesLike(x)) throw bad(a[0] instanceof PyTuple ? x : a[0]);
-        if (fc(() => f(s, l1(x.v), optIndex(a[1]), optIndex(a[2])))) return True;
+        if (fc(() => f(s, buffer(x), start, end))) return True;
       }
       return False;
     });
@@ -312,8 +315,70 @@ function install(T: PyType): void {
     return cls === ByteArrayType ? PyByteArray_From(v) : PyBytes_From(v);
   }, 'classmethod');
 }
+/**
+ * _Py_strhex_impl: the hex digits of `v`, with `sep` (one ASCII character given as str or bytes)
+ * between groups of |bytesPerSep| bytes, counted from the right when positive, from the left
+ * when negative.
+ */
+function strhex(v: Uint8Array, sepO: PyObject | undefined, perO: PyObject | undefined): string {
+  const hex = Array.from(v, (b) => b.toString(16).padStart(2, '0'));
+  if (sepO === undefined || sepO === None) return hex.join('');
+  // PyObject_Length first ("object of type 'int' has no len()"), then the type
+  if (PyObject_Size(sepO) !== 1) throw valueError('sep must be length 1.');
+  let sep: string;
+  if (sepO instanceof PyStr) sep = sepO.v;
+  else if (isBytesLike(sepO)) sep = l1(sepO.v);
+  else throw typeError('sep must be str or bytes.');
+  if (sep.charCodeAt(0) > 127) throw valueError('sep must be ASCII.');
+  const per = perO === undefined ? 1 : asIndex(perO);
+  const n = Math.abs(per);
+  if (per === 0 || hex.length === 0 || n >= hex.length) return hex.join('');
+  const groups: string[] = [];
+  if (per < 0) for (let i = 0; i < hex.length; i += n) groups.push(hex.slice(i, i + n).join(''));
+  else for (let i = hex.length; i > 0; i -= n) groups.unshift(hex.slice(Math.max(0, i - n), i).join(''));
+  return groups.join(sep);
+}
+
 install(BytesType);
 install(ByteArrayType);
+for (const T of [BytesType, ByteArrayType]) {
+  defMethod(T, 'hex', (self, args, kw) => {
+    const [a, k] = splitKw(args, kw);
+    return PyUnicode_From(strhex((self as PyBytes).v, a[0] ?? k.get('sep'), a[1] ?? k.get('bytes_per_sep')));
+  });
+}
+
+/**
+ * The argument checks of the methods bytes and bytearray share: METH_NOARGS, METH_O, Argument
+ * Clinic's positional counts, no keywords except where listed; find/count/index… parse their
+ * arguments with PyArg_ParseTuple until 3.12 and with Argument Clinic from 3.13.
+ */
+function signBytesMethods(T: PyType): void {
+  const sign = (name: string, sig: Sig, kw: readonly string[] | null = null) => {
+    const d = T.methods.get(name);
+    if (!(d instanceof PyMethodDescr)) return;
+    const fn = withSignature(`${T.name}.${name}`, name, sig, kw !== null, d.fn);
+    d.fn = kw === null ? fn : (self, args, kwnames) => {
+      checkKeywords(name, kwnames, kw);
+      return fn(self, args, kwnames);
+    };
+  };
+  for (const m of ['upper', 'lower', 'swapcase', 'capitalize', 'title', ...isChecks.map(([n]) => n)]) sign(m, 'noargs');
+  for (const m of ['join', 'partition', 'rpartition', 'removeprefix', 'removesuffix', 'zfill']) sign(m, 'o');
+  for (const m of ['center', 'ljust', 'rjust']) sign(m, ['clinic', 1, 2]);
+  for (const m of ['strip', 'lstrip', 'rstrip']) sign(m, ['clinic', 0, 1]);
+  sign('replace', ['clinic', 2, 3]);
+  for (const [m, max, kws] of [['split', 2, ['sep', 'maxsplit']], ['rsplit', 2, ['sep', 'maxsplit']], ['splitlines', 1, ['keepends']],
+    ['expandtabs', 1, ['tabsize']], ['decode', 2, ['encoding', 'errors']], ['hex', 2, ['sep', 'bytes_per_sep']]] as const) sign(m, ['clinic', 0, max], kws);
+  for (const m of ['count', 'find', 'index', 'rfind', 'rindex', 'startswith', 'endswith']) {
+    const d = T.methods.get(m);
+    if (!(d instanceof PyMethodDescr)) continue;
+    const old = withSignature(`${T.name}.${m}`, m, ['tuple', 1, 3], false, d.fn), clinic = withSignature(`${T.name}.${m}`, m, ['clinic', 1, 3], false, d.fn);
+    d.fn = (self, args, kw) => (RT.profile.messages.clinicStrMethods ? clinic : old)(self, args, kw);
+  }
+  const fromhex = T.methods.get('fromhex');
+  if (fromhex instanceof PyMethodDescr) fromhex.fn = withSignature(`${T.name}.fromhex`, 'fromhex', 'o', false, fromhex.fn);
+}
 
 // --- _Py_bytes_maketrans (Objects/bytes_methods.c), bytes_translate_impl (Objects/bytesobject.c)
 // and bytearray_translate_impl (Objects/bytearrayobject.c) ---
@@ -390,3 +455,7 @@ defMethod(ByteArrayType, '__alloc__', (self, args) => {
   checkArgs('bytearray.__alloc__', args, 0, 0);
   return PyLong_From(byteArrayAlloc(self as PyBytes));
 });
+
+// every shared method is defined now (decode by typemethods.ts): put the argument checks on
+signBytesMethods(BytesType);
+signBytesMethods(ByteArrayType);

@@ -11,6 +11,8 @@ import { ListType } from './listobject';
 import { DictType } from './dictobject';
 import { SetType, FrozenSetType } from './setobject';
 import { TupleType } from './tupleobject';
+import { LongType } from './longobject';
+import { FloatType } from './floatobject';
 import { PyMethodDescr } from './methodobject';
 import { Sig, checkKeywords, withSignature } from './argcheck';
 import { RT } from './object';
@@ -61,7 +63,7 @@ for (const [m, max, kws] of [['split', 2, ['sep', 'maxsplit']], ['rsplit', 2, ['
   };
 }
 
-for (const m of ['clear', 'copy', 'reverse']) sign(ListType, m, NOARGS);
+for (const m of ['clear', 'copy', 'reverse', '__reversed__', '__sizeof__']) sign(ListType, m, NOARGS);
 for (const m of ['append', 'count', 'extend', 'remove']) sign(ListType, m, O);
 sign(ListType, 'index', ['clinic', 1, 3]);
 sign(ListType, 'insert', ['clinic', 2, 2]);
@@ -74,6 +76,12 @@ for (const t of [SetType, FrozenSetType]) {
   for (const m of ['clear', 'copy', 'pop']) sign(t, m, NOARGS);
   for (const m of ['add', 'discard', 'remove', 'isdisjoint', 'issubset', 'issuperset', 'symmetric_difference', 'symmetric_difference_update']) sign(t, m, O);
   for (const m of ['difference', 'difference_update', 'intersection', 'intersection_update', 'union', 'update']) sign(t, m, 'varargs');
+}
+
+/** Puts the METH_NOARGS check on the methods of int and float (number_methods.ts calls it once they are all defined). */
+export function signNumberMethods(): void {
+  for (const m of ['bit_length', 'bit_count', 'as_integer_ratio', 'conjugate', '__getnewargs__', '__trunc__', '__floor__', '__ceil__']) sign(LongType, m, NOARGS);
+  for (const m of ['hex', 'is_integer', 'as_integer_ratio', 'conjugate', '__getnewargs__', '__trunc__', '__floor__', '__ceil__']) sign(FloatType, m, NOARGS);
 }
 
 sign(TupleType, 'count', O);

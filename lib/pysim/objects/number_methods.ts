@@ -15,6 +15,7 @@ import { defMethod, defMethodSince } from './methodobject';
 import { OverflowErrorType, pyErr, typeError, valueError } from './exceptions';
 import { PyNumber_Index, callObject } from '../abstract';
 import { checkArgs } from './typemethods';
+import { signNumberMethods } from './methodsig';
 import { lookupHeap } from './typeobject';
 import * as F from './format/index';
 import { PyLong_FromDouble } from './longobject_double';
@@ -27,12 +28,7 @@ function long_long(o: PyObject): PyObject {
 
 
 // ------------------------------------------------------------------ int
-for (const name of ['__ceil__', '__floor__', '__trunc__']) {
-  defMethod(LongType, name, (self, args) => {
-    checkArgs(name, args, 0, 0);
-    return long_long(self!);
-  });
-}
+for (const name of ['__ceil__', '__floor__', '__trunc__']) defMethod(LongType, name, (self) => long_long(self!));
 // int___round___impl: without ndigits (or ndigits >= 0) the int itself; else rounded half to even
 defMethod(LongType, '__round__', (self, args) => {
   checkArgs('__round__', args, 0, 1);
@@ -194,3 +190,6 @@ defMethod(TupleType, '__getnewargs__', (self) => {
 defMethod(BytesType, '__getnewargs__', (self) => PyTuple_New([PyBytes_From((self as PyBytes).v.slice())]));
 // bytes___bytes___impl: an exact bytes object is itself
 defMethod(BytesType, '__bytes__', (self) => (self!.ob_type === BytesType ? Py_NewRef(self!) : PyBytes_From((self as PyBytes).v.slice())));
+
+// every method of int and float is defined now: put their METH_NOARGS checks on
+signNumberMethods();

@@ -141,7 +141,11 @@ function object_reduce(o: PyObject): PyObject {
   const base = cls.mro.find((b) => !b.heap) ?? ObjectType;
   let state: PyObject;
   if (base === ObjectType) state = newRef(None);
-  else if (base === cls) throw typeError(`cannot pickle '${cls.name}' object`);
+  else if (base === cls) {
+    // the builtin iterators have a __reduce__ of their own in CPython, which heaplab does not model
+    if (cls !== GenType && cls.module !== 'itertools' && isIterator(o)) throw typeError(`heaplab does not simulate copying '${cls.name}' objects yet`);
+    throw typeError(`cannot pickle '${cls.name}' object`);
+  }
   else state = callObject(base, [o], null);
   const args = PyTuple_New([newRef(cls), newRef(base), state]);
   const getstate = PyObject_GetAttr(o, '__getstate__');

@@ -1,6 +1,6 @@
 // Models Objects/setobject.c (CPython 3.12): the open-addressing hash table (LINEAR_PROBES 9,
 // PERTURB_SHIFT 5), so iteration order and sys.getsizeof match CPython; set and frozenset.
-import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, Py_XDECREF, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, IMMORTAL_REFCNT, RT } from './object';
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, Py_XDECREF, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, IMMORTAL_REFCNT, RT, PyRaise } from './object';
 import { ops } from './object';
 const PyObject_RichCompareBool = (a: PyObject, b: PyObject, op: string) => ops.eq(a, b, op);
 import { PyStr, StrType } from './unicodeobject';
@@ -179,6 +179,40 @@ export function PySet_Add(so: PySet, key: PyObject): boolean {
 /** Slot index of `key` or -1. */
 export function set_lookkey(so: PySet, key: PyObject): number {
   return lookkeyEntry(so, key, ops.keyHash(key, 'set element'));
+}
+
+/**
+ * set_contains_key / set_discard_key's retry: after the TypeError of hashing `key`, a set key is
+ * looked for as a temporary frozenset of its keys (`op` runs on it); anything else rethrows `e`.
+ */
+function retryAsFrozenSet<T>(e: unknown, key: PyObject, op: (k: PyObject) => T): T {
+  if (!(e instanceof PyRaise) || e.exc.ob_type.name !== 'TypeError' || !(key instanceof PySet) || key.ob_type.solid !== SetType) throw e;
+  Py_DECREF(e.exc);
+  const tmp = PySet_New(FrozenSetType);
+  set_merge(tmp, key);
+  try {
+    return op(tmp);
+  } finally {
+    Py_DECREF(tmp);
+  }
+}
+
+/** set_contains_key: whether `so` holds `key` (a set key is looked for as a frozenset). */
+export function set_contains_key(so: PySet, key: PyObject): boolean {
+  try {
+    return set_lookkey(so, key) >= 0;
+  } catch (e) {
+    return retryAsFrozenSet(e, key, (k) => set_lookkey(so, k) >= 0);
+  }
+}
+
+/** set_discard_key with the frozenset retry: returns true when removed. */
+export function set_discard_key(so: PySet, key: PyObject): boolean {
+  try {
+    return PySet_Discard(so, key);
+  } catch (e) {
+    return retryAsFrozenSet(e, key, (k) => PySet_Discard(so, k));
+  }
 }
 
 /** set_discard_key: returns true when removed. */

@@ -4,9 +4,9 @@
 // tuple.__repr__(self)). Each runs the builtin type's own slot on `self`, never the subclass's
 // Python method that called it (callBaseSlot), and a comparison or arithmetic wrapper answers
 // NotImplemented for an operand its slot does not take, as the C slot functions do.
-import { PyObject, PyType, Py_NewRef } from './object';
+import { PyObject, PyType, Py_NewRef, RT } from './object';
 import { NotImplemented } from './singletons';
-import { BoolType, LongType, PyBool, PyLong_From } from './longobject';
+import { BoolType, LongType, PyBool, PyLong, PyLong_From, normInt } from './longobject';
 import { FloatType } from './floatobject';
 import { PyStr, PyUnicode_From, StrType } from './unicodeobject';
 import { BytesType, ByteArrayType } from './bytesobject';
@@ -18,11 +18,13 @@ import { defMethod } from './methodobject';
 import { None } from './singletons';
 import {
   PyObject_GetItem, PyObject_GetIter, PyObject_Hash, PyObject_IsTrue, PyObject_Repr, PyObject_SetItem, PyObject_Size, PySequence_Contains,
-  PyNumber_Absolute, PyNumber_Divmod, binaryOp, builtinCompare, callBaseSlot, inplaceOp, unaryOp,
+  PyIndex_Check, PyNumber_Absolute, PyNumber_Divmod, binaryOp, builtinCompare, callBaseSlot, inplaceOp, unaryOp,
 } from '../abstract';
 import { ComplexType } from './complexobject';
 import { RangeType } from './iterobject';
-import { checkArgs } from './typemethods';
+import { check_num_args } from './typemethods';
+import { typeError, valueError } from './exceptions';
+import { isSlotWrapper } from './slotdefs';
 import type { Operator } from '../parser/ast';
 
 const CONTAINERS = [ListType, TupleType, DictType, SetType, FrozenSetType, StrType, BytesType, ByteArrayType];
@@ -38,13 +40,75 @@ function takes(base: PyType, o: PyObject): boolean {
   return s === base.solid;
 }
 
-function install(T: PyType, names: string[], fn: (self: PyObject, args: PyObject[]) => PyObject, nargs: number): void {
+/**
+ * The argument check of a slot wrapper (wrapperdescr_call, then the wrap_* function): no keywords;
+ * check_num_args' "expected 1 argument, got 0" for unary and binary slots, PyArg_UnpackTuple's
+ * " expected 2 arguments, got 1" (an empty function name) for __setitem__ and the ternary __pow__.
+ */
+function checkSlotArgs(name: string, args: PyObject[], kwnames: string[] | null, min: number, max: number): void {
+  if (kwnames && kwnames.length) throw typeError(`wrapper ${name}() takes no keyword arguments`);
+  const n = args.length;
+  if (n >= min && n <= max) return;
+  if (min === max && min < 2) check_num_args(args, min);
+  const s = (k: number) => (k === 1 ? '' : 's');
+  // 3.14 names __setitem__ and gives __pow__'s range as "1 or 2"
+  if ((RT.profile.versionInfo[1] as number) >= 14) {
+    if (min === max) throw typeError(`${name} expected ${min} argument${s(min)}, got ${n}`);
+    throw typeError(`expected ${min} or ${max} arguments, got ${n}`);
+  }
+  if (min === max) throw typeError(` expected ${min} argument${s(min)}, got ${n}`);
+  if (n < min) throw typeError(` expected at least ${min} argument${s(min)}, got ${n}`);
+  throw typeError(` expected at most ${max} argument${s(max)}, got ${n}`);
+}
+
+function install(T: PyType, names: string[], fn: (self: PyObject, args: PyObject[]) => PyObject, nargs: number, maxArgs = nargs): void {
   for (const name of names) {
-    defMethod(T, name, (self, args) => {
-      checkArgs(`${T.name}.${name}`, args, nargs, nargs);
+    // a METH_COEXIST method (list.__getitem__, set.__contains__…) is a METH_O method descriptor
+    const coexist = !isSlotWrapper(T.name, name);
+    defMethod(T, name, (self, args, kwnames) => {
+      if (coexist && args.length !== 1) throw typeError(`${T.name}.${name}() takes exactly one argument (${args.length} given)`);
+      if (args.length !== nargs || kwnames) checkSlotArgs(name, args, kwnames, nargs, maxArgs);
       return fn(self!, args);
     });
   }
+}
+
+/** long_invmod: the inverse of `a` modulo `n` (n > 0), or the ValueError pow() raises. */
+function long_invmod(a: bigint, n: bigint): bigint {
+  let [r0, r1, s0, s1] = [a, n, 1n, 0n];
+  while (r1 !== 0n) {
+    const q = r0 / r1;
+    [r0, r1] = [r1, r0 - q * r1];
+    [s0, s1] = [s1, s0 - q * s1];
+  }
+  if (r0 !== 1n) throw valueError('base is not invertible for the given modulus');
+  return ((s0 % n) + n) % n;
+}
+
+/**
+ * long_pow(v, w, z) and float_pow(v, w, z) with a modulus `z` that is not None (int.__pow__(w, z),
+ * int.__rpow__(v, z)): NotImplemented unless all three are ints; float refuses a modulus.
+ */
+function ternaryPow(T: PyType, v: PyObject, w: PyObject, z: PyObject): PyObject {
+  // float_pow refuses the modulus before it looks at the operands
+  if (T === FloatType) throw typeError('pow() 3rd argument not allowed unless all arguments are integers');
+  if (!takes(T, v) || !takes(T, w)) return Py_NewRef(NotImplemented);
+  if (!takes(LongType, z)) return Py_NewRef(NotImplemented);
+  const m = BigInt((z as PyLong).v);
+  if (m === 0n) throw valueError('pow() 3rd argument cannot be 0');
+  const mm = m < 0n ? -m : m;
+  let x = ((BigInt((v as PyLong).v) % mm) + mm) % mm, k = BigInt((w as PyLong).v);
+  if (k < 0n) {
+    x = long_invmod(x, mm);
+    k = -k;
+  }
+  let r = mm === 1n ? 0n : 1n;
+  for (; k > 0n; k >>= 1n) {
+    if (k & 1n) r = (r * x) % mm;
+    x = (x * x) % mm;
+  }
+  if (m < 0n && r !== 0n) r -= mm;
+  return PyLong_From(normInt(r));
 }
 
 for (const T of [...CONTAINERS, ...NUMBERS, BoolType]) {
@@ -84,14 +148,26 @@ for (const T of [...CONTAINERS, ...NUMBERS]) {
 const ARITH: [string, Operator][] = [['add', 'Add'], ['sub', 'Sub'], ['mul', 'Mult'], ['truediv', 'Div'], ['floordiv', 'FloorDiv'], ['mod', 'Mod'], ['pow', 'Pow']];
 for (const T of NUMBERS) {
   for (const [d, op] of ARITH) {
-    install(T, [`__${d}__`], (self, a) => (takes(T, a[0]) ? callBaseSlot(self, () => binaryOp(self, a[0], op)) : Py_NewRef(NotImplemented)), 1);
-    install(T, [`__r${d}__`], (self, a) => (takes(T, a[0]) ? callBaseSlot(a[0], () => binaryOp(a[0], self, op)) : Py_NewRef(NotImplemented)), 1);
+    // nb_power is a ternaryfunc: __pow__(value, mod=None), __rpow__(value, mod=None)
+    const max = op === 'Pow' ? 2 : 1;
+    install(T, [`__${d}__`], (self, a) => {
+      if (a.length > 1 && a[1] !== None) return ternaryPow(T, self, a[0], a[1]);
+      return takes(T, a[0]) ? callBaseSlot(self, () => binaryOp(self, a[0], op)) : Py_NewRef(NotImplemented);
+    }, 1, max);
+    install(T, [`__r${d}__`], (self, a) => {
+      if (a.length > 1 && a[1] !== None) return ternaryPow(T, a[0], self, a[1]);
+      return takes(T, a[0]) ? callBaseSlot(a[0], () => binaryOp(a[0], self, op)) : Py_NewRef(NotImplemented);
+    }, 1, max);
   }
 }
 // sq_concat and sq_repeat: their errors are the ones `+` and `*` raise
 for (const T of [ListType, TupleType, StrType, BytesType]) {
   install(T, ['__add__'], (self, a) => callBaseSlot(self, () => binaryOp(self, a[0], 'Add')), 1);
-  install(T, ['__mul__', '__rmul__'], (self, a) => callBaseSlot(self, () => binaryOp(self, a[0], 'Mult')), 1);
+  // wrap_indexargfunc: the count goes through PyNumber_AsSsize_t first ("'str' object cannot be interpreted as an integer")
+  install(T, ['__mul__', '__rmul__'], (self, a) => {
+    if (!PyIndex_Check(a[0])) throw typeError(`'${a[0].ob_type.tp_name}' object cannot be interpreted as an integer`);
+    return callBaseSlot(self, () => binaryOp(self, a[0], 'Mult'));
+  }, 1);
 }
 
 // nb_absolute, nb_negative, nb_positive, nb_invert (wrap_unaryfunc)
@@ -143,10 +219,16 @@ install(DictType, ['__ior__'], (self, a) => callBaseSlot(self, () => inplaceOp(s
 // list and bytearray: sq_inplace_concat and sq_inplace_repeat; bytearray's sq_concat and sq_repeat
 for (const T of [ListType, ByteArrayType]) {
   install(T, ['__iadd__'], (self, a) => callBaseSlot(self, () => inplaceOp(self, a[0], 'Add')), 1);
-  install(T, ['__imul__'], (self, a) => callBaseSlot(self, () => inplaceOp(self, a[0], 'Mult')), 1);
+  install(T, ['__imul__'], (self, a) => {
+    if (!PyIndex_Check(a[0])) throw typeError(`'${a[0].ob_type.tp_name}' object cannot be interpreted as an integer`);
+    return callBaseSlot(self, () => inplaceOp(self, a[0], 'Mult'));
+  }, 1);
 }
 install(ByteArrayType, ['__add__'], (self, a) => callBaseSlot(self, () => binaryOp(self, a[0], 'Add')), 1);
-install(ByteArrayType, ['__mul__', '__rmul__'], (self, a) => callBaseSlot(self, () => binaryOp(self, a[0], 'Mult')), 1);
+install(ByteArrayType, ['__mul__', '__rmul__'], (self, a) => {
+  if (!PyIndex_Check(a[0])) throw typeError(`'${a[0].ob_type.tp_name}' object cannot be interpreted as an integer`);
+  return callBaseSlot(self, () => binaryOp(self, a[0], 'Mult'));
+}, 1);
 // str's nb_remainder: printf-style formatting (unicode_mod answers NotImplemented when the left side is not a str)
 install(StrType, ['__mod__'], (self, a) => callBaseSlot(self, () => binaryOp(self, a[0], 'Mod')), 1);
 install(StrType, ['__rmod__'], (self, a) => (a[0].ob_type.solid === StrType ? callBaseSlot(a[0], () => binaryOp(a[0], self, 'Mod')) : Py_NewRef(NotImplemented)), 1);

@@ -15,8 +15,8 @@ import { EmptyTuple, PyTuple, PyTuple_New, TupleType, _PyTuple_FromArray, _PyTup
 import { ListType, PyList, PyList_New, PyList_Append, list_resize, list_preallocate_exact, list_set_allocated, list_clear } from './listobject';
 import { listsort } from './listsort';
 import { dictLookupStr, DictType, PyDict, PyDict_Clear, PyDict_New, PyDict_SetItem, dictItems, dictLookup, dictRemoveEntry, insertdict, dictGetStr, PyDict_Copy } from './dictobject';
-import { FrozenSetType, PySet, PySet_Add, PySet_Clear, PySet_Discard, PySet_New, SetType, set_lookkey, set_merge, set_pop, setKeys, set_copy, set_intersection, set_intersection_items, set_difference, set_difference_update_internal, set_symmetric_difference, set_symmetric_difference_update, set_swap_bodies, set_presize_for } from './setobject';
-import { argTypeName, checkKeywordOnly } from './argcheck';
+import { FrozenSetType, PySet, PySet_Add, PySet_Clear, PySet_New, SetType, set_lookkey, set_merge, set_pop, setKeys, set_copy, set_intersection, set_intersection_items, set_difference, set_difference_update_internal, set_symmetric_difference, set_symmetric_difference_update, set_swap_bodies, set_presize_for, set_discard_key } from './setobject';
+import { argTypeName, badKeyword, checkKeywordOnly } from './argcheck';
 import { excNew } from './oserror';
 import { KeyErrorType, IndexErrorType, ValueErrorType, newException, pyErr, typeError, valueError, indexError, StopIterationType, LookupErrorType } from './exceptions';
 import { defMethod, defGetSet, PyMethodDescr } from './methodobject';
@@ -26,11 +26,11 @@ import { makeTpCall } from './call_args';
 import {
   PyObject_Hash, PyObject_IsTrue, PyObject_Repr, PyObject_RichCompareBool, PyObject_Size, PyObject_Str, PyObject_StrObject,
   asIndex, PyNumber_Index, range_length, callObject, forEachItem, iterToArray, listExtend, withReprGuard, PySequence_Contains, setRangeNew, setDictUpdateArg, PyObject_RichCompare, PyObject_GetItem,
-  PyObject_GetIter, PyObject_LengthHint, iterNext,
+  PyObject_GetIter, PyObject_LengthHint, iterNext, PyIndex_Check,
 } from '../abstract';
 import * as F from './format/index';
 import { PyUnicode_AsEncodedString, PyUnicode_Decode } from '../codecs';
-import { fmtCall, strFormatObject } from '../eval/format';
+import { fmtCall, formatBuiltin, strFormatObject } from '../eval/format';
 import { dictUpdate } from '../eval/compile';
 import { MappingProxyType, PyMappingProxy } from './descrobject';
 import { FrameLocalsProxyType, PyFrameLocalsProxy, framelocalsproxy_dict, framelocalsproxy_merge, framelocalsproxy_setitem } from './frameobject';
@@ -93,8 +93,15 @@ function clinicStr(o: PyObject, what: string): string {
   return o.v;
 }
 
-function optIndex(o: PyObject | undefined): number | null {
+/** _PyEval_SliceIndexNotNone: the start/stop of list.index and tuple.index (None refused). */
+function sliceIndexNotNone(o: PyObject): number {
+  if (!PyIndex_Check(o)) throw typeError('slice indices must be integers or have an __index__ method');
+  return asIndex(o);
+}
+/** _PyEval_SliceIndex: the start/end argument of find, count, startswith…: None or an __index__ object. */
+function sliceIndexArg(o: PyObject | undefined): number | null {
   if (o === undefined || o === None) return null;
+  if (!PyIndex_Check(o)) throw typeError('slice indices must be integers or None or have an __index__ method');
   return asIndex(o);
 }
 
@@ -487,10 +494,15 @@ function intFromString(s: string, base: number, orig: PyObject): PyObject {
   try {
     return PyLong_From(normInt(F.PyLong_FromString(s, base)));
   } catch (e) {
-    if (e instanceof F.PyFormatError) throw pyErr(ValueErrorType, e.message);
-    throw e;
+    if (!(e instanceof F.PyFormatError)) throw e;
+    // _PyLong_FromBytes: a bytes literal is shown by its own repr (b'1z')
+    if (orig instanceof PyBytes && e.message.startsWith('invalid literal')) {
+      // a bytearray is copied to bytes first, so both show as b'...'
+      const repr = orig.ob_type.solid === ByteArrayType ? PyObject_Repr(orig).slice('bytearray('.length, -1) : PyObject_Repr(orig);
+      throw pyErr(ValueErrorType, `${e.message.slice(0, e.message.indexOf(': '))}: ${repr.slice(0, 200)}`);
+    }
+    throw pyErr(ValueErrorType, e.message);
   }
-  void orig;
 }
 
 LongType.tp_new = (t, args, kw) => {
@@ -531,7 +543,11 @@ for (const [t, v] of [[NoneTypeT, None], [NotImplementedType, NotImplemented], [
     return v;
   };
 }
-BoolType.tp_new = (_t, args) => (args.length ? PyBool(PyObject_IsTrue(args[0])) : False);
+// bool_vectorcall: _PyArg_CheckPositional("bool", nargs, 0, 1)
+BoolType.tp_new = (_t, args) => {
+  if (args.length > 1) throw typeError(`bool expected at most 1 argument, got ${args.length}`);
+  return args.length ? PyBool(PyObject_IsTrue(args[0])) : False;
+};
 
 /**
  * type_new's instances of a class whose base is str, float, tuple or bytes: `base` (the value the
@@ -578,6 +594,18 @@ function floatNew(args: PyObject[]): PyObject {
     return PyFloat_FromDouble(n);
   }
   if (x instanceof PyStr) return PyFloat_FromDouble(fmtCall(() => F.float_from_string(x.v)));
+  if (x instanceof PyBytes) {
+    // PyFloat_FromString on a buffer: its ASCII text, the bytes' repr in the error
+    const text = Array.from(x.v, (b) => String.fromCharCode(b)).join('');
+    if (x.v.every((b) => b < 0x80)) {
+      try {
+        return PyFloat_FromDouble(F.float_from_string(text));
+      } catch (e) {
+        if (!(e instanceof F.PyFormatError)) throw e;
+      }
+    }
+    throw valueError(`could not convert string to float: ${PyObject_Repr(x)}`);
+  }
   const m = lookupDunder(x, '__float__');
   if (m) return callObject(m, [x], null);
   // PyNumber_Float: then __index__, as an int
@@ -609,34 +637,64 @@ function strNew(args: PyObject[], kw: string[] | null): PyObject {
   if (x instanceof PyStr) throw typeError('decoding str is not supported');
   throw typeError(`decoding to str: need a bytes-like object, ${x.ob_type.tp_name} found`);
 }
-ByteArrayType.tp_new = (_t, args) => {
+ByteArrayType.tp_new = (_t, args, kw) => {
   if (!args.length) return PyByteArray_From(new Uint8Array(0));
-  const b = BytesType.tp_new!(BytesType, args, null) as PyBytes;
+  const b = bytesNew(args, kw, 'bytearray') as PyBytes;
   const r = PyByteArray_From(b.v);
   Py_DECREF(b);
   return r;
 };
 ByteArrayType.tp_iter = (o) => BytesType.tp_iter!(o);
-BytesType.tp_new = (t, args) => asSubclassInstance(t, bytesNew(args) as PyBytes, (b) => new PyBytes(b.v));
-/** bytes(x) as the base type makes it. */
-function bytesNew(args: PyObject[]): PyObject {
-  if (!args.length) return PyBytes_From(new Uint8Array(0));
-  const x = args[0];
-  // PyObject_Bytes: an exact bytes object is returned as it is
-  if (args.length === 1 && x.ob_type === BytesType) return newRef(x);
-  if (x instanceof PyStr) {
-    if (args.length < 2) throw typeError('string argument without an encoding');
-    return PyBytes_From(new TextEncoder().encode(x.v));
+BytesType.tp_new = (t, args, kw) => asSubclassInstance(t, bytesNew(args, kw, 'bytes') as PyBytes, (b) => new PyBytes(b.v));
+/**
+ * bytes(source, encoding, errors) as the base type makes it (bytes_new_impl; bytearray_init
+ * shares its checks, `what` naming the type in "cannot convert 'float' object to bytearray").
+ */
+function bytesNew(args: PyObject[], kw: string[] | null, what: 'bytes' | 'bytearray'): PyObject {
+  const [pos, kws] = splitKw(args, kw);
+  if (pos.length > 3) throw typeError(`${what}() takes at most 3 arguments (${pos.length} given)`);
+  for (const k of kws.keys()) if (k !== 'source' && k !== 'encoding' && k !== 'errors') throw typeError(badKeyword(what, k, ['source', 'encoding', 'errors']));
+  const x = pos[0] ?? kws.get('source'), enc = pos[1] ?? kws.get('encoding'), errs = pos[2] ?? kws.get('errors');
+  const encoding = enc === undefined ? null : str(enc, `${what}() argument 'encoding'`);
+  const errors = errs === undefined ? null : str(errs, `${what}() argument 'errors'`);
+  if (x === undefined) {
+    if (encoding !== null || errors !== null) throw typeError(encoding !== null ? 'encoding without a string argument' : 'errors without a string argument');
+    return PyBytes_From(new Uint8Array(0));
   }
-  if (x instanceof PyLong) return PyBytes_From(new Uint8Array(Number(x.v)));
-  const items = iterToArray(x);
+  if (encoding !== null) {
+    if (!(x instanceof PyStr)) throw typeError('encoding without a string argument');
+    return PyBytes_From(PyUnicode_AsEncodedString(x, encoding, errors ?? 'strict'));
+  }
+  if (errors !== null) throw typeError(x instanceof PyStr ? 'string argument without an encoding' : 'errors without a string argument');
+  const toBytes = what === 'bytes' ? lookupDunder(x, '__bytes__') : null;
+  if (toBytes) {
+    const r = callObject(toBytes, [x], null);
+    if (!(r instanceof PyBytes) || r.ob_type === ByteArrayType) {
+      Py_DECREF(r);
+      throw typeError(`__bytes__ returned non-bytes (type ${r.ob_type.tp_name})`);
+    }
+    return r;
+  }
+  if (x instanceof PyStr) throw typeError('string argument without an encoding');
+  // PyObject_Bytes: an exact bytes object is returned as it is
+  if (what === 'bytes' && x.ob_type === BytesType) return newRef(x);
+  if (x instanceof PyBytes) return PyBytes_From(x.v.slice());
+  if (PyIndex_Check(x)) {
+    const n = asIndex(x);
+    if (n < 0) throw valueError('negative count');
+    return PyBytes_From(new Uint8Array(n));
+  }
+  const items = iterToArray(x, `cannot convert '${x.ob_type.tp_name}' object to ${what}`);
   const out = new Uint8Array(items.length);
-  items.forEach((it, i) => {
-    const v = asIndex(it);
-    Py_DECREF(it);
-    if (v < 0 || v > 255) throw valueError('bytes must be in range(0, 256)');
-    out[i] = v;
-  });
+  try {
+    items.forEach((it, i) => {
+      const v = asIndex(it);
+      if (v < 0 || v > 255) throw valueError(`${what === 'bytes' ? 'bytes' : 'byte'} must be in range(0, 256)`);
+      out[i] = v;
+    });
+  } finally {
+    for (const it of items) Py_DECREF(it);
+  }
   return PyBytes_From(out);
 }
 TupleType.tp_new = (t, args) => {
@@ -654,6 +712,7 @@ export function PySequence_Tuple(x: PyObject): PyObject {
 }
 /** tuple(x) as the base type makes it. */
 function tupleNew(t: PyType, args: PyObject[]): PyObject {
+  if (args.length > 1) throw typeError(`tuple expected at most 1 argument, got ${args.length}`);
   if (!args.length) return EmptyTuple;
   const x = args[0];
   if (x.ob_type === TupleType && t === TupleType) return newRef(x);
@@ -708,9 +767,21 @@ function list_new(t: PyType, args: PyObject[], kw: string[] | null, freeList: bo
   if (args.length > 1) throw typeError(`list expected at most 1 argument, got ${args.length}`);
   const l = PyList_New([], t, freeList);
   if (t !== ListType) t.ob_refcnt++;
+  // list's tp_new is PyType_GenericNew: a subclass with its own __init__ fills the list there
+  if (t !== ListType && lookupHeap(t, '__init__')) return l;
+  try {
+    list_fill(l, args);
+  } catch (e) {
+    Py_DECREF(l);
+    throw e;
+  }
+  return l;
+};
+/** list___init___impl after the arguments are checked: preallocate from a length, then extend. */
+function list_fill(l: PyList, args: PyObject[]): void {
   if (args.length) {
     const x = args[0];
-    try {
+    {
       if (!(x instanceof PyList) && !(x instanceof PyTuple)) {
         let n = -1;
         // 3.13+ list_extend resizes for sets, dicts and views itself: no preallocation for them
@@ -720,30 +791,33 @@ function list_new(t: PyType, args: PyObject[], kw: string[] | null, freeList: bo
         if (n > 0) list_preallocate_exact(l, n);
       }
       listExtend(l, x);
-    } catch (e) {
-      Py_DECREF(l);
-      throw e;
     }
   }
-  return l;
-};
+}
 DictType.tp_new = (t, args, kw) => {
   const [pos, kws] = splitKw(args, kw);
   // dict_new: tp_alloc, never the free list (3.11-3.13); under 3.14 dict() reuses a freed dict
   const d = PyDict_New(0, t, RT.profile.versionInfo[1] >= 14);
   if (t !== DictType) t.ob_refcnt++;
   try {
-    if (pos.length) dictUpdateFrom(d, pos[0]);
-    for (const [k, v] of kws) {
-      PyDict_SetItem(d, PyUnicode_From(k), v);
-      Py_DECREF(dictKeyTmp(d, k));
-    }
+    // dict_new leaves the filling to dict_init (tp_init): a subclass with its own __init__
+    // fills the dict only when (and if) that calls dict.__init__
+    if (t === DictType || !lookupHeap(t, '__init__')) dict_init(d, pos, kws);
   } catch (e) {
     Py_DECREF(d);
     throw e;
   }
   return d;
 };
+/** dict_init / dict_update_common: PyArg_UnpackTuple(args, "dict", 0, 1), then the positional mapping or pairs, then the keywords. */
+function dict_init(d: PyDict, pos: PyObject[], kws: ReadonlyMap<string, PyObject>): void {
+  if (pos.length > 1) throw typeError(`dict expected at most 1 argument, got ${pos.length}`);
+  if (pos.length) dictUpdateFrom(d, pos[0]);
+  for (const [k, v] of kws) {
+    PyDict_SetItem(d, PyUnicode_From(k), v);
+    Py_DECREF(dictKeyTmp(d, k));
+  }
+}
 function dictKeyTmp(d: PyDict, k: string): PyObject {
   // PyDict_SetItem incremented the key we created; drop our own reference
   const i = dictLookupStr(d, k);
@@ -786,13 +860,21 @@ export function setFromIterable(t: PyType, x: PyObject | undefined): PySet {
   return s;
 }
 SetType.tp_new = (t, args) => {
+  // set_new allocates only; a subclass with its own __init__ fills the set there
+  if (t !== SetType && lookupHeap(t, '__init__')) return setFromIterable(t, undefined);
   if (args.length > 1) throw typeError(`set expected at most 1 argument, got ${args.length}`);
   return setFromIterable(t, args[0]);
 };
 FrozenSetType.tp_new = (t, args) => {
+  if (args.length > 1) throw typeError(`frozenset expected at most 1 argument, got ${args.length}`);
   if (args.length && args[0].ob_type === FrozenSetType) return newRef(args[0]);
   return setFromIterable(t, args[0]);
 };
+/** tp_new_wrapper's safety check: the nearest static base of `sub` must share `base`'s tp_new (int.__new__(bool) is refused). */
+function checkNewSafe(base: PyType, sub: PyType): void {
+  const sb = staticBase(sub);
+  if (sb.tp_new !== base.tp_new) throw typeError(`${base.name}.__new__(${sub.name}) is not safe, use ${sb.name}.__new__()`);
+}
 // tp_new_wrapper: list.__new__(L) etc. (what copyreg.__newobj__ calls for subclasses of them).
 // list, dict and set leave the contents to __init__; frozenset is built by its __new__.
 for (const base of [ListType, DictType, SetType, FrozenSetType]) {
@@ -800,6 +882,7 @@ for (const base of [ListType, DictType, SetType, FrozenSetType]) {
     const sub = args[0];
     if (!(sub instanceof PyType)) throw typeError(`${base.name}.__new__(X): X is not a type object (${sub ? sub.ob_type.name : 'NULL'})`);
     if (!sub.isSubtype(base)) throw typeError(`${base.name}.__new__(${sub.name}): ${sub.name} is not a subtype of ${base.name}`);
+    checkNewSafe(base, sub);
     return base.tp_new!(sub, base === FrozenSetType ? args.slice(1) : [], null);
   }, 'static');
 }
@@ -812,6 +895,7 @@ for (const base of [LongType, BoolType, FloatType, ComplexType, StrType, BytesTy
     const sub = args[0];
     if (!(sub instanceof PyType)) throw typeError(`${base.name}.__new__(X): X is not a type object (${sub.ob_type.tp_name})`);
     if (!sub.isSubtype(base)) throw typeError(`${base.name}.__new__(${sub.name}): ${sub.name} is not a subtype of ${base.name}`);
+    checkNewSafe(base, sub);
     return base.tp_new!(sub, args.slice(1), kwnames);
   }, 'static');
 }
@@ -945,8 +1029,8 @@ defMethod(ListType, 'index', (self, args) => {
   checkArgs('index', args, 1, 3);
   const l = self as PyList;
   const n = l.items.length;
-  let start = args.length > 1 ? asIndex(args[1]) : 0;
-  let stop = args.length > 2 ? asIndex(args[2]) : n;
+  let start = args.length > 1 ? sliceIndexNotNone(args[1]) : 0;
+  let stop = args.length > 2 ? sliceIndexNotNone(args[2]) : n;
   if (start < 0) start = Math.max(0, start + n);
   if (stop < 0) stop = Math.max(0, stop + n);
   for (let i = start; i < Math.min(stop, l.items.length); i++) {
@@ -1012,7 +1096,10 @@ defMethod(ListType, 'sort', (self, args, kw) => {
   const [pos, kws] = splitKw(args, kw);
   if (pos.length) throw typeError('sort() takes no positional arguments');
   checkKeywordOnly('sort', SORT_KWLIST, kws);
-  listSort(self as PyList, kws.get('key') ?? null, kws.has('reverse') ? PyObject_IsTrue(kws.get('reverse')!) : false);
+  // reverse is Argument Clinic's `bool(accept={int})` until 3.11 (an int: None and str refused), `bool` from 3.12
+  const rev = kws.get('reverse');
+  const reverse = rev === undefined ? false : (RT.profile.versionInfo[1] as number) < 12 ? asIndex(rev) !== 0 : PyObject_IsTrue(rev);
+  listSort(self as PyList, kws.get('key') ?? null, reverse);
   return None;
 });
 
@@ -1021,8 +1108,8 @@ defMethod(TupleType, 'index', (self, args) => {
   checkArgs('index', args, 1, 3);
   const items = (self as PyTuple).items;
   const n = items.length;
-  let start = args.length > 1 ? asIndex(args[1]) : 0;
-  let stop = args.length > 2 ? asIndex(args[2]) : n;
+  let start = args.length > 1 ? sliceIndexNotNone(args[1]) : 0;
+  let stop = args.length > 2 ? sliceIndexNotNone(args[2]) : n;
   if (start < 0) start = Math.max(0, start + n);
   if (stop < 0) stop = Math.max(0, stop + n);
   for (let i = start; i < Math.min(stop, n); i++) if (items[i] === args[0] || PyObject_RichCompareBool(items[i], args[0], 'Eq')) return PyLong_From(i);
@@ -1137,12 +1224,12 @@ defMethod(SetType, 'add', (self, args) => {
 });
 defMethod(SetType, 'remove', (self, args) => {
   checkArgs('set.remove', args, 1, 1);
-  if (!PySet_Discard(self as PySet, args[0])) throw keyError(args[0]);
+  if (!set_discard_key(self as PySet, args[0])) throw keyError(args[0]);
   return None;
 });
 defMethod(SetType, 'discard', (self, args) => {
   checkArgs('set.discard', args, 1, 1);
-  PySet_Discard(self as PySet, args[0]);
+  set_discard_key(self as PySet, args[0]);
   return None;
 });
 defMethod(SetType, 'pop', (self) => {
@@ -1362,7 +1449,9 @@ strSelfM('rsplit', (self, s, a, k) => {
 // stringlib splitlines: PyList_New(0) and an append per line; a string without a line break is list[0] itself
 strSelfM('splitlines', (self, s, a, k) => {
   const ke = a[0] ?? k.get('keepends');
-  const lines = fc(() => F.str_splitlines(s, ke ? PyObject_IsTrue(ke) : false));
+  // keepends is `bool(accept={int})` until 3.11 (an int, a float refused), a plain bool from 3.12
+  const keep = !ke ? false : (RT.profile.versionInfo[1] as number) < 12 ? asIndex(ke) !== 0 : PyObject_IsTrue(ke);
+  const lines = fc(() => F.str_splitlines(s, keep));
   const l = PyList_New([]);
   for (const line of lines) {
     const item = line === s && self.ob_type === StrType ? newRef(self) : U(line);
@@ -1404,9 +1493,13 @@ function findArg(name: string, o: PyObject): string {
 const findLike = (name: string, f: (s: string, sub: string, st?: number | null, en?: number | null) => number | boolean) =>
   strM(name, (s, a) => {
     checkArgs(name, a, 1, 3);
-    const subs = a[0] instanceof PyTuple && (name === 'startswith' || name === 'endswith') ? a[0].items.map((x) => str(x, 'tuple for ' + name + ' must only contain str, not ' + x.ob_type.name)) : [findArg(name, a[0])];
+    const start = sliceIndexArg(a[1]), end = sliceIndexArg(a[2]);
+    const subs = a[0] instanceof PyTuple && (name === 'startswith' || name === 'endswith') ? a[0].items.map((x) => {
+      if (!(x instanceof PyStr)) throw typeError(`tuple for ${name} must only contain str, not ${x.ob_type.tp_name}`);
+      return x.v;
+    }) : [findArg(name, a[0])];
     for (const sub of subs) {
-      const r = fc(() => f(s, sub, optIndex(a[1]), optIndex(a[2])));
+      const r = fc(() => f(s, sub, start, end));
       if (typeof r === 'boolean') {
         if (r) return True;
         continue;
@@ -1429,11 +1522,20 @@ function unchanged(self: PyObject, s: string, r: string): PyObject {
 strSelfM('strip', (self, s, a) => unchanged(self, s, fc(() => F.str_strip(s, optStr(a[0], () => 'strip arg must be None or str')))));
 strSelfM('lstrip', (self, s, a) => unchanged(self, s, fc(() => F.str_lstrip(s, optStr(a[0], () => 'lstrip arg must be None or str')))));
 strSelfM('rstrip', (self, s, a) => unchanged(self, s, fc(() => F.str_rstrip(s, optStr(a[0], () => 'rstrip arg must be None or str')))));
-strSelfM('center', (self, s, a) => unchanged(self, s, fc(() => F.str_center(s, asIndex(a[0]), a[1] ? S(a[1]) : ' '))));
-strSelfM('ljust', (self, s, a) => unchanged(self, s, fc(() => F.str_ljust(s, asIndex(a[0]), a[1] ? S(a[1]) : ' '))));
-strSelfM('rjust', (self, s, a) => unchanged(self, s, fc(() => F.str_rjust(s, asIndex(a[0]), a[1] ? S(a[1]) : ' '))));
+/** convert_uc (Argument Clinic's `Py_UCS4(c_default=' ')`): the fill character of center/ljust/rjust. */
+function fillChar(o: PyObject | undefined): string {
+  if (o === undefined) return ' ';
+  if (!(o instanceof PyStr)) throw typeError(`The fill character must be a unicode character, not ${o.ob_type.tp_name}`);
+  return o.v;
+}
+strSelfM('center', (self, s, a) => unchanged(self, s, fc(() => F.str_center(s, asIndex(a[0]), fillChar(a[1])))));
+strSelfM('ljust', (self, s, a) => unchanged(self, s, fc(() => F.str_ljust(s, asIndex(a[0]), fillChar(a[1])))));
+strSelfM('rjust', (self, s, a) => unchanged(self, s, fc(() => F.str_rjust(s, asIndex(a[0]), fillChar(a[1])))));
 strSelfM('zfill', (self, s, a) => unchanged(self, s, fc(() => F.str_zfill(s, asIndex(a[0])))));
-strSelfM('expandtabs', (self, s, a) => unchanged(self, s, fc(() => F.str_expandtabs(s, a[0] ? asIndex(a[0]) : 8))));
+strSelfM('expandtabs', (self, s, a, k) => {
+  const t = a[0] ?? k.get('tabsize');
+  return unchanged(self, s, fc(() => F.str_expandtabs(s, t ? asIndex(t) : 8)));
+});
 // stringlib partition: a separator not found gives (str_obj, '', '') / ('', '', str_obj), the object itself, a subclass too
 strSelfM('partition', (self, s, a) => {
   const parts = fc(() => F.str_partition(s, strArg(a[0])));
@@ -1482,9 +1584,10 @@ defMethod(StrType, 'maketrans', (_s, args) => {
       }
       return d;
     }
-    if (!(x instanceof PyStr)) throw typeError(`maketrans() argument 1 must be str, not ${x.ob_type.tp_name}`);
-    if (!(y instanceof PyStr)) throw typeError(`maketrans() argument 2 must be str, not ${y.ob_type.tp_name}`);
-    if (z !== undefined && !(z instanceof PyStr)) throw typeError(`maketrans() argument 3 must be str, not ${z.ob_type.tp_name}`);
+    // Argument Clinic checks y and z (`unicode`) before the body looks at x
+    if (!(y instanceof PyStr)) throw typeError(`maketrans() argument 2 must be str, not ${argTypeName(y)}`);
+    if (z !== undefined && !(z instanceof PyStr)) throw typeError(`maketrans() argument 3 must be str, not ${argTypeName(z)}`);
+    if (!(x instanceof PyStr)) throw typeError('first maketrans argument must be a string if there is a second argument');
     const from = Array.from(x.v), to = Array.from(y.v);
     if (from.length !== to.length) throw valueError('the first two maketrans arguments must have equal length');
     for (let i = 0; i < from.length; i++) put(PyLong_From(from[i].codePointAt(0)!), PyLong_From(to[i].codePointAt(0)!));
@@ -1538,15 +1641,15 @@ defMethod(BytesType, 'decode', (self, args, kw) => {
   const encoding = a[0] ?? k.get('encoding'), errors = a[1] ?? k.get('errors');
   return PyUnicode_From(PyUnicode_Decode(self as PyBytes, encoding ? str(encoding, "decode() argument 'encoding'") : 'utf-8', errors ? str(errors, "decode() argument 'errors'") : 'strict'));
 });
-defMethod(BytesType, 'hex', (self) => PyUnicode_From(Array.from((self as PyBytes).v).map((b) => b.toString(16).padStart(2, '0')).join('')));
 
 // ================================================================== int / float methods
 for (const T of [LongType, FloatType]) {
   // long_long as nb_index: int only (float has no __index__)
-  if (T === LongType) defMethod(T, '__index__', (self) => (self!.ob_type === LongType ? newRef(self!) : PyLong_From((self as PyLong).v)));
-  defMethod(T, '__int__', (self) => LongType.tp_new!(LongType, [self!], null));
-  defMethod(T, '__float__', (self) => FloatType.tp_new!(FloatType, [self!], null));
-  defMethod(T, '__bool__', (self) => PyBool(PyObject_IsTrue(self!)));
+  // slot wrappers (wrap_unaryfunc, wrap_inquirypred): check_num_args(args, 0) first
+  if (T === LongType) defMethod(T, '__index__', (self, a) => (check_num_args(a, 0), self!.ob_type === LongType ? newRef(self!) : PyLong_From((self as PyLong).v)));
+  defMethod(T, '__int__', (self, a) => (check_num_args(a, 0), LongType.tp_new!(LongType, [self!], null)));
+  defMethod(T, '__float__', (self, a) => (check_num_args(a, 0), FloatType.tp_new!(FloatType, [self!], null)));
+  defMethod(T, '__bool__', (self, a) => (check_num_args(a, 0), PyBool(PyObject_IsTrue(self!))));
   defMethod(T, '__repr__', (self) => PyUnicode_From(PyObject_Repr(self!)));
   defMethod(T, '__hash__', (self) => PyLong_From(PyObject_Hash(self!)));
   for (const [name, op] of [['add', 'Add'], ['sub', 'Sub'], ['mul', 'Mult'], ['truediv', 'Div'], ['floordiv', 'FloorDiv'], ['mod', 'Mod'], ['pow', 'Pow']] as const) {
@@ -1571,21 +1674,33 @@ defMethod(LongType, 'bit_length', (self) => {
   const a = typeof v === 'bigint' ? (v < 0n ? -v : v) : Math.abs(v);
   return PyLong_From(a == 0 ? 0 : a.toString(2).length);
 });
-defMethod(LongType, 'to_bytes', (self, args, kw) => {
+/**
+ * The arguments of int.to_bytes(length=1, byteorder='big', *, signed=False) and
+ * int.from_bytes(bytes, byteorder='big', *, signed=False) as Argument Clinic parses them.
+ */
+function byteConvArgs(func: string, first: string, args: Args, kw: string[] | null): { x: PyObject | undefined; big: boolean; signed: boolean } {
   const [pos, kws] = splitKw(args, kw);
-  const len = pos[0] ?? kws.get('length');
-  const n = len ? asIndex(len) : 1;
-  const order = (pos[1] ?? kws.get('byteorder')) as PyStr | undefined;
-  const big = order ? order.v === 'big' : true;
+  if (pos.length > 2) throw typeError(`${func}() takes at most 2 positional arguments (${pos.length} given)`);
+  for (const k of kws.keys()) if (k !== first && k !== 'byteorder' && k !== 'signed') throw typeError(badKeyword(func, k, [first, 'byteorder', 'signed']));
+  const x = pos[0] ?? kws.get(first);
+  const order = pos[1] ?? kws.get('byteorder');
+  if (order !== undefined && !(order instanceof PyStr)) throw typeError(`${func}() argument 'byteorder' must be str, not ${argTypeName(order)}`);
   if (order && order.v !== 'big' && order.v !== 'little') throw valueError("byteorder must be either 'little' or 'big'");
   const signedO = kws.get('signed');
-  const signed = signedO ? PyObject_IsTrue(signedO) : false;
-  let v = BigInt((self as PyLong).v);
-  if (v < 0n) {
-    if (!signed) throw pyErr(OverflowErrorType, "can't convert negative int to unsigned");
-    v += 1n << BigInt(8 * n);
-  }
-  if (v >= 1n << BigInt(8 * n) || (signed && (self as PyLong).v >= 0 && v >= 1n << BigInt(8 * n - 1))) throw pyErr(OverflowErrorType, 'int too big to convert');
+  return { x, big: order ? order.v === 'big' : true, signed: signedO ? PyObject_IsTrue(signedO) : false };
+}
+defMethod(LongType, 'to_bytes', (self, args, kw) => {
+  const { x: len, big, signed } = byteConvArgs('to_bytes', 'length', args, kw);
+  const n = len ? asIndex(len) : 1;
+  if (n < 0) throw valueError('length argument must be non-negative');
+  const orig = BigInt((self as PyLong).v);
+  if (orig < 0n && !signed) throw pyErr(OverflowErrorType, "can't convert negative int to unsigned");
+  // _PyLong_AsByteArray: the value must fit n bytes, two's complement when signed
+  const bits = BigInt(8 * n);
+  // zero bytes hold 0, and -1 too until 3.13 (3.14's _PyLong_AsByteArray refuses it)
+  const fits = signed ? (n === 0 ? orig === 0n || (orig === -1n && (RT.profile.versionInfo[1] as number) < 14) : orig >= -(1n << (bits - 1n)) && orig < 1n << (bits - 1n)) : orig < 1n << bits;
+  if (!fits) throw pyErr(OverflowErrorType, 'int too big to convert');
+  let v = orig < 0n ? orig + (1n << bits) : orig;
   const out = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     out[big ? n - 1 - i : i] = Number(v & 255n);
@@ -1593,20 +1708,29 @@ defMethod(LongType, 'to_bytes', (self, args, kw) => {
   }
   return PyBytes_From(out);
 });
-defMethod(LongType, 'from_bytes', (_cls, args, kw) => {
-  const [pos, kws] = splitKw(args, kw);
-  const b = pos[0] ?? kws.get('bytes');
+defMethod(LongType, 'from_bytes', (cls, args, kw) => {
+  const { x: b, big, signed } = byteConvArgs('from_bytes', 'bytes', args, kw);
   if (b === undefined) throw typeError("from_bytes() missing required argument 'bytes' (pos 1)");
-  const order = (pos[1] ?? kws.get('byteorder')) as PyStr | undefined;
-  const big = order ? order.v === 'big' : true;
-  const signedO = kws.get('signed');
-  const signed = signedO ? PyObject_IsTrue(signedO) : false;
-  const bytes = b instanceof PyBytes ? Array.from(b.v) : iterToArray(b!).map((x) => { const n = asIndex(x); Py_DECREF(x); return n; });
+  // PyObject_Bytes: a str is refused before any iteration
+  if (b instanceof PyStr) throw typeError("cannot convert 'str' object to bytes");
+  const bytes = b instanceof PyBytes ? Array.from(b.v) : iterToArray(b, `cannot convert '${b.ob_type.tp_name}' object to bytes`).map((x) => {
+    const n = asIndex(x);
+    Py_DECREF(x);
+    if (n < 0 || n > 255) throw valueError('bytes must be in range(0, 256)');
+    return n;
+  });
   if (!big) bytes.reverse();
   let v = 0n;
   for (const x of bytes) v = (v << 8n) | BigInt(x);
   if (signed && bytes.length && bytes[0] & 0x80) v -= 1n << BigInt(8 * bytes.length);
-  return PyLong_From(normInt(v));
+  const r = PyLong_From(normInt(v));
+  // a subclass gets cls(value) (int_from_bytes_impl)
+  if (cls === LongType) return r;
+  try {
+    return callObject(cls!, [r], null);
+  } finally {
+    Py_DECREF(r);
+  }
 }, 'classmethod');
 defMethod(LongType, 'conjugate', (self) => PyLong_From((self as PyLong).v));
 defGetSet(LongType, 'real', (o) => PyLong_From((o as PyLong).v));
@@ -1706,10 +1830,25 @@ defMethod(ObjectType, '__subclasshook__', (_cls, args) => {
   }
   return newRef(NotImplemented);
 }, 'classmethod');
+// object___format__, unicode___format__, int___format__, float___format__: Argument Clinic's
+// `format_spec: unicode` (METH_O), then the type's own formatter
 defMethod(ObjectType, '__format__', (self, args) => {
-  if (args[0] instanceof PyStr && args[0].v) throw typeError(`unsupported format string passed to ${self!.ob_type.tp_name}.__format__`);
+  checkArgs('object.__format__', args, 1, 1);
+  const spec = formatSpecArg(args[0]);
+  if (spec) throw typeError(`unsupported format string passed to ${self!.ob_type.tp_name}.__format__`);
   return PyUnicode_From(PyObject_Str(self!));
 });
+/** The format_spec argument of a builtin __format__: a str, else Argument Clinic's TypeError. */
+function formatSpecArg(o: PyObject): string {
+  if (!(o instanceof PyStr)) throw typeError(`__format__() argument must be str, not ${argTypeName(o)}`);
+  return o.v;
+}
+for (const T of [StrType, LongType, FloatType]) {
+  defMethod(T, '__format__', (self, args) => {
+    checkArgs(`${T.name}.__format__`, args, 1, 1);
+    return formatBuiltin(self!, formatSpecArg(args[0]));
+  });
+}
 /** Hooks set by abstract/copy to avoid import cycles. */
 let genericSetAttrHook: (o: PyObject, n: string, v: PyObject | null) => void = () => {};
 let getAttrHook: (o: PyObject, n: string) => PyObject = () => None;
@@ -1722,8 +1861,27 @@ export function setObjectHooks(h: { setattr: typeof genericSetAttrHook; getattr:
 // dunder wrappers of builtin types so super().__init__, list.__len__ etc. resolve
 defMethod(ListType, '__len__', (self) => PyLong_From((self as PyList).items.length));
 defMethod(DictType, '__len__', (self) => PyLong_From((self as PyDict).used));
-defMethod(ListType, '__init__', () => None);
-defMethod(DictType, '__init__', () => None);
+// list.__init__ and set.__init__ empty the object, then fill it again (list_init / set_init)
+defMethod(ListType, '__init__', (self, args, kw) => {
+  noKw('list', kw);
+  if (args.length > 1) throw typeError(`list expected at most 1 argument, got ${args.length}`);
+  list_clear(self as PyList);
+  list_fill(self as PyList, args);
+  return None;
+});
+defMethod(SetType, '__init__', (self, args, kw) => {
+  noKw('set', kw);
+  if (args.length > 1) throw typeError(`set expected at most 1 argument, got ${args.length}`);
+  PySet_Clear(self as PySet);
+  if (args.length) setUpdateInternal(self as PySet, args[0]);
+  return None;
+});
+// dict.__init__ runs dict_init again on an existing dict (dict(d).__init__(other) updates it)
+defMethod(DictType, '__init__', (self, args, kw) => {
+  const [pos, kws] = splitKw(args, kw);
+  dict_init(self as PyDict, pos, kws);
+  return None;
+});
 defMethod(DictType, '__getitem__', (self, args) => {
   const d = self as PyDict;
   const i = dictLookup(d, args[0]);

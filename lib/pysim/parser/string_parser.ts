@@ -107,12 +107,13 @@ function decodePlain(ctx: StringContext, lit: Literal, bytes: boolean): string {
   let k = lit.bodyStart;
   while (k < lit.bodyEnd) {
     const bs = src.indexOf('\\', k);
-    if (bs < 0 || bs >= lit.bodyEnd) { out += src.slice(k, lit.bodyEnd); break; }
-    out += src.slice(k, bs);
+    // the source's own CRLF line ends become \n; an escaped "\r\n" stays two characters
+    if (bs < 0 || bs >= lit.bodyEnd) { out += src.slice(k, lit.bodyEnd).replace(/\r\n/g, '\n'); break; }
+    out += src.slice(k, bs).replace(/\r\n/g, '\n');
     const [t, nk] = decodeEscape(ctx, bs, bytes, lit);
     out += t; k = nk;
   }
-  return out.replace(/\r\n/g, '\n');
+  return out;
 }
 
 /** Parses the body of one f-string (or a format spec) from `k`; stops at `end` or, in a spec, at `}`. */
