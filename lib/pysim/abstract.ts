@@ -406,6 +406,8 @@ export function PyObject_Size(o: PyObject): number {
       const v = Number(r.v);
       Py_DECREF(r);
       if (v < 0) throw valueError('__len__() should return >= 0');
+      // PyNumber_AsSsize_t(res, PyExc_OverflowError)
+      if (typeof r.v === 'bigint' && r.v > (1n << BigInt(8 * RT.profile.pointerSize - 1)) - 1n) throw overflowError("cannot fit 'int' into an index-sized integer");
       return v;
     }
   }
@@ -510,10 +512,10 @@ function modInt(a: number | bigint, b: number | bigint): number | bigint {
   return normInt(r !== 0n && (r < 0n) !== (B < 0n) ? r + B : r);
 }
 
-/** Python float modulo. */
+/** float_rem: Python float modulo (a NaN remainder is nonzero in C, so it stays NaN). */
 function fmod(a: number, b: number): number {
   let m = a % b;
-  if (m) {
+  if (m !== 0) {
     if ((b < 0) !== (m < 0)) m += b;
   } else m = b < 0 ? -0 : 0;
   return m;
@@ -530,6 +532,34 @@ function intPow(a: number | bigint, b: number | bigint): PyObject {
     if (Number.isSafeInteger(r)) return PyLong_From(r);
   }
   return PyLong_From(big(a) ** big(b));
+}
+
+/** Shift counts from here on make a number wider than a JavaScript BigInt can be (about 2**30 bits). */
+const MAX_SHIFT = 2 ** 30;
+/**
+ * long_lshift by a count this large: "too many digits in integer" past the int64 / MAX_LONG_DIGITS
+ * bound CPython checks; below it CPython would try to allocate gigabytes, which heaplab reports as
+ * a MemoryError.
+ */
+function longShiftTooBig(b: number | bigint): PyRaise {
+  return BigInt(b) >= 1n << 63n ? overflowError('too many digits in integer') : pyErr(MemoryErrorType);
+}
+
+/**
+ * _float_div_mod's quotient (Objects/floatobject.c): (a - fmod(a, b)) / b, one less when the
+ * remainder's sign was fixed, snapped to the nearest integral value; a zero quotient takes the
+ * sign of a / b. So `inf // 1` is nan and `-1 // inf` is -1.0, as in CPython.
+ */
+function floatFloorDiv(a: number, b: number): number {
+  const mod = a % b;
+  let div = (a - mod) / b;
+  if (mod !== 0 && (b < 0) !== (mod < 0)) div -= 1.0;
+  if (div !== 0) {
+    let f = Math.floor(div);
+    if (div - f > 0.5) f += 1.0;
+    return f;
+  }
+  return Math.sign(a / b) < 0 || Object.is(a / b, -0) ? -0 : 0;
 }
 
 function intOp(op: Operator, a: number | bigint, b: number | bigint): PyObject | null {
@@ -570,9 +600,12 @@ function intOp(op: Operator, a: number | bigint, b: number | bigint): PyObject |
       return intPow(a, b);
     case 'LShift':
       if (b < 0) throw valueError('negative shift count');
+      if (a == 0) return PyLong_From(0);
+      if (b >= MAX_SHIFT) throw longShiftTooBig(b);
       return PyLong_From(big(a) << big(b));
     case 'RShift':
       if (b < 0) throw valueError('negative shift count');
+      if (b >= MAX_SHIFT) return PyLong_From(a < 0 ? -1 : 0);
       return PyLong_From(big(a) >> big(b));
     case 'BitAnd':
       if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) return PyLong_From(a & b);
@@ -610,7 +643,7 @@ function floatOp(op: Operator, a: number, b: number): PyObject | null {
       return PyFloat_FromDouble(a / b);
     case 'FloorDiv':
       if (b === 0) throw zeroDivision(RT.profile.messages.unifiedZeroDivision ? 'division by zero' : 'float floor division by zero');
-      return PyFloat_FromDouble(Math.floor(a / b));
+      return PyFloat_FromDouble(floatFloorDiv(a, b));
     case 'Mod':
       if (b === 0) throw zeroDivision(RT.profile.messages.unifiedZeroDivision ? 'division by zero' : RT.profile.messages.floatModuloByZero ? 'float modulo by zero' : 'float modulo');
       return PyFloat_FromDouble(fmod(a, b));

@@ -495,11 +495,14 @@ function intFromString(s: string, base: number, orig: PyObject): PyObject {
 
 LongType.tp_new = (t, args, kw) => {
   const [pos, kws] = splitKw(args, kw);
+  // long_new's parser; 3.13+'s long_vectorcall checks positional-only calls first
+  if (pos.length + kws.size > 2) throw typeError(RT.profile.versionInfo[1] >= 13 && !kws.size ? `int expected at most 2 arguments, got ${pos.length}` : `int() takes at most 2 arguments (${pos.length + kws.size} given)`);
   let base: number | null = null;
   const b = kws.get('base') ?? pos[1];
   if (b !== undefined) base = asIndex(b);
   const x = pos[0];
   let r: PyObject;
+  if (x === undefined && b !== undefined) throw typeError('int() missing string argument');
   if (x === undefined) r = PyLong_From(0);
   else if (base !== null) {
     if (!(x instanceof PyStr) && !(x instanceof PyBytes)) throw typeError("int() can't convert non-string with explicit base");
@@ -531,7 +534,10 @@ for (const [t, v] of [[NoneTypeT, None], [NotImplementedType, NotImplemented], [
     return v;
   };
 }
-BoolType.tp_new = (_t, args) => (args.length ? PyBool(PyObject_IsTrue(args[0])) : False);
+BoolType.tp_new = (_t, args) => {
+  checkArgs('bool', args, 0, 1);
+  return args.length ? PyBool(PyObject_IsTrue(args[0])) : False;
+};
 
 /**
  * type_new's instances of a class whose base is str, float, tuple or bytes: `base` (the value the
@@ -568,6 +574,7 @@ export function subclassInstanceSizeof(o: PyObject): number {
 FloatType.tp_new = (t, args) => asSubclassInstance(t, floatNew(args), (b) => new PyFloat((b as PyFloat).v));
 /** float(x) as the base type makes it. */
 function floatNew(args: PyObject[]): PyObject {
+  checkArgs('float', args, 0, 1);
   if (!args.length) return PyFloat_FromDouble(0);
   const x = args[0];
   if (x.ob_type === FloatType) return newRef(x);
@@ -578,6 +585,15 @@ function floatNew(args: PyObject[]): PyObject {
     return PyFloat_FromDouble(n);
   }
   if (x instanceof PyStr) return PyFloat_FromDouble(fmtCall(() => F.float_from_string(x.v)));
+  // PyFloat_FromString also parses a bytes-like object's ASCII text
+  if (x instanceof PyBytes && !lookupDunder(x, '__float__')) {
+    try {
+      return PyFloat_FromDouble(F.float_from_string(String.fromCharCode(...x.v)));
+    } catch (e) {
+      if (e instanceof F.PyFormatError) throw valueError(`could not convert string to float: ${PyObject_Repr(x)}`);
+      throw e;
+    }
+  }
   const m = lookupDunder(x, '__float__');
   if (m) return callObject(m, [x], null);
   // PyNumber_Float: then __index__, as an int
@@ -599,6 +615,7 @@ StrType.tp_new = (t, args, kw) => {
 function strNew(args: PyObject[], kw: string[] | null): PyObject {
   // unicode_new_impl(object, encoding, errors)
   const [pos, kws] = splitKw(args, kw);
+  if (pos.length + kws.size > 3) throw typeError(RT.profile.versionInfo[1] < 13 ? `str() takes at most 3 arguments (${pos.length + kws.size} given)` : `str expected at most 3 arguments, got ${pos.length + kws.size}`);
   const x = pos[0] ?? kws.get('object');
   const encoding = pos[1] ?? kws.get('encoding'), errors = pos[2] ?? kws.get('errors');
   if (x === undefined) return EmptyStr;
@@ -654,6 +671,7 @@ export function PySequence_Tuple(x: PyObject): PyObject {
 }
 /** tuple(x) as the base type makes it. */
 function tupleNew(t: PyType, args: PyObject[]): PyObject {
+  checkArgs('tuple', args, 0, 1);
   if (!args.length) return EmptyTuple;
   const x = args[0];
   if (x.ob_type === TupleType && t === TupleType) return newRef(x);
