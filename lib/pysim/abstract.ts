@@ -703,7 +703,9 @@ function long_true_divide(a: bigint, b: bigint): number {
  * every allocation does (the run's heap-limit outcome).
  */
 function checkRepeatSize(seq: PyObject, ts: PyType, k: number, count: PyObject): void {
-  if (k > 2 ** (8 * RT.profile.pointerSize - 1) - 1) throw overflowError(`cannot fit '${count.ob_type.tp_name}' into an index-sized integer`);
+  // the count exactly when it is an int (2**63 and 2**63 - 1 are the same double)
+  const tooBig = count instanceof PyLong && typeof count.v === 'bigint' ? count.v > (1n << BigInt(8 * RT.profile.pointerSize - 1)) - 1n : k > 2 ** (8 * RT.profile.pointerSize - 1) - 1;
+  if (tooBig) throw overflowError(`cannot fit '${count.ob_type.tp_name}' into an index-sized integer`);
   let n: number;
   if (ts === StrType) n = strLen((seq as PyStr).v);
   else if (ts === ListType || ts === TupleType) n = (seq as PyList).items.length * RT.profile.pointerSize;
@@ -2244,6 +2246,8 @@ export function PyObject_GetIter(o: PyObject): PyObject {
   const t = o.ob_type;
   if (t.heap && !takeSlotSelf(o)) {
     const m = lookupHeap(t, '__iter__');
+    // slot_tp_iter: `__iter__ = None` makes the class not iterable
+    if (m === None) throw typeError(`'${t.tp_name}' object is not iterable`);
     if (m) {
       const it = callDunder(m, o, []);
       if (!isIterator(it)) {

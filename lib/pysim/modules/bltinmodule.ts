@@ -185,12 +185,12 @@ def('print', (_s, args, kw) => {
   for (const [k] of kws) if (!['sep', 'end', 'file', 'flush'].includes(k)) throw typeError(badKeyword('print', k, ['sep', 'end', 'file', 'flush']));
   if (sepO && sepO !== None && !(sepO instanceof PyStr)) throw typeError(`sep must be None or a string, not ${sepO.ob_type.tp_name}`);
   if (endO && endO !== None && !(endO instanceof PyStr)) throw typeError(`end must be None or a string, not ${endO.ob_type.tp_name}`);
-  builtin_print(pos, sepO ?? null, endO ?? null, file);
+  builtin_print(pos, sepO ?? null, endO ?? null, file, kws.get('flush') ?? null);
   return None;
 });
 
 /** builtin_print_impl: each argument, separator and end goes through PyFile_WriteObject in turn. */
-function builtin_print(pos: PyObject[], sepO: PyObject | null, endO: PyObject | null, file: PyObject | null): void {
+function builtin_print(pos: PyObject[], sepO: PyObject | null, endO: PyObject | null, file: PyObject | null, flush: PyObject | null = null): void {
   let f = file;
   if (f === null || f === None) {
     const so = S.modules.get('sys') as PyModule | undefined;
@@ -212,6 +212,15 @@ function builtin_print(pos: PyObject[], sepO: PyObject | null, endO: PyObject | 
   }
   if (endO instanceof PyStr) PyFile_WriteObject(endO, f);
   else PyFile_WriteString('\n', f);
+  // flush=True: the file's flush() is called (builtin_print_impl's PyObject_IsTrue(flush))
+  if (flush !== null && PyObject_IsTrue(flush)) {
+    const m = PyObject_GetAttr(f, 'flush');
+    try {
+      Py_DECREF(callObject(m, [], null));
+    } finally {
+      Py_DECREF(m);
+    }
+  }
 }
 
 /**
@@ -686,6 +695,8 @@ defMethodC(RangeType, '__reversed__', (self) => builtinReversed(self!));
 /** reversed(x): a class's own __reversed__, else the reverse iterator of a builtin sequence. */
 function builtinReversed(x: PyObject): PyObject {
   const m = lookupHeap(x.ob_type, '__reversed__');
+  // reversed_new_impl: `__reversed__ = None` means not reversible
+  if (m === None) throw typeError(`'${x.ob_type.tp_name}' object is not reversible`);
   if (m) return callObject(m, [x], null);
   if (x instanceof PyList || x instanceof PyTuple) {
     x.ob_refcnt++;
@@ -740,6 +751,10 @@ function builtinReversed(x: PyObject): PyObject {
       return PyObject_Size(self.refs[0]) < position ? 0 : position;
     };
     return it;
+  }
+  // a sequence (sq_item) without sq_length: PySequence_Size's error
+  if (lookupHeap(x.ob_type, '__getitem__') && !lookupHeap(x.ob_type, '__len__') && !x.ob_type.isSubtype(DictType) && _PyType_Lookup(x.ob_type, '__reversed__') === null) {
+    throw typeError(`object of type '${x.ob_type.tp_name}' has no len()`);
   }
   // a builtin type's own __reversed__ (deque's)
   const rm = _PyType_Lookup(x.ob_type, '__reversed__');
