@@ -406,6 +406,8 @@ export function PyObject_Size(o: PyObject): number {
       const v = Number(r.v);
       Py_DECREF(r);
       if (v < 0) throw valueError('__len__() should return >= 0');
+      // PyNumber_AsSsize_t(res, PyExc_OverflowError)
+      if (typeof r.v === 'bigint' && r.v > (1n << BigInt(8 * RT.profile.pointerSize - 1)) - 1n) throw overflowError("cannot fit 'int' into an index-sized integer");
       return v;
     }
   }
@@ -510,10 +512,10 @@ function modInt(a: number | bigint, b: number | bigint): number | bigint {
   return normInt(r !== 0n && (r < 0n) !== (B < 0n) ? r + B : r);
 }
 
-/** Python float modulo. */
+/** float_rem: Python float modulo (a NaN remainder is nonzero in C, so it stays NaN). */
 function fmod(a: number, b: number): number {
   let m = a % b;
-  if (m) {
+  if (m !== 0) {
     if ((b < 0) !== (m < 0)) m += b;
   } else m = b < 0 ? -0 : 0;
   return m;
@@ -530,6 +532,25 @@ function intPow(a: number | bigint, b: number | bigint): PyObject {
     if (Number.isSafeInteger(r)) return PyLong_From(r);
   }
   return PyLong_From(big(a) ** big(b));
+}
+
+/** Shift counts from here on make a number wider than a JavaScript BigInt can be (about 2**30 bits). */
+const MAX_SHIFT = 2 ** 30;
+/**
+ * _float_div_mod's quotient (Objects/floatobject.c): (a - fmod(a, b)) / b, one less when the
+ * remainder's sign was fixed, snapped to the nearest integral value; a zero quotient takes the
+ * sign of a / b. So `inf // 1` is nan and `-1 // inf` is -1.0, as in CPython.
+ */
+function floatFloorDiv(a: number, b: number): number {
+  const mod = a % b;
+  let div = (a - mod) / b;
+  if (mod !== 0 && (b < 0) !== (mod < 0)) div -= 1.0;
+  if (div !== 0) {
+    let f = Math.floor(div);
+    if (div - f > 0.5) f += 1.0;
+    return f;
+  }
+  return Math.sign(a / b) < 0 || Object.is(a / b, -0) ? -0 : 0;
 }
 
 function intOp(op: Operator, a: number | bigint, b: number | bigint): PyObject | null {
@@ -575,6 +596,7 @@ function intOp(op: Operator, a: number | bigint, b: number | bigint): PyObject |
       return PyLong_From(big(a) << big(b));
     case 'RShift':
       if (b < 0) throw valueError('negative shift count');
+      if (b >= MAX_SHIFT) return PyLong_From(a < 0 ? -1 : 0);
       return PyLong_From(big(a) >> big(b));
     case 'BitAnd':
       if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) return PyLong_From(a & b);
@@ -612,7 +634,7 @@ function floatOp(op: Operator, a: number, b: number): PyObject | null {
       return PyFloat_FromDouble(a / b);
     case 'FloorDiv':
       if (b === 0) throw zeroDivision(RT.profile.messages.unifiedZeroDivision ? 'division by zero' : 'float floor division by zero');
-      return PyFloat_FromDouble(Math.floor(a / b));
+      return PyFloat_FromDouble(floatFloorDiv(a, b));
     case 'Mod':
       if (b === 0) throw zeroDivision(RT.profile.messages.unifiedZeroDivision ? 'division by zero' : RT.profile.messages.floatModuloByZero ? 'float modulo by zero' : 'float modulo');
       return PyFloat_FromDouble(fmod(a, b));
@@ -672,7 +694,9 @@ function long_true_divide(a: bigint, b: bigint): number {
  * every allocation does (the run's heap-limit outcome).
  */
 function checkRepeatSize(seq: PyObject, ts: PyType, k: number, count: PyObject): void {
-  if (k > 2 ** (8 * RT.profile.pointerSize - 1) - 1) throw overflowError(`cannot fit '${count.ob_type.tp_name}' into an index-sized integer`);
+  // the count exactly when it is an int (2**63 and 2**63 - 1 are the same double)
+  const tooBig = count instanceof PyLong && typeof count.v === 'bigint' ? count.v > (1n << BigInt(8 * RT.profile.pointerSize - 1)) - 1n : k > 2 ** (8 * RT.profile.pointerSize - 1) - 1;
+  if (tooBig) throw overflowError(`cannot fit '${count.ob_type.tp_name}' into an index-sized integer`);
   let n: number;
   if (ts === StrType) n = strLen((seq as PyStr).v);
   else if (ts === ListType || ts === TupleType) n = (seq as PyList).items.length * RT.profile.pointerSize;
@@ -2245,6 +2269,8 @@ export function PyObject_GetIter(o: PyObject): PyObject {
   const t = o.ob_type;
   if (t.heap && !takeSlotSelf(o)) {
     const m = lookupHeap(t, '__iter__');
+    // slot_tp_iter: `__iter__ = None` makes the class not iterable
+    if (m === None) throw typeError(`'${t.tp_name}' object is not iterable`);
     if (m) {
       const it = callDunder(m, o, []);
       if (!isIterator(it)) {

@@ -3,6 +3,7 @@
 import { PyObject, PyRaise, Py_DECREF } from '../objects/object';
 import { BoolType, LongType, PyLong } from '../objects/longobject';
 import { FloatType, PyFloat } from '../objects/floatobject';
+import { ComplexType, PyComplex } from '../objects/complexobject';
 import { PyStr, PyUnicode_From, StrType } from '../objects/unicodeobject';
 import { PyTuple, TupleType } from '../objects/tupleobject';
 import { excTypes, pyErr, typeError, valueError } from '../objects/exceptions';
@@ -68,6 +69,7 @@ export function formatBuiltin(v: PyObject, spec: string): PyObject {
     return PyUnicode_From(fmtCall(() => F.format_int((v as PyLong).v, spec, t.name)));
   }
   if (solid === FloatType) return PyUnicode_From(fmtCall(() => F.format_float((v as PyFloat).v, spec)));
+  if (solid === ComplexType && spec !== '') return PyUnicode_From(fmtCall(() => F.format_complex((v as PyComplex).re, (v as PyComplex).im, spec)));
   if (spec !== '') throw typeError(`unsupported format string passed to ${t.name}.__format__`);
   return PyUnicode_From(PyObject_Str(v));
 }

@@ -6,7 +6,7 @@ import { BoolType, False, LongType, PyBool, PyLong, PyLong_From, True, normInt }
 import { PyLong_FromDouble } from '../objects/longobject_double';
 import { FloatType, PyFloat, PyFloat_FromDouble } from '../objects/floatobject';
 import { PyStr, PyUnicode_From, PyUnicode_Intern, StrType } from '../objects/unicodeobject';
-import { BytesType, ByteArrayType } from '../objects/bytesobject';
+import { BytesType, ByteArrayType, PyBytes } from '../objects/bytesobject';
 import { PyTuple, PyTuple_New, TupleType, EmptyTuple, _PyTuple_FromArray } from '../objects/tupleobject';
 import { ListType, PyList, PyList_Append, PyList_New } from '../objects/listobject';
 import { DictType, PyDict, PyDict_New, PyDict_SetItem, PyDict_DelItem, dictGetStr, dictItems, insertdict } from '../objects/dictobject';
@@ -19,7 +19,7 @@ import { setWeakrefReferentName } from '../objects/weakrefobject';
 import { ClassMethodType, FunctionType, PropertyType, PyFunction, PyProperty, PyWrapDescr, StaticMethodType, newTracked, PyMethod, MethodType, PyCell, CellType, PyCode, CodeType } from '../objects/funcobject';
 import { BaseExceptionGroup_str } from '../objects/exceptiongroup';
 import { defExceptionInits, importErrorStr } from '../objects/exceptions_init';
-import { BaseExceptionGroupType, ExceptionGroupType, ImportErrorType, PyImportError, BaseExceptionType, PyBaseException, PyException_SetCause, PyException_SetContext, StopIterationType, SystemExitType, UnicodeDecodeErrorType, UnicodeEncodeErrorType, ValueErrorType, excTypes, newException, pyErr, typeError, valueError, attributeError, AttributeErrorType, NameErrorType, OSErrorType, UnicodeTranslateErrorType, hasBuiltinException } from '../objects/exceptions';
+import { BaseExceptionGroupType, ExceptionGroupType, ImportErrorType, PyImportError, BaseExceptionType, PyBaseException, PyException_SetCause, PyException_SetContext, StopIterationType, SystemExitType, UnicodeDecodeErrorType, UnicodeEncodeErrorType, ValueErrorType, excTypes, newException, pyErr, typeError, valueError, attributeError, AttributeErrorType, NameErrorType, OSErrorType, UnicodeTranslateErrorType, hasBuiltinException, OverflowErrorType } from '../objects/exceptions';
 import { osErrorStr } from '../objects/oserror';
 import { _PyType_Lookup, lookupHeap, setSlotsReader, PyObject_GenericGetDict, PyObject_GenericSetDict } from '../objects/typeobject';
 import { RangeType, jsIterType, newJsIter, PyJsIter, PyRange, PyRangeIter_New, iterRecycleResult } from '../objects/iterobject';
@@ -32,7 +32,7 @@ import {
   PyObject_SetItem, range_length, PyNumber_Index, genericSetAttr, instanceDict, isIterator, PyObject_ReprObject, _PyObject_LookupSpecial, type_call, sliceIndices, descrGet, checkDescrSelf, property_descr_set,
 } from '../abstract';
 import { checkArgs, check_num_args, iterStateIndex, splitKw, listSort, setObjectHooks, setItemHooks, isDictView, asSubclassInstance, PySequence_Tuple, PySequence_List, recycledPair, dictReversed } from '../objects/typemethods';
-import { formatObject, fmtCall } from '../eval/format';
+import { formatObject, formatBuiltin, fmtCall } from '../eval/format';
 import { importModule } from '../eval/compile';
 import * as F from '../objects/format/index';
 import { S } from '../eval/frame';
@@ -46,6 +46,7 @@ ComplexType.tp_new = (t, args, kw) => asSubclassInstance(t, complexNew(args, kw)
  */
 function complexNew(args: PyObject[], kw: string[] | null): PyComplex {
   const [pos, kws] = splitKw(args, kw);
+  if (pos.length + kws.size > 2) throw typeError(`complex() takes at most 2 ${pos.length ? '' : 'keyword '}arguments (${pos.length + kws.size} given)`);
   const r = pos[0] ?? kws.get('real');
   const i = pos[1] ?? kws.get('imag');
   const named = RT.profile.messages.complexArgNames;
@@ -83,7 +84,11 @@ function complexNew(args: PyObject[], kw: string[] | null): PyComplex {
     throw typeError(which === 'first' ? `complex() first argument must be a string or a number, not '${tn}'` : `complex() second argument must be a number, not '${tn}'`);
   };
   const a = val(r, 'first'), b = val(i, 'second');
-  return PyComplex_FromDoubles(a[0] - b[1], a[1] + b[0]);
+  // only a complex part adds its other half, so complex(0.0, -0.0) keeps the negative zero
+  let re = a[0], im = i === undefined ? a[1] : b[0];
+  if (i instanceof PyComplex) re -= b[1];
+  if (i !== undefined && (r instanceof PyComplex || (r !== undefined && lookupHeap(r.ob_type, '__complex__')))) im += a[1];
+  return PyComplex_FromDoubles(re, im);
 }
 
 const FLOAT_TEXT = String.raw`(?:(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?|inf(?:inity)?|nan)`;
@@ -180,12 +185,12 @@ def('print', (_s, args, kw) => {
   for (const [k] of kws) if (!['sep', 'end', 'file', 'flush'].includes(k)) throw typeError(badKeyword('print', k, ['sep', 'end', 'file', 'flush']));
   if (sepO && sepO !== None && !(sepO instanceof PyStr)) throw typeError(`sep must be None or a string, not ${sepO.ob_type.tp_name}`);
   if (endO && endO !== None && !(endO instanceof PyStr)) throw typeError(`end must be None or a string, not ${endO.ob_type.tp_name}`);
-  builtin_print(pos, sepO ?? null, endO ?? null, file);
+  builtin_print(pos, sepO ?? null, endO ?? null, file, kws.get('flush') ?? null);
   return None;
 });
 
 /** builtin_print_impl: each argument, separator and end goes through PyFile_WriteObject in turn. */
-function builtin_print(pos: PyObject[], sepO: PyObject | null, endO: PyObject | null, file: PyObject | null): void {
+function builtin_print(pos: PyObject[], sepO: PyObject | null, endO: PyObject | null, file: PyObject | null, flush: PyObject | null = null): void {
   let f = file;
   if (f === null || f === None) {
     const so = S.modules.get('sys') as PyModule | undefined;
@@ -207,6 +212,15 @@ function builtin_print(pos: PyObject[], sepO: PyObject | null, endO: PyObject | 
   }
   if (endO instanceof PyStr) PyFile_WriteObject(endO, f);
   else PyFile_WriteString('\n', f);
+  // flush=True: the file's flush() is called (builtin_print_impl's PyObject_IsTrue(flush))
+  if (flush !== null && PyObject_IsTrue(flush)) {
+    const m = PyObject_GetAttr(f, 'flush');
+    try {
+      Py_DECREF(callObject(m, [], null));
+    } finally {
+      Py_DECREF(m);
+    }
+  }
 }
 
 /**
@@ -248,7 +262,10 @@ def('repr', (_s, args) => {
   checkArgs('repr', args, 1, 1);
   return PyObject_ReprObject(args[0]);
 });
-def('ascii', (_s, args) => PyUnicode_From(F.ascii_from_repr(PyObject_Repr(args[0]))));
+def('ascii', (_s, args) => {
+  checkArgs('ascii', args, 1, 1);
+  return PyUnicode_From(F.ascii_from_repr(PyObject_Repr(args[0])));
+});
 def('id', (_s, args) => {
   checkArgs('id', args, 1, 1);
   return PyLong_From(args[0].addr);
@@ -297,6 +314,7 @@ def('iter', (_s, args) => {
   checkArgs('iter', args, 1, 2);
   if (args.length === 2) {
     const fn = args[0], sentinel = args[1];
+    if (!PyCallable_Check(fn)) throw typeError(RT.profile.versionInfo[1] === 12 ? 'iter(object, sentinel): object must be callable' : 'iter(v, w): v must be callable');
     fn.ob_refcnt++;
     sentinel.ob_refcnt++;
     return newJsIter('callable_iterator', [fn, sentinel], (it) => {
@@ -375,7 +393,10 @@ def('hasattr', (_s, args) => {
   }
 });
 defO('chr', (_s, args) => {
-  const i = asIndex(args[0]);
+  // builtin_chr: 3.11/3.12 convert to a C int first (an OverflowError beyond it); 3.13+ call anything out of range a ValueError
+  const big = PyNumber_Index(args[0]);
+  if ((big > 2147483647 || big < -2147483648) && RT.profile.versionInfo[1] < 13) throw pyErr(OverflowErrorType, 'Python int too large to convert to C int');
+  const i = typeof big === 'bigint' ? -1 : Number(big);
   if (i < 0 || i > 0x10ffff) throw valueError('chr() arg not in range(0x110000)');
   return PyUnicode_From(String.fromCodePoint(i));
 });
@@ -385,6 +406,10 @@ defO('ord', (_s, args) => {
     const cps = Array.from(x.v);
     if (cps.length !== 1) throw typeError(`ord() expected a character, but string of length ${cps.length} found`);
     return PyLong_From(cps[0].codePointAt(0)!);
+  }
+  if (x instanceof PyBytes) {
+    if (x.v.length !== 1) throw typeError(`ord() expected a character, but string of length ${x.v.length} found`);
+    return PyLong_From(x.v[0]);
   }
   throw typeError(`ord() expected string of length 1, but ${x.ob_type.tp_name} found`);
 });
@@ -409,11 +434,48 @@ function invmod(a: bigint, n: bigint): bigint {
   if (r0 !== 1n) throw valueError('base is not invertible for the given modulus');
   return ((s0 % n) + n) % n;
 }
+/**
+ * ternary_op (Objects/abstract.c) for `pow(v, w, z)` when not all three are ints: the nb_power
+ * slots of v's, w's and z's types in turn; int's declines (NotImplemented), float's refuses a
+ * modulus, complex's says "complex modulo", a class's `__pow__` gets all three (slot_nb_power;
+ * 3.14's also calls the second operand's `__rpow__`).
+ */
+function ternaryPow(v: PyObject, w: PyObject, z: PyObject): PyObject {
+  const tried: PyType[] = [];
+  for (const o of [v, w, z]) {
+    const t = o.ob_type;
+    if (tried.includes(t)) continue;
+    tried.push(t);
+    if (t.heap && o === v) {
+      const m = lookupHeap(t, '__pow__');
+      if (m) {
+        const r = callObject(m, [v, w, z], null);
+        if (r !== NotImplemented) return r;
+        Py_DECREF(r);
+        continue;
+      }
+    }
+    // 3.14's slot_nb_power also tries the other operand's __rpow__(v, z)
+    if (t.heap && o === w && RT.profile.versionInfo[1] >= 14) {
+      const m = lookupHeap(t, '__rpow__');
+      if (m) {
+        const r = callObject(m, [w, v, z], null);
+        if (r !== NotImplemented) return r;
+        Py_DECREF(r);
+        continue;
+      }
+    }
+    if (o instanceof PyFloat) throw typeError('pow() 3rd argument not allowed unless all arguments are integers');
+    if (o instanceof PyComplex) throw valueError('complex modulo');
+  }
+  throw typeError(`unsupported operand type(s) for ** or pow(): '${v.ob_type.tp_name}', '${w.ob_type.tp_name}', '${z.ob_type.tp_name}'`);
+}
 def('pow', (_s, allArgs, kw) => {
   // builtin_pow(base, exp, mod=None): every parameter may be given by name
   const [base, exp, mod] = clinicArgs('pow', allArgs, kw, ['base', 'exp', 'mod'], 0, 2);
   const args = mod === undefined ? [base!, exp!] : [base!, exp!, mod];
   if (args.length === 3 && args[2] !== None) {
+    if (!(args[0] instanceof PyLong && args[1] instanceof PyLong && args[2] instanceof PyLong)) return ternaryPow(args[0], args[1], args[2]);
     // long_pow with a modulus: a negative exponent uses the base's inverse (long_invmod)
     const b = BigInt((args[0] as PyLong).v), e = BigInt((args[1] as PyLong).v), m = BigInt((args[2] as PyLong).v);
     if (m === 0n) throw valueError('pow() 3rd argument cannot be 0');
@@ -454,7 +516,9 @@ def('round', (_s, args, kw) => {
  */
 export function clinicArgs(fname: string, args: PyObject[], kw: string[] | null, names: readonly string[], posOnly: number, required: number): (PyObject | undefined)[] {
   const [pos, kws] = splitKw(args, kw);
-  if (pos.length > names.length) throw typeError(`${fname}() takes at most ${names.length} argument${names.length === 1 ? '' : 's'} (${pos.length} given)`);
+  // _PyArg_UnpackKeywords counts positional and keyword arguments together first ("keyword " when all are keywords)
+  const total = pos.length + kws.size;
+  if (total > names.length) throw typeError(`${fname}() takes at most ${names.length} ${pos.length ? '' : 'keyword '}argument${names.length === 1 ? '' : 's'} (${total} given)`);
   if (pos.length < posOnly && pos.length < required) {
     throw typeError(`${fname}() takes at least ${Math.min(posOnly, required)} positional argument${Math.min(posOnly, required) === 1 ? '' : 's'} (${pos.length} given)`);
   }
@@ -476,6 +540,7 @@ def('sum', (_s, args, kw) => {
   const pos = [iterable!];
   let acc: PyObject = start ?? PyLong_From(0);
   if (acc instanceof PyStr) throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
+  if (acc instanceof PyBytes) throw typeError(`sum() can't sum ${acc.ob_type === ByteArrayType ? 'bytearray' : 'bytes'} [use b''.join(seq) instead]`);
   acc.ob_refcnt++;
   const it = PyObject_GetIter(pos[0]);
   try {
@@ -599,6 +664,12 @@ def('sorted', (_s, args, kw) => {
   const [pos, kws] = splitKw(args, kw);
   if (pos.length !== 1) throw typeError(`sorted expected 1 argument, got ${pos.length}`);
   const l = PySequence_List(pos[0]);
+  const rev = kws.get('reverse');
+  // 3.11's list.sort parses `reverse` with the "i" converter (an int); 3.12+ take its truth
+  if (rev !== undefined && RT.profile.versionInfo[1] < 12 && !(rev instanceof PyLong) && (rev instanceof PyFloat || !(rev.ob_type.heap && lookupHeap(rev.ob_type, '__index__')))) {
+    Py_DECREF(l);
+    throw typeError(`'${rev.ob_type.tp_name}' object cannot be interpreted as an integer`);
+  }
   // builtin_sorted calls the new list's sort(), whose Argument Clinic parser checks the keywords
   try {
     checkKeywordOnly('sort', ['key', 'reverse'], kws);
@@ -615,7 +686,7 @@ def('sorted', (_s, args, kw) => {
   return l;
 });
 def('reversed', (_s, args) => {
-  checkArgs('reversed', args, 1, 1);
+  if (args.length !== 1) throw typeError(`reversed expected 1 argument, got ${args.length}`);
   return builtinReversed(args[0]);
 });
 // list___reversed___impl (list_reverseiterator) and range_reverse, as methods
@@ -624,6 +695,8 @@ defMethodC(RangeType, '__reversed__', (self) => builtinReversed(self!));
 /** reversed(x): a class's own __reversed__, else the reverse iterator of a builtin sequence. */
 function builtinReversed(x: PyObject): PyObject {
   const m = lookupHeap(x.ob_type, '__reversed__');
+  // reversed_new_impl: `__reversed__ = None` means not reversible
+  if (m === None) throw typeError(`'${x.ob_type.tp_name}' object is not reversible`);
   if (m) return callObject(m, [x], null);
   if (x instanceof PyList || x instanceof PyTuple) {
     x.ob_refcnt++;
@@ -679,6 +752,10 @@ function builtinReversed(x: PyObject): PyObject {
     };
     return it;
   }
+  // a sequence (sq_item) without sq_length: PySequence_Size's error
+  if (lookupHeap(x.ob_type, '__getitem__') && !lookupHeap(x.ob_type, '__len__') && !x.ob_type.isSubtype(DictType) && _PyType_Lookup(x.ob_type, '__reversed__') === null) {
+    throw typeError(`object of type '${x.ob_type.tp_name}' has no len()`);
+  }
   // a builtin type's own __reversed__ (deque's)
   const rm = _PyType_Lookup(x.ob_type, '__reversed__');
   if (rm !== null && rm !== None) return callObject(rm, [x], null);
@@ -686,25 +763,34 @@ function builtinReversed(x: PyObject): PyObject {
 }
 def('enumerate', (_s, args, kw) => {
   const [pos, kws] = splitKw(args, kw);
+  // enum_vectorcall: more than two arguments in all is "missing 'iterable'" without positional ones
+  if (pos.length + kws.size > 2) {
+    if (!pos.length) throw typeError("enumerate() missing required argument 'iterable'");
+    throw typeError(`enumerate() takes at most 2 arguments (${pos.length + kws.size} given)`);
+  }
   for (const k of kws.keys()) if (k !== 'iterable' && k !== 'start') throw typeError(`'${k}' is an invalid keyword argument for enumerate()`);
   const src = pos[0] ?? kws.get('iterable');
   if (src === undefined) throw typeError("enumerate() missing required argument 'iterable'");
-  if (pos.length > 2) throw typeError(`enumerate() takes at most 2 arguments (${pos.length} given)`);
   const startO = pos[1] ?? kws.get('start');
-  let n = startO ? asIndex(startO) : 0;
+  // en_index counts as a C ssize_t, then (past PY_SSIZE_T_MAX) as a Python int: exact either way
+  let n: number | bigint = startO ? PyNumber_Index(startO) : 0;
   const it = PyObject_GetIter(src);
   const en = newJsIter('enumerate', [it], (self) => {
     if (!self.refs.length) return null;
     const x = iterNext(self.refs[0]);
     if (x === null) return null;
     // enum_next: en_result refilled when only the enumerate object holds it
-    return recycledPair(self, PyLong_From(n++), x);
+    const i = n;
+    n = typeof n === 'number' && n < Number.MAX_SAFE_INTEGER ? n + 1 : normInt(BigInt(n) + 1n);
+    return recycledPair(self, PyLong_From(i), x);
   });
   // enum_new_impl: en_result = PyTuple_Pack(2, None, None) (on 3.14 untracked from its creation)
   en.result = _PyTuple_FromArray([newRef(None), newRef(None)]);
   return en;
 });
 def('zip', (_s, args, kw) => {
+  // zip_new: PyArg_ParseTupleAndKeywords("|$p:zip") counts the keywords first
+  if (kw && kw.length > 1) throw typeError(`zip() takes at most 1 keyword argument (${kw.length} given)`);
   checkKeywords('zip', kw, ['strict']);
   const [pos, kws] = splitKw(args, kw);
   // zip_new parses strict with the "p" converter: its truth, taken once
@@ -842,8 +928,17 @@ def('filter', (_s, args) => {
     }
   });
 });
+// int/bool/float/complex/str.__format__(format_spec) (METH_O, Argument Clinic's `unicode` converter)
+for (const t of [LongType, FloatType, ComplexType, StrType]) {
+  defMethodC(t, '__format__', (self, args) => {
+    if (args.length !== 1) throw typeError(`${self!.ob_type.tp_name}.__format__() takes exactly one argument (${args.length} given)`);
+    if (!(args[0] instanceof PyStr)) throw typeError(`__format__() argument must be str, not ${argTypeName(args[0])}`);
+    return formatBuiltin(self!, args[0].v);
+  });
+}
 def('format', (_s, args) => {
   checkArgs('format', args, 1, 2);
+  if (args.length > 1 && !(args[1] instanceof PyStr)) throw typeError(`format() argument 2 must be str, not ${argTypeName(args[1])}`);
   return formatObject(args[0], args[1] ? (args[1] as PyStr).v : '');
 });
 def('globals', () => newRef(S.frame!.globals));
@@ -1413,9 +1508,17 @@ TypeType.tp_new = (metatype, args, kwnames) => {
   let meta = metatype;
   const nkw = kwnames ? kwnames.length : 0;
   const npos = args.length - nkw;
-  if (npos === 1 && !nkw && meta === TypeType) return newRef(args[0].ob_type);
+  if (npos === 1 && meta === TypeType) {
+    // type_vectorcall: _PyArg_NoKwnames
+    if (nkw) throw typeError('type() takes no keyword arguments');
+    return newRef(args[0].ob_type);
+  }
   if (npos !== 3) throw typeError('type() takes 1 or 3 arguments');
   const [name, bases, ns] = args;
+  // type_new's PyArg_ParseTuple(args, "UO!O!:type.__new__", ...)
+  if (!(name instanceof PyStr)) throw typeError(`type.__new__() argument 1 must be str, not ${argTypeName(name)}`);
+  if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${argTypeName(bases)}`);
+  if (!(ns instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${argTypeName(ns)}`);
   const bs = (bases as PyTuple).items as PyType[];
   const n = (name as PyStr).v;
   // a base's metaclass that derives from `meta` makes the class, through its own __new__ if it has one

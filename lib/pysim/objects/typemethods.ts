@@ -30,7 +30,7 @@ import {
 } from '../abstract';
 import * as F from './format/index';
 import { PyUnicode_AsEncodedString, PyUnicode_Decode } from '../codecs';
-import { fmtCall, formatBuiltin, strFormatObject } from '../eval/format';
+import { fmtCall, strFormatObject } from '../eval/format';
 import { dictUpdate } from '../eval/compile';
 import { MappingProxyType, PyMappingProxy } from './descrobject';
 import { FrameLocalsProxyType, PyFrameLocalsProxy, framelocalsproxy_dict, framelocalsproxy_merge, framelocalsproxy_setitem } from './frameobject';
@@ -507,11 +507,14 @@ function intFromString(s: string, base: number, orig: PyObject): PyObject {
 
 LongType.tp_new = (t, args, kw) => {
   const [pos, kws] = splitKw(args, kw);
+  // long_new's parser; 3.13+'s long_vectorcall checks positional-only calls first
+  if (pos.length + kws.size > 2) throw typeError(RT.profile.versionInfo[1] >= 13 && !kws.size ? `int expected at most 2 arguments, got ${pos.length}` : `int() takes at most 2 arguments (${pos.length + kws.size} given)`);
   let base: number | null = null;
   const b = kws.get('base') ?? pos[1];
   if (b !== undefined) base = asIndex(b);
   const x = pos[0];
   let r: PyObject;
+  if (x === undefined && b !== undefined) throw typeError('int() missing string argument');
   if (x === undefined) r = PyLong_From(0);
   else if (base !== null) {
     if (!(x instanceof PyStr) && !(x instanceof PyBytes)) throw typeError("int() can't convert non-string with explicit base");
@@ -584,6 +587,7 @@ export function subclassInstanceSizeof(o: PyObject): number {
 FloatType.tp_new = (t, args) => asSubclassInstance(t, floatNew(args), (b) => new PyFloat((b as PyFloat).v));
 /** float(x) as the base type makes it. */
 function floatNew(args: PyObject[]): PyObject {
+  checkArgs('float', args, 0, 1);
   if (!args.length) return PyFloat_FromDouble(0);
   const x = args[0];
   if (x.ob_type === FloatType) return newRef(x);
@@ -627,6 +631,7 @@ StrType.tp_new = (t, args, kw) => {
 function strNew(args: PyObject[], kw: string[] | null): PyObject {
   // unicode_new_impl(object, encoding, errors)
   const [pos, kws] = splitKw(args, kw);
+  if (pos.length + kws.size > 3) throw typeError(RT.profile.versionInfo[1] < 13 ? `str() takes at most 3 arguments (${pos.length + kws.size} given)` : `str expected at most 3 arguments, got ${pos.length + kws.size}`);
   const x = pos[0] ?? kws.get('object');
   const encoding = pos[1] ?? kws.get('encoding'), errors = pos[2] ?? kws.get('errors');
   if (x === undefined) return EmptyStr;
@@ -1830,8 +1835,8 @@ defMethod(ObjectType, '__subclasshook__', (_cls, args) => {
   }
   return newRef(NotImplemented);
 }, 'classmethod');
-// object___format__, unicode___format__, int___format__, float___format__: Argument Clinic's
-// `format_spec: unicode` (METH_O), then the type's own formatter
+// object___format__: Argument Clinic's `format_spec: unicode` (METH_O); the __format__ of int,
+// bool, float, complex and str is in modules/bltinmodule.ts
 defMethod(ObjectType, '__format__', (self, args) => {
   checkArgs('object.__format__', args, 1, 1);
   const spec = formatSpecArg(args[0]);
@@ -1842,12 +1847,6 @@ defMethod(ObjectType, '__format__', (self, args) => {
 function formatSpecArg(o: PyObject): string {
   if (!(o instanceof PyStr)) throw typeError(`__format__() argument must be str, not ${argTypeName(o)}`);
   return o.v;
-}
-for (const T of [StrType, LongType, FloatType]) {
-  defMethod(T, '__format__', (self, args) => {
-    checkArgs(`${T.name}.__format__`, args, 1, 1);
-    return formatBuiltin(self!, formatSpecArg(args[0]));
-  });
 }
 /** Hooks set by abstract/copy to avoid import cycles. */
 let genericSetAttrHook: (o: PyObject, n: string, v: PyObject | null) => void = () => {};

@@ -311,6 +311,59 @@ export function format_float(x: number, spec: string): string {
   }
 }
 
+/**
+ * format(complex, spec) with a non-empty spec (format_complex_internal): both parts formatted as
+ * floats without padding, the imaginary one always signed unless the real part is left out (a
+ * +0.0 real part with no presentation type), in parentheses when no type was given, then padded
+ * as a whole; zero padding and '=' alignment are refused.
+ */
+export function format_complex(re: number, im: number, spec: string): string {
+  const f = parse_internal_render_format_spec(spec, 'complex', '', '>');
+  switch (f.type) {
+    case '': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
+      break;
+    default:
+      return unknown_presentation_type(f.type, 'complex');
+  }
+  if (f.precision > 0x7fffffff) raise('ValueError', 'precision too big');
+  if (f.fill_char === '0') raise('ValueError', 'Zero padding is not allowed in complex format specifier');
+  if (f.align === '=') raise('ValueError', "'=' alignment flag is not allowed in complex format specifier");
+  let type: string = f.type;
+  let precision = f.precision;
+  let default_precision = 6;
+  let add_parens = false;
+  let skip_re = false;
+  const flags: DtsfFlags = { alt: f.alternate, noNeg0: f.no_neg_0 };
+  if (type === '') {
+    type = 'r';
+    default_precision = 0;
+    if (re === 0 && !Object.is(re, -0)) skip_re = true;
+    else add_parens = true;
+  }
+  if (type === 'n') type = 'g';
+  if (precision < 0) precision = default_precision;
+  else if (type === 'r') type = 'g';
+  const part = (x: number, sign: string): string => {
+    let buf = PyOS_double_to_string(x, type, precision, flags);
+    let sign_char = '';
+    if (buf[0] === '-') {
+      sign_char = '-';
+      buf = buf.slice(1);
+    }
+    let i = 0;
+    while (i < buf.length && buf[i] >= '0' && buf[i] <= '9') i++;
+    const hasDecimal = buf[i] === '.';
+    const tmp: InternalFormatSpec = { ...f, fill_char: ' ', align: '<', width: -1, sign };
+    return fill_number(tmp, sign_char, '', buf.slice(0, i), hasDecimal, buf.slice(hasDecimal ? i + 1 : i), false);
+  };
+  const body = (add_parens ? '(' : '') + (skip_re ? '' : part(re, f.sign)) + part(im, skip_re ? f.sign : '+') + 'j' + (add_parens ? ')' : '');
+  const n = cpLen(body);
+  if (f.width <= n) return body;
+  const pad = f.width - n;
+  const lpad = f.align === '<' ? 0 : f.align === '^' ? Math.floor(pad / 2) : pad;
+  return f.fill_char.repeat(lpad) + body + f.fill_char.repeat(pad - lpad);
+}
+
 /** format(str, spec) (_PyUnicode_FormatAdvancedWriter); widths count code points. */
 export function format_str(s: string, spec: string): string {
   if (spec === '') return s;
