@@ -1,4 +1,5 @@
 // Models Python/bltinmodule.c (CPython 3.12): the builtins heaplab supports.
+import { long_pow_mod } from '../objects/longobject_pow';
 import { CFunc, ObjectType, PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType, RT } from '../objects/object';
 import { _PyFrame_FastToLocals } from '../objects/frameobject';
 import { Ellipsis, None, NotImplemented } from '../objects/singletons';
@@ -423,17 +424,6 @@ def('divmod', (_s, args) => {
   checkArgs('divmod', args, 2, 2);
   return PyNumber_Divmod(args[0], args[1]);
 });
-/** long_invmod: the inverse of `a` modulo `n` (n > 0), or ValueError when there is none. */
-function invmod(a: bigint, n: bigint): bigint {
-  let [r0, r1, s0, s1] = [n, a, 0n, 1n];
-  while (r1 !== 0n) {
-    const q = r0 / r1;
-    [r0, r1] = [r1, r0 - q * r1];
-    [s0, s1] = [s1, s0 - q * s1];
-  }
-  if (r0 !== 1n) throw valueError('base is not invertible for the given modulus');
-  return ((s0 % n) + n) % n;
-}
 /**
  * ternary_op (Objects/abstract.c) for `pow(v, w, z)` when not all three are ints: the nb_power
  * slots of v's, w's and z's types in turn; int's declines (NotImplemented), float's refuses a
@@ -477,18 +467,7 @@ def('pow', (_s, allArgs, kw) => {
   if (args.length === 3 && args[2] !== None) {
     if (!(args[0] instanceof PyLong && args[1] instanceof PyLong && args[2] instanceof PyLong)) return ternaryPow(args[0], args[1], args[2]);
     // long_pow with a modulus: a negative exponent uses the base's inverse (long_invmod)
-    const b = BigInt((args[0] as PyLong).v), e = BigInt((args[1] as PyLong).v), m = BigInt((args[2] as PyLong).v);
-    if (m === 0n) throw valueError('pow() 3rd argument cannot be 0');
-    const mm = m < 0n ? -m : m;
-    let x = ((b % mm) + mm) % mm, k = e;
-    if (k < 0n) {
-      x = invmod(x, mm);
-      k = -k;
-    }
-    let r = mm === 1n ? 0n : 1n;
-    while (k > 0n) { if (k & 1n) r = (r * x) % mm; x = (x * x) % mm; k >>= 1n; }
-    if (m < 0n && r !== 0n) r -= mm;
-    return PyLong_From(normInt(r));
+    return PyLong_From(normInt(long_pow_mod(BigInt((args[0] as PyLong).v), BigInt((args[1] as PyLong).v), BigInt((args[2] as PyLong).v))));
   }
   return binaryOp(args[0], args[1], 'Pow');
 });

@@ -10,6 +10,7 @@ import { BoolType, LongType, PyBool, PyLong, PyLong_From, normInt } from './long
 import { FloatType } from './floatobject';
 import { PyStr, PyUnicode_From, StrType } from './unicodeobject';
 import { BytesType, ByteArrayType } from './bytesobject';
+import { long_pow_mod } from './longobject_pow';
 import { TupleType } from './tupleobject';
 import { ListType } from './listobject';
 import { DictType } from './dictobject';
@@ -23,7 +24,7 @@ import {
 import { ComplexType } from './complexobject';
 import { RangeType } from './iterobject';
 import { check_num_args } from './typemethods';
-import { typeError, valueError } from './exceptions';
+import { typeError } from './exceptions';
 import { isSlotWrapper } from './slotdefs';
 import type { Operator } from '../parser/ast';
 
@@ -73,18 +74,6 @@ function install(T: PyType, names: string[], fn: (self: PyObject, args: PyObject
   }
 }
 
-/** long_invmod: the inverse of `a` modulo `n` (n > 0), or the ValueError pow() raises. */
-function long_invmod(a: bigint, n: bigint): bigint {
-  let [r0, r1, s0, s1] = [a, n, 1n, 0n];
-  while (r1 !== 0n) {
-    const q = r0 / r1;
-    [r0, r1] = [r1, r0 - q * r1];
-    [s0, s1] = [s1, s0 - q * s1];
-  }
-  if (r0 !== 1n) throw valueError('base is not invertible for the given modulus');
-  return ((s0 % n) + n) % n;
-}
-
 /**
  * long_pow(v, w, z) and float_pow(v, w, z) with a modulus `z` that is not None (int.__pow__(w, z),
  * int.__rpow__(v, z)): NotImplemented unless all three are ints; float refuses a modulus.
@@ -94,20 +83,7 @@ function ternaryPow(T: PyType, v: PyObject, w: PyObject, z: PyObject): PyObject 
   if (T === FloatType) throw typeError('pow() 3rd argument not allowed unless all arguments are integers');
   if (!takes(T, v) || !takes(T, w)) return Py_NewRef(NotImplemented);
   if (!takes(LongType, z)) return Py_NewRef(NotImplemented);
-  const m = BigInt((z as PyLong).v);
-  if (m === 0n) throw valueError('pow() 3rd argument cannot be 0');
-  const mm = m < 0n ? -m : m;
-  let x = ((BigInt((v as PyLong).v) % mm) + mm) % mm, k = BigInt((w as PyLong).v);
-  if (k < 0n) {
-    x = long_invmod(x, mm);
-    k = -k;
-  }
-  let r = mm === 1n ? 0n : 1n;
-  for (; k > 0n; k >>= 1n) {
-    if (k & 1n) r = (r * x) % mm;
-    x = (x * x) % mm;
-  }
-  if (m < 0n && r !== 0n) r -= mm;
+  const r = long_pow_mod(BigInt((v as PyLong).v), BigInt((w as PyLong).v), BigInt((z as PyLong).v));
   return PyLong_From(normInt(r));
 }
 
