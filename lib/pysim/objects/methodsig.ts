@@ -5,7 +5,7 @@
 // least 1 argument, got 0", "count() takes at most 3 arguments (5 given)", "str.center() takes no
 // keyword arguments". Each listed method is wrapped once (objects/argcheck.ts), so its body can
 // rely on its arguments.
-import { PyType } from './object';
+import { ObjectType, PyType, TypeType } from './object';
 import { StrType } from './unicodeobject';
 import { ListType } from './listobject';
 import { DictType } from './dictobject';
@@ -13,7 +13,8 @@ import { SetType, FrozenSetType } from './setobject';
 import { TupleType } from './tupleobject';
 import { LongType } from './longobject';
 import { FloatType } from './floatobject';
-import { PyMethodDescr } from './methodobject';
+import { PyMethodDescr, defMethod } from './methodobject';
+import { ByteArrayType } from './bytesobject';
 import { Sig, checkKeywords, withSignature } from './argcheck';
 import { RT } from './object';
 import { typeError } from './exceptions';
@@ -63,7 +64,14 @@ for (const [m, max, kws] of [['split', 2, ['sep', 'maxsplit']], ['rsplit', 2, ['
   };
 }
 
-for (const m of ['clear', 'copy', 'reverse', '__reversed__', '__sizeof__']) sign(ListType, m, NOARGS);
+// the types with a __sizeof__ of their own (int___sizeof__, list___sizeof__, dict_sizeof …): object's
+// figure, under the type's name and METH_NOARGS ("list.__sizeof__() takes no arguments (1 given)")
+{
+  const objectSizeof = ObjectType.methods.get('__sizeof__') as PyMethodDescr;
+  for (const t of [LongType, StrType, ByteArrayType, ListType, DictType, SetType, FrozenSetType, TypeType]) defMethod(t, '__sizeof__', objectSizeof.fn);
+  for (const t of [ObjectType, LongType, StrType, ByteArrayType, ListType, DictType, SetType, FrozenSetType, TypeType]) sign(t, '__sizeof__', NOARGS);
+}
+for (const m of ['clear', 'copy', 'reverse', '__reversed__']) sign(ListType, m, NOARGS);
 for (const m of ['append', 'count', 'extend', 'remove']) sign(ListType, m, O);
 sign(ListType, 'index', ['clinic', 1, 3]);
 sign(ListType, 'insert', ['clinic', 2, 2]);

@@ -12,6 +12,7 @@ import { PyStr, PyUnicode_From, PyUnicode_New, StrType } from './unicodeobject';
 import { BytesType, PyBytes, PyBytes_From } from './bytesobject';
 import { PyTuple, PyTuple_New, TupleType } from './tupleobject';
 import { defMethod, defMethodSince } from './methodobject';
+import { withSignature } from './argcheck';
 import { OverflowErrorType, pyErr, typeError, valueError } from './exceptions';
 import { PyNumber_Index, callObject } from '../abstract';
 import { checkArgs } from './typemethods';
@@ -47,7 +48,7 @@ defMethod(LongType, 'bit_count', (self) => {
   for (; b > 0n; b >>= 1n) if (b & 1n) n++;
   return PyLong_From(n);
 });
-defMethodSince(12, LongType, 'is_integer', () => Py_NewRef(True));
+defMethodSince(12, LongType, 'is_integer', withSignature('int.is_integer', 'is_integer', 'noargs', false, () => Py_NewRef(True)));
 defMethod(LongType, '__getnewargs__', (self) => PyTuple_New([PyLong_From((self as PyLong).v)]));
 
 // ------------------------------------------------------------------ float
