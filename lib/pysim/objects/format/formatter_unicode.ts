@@ -264,6 +264,14 @@ function format_float_internal(val: number, f: InternalFormatSpec): string {
   let buf = PyOS_double_to_string(val, type, precision, flags);
   if (add_pct) buf += '%';
   if (f.sign !== '+' && f.sign !== ' ' && f.width === -1 && f.type !== 'n' && !f.thousands_separators) return buf;
+  return fillFloatText(f, buf);
+}
+
+/**
+ * parse_number + fill_number for a float's text from PyOS_double_to_string: its sign, the
+ * integer digits, and what follows the decimal point, laid out by `f`.
+ */
+function fillFloatText(f: InternalFormatSpec, buf: string): string {
   let sign_char = '';
   if (buf[0] === '-') {
     sign_char = '-';
@@ -271,10 +279,8 @@ function format_float_internal(val: number, f: InternalFormatSpec): string {
   }
   let i = 0;
   while (i < buf.length && buf[i] >= '0' && buf[i] <= '9') i++;
-  const digits = buf.slice(0, i);
   const hasDecimal = buf[i] === '.';
-  const remainder = buf.slice(hasDecimal ? i + 1 : i);
-  return fill_number(f, sign_char, '', digits, hasDecimal, remainder, false);
+  return fill_number(f, sign_char, '', buf.slice(0, i), hasDecimal, buf.slice(hasDecimal ? i + 1 : i), false);
 }
 
 /**
@@ -343,19 +349,9 @@ export function format_complex(re: number, im: number, spec: string): string {
   if (type === 'n') type = 'g';
   if (precision < 0) precision = default_precision;
   else if (type === 'r') type = 'g';
-  const part = (x: number, sign: string): string => {
-    let buf = PyOS_double_to_string(x, type, precision, flags);
-    let sign_char = '';
-    if (buf[0] === '-') {
-      sign_char = '-';
-      buf = buf.slice(1);
-    }
-    let i = 0;
-    while (i < buf.length && buf[i] >= '0' && buf[i] <= '9') i++;
-    const hasDecimal = buf[i] === '.';
-    const tmp: InternalFormatSpec = { ...f, fill_char: ' ', align: '<', width: -1, sign };
-    return fill_number(tmp, sign_char, '', buf.slice(0, i), hasDecimal, buf.slice(hasDecimal ? i + 1 : i), false);
-  };
+  // each part laid out on its own (no width), the whole padded below
+  const part = (x: number, sign: string): string =>
+    fillFloatText({ ...f, fill_char: ' ', align: '<', width: -1, sign }, PyOS_double_to_string(x, type, precision, flags));
   const body = (add_parens ? '(' : '') + (skip_re ? '' : part(re, f.sign)) + part(im, skip_re ? f.sign : '+') + 'j' + (add_parens ? ')' : '');
   const n = cpLen(body);
   if (f.width <= n) return body;
