@@ -2,8 +2,8 @@
 // and 3.14.2 as Pyodide ships it), kept line for line (only imports of modules heaplab does not
 // simulate commented out). Do not edit by hand. Sources © Python Software Foundation (PSF License).
 
-/** Lib/functools.py of CPython 3.11. */
-export const FUNCTOOLS_PY_311 = `"""functools.py - Tools for working with functions and callable objects
+/** Lib/functools.py of CPython 3.11, as heaplab runs it. */
+const FUNCTOOLS_PY_311 = `"""functools.py - Tools for working with functions and callable objects
 """
 # Python module wrapper for _functools C module
 # to allow utilities written in Python to be added
@@ -1017,8 +1017,8 @@ class cached_property:
     __class_getitem__ = classmethod(GenericAlias)
 `;
 
-/** Lib/functools.py of CPython 3.12. */
-export const FUNCTOOLS_PY_312 = `"""functools.py - Tools for working with functions and callable objects
+/** Lib/functools.py of CPython 3.12, as heaplab runs it. */
+const FUNCTOOLS_PY_312 = `"""functools.py - Tools for working with functions and callable objects
 """
 # Python module wrapper for _functools C module
 # to allow utilities written in Python to be added
@@ -2026,8 +2026,8 @@ class cached_property:
     __class_getitem__ = classmethod(GenericAlias)
 `;
 
-/** Lib/functools.py of CPython 3.13. */
-export const FUNCTOOLS_PY_313 = `"""functools.py - Tools for working with functions and callable objects
+/** Lib/functools.py of CPython 3.13, as heaplab runs it. */
+const FUNCTOOLS_PY_313 = `"""functools.py - Tools for working with functions and callable objects
 """
 # Python module wrapper for _functools C module
 # to allow utilities written in Python to be added
@@ -3077,8 +3077,8 @@ class cached_property:
     __class_getitem__ = classmethod(GenericAlias)
 `;
 
-/** Lib/functools.py of CPython 3.14. */
-export const FUNCTOOLS_PY_314 = `"""functools.py - Tools for working with functions and callable objects
+/** Lib/functools.py of CPython 3.14, as heaplab runs it. */
+const FUNCTOOLS_PY_314 = `"""functools.py - Tools for working with functions and callable objects
 """
 # Python module wrapper for _functools C module
 # to allow utilities written in Python to be added
@@ -4244,3 +4244,11 @@ try:
 except ImportError:
     pass
 `;
+
+/** Lib/functools.py of CPython 3.`minor`, as heaplab runs it. */
+export function functoolsSource(minor: number): string {
+  if (minor <= 11) return FUNCTOOLS_PY_311;
+  if (minor <= 12) return FUNCTOOLS_PY_312;
+  if (minor <= 13) return FUNCTOOLS_PY_313;
+  return FUNCTOOLS_PY_314;
+}

@@ -3,7 +3,6 @@
 // of heaplab's _functools (_functoolsmodule.ts). The few names it imports from modules heaplab does
 // not simulate are defined in the module first (FUNCTOOLS_PRELUDE_PY); singledispatch and
 // singledispatchmethod are replaced afterwards by stand-ins that say heaplab does not simulate them.
-import { FUNCTOOLS_PY_311, FUNCTOOLS_PY_312, FUNCTOOLS_PY_313, FUNCTOOLS_PY_314 } from './functools_py';
 
 /**
  * What Lib/functools.py imports from abc, collections, reprlib, _thread and operator, defined in
@@ -49,10 +48,3 @@ class singledispatchmethod:
         raise NotImplementedError('heaplab does not simulate functools.singledispatchmethod yet')
 `;
 
-/** Lib/functools.py of CPython 3.`minor`. */
-export function functoolsSource(minor: number): string {
-  if (minor <= 11) return FUNCTOOLS_PY_311;
-  if (minor === 12) return FUNCTOOLS_PY_312;
-  if (minor === 13) return FUNCTOOLS_PY_313;
-  return FUNCTOOLS_PY_314;
-}
