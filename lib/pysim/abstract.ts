@@ -1060,6 +1060,11 @@ export function setUnionOr(f: (a: PyObject, b: PyObject) => PyObject | null): vo
 /** PyNumber_InPlace<op>: mutates lists/sets/dicts in place (`l += [x]`), else falls back to binaryOp. */
 export function inplaceOp(a: PyObject, b: PyObject, op: Operator): PyObject {
   const t = a.ob_type;
+  // int has no in-place slots: PyNumber_InPlace* falls through to the binary slot at once
+  if (t === LongType && b.ob_type === LongType) {
+    const r = intOp(op, (a as PyLong).v, (b as PyLong).v);
+    if (r !== null) return r;
+  }
   if (t.heap) {
     const r = tryDunder(a, `__i${DUNDER[op]}__`, b);
     if (r) return r;

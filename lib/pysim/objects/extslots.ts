@@ -38,18 +38,33 @@ export interface ExtSlots {
 }
 
 const table = new Map<PyType, ExtSlots>();
+/** Bumped by every setExtSlots: the answers types keep (see extSlotsOf) are then stale. */
+let epoch = 0;
 
 /** Gives builtin type `t` (and the classes derived from it) the C slots `slots`. */
 export function setExtSlots(t: PyType, slots: ExtSlots): void {
   table.set(t, slots);
+  epoch++;
 }
 
-/** The C slots `t` has from a builtin base registered with setExtSlots, or null. */
+/**
+ * The C slots `t` has from a builtin base registered with setExtSlots, or null. Asked on the
+ * number and mapping paths of every operation, so the answer is kept on the type until its MRO
+ * is replaced (a `__bases__` assignment) or another type registers slots.
+ */
 export function extSlotsOf(t: PyType): ExtSlots | null {
   const mro = t.mro;
+  if (t.extSlotsEpoch === epoch && t.extSlotsMro === mro) return t.extSlotsCache as ExtSlots | null;
+  let found: ExtSlots | null = null;
   for (let i = 0; i < mro.length; i++) {
     const s = table.get(mro[i]);
-    if (s !== undefined) return s;
+    if (s !== undefined) {
+      found = s;
+      break;
+    }
   }
-  return null;
+  t.extSlotsCache = found;
+  t.extSlotsMro = mro;
+  t.extSlotsEpoch = epoch;
+  return found;
 }

@@ -254,6 +254,10 @@ export class PyType extends PyObject {
   declare heapGetattribute: PyObject | null;
   /** Heap types: preHeaderSize of an instance once computed, else -1. */
   declare preHeader: number;
+  /** extSlotsOf's answer for this type, valid while `extSlotsMro` is `mro` and `extSlotsEpoch` is current. */
+  declare extSlotsCache: unknown;
+  declare extSlotsMro: PyType[] | null;
+  declare extSlotsEpoch: number;
 
   constructor(meta: PyType | null, name: string, base: PyType | null, module = 'builtins') {
     super(meta as PyType);
@@ -278,6 +282,9 @@ export class PyType extends PyObject {
     this.heapDel = null;
     this.heapGetattribute = null;
     this.preHeader = -1;
+    this.extSlotsCache = null;
+    this.extSlotsMro = null;
+    this.extSlotsEpoch = -1;
     this.mro = [];
     this.dict = null;
     this.slotNames = null;
