@@ -3701,11 +3701,17 @@ function callNonPythonAt(vs: PyObject[], base: number, kwnames: string[] | null,
     // type(x): its type, as CALL_NO_KW_TYPE_1 takes it
     r = vs[base + 1].ob_type;
     r.ob_refcnt++;
+  } else if (ft === CFunctionType && (fn as PyCFunction).fast1 !== null && kwnames === null && vs.length === base + 2) {
+    // a one-argument builtin (METH_O, CALL_NO_KW_BUILTIN_O): no argument array
+    r = (fn as PyCFunction).fast1!((fn as PyCFunction).self, vs[base + 1]);
   } else if ((ft === MethodDescrType || ft === WrapperDescrType) && (fn as PyMethodDescr).kind !== 'static' && vs.length > base + 1) {
     // a method of a builtin type called with its receiver: one argument array, not two
     const d = fn as PyMethodDescr;
     if (d.kind === 'method') checkDescrSelf(d, vs[base + 1]);
-    r = d.fn(vs[base + 1], vs.length === base + 2 ? NO_ARGS : vs.slice(base + 2), kwnames);
+    const n = vs.length - base - 2;
+    if (n === 1 && d.fast1 !== null && kwnames === null) r = d.fast1(vs[base + 1], vs[base + 2]);
+    else if (n === 2 && d.fast2 !== null && kwnames === null) r = d.fast2(vs[base + 1], vs[base + 2], vs[base + 3]);
+    else r = d.fn(vs[base + 1], n === 0 ? NO_ARGS : vs.slice(base + 2), kwnames);
   } else {
     const init = ft !== CFunctionType && fn instanceof PyType ? plainPythonInit(fn) : null;
     if (init !== null) r = typeCallPlainInit(fn as PyType, init, vs, base, kwnames);

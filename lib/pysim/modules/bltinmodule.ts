@@ -178,6 +178,14 @@ function def(name: string, fn: CFunc): void {
 function defO(name: string, fn: CFunc): void {
   def(name, withSignature(name, name, 'o', false, fn));
 }
+/** A builtin taking exactly one positional argument: `fn1` also serves calls through PyCFunction.fast1. */
+function def1(name: string, fn1: (a: PyObject) => PyObject): void {
+  def(name, (_s, args) => {
+    checkArgs(name, args, 1, 1);
+    return fn1(args[0]);
+  });
+  (B.get(name) as PyCFunction).fast1 = (_s, a) => fn1(a);
+}
 
 def('print', (_s, args, kw) => {
   if (RT.profile.printKwtupleOnFirstCall && !RT.lazyObjects.has('print_kwtuple')) RT.firstUse('print_kwtuple');
@@ -253,32 +261,13 @@ function PyFile_WriteString(text: string, f: PyObject): void {
   }
 }
 
-def('len', (_s, args) => {
-  checkArgs('len', args, 1, 1);
-  // a range's length can pass 2**53 and still be a Py_ssize_t
-  if (args[0].ob_type === RangeType) return PyLong_From(range_length(args[0] as PyRange));
-  return PyLong_From(PyObject_Size(args[0]));
-});
-def('repr', (_s, args) => {
-  checkArgs('repr', args, 1, 1);
-  return PyObject_ReprObject(args[0]);
-});
-def('ascii', (_s, args) => {
-  checkArgs('ascii', args, 1, 1);
-  return PyUnicode_From(F.ascii_from_repr(PyObject_Repr(args[0])));
-});
-def('id', (_s, args) => {
-  checkArgs('id', args, 1, 1);
-  return PyLong_From(args[0].addr);
-});
-def('hash', (_s, args) => {
-  checkArgs('hash', args, 1, 1);
-  return PyLong_From(PyObject_Hash(args[0]));
-});
-def('abs', (_s, args) => {
-  checkArgs('abs', args, 1, 1);
-  return PyNumber_Absolute(args[0]);
-});
+// a range's length can pass 2**53 and still be a Py_ssize_t
+def1('len', (o) => PyLong_From(o.ob_type === RangeType ? range_length(o as PyRange) : PyObject_Size(o)));
+def1('repr', (o) => PyObject_ReprObject(o));
+def1('ascii', (o) => PyUnicode_From(F.ascii_from_repr(PyObject_Repr(o))));
+def1('id', (o) => PyLong_From(o.addr));
+def1('hash', (o) => PyLong_From(PyObject_Hash(o)));
+def1('abs', (o) => PyNumber_Absolute(o));
 def('isinstance', (_s, args) => {
   checkArgs('isinstance', args, 2, 2);
   return PyBool(isinstance(args[0], args[1]));

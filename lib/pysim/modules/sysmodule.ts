@@ -17,7 +17,7 @@ import { typeError, valueError, overflowError, pyErr, excTypes, newException, Ty
 import { PyRaise } from '../objects/object';
 import { PyObject_Repr, asIndex, callObject } from '../abstract';
 import { checkArgs } from '../objects/typemethods';
-import { defMethod } from '../objects/methodobject';
+import { defMethod, type PyCFunction } from '../objects/methodobject';
 import { S } from '../eval/frame';
 import { _PyFrame_GetFrameObject } from '../objects/frameobject';
 import type { PyBaseException } from '../objects/exceptions';
@@ -252,6 +252,12 @@ function getsizeofArgs(argv: readonly PyObject[], kw: string[] | null): PyObject
   return out.filter((o): o is PyObject => o !== undefined);
 }
 
+/** sys.getrefcount(o): the count, or the profile's figure for an immortal object. */
+function sys_getrefcount_impl(o: PyObject): PyObject {
+  const n = o.ob_refcnt;
+  return PyLong_From(n >= IMMORTAL_MIN ? RT.profile.immortalRefcnt : n);
+}
+
 /** Creates the sys module for the running interpreter. */
 export function makeSysModule(filename: string, debugMallocStats: () => void = () => {}): PyModule {
   const p = RT.profile;
@@ -263,8 +269,7 @@ export function makeSysModule(filename: string, debugMallocStats: () => void = (
       // METH_O: _PyObject_FunctionStr names it with its module
       noKeywords('sys.getrefcount', kw);
       checkArgs('sys.getrefcount', args, 1, 1);
-      const n = args[0].ob_refcnt;
-      return PyLong_From(n >= IMMORTAL_MIN ? RT.profile.immortalRefcnt : n);
+      return sys_getrefcount_impl(args[0]);
     },
     getsizeof: (_s, argv, kw) => {
       const args = getsizeofArgs(argv, kw);
@@ -358,6 +363,7 @@ export function makeSysModule(filename: string, debugMallocStats: () => void = (
     hash_info: hashInfo(p),
     modules: PyDict_New(),
   });
+  (dictGetStr(m.dict, 'getrefcount') as PyCFunction).fast1 = (_s, o) => sys_getrefcount_impl(o);
   // the temporaries above were borrowed by makeModule: drop our own references
   for (const k of ['version_info', 'version', 'hexversion', 'maxsize', 'byteorder', 'platform', 'argv', 'path', 'modules']) {
     const v = dictGetStr(m.dict, k);

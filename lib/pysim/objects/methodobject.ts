@@ -18,6 +18,11 @@ export class PyCFunction extends PyObject {
   declare varargs: boolean;
   /** A slot wrapper bound to its object (a method-wrapper of Objects/descrobject.c). */
   declare wrapper: boolean;
+  /**
+   * The function itself for a call with one positional argument and no keywords, when it takes
+   * exactly one (METH_O): what `fn` does after its argument checks, without an argument array.
+   */
+  declare fast1: ((self: PyObject | null, a: PyObject) => PyObject) | null;
   constructor(name: string, fn: CFunc, self: PyObject | null, module: string | null = null) {
     super(CFunctionType);
     this.name = name;
@@ -26,6 +31,7 @@ export class PyCFunction extends PyObject {
     this.module = module;
     this.varargs = self === null && VARARGS_BUILTINS.has(name);
     this.wrapper = false;
+    this.fast1 = null;
   }
 }
 
@@ -44,6 +50,10 @@ export class PyMethodDescr extends PyObject {
   declare kind: 'method' | 'classmethod' | 'static';
   /** A slot wrapper (wrapper_descriptor made by add_operators) rather than a tp_methods entry. */
   declare wrapper: boolean;
+  /** `fn` for a call with the receiver and one positional argument, no keywords, without an argument array (see defMethodFast). */
+  declare fast1: ((self: PyObject, a: PyObject) => PyObject) | null;
+  /** `fn` for a call with the receiver and two positional arguments, no keywords (see defMethodFast). */
+  declare fast2: ((self: PyObject, a: PyObject, b: PyObject) => PyObject) | null;
   constructor(name: string, fn: CFunc, owner: PyType, kind: 'method' | 'classmethod' | 'static' = 'method') {
     super(MethodDescrType);
     this.name = name;
@@ -52,6 +62,8 @@ export class PyMethodDescr extends PyObject {
     this.kind = kind;
     this.wrapper = kind === 'method' && isSlotWrapper(owner.name, name);
     if (this.wrapper) this.ob_type = WrapperDescrType;
+    this.fast1 = null;
+    this.fast2 = null;
   }
 }
 /** getset_descriptor: a computed attribute of a builtin type. */
@@ -184,10 +196,22 @@ export function defGetSetSince(since: number, t: PyType, name: string, get: (o: 
   t.methods.delete(name);
 }
 
+/**
+ * Gives method `name` of builtin type `t` (already defined) entry points that skip the argument
+ * array for calls with one or two positional arguments: each must do what the method does after
+ * its argument checks.
+ */
+export function defMethodFast(t: PyType, name: string, fast1: PyMethodDescr['fast1'], fast2: PyMethodDescr['fast2'] = null): void {
+  const d = t.methods.get(name) as PyMethodDescr;
+  d.fast1 = fast1;
+  d.fast2 = fast2;
+}
+
 /** A bound builtin method (new reference; holds a reference to `self`). */
 export function bindCMethod(d: PyMethodDescr, self: PyObject): PyCFunction {
   self.ob_refcnt++;
   const f = new PyCFunction(d.name, d.fn, self);
+  f.fast1 = d.fast1 as ((self: PyObject | null, a: PyObject) => PyObject) | null;
   // a method-wrapper (wrapperobject: header, descr, self, gc header) is 48 bytes, a builtin method 72
   if (d.wrapper) {
     f.wrapper = true;

@@ -19,7 +19,7 @@ import { FrozenSetType, PySet, PySet_Add, PySet_Clear, PySet_New, SetType, set_l
 import { argTypeName, badKeyword, checkKeywordOnly } from './argcheck';
 import { excNew } from './oserror';
 import { KeyErrorType, IndexErrorType, ValueErrorType, newException, pyErr, typeError, valueError, indexError, StopIterationType, LookupErrorType } from './exceptions';
-import { defMethod, defGetSet, PyMethodDescr } from './methodobject';
+import { defMethod, defMethodFast, defGetSet, PyMethodDescr } from './methodobject';
 import { PyJsIter, PyRange, PyRangeIter, PyRangeIter_New, RangeType, RangeIterType, LongRangeIterType, newJsIter, PyRange_New, setIterTypeSetup, range_contains_long, iterRecycleResult } from './iterobject';
 import { PyInstance_New, _PyType_Lookup, staticBase } from './typeobject';
 import { makeTpCall } from './call_args';
@@ -975,6 +975,10 @@ defMethod(ListType, 'append', (self, args) => {
   PyList_Append(self as PyList, args[0]);
   return None;
 });
+defMethodFast(ListType, 'append', (self, x) => {
+  PyList_Append(self as PyList, x);
+  return None;
+});
 defMethod(ListType, 'extend', (self, args) => {
   checkArgs('list.extend', args, 1, 1);
   listExtend(self as PyList, args[0]);
@@ -1135,11 +1139,14 @@ function keyError(k: PyObject): PyRaise {
 }
 defMethod(DictType, 'get', (self, args) => {
   checkArgs('get', args, 1, 2);
-  const d = self as PyDict;
-  const i = dictLookup(d, args[0]);
-  if (i >= 0) return newRef(d.vals[i]!);
-  return newRef(args.length > 1 ? args[1] : None);
+  return dict_get_impl(self as PyDict, args[0], args.length > 1 ? args[1] : None);
 });
+/** dict_get_impl: the value of `key`, else `dflt` (new reference). */
+function dict_get_impl(d: PyDict, key: PyObject, dflt: PyObject): PyObject {
+  const i = dictLookup(d, key);
+  return newRef(i >= 0 ? d.vals[i]! : dflt);
+}
+defMethodFast(DictType, 'get', (self, k) => dict_get_impl(self as PyDict, k, None), (self, k, dflt) => dict_get_impl(self as PyDict, k, dflt));
 defMethod(DictType, 'setdefault', (self, args) => {
   checkArgs('setdefault', args, 1, 2);
   const d = self as PyDict;
@@ -1225,6 +1232,10 @@ function asSet(o: PyObject): PySet {
 defMethod(SetType, 'add', (self, args) => {
   checkArgs('set.add', args, 1, 1);
   PySet_Add(self as PySet, args[0]);
+  return None;
+});
+defMethodFast(SetType, 'add', (self, x) => {
+  PySet_Add(self as PySet, x);
   return None;
 });
 defMethod(SetType, 'remove', (self, args) => {
