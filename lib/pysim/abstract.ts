@@ -15,7 +15,7 @@ import { PyNamespace } from './objects/namespaceobject';
 import { excNew } from './objects/oserror';
 import { excInit } from './objects/exceptions_init';
 import { AttributeErrorType, BaseExceptionType, IndexErrorType, KeyErrorType, MemoryErrorType, PyBaseException, RecursionErrorType, ReferenceErrorType, StopIterationType, TypeErrorType, ValueErrorType, attributeError, indexError, newException, pyErr, typeError, valueError, zeroDivision, overflowError } from './objects/exceptions';
-import { CFunctionType, PyCFunction, PyGetSetDescr, PyMethodDescr, bindCMethod, builtinTakesArgTuple, GetSetDescrType, MethodDescrType, MemberDescrType, MethodWrapperType, WrapperDescrType } from './objects/methodobject';
+import { CFunctionType, ClassMethodDescrType, PyCFunction, PyGetSetDescr, PyMethodDescr, bindCMethod, builtinTakesArgTuple, GetSetDescrType, MethodDescrType, MemberDescrType, MethodWrapperType, WrapperDescrType } from './objects/methodobject';
 import { ClassMethodType, FunctionType, MethodType, PropertyType, PyFunction, PyMethod, PyMethod_New, PyProperty, PyWrapDescr, StaticMethodType } from './objects/funcobject';
 import { PyInstance, _PyType_Lookup, lookupHeap, heapSpecialMethods, typeModified, PyInstance_New, setDictDescrGet, identityHash, type_set_name } from './objects/typeobject';
 import { PyJsIter, PyRange, PyRangeIter, PyRangeIter_New, RangeIterType, LongRangeIterType, RangeType, compute_item, newJsIter, range_contains_long, rangeiter_len } from './objects/iterobject';
@@ -1771,7 +1771,7 @@ function typeGetAttr(t: PyType, name: string): PyObject | null {
   const v = _PyType_Lookup(t, name);
   if (v !== null) {
     const vt = v.ob_type;
-    if (vt === ClassMethodType || (vt === MethodDescrType && (v as PyMethodDescr).kind === 'classmethod')) return descrGet(v, null, t);
+    if (vt === ClassMethodType || vt === ClassMethodDescrType) return descrGet(v, null, t);
     if (vt === StaticMethodType) return Py_NewRefLocal((v as PyWrapDescr).callable);
     if (vt.heap && lookupHeap(vt, '__get__')) return descrGet(v, null, t);
     return Py_NewRefLocal(v);

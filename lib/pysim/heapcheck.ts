@@ -1,6 +1,6 @@
 // heaplab's heap invariant checker (no CPython counterpart): every mortal object's ob_refcnt must
 // equal the number of references we can name (tp_traverse edges plus roots).
-import { PyObject, PyType, traverseLabels, isImmortal } from './objects/object';
+import { PyObject, PyType, traverseLabels, isImmortal, runtimeMortalRoots } from './objects/object';
 import { PyDict } from './objects/dictobject';
 import { PyStr } from './objects/unicodeobject';
 import { gcObjects } from './gc/gcmodule';
@@ -40,6 +40,7 @@ export function interpreterRoots(interp: Interpreter): { obj: PyObject; owner: s
   for (const e of interp.st.handled) roots.push({ obj: e, owner: 'handled exception' });
   for (const [t, d] of interp.rt.staticSubclasses) roots.push({ obj: d, owner: `${t.name}.__subclasses__` });
   for (const [k, o] of interp.rt.lazyObjects) roots.push({ obj: o, owner: `interpreter ${k}` });
+  for (const { o, n } of runtimeMortalRoots(interp.profile)) for (let i = 0; i < n; i++) roots.push({ obj: o, owner: 'a static type\'s namespace' });
   return roots;
 }
 
@@ -78,17 +79,18 @@ export function heapCheck(interp: Interpreter): HeapProblem[] {
       if (o instanceof PyType && !o.heap) continue;
       o.ob_type.tp_traverse?.(o, (c, label) => add(c, owner + label));
     }
+    // read while this interpreter is active: the mortal objects of static types' namespaces keep a count per runtime
+    for (const o of seen) {
+      if (isImmortal(o)) continue;
+      const owners = incoming.get(o) ?? [];
+      const base = { type: o.ob_type.name, address: '0x' + o.addr.toString(16), refcount: o.ob_refcnt, named: owners.length, owners };
+      if ((o as { dead?: boolean }).dead) problems.push({ kind: 'freed-referenced', ...base });
+      else if (o.ob_refcnt < 0) problems.push({ kind: 'negative-refcount', ...base });
+      else if (o.ob_refcnt !== owners.length && !(o instanceof PyDict && o.embedded)) problems.push({ kind: 'refcount-mismatch', ...base });
+    }
   } finally {
     traverseLabels.on = false;
     interp.leave();
-  }
-  for (const o of seen) {
-    if (isImmortal(o)) continue;
-    const owners = incoming.get(o) ?? [];
-    const base = { type: o.ob_type.name, address: '0x' + o.addr.toString(16), refcount: o.ob_refcnt, named: owners.length, owners };
-    if ((o as { dead?: boolean }).dead) problems.push({ kind: 'freed-referenced', ...base });
-    else if (o.ob_refcnt < 0) problems.push({ kind: 'negative-refcount', ...base });
-    else if (o.ob_refcnt !== owners.length && !(o instanceof PyDict && o.embedded)) problems.push({ kind: 'refcount-mismatch', ...base });
   }
   void PyStr;
   return problems;

@@ -122,7 +122,15 @@ export function createInterpreter(options: RunOptions = {}): SimInterpreter {
       return dictGetStr(interp.main.dict, name) ?? undefined;
     },
     refcount(o: PyObject) {
-      return isImmortal(o) ? interp.profile.immortalRefcnt : o.ob_refcnt;
+      const count = () => (isImmortal(o) ? interp.profile.immortalRefcnt : o.ob_refcnt);
+      if (RT === interp.rt) return count();
+      // read while entered: the mortal objects of static types' namespaces keep a count per interpreter
+      interp.enter();
+      try {
+        return count();
+      } finally {
+        interp.leave();
+      }
     },
     generations() {
       interp.enter();

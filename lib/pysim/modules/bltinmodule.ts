@@ -123,7 +123,7 @@ function defGetSetLater(): void {
   defGetSetC(ComplexType, 'imag', (o) => PyFloat_FromDouble((o as PyComplex).im));
   defMethodC(ComplexType, 'conjugate', (self) => PyComplex_FromDoubles((self as PyComplex).re, -(self as PyComplex).im));
 }
-import { defGetSet as defGetSetC, defGetSetSince, defMethodSince, defMethod as defMethodC, MemberDescrType, MethodDescrType, WrapperDescrType, GetSetDescrType, MethodWrapperType, PyGetSetDescr } from '../objects/methodobject';
+import { defGetSet as defGetSetC, defGetSetSince, defMethodSince, defMethod as defMethodC, MemberDescrType, MethodDescrType, ClassMethodDescrType, classmethod_get, WrapperDescrType, GetSetDescrType, MethodWrapperType, PyGetSetDescr } from '../objects/methodobject';
 import { PyException_SetTraceback } from '../objects/traceback';
 
 
@@ -1115,6 +1115,9 @@ function functools_wraps(wrapper: PyObject, wrapped: PyObject): void {
 wrapNew(StaticMethodType);
 wrapNew(ClassMethodType);
 StaticMethodType.tp_call = (o, args, kw) => callObject((o as PyWrapDescr).callable, args, kw);
+// sm_repr / cm_repr: the wrapped callable's repr inside
+StaticMethodType.tp_repr = (o) => `<staticmethod(${PyObject_Repr((o as PyWrapDescr).callable)})>`;
+ClassMethodType.tp_repr = (o) => `<classmethod(${PyObject_Repr((o as PyWrapDescr).callable)})>`;
 // cm_memberlist / sm_memberlist: __func__ and __wrapped__ read the wrapped callable (read-only members)
 for (const T of [StaticMethodType, ClassMethodType]) {
   for (const field of ['__func__', '__wrapped__']) {
@@ -1150,6 +1153,7 @@ defMethod(PropertyType, '__set_name__', (self, args) => {
   return newRef(None);
 });
 import { defMethod, PyMethodDescr } from '../objects/methodobject';
+import { makeTpCall } from '../objects/call_args';
 function builtinMethodDescr(t: PyType, name: string, fn: CFunc): PyObject {
   defMethod(t, name, fn);
   return t.methods.get(name)!;
@@ -1233,6 +1237,27 @@ for (const T of [MethodDescrType, WrapperDescrType]) {
   });
   defMethod(T, '__call__', (self, args, kw) => callObject(self!, args, kw));
 }
+// classmethod_descriptor: classmethod_get as __get__ (wrap_descr_get), classmethoddescr_call as
+// tp_call and __call__. It has no vectorcall: a call packs its arguments (_PyObject_MakeTpCall),
+// binds the method to the class given first, and calls that.
+defMethod(ClassMethodDescrType, '__get__', (self, args) => {
+  checkArgs(unpackName('__get__'), args, 1, 2);
+  const obj = args[0] === None ? null : args[0];
+  const type = args[1] === undefined || args[1] === None ? null : args[1];
+  if (obj === null && type === null) throw typeError('__get__(None, None) is invalid');
+  return classmethod_get(self as PyMethodDescr, obj, type);
+});
+ClassMethodDescrType.tp_call = (self, args, kw) => makeTpCall(args, kw, () => {
+  const d = self! as PyMethodDescr;
+  if (args.length - (kw ? kw.length : 0) < 1) throw typeError(`descriptor '${d.name}' of '${d.owner.tp_name}' object needs an argument`);
+  const bound = classmethod_get(d, null, args[0]);
+  try {
+    return callObject(bound, args.slice(1), kw);
+  } finally {
+    Py_DECREF(bound);
+  }
+});
+defMethod(ClassMethodDescrType, '__call__', (self, args, kw) => callObject(self!, args, kw));
 
 // getset_descriptor / member_descriptor: descr_get_qualname, descr_members (__name__, __objclass__),
 // and getset_get / getset_set (member_get / member_set) as __get__, __set__, __delete__

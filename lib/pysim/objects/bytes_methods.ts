@@ -12,7 +12,7 @@ import { PyList_New } from './listobject';
 import { PyStr, PyUnicode_From } from './unicodeobject';
 import { NotImplementedErrorType, pyErr, typeError, valueError } from './exceptions';
 import { defMethod, defMethodSince, PyMethodDescr } from './methodobject';
-import { asIndex, iterToArray, PyIndex_Check, PyObject_Size } from '../abstract';
+import { asIndex, callObject, iterToArray, PyIndex_Check, PyObject_Size } from '../abstract';
 import { checkArgs, splitKw } from './typemethods';
 import { badKeyword, checkKeywords, withSignature, type Sig } from './argcheck';
 import * as F from './format/index';
@@ -312,7 +312,14 @@ function install(T: PyType): void {
     const h = args[0];
     if (!(h instanceof PyStr)) throw typeError(`fromhex() argument must be str, not ${h.ob_type.tp_name}`);
     const v = fromHex(h.v);
-    return cls === ByteArrayType ? PyByteArray_From(v) : PyBytes_From(v);
+    const r = T === ByteArrayType ? PyByteArray_From(v) : PyBytes_From(v);
+    if (cls === T) return r;
+    // bytes_fromhex_impl / bytearray_fromhex_impl: a subclass is called with the result
+    try {
+      return callObject(cls!, [r], null);
+    } finally {
+      Py_DECREF(r);
+    }
   }, 'classmethod');
 }
 /**
@@ -437,7 +444,7 @@ function translate(self: PyBytes, args: Args, kw: string[] | null): PyObject {
 }
 
 for (const T of [BytesType, ByteArrayType]) {
-  defMethod(T, 'maketrans', (_s, args) => maketrans(args), 'static');
+  defMethod(T, 'maketrans', withSignature(`${T.name}.maketrans`, 'maketrans', ['clinic', 2, 2], false, (_s, args) => maketrans(args)), 'static');
   defMethod(T, 'translate', (self, args, kw) => translate(self as PyBytes, args, kw));
 }
 

@@ -142,10 +142,10 @@ GenericAliasType.tp_richcompare = (a, b, op) => {
   return PyBool(eq === (op === 'Eq'));
 };
 
-/** `cls.__class_getitem__(key)` of list, tuple, dict, set and frozenset. */
+/** `cls.__class_getitem__(key)` of list, tuple, dict, set and frozenset (METH_O: the message names the class it is bound to). */
 export function defClassGetItem(t: PyType): void {
   defMethod(t, '__class_getitem__', (cls, args) => {
-    if (args.length !== 1) throw typeError(`${t.name}.__class_getitem__() takes exactly one argument (${args.length} given)`);
+    if (args.length !== 1) throw typeError(`${(cls as PyType).qualname}.__class_getitem__() takes exactly one argument (${args.length} given)`);
     return Py_GenericAlias(cls!, args[0]);
   }, 'classmethod');
 }

@@ -1,12 +1,13 @@
 // Models Objects/methodobject.c + Objects/descrobject.c (CPython 3.12): builtin functions,
 // method descriptors of builtin types and builtin methods bound to an instance.
-import { CFunc, ObjectType, PyObject, PyRaise, PyObject_Free, PyObject_Init, PyType, Py_DECREF, Py_NewRef, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, IMMORTAL_REFCNT, onVersionSwitch, RT } from './object';
+import { CFunc, ObjectType, PyObject, PyRaise, PyObject_Free, PyObject_Init, PyType, Py_DECREF, Py_NewRef, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, IMMORTAL_REFCNT, onVersionSwitch, RT, registerRuntimeMortal } from './object';
 import { None } from './singletons';
 import { PyUnicode_From } from './unicodeobject';
 import { S } from '../eval/frame';
 import { isSlotWrapper } from './slotdefs';
 import { pointerFieldsSize } from './layout';
-import { NotImplementedErrorType, pyErr } from './exceptions';
+import { NotImplementedErrorType, pyErr, typeError } from './exceptions';
+import { PyWrapDescr, StaticMethodType } from './funcobject';
 
 /** builtin_function_or_method: a JS function, bound to `self` when it is a method. */
 export class PyCFunction extends PyObject {
@@ -23,6 +24,8 @@ export class PyCFunction extends PyObject {
    * exactly one (METH_O): what `fn` does after its argument checks, without an argument array.
    */
   declare fast1: ((self: PyObject | null, a: PyObject) => PyObject) | null;
+  /** METH_STATIC: `self` is the type that defines it (m_self), yet `__self__` is None (PyCFunction_GET_SELF). */
+  declare static: boolean;
   constructor(name: string, fn: CFunc, self: PyObject | null, module: string | null = null) {
     super(CFunctionType);
     this.name = name;
@@ -32,6 +35,7 @@ export class PyCFunction extends PyObject {
     this.varargs = self === null && VARARGS_BUILTINS.has(name);
     this.wrapper = false;
     this.fast1 = null;
+    this.static = false;
   }
 }
 
@@ -42,7 +46,7 @@ export function builtinTakesArgTuple(cf: PyCFunction): boolean {
 
 /** Builtins whose C implementation takes METH_VARARGS, or a type without vectorcall (zip: tp_new), so an argument tuple is built per call. */
 const VARARGS_BUILTINS = new Set(['set_threshold', 'get_referrers', 'get_referents', 'min', 'max', 'print', 'zip']);
-/** method_descriptor: a builtin type's method before binding. */
+/** method_descriptor: a builtin type's method before binding (classmethod_descriptor for METH_CLASS). */
 export class PyMethodDescr extends PyObject {
   declare name: string;
   declare fn: CFunc;
@@ -62,6 +66,7 @@ export class PyMethodDescr extends PyObject {
     this.kind = kind;
     this.wrapper = kind === 'method' && isSlotWrapper(owner.name, name);
     if (this.wrapper) this.ob_type = WrapperDescrType;
+    else if (kind === 'classmethod') this.ob_type = ClassMethodDescrType;
     this.fast1 = null;
     this.fast2 = null;
   }
@@ -110,6 +115,24 @@ MethodDescrType.tp_repr = (o) => {
   if (d.kind === 'static' && d.name === '__new__') return `<built-in method __new__ of type object at 0x${d.owner.addr.toString(16)}>`;
   return `<method '${d.name}' of '${d.owner.tp_name}' objects>`;
 };
+/** The classmethod_descriptor type (PyClassMethodDescr_Type): a METH_CLASS method of a builtin type (dict.fromkeys). */
+export const ClassMethodDescrType = new PyType(TypeType, 'classmethod_descriptor', ObjectType);
+ClassMethodDescrType.tp_repr = MethodDescrType.tp_repr;
+ClassMethodDescrType.tp_descr_get = (d, obj, type) => classmethod_get(d as PyMethodDescr, obj, type);
+
+/**
+ * classmethod_get (Objects/descrobject.c): the method bound to `type` (the class of `obj` when
+ * `type` is null), which must be a subtype of the descriptor's class. New reference.
+ */
+export function classmethod_get(d: PyMethodDescr, obj: PyObject | null, type: PyObject | null): PyCFunction {
+  if (type === null) {
+    if (obj === null) throw typeError(`descriptor '${d.name}' for type '${d.owner.tp_name}' needs either an object or a type`);
+    type = obj.ob_type;
+  }
+  if (!(type instanceof PyType)) throw typeError(`descriptor '${d.name}' for type '${d.owner.tp_name}' needs a type, not a '${type.ob_type.tp_name}' as arg 2`);
+  if (type !== d.owner && !type.isSubtype(d.owner)) throw typeError(`descriptor '${d.name}' requires a subtype of '${d.owner.tp_name}' but received '${type.tp_name}'`);
+  return bindCMethod(d, type);
+}
 /** The getset_descriptor type. */
 export const GetSetDescrType = new PyType(TypeType, 'getset_descriptor', ObjectType);
 GetSetDescrType.tp_repr = (o) => `<attribute '${(o as PyGetSetDescr).name}' of '${(o as PyGetSetDescr).owner.tp_name}' objects>`;
@@ -124,7 +147,7 @@ MethodWrapperType.tp_traverse = CFunctionType.tp_traverse;
 MethodWrapperType.tp_dealloc = CFunctionType.tp_dealloc;
 MethodWrapperType.tp_repr = CFunctionType.tp_repr;
 MethodWrapperType.tp_getsizeof = CFunctionType.tp_getsizeof;
-for (const t of [CFunctionType, MethodDescrType, GetSetDescrType, WrapperDescrType, MethodWrapperType]) staticAddr(t, 912);
+for (const t of [CFunctionType, MethodDescrType, ClassMethodDescrType, GetSetDescrType, WrapperDescrType, MethodWrapperType]) staticAddr(t, 912);
 
 /** A static builtin function object (module-level functions such as len). */
 export function builtinFunction(name: string, fn: CFunc, module: string | null = 'builtins'): PyCFunction {
@@ -134,12 +157,49 @@ export function builtinFunction(name: string, fn: CFunc, module: string | null =
   return f;
 }
 
-/** Adds a method to a builtin type's method table. */
+/**
+ * Adds a method to a builtin type's method table (type_add_method): a method_descriptor, a
+ * classmethod_descriptor for a class method, and for a static method a staticmethod object over a
+ * builtin function. `__new__` (tp_new_wrapper, a builtin function bound to the type in CPython) stays
+ * a 'static' method descriptor here.
+ */
 export function defMethod(t: PyType, name: string, fn: CFunc, kind: 'method' | 'classmethod' | 'static' = 'method'): void {
+  if (kind === 'static' && name !== '__new__') {
+    t.methods.set(name, staticMethodObject(t, name, fn));
+    return;
+  }
   const d = new PyMethodDescr(name, fn, t, kind);
-  d.ob_refcnt = IMMORTAL_REFCNT;
+  // a classmethod_descriptor is mortal, held by the type's dict (the other descriptors are immortal here)
+  if (kind === 'classmethod') registerRuntimeMortal(d, 0, () => 1);
+  else d.ob_refcnt = IMMORTAL_REFCNT;
   staticAddr(d, 48);
   t.methods.set(name, d);
+}
+
+/** The staticmethod objects of builtin types' namespaces (gc-tracked in CPython). */
+const staticTypeStaticMethods = new Set<PyObject>();
+/** Whether `o` is the staticmethod object of a builtin type's METH_STATIC method (gc.is_tracked: True). */
+export function isStaticTypeStaticMethod(o: PyObject): boolean {
+  return staticTypeStaticMethods.has(o);
+}
+
+/**
+ * type_add_method for METH_STATIC: `PyStaticMethod_New(PyCFunction_NewEx(meth, type, NULL))`, a
+ * mortal staticmethod the type's dict holds, over a builtin function bound to the type whose
+ * `__self__` is None.
+ */
+function staticMethodObject(t: PyType, name: string, fn: CFunc): PyWrapDescr {
+  const f = new PyCFunction(name, fn, t);
+  f.static = true;
+  staticAddr(f, 72);
+  const sm = new PyWrapDescr(StaticMethodType, f);
+  staticAddr(sm, 48);
+  staticTypeStaticMethods.add(sm);
+  // held by the type's dict
+  registerRuntimeMortal(sm, 0, () => 1);
+  // the start-up's references to the function (profile strMaketransStartupRefs)
+  registerRuntimeMortal(f, 1, (profile) => (t.name === 'str' && name === 'maketrans' ? profile.strMaketransStartupRefs : 0));
+  return sm;
 }
 
 /** The builtin methods that exist only from some CPython version on (defMethodSince). */
@@ -271,6 +331,7 @@ defGetSet(CFunctionType, '__module__', (o) => {
 });
 defGetSet(CFunctionType, '__self__', (o) => {
   const f = o as PyCFunction;
+  if (f.static) return Py_NewRef(None);
   // a module-level function's m_self is its module
   const s = f.self ?? (f.module !== null ? S.modules.get(f.module) ?? null : null);
   return Py_NewRef(s ?? None);
@@ -278,6 +339,9 @@ defGetSet(CFunctionType, '__self__', (o) => {
 defGetSet(MethodDescrType, '__name__', (o) => PyUnicode_From((o as PyMethodDescr).name));
 defGetSet(MethodDescrType, '__qualname__', (o) => PyUnicode_From(`${(o as PyMethodDescr).owner.qualname}.${(o as PyMethodDescr).name}`));
 defGetSet(MethodDescrType, '__objclass__', (o) => Py_NewRef((o as PyMethodDescr).owner));
+defGetSet(ClassMethodDescrType, '__name__', (o) => PyUnicode_From((o as PyMethodDescr).name));
+defGetSet(ClassMethodDescrType, '__qualname__', (o) => PyUnicode_From(`${(o as PyMethodDescr).owner.qualname}.${(o as PyMethodDescr).name}`));
+defGetSet(ClassMethodDescrType, '__objclass__', (o) => Py_NewRef((o as PyMethodDescr).owner));
 // wrapperdescr: descr_members / descr_getsets; method-wrapper: wrapper_members / wrapper_getsets
 defGetSet(WrapperDescrType, '__name__', (o) => PyUnicode_From((o as PyMethodDescr).name));
 defGetSet(WrapperDescrType, '__qualname__', (o) => PyUnicode_From(`${(o as PyMethodDescr).owner.qualname}.${(o as PyMethodDescr).name}`));
@@ -300,7 +364,7 @@ export function PyCFunction_New(name: string, fn: CFunc, module: string): PyCFun
 
 // meth_get__text_signature__ / method_get_text_signature / wrapper_text_signature: the signature
 // line of the builtin's C docstring, which heaplab does not keep
-for (const t of [CFunctionType, MethodDescrType, WrapperDescrType, MethodWrapperType]) {
+for (const t of [CFunctionType, MethodDescrType, ClassMethodDescrType, WrapperDescrType, MethodWrapperType]) {
   defGetSet(t, '__text_signature__', () => {
     throw textSignatureNotSimulated();
   });

@@ -422,10 +422,37 @@ export function onVersionSwitch(f: (minor: number) => void): void {
   if (activeMinor >= 0) f(activeMinor);
 }
 
+/**
+ * Mortal objects CPython puts in the namespaces of static builtin types (the staticmethod objects
+ * type_add_method makes for METH_STATIC methods, and their functions): they are shared by every
+ * runtime here, so each runtime keeps its own ob_refcnt for them. A runtime starts with `held`
+ * references from other heaplab objects plus `outside(profile)` from what heaplab does not model
+ * (the type's dict, objects of the real start-up).
+ */
+const runtimeMortals: { o: PyObject; held: number; outside: (profile: Profile) => number }[] = [];
+/** The counts of runtimeMortals a runtime had when another one became active. */
+const savedMortalCounts = new WeakMap<Runtime, number[]>();
+/** Registers a mortal object of a static type's namespace (see runtimeMortals). */
+export function registerRuntimeMortal(o: PyObject, held: number, outside: (profile: Profile) => number): void {
+  runtimeMortals.push({ o, held, outside });
+  if (RT) o.ob_refcnt = held + outside(RT.profile);
+}
+/** The registered mortal objects of static types' namespaces, each with the references held to it outside heaplab's objects under `profile`. */
+export function runtimeMortalRoots(profile: Profile): { o: PyObject; n: number }[] {
+  return runtimeMortals.map((m) => ({ o: m.o, n: m.outside(profile) }));
+}
+
 /** Makes `rt` the active runtime; returns the previous one. */
 export function setRuntime(rt: Runtime): Runtime {
   const prev = RT;
   RT = rt;
+  if (rt !== prev && runtimeMortals.length) {
+    if (prev) savedMortalCounts.set(prev, runtimeMortals.map((m) => m.o.ob_refcnt));
+    if (rt) {
+      const saved = savedMortalCounts.get(rt);
+      runtimeMortals.forEach((m, i) => (m.o.ob_refcnt = saved ? saved[i] : m.held + m.outside(rt.profile)));
+    }
+  }
   if (rt && rt.profile.versionInfo[1] !== activeMinor) {
     activeMinor = rt.profile.versionInfo[1];
     for (const f of versionSwitchHooks) f(activeMinor);

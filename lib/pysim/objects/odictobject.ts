@@ -14,7 +14,6 @@ import { KeyErrorType, newException, runtimeError, typeError, valueError } from 
 import { defMethod } from './methodobject';
 import { SIZEOF_VOID_P, sizeofDict, sizeofGCHead } from './layout';
 import { setExtSlots } from './extslots';
-import { defClassGetItem } from './genericaliasobject';
 import { object_getstate } from './reduce';
 import { DictItemsType, DictKeysType, DictValuesType, PyDictView, PySequence_List, splitKw } from './typemethods';
 import { PyJsIter, iterType } from './iterobject';
@@ -437,7 +436,7 @@ function odict_sizeof(o: PyObject): number {
 }
 defMethod(ODictType, '__sizeof__', (self) => PyLong_From(odict_sizeof(self!)));
 ODictType.tp_getsizeof = (o) => sizeofGCHead() + odict_sizeof(o);
-defClassGetItem(ODictType);
+// no __class_getitem__ of its own: odict_methods has none, dict's binds to OrderedDict
 
 // ------------------------------------------------------------------ repr, comparison, |
 

@@ -17,7 +17,7 @@ import { PySlice, SliceType } from './sliceobject';
 import { ByteArrayType, PyBytes, PyBytes_From } from './bytesobject';
 import { PyStr, PyUnicode_From } from './unicodeobject';
 import { PyInstance, _PyType_Lookup, lookupHeap } from './typeobject';
-import { builtinFunction, defMethod } from './methodobject';
+import { CFunctionType, MethodWrapperType, PyCFunction, builtinFunction, defMethod } from './methodobject';
 import { GenType } from '../eval/genobject';
 import { S } from '../eval/frame';
 import { PyObject_GetAttr, PyObject_GetIter, PyObject_IsTrue, PyObject_SetAttr, callObject, instanceDict, isIterator, iterToArray } from '../abstract';
@@ -175,6 +175,16 @@ defMethod(MethodType, '__reduce__', (self) => {
   const name = PyObject_GetAttr(m.func, '__name__');
   return PyTuple_New([newRef(builtin('getattr')), PyTuple_New([newRef(m.self), name])]);
 });
+
+// meth_reduce (a builtin function or method) and wrapper_reduce (a method-wrapper): the name of a
+// module's function, else (getattr, (self, name)), with m_self even for a static method
+for (const t of [CFunctionType, MethodWrapperType]) {
+  defMethod(t, '__reduce__', (self) => {
+    const f = self as PyCFunction;
+    if (f.self === null || f.self.ob_type.name === 'module') return PyUnicode_From(f.name);
+    return PyTuple_New([newRef(builtin('getattr')), PyTuple_New([newRef(f.self), PyUnicode_From(f.name)])]);
+  });
+}
 
 // namespace_reduce: (type, (), __dict__)
 defMethod(NamespaceType, '__reduce__', (self) => {

@@ -16,7 +16,7 @@ import { ListType, PyList, PyList_New, PyList_Append, list_resize, list_prealloc
 import { listsort } from './listsort';
 import { dictLookupStr, DictType, PyDict, PyDict_Clear, PyDict_New, PyDict_SetItem, dictItems, dictLookup, dictRemoveEntry, insertdict, dictGetStr, PyDict_Copy } from './dictobject';
 import { FrozenSetType, PySet, PySet_Add, PySet_Clear, PySet_New, SetType, set_lookkey, set_merge, set_pop, setKeys, set_copy, set_intersection, set_intersection_items, set_difference, set_difference_update_internal, set_symmetric_difference, set_symmetric_difference_update, set_swap_bodies, set_presize_for, set_discard_key } from './setobject';
-import { argTypeName, badKeyword, checkKeywordOnly } from './argcheck';
+import { argTypeName, badKeyword, checkKeywordOnly, withSignature } from './argcheck';
 import { excNew } from './oserror';
 import { KeyErrorType, IndexErrorType, ValueErrorType, newException, pyErr, typeError, valueError, indexError, StopIterationType, LookupErrorType } from './exceptions';
 import { defMethod, defMethodFast, defGetSet, PyMethodDescr } from './methodobject';
@@ -1577,8 +1577,9 @@ for (const name of Object.keys(F).filter((n) => n.startsWith('str_is'))) {
   const fn = (F as unknown as Record<string, (s: string) => boolean>)[name];
   strM(name.slice(4), (s) => PyBool(fn(s)));
 }
-// unicode_maketrans_impl: a dict from code points to code points, strings or None
-defMethod(StrType, 'maketrans', (_s, args) => {
+// unicode_maketrans_impl: a dict from code points to code points, strings or None (a static
+// method: Argument Clinic's positional-only check, "str.maketrans() takes no keyword arguments")
+defMethod(StrType, 'maketrans', withSignature('str.maketrans', 'maketrans', ['clinic', 1, 3], false, (_s, args) => {
   checkArgs('maketrans', args, 1, 3);
   const [x, y, z] = args;
   const d = PyDict_New();
@@ -1613,7 +1614,7 @@ defMethod(StrType, 'maketrans', (_s, args) => {
     Py_DECREF(d);
     throw e;
   }
-}, 'static');
+}), 'static');
 // unicode_translate (_PyUnicode_TranslateCharmap): each character through table[ord(c)]; a
 // LookupError keeps it, None deletes it, an int or str replaces it
 defMethod(StrType, 'translate', (self, args) => {

@@ -315,6 +315,12 @@ export interface Profile {
    * 3.14 as measured under Pyodide), for each module heaplab makes.
    */
   moduleStartupRefs: Record<'sys' | 'gc' | 'math' | 'types' | 'copy' | 'weakref' | 'struct' | 'copyreg' | 'contextlib' | 'operator' | 'heapq' | 'bisect', number>;
+  /**
+   * References the start-up leaves to the builtin function in `str.__dict__['maketrans']`:
+   * collections.UserString's `maketrans = str.maketrans`, where the start-up has imported
+   * collections (3.11, and 3.14 as measured under Pyodide).
+   */
+  strMaketransStartupRefs: number;
   /** Collector variant: 'generational' (3 generations) or 'incremental' (3.14.0-3.14.4). */
   gcVariant: 'generational' | 'incremental';
 }
