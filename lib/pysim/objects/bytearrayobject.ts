@@ -11,7 +11,7 @@ import { indexError, typeError, valueError } from './exceptions';
 import { defMethod, defMethodSince, PyMethodDescr } from './methodobject';
 import { asIndex, iterToArray, PyIndex_Check, sliceIndices, setByteArrayAssSubscript, setByteArrayIConcat, setByteArrayIRepeat } from '../abstract';
 import { Py_DECREF } from './object';
-import { checkArgs } from './typemethods';
+import { bytesNew, checkArgs } from './typemethods';
 
 /**
  * PyByteArray_Resize: a size that still fits (with its NUL) keeps the buffer unless it falls under
@@ -119,6 +119,18 @@ function bytearray_iconcat(b: PyBytes, other: PyObject): void {
 setByteArrayIConcat(bytearray_iconcat);
 
 const B = (o: PyObject | null) => o as PyBytes;
+// bytearray___init___impl: an existing bytearray is resized to nothing, then filled again
+defMethod(ByteArrayType, '__init__', (self, args, kw) => {
+  const b = self as PyBytes;
+  const src = bytesNew(args, kw, 'bytearray') as PyBytes;
+  try {
+    if (b.v.length) PyByteArray_Resize(b, new Uint8Array(0));
+    if (src.v.length) PyByteArray_Resize(b, src.v.slice());
+  } finally {
+    Py_DECREF(src);
+  }
+  return None;
+});
 defMethod(ByteArrayType, 'append', (self, args) => {
   checkArgs('append', args, 1, 1);
   PyByteArray_Resize(B(self), concat(B(self).v, Uint8Array.of(byteValue(args[0]))));

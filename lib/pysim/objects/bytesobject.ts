@@ -87,7 +87,8 @@ ByteArrayType.tp_getsizeof = (o) => sizeofByteArray() + byteArrayAlloc(o as PyBy
 export function byteArrayAlloc(b: PyBytes): number {
   return b.alloc ?? (b.v.length ? b.v.length + 1 : 0);
 }
-ByteArrayType.tp_repr = (o) => `bytearray(${bytesRepr((o as PyBytes).v)})`;
+// bytearray_repr names the object's own class (_PyType_Name)
+ByteArrayType.tp_repr = (o) => `${o.ob_type.name}(${bytesRepr((o as PyBytes).v)})`;
 
 
 /** A new bytearray holding a copy of `v`. */

@@ -642,12 +642,21 @@ function strNew(args: PyObject[], kw: string[] | null): PyObject {
   if (x instanceof PyStr) throw typeError('decoding str is not supported');
   throw typeError(`decoding to str: need a bytes-like object, ${x.ob_type.tp_name} found`);
 }
-ByteArrayType.tp_new = (_t, args, kw) => {
-  if (!args.length) return PyByteArray_From(new Uint8Array(0));
-  const b = bytesNew(args, kw, 'bytearray') as PyBytes;
-  const r = PyByteArray_From(b.v);
-  Py_DECREF(b);
-  return r;
+ByteArrayType.tp_new = (t, args, kw) => {
+  // bytearray's tp_new is PyType_GenericNew and its __init__ fills it: a subclass with its own
+  // __init__ starts empty (and fills it there if it calls bytearray.__init__)
+  let r: PyBytes;
+  if (!args.length || (t !== ByteArrayType && lookupHeap(t, '__init__'))) r = PyByteArray_From(new Uint8Array(0));
+  else {
+    const b = bytesNew(args, kw, 'bytearray') as PyBytes;
+    r = PyByteArray_From(b.v);
+    Py_DECREF(b);
+  }
+  return asSubclassInstance(t, r, (b) => {
+    const o = new PyBytes(b.v);
+    o.alloc = b.alloc;
+    return o;
+  });
 };
 ByteArrayType.tp_iter = (o) => BytesType.tp_iter!(o);
 BytesType.tp_new = (t, args, kw) => asSubclassInstance(t, bytesNew(args, kw, 'bytes') as PyBytes, (b) => new PyBytes(b.v));
@@ -655,7 +664,7 @@ BytesType.tp_new = (t, args, kw) => asSubclassInstance(t, bytesNew(args, kw, 'by
  * bytes(source, encoding, errors) as the base type makes it (bytes_new_impl; bytearray_init
  * shares its checks, `what` naming the type in "cannot convert 'float' object to bytearray").
  */
-function bytesNew(args: PyObject[], kw: string[] | null, what: 'bytes' | 'bytearray'): PyObject {
+export function bytesNew(args: PyObject[], kw: string[] | null, what: 'bytes' | 'bytearray'): PyObject {
   const [pos, kws] = splitKw(args, kw);
   if (pos.length > 3) throw typeError(`${what}() takes at most 3 arguments (${pos.length} given)`);
   for (const k of kws.keys()) if (k !== 'source' && k !== 'encoding' && k !== 'errors') throw typeError(badKeyword(what, k, ['source', 'encoding', 'errors']));

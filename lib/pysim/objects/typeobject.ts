@@ -13,7 +13,7 @@ import { heapDescriptor, setVersionMethodsChanged } from './methodobject';
 import { sizeofDictValues, sizeofInlineValues } from './layout';
 import { attributeError } from './exceptions';
 import { PyStr } from './unicodeobject';
-import { ClassMethodType, FunctionType, PyWrapDescr, newTracked } from './funcobject';
+import { ClassMethodType, FunctionType, PyWrapDescr, StaticMethodType, newTracked } from './funcobject';
 import { BaseExceptionType, excTypes, hasBuiltinException } from './exceptions';
 import { typeError, valueError } from './exceptions';
 import { _Py_Mangle } from '../eval/mangle';
@@ -474,12 +474,13 @@ export function type_new(meta: PyType, name: string, bases: PyType[], ns: PyDict
     Py_DECREF(k);
     t.ht_qualname = v;
   }
-  // type_new_set_attrs: __init_subclass__ and __class_getitem__ defined as plain functions are classmethods
-  for (const special of ['__init_subclass__', '__class_getitem__']) {
+  // type_new_set_attrs: __new__ defined as a plain function is a staticmethod (type_new_staticmethod),
+  // __init_subclass__ and __class_getitem__ are classmethods (type_new_classmethod)
+  for (const special of ['__new__', '__init_subclass__', '__class_getitem__']) {
     const f = dictGetStr(dict, special);
     if (f !== null && f.ob_type === FunctionType) {
       f.ob_refcnt++;
-      const cm = newTracked(new PyWrapDescr(ClassMethodType, f));
+      const cm = newTracked(new PyWrapDescr(special === '__new__' ? StaticMethodType : ClassMethodType, f));
       const k = PyUnicode_Intern(special);
       PyDict_SetItem(dict, k, cm);
       Py_DECREF(k);
