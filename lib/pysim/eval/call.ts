@@ -248,13 +248,23 @@ export function callPythonArgs(func: PyFunction, all: PyObject[], a0: number, al
   const afterBind = afterBindForNextCall;
   afterBindForNextCall = null;
   const info = func.code.info;
-  if (kwnames === null && alen === info.argcount && info.kwonlyargcount === 0 && !info.varargs && !info.varkw) {
-    // exactly the positional parameters: bindArgs without its checks (nothing can fail)
+  const argc = info.argcount;
+  const defs = func.defaults;
+  if (kwnames === null && info.kwonlyargcount === 0 && !info.varargs && !info.varkw && (alen === argc || (alen < argc && defs !== null && alen >= argc - defs.items.length))) {
+    // positional arguments only, the rest from the defaults: bindArgs without its checks (nothing can fail)
     const fast = f.fast;
     for (let i = 0; i < alen; i++) {
       const o = all[a0 + i];
       if (!steal) o.ob_refcnt++;
       fast[i] = o;
+    }
+    if (alen < argc) {
+      const items = defs!.items, firstDef = argc - items.length;
+      for (let i = alen; i < argc; i++) {
+        const d = items[i - firstDef];
+        d.ob_refcnt++;
+        fast[i] = d;
+      }
     }
   } else {
     try {
