@@ -1,7 +1,9 @@
 // Models Python/pythonrun.c + Python/pylifecycle.c (CPython 3.12): running a script file
 // (parse, compile, run the module code while the parser arena is alive), printing uncaught
 // exceptions, and interpreter shutdown (finalize_modules clearing __main__, a last collection).
-import { makeCollectionsModule, make_collectionsModule } from './modules/collectionsmodule';
+import { COLLECTIONS_PRELUDE_PY, is_mapping_fn, makeCollectionsModule, make_collectionsModule } from './modules/collectionsmodule';
+import { collectionsSource } from './modules/collections_py';
+import { keywordSource } from './modules/keyword_py';
 import { importError } from './objects/exceptions_init';
 import { PyObject, PyObject_FreeParked, PyRaise, Py_DECREF, Py_XDECREF, Runtime, StepLimit, TypeType, setRuntime, resetDeallocState, PyType } from './objects/object';
 import { PyTuple, PyTuple_New } from './objects/tupleobject';
@@ -392,7 +394,9 @@ export class Interpreter {
       case 'copyreg': m = makeCopyregModule(); break;
       case '_weakref': m = makeWeakrefModule(); break;
       case '_collections': m = make_collectionsModule(); break;
-      case 'collections': m = makeCollectionsModule(); break;
+      case 'collections': m = makeCollectionsModule((mod) => this.runCollectionsSource(mod)); break;
+      case 'keyword':
+        return this.importSourceModule(name, null, keywordSource(this.profile.versionInfo[1]));
       case 'itertools': m = makeItertoolsModule(); break;
       case '_functools': m = makeFunctoolsCModule(); break;
       case 'functools': return this.importFunctools();
@@ -459,6 +463,22 @@ export class Interpreter {
     const m = this.importSourceModule('functools', base, functoolsSource(this.profile.versionInfo[1]));
     this.execModuleSource(m, FUNCTOOLS_POSTLUDE_PY, helpers);
     return m;
+  }
+
+  /**
+   * The namedtuple and Counter parts of Lib/collections/__init__.py (modules/collections_py.ts) run
+   * in the collections module `m`, after the names they import from modules heaplab does not
+   * simulate (COLLECTIONS_PRELUDE_PY).
+   */
+  private runCollectionsSource(m: PyModule): void {
+    const minor = this.profile.versionInfo[1];
+    const isMapping = PyCFunction_New('_is_mapping', is_mapping_fn, 'collections');
+    insertdict(m.dict, PyUnicode_Intern('_is_mapping'), isMapping);
+    this.execModuleSource(m, COLLECTIONS_PRELUDE_PY, `${LIBRARY_DIR}${minor}/<heaplab collections>.py`);
+    const src = collectionsSource(minor);
+    const filename = `${LIBRARY_DIR}${minor}/collections/__init__.py`;
+    this.libSourceLines.set(filename, src.split('\n'));
+    this.execModuleSource(m, src, filename);
   }
 
   /**
