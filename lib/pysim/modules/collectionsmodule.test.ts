@@ -73,4 +73,8 @@ describe('collections: namedtuple and Counter are Lib/collections/__init__.py ru
     ].join('\n') + '\n', { profile: '3.12', filename: 'main.py' });
     expect(r.stdout).toBe("True <class 'collections._tuplegetter'> _tuplegetter(0, 'Alias for field number 0') 48\n{'a': 2, 'b': 1, 'c': 1} True\n");
   });
+  it('functools._CacheInfo is a real namedtuple', () => {
+    const r = run('import functools\nprint(functools._CacheInfo(1, 2, 3, 4)._asdict(), type(functools._CacheInfo.hits).__name__)\n', { profile: '3.13', filename: 'main.py' });
+    expect(r.stdout).toBe("{'hits': 1, 'misses': 2, 'maxsize': 3, 'currsize': 4} _tuplegetter\n");
+  });
 });
