@@ -104,20 +104,33 @@ defMethod(TupleGetterType, '__reduce__', (self) => {
   const g = TG(self!);
   return PyTuple_New([Py_NewRef(TupleGetterType), PyTuple_New([PyLong_From(g.index), Py_NewRef(g.doc ?? None)])]);
 });
-// the slot wrappers of tp_descr_get / tp_descr_set
-defMethod(TupleGetterType, '__get__', (self, args) => {
-  if (args.length < 1 || args.length > 2) throw typeError(`expected 1 or 2 arguments, got ${args.length}`);
+// the slot wrappers of tp_descr_get / tp_descr_set (wrap_descr_get, wrap_descr_set,
+// wrap_descr_delete): no keywords; PyArg_UnpackTuple's messages (an empty function name before
+// 3.14), check_num_args' for __delete__
+function slotArgs(name: string, args: PyObject[], kwnames: string[] | null, min: number, max: number): void {
+  if (kwnames && kwnames.length) throw typeError(`wrapper ${name}() takes no keyword arguments`);
+  const n = args.length;
+  if (n >= min && n <= max) return;
+  const fn = RT.profile.versionInfo[1] >= 14 ? name : '';
+  const s = (k: number) => (k === 1 ? '' : 's');
+  if (min === max) throw typeError(`${fn} expected ${min} argument${s(min)}, got ${n}`);
+  if (n < min) throw typeError(`${fn} expected at least ${min} argument${s(min)}, got ${n}`);
+  throw typeError(`${fn} expected at most ${max} argument${s(max)}, got ${n}`);
+}
+defMethod(TupleGetterType, '__get__', (self, args, kwnames) => {
+  slotArgs('__get__', args, kwnames, 1, 2);
   const obj = args[0] === None ? null : args[0];
   const type = args.length > 1 && args[1] !== None ? args[1] : null;
   if (obj === null && type === null) throw typeError('__get__(None, None) is invalid');
   return TupleGetterType.tp_descr_get!(self!, obj, (type ?? obj!.ob_type) as PyType);
 });
-defMethod(TupleGetterType, '__set__', (self, args) => {
-  if (args.length !== 2) throw typeError(`expected 2 arguments, got ${args.length}`);
+defMethod(TupleGetterType, '__set__', (self, args, kwnames) => {
+  slotArgs('__set__', args, kwnames, 2, 2);
   TupleGetterType.tp_descr_set!(self!, args[0], args[1]);
   return None;
 });
-defMethod(TupleGetterType, '__delete__', (self, args) => {
+defMethod(TupleGetterType, '__delete__', (self, args, kwnames) => {
+  if (kwnames && kwnames.length) throw typeError('wrapper __delete__() takes no keyword arguments');
   if (args.length !== 1) throw typeError(`expected 1 argument, got ${args.length}`);
   TupleGetterType.tp_descr_set!(self!, args[0], null);
   return None;
