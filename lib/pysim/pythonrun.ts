@@ -101,8 +101,12 @@ export class Interpreter {
   builtins: PyDict;
   filename: string;
   arena: PyObject[] = [];
-  /** The references the real interpreter's start-up holds to each module heaplab made (profile moduleStartupRefs), released by finalize_modules. */
-  startupModuleRefs = new Map<PyModule, number>();
+  /**
+   * The references the real interpreter's start-up holds to objects heaplab made (profile
+   * moduleStartupRefs for modules, collectionsStartupHolders for namedtuple and Counter), released
+   * by finalize_modules.
+   */
+  startupRefs = new Map<PyObject, number>();
   source = '';
   finalized = false;
 
@@ -462,6 +466,8 @@ export class Interpreter {
     this.execModuleSource(base, FUNCTOOLS_PRELUDE_PY, helpers);
     const m = this.importSourceModule('functools', base, functoolsSource(this.profile.versionInfo[1]));
     this.execModuleSource(m, FUNCTOOLS_POSTLUDE_PY, helpers);
+    // functools.namedtuple is a reference heaplab now counts itself
+    if (this.profile.collectionsStartupHolders.namedtuple.includes('functools')) this.dropStartupRef(dictGetStr(m.dict, 'namedtuple'));
     return m;
   }
 
@@ -479,6 +485,23 @@ export class Interpreter {
     const filename = `${LIBRARY_DIR}${minor}/collections/__init__.py`;
     this.libSourceLines.set(filename, src.split('\n'));
     this.execModuleSource(m, src, filename);
+    // the references the start-up's modules hold to namedtuple and Counter
+    const holders = this.profile.collectionsStartupHolders;
+    for (const name of ['namedtuple', 'Counter'] as const) {
+      const o = dictGetStr(m.dict, name);
+      if (o === null || !holders[name].length) continue;
+      o.ob_refcnt += holders[name].length;
+      this.startupRefs.set(o, holders[name].length);
+    }
+  }
+
+  /** Drops one start-up reference to `o` (a start-up module that holds it was made by heaplab, which counts its own). */
+  private dropStartupRef(o: PyObject | null): void {
+    const n = o ? this.startupRefs.get(o) : undefined;
+    if (!o || !n) return;
+    o.ob_refcnt--;
+    if (n > 1) this.startupRefs.set(o, n - 1);
+    else this.startupRefs.delete(o);
   }
 
   /**
@@ -499,7 +522,7 @@ export class Interpreter {
     const n = (this.profile.moduleStartupRefs as Record<string, number>)[name] ?? 0;
     if (n) {
       m.ob_refcnt += n;
-      this.startupModuleRefs.set(m, n);
+      this.startupRefs.set(m, n);
     }
     return m;
   }
@@ -964,8 +987,8 @@ export class Interpreter {
       const mods = [...this.st.modules.values()];
       this.st.modules.clear();
       // the start-up's own modules let go of theirs as they are cleared
-      const startup = [...this.startupModuleRefs];
-      this.startupModuleRefs.clear();
+      const startup = [...this.startupRefs];
+      this.startupRefs.clear();
       for (const [m, n] of startup) m.ob_refcnt -= n;
       for (const m of mods) Py_DECREF(m);
       // the 3.14 oracle's emulated shutdown collects with gc.collect() (gc.callbacks run)
