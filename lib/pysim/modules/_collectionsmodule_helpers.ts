@@ -3,13 +3,14 @@
 // (tuplegetter_new, tuplegetter_descr_get/_set, tuplegetter_repr, tuplegetter_reduce, the `__doc__`
 // member, gc traversal), and `_count_elements`, Counter's tally loop with its dict fast path.
 import {
-  PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, Py_NewRef, Py_XDECREF, RT, TypeType, VisitProc,
-  _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, onVersionSwitch, staticAddr,
+  ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, Py_NewRef, Py_XDECREF, RT, TypeType, VisitProc,
+  IMMORTAL_REFCNT, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, onVersionSwitch, staticAddr,
 } from '../objects/object';
 import { PyTuple, PyTuple_New } from '../objects/tupleobject';
 import { PyLong_From, smallInt } from '../objects/longobject';
 import { DictType, PyDict, PyDict_GetItem, PyDict_SetItem } from '../objects/dictobject';
 import { None } from '../objects/singletons';
+import { PyStr } from '../objects/unicodeobject';
 import { attributeError, excTypes, overflowError, pyErr, typeError } from '../objects/exceptions';
 import { defGetSet, defMethod } from '../objects/methodobject';
 import { pointerFieldsSize, sizeofGCHead } from '../objects/layout';
@@ -26,16 +27,22 @@ export class PyTupleGetter extends PyObject {
  * `_collections._tuplegetter` (3.11, a static type) / `collections._tuplegetter` (3.12+, a heap type
  * made from tuplegetter_spec, which its instances visit): a gc type that cannot be subclassed.
  */
-export const TupleGetterType = new PyType(TypeType, '_tuplegetter', null, 'collections');
+export const TupleGetterType = new PyType(TypeType, '_tuplegetter', ObjectType, 'collections');
 TupleGetterType.tpName = 'collections._tuplegetter';
 TupleGetterType.gc = true;
 TupleGetterType.baseType = false;
 // PyObject_HEAD + index + doc, and the gc header sys.getsizeof counts
 TupleGetterType.tp_getsizeof = () => sizeofGCHead() + pointerFieldsSize(32);
 staticAddr(TupleGetterType, 912);
+// 3.12+: PyType_FromSpec puts the module name in the type's dict as `__module__`
+const MODULE_NAME = new PyStr('collections');
+MODULE_NAME.ob_refcnt = IMMORTAL_REFCNT;
+staticAddr(MODULE_NAME, 64);
 onVersionSwitch((minor) => {
   TupleGetterType.module = minor >= 12 ? 'collections' : '_collections';
   TupleGetterType.tpName = `${TupleGetterType.module}._tuplegetter`;
+  if (minor >= 12) TupleGetterType.methods.set('__module__', MODULE_NAME);
+  else TupleGetterType.methods.delete('__module__');
 });
 
 const TG = (o: PyObject) => o as PyTupleGetter;
