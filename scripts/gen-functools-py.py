@@ -1,7 +1,7 @@
 # Writes lib/pysim/modules/functools_py.ts: CPython's own Lib/functools.py of 3.11, 3.12, 3.13 and
 # 3.14 as the simulator runs them. The files are kept line for line, so tracebacks through them
 # show CPython's line numbers and source lines; only the module-level imports of modules heaplab
-# does not simulate (abc, collections, reprlib, _thread, operator) are replaced, each by a comment
+# does not simulate (abc, reprlib, _thread, operator) are replaced, each by a comment
 # line: heaplab defines those names in the module before the file runs (modules/functoolsmodule.ts).
 # The C parts (reduce, partial, cmp_to_key, _lru_cache_wrapper) come from heaplab's _functools.
 # Usage, with the 3.14 sources unzipped from node_modules/pyodide/python_stdlib.zip into DIR314:
@@ -14,7 +14,6 @@ from libpy import comment_out, versioned_source
 
 REPLACED = [
     "from abc import get_cache_token\n",
-    "from collections import namedtuple\n",
     "from reprlib import recursive_repr\n",
     "from _thread import RLock\n",
     "from operator import itemgetter\n",

@@ -812,7 +812,7 @@ function seqOp(op: Operator, a: PyObject, b: PyObject): PyObject | null {
     const lone = /^%(\([^)]*\))?s$/.exec((a as PyStr).v);
     const r = percentFormatHook((a as PyStr).v, b);
     if (lone) {
-      const arg = lone[1] ? (b instanceof PyDict ? dictGetStr(b, lone[1].slice(1, -1)) : null) : b.ob_type === TupleType ? ((b as PyTuple).items.length === 1 ? (b as PyTuple).items[0] : null) : b;
+      const arg = lone[1] ? (b instanceof PyDict ? dictGetStr(b, lone[1].slice(1, -1)) : null) : b instanceof PyTuple ? ((b as PyTuple).items.length === 1 ? (b as PyTuple).items[0] : null) : b;
       if (arg && arg.ob_type === StrType && (arg as PyStr).v === r) return Py_NewRefLocal(arg);
       if (arg && arg.ob_type === BoolType) return bool_repr(arg);
     }
@@ -1549,6 +1549,7 @@ function isDataDescr(d: PyObject): boolean {
   const t = d.ob_type;
   if (t === PropertyType) return true;
   if (t === GetSetDescrType || t === MemberDescrType) return true;
+  if (t.tp_descr_set !== null) return true;
   if (t.heap) return lookupHeap(t, '__set__') !== null || lookupHeap(t, '__delete__') !== null;
   return false;
 }
@@ -1701,8 +1702,12 @@ export function PyObject_GetAttr(o: PyObject, name: string): PyObject {
       }
     }
   }
-  // a module heaplab simulates in part says which of its names it does not simulate
-  if (o instanceof PyModule && o.missingAttr !== null) o.missingAttr(name);
+  // a module heaplab simulates in part says which of its names it does not simulate (or defines
+  // one it runs the source of on first use)
+  if (o instanceof PyModule && o.missingAttr !== null) {
+    const v = o.missingAttr(name);
+    if (v) return v;
+  }
   throw noAttr(o, name);
 }
 
@@ -1802,6 +1807,7 @@ export function PyObject_SetAttr(o: PyObject, name: string, v: PyObject | null):
   }
   // proxy_setattr: on the referent
   if (t.weakProxy) return withReferent(o, (x) => PyObject_SetAttr(x, name, v));
+  if (o instanceof PyFunction && func_setattr(o, name, v)) return;
   const descr = _PyType_Lookup(t, name);
   if (descr !== null) {
     if (descr.ob_type === PropertyType) return property_descr_set(descr as PyProperty, o, v);
@@ -1809,6 +1815,7 @@ export function PyObject_SetAttr(o: PyObject, name: string, v: PyObject | null):
       (descr as PyGetSetDescr).set!(o, v);
       return;
     }
+    if (descr.ob_type.tp_descr_set !== null) return descr.ob_type.tp_descr_set(descr, o, v);
     if (descr.ob_type === GetSetDescrType) {
       // getset_set: a getset descriptor without a setter
       const g = descr as PyGetSetDescr;
@@ -1837,6 +1844,55 @@ export function PyObject_SetAttr(o: PyObject, name: string, v: PyObject | null):
     }
   }
   genericSetAttr(o, name, v);
+}
+
+/**
+ * The settable getsets and members of a function (func_getsetlist, func_memberlist): __name__,
+ * __qualname__, __defaults__, __kwdefaults__, __doc__, __module__, with func_set_*'s checks. True
+ * when `name` is one of them.
+ */
+function func_setattr(f: PyFunction, name: string, v: PyObject | null): boolean {
+  switch (name) {
+    case '__name__': case '__qualname__': {
+      if (!(v instanceof PyStr)) throw typeError(`${name} must be set to a string object`);
+      v.ob_refcnt++;
+      if (name === '__name__') {
+        Py_XDECREF(f.func_name);
+        f.func_name = v;
+        f.name = v.v;
+      } else {
+        Py_XDECREF(f.func_qualname);
+        f.func_qualname = v;
+        f.qualname = v.v;
+      }
+      return true;
+    }
+    case '__defaults__': {
+      if (v === None) v = null;
+      if (v !== null && !(v instanceof PyTuple)) throw typeError('__defaults__ must be set to a tuple object');
+      const old = f.defaults;
+      f.defaults = v === null ? null : Py_NewRefLocal(v) as PyTuple;
+      Py_XDECREF(old);
+      return true;
+    }
+    case '__kwdefaults__': {
+      if (v === None) v = null;
+      if (v !== null && !(v instanceof PyDict)) throw typeError('__kwdefaults__ must be set to a dict object');
+      const old = f.kwdefaults;
+      f.kwdefaults = v === null ? null : Py_NewRefLocal(v) as PyDict;
+      Py_XDECREF(old);
+      return true;
+    }
+    case '__doc__': case '__module__': {
+      const old = name === '__doc__' ? f.doc : f.module;
+      const nv = v === null ? null : Py_NewRefLocal(v);
+      if (name === '__doc__') f.doc = nv;
+      else f.module = nv;
+      Py_XDECREF(old);
+      return true;
+    }
+  }
+  return false;
 }
 
 /** object.__setattr__ (PyObject_GenericSetAttr). */

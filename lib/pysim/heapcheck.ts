@@ -21,7 +21,7 @@ export function interpreterRoots(interp: Interpreter): { obj: PyObject; owner: s
   const roots: { obj: PyObject; owner: string }[] = [];
   for (const [name, m] of interp.st.modules) roots.push({ obj: m, owner: `sys.modules['${name}']` });
   roots.push({ obj: interp.builtins, owner: 'interpreter builtins' });
-  for (const [m, n] of interp.startupModuleRefs) for (let i = 0; i < n; i++) roots.push({ obj: m, owner: 'start-up imports' });
+  for (const [m, n] of interp.startupRefs) for (let i = 0; i < n; i++) roots.push({ obj: m, owner: 'start-up imports' });
   for (const o of interp.arena) roots.push({ obj: o, owner: 'arena' });
   for (const o of interp.gc.garbage) roots.push({ obj: o, owner: 'gc.garbage' });
   let f = interp.st.frame;

@@ -1,7 +1,9 @@
 // Models Python/pythonrun.c + Python/pylifecycle.c (CPython 3.12): running a script file
 // (parse, compile, run the module code while the parser arena is alive), printing uncaught
 // exceptions, and interpreter shutdown (finalize_modules clearing __main__, a last collection).
-import { makeCollectionsModule, make_collectionsModule } from './modules/collectionsmodule';
+import { COLLECTIONS_PRELUDE_PY, is_mapping_fn, makeCollectionsModule, make_collectionsModule } from './modules/collectionsmodule';
+import { collectionsSource } from './modules/collections_py';
+import { keywordSource } from './modules/keyword_py';
 import { importError } from './objects/exceptions_init';
 import { PyObject, PyObject_FreeParked, PyRaise, Py_DECREF, Py_XDECREF, Runtime, StepLimit, TypeType, setRuntime, resetDeallocState, PyType } from './objects/object';
 import { PyTuple, PyTuple_New } from './objects/tupleobject';
@@ -99,8 +101,12 @@ export class Interpreter {
   builtins: PyDict;
   filename: string;
   arena: PyObject[] = [];
-  /** The references the real interpreter's start-up holds to each module heaplab made (profile moduleStartupRefs), released by finalize_modules. */
-  startupModuleRefs = new Map<PyModule, number>();
+  /**
+   * The references the real interpreter's start-up holds to objects heaplab made (profile
+   * moduleStartupRefs for modules, collectionsStartupHolders for namedtuple and Counter), released
+   * by finalize_modules.
+   */
+  startupRefs = new Map<PyObject, number>();
   source = '';
   finalized = false;
 
@@ -392,7 +398,9 @@ export class Interpreter {
       case 'copyreg': m = makeCopyregModule(); break;
       case '_weakref': m = makeWeakrefModule(); break;
       case '_collections': m = make_collectionsModule(); break;
-      case 'collections': m = makeCollectionsModule(); break;
+      case 'collections': m = makeCollectionsModule((mod) => this.runCollectionsSource(mod)); break;
+      case 'keyword':
+        return this.importSourceModule(name, null, keywordSource(this.profile.versionInfo[1]));
       case 'itertools': m = makeItertoolsModule(); break;
       case '_functools': m = makeFunctoolsCModule(); break;
       case 'functools': return this.importFunctools();
@@ -458,7 +466,42 @@ export class Interpreter {
     this.execModuleSource(base, FUNCTOOLS_PRELUDE_PY, helpers);
     const m = this.importSourceModule('functools', base, functoolsSource(this.profile.versionInfo[1]));
     this.execModuleSource(m, FUNCTOOLS_POSTLUDE_PY, helpers);
+    // functools.namedtuple is a reference heaplab now counts itself
+    if (this.profile.collectionsStartupHolders.namedtuple.includes('functools')) this.dropStartupRef(dictGetStr(m.dict, 'namedtuple'));
     return m;
+  }
+
+  /**
+   * The namedtuple and Counter parts of Lib/collections/__init__.py (modules/collections_py.ts) run
+   * in the collections module `m`, after the names they import from modules heaplab does not
+   * simulate (COLLECTIONS_PRELUDE_PY).
+   */
+  private runCollectionsSource(m: PyModule): void {
+    const minor = this.profile.versionInfo[1];
+    const isMapping = PyCFunction_New('_is_mapping', is_mapping_fn, 'collections');
+    insertdict(m.dict, PyUnicode_Intern('_is_mapping'), isMapping);
+    this.execModuleSource(m, COLLECTIONS_PRELUDE_PY, `${LIBRARY_DIR}${minor}/<heaplab collections>.py`);
+    const src = collectionsSource(minor);
+    const filename = `${LIBRARY_DIR}${minor}/collections/__init__.py`;
+    this.libSourceLines.set(filename, src.split('\n'));
+    this.execModuleSource(m, src, filename);
+    // the references the start-up's modules hold to namedtuple and Counter
+    const holders = this.profile.collectionsStartupHolders;
+    for (const name of ['namedtuple', 'Counter'] as const) {
+      const o = dictGetStr(m.dict, name);
+      if (o === null || !holders[name].length) continue;
+      o.ob_refcnt += holders[name].length;
+      this.startupRefs.set(o, holders[name].length);
+    }
+  }
+
+  /** Drops one start-up reference to `o` (a start-up module that holds it was made by heaplab, which counts its own). */
+  private dropStartupRef(o: PyObject | null): void {
+    const n = o ? this.startupRefs.get(o) : undefined;
+    if (!o || !n) return;
+    o.ob_refcnt--;
+    if (n > 1) this.startupRefs.set(o, n - 1);
+    else this.startupRefs.delete(o);
   }
 
   /**
@@ -479,7 +522,7 @@ export class Interpreter {
     const n = (this.profile.moduleStartupRefs as Record<string, number>)[name] ?? 0;
     if (n) {
       m.ob_refcnt += n;
-      this.startupModuleRefs.set(m, n);
+      this.startupRefs.set(m, n);
     }
     return m;
   }
@@ -944,8 +987,8 @@ export class Interpreter {
       const mods = [...this.st.modules.values()];
       this.st.modules.clear();
       // the start-up's own modules let go of theirs as they are cleared
-      const startup = [...this.startupModuleRefs];
-      this.startupModuleRefs.clear();
+      const startup = [...this.startupRefs];
+      this.startupRefs.clear();
       for (const [m, n] of startup) m.ob_refcnt -= n;
       for (const m of mods) Py_DECREF(m);
       // the 3.14 oracle's emulated shutdown collects with gc.collect() (gc.callbacks run)

@@ -2927,6 +2927,20 @@ export class CodeCompiler {
       for (const it of items) {
         if (it.name === '*') {
           const d = (m as unknown as { dict: PyDict }).dict;
+          // import_all_from: the names of __all__ when the module has one, each through getattr
+          const all = dictGetStr(d, '__all__');
+          if (all !== null) {
+            for (const k of iterToArray(all)) {
+              try {
+                if (!(k instanceof PyStr)) throw typeError(`Item in ${modname}.__all__ must be str, not ${k.ob_type.tp_name}`);
+                const v = PyObject_GetAttr(m, k.v);
+                insertdict(f.locals ?? f.globals, Py_NewRef(k), v);
+              } finally {
+                Py_DECREF(k);
+              }
+            }
+            continue;
+          }
           for (const [k, v] of dictItems(d)) {
             if ((k as PyStr).v.startsWith('_')) continue;
             v.ob_refcnt++;

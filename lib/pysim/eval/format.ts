@@ -88,7 +88,7 @@ function toFormatArg(o: PyObject): F.FormatArg {
 
 setPercentFormat((fmt, args) => {
   let a: F.PercentArgs;
-  if (args.ob_type === TupleType) a = (args as PyTuple).items.map(toFormatArg);
+  if (args instanceof PyTuple) a = args.items.map(toFormatArg);
   // PyMapping_Check (mp_subscript) and neither a tuple nor a str: bytes and lists count too
   else if (args instanceof PyDict || args instanceof PyBytes || args instanceof PyList
     || (args.ob_type.heap && lookupHeap(args.ob_type, '__getitem__') && args.ob_type.solid !== TupleType && args.ob_type.solid !== StrType)) {

@@ -279,6 +279,25 @@ export function isinstance(o: PyObject, cls: PyObject): boolean {
   if (cls.ob_type === UnionType) return _Py_union_args(cls).some((c) => isinstance(o, c));
   if (cls.ob_type === GenericAliasType) throw typeError('isinstance() argument 2 cannot be a parameterized generic');
   if (!(cls instanceof PyType)) throw typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
+  if (o.ob_type === cls) return true;
+  // PyObject_IsInstance: a metaclass other than type that overrides __instancecheck__ decides
+  if (cls.ob_type !== TypeType && cls.ob_type.heap) {
+    const check = lookupHeap(cls.ob_type, '__instancecheck__');
+    if (check !== null) {
+      const f = descrGet(check, cls, cls.ob_type);
+      let r: PyObject;
+      try {
+        r = callObject(f, [o], null);
+      } finally {
+        Py_DECREF(f);
+      }
+      try {
+        return PyObject_IsTrue(r);
+      } finally {
+        Py_DECREF(r);
+      }
+    }
+  }
   if (o.ob_type.isSubtype(cls)) return true;
   // object_isinstance: then the `__class__` the object reports (a weakref proxy's is its referent's)
   if (!o.ob_type.weakProxy) return false;

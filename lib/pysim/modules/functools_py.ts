@@ -20,7 +20,7 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'cached_property']
 
 # heaplab: from abc import get_cache_token  (defined before this file runs)
-# heaplab: from collections import namedtuple  (defined before this file runs)
+from collections import namedtuple
 # import types, weakref  # Deferred to single_dispatch()
 # heaplab: from reprlib import recursive_repr  (defined before this file runs)
 # heaplab: from _thread import RLock  (defined before this file runs)
@@ -1035,7 +1035,7 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'cached_property']
 
 # heaplab: from abc import get_cache_token  (defined before this file runs)
-# heaplab: from collections import namedtuple  (defined before this file runs)
+from collections import namedtuple
 # import types, weakref  # Deferred to single_dispatch()
 # heaplab: from reprlib import recursive_repr  (defined before this file runs)
 # heaplab: from _thread import RLock  (defined before this file runs)
@@ -2044,7 +2044,7 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'cached_property']
 
 # heaplab: from abc import get_cache_token  (defined before this file runs)
-# heaplab: from collections import namedtuple  (defined before this file runs)
+from collections import namedtuple
 # import types, weakref  # Deferred to single_dispatch()
 # heaplab: from reprlib import recursive_repr  (defined before this file runs)
 # heaplab: from _thread import RLock  (defined before this file runs)
@@ -3095,7 +3095,7 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'cached_property', 'Placeholder']
 
 # heaplab: from abc import get_cache_token  (defined before this file runs)
-# heaplab: from collections import namedtuple  (defined before this file runs)
+from collections import namedtuple
 # import weakref  # Deferred to single_dispatch()
 # heaplab: from operator import itemgetter  (defined before this file runs)
 # heaplab: from reprlib import recursive_repr  (defined before this file runs)

@@ -5,26 +5,14 @@
 // singledispatchmethod are replaced afterwards by stand-ins that say heaplab does not simulate them.
 
 /**
- * What Lib/functools.py imports from abc, collections, reprlib, _thread and operator, defined in
- * the module before the file runs: namedtuple is enough for _CacheInfo (a tuple subclass with a
- * property per field and namedtuple's repr), recursive_repr and itemgetter serve only the
- * pure-Python partial the C one replaces, and RLock is 3.11's cached_property lock (one thread).
+ * What Lib/functools.py imports from abc, reprlib, _thread and operator, defined in the module
+ * before the file runs: recursive_repr and itemgetter serve only the pure-Python partial the C one
+ * replaces, and RLock is 3.11's cached_property lock (one thread). namedtuple, for _CacheInfo, is
+ * collections' own (the file imports it).
  */
 export const FUNCTOOLS_PRELUDE_PY = `
 def get_cache_token():
     raise NotImplementedError('heaplab does not simulate functools.singledispatch yet')
-
-def namedtuple(typename, field_names):
-    def __new__(cls, *args):
-        return tuple.__new__(cls, args)
-    def __repr__(self):
-        return typename + '(' + ', '.join([f'{name}={value!r}' for name, value in zip(field_names, self)]) + ')'
-    def field(index):
-        return property(lambda self: self[index])
-    namespace = {'__slots__': (), '_fields': tuple(field_names), '__new__': __new__, '__repr__': __repr__, '__module__': 'functools'}
-    for index, name in enumerate(field_names):
-        namespace[name] = field(index)
-    return type(typename, (tuple,), namespace)
 
 def recursive_repr(fillvalue='...'):
     return lambda user_function: user_function

@@ -4,7 +4,7 @@ import { PyObject, Py_DECREF, RT } from '../objects/object';
 import { LongType, PyLong, PyLong_From } from '../objects/longobject';
 import { defMethod } from '../objects/methodobject';
 import { PyList, PyList_Append, PyList_New } from '../objects/listobject';
-import { typeError } from '../objects/exceptions';
+import { overflowError, typeError } from '../objects/exceptions';
 import { PyObject_GetIter, PyObject_Repr, binaryOp, iterNext, PyNumber_Index } from '../abstract';
 import { PyItertool, checkPositional, exact, isNumber, itertoolsType, newItertool, noKeywords, parseArgs, ref, splitArgs } from './itertoolsmodule_type';
 
@@ -96,7 +96,11 @@ RepeatType.tp_new = (t, args, kw) => {
   const timesO = pos[1] ?? kws.get('times');
   let cnt = -1;
   if (timesO !== undefined) {
-    cnt = Number(PyNumber_Index(timesO));
+    // the "n" format: a Py_ssize_t
+    const t = PyNumber_Index(timesO);
+    const max = (1n << BigInt(8 * RT.profile.pointerSize - 1)) - 1n;
+    if (typeof t === 'bigint' && (t > max || t < -max - 1n)) throw overflowError('Python int too large to convert to C ssize_t');
+    cnt = Number(t);
     // "Does user supply times argument?" — a negative count is an empty repeat
     if (cnt < 0) cnt = 0;
   }

@@ -7,17 +7,17 @@ import { None } from '../objects/singletons';
 import { LongType, PyLong, PyLong_From, True, False } from '../objects/longobject';
 import { PyFloat } from '../objects/floatobject';
 import type { Profile } from '../profiles/types';
-import { PyStr, PyUnicode_From, StrType, internObject } from '../objects/unicodeobject';
+import { PyStr, PyUnicode_From, PyUnicode_Intern, StrType, internObject } from '../objects/unicodeobject';
 import { PyTuple, PyTuple_New, TupleType } from '../objects/tupleobject';
 import { PyList_New } from '../objects/listobject';
-import { PyDict, PyDict_New, dictGetStr } from '../objects/dictobject';
+import { PyDict, PyDict_New, dictGetStr, insertdict } from '../objects/dictobject';
 import { NamespaceType, PyNamespace } from '../objects/namespaceobject';
 import { lookupHeap } from '../objects/typeobject';
 import { typeError, valueError, overflowError, pyErr, excTypes, newException, TypeErrorType } from '../objects/exceptions';
 import { PyRaise } from '../objects/object';
 import { PyObject_Repr, asIndex, callObject } from '../abstract';
 import { checkArgs } from '../objects/typemethods';
-import { defMethod, type PyCFunction } from '../objects/methodobject';
+import { builtinFunction, defMethod, type PyCFunction } from '../objects/methodobject';
 import { S } from '../eval/frame';
 import { _PyFrame_GetFrameObject } from '../objects/frameobject';
 import type { PyBaseException } from '../objects/exceptions';
@@ -364,6 +364,25 @@ export function makeSysModule(filename: string, debugMallocStats: () => void = (
     modules: PyDict_New(),
   });
   (dictGetStr(m.dict, 'getrefcount') as PyCFunction).fast1 = (_s, o) => sys_getrefcount_impl(o);
+  // sys._getframemodulename(depth=0), new in 3.12: the __module__ of the function running `depth`
+  // frames up (a module's code runs as a function whose __module__ is the module's __name__)
+  if (p.versionInfo[1] >= 12) {
+    const f = builtinFunction('_getframemodulename', (_s, args, kw) => {
+      const npos = args.length - (kw ? kw.length : 0);
+      if (npos > 1 || (kw && kw.some((k) => k !== 'depth')) || args.length > 1) {
+        throw typeError(npos > 1 ? `_getframemodulename() takes at most 1 argument (${args.length} given)` : `_getframemodulename() got an unexpected keyword argument '${kw!.find((k) => k !== 'depth')}'`);
+      }
+      let fr = S.frame;
+      for (let n = args.length ? asIndex(args[0]) : 0; n > 0 && fr; n--) fr = fr.back;
+      if (!fr) return None;
+      const mod = fr.func ? fr.func.module : dictGetStr(fr.globals, '__name__');
+      if (!mod || mod === None) return None;
+      mod.ob_refcnt++;
+      return mod;
+    }, 'sys');
+    f.ob_refcnt++;
+    insertdict(m.dict, PyUnicode_Intern('_getframemodulename'), f);
+  }
   // the temporaries above were borrowed by makeModule: drop our own references
   for (const k of ['version_info', 'version', 'hexversion', 'maxsize', 'byteorder', 'platform', 'argv', 'path', 'modules']) {
     const v = dictGetStr(m.dict, k);

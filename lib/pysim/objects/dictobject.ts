@@ -308,7 +308,14 @@ export function primKey(k: PyObject): unknown {
     return v;
   }
   if (t === TupleType) return undefined;
-  if (t.heap) return hasCustomEq(t) ? undefined : k;
+  if (t.heap) {
+    if (hasCustomEq(t)) return undefined;
+    // a class of object's keeps identity; a subclass of another builtin (a namedtuple's tuple)
+    // hashes and compares as that builtin does
+    if (t.solid.heap) return k;
+    t = t.solid;
+    if (t === TupleType) return undefined;
+  }
   if (t.tp_hash === null || t.tp_hash === identityHashSlot) return k;
   return undefined;
 }

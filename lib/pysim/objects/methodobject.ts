@@ -100,7 +100,7 @@ CFunctionType.tp_getsizeof = (o) => pointerFieldsSize((o as PyCFunction).wrapper
 CFunctionType.tp_repr = (o) => {
   const f = o as PyCFunction;
   // wrapper_repr (Objects/descrobject.c)
-  if (f.wrapper) return `<method-wrapper '${f.name}' of ${f.self!.ob_type.name} object at 0x${f.self!.addr.toString(16)}>`;
+  if (f.wrapper) return `<method-wrapper '${f.name}' of ${f.self!.ob_type.tp_name} object at 0x${f.self!.addr.toString(16)}>`;
   if (f.self && f.self.ob_type.name !== 'module') {
     return `<built-in method ${f.name} of ${f.self.ob_type.tp_name} object at 0x${f.self.addr.toString(16)}>`;
   }

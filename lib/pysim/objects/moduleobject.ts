@@ -10,9 +10,10 @@ export class PyModule extends PyObject {
   declare dict: PyDict;
   /**
    * heaplab's own hook for a module it simulates in part: called with a name the module lacks
-   * before the AttributeError, it raises the error that says what is not simulated (or returns).
+   * before the AttributeError, it raises the error that says what is not simulated, or returns the
+   * value (a new reference) of a name whose source it runs on first use, or nothing.
    */
-  declare missingAttr: ((name: string) => void) | null;
+  declare missingAttr: ((name: string) => PyObject | null | void) | null;
   constructor(name: string, dict: PyDict) {
     super(ModuleType);
     this.name = name;

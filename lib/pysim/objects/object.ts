@@ -234,6 +234,8 @@ export class PyType extends PyObject {
   tp_getattro: ((o: PyObject, name: string) => PyObject | null) | null = null;
   /** tp_descr_get of a builtin type whose instances bind like methods (functools._lru_cache_wrapper): a new reference. */
   tp_descr_get: ((self: PyObject, obj: PyObject | null, type: PyType) => PyObject) | null = null;
+  /** tp_descr_set of a builtin data descriptor type (collections._tuplegetter): `value` null deletes. */
+  tp_descr_set: ((self: PyObject, obj: PyObject, value: PyObject | null) => void) | null = null;
   /** Per-type count of live instances (for the grader). */
   declare live: number;
   /** Heap types: the `__qualname__` str taken out of the class namespace (owned), or null. */

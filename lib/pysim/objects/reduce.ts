@@ -4,9 +4,9 @@
 // bound methods (classobject.c method_reduce), exceptions (exceptions.c BaseException_reduce),
 // sets and frozensets (setobject.c set_reduce), slices (sliceobject.c slice_reduce) and
 // bytearrays (bytearrayobject.c _common_reduce).
-import { ObjectType, PyObject, PyType, Py_DECREF } from './object';
+import { ObjectType, PyObject, PyType, Py_DECREF, Py_XDECREF } from './object';
 import { None } from './singletons';
-import { EmptyTuple, PyTuple_New } from './tupleobject';
+import { EmptyTuple, PyTuple, PyTuple_New } from './tupleobject';
 import { ListType, PyList_New } from './listobject';
 import { DictType, PyDict, PyDict_New, PyDict_SetItem, dictGetStr, dictItems, materializeDict } from './dictobject';
 import { FrozenSetType, SetType } from './setobject';
@@ -91,7 +91,22 @@ function reduce_newobj(o: PyObject): PyObject {
     } finally {
       Py_DECREF(items);
     }
-  } else if (solid !== ObjectType && !cls.isExc) {
+  }
+  // _PyObject_GetNewArguments: a class's own __getnewargs__ (namedtuple's) gives the arguments
+  if (lookupHeap(cls, '__getnewargs_ex__') !== null) throw typeError(`heaplab does not simulate copying objects with __getnewargs_ex__ yet`);
+  const getnewargs = lookupHeap(cls, '__getnewargs__');
+  if (getnewargs !== null) {
+    const na = callObject(getnewargs, [o], null);
+    if (!(na instanceof PyTuple)) {
+      Py_DECREF(na);
+      for (const a of args) Py_DECREF(a);
+      Py_XDECREF(listitems === None ? null : listitems);
+      Py_XDECREF(dictitems === None ? null : dictitems);
+      throw typeError(`__getnewargs__ should return a tuple, not '${na.ob_type.tp_name}'`);
+    }
+    for (const a of na.items) args.push(newRef(a));
+    Py_DECREF(na);
+  } else if (solid !== ListType && solid !== DictType && solid !== ObjectType && !cls.isExc) {
     // __getnewargs__ of str, int, float, tuple, bytes…: the value as the base type sees it
     args.push(callObject(solid, [o], null));
   }

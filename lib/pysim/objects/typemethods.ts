@@ -322,7 +322,7 @@ for (const t of [DictKeysType, DictValuesType, DictItemsType]) {
     freeObj(o);
   };
 }
-import { PyObject_Free, PyObject_Init, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, initGCHeader } from './object';
+import { PyObject_Free, PyObject_Init, _PyObject_GC_IS_TRACKED, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, initGCHeader } from './object';
 import { pointerFieldsSize, sizeofLong } from './layout';
 const untrack = _PyObject_GC_UNTRACK;
 const freeObj = PyObject_Free;
@@ -812,7 +812,11 @@ DictType.tp_new = (t, args, kw) => {
   const [pos, kws] = splitKw(args, kw);
   // dict_new: tp_alloc, never the free list (3.11-3.13); under 3.14 dict() reuses a freed dict
   const d = PyDict_New(0, t, RT.profile.versionInfo[1] >= 14);
-  if (t !== DictType) t.ob_refcnt++;
+  // tp_alloc tracks the new object; dict_new untracks only an exact dict
+  if (t !== DictType) {
+    t.ob_refcnt++;
+    if (!_PyObject_GC_IS_TRACKED(d)) _PyObject_GC_TRACK(d);
+  }
   try {
     // dict_new leaves the filling to dict_init (tp_init): a subclass with its own __init__
     // fills the dict only when (and if) that calls dict.__init__

@@ -321,6 +321,13 @@ export interface Profile {
    * collections (3.11, and 3.14 as measured under Pyodide).
    */
   strMaketransStartupRefs: number;
+  /**
+   * The start-up's modules that hold collections.namedtuple and collections.Counter (functools,
+   * urllib.parse and typing's `Counter` alias on 3.11; functools, inspect, selectors, ssl and typing
+   * under Pyodide), as measured with gc.get_referrers: each is a reference heaplab adds when it runs
+   * the collections source, less one when heaplab imports such a module itself (functools).
+   */
+  collectionsStartupHolders: { namedtuple: string[]; Counter: string[] };
   /** Collector variant: 'generational' (3 generations) or 'incremental' (3.14.0-3.14.4). */
   gcVariant: 'generational' | 'incremental';
 }

@@ -1,0 +1,5 @@
+from collections import Counter
+
+c = Counter(["a", "b", "a"])
+print(c)
+c.update([["unhashable"]])

@@ -1,0 +1,30 @@
+from collections import namedtuple
+
+Point = namedtuple("Point", "x y")
+p = Point(11, y=22)
+print(p, repr(p), str(p))
+print(p.x + p.y, p[0], p[-1], p[:1], len(p))
+x, y = p
+print(x, y)
+print(Point._fields, Point._field_defaults, Point.__match_args__)
+print(p._asdict(), type(p._asdict()).__name__)
+print(p._replace(x=100), p)
+print(Point._make([1, 2]), Point._make(iter("ab")))
+print(p == (11, 22), p == Point(11, 22), (11, 22) == p, p is p, hash(p) == hash((11, 22)))
+print(Point.__name__, Point.__qualname__, Point.__module__, Point.__doc__)
+print(Point.__bases__, Point.__mro__, Point.__slots__)
+print(Point.__new__.__name__, Point.__new__.__qualname__, Point.__new__.__doc__)
+print(Point._make.__doc__, Point._replace.__doc__, Point.__repr__.__qualname__)
+print(Point.x, Point.y.__doc__)
+print(isinstance(p, tuple), type(p) is Point, p.__getnewargs__())
+print(Point(*range(2)), Point(**{"x": 1, "y": 2}), sorted([Point(2, 1), Point(1, 2)]))
+print(p + (3,), p * 2, 11 in p, p.count(11), p.index(22))
+S = namedtuple("S", ["a", "b", "c"], defaults=[5])
+print(S(1, 2), S(1, 2, 3), S._field_defaults, S.__new__.__defaults__)
+One = namedtuple("One", "only")
+print(One(1), One.__doc__, One.__new__.__doc__)
+Empty = namedtuple("Empty", "")
+print(Empty(), Empty._fields, Empty.__doc__)
+match p:
+    case Point(a, b):
+        print("matched", a, b)
