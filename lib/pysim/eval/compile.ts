@@ -206,7 +206,14 @@ export class CodeCompiler {
     switch (e.kind) {
       case 'Constant': {
         const occ = makeConst(e.value);
-        if (!isImmortal(occ)) this.unit.arena.push(occ);
+        if (!isImmortal(occ)) {
+          this.unit.arena.push(occ);
+          const twice = RT.profile.bytesLiteralArenaTwice;
+          if (e.bytesFromOneToken && (twice === 'always' || (twice === 'concatenated' && e.bytesFromOneToken === twice))) {
+            occ.ob_refcnt++;
+            this.unit.arena.push(occ);
+          }
+        }
         const key = constKey(e.value);
         return { obj: this.merge(key, occ, typeof e.value === 'string'), key, occ };
       }

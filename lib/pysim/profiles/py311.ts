@@ -53,6 +53,7 @@ export const py311: Profile = {
   cfgFoldsConstantSlices: false,
   cfgFoldsConstantTuples: false,
   cfgFoldsOperators: false,
+  bytesLiteralArenaTwice: 'never',
   floatBinaryOpSpecialized: 'none',
   strInplaceAddLocal: false,
   printKwtupleOnFirstCall: true,

@@ -53,6 +53,7 @@ export const py313: Profile = {
   cfgFoldsConstantSlices: false,
   cfgFoldsConstantTuples: false,
   cfgFoldsOperators: false,
+  bytesLiteralArenaTwice: 'always',
   floatBinaryOpSpecialized: 'reuse',
   strInplaceAddLocal: true,
   printKwtupleOnFirstCall: false,

@@ -54,6 +54,7 @@ export const py314: Profile = {
   cfgFoldsConstantSlices: true,
   cfgFoldsConstantTuples: true,
   cfgFoldsOperators: true,
+  bytesLiteralArenaTwice: 'concatenated',
   floatBinaryOpSpecialized: 'consume',
   strInplaceAddLocal: false,
   printKwtupleOnFirstCall: false,

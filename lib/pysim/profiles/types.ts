@@ -212,6 +212,14 @@ export interface Profile {
    */
   cfgFoldsOperators: boolean;
   /**
+   * Which bytes literals made of one non-empty token the parser arena holds twice: 3.12+'s
+   * `_PyPegen_concatenate_strings` concatenates onto `b''`, so `PyBytes_Concat` returns the token's
+   * own object, which it adds to the arena again (`b = b'abc'` at module level counts 5 on
+   * 3.12/3.13, 4 on 3.11). 3.14 returns a lone token's node as it is, so only a literal with empty
+   * tokens beside it (`b'abc' b''`) goes through the concatenation there. 3.11: none.
+   */
+  bytesLiteralArenaTwice: 'never' | 'always' | 'concatenated';
+  /**
    * What a `+`, `-` or `*` site specialized for two floats (BINARY_OP_ADD_FLOAT…) does with its
    * operands: nothing special (3.11: a new float, then both released); 'reuse' writes the result
    * into an operand no one else holds (DECREF_INPUTS_AND_REUSE_FLOAT, 3.12 and 3.13); 'consume'
