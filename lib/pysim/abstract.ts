@@ -1269,7 +1269,25 @@ function numCmp(a: PyObject, b: PyObject): number | null {
   return null;
 }
 
+/**
+ * PyObject_RichCompare's `_Py_EnterRecursiveCall(" in comparison")`: containers compared into
+ * themselves (`a = []; a.append([a]); a == a[0]`) run out of C stack inside a comparison, so the
+ * RecursionError says so (the innermost overflow is caught first; a Python `__eq__` recursing hits
+ * the Python limit, whose message has no suffix).
+ */
+function comparisonOverflow(e: unknown): unknown {
+  return isStackOverflow(e) ? pyErr(RecursionErrorType, 'maximum recursion depth exceeded in comparison') : e;
+}
+
 function seqCmp(x: PyObject[], y: PyObject[], op: string): boolean {
+  try {
+    return seqCmpItems(x, y, op);
+  } catch (e) {
+    throw comparisonOverflow(e);
+  }
+}
+
+function seqCmpItems(x: PyObject[], y: PyObject[], op: string): boolean {
   const n = Math.min(x.length, y.length);
   let i = 0;
   for (; i < n; i++) {
@@ -1282,6 +1300,17 @@ function seqCmp(x: PyObject[], y: PyObject[], op: string): boolean {
   if (op === 'Eq') return false;
   if (op === 'NotEq') return true;
   return PyObject_RichCompareBool(x[i], y[i], op);
+}
+
+/** dict_equal's loop over two dicts of the same size. */
+function dictEqualItems(x: PyDict, y: PyDict): boolean {
+  for (const [k, v] of dictItems(x)) {
+    const j = dictLookup(y, k);
+    if (j < 0) return false;
+    const w = y.vals[j]!;
+    if (w !== v && !PyObject_RichCompareBool(v, w, 'Eq')) return false;
+  }
+  return true;
 }
 
 /** The builtin types' own comparison (list_richcompare, long_richcompare…); null when it has none for these operands. */
@@ -1312,11 +1341,10 @@ export function builtinCompare(a: PyObject, b: PyObject, op: string): boolean | 
     const x = a as PyDict, y = b as PyDict;
     let eq = x.used === y.used;
     if (eq) {
-      for (const [k, v] of dictItems(x)) {
-        const j = dictLookup(y, k);
-        if (j < 0) { eq = false; break; }
-        const w = y.vals[j]!;
-        if (w !== v && !PyObject_RichCompareBool(v, w, 'Eq')) { eq = false; break; }
+      try {
+        eq = dictEqualItems(x, y);
+      } catch (e) {
+        throw comparisonOverflow(e);
       }
     }
     return op === 'Eq' ? eq : !eq;
