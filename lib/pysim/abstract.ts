@@ -145,6 +145,8 @@ export function callBaseSlot<T>(self: PyObject, f: () => T): T {
 }
 
 export function PyObject_Repr(o: PyObject): string {
+  // PyErr_CheckSignals() first, which from 3.12 also runs a collection the gen-0 count scheduled
+  if (RT.gcPending) RT.runPendingGC();
   try {
     return objectRepr(o);
   } catch (e) {
@@ -176,6 +178,9 @@ function objectRepr(o: PyObject): string {
 
 /** PyObject_Str as a JS string. */
 export function PyObject_Str(o: PyObject): string {
+  // PyErr_CheckSignals() first, which from 3.12 also runs a collection the gen-0 count scheduled
+  // (inside print(), after f.write was looked up, before anything is written)
+  if (RT.gcPending) RT.runPendingGC();
   const t = o.ob_type;
   if (t === StrType) return (o as PyStr).v;
   if (t.heap) {
@@ -204,8 +209,14 @@ export function PyObject_Str(o: PyObject): string {
  */
 export function PyObject_StrObject(o: PyObject): PyObject {
   const t = o.ob_type;
-  if (t === StrType) return Py_NewRefLocal(o);
-  if (t === BoolType) return bool_repr(o);
+  if (t === StrType) {
+    if (RT.gcPending) RT.runPendingGC(); // PyObject_Str's PyErr_CheckSignals()
+    return Py_NewRefLocal(o);
+  }
+  if (t === BoolType) {
+    if (RT.gcPending) RT.runPendingGC();
+    return bool_repr(o);
+  }
   if (t === LongType) return PyUnicode_New(PyObject_Str(o));
   return PyUnicode_From(PyObject_Str(o));
 }
@@ -233,7 +244,10 @@ function bool_repr(o: PyObject): PyObject {
 /** PyObject_Repr as an object (new reference): an int's digits as in PyObject_StrObject. */
 export function PyObject_ReprObject(o: PyObject): PyObject {
   if (o.ob_type === LongType) return PyUnicode_New(PyObject_Repr(o));
-  if (o.ob_type === BoolType) return bool_repr(o);
+  if (o.ob_type === BoolType) {
+    if (RT.gcPending) RT.runPendingGC(); // PyObject_Repr's PyErr_CheckSignals()
+    return bool_repr(o);
+  }
   return PyUnicode_From(PyObject_Repr(o));
 }
 
