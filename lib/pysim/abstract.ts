@@ -7,7 +7,7 @@ import { BoolType, False, LongType, PyBool, PyLong, PyLong_From, True, longHash,
 import { FloatType, PyFloat, PyFloat_FromDouble, float_pow, float_repr } from './objects/floatobject';
 import { PyStr, PyUnicode_From, PyUnicode_Intern, PyUnicode_New, StrType, strLen, strRepr } from './objects/unicodeobject';
 import { BytesType, ByteArrayType, PyBytes, PyBytes_From, PyByteArray_From, bytesRepr } from './objects/bytesobject';
-import { EmptyTuple, PyTuple, PyTuple_New, TupleType } from './objects/tupleobject';
+import { EmptyTuple, PyTuple, PyTuple_New, TupleType, _PyTuple_FromArray } from './objects/tupleobject';
 import { ListType, PyList, PyList_New, list_preallocate_exact, list_resize, list_set_allocated, list_clear } from './objects/listobject';
 import { DictType, PyDict, PyDict_New, dictGetStr, dictItems, dictLookup, dictLookupStr, PyDict_GetItem, embeddedDict, insertdict, materializeDict, dictRemoveEntry, PyDict_SetItem, dictValuesEmbedded } from './objects/dictobject';
 import { FrozenSetType, PySet, SetType, set_lookkey, set_contains_key, setKeys, set_merge, set_copy, set_intersection, set_difference, set_symmetric_difference, set_symmetric_difference_update, set_difference_update_internal, set_swap_bodies } from './objects/setobject';
@@ -2578,7 +2578,10 @@ export function callObject(f: PyObject, args: PyObject[], kwnames: string[] | nu
   }
   if (t === MethodDescrType || t === WrapperDescrType) {
     const d = f as PyMethodDescr;
-    if (d.kind === 'static') return d.fn(null, args, kwnames);
+    if (d.kind === 'static') {
+      if (d.name === '__new__') return tpNewWrapperCall(d, args, kwnames);
+      return d.fn(null, args, kwnames);
+    }
     if (!args.length) throw typeError(`unbound method ${d.owner.name}.${d.name}() needs an argument`);
     if (d.kind === 'method') checkDescrSelf(d, args[0]);
     return d.fn(args[0], args.slice(1), kwnames);
@@ -2601,16 +2604,44 @@ export function callObject(f: PyObject, args: PyObject[], kwnames: string[] | nu
 }
 
 
-/** type_call: type.__call__ of class `f` (tp_new then tp_init). Returns a new reference. */
-export function type_call(f: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
-  if (!f.heap && !noVectorcall(f)) return typeCall(f, args, kwnames);
-  // calling a class goes through tp_call (_PyObject_MakeTpCall): the positional arguments are
-  // packed into a tuple, keyword arguments into a dict, for the duration of the call
-  const npos = args.length - (kwnames ? kwnames.length : 0);
-  const tmp = argsTupleFor(npos);
+/**
+ * A builtin type's `__new__` (tp_new_wrapper, a METH_VARARGS | METH_KEYWORDS builtin without
+ * vectorcall): _PyObject_MakeTpCall packs the arguments into a tuple, and keywords into a dict.
+ */
+function tpNewWrapperCall(d: PyMethodDescr, args: PyObject[], kwnames: string[] | null): PyObject {
+  const tmp = argsTupleFor(args.length - (kwnames ? kwnames.length : 0));
   const kwd = kwnames && kwnames.length ? PyDict_New() : null;
   try {
-    return typeCall(f, args, kwnames);
+    return d.fn(null, args, kwnames);
+  } finally {
+    if (kwd) Py_DECREF(kwd);
+    if (tmp) Py_DECREF(tmp);
+  }
+}
+
+/**
+ * type_call: type.__call__ of class `f` (tp_new then tp_init). Returns a new reference.
+ * `argsTuple`: the exact tuple a `f(*t)` call passes through (CALL_FUNCTION_EX → PyObject_Call),
+ * which tp_call gets as it is instead of a tuple of its own.
+ */
+export function type_call(f: PyType, args: PyObject[], kwnames: string[] | null, argsTuple: PyTuple | null = null): PyObject {
+  if (!f.heap && !noVectorcall(f)) return typeCall(f, args, kwnames, argsTuple);
+  // calling a class goes through tp_call (_PyObject_MakeTpCall): the positional arguments are
+  // packed into a tuple, keyword arguments into a dict, for the duration of the call; an
+  // exception class's BaseException_new keeps that tuple as the exception's `args`
+  const npos = args.length - (kwnames ? kwnames.length : 0);
+  let tmp: PyObject | null = null;
+  if (argsTuple === null) {
+    if (f.isExc && npos > 0) {
+      const pos = args.slice(0, npos);
+      for (const a of pos) a.ob_refcnt++;
+      argsTuple = _PyTuple_FromArray(pos);
+      tmp = argsTuple;
+    } else tmp = argsTupleFor(npos);
+  }
+  const kwd = kwnames && kwnames.length ? PyDict_New() : null;
+  try {
+    return typeCall(f, args, kwnames, argsTuple);
   } finally {
     if (kwd) Py_DECREF(kwd);
     if (tmp) Py_DECREF(tmp);
@@ -2696,8 +2727,8 @@ export function typeCallPlainInit(t: PyType, init: PyFunction, stack: PyObject[]
   }
 }
 
-/** type.__call__: creates an instance (tp_new then __init__). */
-export function typeCall(t: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
+/** type.__call__: creates an instance (tp_new then __init__); `argsTuple` as in type_call. */
+export function typeCall(t: PyType, args: PyObject[], kwnames: string[] | null, argsTuple: PyTuple | null = null): PyObject {
   if (t === TypeType && args.length === 1 && !kwnames) return Py_NewRefLocal(args[0].ob_type);
   if (t.heap) {
     heapSpecialMethods(t);
@@ -2707,10 +2738,14 @@ export function typeCall(t: PyType, args: PyObject[], kwnames: string[] | null):
       const fn = newm.ob_type === StaticMethodType ? (newm as PyWrapDescr).callable : newm;
       obj = callObject(fn, [t, ...args], kwnames);
       if (!obj.ob_type.isSubtype(t)) return obj;
-    } else if (t.isExc) {
-      obj = excNew(t, args, kwnames);
       heapSpecialMethods(t);
-      if (!t.heapInit) excInit(obj as PyBaseException, args, kwnames);
+      // tp_init of an exception class without __init__: BaseException_init sets `args` to the
+      // call's argument tuple, whatever `__new__` gave it
+      if (t.isExc && !t.heapInit) excInit(obj as PyBaseException, args, kwnames, argsTuple, true);
+    } else if (t.isExc) {
+      obj = excNew(t, args, kwnames, argsTuple);
+      heapSpecialMethods(t);
+      if (!t.heapInit) excInit(obj as PyBaseException, args, kwnames, argsTuple);
     } else if (t.solid === ObjectType) {
       if (!t.heapInit && (args.length)) throw typeError(`${t.tp_name}() takes no arguments`);
       obj = PyInstance_New(t);
@@ -2740,8 +2775,8 @@ export function typeCall(t: PyType, args: PyObject[], kwnames: string[] | null):
     return obj;
   }
   if (t.isExc) {
-    const e = excNew(t, args, kwnames);
-    excInit(e, args, kwnames);
+    const e = excNew(t, args, kwnames, argsTuple);
+    excInit(e, args, kwnames, argsTuple);
     return e;
   }
   if (t.tp_new) return t.tp_new(t, args, kwnames);

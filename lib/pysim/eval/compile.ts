@@ -1,7 +1,7 @@
 // Models Python/compile.c + Python/ceval.c (CPython 3.12) in one step: each code object's AST is
 // compiled once into JS closures that behave like its bytecode, including which references are
 // created and released (value stack, co_consts, the parser arena, constant folding and merging).
-import { importError } from '../objects/exceptions_init';
+import { exceptionHasVectorcall, importError } from '../objects/exceptions_init';
 import type * as A from '../parser/ast';
 import { PySyntaxError } from '../parser/errors';
 import { PyObject, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_NewRef, Py_XDECREF, RT, StepLimit, TypeType, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, _PyObject_GC_IS_TRACKED, isImmortal, ops } from '../objects/object';
@@ -25,7 +25,7 @@ import { PySlice_New } from '../objects/sliceobject';
 import {
   PyObject_GetAttr, PyObject_GetItem, PyObject_GetIter, PyObject_IsTrue, PyObject_RichCompare, PyObject_RichCompareBool,
   PyObject_SetAttr, PyObject_SetItem, PySequence_Contains, binaryOp, callObject, inplaceOp, iterNext,
-  iterToArray, listExtend, checkDescrSelf, getAttrOrNull, PyObject_Str, PyObject_StrObject, PyObject_ReprObject, makeRaisable, unaryOp, PyObject_Repr, PyObject_Hash, plainPythonInit, typeCallPlainInit,
+  iterToArray, listExtend, checkDescrSelf, getAttrOrNull, PyObject_Str, PyObject_StrObject, PyObject_ReprObject, makeRaisable, unaryOp, PyObject_Repr, PyObject_Hash, plainPythonInit, typeCallPlainInit, type_call,
 } from '../abstract';
 import { Frame, S } from './frame';
 import { PyTraceBack_SetLasti, deallocRunsNoCode, releaseAt } from '../objects/traceback';
@@ -1325,8 +1325,20 @@ export class CodeCompiler {
       if (fn.ob_type === FunctionType || (fn.ob_type === MethodType && (fn as PyMethod).func.ob_type === FunctionType)) {
         return callFunctionEx(f, base, fn, pos, kws);
       }
-      for (const p of pos) {
+      for (let i = 0; i < pos.length; i++) {
+        const p = pos[i];
         const v = p.ev(f);
+        if (i === 0 && p.star && pos.length === 1 && kws.length === 0 && v.ob_type === TupleType && takesTupleAsIs(fn)) {
+          // C(*t) of a class called through tp_call: PyObject_Call hands it the tuple as it is
+          vs.push(v);
+          const r = type_call(fn as PyType, (v as PyTuple).items, null, v as PyTuple);
+          vs.pop();
+          Py_DECREF(v);
+          vs.pop();
+          Py_DECREF(fn);
+          if (RT.gcPending) RT.runPendingGC();
+          return r;
+        }
         if (!p.star) {
           vs.push(v);
           continue;
@@ -3801,6 +3813,17 @@ function noEvalBreakerCall(fn: PyObject): boolean {
     return (n === 'len' || n === 'isinstance') && (fn as PyCFunction).self === null;
   }
   return false;
+}
+
+/**
+ * A callable that CALL_FUNCTION_EX's PyObject_Call gives an exact tuple as it is: a class without
+ * vectorcall whose call is type.__call__ (no metaclass `__call__`), or an exception class
+ * (BaseException_new keeps the tuple as `args`).
+ */
+function takesTupleAsIs(fn: PyObject): boolean {
+  if (!(fn instanceof PyType) || !(fn.heap || fn.isExc) || exceptionHasVectorcall(fn)) return false;
+  const mt = fn.ob_type;
+  return mt === TypeType || !(mt.heap && lookupHeap(mt, '__call__') !== null);
 }
 
 /** Runs a frame (class body) and lets `peek` see it before it is cleared. */

@@ -54,6 +54,7 @@ export const py311: Profile = {
   cfgFoldsConstantTuples: false,
   cfgFoldsOperators: false,
   bytesLiteralArenaTwice: 'never',
+  exceptionVectorcall: false,
   floatBinaryOpSpecialized: 'none',
   strInplaceAddLocal: false,
   printKwtupleOnFirstCall: true,

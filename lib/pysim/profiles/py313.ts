@@ -54,6 +54,7 @@ export const py313: Profile = {
   cfgFoldsConstantTuples: false,
   cfgFoldsOperators: false,
   bytesLiteralArenaTwice: 'always',
+  exceptionVectorcall: false,
   floatBinaryOpSpecialized: 'reuse',
   strInplaceAddLocal: true,
   printKwtupleOnFirstCall: false,

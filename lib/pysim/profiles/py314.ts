@@ -55,6 +55,7 @@ export const py314: Profile = {
   cfgFoldsConstantTuples: true,
   cfgFoldsOperators: true,
   bytesLiteralArenaTwice: 'concatenated',
+  exceptionVectorcall: true,
   floatBinaryOpSpecialized: 'consume',
   strInplaceAddLocal: false,
   printKwtupleOnFirstCall: false,

@@ -220,6 +220,12 @@ export interface Profile {
    */
   bytesLiteralArenaTwice: 'never' | 'always' | 'concatenated';
   /**
+   * The builtin exception types whose tp_new and tp_init are BaseException's have a vectorcall
+   * (BaseException_vectorcall, 3.14): `ValueError(*t)` then makes an `args` tuple of its own
+   * instead of keeping `t` (which tp_call would; heap subclasses never inherit it).
+   */
+  exceptionVectorcall: boolean;
+  /**
    * What a `+`, `-` or `*` site specialized for two floats (BINARY_OP_ADD_FLOAT…) does with its
    * operands: nothing special (3.11: a new float, then both released); 'reuse' writes the result
    * into an operand no one else holds (DECREF_INPUTS_AND_REUSE_FLOAT, 3.12 and 3.13); 'consume'
