@@ -20,6 +20,7 @@ import { ClassMethodType, FunctionType, MethodType, PropertyType, PyFunction, Py
 import { PyInstance, _PyType_Lookup, lookupHeap, heapSpecialMethods, typeModified, PyInstance_New, setDictDescrGet, identityHash, type_set_name } from './objects/typeobject';
 import { PyJsIter, PyRange, PyRangeIter, PyRangeIter_New, RangeIterType, LongRangeIterType, RangeType, compute_item, newJsIter, range_contains_long, rangeiter_len } from './objects/iterobject';
 import { callPython, callPythonArgs, isStackOverflow } from './eval/call';
+import { long_pow_alloc } from './objects/longobject_pow';
 import { ComplexType, PyComplex, PyComplex_FromDoubles, cdiv, cmul, cpow } from './objects/complexobject';
 import { PyModule } from './objects/moduleobject';
 import { PySlice, PySlice_New, SliceType } from './objects/sliceobject';
@@ -543,8 +544,12 @@ function intPow(a: number | bigint, b: number | bigint): PyObject {
   }
   if (typeof a === 'number' && typeof b === 'number') {
     const r = Math.pow(a, b);
-    if (Number.isSafeInteger(r)) return PyLong_From(r);
+    // a small-int result: so were the products before it (or they were freed as soon as made)
+    if (r >= -5 && r <= 256 && Number.isInteger(r)) return PyLong_From(r);
   }
+  // long_pow's intermediate products take and free blocks: model them (bases up to 2**60)
+  const r = long_pow_alloc(big(a), big(b));
+  if (r !== null) return r;
   return PyLong_From(big(a) ** big(b));
 }
 
