@@ -2277,8 +2277,14 @@ function listAssSlice(l: PyList, s: PySlice, v: PyObject | null): void {
       if (v === l) for (const x of repl) x.ob_refcnt++;
     }
     const lo = start, hi = Math.max(start, stop);
+    const newsize = n - (hi - lo) + repl.length;
+    if (newsize === 0) {
+      // list_ass_slice: a slice assignment that leaves nothing is _list_clear (the item array
+      // freed, allocated 0), even for a list of one item that list_resize would keep
+      list_clear(l);
+      return;
+    }
     const removed = l.items.slice(lo, hi);
-    const newsize = n - removed.length + repl.length;
     if (repl.length > removed.length) list_resize(l, newsize);
     l.items.splice(lo, removed.length, ...repl);
     if (repl.length < removed.length) list_resize_after_shrink(l);
