@@ -294,6 +294,22 @@ export class CodeCompiler {
     return m;
   }
 
+  /**
+   * compiler_call_simple_kw_helper: a call's keyword names are one constant tuple of their
+   * interned strings (KW_NAMES's operand; 3.13+ loads it for CALL_KW), made while the call is
+   * compiled and merged with an equal constant of the file (`dict(a=1, b=2)` before
+   * `t = ('a', 'b')` makes t that tuple, which the parser arena does not hold).
+   */
+  kwnamesConst(names: string[]): void {
+    const items: PyObject[] = names.map((n) => PyUnicode_Intern(n));
+    const t = PyTuple_New(items);
+    if (RT.profile.constTuplesUntracked) _PyTuple_MaybeUntrack(t);
+    else _PyObject_GC_TRACK(t);
+    const m = this.merge('t(' + names.map((n) => 's' + n).join('|') + ')', t, false);
+    this.useConst(m);
+    Py_DECREF(t);
+  }
+
   isConstExpr(e: A.Expr): boolean {
     switch (e.kind) {
       case 'Constant': return true;
@@ -1282,6 +1298,7 @@ export class CodeCompiler {
         if (bev) borrowMask |= 1 << i;
         return bev ?? this.expr(a, sc);
       });
+      if (kwnames !== null) this.kwnamesConst(kwnames);
       const recvName = isMethod && (e.func as A.Attribute).value.kind === 'Name' ? ((e.func as A.Attribute).value as A.Name) : null;
       const recv = recvName && RT.profile.borrowedLocalLoads && (!this.boundLoads || this.boundLoads.has(recvName)) ? this.loadFastBorrow(recvName.id, sc) : null;
       if (borrowMask || recv) return this.callBorrowed(e, sc, argEvs, kwnames, borrowMask, recv);
@@ -1709,6 +1726,8 @@ export class CodeCompiler {
     const code = cc.code;
     this.useConst(code);
     Py_DECREF(code);
+    // the metaclass call's keyword names (compiler_call_helper, when no base is starred)
+    if (kw.length && kw.every((k) => k.name !== null) && !st.bases.some((b) => b.kind === 'Starred')) this.kwnamesConst(kw.map((k) => k.name!));
     const closure = this.closureOf(cc, sc);
     const store = this.storeName(st.name, sc);
     const name = st.name;
