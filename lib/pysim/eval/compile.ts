@@ -310,6 +310,33 @@ export class CodeCompiler {
     Py_DECREF(t);
   }
 
+  /**
+   * starunpack_helper: a list display of three or more constants is BUILD_LIST, then LIST_EXTEND
+   * of one constant tuple of them that codegen makes (so the parser arena does not hold it before
+   * 3.14), merged in compile order with equal constants (`[1, 2, 3]` before `t = (1, 2, 3)` makes
+   * t that tuple). Returns the tuple (in co_consts), or null when an item does not fold.
+   */
+  listDisplayConst(e: A.List): PyTuple | null {
+    if (RT.profile.cfgFoldsConstantTuples) {
+      // 3.14: as any constant tuple (the CFG's), which the arena does not hold either
+      const t = this.fold({ kind: 'Tuple', elts: e.elts, ctx: 'Load', lineno: e.lineno, col_offset: e.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset });
+      if (!t) return null;
+      this.useConst(t.obj);
+      return t.obj as PyTuple;
+    }
+    const items = e.elts.map((x) => this.fold(x));
+    if (items.some((x) => x === null)) return null;
+    const folded = items as NonNullable<Folded>[];
+    for (const it of folded) it.obj.ob_refcnt++;
+    const t = PyTuple_New(folded.map((i) => i.obj));
+    if (RT.profile.constTuplesUntracked) _PyTuple_MaybeUntrack(t);
+    else _PyObject_GC_TRACK(t);
+    const m = this.merge(tupleConstKey(folded), t, false);
+    this.useConst(m);
+    Py_DECREF(t);
+    return m as PyTuple;
+  }
+
   isConstExpr(e: A.Expr): boolean {
     switch (e.kind) {
       case 'Constant': return true;
@@ -846,10 +873,8 @@ export class CodeCompiler {
       case 'List': {
         const n = e.elts.length;
         const allConst = n > 2 && e.elts.every((x) => this.isConstExpr(x));
-        const t = allConst ? this.fold({ kind: 'Tuple', elts: e.elts, ctx: 'Load', lineno: e.lineno, col_offset: e.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset }) : null;
-        if (t) {
-          const tup = t.obj as PyTuple;
-          this.useConst(tup);
+        const tup = allConst ? this.listDisplayConst(e) : null;
+        if (tup) {
           return () => {
             const l = PyList_New([]);
             list_preallocate_exact(l, tup.items.length);
