@@ -286,8 +286,10 @@ export interface Profile {
    * Objects the interpreter's own start-up leaves on the free lists (sys._debugmallocstats() at a
    * script's first line, measured by scripts/calibrate-startup.mjs): heaplab puts as many there
    * before the program runs. `tuple[n - 1]` counts tuples of length n. Empty where not measured.
+   * `slice`: whether the one-slice cache (interp->slice_cache) holds a slice (3.11: a script's
+   * first `s[1:]` takes no block; 3.12's start-up leaves it empty).
    */
-  startupFreeLists: { dict: number; float: number; list: number; tuple: number[] };
+  startupFreeLists: { dict: number; float: number; list: number; tuple: number[]; slice: boolean };
   /**
    * The builtin types whose tp_subclasses dict the real start-up has already made (it registered
    * a subclass: a static one, or a class of a module imported at start-up), so a program's first
