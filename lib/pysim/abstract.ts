@@ -7,7 +7,7 @@ import { BoolType, False, LongType, PyBool, PyLong, PyLong_From, True, longHash,
 import { FloatType, PyFloat, PyFloat_FromDouble, float_pow, float_repr } from './objects/floatobject';
 import { PyStr, PyUnicode_From, PyUnicode_Intern, PyUnicode_New, StrType, strLen, strRepr } from './objects/unicodeobject';
 import { BytesType, ByteArrayType, PyBytes, PyBytes_From, PyByteArray_From, bytesRepr } from './objects/bytesobject';
-import { EmptyTuple, PyTuple, PyTuple_New, TupleType } from './objects/tupleobject';
+import { EmptyTuple, PyTuple, PyTuple_New, TupleType, _PyTuple_FromArray } from './objects/tupleobject';
 import { ListType, PyList, PyList_New, list_preallocate_exact, list_resize, list_set_allocated, list_clear } from './objects/listobject';
 import { DictType, PyDict, PyDict_New, dictGetStr, dictItems, dictLookup, dictLookupStr, PyDict_GetItem, embeddedDict, insertdict, materializeDict, dictRemoveEntry, PyDict_SetItem, dictValuesEmbedded } from './objects/dictobject';
 import { FrozenSetType, PySet, SetType, set_lookkey, set_contains_key, setKeys, set_merge, set_copy, set_intersection, set_difference, set_symmetric_difference, set_symmetric_difference_update, set_difference_update_internal, set_swap_bodies } from './objects/setobject';
@@ -20,6 +20,7 @@ import { ClassMethodType, FunctionType, MethodType, PropertyType, PyFunction, Py
 import { PyInstance, _PyType_Lookup, lookupHeap, heapSpecialMethods, typeModified, PyInstance_New, setDictDescrGet, identityHash, type_set_name } from './objects/typeobject';
 import { PyJsIter, PyRange, PyRangeIter, PyRangeIter_New, RangeIterType, LongRangeIterType, RangeType, compute_item, newJsIter, range_contains_long, rangeiter_len } from './objects/iterobject';
 import { callPython, callPythonArgs, isStackOverflow } from './eval/call';
+import { long_pow_alloc } from './objects/longobject_pow';
 import { ComplexType, PyComplex, PyComplex_FromDoubles, cdiv, cmul, cpow } from './objects/complexobject';
 import { PyModule } from './objects/moduleobject';
 import { PySlice, PySlice_New, SliceType } from './objects/sliceobject';
@@ -145,6 +146,8 @@ export function callBaseSlot<T>(self: PyObject, f: () => T): T {
 }
 
 export function PyObject_Repr(o: PyObject): string {
+  // PyErr_CheckSignals() first, which from 3.12 also runs a collection the gen-0 count scheduled
+  if (RT.gcPending) RT.runPendingGC();
   try {
     return objectRepr(o);
   } catch (e) {
@@ -176,6 +179,9 @@ function objectRepr(o: PyObject): string {
 
 /** PyObject_Str as a JS string. */
 export function PyObject_Str(o: PyObject): string {
+  // PyErr_CheckSignals() first, which from 3.12 also runs a collection the gen-0 count scheduled
+  // (inside print(), after f.write was looked up, before anything is written)
+  if (RT.gcPending) RT.runPendingGC();
   const t = o.ob_type;
   if (t === StrType) return (o as PyStr).v;
   if (t.heap) {
@@ -204,8 +210,14 @@ export function PyObject_Str(o: PyObject): string {
  */
 export function PyObject_StrObject(o: PyObject): PyObject {
   const t = o.ob_type;
-  if (t === StrType) return Py_NewRefLocal(o);
-  if (t === BoolType) return bool_repr(o);
+  if (t === StrType) {
+    if (RT.gcPending) RT.runPendingGC(); // PyObject_Str's PyErr_CheckSignals()
+    return Py_NewRefLocal(o);
+  }
+  if (t === BoolType) {
+    if (RT.gcPending) RT.runPendingGC();
+    return bool_repr(o);
+  }
   if (t === LongType) return PyUnicode_New(PyObject_Str(o));
   return PyUnicode_From(PyObject_Str(o));
 }
@@ -233,7 +245,10 @@ function bool_repr(o: PyObject): PyObject {
 /** PyObject_Repr as an object (new reference): an int's digits as in PyObject_StrObject. */
 export function PyObject_ReprObject(o: PyObject): PyObject {
   if (o.ob_type === LongType) return PyUnicode_New(PyObject_Repr(o));
-  if (o.ob_type === BoolType) return bool_repr(o);
+  if (o.ob_type === BoolType) {
+    if (RT.gcPending) RT.runPendingGC(); // PyObject_Repr's PyErr_CheckSignals()
+    return bool_repr(o);
+  }
   return PyUnicode_From(PyObject_Repr(o));
 }
 
@@ -529,8 +544,12 @@ function intPow(a: number | bigint, b: number | bigint): PyObject {
   }
   if (typeof a === 'number' && typeof b === 'number') {
     const r = Math.pow(a, b);
-    if (Number.isSafeInteger(r)) return PyLong_From(r);
+    // a small-int result: so were the products before it (or they were freed as soon as made)
+    if (r >= -5 && r <= 256 && Number.isInteger(r)) return PyLong_From(r);
   }
+  // long_pow's intermediate products take and free blocks: model them (bases up to 2**60)
+  const r = long_pow_alloc(big(a), big(b));
+  if (r !== null) return r;
   return PyLong_From(big(a) ** big(b));
 }
 
@@ -1269,7 +1288,25 @@ function numCmp(a: PyObject, b: PyObject): number | null {
   return null;
 }
 
+/**
+ * PyObject_RichCompare's `_Py_EnterRecursiveCall(" in comparison")`: containers compared into
+ * themselves (`a = []; a.append([a]); a == a[0]`) run out of C stack inside a comparison, so the
+ * RecursionError says so (the innermost overflow is caught first; a Python `__eq__` recursing hits
+ * the Python limit, whose message has no suffix).
+ */
+function comparisonOverflow(e: unknown): unknown {
+  return isStackOverflow(e) ? pyErr(RecursionErrorType, 'maximum recursion depth exceeded in comparison') : e;
+}
+
 function seqCmp(x: PyObject[], y: PyObject[], op: string): boolean {
+  try {
+    return seqCmpItems(x, y, op);
+  } catch (e) {
+    throw comparisonOverflow(e);
+  }
+}
+
+function seqCmpItems(x: PyObject[], y: PyObject[], op: string): boolean {
   const n = Math.min(x.length, y.length);
   let i = 0;
   for (; i < n; i++) {
@@ -1282,6 +1319,17 @@ function seqCmp(x: PyObject[], y: PyObject[], op: string): boolean {
   if (op === 'Eq') return false;
   if (op === 'NotEq') return true;
   return PyObject_RichCompareBool(x[i], y[i], op);
+}
+
+/** dict_equal's loop over two dicts of the same size. */
+function dictEqualItems(x: PyDict, y: PyDict): boolean {
+  for (const [k, v] of dictItems(x)) {
+    const j = dictLookup(y, k);
+    if (j < 0) return false;
+    const w = y.vals[j]!;
+    if (w !== v && !PyObject_RichCompareBool(v, w, 'Eq')) return false;
+  }
+  return true;
 }
 
 /** The builtin types' own comparison (list_richcompare, long_richcompare…); null when it has none for these operands. */
@@ -1312,11 +1360,10 @@ export function builtinCompare(a: PyObject, b: PyObject, op: string): boolean | 
     const x = a as PyDict, y = b as PyDict;
     let eq = x.used === y.used;
     if (eq) {
-      for (const [k, v] of dictItems(x)) {
-        const j = dictLookup(y, k);
-        if (j < 0) { eq = false; break; }
-        const w = y.vals[j]!;
-        if (w !== v && !PyObject_RichCompareBool(v, w, 'Eq')) { eq = false; break; }
+      try {
+        eq = dictEqualItems(x, y);
+      } catch (e) {
+        throw comparisonOverflow(e);
       }
     }
     return op === 'Eq' ? eq : !eq;
@@ -2286,8 +2333,14 @@ function listAssSlice(l: PyList, s: PySlice, v: PyObject | null): void {
       if (v === l) for (const x of repl) x.ob_refcnt++;
     }
     const lo = start, hi = Math.max(start, stop);
+    const newsize = n - (hi - lo) + repl.length;
+    if (newsize === 0) {
+      // list_ass_slice: a slice assignment that leaves nothing is _list_clear (the item array
+      // freed, allocated 0), even for a list of one item that list_resize would keep
+      list_clear(l);
+      return;
+    }
     const removed = l.items.slice(lo, hi);
-    const newsize = n - removed.length + repl.length;
     if (repl.length > removed.length) list_resize(l, newsize);
     l.items.splice(lo, removed.length, ...repl);
     if (repl.length < removed.length) list_resize_after_shrink(l);
@@ -2592,7 +2645,10 @@ export function callObject(f: PyObject, args: PyObject[], kwnames: string[] | nu
   }
   if (t === MethodDescrType || t === WrapperDescrType) {
     const d = f as PyMethodDescr;
-    if (d.kind === 'static') return d.fn(null, args, kwnames);
+    if (d.kind === 'static') {
+      if (d.name === '__new__') return tpNewWrapperCall(d, args, kwnames);
+      return d.fn(null, args, kwnames);
+    }
     if (!args.length) throw typeError(`unbound method ${d.owner.name}.${d.name}() needs an argument`);
     if (d.kind === 'method') checkDescrSelf(d, args[0]);
     return d.fn(args[0], args.slice(1), kwnames);
@@ -2615,16 +2671,44 @@ export function callObject(f: PyObject, args: PyObject[], kwnames: string[] | nu
 }
 
 
-/** type_call: type.__call__ of class `f` (tp_new then tp_init). Returns a new reference. */
-export function type_call(f: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
-  if (!f.heap && !noVectorcall(f)) return typeCall(f, args, kwnames);
-  // calling a class goes through tp_call (_PyObject_MakeTpCall): the positional arguments are
-  // packed into a tuple, keyword arguments into a dict, for the duration of the call
-  const npos = args.length - (kwnames ? kwnames.length : 0);
-  const tmp = argsTupleFor(npos);
+/**
+ * A builtin type's `__new__` (tp_new_wrapper, a METH_VARARGS | METH_KEYWORDS builtin without
+ * vectorcall): _PyObject_MakeTpCall packs the arguments into a tuple, and keywords into a dict.
+ */
+function tpNewWrapperCall(d: PyMethodDescr, args: PyObject[], kwnames: string[] | null): PyObject {
+  const tmp = argsTupleFor(args.length - (kwnames ? kwnames.length : 0));
   const kwd = kwnames && kwnames.length ? PyDict_New() : null;
   try {
-    return typeCall(f, args, kwnames);
+    return d.fn(null, args, kwnames);
+  } finally {
+    if (kwd) Py_DECREF(kwd);
+    if (tmp) Py_DECREF(tmp);
+  }
+}
+
+/**
+ * type_call: type.__call__ of class `f` (tp_new then tp_init). Returns a new reference.
+ * `argsTuple`: the exact tuple a `f(*t)` call passes through (CALL_FUNCTION_EX → PyObject_Call),
+ * which tp_call gets as it is instead of a tuple of its own.
+ */
+export function type_call(f: PyType, args: PyObject[], kwnames: string[] | null, argsTuple: PyTuple | null = null): PyObject {
+  if (!f.heap && !noVectorcall(f)) return typeCall(f, args, kwnames, argsTuple);
+  // calling a class goes through tp_call (_PyObject_MakeTpCall): the positional arguments are
+  // packed into a tuple, keyword arguments into a dict, for the duration of the call; an
+  // exception class's BaseException_new keeps that tuple as the exception's `args`
+  const npos = args.length - (kwnames ? kwnames.length : 0);
+  let tmp: PyObject | null = null;
+  if (argsTuple === null) {
+    if (f.isExc && npos > 0) {
+      const pos = args.slice(0, npos);
+      for (const a of pos) a.ob_refcnt++;
+      argsTuple = _PyTuple_FromArray(pos);
+      tmp = argsTuple;
+    } else tmp = argsTupleFor(npos);
+  }
+  const kwd = kwnames && kwnames.length ? PyDict_New() : null;
+  try {
+    return typeCall(f, args, kwnames, argsTuple);
   } finally {
     if (kwd) Py_DECREF(kwd);
     if (tmp) Py_DECREF(tmp);
@@ -2710,8 +2794,8 @@ export function typeCallPlainInit(t: PyType, init: PyFunction, stack: PyObject[]
   }
 }
 
-/** type.__call__: creates an instance (tp_new then __init__). */
-export function typeCall(t: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
+/** type.__call__: creates an instance (tp_new then __init__); `argsTuple` as in type_call. */
+export function typeCall(t: PyType, args: PyObject[], kwnames: string[] | null, argsTuple: PyTuple | null = null): PyObject {
   if (t === TypeType && args.length === 1 && !kwnames) return Py_NewRefLocal(args[0].ob_type);
   if (t.heap) {
     heapSpecialMethods(t);
@@ -2721,10 +2805,14 @@ export function typeCall(t: PyType, args: PyObject[], kwnames: string[] | null):
       const fn = newm.ob_type === StaticMethodType ? (newm as PyWrapDescr).callable : newm;
       obj = callObject(fn, [t, ...args], kwnames);
       if (!obj.ob_type.isSubtype(t)) return obj;
-    } else if (t.isExc) {
-      obj = excNew(t, args, kwnames);
       heapSpecialMethods(t);
-      if (!t.heapInit) excInit(obj as PyBaseException, args, kwnames);
+      // tp_init of an exception class without __init__: BaseException_init sets `args` to the
+      // call's argument tuple, whatever `__new__` gave it
+      if (t.isExc && !t.heapInit) excInit(obj as PyBaseException, args, kwnames, argsTuple, true);
+    } else if (t.isExc) {
+      obj = excNew(t, args, kwnames, argsTuple);
+      heapSpecialMethods(t);
+      if (!t.heapInit) excInit(obj as PyBaseException, args, kwnames, argsTuple);
     } else if (t.solid === ObjectType) {
       if (!t.heapInit && (args.length)) throw typeError(`${t.tp_name}() takes no arguments`);
       obj = PyInstance_New(t);
@@ -2754,8 +2842,8 @@ export function typeCall(t: PyType, args: PyObject[], kwnames: string[] | null):
     return obj;
   }
   if (t.isExc) {
-    const e = excNew(t, args, kwnames);
-    excInit(e, args, kwnames);
+    const e = excNew(t, args, kwnames, argsTuple);
+    excInit(e, args, kwnames, argsTuple);
     return e;
   }
   if (t.tp_new) return t.tp_new(t, args, kwnames);

@@ -16,7 +16,7 @@ import { PyList, PyList_New } from './objects/listobject';
 import { PyCode } from './objects/funcobject';
 import { BaseExceptionType, KeyboardInterruptType, MemoryErrorType, PyBaseException, PyBaseExceptionGroup, SystemExitType, excTypes, newException, pyErr } from './objects/exceptions';
 import { PyModule, PyModule_New, _PyModule_ClearDict } from './objects/moduleobject';
-import { resetSliceCache } from './objects/sliceobject';
+import { PySlice_New, resetSliceCache } from './objects/sliceobject';
 import { PyObject_Repr, PyObject_Str, callObject, PyObject_GetAttr } from './abstract';
 import { PyMalloc, ALLOC_PROFILES, INDEX2SIZE, standardFreeListStats, _PyDebugAllocatorStats } from './alloc/index';
 import { getProfile, type ProfileName, type Profile } from './profiles/index';
@@ -289,6 +289,10 @@ export class Interpreter {
         made.push(PyTuple_New(items));
       }
     });
+    if (s.slice) {
+      None.ob_refcnt += 3;
+      made.push(PySlice_New(None, None, None));
+    }
     for (let i = made.length - 1; i >= 0; i--) Py_DECREF(made[i]);
   }
 

@@ -1,7 +1,7 @@
 // Models Python/compile.c + Python/ceval.c (CPython 3.12) in one step: each code object's AST is
 // compiled once into JS closures that behave like its bytecode, including which references are
 // created and released (value stack, co_consts, the parser arena, constant folding and merging).
-import { importError } from '../objects/exceptions_init';
+import { exceptionHasVectorcall, importError } from '../objects/exceptions_init';
 import type * as A from '../parser/ast';
 import { PySyntaxError } from '../parser/errors';
 import { PyObject, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_NewRef, Py_XDECREF, RT, StepLimit, TypeType, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, _PyObject_GC_IS_TRACKED, isImmortal, ops } from '../objects/object';
@@ -25,7 +25,7 @@ import { PySlice_New } from '../objects/sliceobject';
 import {
   PyObject_GetAttr, PyObject_GetItem, PyObject_GetIter, PyObject_IsTrue, PyObject_RichCompare, PyObject_RichCompareBool,
   PyObject_SetAttr, PyObject_SetItem, PySequence_Contains, binaryOp, callObject, inplaceOp, iterNext,
-  iterToArray, listExtend, checkDescrSelf, getAttrOrNull, PyObject_Str, PyObject_StrObject, PyObject_ReprObject, makeRaisable, unaryOp, PyObject_Repr, PyObject_Hash, plainPythonInit, typeCallPlainInit,
+  iterToArray, listExtend, checkDescrSelf, getAttrOrNull, PyObject_Str, PyObject_StrObject, PyObject_ReprObject, makeRaisable, unaryOp, PyObject_Repr, PyObject_Hash, plainPythonInit, typeCallPlainInit, type_call,
 } from '../abstract';
 import { Frame, S } from './frame';
 import { PyTraceBack_SetLasti, deallocRunsNoCode, releaseAt } from '../objects/traceback';
@@ -206,7 +206,14 @@ export class CodeCompiler {
     switch (e.kind) {
       case 'Constant': {
         const occ = makeConst(e.value);
-        if (!isImmortal(occ)) this.unit.arena.push(occ);
+        if (!isImmortal(occ)) {
+          this.unit.arena.push(occ);
+          const twice = RT.profile.bytesLiteralArenaTwice;
+          if (e.bytesFromOneToken && (twice === 'always' || (twice === 'concatenated' && e.bytesFromOneToken === twice))) {
+            occ.ob_refcnt++;
+            this.unit.arena.push(occ);
+          }
+        }
         const key = constKey(e.value);
         return { obj: this.merge(key, occ, typeof e.value === 'string'), key, occ };
       }
@@ -285,6 +292,49 @@ export class CodeCompiler {
     if (m === t) (this.unit.cfgFolded ??= new Set()).add(m);
     Py_DECREF(t);
     return m;
+  }
+
+  /**
+   * compiler_call_simple_kw_helper: a call's keyword names are one constant tuple of their
+   * interned strings (KW_NAMES's operand; 3.13+ loads it for CALL_KW), made while the call is
+   * compiled and merged with an equal constant of the file (`dict(a=1, b=2)` before
+   * `t = ('a', 'b')` makes t that tuple, which the parser arena does not hold).
+   */
+  kwnamesConst(names: string[]): void {
+    const items: PyObject[] = names.map((n) => PyUnicode_Intern(n));
+    const t = PyTuple_New(items);
+    if (RT.profile.constTuplesUntracked) _PyTuple_MaybeUntrack(t);
+    else _PyObject_GC_TRACK(t);
+    const m = this.merge('t(' + names.map((n) => 's' + n).join('|') + ')', t, false);
+    this.useConst(m);
+    Py_DECREF(t);
+  }
+
+  /**
+   * starunpack_helper: a list display of three or more constants is BUILD_LIST, then LIST_EXTEND
+   * of one constant tuple of them that codegen makes (so the parser arena does not hold it before
+   * 3.14), merged in compile order with equal constants (`[1, 2, 3]` before `t = (1, 2, 3)` makes
+   * t that tuple). Returns the tuple (in co_consts), or null when an item does not fold.
+   */
+  listDisplayConst(e: A.List): PyTuple | null {
+    if (RT.profile.cfgFoldsConstantTuples) {
+      // 3.14: as any constant tuple (the CFG's), which the arena does not hold either
+      const t = this.fold({ kind: 'Tuple', elts: e.elts, ctx: 'Load', lineno: e.lineno, col_offset: e.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset });
+      if (!t) return null;
+      this.useConst(t.obj);
+      return t.obj as PyTuple;
+    }
+    const items = e.elts.map((x) => this.fold(x));
+    if (items.some((x) => x === null)) return null;
+    const folded = items as NonNullable<Folded>[];
+    for (const it of folded) it.obj.ob_refcnt++;
+    const t = PyTuple_New(folded.map((i) => i.obj));
+    if (RT.profile.constTuplesUntracked) _PyTuple_MaybeUntrack(t);
+    else _PyObject_GC_TRACK(t);
+    const m = this.merge(tupleConstKey(folded), t, false);
+    this.useConst(m);
+    Py_DECREF(t);
+    return m as PyTuple;
   }
 
   isConstExpr(e: A.Expr): boolean {
@@ -823,10 +873,8 @@ export class CodeCompiler {
       case 'List': {
         const n = e.elts.length;
         const allConst = n > 2 && e.elts.every((x) => this.isConstExpr(x));
-        const t = allConst ? this.fold({ kind: 'Tuple', elts: e.elts, ctx: 'Load', lineno: e.lineno, col_offset: e.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset }) : null;
-        if (t) {
-          const tup = t.obj as PyTuple;
-          this.useConst(tup);
+        const tup = allConst ? this.listDisplayConst(e) : null;
+        if (tup) {
           return () => {
             const l = PyList_New([]);
             list_preallocate_exact(l, tup.items.length);
@@ -1275,6 +1323,7 @@ export class CodeCompiler {
         if (bev) borrowMask |= 1 << i;
         return bev ?? this.expr(a, sc);
       });
+      if (kwnames !== null) this.kwnamesConst(kwnames);
       const recvName = isMethod && (e.func as A.Attribute).value.kind === 'Name' ? ((e.func as A.Attribute).value as A.Name) : null;
       const recv = recvName && RT.profile.borrowedLocalLoads && (!this.boundLoads || this.boundLoads.has(recvName)) ? this.loadFastBorrow(recvName.id, sc) : null;
       if (borrowMask || recv) return this.callBorrowed(e, sc, argEvs, kwnames, borrowMask, recv);
@@ -1318,8 +1367,20 @@ export class CodeCompiler {
       if (fn.ob_type === FunctionType || (fn.ob_type === MethodType && (fn as PyMethod).func.ob_type === FunctionType)) {
         return callFunctionEx(f, base, fn, pos, kws);
       }
-      for (const p of pos) {
+      for (let i = 0; i < pos.length; i++) {
+        const p = pos[i];
         const v = p.ev(f);
+        if (i === 0 && p.star && pos.length === 1 && kws.length === 0 && v.ob_type === TupleType && takesTupleAsIs(fn)) {
+          // C(*t) of a class called through tp_call: PyObject_Call hands it the tuple as it is
+          vs.push(v);
+          const r = type_call(fn as PyType, (v as PyTuple).items, null, v as PyTuple);
+          vs.pop();
+          Py_DECREF(v);
+          vs.pop();
+          Py_DECREF(fn);
+          if (RT.gcPending) RT.runPendingGC();
+          return r;
+        }
         if (!p.star) {
           vs.push(v);
           continue;
@@ -1690,6 +1751,8 @@ export class CodeCompiler {
     const code = cc.code;
     this.useConst(code);
     Py_DECREF(code);
+    // the metaclass call's keyword names (compiler_call_helper, when no base is starred)
+    if (kw.length && kw.every((k) => k.name !== null) && !st.bases.some((b) => b.kind === 'Starred')) this.kwnamesConst(kw.map((k) => k.name!));
     const closure = this.closureOf(cc, sc);
     const store = this.storeName(st.name, sc);
     const name = st.name;
@@ -3808,6 +3871,17 @@ function noEvalBreakerCall(fn: PyObject): boolean {
     return (n === 'len' || n === 'isinstance') && (fn as PyCFunction).self === null;
   }
   return false;
+}
+
+/**
+ * A callable that CALL_FUNCTION_EX's PyObject_Call gives an exact tuple as it is: a class without
+ * vectorcall whose call is type.__call__ (no metaclass `__call__`), or an exception class
+ * (BaseException_new keeps the tuple as `args`).
+ */
+function takesTupleAsIs(fn: PyObject): boolean {
+  if (!(fn instanceof PyType) || !(fn.heap || fn.isExc) || exceptionHasVectorcall(fn)) return false;
+  const mt = fn.ob_type;
+  return mt === TypeType || !(mt.heap && lookupHeap(mt, '__call__') !== null);
 }
 
 /** Runs a frame (class body) and lets `peek` see it before it is cleared. */

@@ -2,7 +2,7 @@
 import { builtinExceptionBasicsize } from './typeobject_basicsize';
 import type { SuggestionContext } from '../modules/suggestions';
 import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_CLEAR, RT, Py_DECREF, Py_XDECREF, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, traverseLabels } from './object';
-import { EmptyTuple, PyTuple, PyTuple_New } from './tupleobject';
+import { EmptyTuple, PyTuple, _PyTuple_FromArray } from './tupleobject';
 import { PyUnicode_From } from './unicodeobject';
 import { NO_ENTRIES, PyDict } from './dictobject';
 import type { PyTraceBack } from './traceback';
@@ -362,11 +362,17 @@ export function hasBuiltinException(t: PyType): boolean {
   return !versionedExceptions.has(t.name) || RT.profile.addedExceptions.includes(t.name);
 }
 
-/** A new exception instance of `type` with `args` (stolen). */
-export function newException(type: PyType, args: PyObject[]): PyBaseException {
+/**
+ * A new exception instance of `type` with `args` (stolen), or with `argsTuple` itself (a new
+ * reference taken): BaseException_new keeps the argument tuple tp_call got as `args`.
+ */
+export function newException(type: PyType, args: PyObject[], argsTuple: PyTuple | null = null): PyBaseException {
   const e = type.isSubtype(OSErrorType) ? new PyOSError(type) : type.isSubtype(ImportErrorType) ? new PyImportError(type) : new PyBaseException(type);
   PyObject_Init(e, type.heap ? type.basicsize : builtinExceptionBasicsize(type));
-  e.args = PyTuple_New(args);
+  if (argsTuple !== null) {
+    argsTuple.ob_refcnt++;
+    e.args = argsTuple;
+  } else e.args = _PyTuple_FromArray(args);
   _PyObject_GC_TRACK(e);
   if (type.heap) type.ob_refcnt++;
   return e;

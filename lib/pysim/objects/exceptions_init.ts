@@ -4,20 +4,29 @@
 // AttributeError, NameError and ImportError take keywords; every other exception refuses them
 // ("ValueError() takes no keyword arguments"). OSError's own init is in oserror.ts.
 import { PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, RT } from './object';
-import { AttributeErrorType, BaseExceptionType, ImportErrorType, NameErrorType, OSErrorType, PyBaseException, PyImportError, newException, typeError } from './exceptions';
+import { AttributeErrorType, BaseExceptionGroupType, BaseExceptionType, ImportErrorType, NameErrorType, OSErrorType, PyBaseException, PyImportError, newException, typeError } from './exceptions';
 import { PyStr, PyUnicode_From, StrType } from './unicodeobject';
-import { PyTuple_New } from './tupleobject';
+import { PyTuple, PyTuple_New } from './tupleobject';
 import { badKeyword } from './argcheck';
 import { defMethod } from './methodobject';
 import { None } from './singletons';
 
 /** BaseException_init with the keywords already refused: `args` becomes the positional arguments. */
 function setArgs(e: PyBaseException, pos: PyObject[]): void {
-  for (const a of pos) a.ob_refcnt++;
   const old = e.args;
-  e.args = PyTuple_New(pos.slice());
+  if (initArgsTuple !== null) {
+    // type_call's tp_init gets the tuple tp_new got: BaseException_init sets it again
+    initArgsTuple.ob_refcnt++;
+    e.args = initArgsTuple;
+  } else {
+    for (const a of pos) a.ob_refcnt++;
+    e.args = PyTuple_New(pos.slice());
+  }
   Py_DECREF(old);
 }
+
+/** The positional-argument tuple of the type_call whose tp_init excInit is running (null otherwise). */
+let initArgsTuple: PyTuple | null = null;
 
 /**
  * PyArg_ParseTupleAndKeywords(empty_tuple, kwds, "|$O…:func", kwlist): the keyword-only values
@@ -111,6 +120,14 @@ export function importErrorStr(o: PyObject): string | null {
   return msg !== null && msg.ob_type === StrType ? (msg as PyStr).v : null;
 }
 
+/**
+ * Whether calling builtin exception type `t` goes through BaseException_vectorcall (3.14: the
+ * types with BaseException's tp_new and tp_init) rather than tp_call.
+ */
+export function exceptionHasVectorcall(t: PyType): boolean {
+  return RT.profile.exceptionVectorcall && !t.heap && initOf(t) === BaseException_init && !t.isSubtype(BaseExceptionGroupType);
+}
+
 /** The tp_init a builtin exception type has (inherited along the MRO), null for OSError's (oserror.ts). */
 function initOf(t: PyType): typeof BaseException_init | null {
   if (t.isSubtype(OSErrorType)) return null;
@@ -125,15 +142,20 @@ function initOf(t: PyType): typeof BaseException_init | null {
  * arguments are borrowed, keyword values last as named by `kwnames`); on an error the new
  * exception is released before the error propagates, as type_call does.
  */
-export function excInit(e: PyBaseException, args: PyObject[], kwnames: string[] | null): void {
+export function excInit(e: PyBaseException, args: PyObject[], kwnames: string[] | null, argsTuple: PyTuple | null = null, afterOwnNew = false): void {
   const init = initOf(e.ob_type);
   if (init === null) return;
-  if (init === BaseException_init && !(kwnames && kwnames.length)) return; // args already set by BaseException_new
+  // args already set by BaseException_new (not when a Python __new__ made the exception)
+  if (init === BaseException_init && !(kwnames && kwnames.length) && !afterOwnNew) return;
+  const prev = initArgsTuple;
+  initArgsTuple = argsTuple;
   try {
     init(e, args, kwnames);
   } catch (err) {
     Py_DECREF(e);
     throw err;
+  } finally {
+    initArgsTuple = prev;
   }
 }
 

@@ -105,6 +105,16 @@ export function PyLong_From(v: number | bigint): PyLong {
   return o;
 }
 
+/**
+ * A new int `v` in a block allocated for `ndigits` digits (_PyLong_New(ndigits), then
+ * long_normalize): x_mul's product keeps the size class of its operands' digit counts summed.
+ */
+export function PyLong_FromAllocDigits(v: bigint, ndigits: number): PyLong {
+  const o = new PyLong(LongType, normInt(v));
+  PyObject_Init(o, sizeofLong(Math.max(ndigits, longDigits(v))));
+  return o;
+}
+
 const intFreeLists = new WeakMap<object, PyLong[]>();
 /** The running interpreter's free list of compact ints (3.14: Py_ints_MAXFREELIST = 100). */
 function intFreeList(): PyLong[] {

@@ -41,7 +41,7 @@ function numberCheck(o: PyObject): boolean {
  * arguments only when a file name was given (BlockingIOError's number of characters written
  * leaves them all).
  */
-function oserrorInit(e: PyOSError, args: PyObject[], p: (PyObject | null)[] | null): void {
+function oserrorInit(e: PyOSError, args: PyObject[], p: (PyObject | null)[] | null, argsTuple: PyTuple | null = null): void {
   let keep = args;
   const [myerrno, strerror, filename, , filename2] = p ?? [null, null, null, null, null];
   if (filename && filename !== None) {
@@ -68,9 +68,15 @@ function oserrorInit(e: PyOSError, args: PyObject[], p: (PyObject | null)[] | nu
   e.strerror = strerror;
   Py_XDECREF(oldErrno);
   Py_XDECREF(oldStr);
-  for (const a of keep) a.ob_refcnt++;
   const oldArgs = e.args;
-  e.args = PyTuple_New(keep.slice());
+  if (argsTuple !== null && keep === args) {
+    // the tuple tp_call was given, unless a filename cut it to (errno, strerror)
+    argsTuple.ob_refcnt++;
+    e.args = argsTuple;
+  } else {
+    for (const a of keep) a.ob_refcnt++;
+    e.args = PyTuple_New(keep.slice());
+  }
   Py_DECREF(oldArgs);
 }
 
@@ -80,11 +86,13 @@ function oserrorInit(e: PyOSError, args: PyObject[], p: (PyObject | null)[] | nu
  * parses the arguments and, called on OSError itself with an int errno, makes the subclass the
  * profile's errnomap gives (OSError(2, 'x') is a FileNotFoundError on Linux).
  */
-export function excNew(t: PyType, args: PyObject[], kwnames: string[] | null): PyBaseException {
+export function excNew(t: PyType, args: PyObject[], kwnames: string[] | null, argsTuple: PyTuple | null = null): PyBaseException {
   const nkw = kwnames ? kwnames.length : 0;
   const pos = nkw ? args.slice(0, args.length - nkw) : args;
   if (!t.isSubtype(OSErrorType)) {
     if (t.isSubtype(BaseExceptionGroupType)) return BaseExceptionGroupType.tp_new!(t, pos, kwnames) as PyBaseException;
+    // BaseException_new: `args` is the positional-argument tuple tp_call was given
+    if (argsTuple !== null) return newException(t, [], argsTuple);
     for (const a of pos) a.ob_refcnt++;
     return newException(t, pos.slice());
   }
@@ -99,7 +107,7 @@ export function excNew(t: PyType, args: PyObject[], kwnames: string[] | null): P
   }
   const e = newException(type, []) as PyOSError;
   try {
-    oserrorInit(e, pos, p);
+    oserrorInit(e, pos, p, nkw ? null : argsTuple);
   } catch (err) {
     Py_DECREF(e);
     throw err;

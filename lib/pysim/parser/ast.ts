@@ -118,6 +118,13 @@ export interface Constant extends Pos {
   kind: 'Constant'; value: ConstantValue;
   /** CPython's `Constant.kind`: 'u' for a `u"..."` literal, absent otherwise. */
   strKind?: 'u';
+  /**
+   * A bytes literal whose value is the object one of its tokens made (its other tokens, if any,
+   * are empty): `_PyPegen_concatenate_strings` (3.12+) starts from `b''` and `PyBytes_Concat`
+   * returns that token's object itself, which the parser arena then holds a second time
+   * ('alone' when the literal is that one token, 'concatenated' when empty tokens are beside it).
+   */
+  bytesFromOneToken?: 'alone' | 'concatenated';
 }
 export interface Attribute extends Pos { kind: 'Attribute'; value: Expr; attr: string; ctx: ExprContext }
 export interface Subscript extends Pos { kind: 'Subscript'; value: Expr; slice: Expr; ctx: ExprContext }

@@ -234,17 +234,20 @@ export function concatenateStrings(ctx: StringContext, toks: Token[], after: Tok
     throw new PySyntaxError('SyntaxError', 'cannot mix bytes and nonbytes literals', after.lineno, after.col + 1, after.end_lineno, after.end_col + 1, ctx.lines.line(after.lineno));
   }
   if (nb) {
-    let s = '';
+    let s = '', nonEmpty = 0;
     for (const l of lits) {
       if (/[^\u0000-\u007f]/u.test(ctx.src.slice(l.bodyStart, l.bodyEnd))) { // eslint-disable-line no-control-regex
         ctx.error('bytes can only contain ASCII literal characters', l.tok.start, l.tok.start + l.tok.value.length);
       }
       const body = decodePlain(ctx, l, true);
+      if (body !== '') nonEmpty++;
       s += body;
     }
     const bytes = new Uint8Array(s.length);
     for (let k = 0; k < s.length; k++) bytes[k] = s.charCodeAt(k) & 0xff;
-    return { kind: 'Constant', value: { bytes }, ...pos };
+    const node: Constant = { kind: 'Constant', value: { bytes }, ...pos };
+    if (nonEmpty === 1) node.bytesFromOneToken = lits.length === 1 ? 'alone' : 'concatenated';
+    return node;
   }
   if (!lits.some((l) => l.prefix.includes('f'))) {
     const node: Constant = { kind: 'Constant', value: lits.map((l) => decodePlain(ctx, l, false)).join(''), ...pos };

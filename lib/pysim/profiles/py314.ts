@@ -54,6 +54,8 @@ export const py314: Profile = {
   cfgFoldsConstantSlices: true,
   cfgFoldsConstantTuples: true,
   cfgFoldsOperators: true,
+  bytesLiteralArenaTwice: 'concatenated',
+  exceptionVectorcall: true,
   floatBinaryOpSpecialized: 'consume',
   strInplaceAddLocal: false,
   printKwtupleOnFirstCall: false,
@@ -72,7 +74,7 @@ export const py314: Profile = {
   // not measured: no native 3.14 here (Pyodide, the 3.14 oracle, has no pymalloc)
   startupAllocatedBlocks: 0,
   // not measured: no native 3.14 here
-  startupFreeLists: { dict: 0, float: 0, list: 0, tuple: [] },
+  startupFreeLists: { dict: 0, float: 0, list: 0, tuple: [], slice: false },
   startupSubclassed: ['ArithmeticError', 'BaseException', 'BaseExceptionGroup', 'ConnectionError', 'Exception', 'ImportError', 'IndentationError', 'LookupError', 'NameError', 'OSError', 'RuntimeError', 'SyntaxError', 'SystemError', 'UnicodeError', 'ValueError', 'Warning', 'classmethod', 'dict', 'int', 'list', 'object', 'property', 'staticmethod', 'tuple', 'type'],
   // not measured: no native 3.14 here
   startupPoolBlocks: [],

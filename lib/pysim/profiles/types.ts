@@ -212,6 +212,20 @@ export interface Profile {
    */
   cfgFoldsOperators: boolean;
   /**
+   * Which bytes literals made of one non-empty token the parser arena holds twice: 3.12+'s
+   * `_PyPegen_concatenate_strings` concatenates onto `b''`, so `PyBytes_Concat` returns the token's
+   * own object, which it adds to the arena again (`b = b'abc'` at module level counts 5 on
+   * 3.12/3.13, 4 on 3.11). 3.14 returns a lone token's node as it is, so only a literal with empty
+   * tokens beside it (`b'abc' b''`) goes through the concatenation there. 3.11: none.
+   */
+  bytesLiteralArenaTwice: 'never' | 'always' | 'concatenated';
+  /**
+   * The builtin exception types whose tp_new and tp_init are BaseException's have a vectorcall
+   * (BaseException_vectorcall, 3.14): `ValueError(*t)` then makes an `args` tuple of its own
+   * instead of keeping `t` (which tp_call would; heap subclasses never inherit it).
+   */
+  exceptionVectorcall: boolean;
+  /**
    * What a `+`, `-` or `*` site specialized for two floats (BINARY_OP_ADD_FLOAT…) does with its
    * operands: nothing special (3.11: a new float, then both released); 'reuse' writes the result
    * into an operand no one else holds (DECREF_INPUTS_AND_REUSE_FLOAT, 3.12 and 3.13); 'consume'
@@ -272,8 +286,10 @@ export interface Profile {
    * Objects the interpreter's own start-up leaves on the free lists (sys._debugmallocstats() at a
    * script's first line, measured by scripts/calibrate-startup.mjs): heaplab puts as many there
    * before the program runs. `tuple[n - 1]` counts tuples of length n. Empty where not measured.
+   * `slice`: whether the one-slice cache (interp->slice_cache) holds a slice (3.11: a script's
+   * first `s[1:]` takes no block; 3.12's start-up leaves it empty).
    */
-  startupFreeLists: { dict: number; float: number; list: number; tuple: number[] };
+  startupFreeLists: { dict: number; float: number; list: number; tuple: number[]; slice: boolean };
   /**
    * The builtin types whose tp_subclasses dict the real start-up has already made (it registered
    * a subclass: a static one, or a class of a module imported at start-up), so a program's first
