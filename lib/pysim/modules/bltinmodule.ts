@@ -174,16 +174,12 @@ function def(name: string, fn: CFunc): void {
   } : fn;
   B.set(name, builtinFunction(name, f));
 }
-/** A METH_O builtin: exactly one positional argument, no keywords. */
-function defO(name: string, fn: CFunc): void {
-  def(name, withSignature(name, name, 'o', false, fn));
-}
-/** A builtin taking exactly one positional argument: `fn1` also serves calls through PyCFunction.fast1. */
-function def1(name: string, fn1: (a: PyObject) => PyObject): void {
-  def(name, (_s, args) => {
-    checkArgs(name, args, 1, 1);
-    return fn1(args[0]);
-  });
+/**
+ * A METH_O builtin: exactly one positional argument, no keywords. `fn1` also serves the calls that
+ * need no check (PyCFunction.fast1: one positional argument, no keywords) without an argument array.
+ */
+function defO(name: string, fn1: (a: PyObject) => PyObject): void {
+  def(name, withSignature(name, name, 'o', false, (_s, args) => fn1(args[0])));
   (B.get(name) as PyCFunction).fast1 = (_s, a) => fn1(a);
 }
 
@@ -262,12 +258,12 @@ function PyFile_WriteString(text: string, f: PyObject): void {
 }
 
 // a range's length can pass 2**53 and still be a Py_ssize_t
-def1('len', (o) => PyLong_From(o.ob_type === RangeType ? range_length(o as PyRange) : PyObject_Size(o)));
-def1('repr', (o) => PyObject_ReprObject(o));
-def1('ascii', (o) => PyUnicode_From(F.ascii_from_repr(PyObject_Repr(o))));
-def1('id', (o) => PyLong_From(o.addr));
-def1('hash', (o) => PyLong_From(PyObject_Hash(o)));
-def1('abs', (o) => PyNumber_Absolute(o));
+defO('len', (o) => PyLong_From(o.ob_type === RangeType ? range_length(o as PyRange) : PyObject_Size(o)));
+defO('repr', (o) => PyObject_ReprObject(o));
+defO('ascii', (o) => PyUnicode_From(F.ascii_from_repr(PyObject_Repr(o))));
+defO('id', (o) => PyLong_From(o.addr));
+defO('hash', (o) => PyLong_From(PyObject_Hash(o)));
+defO('abs', (o) => PyNumber_Absolute(o));
 def('isinstance', (_s, args) => {
   checkArgs('isinstance', args, 2, 2);
   return PyBool(isinstance(args[0], args[1]));
@@ -318,7 +314,7 @@ def('issubclass', (_s, args) => {
   };
   return PyBool(test(args[1]));
 });
-defO('callable', (_s, args) => PyBool(PyCallable_Check(args[0])));
+defO('callable', (o) => PyBool(PyCallable_Check(o)));
 def('iter', (_s, args) => {
   checkArgs('iter', args, 1, 2);
   if (args.length === 2) {
@@ -401,16 +397,15 @@ def('hasattr', (_s, args) => {
     throw e;
   }
 });
-defO('chr', (_s, args) => {
+defO('chr', (o) => {
   // builtin_chr: 3.11/3.12 convert to a C int first (an OverflowError beyond it); 3.13+ call anything out of range a ValueError
-  const big = PyNumber_Index(args[0]);
+  const big = PyNumber_Index(o);
   if ((big > 2147483647 || big < -2147483648) && RT.profile.versionInfo[1] < 13) throw pyErr(OverflowErrorType, 'Python int too large to convert to C int');
   const i = typeof big === 'bigint' ? -1 : Number(big);
   if (i < 0 || i > 0x10ffff) throw valueError('chr() arg not in range(0x110000)');
   return PyUnicode_From(String.fromCodePoint(i));
 });
-defO('ord', (_s, args) => {
-  const x = args[0];
+defO('ord', (x) => {
   if (x instanceof PyStr) {
     const cps = Array.from(x.v);
     if (cps.length !== 1) throw typeError(`ord() expected a character, but string of length ${cps.length} found`);
@@ -423,10 +418,7 @@ defO('ord', (_s, args) => {
   throw typeError(`ord() expected string of length 1, but ${x.ob_type.tp_name} found`);
 });
 for (const [name, base] of [['hex', 16], ['oct', 8], ['bin', 2]] as const) {
-  def(name, (_s, args) => {
-    checkArgs(name, args, 1, 1);
-    return PyUnicode_From(F.int_to_base(PyNumber_Index(args[0]), base));
-  });
+  defO(name, (o) => PyUnicode_From(F.int_to_base(PyNumber_Index(o), base)));
 }
 def('divmod', (_s, args) => {
   checkArgs('divmod', args, 2, 2);
@@ -619,8 +611,8 @@ function minmax(name: string, op: 'Lt' | 'Gt'): CFunc {
 }
 def('min', minmax('min', 'Lt'));
 def('max', minmax('max', 'Gt'));
-defO('any', (_s, args) => {
-  const it = PyObject_GetIter(args[0]);
+defO('any', (o) => {
+  const it = PyObject_GetIter(o);
   try {
     for (;;) {
       const x = iterNext(it);
@@ -633,8 +625,8 @@ defO('any', (_s, args) => {
     Py_DECREF(it);
   }
 });
-defO('all', (_s, args) => {
-  const it = PyObject_GetIter(args[0]);
+defO('all', (o) => {
+  const it = PyObject_GetIter(o);
   try {
     for (;;) {
       const x = iterNext(it);

@@ -983,15 +983,16 @@ function listIndexNorm(l: PyList, i: number): number {
   if (i < 0) i += n;
   return i;
 }
-defMethod(ListType, 'append', (self, args) => {
-  checkArgs('list.append', args, 1, 1);
-  PyList_Append(self as PyList, args[0]);
-  return None;
-});
-defMethodFast(ListType, 'append', (self, x) => {
+/** list.append(x) after its argument check. */
+function list_append(self: PyObject, x: PyObject): PyObject {
   PyList_Append(self as PyList, x);
   return None;
+}
+defMethod(ListType, 'append', (self, args) => {
+  checkArgs('list.append', args, 1, 1);
+  return list_append(self as PyList, args[0]);
 });
+defMethodFast(ListType, 'append', list_append);
 defMethod(ListType, 'extend', (self, args) => {
   checkArgs('list.extend', args, 1, 1);
   listExtend(self as PyList, args[0]);
@@ -1242,15 +1243,16 @@ function asSet(o: PyObject): PySet {
   }
   return setFromIterable(SetType, o);
 }
-defMethod(SetType, 'add', (self, args) => {
-  checkArgs('set.add', args, 1, 1);
-  PySet_Add(self as PySet, args[0]);
-  return None;
-});
-defMethodFast(SetType, 'add', (self, x) => {
+/** set.add(x) after its argument check. */
+function set_add(self: PyObject, x: PyObject): PyObject {
   PySet_Add(self as PySet, x);
   return None;
+}
+defMethod(SetType, 'add', (self, args) => {
+  checkArgs('set.add', args, 1, 1);
+  return set_add(self as PySet, args[0]);
 });
+defMethodFast(SetType, 'add', set_add);
 defMethod(SetType, 'remove', (self, args) => {
   checkArgs('set.remove', args, 1, 1);
   if (!set_discard_key(self as PySet, args[0])) throw keyError(args[0]);
