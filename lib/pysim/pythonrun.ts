@@ -30,6 +30,8 @@ import { lookupHeap, subclassDict, typeModule } from './objects/typeobject';
 import { dirNames, hasAttrQuiet, makeBuiltins, setExecHook } from './modules/bltinmodule';
 import { suggestionTrailer } from './modules/suggestions';
 import { STDLIB_MODULE_NAMES } from './modules/stdlib_module_names';
+import { makeTimeModule } from './modules/timemodule';
+import { futureSource } from './modules/future_py';
 import './objects/reduce';
 import './objects/methodsig';
 import './objects/dictviews';
@@ -231,12 +233,24 @@ export class Interpreter {
     this.builtins.ob_refcnt++;
     this.st.modules.set('builtins', bmod);
     this.st.modules.set('sys', this.withStartupRefs('sys', makeSysModule(this.filename, () => this.debugMallocStats())));
+    this.makeStartupModules();
     this.initMain();
     this.makeStartupSubclassDicts();
     placeStartupObjects(this.profile.startupGeneration);
     this.seedStartupFreeLists();
     this.seedStartupPools();
     this.leave();
+  }
+
+  /**
+   * The builtin modules the real start-up has already imported and heaplab simulates (`time`):
+   * made now, so that `import time` only binds them. The start-up's gen-0 count is not modelled:
+   * these allocations leave it as it was.
+   */
+  private makeStartupModules(): void {
+    const count = this.rt.gcCount[0];
+    this.st.modules.set('time', this.withStartupRefs('time', makeTimeModule()));
+    this.rt.gcCount[0] = count;
   }
 
   /**
@@ -405,6 +419,9 @@ export class Interpreter {
       case 'collections': m = makeCollectionsModule((mod) => this.runCollectionsSource(mod)); break;
       case 'keyword':
         return this.importSourceModule(name, null, keywordSource(this.profile.versionInfo[1]));
+      // Lib/__future__.py: the _Feature records `from __future__ import` binds
+      case '__future__':
+        return this.importSourceModule(name, null, futureSource(this.profile.versionInfo[1]));
       case 'itertools': m = makeItertoolsModule(); break;
       case '_functools': m = makeFunctoolsCModule(); break;
       case 'functools': return this.importFunctools();

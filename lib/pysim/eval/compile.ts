@@ -41,6 +41,7 @@ import { staticAttributes } from './classbody';
 import { AttrCache, cachedMethodSelf, isSpecializing, loadAttr, loadMethod, storeAttr } from './specialize';
 import { functionStackSize, generatorStackSize, genexpStackSize, lambdaStackSize } from './stackdepth';
 import { compileMatch } from './match';
+import { FutureFeatures, _PyFuture_FromAST, futureImportMisplaced, stringifyAnnotations } from './future';
 
 /** A compiled expression: evaluates to a new reference. */
 export type Ev = (f: Frame) => PyObject;
@@ -66,6 +67,32 @@ export interface CompileUnit {
   cfgFolded?: Set<PyObject>;
   /** Receives the compiler's SyntaxWarnings (compiler_warn), in the order the compiler emits them. */
   warn?: (lineno: number, message: string) => void;
+  /** The `from __future__` features of the unit's module (set by compileModule). */
+  future?: FutureFeatures;
+}
+
+/** The future features of each module AST, read once (compiling rewrites its docstring). */
+const futureOfModule = new WeakMap<A.Module, FutureFeatures>();
+
+/** _PyFuture_FromAST, once per AST; annotations are stringified then, in place. */
+function futureFeaturesOf(mod: A.Module): FutureFeatures {
+  let ff = futureOfModule.get(mod);
+  if (ff === undefined) {
+    ff = _PyFuture_FromAST(mod);
+    if (ff.annotations) stringifyAnnotations(mod.body);
+    futureOfModule.set(mod, ff);
+  }
+  return ff;
+}
+
+/**
+ * Whether annotated names of a module or class body are stored in `__annotations__` as the body
+ * runs (SETUP_ANNOTATIONS): before 3.14, and on 3.14 under `from __future__ import annotations`
+ * (codegen_annassign), where a class then has no `__annotate__`. A def's annotations follow the
+ * profile either way (3.14 makes its `__annotate__` return the strings).
+ */
+function eagerVariableAnnotations(unit: CompileUnit): boolean {
+  return RT.profile.functionAnnotations === 'tuple' || unit.future?.annotations === true;
 }
 
 function isNameChars(s: string): boolean {
@@ -206,6 +233,13 @@ export class CodeCompiler {
     switch (e.kind) {
       case 'Constant': {
         const occ = makeConst(e.value);
+        if (e.fromCompiler) {
+          // ADDOP_LOAD_CONST_NEW: only the compiler's constant cache and co_consts keep it
+          const key = constKey(e.value);
+          const m = this.merge(key, occ, typeof e.value === 'string');
+          Py_DECREF(occ);
+          return { obj: m, key };
+        }
         if (!isImmortal(occ)) {
           this.unit.arena.push(occ);
           const twice = RT.profile.bytesLiteralArenaTwice;
@@ -1506,7 +1540,7 @@ export class CodeCompiler {
    * and dropped. Null in functions, where annotations of variables are not evaluated, and on 3.14.
    */
   annotationStore(s: A.AnnAssign, sc: Scope): St | null {
-    if (RT.profile.functionAnnotations !== 'tuple' || (sc.kind !== 'module' && sc.kind !== 'class')) return null;
+    if (!eagerVariableAnnotations(this.unit) || (sc.kind !== 'module' && sc.kind !== 'class')) return null;
     const A_ = this.expr(s.annotation, sc);
     if (!(s.simple && s.target.kind === 'Name')) {
       return (f) => {
@@ -1557,6 +1591,8 @@ export class CodeCompiler {
     if (items.every((it) => this.isConstExpr(it.annotation))) {
       const vals = items.map((it) => this.fold(it.annotation));
       if (vals.every((v) => v !== null)) {
+        // 3.11's CFG folds the BUILD_TUPLE and leaves the values in co_consts too
+        if (RT.profile.versionInfo[1] === 11) for (const v of vals) this.useConst(v!.obj);
         const parts = vals.flatMap((v, i) => [{ obj: names[i], key: 's' + items[i].name }, v!]);
         return this.constEv(this.foldTuple(parts)!.obj);
       }
@@ -1937,9 +1973,9 @@ export class CodeCompiler {
       staticAttrs = names.length ? this.compilerConst(PyTuple_New(names.map((n) => PyUnicode_Intern(n))), null) : EmptyTuple;
     }
     const block = this.block(st.body, this.scope);
-    const setupAnnotations = RT.profile.functionAnnotations === 'tuple' && findAnn(st.body);
+    const setupAnnotations = eagerVariableAnnotations(this.unit) && findAnn(st.body);
     // 3.14: the class's __annotate__ function, stored as __annotate_func__ after the body
-    const lam = RT.profile.functionAnnotations === 'annotate' ? annotateLambda(st, this.scope.private) : null;
+    const lam = eagerVariableAnnotations(this.unit) ? null : annotateLambda(st, this.scope.private);
     const annotate = lam ? this.makeFunction(lam, this.scope, [], null, true) : null;
     this.finishSlots();
     this.info.run = (f: Frame) => {
@@ -2974,6 +3010,8 @@ export class CodeCompiler {
   }
 
   importFrom(s: A.ImportFrom, sc: Scope): St {
+    const misplaced = futureImportMisplaced(s, this.unit.future);
+    if (misplaced) throw misplaced;
     if (s.level) throw new PySyntaxError('ImportError' as 'SyntaxError', 'attempted relative import with no known parent package', s.lineno, s.col_offset + 1, s.end_lineno, s.end_col_offset + 1, '');
     // IMPORT_NAME's and IMPORT_FROM's operands are mangled names
     const modname = sc.mangle(s.module ?? '');
@@ -3049,7 +3087,7 @@ export class CodeCompiler {
     }
     const block = this.block(mod.body, this.scope);
     this.finishSlots();
-    const setupAnnotations = RT.profile.functionAnnotations === 'tuple' && findAnn(mod.body);
+    const setupAnnotations = eagerVariableAnnotations(this.unit) && findAnn(mod.body);
     this.info.run = (f: Frame) => {
       if (setupAnnotations) SETUP_ANNOTATIONS(f.locals ?? f.globals);
       block(f);
@@ -3933,8 +3971,10 @@ export function setImporter(f: (name: string) => PyObject): void {
 
 /** Compiles a module AST into a code object (the module's code; child codes are in its co_consts). */
 export function compileModule(mod: A.Module, unit: CompileUnit, evalMode = false): PyCode {
+  // future_parse reads the statements as parsed, before the docstring becomes a `__doc__` store
+  unit.future = futureFeaturesOf(mod);
   if (!evalMode) applyDocstrings(mod, RT.profile.cleanDocstrings);
-  const { top, scopes } = buildSymtable(mod, RT.profile.functionAnnotations);
+  const { top, scopes } = buildSymtable(mod, RT.profile.functionAnnotations, eagerVariableAnnotations(unit));
   const cc = new CodeCompiler(unit, scopes, top, { name: '<module>', qualname: '<module>', firstlineno: 1 }, null);
   cc.compileModule(mod, evalMode);
   return cc.code;

@@ -76,8 +76,12 @@ function unsupported(node: A.Pos, what: string): never {
   throw new PySyntaxError('SyntaxError', `heaplab does not simulate \`${what}\` yet`, node.lineno, node.col_offset + 1, node.end_lineno, node.end_col_offset + 1, '', true);
 }
 
-/** Builds the scope tree of a module; `scopes` maps defining nodes to their scope. */
-export function buildSymtable(mod: A.Module, annotations: 'tuple' | 'annotate' = 'tuple'): { top: Scope; scopes: Map<A.Node, Scope> } {
+/**
+ * Builds the scope tree of a module; `scopes` maps defining nodes to their scope. `annotations`:
+ * how defs keep theirs (a tuple evaluated where the def runs, or 3.14's `__annotate__`);
+ * `eagerVariableAnnotations`: a class body stores its annotated names as it runs (no `__annotate__`).
+ */
+export function buildSymtable(mod: A.Module, annotations: 'tuple' | 'annotate' = 'tuple', eagerVariableAnnotations = annotations === 'tuple'): { top: Scope; scopes: Map<A.Node, Scope> } {
   const scopes = new Map<A.Node, Scope>();
   const top = new Scope('module', '<module>', null, mod);
   scopes.set(mod, top);
@@ -250,8 +254,8 @@ export function buildSymtable(mod: A.Module, annotations: 'tuple' | 'annotate' =
         const cs = new Scope('class', st.name, s, st);
         scopes.set(st, cs);
         stmts(st.body, cs);
-        // 3.14: the class's `__annotate__`, made at the end of its body
-        if (annotations === 'annotate') {
+        // 3.14: the class's `__annotate__`, made at the end of its body (none when its annotated names are stored eagerly)
+        if (!eagerVariableAnnotations) {
           const lam = annotateLambda(st, cs.private);
           if (lam) expr(lam, cs);
         }

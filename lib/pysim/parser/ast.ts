@@ -125,6 +125,11 @@ export interface Constant extends Pos {
    * ('alone' when the literal is that one token, 'concatenated' when empty tokens are beside it).
    */
   bytesFromOneToken?: 'alone' | 'concatenated';
+  /**
+   * A constant the compiler made rather than the parser (an annotation's text under `from
+   * __future__ import annotations`): the parser arena does not hold it.
+   */
+  fromCompiler?: true;
 }
 export interface Attribute extends Pos { kind: 'Attribute'; value: Expr; attr: string; ctx: ExprContext }
 export interface Subscript extends Pos { kind: 'Subscript'; value: Expr; slice: Expr; ctx: ExprContext }
