@@ -43,5 +43,7 @@ def versioned_source(texts: Dict[int, str], const: str, doc: Callable[[str], str
         out.append(f"\n/** {doc(label)} */\nconst {const}_3{g[0]} = {template(texts[g[0]])};\n")
     cases = [f'  if (minor <= {g[-1]}) return {const}_3{g[0]};' for g in groups[:-1]]
     cases.append(f'  return {const}_3{groups[-1][0]};')
-    out.append(f"\n/** {doc('3.`minor`')} */\nexport function {fn}(minor: number): string {{\n" + '\n'.join(cases) + '\n}\n')
+    # one text for every version: the parameter is kept for a uniform signature, unused
+    param = 'minor' if len(groups) > 1 else '_minor'
+    out.append(f"\n/** {doc('3.`minor`')} */\nexport function {fn}({param}: number): string {{\n" + '\n'.join(cases) + '\n}\n')
     return ''.join(out)

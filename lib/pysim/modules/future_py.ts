@@ -152,6 +152,6 @@ annotations = _Feature((3, 7, 0, "beta", 1),
 `;
 
 /** Lib/__future__.py of CPython 3.`minor`. */
-export function futureSource(minor: number): string {
+export function futureSource(_minor: number): string {
   return FUTURE_PY_311;
 }
