@@ -14,7 +14,7 @@ import { PyStr, PyUnicode_From, PyUnicode_Intern } from './objects/unicodeobject
 import { PyDict, PyDict_New, dictGetStr, dictItems, insertdict, dictRemoveEntry } from './objects/dictobject';
 import { PyList, PyList_New } from './objects/listobject';
 import { PyCode } from './objects/funcobject';
-import { BaseExceptionType, KeyboardInterruptType, MemoryErrorType, PyBaseException, PyBaseExceptionGroup, SystemExitType, excTypes, newException, pyErr } from './objects/exceptions';
+import { BaseExceptionType, KeyboardInterruptType, MemoryErrorType, PyBaseException, PyBaseExceptionGroup, SystemExitType, excTypes, newException, PySyntaxErrorObject, SyntaxErrorType } from './objects/exceptions';
 import { PyModule, PyModule_New, _PyModule_ClearDict } from './objects/moduleobject';
 import { PySlice_New, resetSliceCache } from './objects/sliceobject';
 import { PyObject_Repr, PyObject_Str, callObject, PyObject_GetAttr } from './abstract';
@@ -27,11 +27,13 @@ import { runFrame, clearFrame, addTraceback } from './eval/call';
 import { releasing, tracebackEntries } from './objects/traceback';
 import { formatEntrySource } from './objects/traceback_carets';
 import { lookupHeap, subclassDict, typeModule } from './objects/typeobject';
-import { dirNames, hasAttrQuiet, makeBuiltins, setExecHook } from './modules/bltinmodule';
+import { dirNames, hasAttrQuiet, makeBuiltins, setCompilerHooks } from './modules/bltinmodule';
 import { suggestionTrailer } from './modules/suggestions';
 import { STDLIB_MODULE_NAMES } from './modules/stdlib_module_names';
 import { makeTimeModule } from './modules/timemodule';
 import { futureSource } from './modules/future_py';
+import { newSyntaxError } from './objects/exceptions_syntax';
+import { timeitSource } from './modules/timeit_py';
 import './objects/reduce';
 import './objects/methodsig';
 import './objects/dictviews';
@@ -227,7 +229,11 @@ export class Interpreter {
     initGC(gens);
     resetSliceCache();
     this.builtins = makeBuiltins();
-    setExecHook((src, g, l, ev) => this.execString(src, g, l, ev));
+    setCompilerHooks({
+      execString: (src, g, l, ev) => this.execString(src, g, l, ev),
+      execCode: (code, g, l) => this.execCode(code, g, l),
+      compile: (src, filename, ev) => this.compileString(src, filename, ev),
+    });
     this.st.builtins = this.builtins;
     const bmod = PyModule_New('builtins', this.builtins);
     this.builtins.ob_refcnt++;
@@ -359,26 +365,58 @@ export class Interpreter {
     this.st.streams.err.push(prof.pymalloc ? (this.rt.alloc as PyMalloc).debugmallocstats(stats) : stats.map((s) => _PyDebugAllocatorStats(s.blockName, s.numBlocks, s.sizeofBlock)).join(''));
   }
 
-  /** exec(source, globals, locals) / eval(...) for str sources (a separate compile unit, file "<string>"). */
-  execString(src: string, globals: PyDict | null, locals: PyDict | null, evalMode: boolean): PyObject {
+  /**
+   * Parses and compiles `src` as a compile unit of its own (file `filename`); returns the code
+   * object and the unit, whose parser arena still holds the source's literals. A SyntaxError
+   * becomes the Python exception.
+   */
+  private compileSource(src: string, filename: string, evalMode: boolean): { code: PyCode; unit: CompileUnit } {
     let mod;
+    const raise = (e: PySyntaxError): PyRaise => {
+      // the tokenizer's line: in exec mode every line ends with a newline
+      const line = src.split('\n')[e.lineno - 1];
+      const text = line === undefined ? null : evalMode ? line : line + '\n';
+      return new PyRaise(newSyntaxError(excTypes.get(e.type) ?? SyntaxErrorType, e.msg, filename, e.lineno, e.offset, text, e.end_lineno, e.end_offset));
+    };
     try {
-      mod = parse(evalMode ? src.trim() : src, '<string>');
+      mod = parse(evalMode ? src.trim() : src, filename);
     } catch (e) {
-      if (e instanceof PySyntaxError) throw pyErr(excTypes.get(e.type) ?? excTypes.get('SyntaxError')!, e.msg);
+      if (e instanceof PySyntaxError) throw raise(e);
       throw e;
     }
-    const unit: CompileUnit = { filename: '<string>', arena: [], consts: new Map() };
-    let code: PyCode;
+    const unit: CompileUnit = { filename, arena: [], consts: new Map(), namesInLocals: true };
     try {
-      code = compileModule(mod, unit, evalMode);
+      const code = compileModule(mod, unit, evalMode);
+      return { code, unit };
     } catch (e) {
-      releaseConstTable(unit);
       for (const o of unit.arena) Py_DECREF(o);
-      if (e instanceof PySyntaxError) throw pyErr(excTypes.get(e.type) ?? excTypes.get('SyntaxError')!, e.msg);
+      if (e instanceof PySyntaxError) throw raise(e);
       throw e;
+    } finally {
+      releaseConstTable(unit);
     }
-    releaseConstTable(unit);
+  }
+
+  /** exec(source, globals, locals) / eval(...) for str sources (file "<string>": its arena lives while it runs). */
+  execString(src: string, globals: PyDict | null, locals: PyDict | null, evalMode: boolean): PyObject {
+    const { code, unit } = this.compileSource(src, '<string>', evalMode);
+    try {
+      return this.execCode(code, globals, locals);
+    } finally {
+      Py_DECREF(code);
+      for (const o of unit.arena) Py_DECREF(o);
+    }
+  }
+
+  /** compile(source, filename, mode): the code object; the parser arena is freed before it returns. */
+  compileString(src: string, filename: string, evalMode: boolean): PyCode {
+    const { code, unit } = this.compileSource(src, filename, evalMode);
+    for (const o of unit.arena) Py_DECREF(o);
+    return code;
+  }
+
+  /** Runs a code object in `globals` / `locals` (the caller's by default); a new reference to its result. */
+  execCode(code: PyCode, globals: PyDict | null, locals: PyDict | null): PyObject {
     const cur = this.st.frame;
     const g = globals ?? (cur ? cur.globals : this.main.dict);
     const l = locals ?? (globals ? g : cur ? cur.locals ?? g : g);
@@ -391,12 +429,12 @@ export class Interpreter {
     }
     const f = new Frame(code, g, l, cur, null, code.info.nfast, ++this.st.serial);
     g.ob_refcnt++;
+    code.ob_refcnt++;
     try {
       return runFrame(f);
     } finally {
       Py_DECREF(g);
       Py_DECREF(code);
-      for (const o of unit.arena) Py_DECREF(o);
     }
   }
 
@@ -419,6 +457,9 @@ export class Interpreter {
       case 'collections': m = makeCollectionsModule((mod) => this.runCollectionsSource(mod)); break;
       case 'keyword':
         return this.importSourceModule(name, null, keywordSource(this.profile.versionInfo[1]));
+      // Lib/timeit.py (its imports: gc, itertools, sys, time)
+      case 'timeit':
+        return this.importSourceModule(name, null, timeitSource(this.profile.versionInfo[1]));
       // Lib/__future__.py: the _Feature records `from __future__ import` binds
       case '__future__':
         return this.importSourceModule(name, null, futureSource(this.profile.versionInfo[1]));
@@ -721,19 +762,8 @@ export class Interpreter {
   }
 
   private syntaxError(e: PySyntaxError): ExecOutcome {
-    const lines: string[] = [];
-    lines.push(`  File "${this.filename}", line ${e.lineno}`);
     const text = e.text || this.st.sourceLines[e.lineno - 1] || '';
-    if (text) {
-      const stripped = text.replace(/\n$/, '');
-      const lead = stripped.length - stripped.trimStart().length;
-      lines.push('    ' + stripped.trim());
-      if (e.offset > 0) {
-        const endOff = e.end_lineno === e.lineno && e.end_offset > e.offset ? e.end_offset : e.offset + 1;
-        const start = Math.max(0, e.offset - 1 - lead);
-        lines.push('    ' + ' '.repeat(start) + '^'.repeat(Math.max(1, endOff - e.offset)));
-      }
-    }
+    const lines = syntaxErrorLocation(this.filename, e.lineno, e.offset, e.end_lineno, e.end_offset, text);
     lines.push(`${e.type}: ${e.msg}`);
     this.st.streams.err.push(lines.join('\n') + '\n');
     return { kind: 'syntax-error', exitCode: 1, error: { type: e.type, message: e.msg, line: e.lineno, col: e.offset } };
@@ -836,7 +866,12 @@ export class Interpreter {
       flush();
     }
     if (stackOnly) return out;
-    out += this.excLine(be) + '\n';
+    // print_exception: a SyntaxError whose members parse_syntax_error accepts shows where it is, then its msg
+    const where = be instanceof PySyntaxErrorObject ? syntaxErrorMembers(be) : null;
+    if (where) {
+      out += syntaxErrorLocation(where.filename, where.lineno, where.offset, where.endLineno, where.endOffset, where.text).join('\n') + '\n';
+      out += this.excLine(be, where.msg) + '\n';
+    } else out += this.excLine(be) + '\n';
     out += this.excNotes(be);
     return out;
   }
@@ -885,14 +920,15 @@ export class Interpreter {
     return out;
   }
 
-  private excLine(exc: PyObject): string {
+  /** The exception's last line, `Type: message`; `message` given, it replaces str(exc) (a SyntaxError's msg). */
+  private excLine(exc: PyObject, message?: string): string {
     const t = exc.ob_type;
     // print_exception (traceback.py from 3.13): the class's `__module__` now, "<unknown>" when it is not a str
     const mod = typeModule(t);
     const name = mod === 'builtins' || mod === '__main__' ? t.qualname : `${mod ?? '<unknown>'}.${t.qualname}`;
     let msg: string;
     try {
-      msg = PyObject_Str(exc);
+      msg = message ?? PyObject_Str(exc);
     } catch (e) {
       if (e instanceof PyRaise) {
         Py_DECREF(e.exc);
@@ -1118,4 +1154,55 @@ function chainTreePy(top: PyBaseException): ExcNode {
     if (exceptions) queue.push(...exceptions);
   }
   return root;
+}
+
+/**
+ * The lines print_exception writes for a SyntaxError before its message (print_error_text, 3.12;
+ * traceback.py's _format_syntax_error from 3.13): where it is, the line without its indentation,
+ * and carets under offset..end_offset (one when the range is empty or spans lines).
+ */
+function syntaxErrorLocation(filename: string, lineno: number, offset: number, endLineno: number, endOffset: number, text: string | null): string[] {
+  const lines = [`  File "${filename}", line ${lineno}`];
+  if (text) {
+    const stripped = text.replace(/\n$/, '');
+    const lead = stripped.length - stripped.trimStart().length;
+    lines.push('    ' + stripped.trim());
+    if (offset > 0) {
+      const endOff = endLineno === lineno && endOffset > offset ? endOffset : offset + 1;
+      const start = Math.max(0, offset - 1 - lead);
+      lines.push('    ' + ' '.repeat(start) + '^'.repeat(Math.max(1, endOff - offset)));
+    }
+  }
+  return lines;
+}
+
+/**
+ * parse_syntax_error: a SyntaxError's members as print_exception reads them (lineno an int; no
+ * filename is "<string>"; offset and text optional), or null when they do not parse, and the
+ * exception is printed as any other.
+ */
+function syntaxErrorMembers(e: PySyntaxErrorObject): { msg: string; filename: string; lineno: number; offset: number; endLineno: number; endOffset: number; text: string | null } | null {
+  const int = (o: PyObject | null): number | null => (o instanceof PyLong ? Number(o.v) : null);
+  const lineno = int(e.lineno);
+  if (lineno === null || e.msg === null) return null;
+  let msg: string;
+  try {
+    msg = PyObject_Str(e.msg);
+  } catch (err) {
+    if (err instanceof PyRaise) {
+      Py_DECREF(err.exc);
+      return null;
+    }
+    throw err;
+  }
+  const offset = int(e.offset) ?? -1;
+  return {
+    msg,
+    filename: e.filename instanceof PyStr ? e.filename.v : '<string>',
+    lineno,
+    offset,
+    endLineno: int(e.end_lineno) ?? lineno,
+    endOffset: int(e.end_offset) ?? offset,
+    text: e.text instanceof PyStr ? e.text.v : null,
+  };
 }

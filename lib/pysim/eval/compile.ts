@@ -69,6 +69,8 @@ export interface CompileUnit {
   warn?: (lineno: number, message: string) => void;
   /** The `from __future__` features of the unit's module (set by compileModule). */
   future?: FutureFeatures;
+  /** Source given to exec, eval or compile: the module code may run with locals of its own. */
+  namesInLocals?: boolean;
 }
 
 /** The future features of each module AST, read once (compiling rewrites its docstring). */
@@ -3974,7 +3976,7 @@ export function compileModule(mod: A.Module, unit: CompileUnit, evalMode = false
   // future_parse reads the statements as parsed, before the docstring becomes a `__doc__` store
   unit.future = futureFeaturesOf(mod);
   if (!evalMode) applyDocstrings(mod, RT.profile.cleanDocstrings);
-  const { top, scopes } = buildSymtable(mod, RT.profile.functionAnnotations, eagerVariableAnnotations(unit));
+  const { top, scopes } = buildSymtable(mod, RT.profile.functionAnnotations, eagerVariableAnnotations(unit), unit.namesInLocals);
   const cc = new CodeCompiler(unit, scopes, top, { name: '<module>', qualname: '<module>', firstlineno: 1 }, null);
   cc.compileModule(mod, evalMode);
   return cc.code;

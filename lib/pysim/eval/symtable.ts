@@ -35,6 +35,11 @@ export class Scope {
   usesSuper = false;
   /** A function whose body contains `yield` / `yield from` (CO_GENERATOR). */
   isGenerator = false;
+  /**
+   * Module code that may run with a locals mapping of its own (exec, eval, compile): its names
+   * are LOAD_NAME / STORE_NAME (locals, then globals, then builtins) rather than the globals alone.
+   */
+  namesInLocals = false;
   /** The innermost enclosing class's name, which private names are mangled with (st_private); null outside classes. */
   readonly private: string | null;
   constructor(public kind: 'module' | 'function' | 'lambda' | 'class' | 'genexp' | 'comp', public name: string, public parent: Scope | null, public node: A.Node | null) {
@@ -79,11 +84,13 @@ function unsupported(node: A.Pos, what: string): never {
 /**
  * Builds the scope tree of a module; `scopes` maps defining nodes to their scope. `annotations`:
  * how defs keep theirs (a tuple evaluated where the def runs, or 3.14's `__annotate__`);
- * `eagerVariableAnnotations`: a class body stores its annotated names as it runs (no `__annotate__`).
+ * `eagerVariableAnnotations`: a class body stores its annotated names as it runs (no `__annotate__`);
+ * `namesInLocals`: the module code may get locals of its own (Scope.namesInLocals).
  */
-export function buildSymtable(mod: A.Module, annotations: 'tuple' | 'annotate' = 'tuple', eagerVariableAnnotations = annotations === 'tuple'): { top: Scope; scopes: Map<A.Node, Scope> } {
+export function buildSymtable(mod: A.Module, annotations: 'tuple' | 'annotate' = 'tuple', eagerVariableAnnotations = annotations === 'tuple', namesInLocals = false): { top: Scope; scopes: Map<A.Node, Scope> } {
   const scopes = new Map<A.Node, Scope>();
   const top = new Scope('module', '<module>', null, mod);
+  top.namesInLocals = namesInLocals;
   scopes.set(mod, top);
 
   // every name is mangled here, as symtable_add_def / symtable_lookup do
@@ -454,7 +461,7 @@ export function resolve(s: Scope, name: string): Binding {
       b = slot >= 0 && (cls.frees.has(name) || cls.nonlocals.has(name)) ? { k: 'cell', slot } : { k: 'global' };
     } else b = resolve(s.parent!, name);
   } else if (s.kind === 'module') {
-    b = { k: 'global' };
+    b = s.namesInLocals && !s.globals.has(name) ? { k: 'name' } : { k: 'global' };
   } else if (s.globals.has(name)) {
     b = { k: 'global' };
   } else if (s.kind === 'class') {

@@ -20,7 +20,8 @@ import { setWeakrefReferentName } from '../objects/weakrefobject';
 import { ClassMethodType, FunctionType, PropertyType, PyFunction, PyProperty, PyWrapDescr, StaticMethodType, newTracked, PyMethod, MethodType, PyCell, CellType, PyCode, CodeType } from '../objects/funcobject';
 import { BaseExceptionGroup_str } from '../objects/exceptiongroup';
 import { defExceptionInits, importErrorStr } from '../objects/exceptions_init';
-import { BaseExceptionGroupType, ExceptionGroupType, ImportErrorType, PyImportError, BaseExceptionType, PyBaseException, PyException_SetCause, PyException_SetContext, StopIterationType, SystemExitType, UnicodeDecodeErrorType, UnicodeEncodeErrorType, ValueErrorType, excTypes, newException, pyErr, typeError, valueError, attributeError, AttributeErrorType, NameErrorType, OSErrorType, UnicodeTranslateErrorType, hasBuiltinException, OverflowErrorType } from '../objects/exceptions';
+import { syntaxErrorStr } from '../objects/exceptions_syntax';
+import { BaseExceptionGroupType, ExceptionGroupType, ImportErrorType, PyImportError, BaseExceptionType, PyBaseException, PyException_SetCause, PyException_SetContext, StopIterationType, SystemExitType, UnicodeDecodeErrorType, UnicodeEncodeErrorType, ValueErrorType, excTypes, newException, pyErr, typeError, valueError, attributeError, AttributeErrorType, NameErrorType, OSErrorType, UnicodeTranslateErrorType, hasBuiltinException, OverflowErrorType, SYNTAX_ERROR_FIELDS, SyntaxErrorType, PySyntaxErrorObject } from '../objects/exceptions';
 import { osErrorStr } from '../objects/oserror';
 import { _PyType_Lookup, lookupHeap, setSlotsReader, PyObject_GenericGetDict, PyObject_GenericSetDict } from '../objects/typeobject';
 import { RangeType, jsIterType, newJsIter, PyJsIter, PyRange, PyRangeIter_New, iterRecycleResult } from '../objects/iterobject';
@@ -1032,20 +1033,41 @@ def('dir', (_s, args) => {
   for (const [k] of dictItems(d)) names.add((k as PyStr).v);
   return PyList_New([...names].sort().map((n) => PyUnicode_From(n)));
 });
-let execHook: (src: string, g: PyDict | null, l: PyDict | null, evalMode: boolean) => PyObject = () => None;
-/** Installs exec/eval (needs the interpreter's compiler). */
-export function setExecHook(f: typeof execHook): void {
-  execHook = f;
+/** What exec, eval and compile need from the interpreter: its compiler and its frames. */
+export interface CompilerHooks {
+  /** exec/eval of a str: compiled as a unit of its own whose parser arena lives while it runs. */
+  execString(src: string, g: PyDict | null, l: PyDict | null, evalMode: boolean): PyObject;
+  /** Runs a code object in `g`/`l` (the caller's when null); a new reference to its result. */
+  execCode(code: PyCode, g: PyDict | null, l: PyDict | null): PyObject;
+  /** compile(): a new code object, the parser arena already freed. */
+  compile(src: string, filename: string, evalMode: boolean): PyCode;
 }
+let hooks: CompilerHooks | null = null;
+/** Installs exec/eval/compile's access to the interpreter's compiler. */
+export function setCompilerHooks(h: CompilerHooks): void {
+  hooks = h;
+}
+
+/** source_as_string: a str, or bytes decoded as UTF-8; `what` names the other types accepted. */
+function sourceText(fname: string, src: PyObject, what: string): string {
+  if (src instanceof PyStr) return src.v;
+  if (src instanceof PyBytes) return new TextDecoder().decode(src.v);
+  throw typeError(`${fname}() arg 1 must be a ${what}`);
+}
+
 for (const name of ['exec', 'eval'] as const) {
   def(name, (_s, args) => {
     checkArgs(name, args, 1, 3);
     const src = args[0];
-    if (!(src instanceof PyStr)) throw typeError(`${name}() arg 1 must be a string, bytes or code object`);
     const g = args[1] && args[1] !== None ? (args[1] as PyDict) : null;
     const l = args[2] && args[2] !== None ? (args[2] as PyDict) : null;
     if (g && !(g instanceof PyDict)) throw typeError(`${name}() globals must be a dict, not ${args[1].ob_type.tp_name}`);
-    const r = execHook(src.v, g, l, name === 'eval');
+    let r: PyObject;
+    if (src instanceof PyCode) {
+      const nfree = src.info.freeSlots.length;
+      if (nfree) throw typeError(RT.profile.versionInfo[1] >= 12 ? `code object requires a closure of exactly length ${nfree}` : `code object passed to ${name}() may not contain free variables`);
+      r = hooks!.execCode(src, g, l);
+    } else r = hooks!.execString(sourceText(name, src, 'string, bytes or code object'), g, l, name === 'eval');
     if (name === 'exec') {
       Py_DECREF(r);
       return None;
@@ -1053,6 +1075,25 @@ for (const name of ['exec', 'eval'] as const) {
     return r;
   });
 }
+
+/** PyCF_ONLY_AST and the other flags compile() accepts (PyCF_MASK | PyCF_MASK_OBSOLETE | PyCF_COMPILE_MASK), 3.12. */
+const PyCF_ONLY_AST = 0x400;
+const COMPILE_FLAGS = 0x2000 | 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | 0x400000 | 0x800000 | 0x1000000 | 0x2000000 | 0x0010 | 0x0200 | 0x0400 | 0x0800 | 0x1000 | 0x4000 | 0x8000;
+
+// builtin_compile_impl: a str (or UTF-8 bytes) compiled as a module ('exec') or an expression ('eval')
+def('compile', (_s, args, kw) => {
+  const [source, filename, mode, flags] = clinicArgs('compile', args, kw, ['source', 'filename', 'mode', 'flags', 'dont_inherit', 'optimize', '_feature_version'], 0, 3);
+  if (!(filename instanceof PyStr) && !(filename instanceof PyBytes)) throw typeError(`expected str, bytes or os.PathLike object, not ${filename!.ob_type.tp_name}`);
+  const fname = filename instanceof PyStr ? filename.v : new TextDecoder().decode(filename.v);
+  const f = flags === undefined ? 0 : asIndex(flags);
+  if (f & ~COMPILE_FLAGS) throw valueError('compile(): unrecognised flags');
+  if (!(mode instanceof PyStr)) throw typeError(`compile() argument 'mode' must be str, not ${mode!.ob_type.tp_name}`);
+  if (!['exec', 'eval', 'single', 'func_type'].includes(mode.v)) throw valueError("compile() mode must be 'exec', 'eval' or 'single'");
+  if (f & PyCF_ONLY_AST || mode.v === 'func_type') throw pyErr(excTypes.get('NotImplementedError')!, 'heaplab does not simulate compile() to an AST (the ast module) yet');
+  if (mode.v === 'single') throw pyErr(excTypes.get('NotImplementedError')!, "heaplab does not simulate compile(..., 'single') (the interactive mode) yet");
+  const text = sourceText('compile', source!, 'string, bytes or AST object');
+  return hooks!.compile(text, fname, mode.v === 'eval');
+});
 def('input', () => {
   throw pyErr(excTypes.get('EOFError')!, 'EOF when reading a line');
 });
@@ -1656,6 +1697,7 @@ CodeType.tp_getattr_extra = (o, name) => {
     case 'co_kwonlyargcount': return PyLong_From(info.kwonlyargcount);
     case 'co_nlocals': return PyLong_From((info.localNames ?? []).length);
     case 'co_firstlineno': return PyLong_From(info.firstlineno);
+    case 'co_filename': return PyUnicode_From(info.filename);
     case 'co_varnames': return codeLocalNames(c, 0);
     case 'co_cellvars': return codeLocalNames(c, 1);
     case 'co_freevars': return codeLocalNames(c, 2);
@@ -1733,6 +1775,7 @@ for (const t of excTypes.values()) {
 for (const t of excTypes.values()) if (t.isSubtype(OSErrorType)) t.tp_str = (o) => osErrorStr(o, BaseExceptionType.tp_str!);
 BaseExceptionGroupType.tp_str = ExceptionGroupType.tp_str = BaseExceptionGroup_str;
 for (const t of excTypes.values()) if (t.isSubtype(ImportErrorType)) t.tp_str = (o) => importErrorStr(o) ?? BaseExceptionType.tp_str!(o);
+for (const t of excTypes.values()) if (t.isSubtype(SyntaxErrorType)) t.tp_str = syntaxErrorStr;
 UnicodeTranslateErrorType.tp_str = (o) => unicodeTranslateErrorStr(o as PyBaseException) ?? BaseExceptionType.tp_str!(o);
 for (const [t, decode] of [[UnicodeEncodeErrorType, false], [UnicodeDecodeErrorType, true]] as const) {
   t.tp_str = (o) => unicodeErrorStr(o as PyBaseException, decode) ?? BaseExceptionType.tp_str!(o);
@@ -1783,6 +1826,17 @@ for (const field of ['msg', 'path'] as const) {
     Py_XDECREF(old);
   });
   ImportErrorType.methods.get(field)!.ob_type = MemberDescrType;
+}
+// SyntaxError_members: settable T_OBJECT members (None while unset)
+for (const field of SYNTAX_ERROR_FIELDS) {
+  defGetSetC(SyntaxErrorType, field, (o) => newRef((o as PySyntaxErrorObject)[field] ?? None), (o, v) => {
+    const e = o as PySyntaxErrorObject;
+    const old = e[field];
+    if (v) v.ob_refcnt++;
+    e[field] = v;
+    Py_XDECREF(old);
+  });
+  SyntaxErrorType.methods.get(field)!.ob_type = MemberDescrType;
 }
 // AttributeError_members (name, obj), NameError_members and ImportError_members (name): settable T_OBJECT members
 for (const [T, fields] of [[AttributeErrorType, ['name', 'obj']], [NameErrorType, ['name']], [ImportErrorType, ['name']]] as const) {

@@ -223,6 +223,62 @@ function importErrorClear(o: PyObject): void {
   exceptionClear(o);
 }
 
+/** The members of a SyntaxError (PySyntaxErrorObject), in its struct's order. */
+export const SYNTAX_ERROR_FIELDS = ['msg', 'filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset', 'print_file_and_line'] as const;
+/** One member of a SyntaxError. */
+export type SyntaxErrorField = (typeof SYNTAX_ERROR_FIELDS)[number];
+
+/** A SyntaxError instance (PySyntaxErrorObject): each member an owned reference or null (read as None). */
+export class PySyntaxErrorObject extends PyBaseException {
+  declare msg: PyObject | null;
+  declare filename: PyObject | null;
+  declare lineno: PyObject | null;
+  declare offset: PyObject | null;
+  declare text: PyObject | null;
+  declare end_lineno: PyObject | null;
+  declare end_offset: PyObject | null;
+  declare print_file_and_line: PyObject | null;
+  constructor(type: PyType) {
+    super(type);
+    this.msg = null;
+    this.filename = null;
+    this.lineno = null;
+    this.offset = null;
+    this.text = null;
+    this.end_lineno = null;
+    this.end_offset = null;
+    this.print_file_and_line = null;
+  }
+}
+
+/** SyntaxError_clear: the members, then BaseException_clear. */
+function syntaxErrorClear(o: PyObject): void {
+  const e = o as PySyntaxErrorObject;
+  for (const f of SYNTAX_ERROR_FIELDS) Py_CLEAR(e, f);
+  exceptionClear(o);
+}
+
+/** SyntaxError_traverse / SyntaxError_clear / SyntaxError_dealloc, set before its subclasses inherit them. */
+function initSyntaxErrorType(t: PyType): void {
+  const baseTraverse = BaseExceptionType.tp_traverse!;
+  t.tp_traverse = (o: PyObject, visit: VisitProc) => {
+    const e = o as PySyntaxErrorObject;
+    for (const f of SYNTAX_ERROR_FIELDS) {
+      const v = e[f];
+      if (v) visit(v, f);
+    }
+    baseTraverse(o, visit);
+  };
+  t.tp_clear = syntaxErrorClear;
+  t.tp_dealloc = (o) => {
+    _PyObject_GC_UNTRACK(o);
+    syntaxErrorClear(o);
+    const ty = o.ob_type;
+    PyObject_Free(o);
+    if (ty.heap) Py_DECREF(ty);
+  };
+}
+
 /** All builtin exception types by name. */
 export const excTypes = new Map<string, PyType>();
 excTypes.set('BaseException', BaseExceptionType);
@@ -281,6 +337,7 @@ export const RecursionErrorType = exc('RecursionError', RuntimeErrorType);
 export const PythonFinalizationErrorType = exc('PythonFinalizationError', RuntimeErrorType);
 export const StopAsyncIterationType = exc('StopAsyncIteration', ExceptionType);
 export const SyntaxErrorType = exc('SyntaxError', ExceptionType);
+initSyntaxErrorType(SyntaxErrorType);
 export const IndentationErrorType = exc('IndentationError', SyntaxErrorType);
 export const TabErrorType = exc('TabError', IndentationErrorType);
 export const IncompleteInputErrorType = exc('_IncompleteInputError', SyntaxErrorType);
@@ -367,7 +424,7 @@ export function hasBuiltinException(t: PyType): boolean {
  * reference taken): BaseException_new keeps the argument tuple tp_call got as `args`.
  */
 export function newException(type: PyType, args: PyObject[], argsTuple: PyTuple | null = null): PyBaseException {
-  const e = type.isSubtype(OSErrorType) ? new PyOSError(type) : type.isSubtype(ImportErrorType) ? new PyImportError(type) : new PyBaseException(type);
+  const e = type.isSubtype(OSErrorType) ? new PyOSError(type) : type.isSubtype(ImportErrorType) ? new PyImportError(type) : type.isSubtype(SyntaxErrorType) ? new PySyntaxErrorObject(type) : new PyBaseException(type);
   PyObject_Init(e, type.heap ? type.basicsize : builtinExceptionBasicsize(type));
   if (argsTuple !== null) {
     argsTuple.ob_refcnt++;

@@ -1,10 +1,10 @@
 // Models the tp_init of the exception types (Objects/exceptions.c BaseException_init,
-// AttributeError_init, NameError_init, ImportError_init): what `type(*args, **kwargs)` runs after
+// AttributeError_init, NameError_init, ImportError_init, SyntaxError_init): what `type(*args, **kwargs)` runs after
 // BaseException_new, and what `super().__init__(...)` in a subclass's __init__ reaches. Only
 // AttributeError, NameError and ImportError take keywords; every other exception refuses them
 // ("ValueError() takes no keyword arguments"). OSError's own init is in oserror.ts.
 import { PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, RT } from './object';
-import { AttributeErrorType, BaseExceptionGroupType, BaseExceptionType, ImportErrorType, NameErrorType, OSErrorType, PyBaseException, PyImportError, newException, typeError } from './exceptions';
+import { AttributeErrorType, BaseExceptionGroupType, BaseExceptionType, ImportErrorType, NameErrorType, OSErrorType, PyBaseException, PyImportError, SyntaxErrorType, newException, typeError } from './exceptions';
 import { PyStr, PyUnicode_From, StrType } from './unicodeobject';
 import { PyTuple, PyTuple_New } from './tupleobject';
 import { badKeyword } from './argcheck';
@@ -53,7 +53,7 @@ function setMember(e: PyBaseException, field: 'attrName' | 'attrObj', v: PyObjec
 }
 
 /** BaseException_init: refuses keywords with `<tp_name>() takes no keyword arguments`, sets args. */
-function BaseException_init(e: PyBaseException, args: PyObject[], kwnames: string[] | null): void {
+export function BaseException_init(e: PyBaseException, args: PyObject[], kwnames: string[] | null): void {
   if (kwnames && kwnames.length) throw typeError(`${e.ob_type.tp_name}() takes no keyword arguments`);
   setArgs(e, args);
 }
@@ -99,6 +99,16 @@ function ImportError_init(e: PyBaseException, args: PyObject[], kwnames: string[
   setImportMember(ie, 'msg', pos.length === 1 ? pos[0] : null);
 }
 
+/** A tp_init of an exception type: sets the exception up from the call's arguments. */
+export type ExceptionInit = (e: PyBaseException, args: PyObject[], kwnames: string[] | null) => void;
+
+/** SyntaxError_init (exceptions_syntax.ts, which needs the abstract object layer), once installed. */
+let SyntaxError_init: ExceptionInit = BaseException_init;
+/** Installs SyntaxError_init. */
+export function setSyntaxErrorInit(init: ExceptionInit): void {
+  SyntaxError_init = init;
+}
+
 /**
  * PyErr_SetImportErrorSubclass / _PyErr_SetImportErrorWithNameFrom: a new `type(msg, name=name)`
  * (with path and name_from when given), as the import system raises it.
@@ -134,6 +144,7 @@ function initOf(t: PyType): typeof BaseException_init | null {
   if (t.isSubtype(AttributeErrorType)) return AttributeError_init;
   if (t.isSubtype(NameErrorType)) return NameError_init;
   if (t.isSubtype(ImportErrorType)) return ImportError_init;
+  if (t.isSubtype(SyntaxErrorType)) return SyntaxError_init;
   return BaseException_init;
 }
 
@@ -159,9 +170,9 @@ export function excInit(e: PyBaseException, args: PyObject[], kwnames: string[] 
   }
 }
 
-/** Installs BaseException.__init__, AttributeError.__init__, NameError.__init__, ImportError.__init__. */
+/** Installs BaseException.__init__, AttributeError.__init__, NameError.__init__, ImportError.__init__, SyntaxError.__init__. */
 export function defExceptionInits(): void {
-  const pairs = [[BaseExceptionType, BaseException_init], [AttributeErrorType, AttributeError_init], [NameErrorType, NameError_init], [ImportErrorType, ImportError_init]] as const;
+  const pairs = [[BaseExceptionType, BaseException_init], [AttributeErrorType, AttributeError_init], [NameErrorType, NameError_init], [ImportErrorType, ImportError_init], [SyntaxErrorType, ((e, a, k) => SyntaxError_init(e, a, k)) as ExceptionInit]] as const;
   for (const [T, init] of pairs) {
     defMethod(T, '__init__', (self, args, kwnames) => {
       init(self as PyBaseException, args, kwnames);
