@@ -403,6 +403,11 @@ export interface Runtime {
   firstUse: (what: string) => void;
   /** tp_subclasses dicts of static builtin types, per interpreter (owned). */
   staticSubclasses: Map<PyType, PyObject>;
+  /**
+   * Once `ctypes` is imported: the object `id()` last returned each address for (borrowed), so
+   * `from_address(id(x))` finds the object whose memory it reads (modules/_ctypes_memory.ts).
+   */
+  addressBook: Map<number, PyObject> | null;
   /** The interned-string table (Objects/unicodeobject.c `interned`). */
   interned: Map<string, PyObject>;
   /** Clears weakrefs and runs their callbacks. */
