@@ -131,10 +131,11 @@ function simple_get_value(o: PyCData): PyObject {
 /** Simple_set_value: owned instances store the value; writing through `from_address` is refused. */
 function simple_set_value(o: PyCData, v: PyObject | null): void {
   if (v === null) throw typeError(`can't delete attribute`);
+  const raw = encode(o.spec, v);
   if (o.foreign !== 0) {
     throw pyErr(NotImplementedErrorType, `heaplab does not simulate writing to memory through ctypes (in CPython this would corrupt the interpreter's heap)`);
   }
-  o.mem.own = encode(o.spec, v);
+  o.mem.own = raw;
 }
 
 /** A new instance of simple type `t` (GenericPyCData_new), owning its value or reading `foreign`. */

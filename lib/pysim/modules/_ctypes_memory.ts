@@ -7,7 +7,8 @@
 import { PyObject, PyType, RT, isImmortal, preHeaderSize } from '../objects/object';
 import { PyList } from '../objects/listobject';
 import { PyTuple } from '../objects/tupleobject';
-import { BoolType, LongType, PyLong, intFreeList, longDigits } from '../objects/longobject';
+import { BoolType, LongType, PyLong, intFreeList, longDigits, smallInt } from '../objects/longobject';
+import { PyStr, StrType } from '../objects/unicodeobject';
 import { FloatType, PyFloat } from '../objects/floatobject';
 import { NotImplementedErrorType, pyErr } from '../objects/exceptions';
 import type { PyRaise } from '../objects/object';
@@ -79,14 +80,19 @@ function liveFields(o: PyObject): Field[] {
     const dv = new DataView(new ArrayBuffer(8));
     dv.setFloat64(0, o.v, true);
     out.push({ off: 2 * W, size: 8, value: dv.getBigUint64(0, true) });
-  } else if (o instanceof PyLong && (o.ob_type === LongType || o.ob_type === BoolType) && W === 8) {
-    // 3.11: ob_size is the signed digit count; 3.12+: lv_tag = ndigits << 3 | sign (0 +, 1 zero, 2 -)
+  } else if (o instanceof PyLong && (o.ob_type === LongType || o.ob_type === BoolType)) {
+    // 30-bit digits on every profile (Pyodide's too). 3.11: ob_size is the signed digit count;
+    // 3.12+: lv_tag = ndigits << 3 | sign (0 +, 1 zero, 2 -), and 3.14 sets bit 2 in the cached small ints
     const v = o.v;
     const zero = v === 0 || v === 0n;
     const neg = v < 0;
     const nd = zero ? 0 : longDigits(v);
-    const size = minor < 12 ? BigInt(neg ? -nd : nd) : BigInt((nd << 3) | (zero ? 1 : neg ? 2 : 0));
+    const cached = minor >= 14 && o.ob_type === LongType && v >= -5 && v <= 256 && o === smallInt(Number(v));
+    const size = minor < 12 ? BigInt(neg ? -nd : nd) : BigInt((nd << 3) | (zero ? 1 : neg ? 2 : 0) | (cached ? 4 : 0));
     out.push({ off: 2 * W, size: W, value: size });
+  } else if (o instanceof PyStr && o.ob_type === StrType) {
+    // PyASCIIObject.length: the length in code points
+    out.push({ off: 2 * W, size: W, value: BigInt([...o.v].length) });
   }
   return out;
 }
@@ -115,7 +121,11 @@ function deadFields(o: PyObject): Field[] | null {
   if (list !== null) {
     const i = list.indexOf(o);
     const link = BigInt(i > 0 ? list[i - 1]!.addr : 0);
-    if (RT.profile.versionInfo[1] >= 14) return [{ off: 0, size: W, value: link, pointer: true }, typeWord];
+    if (RT.profile.versionInfo[1] >= 14) {
+      // the oldest entry links to what the interpreter's start-up left on the list, which is calibrated, not known
+      if (i === 0) throw notSimulated(`the free-list link of the oldest dead ${o.ob_type.tp_name} on 3.14's free list`);
+      return [{ off: 0, size: W, value: link, pointer: true }, typeWord];
+    }
     if (o.ob_type === FloatType) return [{ off: 0, size: W, value: 0n }, { off: W, size: W, value: link, pointer: true }];
     return [{ off: 0, size: W, value: 0n }, typeWord];
   }
@@ -124,11 +134,12 @@ function deadFields(o: PyObject): Field[] | null {
   const block = o.addr - pre;
   if (o.allocSize > 512) throw notSimulated(`the memory of ${an(o)} freed to the system allocator`);
   if (RT.alloc.isLive(block)) return null;
+  // heaplab's pools are a 64-bit build's: which of a wasm32 pool's blocks the interpreter reuses
+  // (and so overwrites) after a free is not modelled
+  if (W !== 8) throw notSimulated(`memory a 32-bit build's pymalloc has taken back`);
   const link = RT.alloc.freeBlockLink(block);
   if (link === null) throw notSimulated(`memory pymalloc has released or reused`);
   if (pre > 0) return [{ off: 0, size: W, value: 0n }, typeWord];
-  // heaplab's pools are 64-bit ones: where a wasm32 pool links its free blocks is not modelled
-  if (W !== 8) throw notSimulated(`the free-block links of a 32-bit build's pymalloc`);
   return [{ off: 0, size: W, value: BigInt(link), pointer: true }, typeWord];
 }
 
@@ -137,11 +148,12 @@ function alive(o: PyObject): boolean {
   return o.ob_refcnt > 0;
 }
 
-/** Bytes of `o`'s memory heaplab can reason about (its extent past its address). */
+/** Bytes of `o`'s memory past its address (a static object's: its size as sys.getsizeof counts it). */
 function extent(o: PyObject): number {
   const t = o.ob_type;
   const pre = t.heap ? preHeaderSize(t) : t.gc ? 16 : 0;
-  return Math.max(o.allocSize - pre, 2 * RT.profile.pointerSize);
+  const size = o.allocSize || (t.tp_getsizeof ? t.tp_getsizeof(o) : 0);
+  return Math.max(size - pre, 2 * RT.profile.pointerSize);
 }
 
 /**
@@ -153,7 +165,7 @@ function locate(addr: number, walk: () => Iterable<PyObject>): { o: PyObject; fi
   const book = RT.addressBook;
   let dead: PyObject | null = null;
   if (book !== null) {
-    for (let back = 0; back <= 512; back += 8) {
+    for (let back = 0; back <= 512; back += 4) {
       const o = book.get(addr - back);
       if (o === undefined || addr >= o.addr + extent(o) || o.addr !== addr - back) continue;
       if (alive(o)) return { o, fields: liveFields(o) };
