@@ -53,6 +53,14 @@ describe('ctypes: memory heaplab does not model is an error, never a number', ()
   it("the ctypes classes' own counts (heap types in CPython, static here)", () => {
     expect(sim('import ctypes\nctypes.c_long.from_address(id(ctypes.c_long)).value\n').last).toContain('c_long, a heap type in CPython');
   });
+  it('objects heaplab keeps immortal but CPython counts (builtin functions, method descriptors, extension types)', () => {
+    for (const x of ['len', 'list.append', 'int.__add__', 'sys.getrefcount']) {
+      expect(sim(`import ctypes, sys\nctypes.c_long.from_address(id(${x})).value\n`).last).toContain('heaplab keeps it immortal, CPython counts its references');
+    }
+    expect(sim('import ctypes, itertools\nctypes.c_long.from_address(id(itertools.count)).value\n').last).toMatch(NOT_SIMULATED);
+    // the singletons, small ints, interned strings and builtin types are immortal in CPython 3.12 too
+    expect(sim("import ctypes\nprint([ctypes.c_long.from_address(id(x)).value for x in (None, 7, 'abc', (), int, ...)])\n").out).toBe('[4294967295, 4294967295, 4294967295, 4294967295, 4294967295, 4294967295]\n');
+  });
   it('a wasm32 pointer read in part', () => {
     const r = sim('import ctypes\nclass C: pass\nc = C()\nctypes.c_short.from_address(id(c) + 4).value\n', '3.14-wasm32');
     expect(r.last).toBe("NotImplementedError: heaplab does not simulate reading this memory (part of a pointer in a 'C' object)");
@@ -61,6 +69,11 @@ describe('ctypes: memory heaplab does not model is an error, never a number', ()
     // the str block is reused by another str of the same size class: the new one is found by the walk
     const r = sim("import ctypes\ns = ''.join(['x'] * 100)\na = id(s)\ndel s\nt = ''.join(['y'] * 100)\nv = ctypes.c_long.from_address(a).value\nprint(id(t) == a, v)\n");
     expect(r.out).toBe('True 1\n');
+  });
+  it('a block two dead objects held in turn reads as the last one left it', () => {
+    // y takes x's block (LIFO) and dies too, without id(y): the type word is D's
+    const src = 'import ctypes\nclass C: pass\nclass D: pass\nx = C()\nxid = id(x)\ndel x\ny = D()\ndel y\nprint(ctypes.c_long.from_address(xid).value, ctypes.c_void_p.from_address(xid + 8).value == id(D))\n';
+    for (const p of ['3.11', '3.12', '3.13'] as const) expect(sim(src, p).out).toBe('0 True\n');
   });
   it('memory a freed big object leaves to the system allocator', () => {
     const r = sim('import ctypes\nl = list(range(1000))\nt = tuple(l)\na = id(t)\ndel t\nctypes.c_long.from_address(a).value\n');

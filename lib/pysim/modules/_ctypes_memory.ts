@@ -7,8 +7,10 @@
 import { PyObject, PyType, RT, isImmortal, preHeaderSize } from '../objects/object';
 import { PyList } from '../objects/listobject';
 import { PyTuple } from '../objects/tupleobject';
-import { BoolType, LongType, PyLong, intFreeList, longDigits, smallInt } from '../objects/longobject';
+import { BoolType, False, LongType, PyLong, True, intFreeList, longDigits, smallInt } from '../objects/longobject';
 import { PyStr, StrType } from '../objects/unicodeobject';
+import { PyBytes } from '../objects/bytesobject';
+import { Ellipsis, None, NotImplemented } from '../objects/singletons';
 import { FloatType, PyFloat } from '../objects/floatobject';
 import { NotImplementedErrorType, pyErr } from '../objects/exceptions';
 import type { PyRaise } from '../objects/object';
@@ -47,12 +49,25 @@ function an(o: PyObject): string {
   return `a '${o.ob_type.tp_name}' object`;
 }
 
+/**
+ * Whether an object heaplab keeps immortal is immortal in CPython too (3.12+): the singletons, the
+ * small ints, strings and bytes (cached, interned or static ones), the empty tuple, and the static
+ * types of the builtins. heaplab also keeps builtin functions, method descriptors and the types of
+ * extension modules immortal, where CPython counts their references.
+ */
+function immortalInCPython(o: PyObject): boolean {
+  if (o === None || o === True || o === False || o === Ellipsis || o === NotImplemented) return true;
+  if (o instanceof PyLong || o instanceof PyStr || o instanceof PyBytes || o instanceof PyTuple) return true;
+  return o instanceof PyType && !o.heap && o.module === 'builtins' && !notModelledRefcnt.has(o);
+}
+
 /** The ob_refcnt word of a live object, as memory holds it. */
 function refcntWord(o: PyObject): bigint {
   if (!isImmortal(o)) return BigInt(o.ob_refcnt);
   const p = RT.profile;
   if (o instanceof PyType && notModelledRefcnt.has(o)) throw notSimulated(`the reference count of ${o.name}, a heap type in CPython`);
   if (!p.immortal) throw notSimulated(`the reference count of ${an(o)}, which CPython ${p.versionInfo[0]}.${p.versionInfo[1]} allocates statically`);
+  if (!immortalInCPython(o)) throw notSimulated(`the reference count of ${an(o)}: heaplab keeps it immortal, CPython counts its references`);
   // 3.12/3.13, 64-bit: _Py_IMMORTAL_REFCNT is UINT_MAX, and Py_INCREF leaves the low 32 bits at it
   if (p.pointerSize === 8 && p.immortalRefcnt === 0xffffffff) return 0xffffffffn;
   // 32-bit builds: ob_refcnt is the whole word (3.14 wasm32: _Py_STATIC_IMMORTAL_INITIAL_REFCNT)
@@ -163,18 +178,19 @@ function extent(o: PyObject): number {
  */
 function locate(addr: number, walk: () => Iterable<PyObject>): { o: PyObject; fields: Field[] } {
   const book = RT.addressBook;
-  let dead: PyObject | null = null;
+  // the most recently allocated object known to have covered addr was there last
+  let last: PyObject | null = null;
   if (book !== null) {
     for (let back = 0; back <= 512; back += 4) {
       const o = book.get(addr - back);
       if (o === undefined || addr >= o.addr + extent(o) || o.addr !== addr - back) continue;
-      if (alive(o)) return { o, fields: liveFields(o) };
-      if (dead === null) dead = o;
+      if (last === null || o.serial > last.serial) last = o;
     }
   }
-  if (dead !== null) {
-    const f = deadFields(dead);
-    if (f !== null) return { o: dead, fields: f };
+  if (last !== null) {
+    if (alive(last)) return { o: last, fields: liveFields(last) };
+    const f = deadFields(last);
+    if (f !== null) return { o: last, fields: f };
   }
   for (const o of walk()) {
     const a = o.addr;
