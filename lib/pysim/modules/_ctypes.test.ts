@@ -95,6 +95,14 @@ describe('ctypes: finding the object at an address', () => {
   });
 });
 
+describe('ctypes: the parts heaplab does not simulate say so', () => {
+  it('cast, py_object, Structure, POINTER… raise ImportError naming the gap', () => {
+    expect(sim('import ctypes\nctypes.cast(id(1), ctypes.py_object)\n').last).toBe('ImportError: heaplab does not simulate ctypes.cast yet');
+    expect(sim('from ctypes import Structure\n').last).toBe('ImportError: heaplab does not simulate ctypes.Structure yet');
+    expect(sim('import ctypes\nctypes.nope\n').last).toBe("AttributeError: module 'ctypes' has no attribute 'nope'");
+  });
+});
+
 describe('ctypes: argument errors', () => {
   it('from_address of a float, sizeof of a non-ctypes object, keyword arguments', () => {
     expect(sim('import ctypes\nctypes.c_long.from_address(1.5)\n').last).toBe('TypeError: integer expected');

@@ -10,7 +10,7 @@ import { PyFloat, PyFloat_FromDouble } from '../objects/floatobject';
 import { None } from '../objects/singletons';
 import { True, False } from '../objects/longobject';
 import { PyUnicode_From } from '../objects/unicodeobject';
-import { NotImplementedErrorType, pyErr, typeError } from '../objects/exceptions';
+import { NotImplementedErrorType, excTypes, pyErr, typeError } from '../objects/exceptions';
 import { defGetSet, defMethod } from '../objects/methodobject';
 import { PyNumber_Index, PyObject_IsTrue } from '../abstract';
 import { makeModule } from './moduletools';
@@ -290,5 +290,18 @@ export function makeCtypesModule(walk: () => Iterable<PyObject>): PyModule {
     RT.addressBook!.set(o.addr, o);
     return PyLong_From(o.foreign > 0 ? o.foreign : o.foreign < 0 ? 0 : o.addr + o.mem.valueOffset);
   };
-  return makeModule('ctypes', attrs);
+  const m = makeModule('ctypes', attrs);
+  m.missingAttr = (name) => {
+    if (UNSIMULATED_CTYPES.includes(name)) throw pyErr(excTypes.get('ImportError')!, `heaplab does not simulate ctypes.${name} yet`);
+    return null;
+  };
+  return m;
 }
+
+/** Public names of Lib/ctypes/__init__.py heaplab does not simulate: looking one up says so. */
+const UNSIMULATED_CTYPES = [
+  'cast', 'py_object', 'POINTER', 'pointer', 'byref', 'Structure', 'Union', 'Array', 'BigEndianStructure',
+  'LittleEndianStructure', 'CDLL', 'PyDLL', 'cdll', 'pydll', 'pythonapi', 'CFUNCTYPE', 'PYFUNCTYPE', 'c_char',
+  'c_wchar', 'c_char_p', 'c_wchar_p', 'c_longdouble', 'create_string_buffer', 'create_unicode_buffer', 'string_at',
+  'wstring_at', 'memmove', 'memset', 'alignment', 'resize', 'get_errno', 'set_errno', 'ArgumentError', 'SetPointerType',
+];
