@@ -146,6 +146,7 @@ export class Interpreter {
       interned: new Map(),
       staticSubclasses: new Map(),
       addressBook: null,
+      freedByCollector: new WeakSet(),
       lazyObjects: new Map(),
       firstUse: (what) => {
         const lz = self.rt.lazyObjects;

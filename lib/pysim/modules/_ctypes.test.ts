@@ -75,6 +75,10 @@ describe('ctypes: memory heaplab does not model is an error, never a number', ()
     const src = 'import ctypes\nclass C: pass\nclass D: pass\nx = C()\nxid = id(x)\ndel x\ny = D()\ndel y\nprint(ctypes.c_long.from_address(xid).value, ctypes.c_void_p.from_address(xid + 8).value == id(D))\n';
     for (const p of ['3.11', '3.12', '3.13'] as const) expect(sim(src, p).out).toBe('0 True\n');
   });
+  it('memory the cyclic collector freed (CPython 3.12 was seen putting a str of its own there)', () => {
+    const src = 'import ctypes, gc\nclass A: pass\na = A()\na.me = a\naddr = id(a)\ndel a\ngc.collect()\nctypes.c_long.from_address(addr).value\n';
+    for (const p of ['3.11', '3.12', '3.13', '3.14'] as const) expect(sim(src, p).last).toContain('memory the cyclic collector freed');
+  });
   it('memory a freed big object leaves to the system allocator', () => {
     const r = sim('import ctypes\nl = list(range(1000))\nt = tuple(l)\na = id(t)\ndel t\nctypes.c_long.from_address(a).value\n');
     expect(r.last).toContain('freed to the system allocator');

@@ -148,6 +148,9 @@ function deadFields(o: PyObject): Field[] | null {
   const pre = t.heap ? preHeaderSize(t) : t.gc ? 16 : 0;
   const block = o.addr - pre;
   if (o.allocSize > 512) throw notSimulated(`the memory of ${an(o)} freed to the system allocator`);
+  // CPython 3.12 was seen putting a str of its own in the block of an object gc.collect() had just
+  // freed: what a collection leaves in the memory it frees is not modelled
+  if (RT.freedByCollector.has(o)) throw notSimulated(`memory the cyclic collector freed`);
   if (RT.alloc.isLive(block)) return null;
   // heaplab's pools are a 64-bit build's: which of a wasm32 pool's blocks the interpreter reuses
   // (and so overwrites) after a free is not modelled

@@ -409,6 +409,8 @@ export interface Runtime {
    * reads, alive or dead (modules/_ctypes_memory.ts).
    */
   addressBook: Map<number, PyObject> | null;
+  /** Once `ctypes` is imported: the objects a collection freed (their memory is not modelled after). */
+  freedByCollector: WeakSet<PyObject>;
   /** The interned-string table (Objects/unicodeobject.c `interned`). */
   interned: Map<string, PyObject>;
   /** Clears weakrefs and runs their callbacks. */
@@ -679,7 +681,10 @@ export function PyObject_Free(o: PyObject): void {
   rt.heapBytes -= o.allocSize;
   if (rt.tracer) rt.tracer.free(o, rt.freeCause);
   // once ctypes is imported, the last object in each piece of memory is what from_address reads there
-  if (rt.addressBook !== null) rt.addressBook.set(o.addr, o);
+  if (rt.addressBook !== null) {
+    rt.addressBook.set(o.addr, o);
+    if (rt.freeCause === 'gc') rt.freedByCollector.add(o);
+  }
   rt.alloc.freeObject(o, t.heap ? preHeaderSize(t) : t.gc ? 16 : 0);
 }
 
