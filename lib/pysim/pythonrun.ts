@@ -36,7 +36,7 @@ import './objects/dictviews';
 import { makeSysModule } from './modules/sysmodule';
 import { makeGcModule } from './modules/gcmodule';
 import { makeMathModule, makeStructModule } from './modules/mathmodule';
-import { makeCtypesModule } from './modules/_ctypes';
+import { makeCtypesModule } from './modules/ctypesmodule';
 import { reachableObjects } from './heapcheck';
 import { COLLECTIONS_ABC_PY, makeWeakrefModule } from './modules/weakrefmodule';
 import { makeItertoolsModule } from './modules/itertoolsmodule';

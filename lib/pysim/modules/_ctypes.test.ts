@@ -100,10 +100,40 @@ describe('ctypes: finding the object at an address', () => {
 });
 
 describe('ctypes: the parts heaplab does not simulate say so', () => {
-  it('cast, py_object, Structure, POINTER… raise ImportError naming the gap', () => {
-    expect(sim('import ctypes\nctypes.cast(id(1), ctypes.py_object)\n').last).toBe('ImportError: heaplab does not simulate ctypes.cast yet');
+  it('Structure, POINTER, CDLL… raise ImportError naming the gap', () => {
+    expect(sim('import ctypes\nctypes.POINTER(ctypes.c_long)\n').last).toBe('ImportError: heaplab does not simulate ctypes.POINTER yet');
     expect(sim('from ctypes import Structure\n').last).toBe('ImportError: heaplab does not simulate ctypes.Structure yet');
     expect(sim('import ctypes\nctypes.nope\n').last).toBe("AttributeError: module 'ctypes' has no attribute 'nope'");
+  });
+});
+
+describe('ctypes: cast and py_object never follow a dangling pointer', () => {
+  it('cast of an address no live object is at', () => {
+    const r = sim('import ctypes\na = [1]\naddr = id(a)\ndel a\nctypes.cast(addr, ctypes.py_object)\n');
+    expect(r.last).toBe('NotImplementedError: heaplab does not simulate reading this memory (no live object at the address cast to py_object: CPython would make a dangling pointer)');
+  });
+  it('the value of a cast py_object whose object died since', () => {
+    const r = sim('import ctypes\na = [1]\np = ctypes.cast(id(a), ctypes.py_object)\ndel a\np.value\n');
+    expect(r.last).toContain('the object this py_object pointed at was freed');
+  });
+  it('py_object.from_address of a word that is not a live object\'s address', () => {
+    const r = sim('import ctypes\na = [1]\nctypes.py_object.from_address(id(a)).value\n');
+    expect(r.last).toMatch(NOT_SIMULATED);
+  });
+  it('cast of what heaplab does not convert to a pointer (CPython: ArgumentError or bytes/str buffers)', () => {
+    for (const x of ["b'ab'", '1.5', '[1]', 'ctypes.c_long(1)']) {
+      const r = sim(`import ctypes\nctypes.cast(${x}, ctypes.c_void_p)\n`);
+      expect(r.last).toMatch(/^NotImplementedError: heaplab does not simulate cast\(\) of a '/);
+    }
+  });
+  it('an address stored in a 32-bit C type of the wasm32 profile (heaplab\'s addresses are 64-bit)', () => {
+    const r = sim('import ctypes\na = []\nctypes.c_uint(id(a))\n', '3.14-wasm32');
+    expect(r.last).toBe("NotImplementedError: heaplab does not simulate storing an address in a 32-bit build's c_ulong (its addresses are 64-bit ones)");
+    expect(sim('import ctypes\na = []\nprint(ctypes.c_void_p(id(a)).value == id(a))\n', '3.14-wasm32').out).toBe('True\n');
+  });
+  it('the cycle cast() makes between a ctypes instance and its _objects dict is collected (2 objects, as CPython 3.11-3.13 report)', () => {
+    const r = sim('import ctypes, gc\ngc.collect()\nv = ctypes.c_void_p(5)\nr = ctypes.cast(v, ctypes.c_void_p)\ndel v, r\nprint(gc.collect())\n');
+    expect(r.out).toBe('2\n');
   });
 });
 

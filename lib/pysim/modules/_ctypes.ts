@@ -1,41 +1,43 @@
 // Models the simple types of Modules/_ctypes/_ctypes.c and cfield.c (CPython 3.11–3.14), with the
 // names Lib/ctypes/__init__.py gives them: the metatype `_ctypes.PyCSimpleType`, the bases
-// `_ctypes._CData` and `_ctypes._SimpleCData`, and c_byte … c_void_p, c_bool, c_float, c_double.
-// An instance owns its value (b_value) or, made by `from_address`, reads the simulated memory at
-// that address each time `.value` is read (modules/_ctypes_memory.ts). Writing through such an
-// instance would corrupt CPython's heap: heaplab refuses it.
-import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, RT, TypeType, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr } from '../objects/object';
+// `_ctypes._CData` and `_ctypes._SimpleCData`, and c_byte … c_void_p, c_bool, c_float, c_double,
+// py_object. An instance owns its value (b_value) or, made by `from_address`, reads the simulated
+// memory at that address each time `.value` is read (modules/_ctypes_memory.ts). Writing through
+// such an instance would corrupt CPython's heap: heaplab refuses it.
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_CLEAR, Py_DECREF, RT, TypeType, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, traverseLabels } from '../objects/object';
 import { PyLong, PyLong_From } from '../objects/longobject';
 import { PyFloat, PyFloat_FromDouble } from '../objects/floatobject';
 import { None } from '../objects/singletons';
 import { True, False } from '../objects/longobject';
 import { PyUnicode_From } from '../objects/unicodeobject';
-import { NotImplementedErrorType, excTypes, pyErr, typeError } from '../objects/exceptions';
+import { NotImplementedErrorType, pyErr, typeError, valueError } from '../objects/exceptions';
 import { defGetSet, defMethod } from '../objects/methodobject';
-import { PyNumber_Index, PyObject_IsTrue } from '../abstract';
-import { makeModule } from './moduletools';
-import type { PyModule } from '../objects/moduleobject';
-import { cdataOf, notModelledRefcnt, readMemory, type CDataMemory } from './_ctypes_memory';
+import { PyNumber_Index, PyObject_IsTrue, PyObject_Repr } from '../abstract';
+import { cdataOf, notModelledRefcnt, notSimulated, objectAt, readMemory, type CDataMemory } from './_ctypes_memory';
 import type { CFunc } from '../objects/object';
 
 /** A simple C type: its struct-module code (`_type_`), size and how its bytes read as Python. */
-interface SimpleSpec {
+export interface SimpleSpec {
   name: string;
   code: string;
   size: number;
-  kind: 'int' | 'uint' | 'bool' | 'pointer' | 'float';
+  kind: 'int' | 'uint' | 'bool' | 'pointer' | 'float' | 'object';
 }
 
 /** A ctypes instance (CDataObject): its type's spec, and the address it reads (b_ptr) when it does not own its buffer. */
 export class PyCData extends PyObject {
   declare spec: SimpleSpec;
-  /** The address `from_address` was given, or 0 for an instance that owns its value. */
+  /** The address `from_address` was given (-1 for an address no object can be at), or 0 for an instance that owns its value. */
   declare foreign: number;
   declare mem: CDataMemory;
+  /** py_object: the object the pointer in b_value points at (held through `keep`, or borrowed after a cast). */
+  declare obj: PyObject | null;
+  /** b_objects: what the instance keeps alive (owned): a py_object's object, cast()'s dict, or null (None). */
+  declare keep: PyObject | null;
 }
 
 /** The objects one pointer size's ctypes module holds. */
-interface CtypesTypes {
+export interface CtypesTypes {
   meta: PyType;
   cdata: PyType;
   simple: PyType;
@@ -75,6 +77,14 @@ function decode(spec: SimpleSpec, raw: bigint): PyObject {
         return None;
       }
       return PyLong_From(raw);
+    case 'object': {
+      // a pointer read from memory: the live object heaplab has at that address
+      if (raw === 0n) throw valueError('PyObject is NULL');
+      const o = objectAt(Number(raw), liveObjects);
+      if (o === null) throw notSimulated(`no live object at the address this py_object points at: CPython would follow a dangling pointer`);
+      o.ob_refcnt++;
+      return o;
+    }
     case 'float': {
       const dv = new DataView(new ArrayBuffer(8));
       if (spec.size === 4) {
@@ -92,14 +102,23 @@ function encode(spec: SimpleSpec, v: PyObject): bigint {
   const bits = 8 * spec.size;
   switch (spec.kind) {
     case 'int':
-    case 'uint':
-      return BigInt.asUintN(bits, BigInt(PyNumber_Index(v)));
+    case 'uint': {
+      const n = PyNumber_Index(v);
+      // heaplab's addresses are 64-bit ones on every profile: one does not fit a 32-bit build's word
+      if (bits < 64 && RT.profile.pointerSize === 4 && n >= 2 ** 32 && RT.addressBook?.has(Number(n))) {
+        throw pyErr(NotImplementedErrorType, `heaplab does not simulate storing an address in a 32-bit build's ${spec.name} (its addresses are 64-bit ones)`);
+      }
+      return BigInt.asUintN(bits, BigInt(n));
+    }
     case 'bool':
       return PyObject_IsTrue(v) ? 1n : 0n;
     case 'pointer':
       if (v === None) return 0n;
       if (!(v instanceof PyLong)) throw typeError(`cannot be converted to pointer`);
-      return BigInt.asUintN(bits, BigInt(v.v));
+      // a 32-bit build's pointer holds heaplab's (64-bit) addresses whole
+      return BigInt.asUintN(Math.max(bits, 64), BigInt(v.v));
+    case 'object':
+      return BigInt(v.addr);
     case 'float': {
       let d: number;
       if (v instanceof PyFloat) d = v.v;
@@ -121,6 +140,14 @@ let liveObjects: () => Iterable<PyObject> = () => [];
 
 /** Simple_get_value: the instance's own value, or the memory at its address read now. */
 function simple_get_value(o: PyCData): PyObject {
+  if (o.spec.kind === 'object' && o.foreign === 0) {
+    // O_get: NULL is a ValueError; a cast()'s borrowed object may have died since
+    const x = o.obj;
+    if (x === null) throw valueError('PyObject is NULL');
+    if (x.ob_refcnt <= 0) throw notSimulated(`the object this py_object pointed at was freed: CPython would follow a dangling pointer`);
+    x.ob_refcnt++;
+    return x;
+  }
   if (o.foreign === 0) return decode(o.spec, o.mem.own!);
   const { raw, pointer } = readMemory(o.foreign, o.spec.size, liveObjects);
   // an address read whole: heaplab's (64-bit) address, whatever the profile's pointer size
@@ -136,23 +163,37 @@ function simple_set_value(o: PyCData, v: PyObject | null): void {
     throw pyErr(NotImplementedErrorType, `heaplab does not simulate writing to memory through ctypes (in CPython this would corrupt the interpreter's heap)`);
   }
   o.mem.own = raw;
+  // O_set: the new object is kept in b_objects (KeepRef), the one kept before released
+  if (o.spec.kind === 'object') setKeep(o, v, v);
+}
+
+/** Makes `x` (a new reference taken here) what `o` keeps alive and points at `target`; releases the old one. */
+export function setKeep(o: PyCData, x: PyObject | null, target: PyObject | null): void {
+  if (x !== null) x.ob_refcnt++;
+  const old = o.keep;
+  o.keep = x;
+  o.obj = target;
+  if (old !== null) Py_DECREF(old);
 }
 
 /** A new instance of simple type `t` (GenericPyCData_new), owning its value or reading `foreign`. */
-function newCData(t: PyType, spec: SimpleSpec, foreign: number): PyCData {
+export function newCData(t: PyType, spec: SimpleSpec, foreign: number): PyCData {
   const o = new PyCData(t);
   o.spec = spec;
   o.foreign = foreign;
+  o.obj = null;
+  o.keep = null;
   const W = RT.profile.pointerSize;
-  o.mem = { valueOffset: layout(W).valueOffset, size: spec.size, own: foreign === 0 ? 0n : null };
+  const pointer = spec.kind === 'pointer' || spec.kind === 'object';
+  o.mem = { valueOffset: layout(W).valueOffset, size: spec.size, own: foreign === 0 ? 0n : null, pointer };
   cdataOf.set(o, o.mem);
   PyObject_Init(o, instanceSize(W, RT.profile.versionInfo[1]));
   _PyObject_GC_TRACK(o);
   return o;
 }
 
-/** The spec of the simple type `t` (or of the type of instance `o`). */
-const specOf = new WeakMap<PyType, SimpleSpec>();
+/** The spec of each simple type. */
+export const specOf = new WeakMap<PyType, SimpleSpec>();
 
 /** CDataType_from_address: an instance over the memory at `address` (an int), owning nothing. */
 const from_address: CFunc = (self, args, kw) => {
@@ -175,6 +216,19 @@ const from_address: CFunc = (self, args, kw) => {
 /** The types of one pointer size's ctypes, made once. */
 const byPointerSize = new Map<number, CtypesTypes>();
 
+/** The ctypes types for pointer size `W` (made on first use), and the live-object walk `walk` for the running interpreter. */
+export function ctypesTypes(W: number, walk: () => Iterable<PyObject>): CtypesTypes {
+  liveObjects = walk;
+  let T = byPointerSize.get(W);
+  if (!T) byPointerSize.set(W, (T = makeTypes(W)));
+  return T;
+}
+
+/** The live objects of the running interpreter (for addresses `id()` has not returned). */
+export function walkLiveObjects(): Iterable<PyObject> {
+  return liveObjects();
+}
+
 function makeTypes(W: number): CtypesTypes {
   const meta = new PyType(TypeType, 'PyCSimpleType', TypeType, '_ctypes');
   meta.tpName = '_ctypes.PyCSimpleType';
@@ -188,8 +242,14 @@ function makeTypes(W: number): CtypesTypes {
   simple.gc = true;
   staticAddr(simple, 912);
   simple.tp_getsizeof = () => instanceSize(W, RT.profile.versionInfo[1]);
+  simple.tp_traverse = (o, visit) => {
+    const k = (o as PyCData).keep;
+    if (k !== null) visit(k, traverseLabels.on ? '._objects' : '');
+  };
+  simple.tp_clear = (o) => Py_CLEAR(o as PyCData, 'keep');
   simple.tp_dealloc = (o) => {
     _PyObject_GC_UNTRACK(o);
+    Py_CLEAR(o as PyCData, 'keep');
     PyObject_Free(o);
   };
   simple.tp_new = (t, args, kw) => {
@@ -200,10 +260,20 @@ function makeTypes(W: number): CtypesTypes {
     const value = args.length === 1 ? encode(spec, args[0]!) : 0n;
     const o = newCData(t, spec, 0);
     o.mem.own = value;
+    if (spec.kind === 'object' && args.length === 1) setKeep(o, args[0]!, args[0]!);
     return o;
   };
   simple.tp_repr = (o) => {
-    const v = simple_get_value(o as PyCData);
+    const c = o as PyCData;
+    if (c.spec.kind === 'object' && c.foreign === 0 && c.obj === null) return `${o.ob_type.name}(<NULL>)`;
+    const v = simple_get_value(c);
+    if (c.spec.kind === 'object') {
+      try {
+        return `${o.ob_type.name}(${PyObject_Repr(v)})`;
+      } finally {
+        Py_DECREF(v);
+      }
+    }
     const r = v === None ? 'None' : v instanceof PyFloat ? reprFloat(v.v) : v === True ? 'True' : v === False ? 'False' : String((v as PyLong).v);
     v.ob_refcnt--;
     return `${o.ob_type.name}(${r})`;
@@ -214,9 +284,10 @@ function makeTypes(W: number): CtypesTypes {
     None.ob_refcnt++;
     return None;
   });
-  defGetSet(simple, '_objects', () => {
-    None.ob_refcnt++;
-    return None;
+  defGetSet(simple, '_objects', (o) => {
+    const k = (o as PyCData).keep ?? None;
+    k.ob_refcnt++;
+    return k;
   });
   const specs: SimpleSpec[] = [
     { name: 'c_byte', code: 'b', size: 1, kind: 'int' },
@@ -229,6 +300,7 @@ function makeTypes(W: number): CtypesTypes {
     { name: 'c_bool', code: '?', size: 1, kind: 'bool' },
     { name: 'c_float', code: 'f', size: 4, kind: 'float' },
     { name: 'c_double', code: 'd', size: 8, kind: 'float' },
+    { name: 'py_object', code: 'O', size: W, kind: 'object' },
   ];
   // Lib/ctypes/__init__.py: c_int is c_long where they are the same size (32-bit), c_longlong is c_long where those are (64-bit)
   if (W === 8) specs.push({ name: 'c_int', code: 'i', size: 4, kind: 'int' }, { name: 'c_uint', code: 'I', size: 4, kind: 'uint' });
@@ -258,50 +330,7 @@ function reprFloat(d: number): string {
   return s;
 }
 
-/** The spec of `o`: a ctypes type or an instance of one (ctypes.sizeof's argument). */
-function sizeofArg(o: PyObject): number {
-  const s = o instanceof PyType ? specOf.get(o) : o instanceof PyCData ? o.spec : undefined;
-  if (!s) throw typeError('this type has no size');
-  return s.size;
+/** The spec of `o`: a ctypes type or an instance of one (ctypes.sizeof's argument), or undefined. */
+export function specOfArg(o: PyObject): SimpleSpec | undefined {
+  return o instanceof PyType ? specOf.get(o) : o instanceof PyCData ? o.spec : undefined;
 }
-
-/**
- * The `ctypes` module (Lib/ctypes/__init__.py over _ctypes) for the running profile's pointer
- * size: the simple types and their aliases, `sizeof` and `addressof`. `walk` lists the live
- * objects, for addresses `id()` has not returned since the import.
- */
-export function makeCtypesModule(walk: () => Iterable<PyObject>): PyModule {
-  liveObjects = walk;
-  RT.addressBook ??= new Map();
-  const W = RT.profile.pointerSize;
-  let T = byPointerSize.get(W);
-  if (!T) byPointerSize.set(W, (T = makeTypes(W)));
-  const attrs: Record<string, PyObject | CFunc> = {};
-  for (const [n, t] of T.types) attrs[n] = t;
-  for (const [a, n] of Object.entries(T.aliases)) attrs[a] = T.types.get(n)!;
-  attrs.sizeof = (_s, args) => {
-    if (args.length !== 1) throw typeError(`sizeof() takes exactly one argument (${args.length} given)`);
-    return PyLong_From(sizeofArg(args[0]!));
-  };
-  attrs.addressof = (_s, args) => {
-    if (args.length !== 1) throw typeError(`addressof() takes exactly one argument (${args.length} given)`);
-    const o = args[0]!;
-    if (!(o instanceof PyCData)) throw typeError('invalid type');
-    RT.addressBook!.set(o.addr, o);
-    return PyLong_From(o.foreign > 0 ? o.foreign : o.foreign < 0 ? 0 : o.addr + o.mem.valueOffset);
-  };
-  const m = makeModule('ctypes', attrs);
-  m.missingAttr = (name) => {
-    if (UNSIMULATED_CTYPES.includes(name)) throw pyErr(excTypes.get('ImportError')!, `heaplab does not simulate ctypes.${name} yet`);
-    return null;
-  };
-  return m;
-}
-
-/** Public names of Lib/ctypes/__init__.py heaplab does not simulate: looking one up says so. */
-const UNSIMULATED_CTYPES = [
-  'cast', 'py_object', 'POINTER', 'pointer', 'byref', 'Structure', 'Union', 'Array', 'BigEndianStructure',
-  'LittleEndianStructure', 'CDLL', 'PyDLL', 'cdll', 'pydll', 'pythonapi', 'CFUNCTYPE', 'PYFUNCTYPE', 'c_char',
-  'c_wchar', 'c_char_p', 'c_wchar_p', 'c_longdouble', 'create_string_buffer', 'create_unicode_buffer', 'string_at',
-  'wstring_at', 'memmove', 'memset', 'alignment', 'resize', 'get_errno', 'set_errno', 'ArgumentError', 'SetPointerType',
-];

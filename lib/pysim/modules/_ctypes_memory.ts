@@ -32,6 +32,8 @@ export interface CDataMemory {
   size: number;
   /** The buffer, unsigned little-endian; null when the instance reads another address. */
   own: bigint | null;
+  /** The buffer holds an address (c_void_p, py_object). */
+  pointer: boolean;
 }
 
 /** Objects whose memory is a ctypes buffer (set by _ctypes.ts). */
@@ -84,7 +86,7 @@ function liveFields(o: PyObject): Field[] {
   const ta = o.ob_type.addr;
   if (ta !== 0) out.push({ off: W, size: W, value: BigInt(ta), pointer: true });
   const cd = cdataOf.get(o);
-  if (cd && cd.own !== null) out.push({ off: cd.valueOffset, size: cd.size, value: cd.own });
+  if (cd && cd.own !== null) out.push({ off: cd.valueOffset, size: cd.size, value: cd.own, pointer: cd.pointer });
   if (o instanceof PyList) {
     out.push({ off: 2 * W, size: W, value: BigInt(o.items.length) }, { off: 4 * W, size: W, value: BigInt(o.allocated) });
   } else if (o instanceof PyTuple) {
@@ -200,6 +202,17 @@ function locate(addr: number, walk: () => Iterable<PyObject>): { o: PyObject; fi
     if (a !== 0 && a <= addr && addr < a + extent(o) && alive(o)) return { o, fields: liveFields(o) };
   }
   throw notSimulated(`no object heaplab knows of is at this address`);
+}
+
+/**
+ * The live object whose address (`id()`) is `addr`, or null: what a pointer to `addr` points at
+ * (py_object, cast()).
+ */
+export function objectAt(addr: number, walk: () => Iterable<PyObject>): PyObject | null {
+  const o = RT.addressBook?.get(addr);
+  if (o !== undefined && o.addr === addr && alive(o)) return o;
+  for (const x of walk()) if (x.addr === addr && alive(x)) return x;
+  return null;
 }
 
 /**
