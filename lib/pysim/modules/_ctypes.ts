@@ -5,10 +5,9 @@
 // memory at that address each time `.value` is read (modules/_ctypes_memory.ts). Writing through
 // such an instance would corrupt CPython's heap: heaplab refuses it.
 import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_CLEAR, Py_DECREF, RT, TypeType, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, traverseLabels } from '../objects/object';
-import { PyLong, PyLong_From } from '../objects/longobject';
+import { False, PyLong, PyLong_From, True } from '../objects/longobject';
 import { PyFloat, PyFloat_FromDouble } from '../objects/floatobject';
 import { None } from '../objects/singletons';
-import { True, False } from '../objects/longobject';
 import { PyUnicode_From } from '../objects/unicodeobject';
 import { NotImplementedErrorType, pyErr, typeError, valueError } from '../objects/exceptions';
 import { defGetSet, defMethod } from '../objects/methodobject';
