@@ -45,6 +45,30 @@ export function interpreterRoots(interp: Interpreter): { obj: PyObject; owner: s
 }
 
 /**
+ * Every live object reachable from the interpreter's roots or tracked by the collector, through
+ * tp_traverse (static types' own namespaces are not walked). Used by ctypes to find the object at
+ * an address.
+ */
+export function* reachableObjects(interp: Interpreter): Generator<PyObject> {
+  const seen = new Set<PyObject>();
+  const stack: PyObject[] = [];
+  const add = (o: PyObject) => {
+    if (!seen.has(o)) {
+      seen.add(o);
+      stack.push(o);
+    }
+  };
+  for (const r of interpreterRoots(interp)) add(r.obj);
+  for (const o of gcObjects(null)) add(o);
+  while (stack.length) {
+    const o = stack.pop()!;
+    yield o;
+    if (o instanceof PyType && !o.heap) continue;
+    o.ob_type.tp_traverse?.(o, (c) => add(c));
+  }
+}
+
+/**
  * Verifies the heap invariants at a quiescent point (no Python code running): no negative counts,
  * no freed object still referenced, and ob_refcnt equal to the named references for every mortal
  * object reachable from the roots or tracked by the collector.

@@ -40,6 +40,8 @@ import './objects/dictviews';
 import { makeSysModule } from './modules/sysmodule';
 import { makeGcModule } from './modules/gcmodule';
 import { makeMathModule, makeStructModule } from './modules/mathmodule';
+import { makeCtypesModule } from './modules/ctypesmodule';
+import { reachableObjects } from './heapcheck';
 import { COLLECTIONS_ABC_PY, makeWeakrefModule } from './modules/weakrefmodule';
 import { makeItertoolsModule } from './modules/itertoolsmodule';
 import { makeFunctoolsCModule } from './modules/_functoolsmodule';
@@ -147,6 +149,8 @@ export class Interpreter {
       clearWeakrefs: PyObject_ClearWeakRefs,
       interned: new Map(),
       staticSubclasses: new Map(),
+      addressBook: null,
+      freedByCollector: new WeakSet(),
       lazyObjects: new Map(),
       firstUse: (what) => {
         const lz = self.rt.lazyObjects;
@@ -449,6 +453,7 @@ export class Interpreter {
     switch (name) {
       case 'gc': m = makeGcModule(this.gc); break;
       case 'math': m = makeMathModule(); break;
+      case 'ctypes': m = makeCtypesModule(() => reachableObjects(this)); break;
       case 'struct': m = makeStructModule(this.profile.pointerSize); break;
       case 'types': m = makeTypesModule(); break;
       case 'copyreg': m = makeCopyregModule(); break;

@@ -496,6 +496,25 @@ export class PyMalloc {
     else this.blockOwners.set(p, owner);
   }
 
+  /**
+   * The word pymalloc_free left at the start of the free block `p` ("*(block **)p = lastfree"):
+   * the address of the next block on its pool's freeblock list, or 0 (NULL) at the end of the
+   * list. Null when `p` is not a free pymalloc block of a pool still in a mapped arena (a live
+   * block, a system-allocator address, memory past the pool's nextoffset, a released arena).
+   */
+  freeBlockLink(p: number): number | null {
+    const ao = this.arenaOf(p);
+    if (ao === null || ao.address === 0) return null;
+    const pool = ao.pools[Math.floor((p - ao.firstPool) * INV_POOL_SIZE)];
+    if (pool === undefined || pool.szidx === DUMMY_SIZE_IDX) return null;
+    const off = p - pool.address - POOL_OVERHEAD;
+    const bp = (off * pool.invsize + 0.5) | 0;
+    if (off < 0 || bp * pool.blocksize !== off || off >= pool.nextoffset - POOL_OVERHEAD) return null;
+    const next = pool.next[pool.off + bp]!;
+    if (next === USED) return null;
+    return next === -1 ? 0 : pool.address + POOL_OVERHEAD + next * pool.blocksize;
+  }
+
   /** Whether `p` is a block currently handed out (by pymalloc or the system allocator). */
   isLive(p: number): boolean {
     const ao = this.arenaOf(p);

@@ -262,7 +262,12 @@ function PyFile_WriteString(text: string, f: PyObject): void {
 defO('len', (o) => PyLong_From(o.ob_type === RangeType ? range_length(o as PyRange) : PyObject_Size(o)));
 defO('repr', (o) => PyObject_ReprObject(o));
 defO('ascii', (o) => PyUnicode_From(F.ascii_from_repr(PyObject_Repr(o))));
-defO('id', (o) => PyLong_From(o.addr));
+defO('id', (o) => {
+  // once ctypes is imported, remember whose address this is (from_address reads that object)
+  const book = RT.addressBook;
+  if (book !== null) book.set(o.addr, o);
+  return PyLong_From(o.addr);
+});
 defO('hash', (o) => PyLong_From(PyObject_Hash(o)));
 defO('abs', (o) => PyNumber_Absolute(o));
 def('isinstance', (_s, args) => {

@@ -117,7 +117,7 @@ export function PyLong_FromAllocDigits(v: bigint, ndigits: number): PyLong {
 
 const intFreeLists = new WeakMap<object, PyLong[]>();
 /** The running interpreter's free list of compact ints (3.14: Py_ints_MAXFREELIST = 100). */
-function intFreeList(): PyLong[] {
+export function intFreeList(): PyLong[] {
   let fl = intFreeLists.get(RT);
   if (!fl) intFreeLists.set(RT, (fl = []));
   return fl;

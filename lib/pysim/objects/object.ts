@@ -403,6 +403,14 @@ export interface Runtime {
   firstUse: (what: string) => void;
   /** tp_subclasses dicts of static builtin types, per interpreter (owned). */
   staticSubclasses: Map<PyType, PyObject>;
+  /**
+   * Once `ctypes` is imported: per address, the object `id()` last returned it for or the last
+   * object freed there (borrowed), so `from_address(id(x))` finds the object whose memory it
+   * reads, alive or dead (modules/_ctypes_memory.ts).
+   */
+  addressBook: Map<number, PyObject> | null;
+  /** Once `ctypes` is imported: the objects a collection freed (their memory is not modelled after). */
+  freedByCollector: WeakSet<PyObject>;
   /** The interned-string table (Objects/unicodeobject.c `interned`). */
   interned: Map<string, PyObject>;
   /** Clears weakrefs and runs their callbacks. */
@@ -672,6 +680,11 @@ export function PyObject_Free(o: PyObject): void {
   t.live--;
   rt.heapBytes -= o.allocSize;
   if (rt.tracer) rt.tracer.free(o, rt.freeCause);
+  // once ctypes is imported, the last object in each piece of memory is what from_address reads there
+  if (rt.addressBook !== null) {
+    rt.addressBook.set(o.addr, o);
+    if (rt.freeCause === 'gc') rt.freedByCollector.add(o);
+  }
   rt.alloc.freeObject(o, t.heap ? preHeaderSize(t) : t.gc ? 16 : 0);
 }
 
@@ -684,12 +697,14 @@ export function PyObject_FreeParked(o: PyObject): void {
   const t = o.ob_type;
   if (t.gc && rt.gcCount[0] > 0 && rt.profile.gcVariant !== 'incremental') rt.gcCount[0]--;
   rt.heapBytes -= o.allocSize;
+  if (rt.addressBook !== null) rt.addressBook.set(o.addr, o);
   rt.alloc.freeObject(o, t.heap ? preHeaderSize(t) : t.gc ? 16 : 0);
 }
 
 /** Puts a dead object on a free list instead of freeing its memory. */
 export function PyObject_ToFreeList(o: PyObject): void {
   o.ob_type.live--;
+  if (RT.addressBook !== null) RT.addressBook.set(o.addr, o);
   if (RT.tracer) RT.tracer.free(o, 'freelist');
 }
 
