@@ -18,16 +18,11 @@ def cut(s, old, new, count=1):
 
 
 def adapt_weakref(libdir):
-    """Lib/weakref.py: dict counts as a Mapping; atexit is the simulated interpreter's shutdown,
-    which calls finalize._exitfunc. (`import itertools` imports heaplab's itertools module.)"""
+    """Lib/weakref.py: dict counts as a Mapping. (`import itertools` and `import atexit` import
+    heaplab's modules.)"""
     w = open(libdir + '/weakref.py').read()
     # heaplab's _collections_abc has no ABCMeta: dict is not registered as a Mapping there
     w = cut(w, "isinstance(other, _collections_abc.Mapping)", "isinstance(other, (dict, _collections_abc.Mapping))", 4)
-    w = cut(w, """            import atexit
-            atexit.register(self._exitfunc)
-""", """            # heaplab: the interpreter's shutdown calls finalize._exitfunc,
-            # as atexit.register(self._exitfunc) would have it do
-""")
     return w
 
 

@@ -1,5 +1,6 @@
 // heaplab's heap invariant checker (no CPython counterpart): every mortal object's ob_refcnt must
 // equal the number of references we can name (tp_traverse edges plus roots).
+import { atexitReferences } from './modules/atexitmodule';
 import { PyObject, PyType, traverseLabels, isImmortal, runtimeMortalRoots } from './objects/object';
 import { PyDict } from './objects/dictobject';
 import { PyStr } from './objects/unicodeobject';
@@ -24,6 +25,7 @@ export function interpreterRoots(interp: Interpreter): { obj: PyObject; owner: s
   for (const [m, n] of interp.startupRefs) for (let i = 0; i < n; i++) roots.push({ obj: m, owner: 'start-up imports' });
   for (const o of interp.arena) roots.push({ obj: o, owner: 'arena' });
   for (const o of interp.gc.garbage) roots.push({ obj: o, owner: 'gc.garbage' });
+  roots.push(...atexitReferences(interp.rt));
   let f = interp.st.frame;
   while (f) {
     for (let i = 0; i < f.fast.length; i++) {

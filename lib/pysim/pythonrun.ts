@@ -32,6 +32,7 @@ import { suggestionTrailer } from './modules/suggestions';
 import { STDLIB_MODULE_NAMES } from './modules/stdlib_module_names';
 import { makeTimeModule } from './modules/timemodule';
 import { futureSource } from './modules/future_py';
+import { atexit_callfuncs, makeAtexitModule } from './modules/atexitmodule';
 import { newSyntaxError } from './objects/exceptions_syntax';
 import { timeitSource } from './modules/timeit_py';
 import './objects/reduce';
@@ -453,6 +454,7 @@ export class Interpreter {
     switch (name) {
       case 'gc': m = makeGcModule(this.gc); break;
       case 'math': m = makeMathModule(); break;
+      case 'atexit': m = makeAtexitModule(); break;
       case 'ctypes': m = makeCtypesModule(() => reachableObjects(this)); break;
       case 'struct': m = makeStructModule(this.profile.pointerSize); break;
       case 'types': m = makeTypesModule(); break;
@@ -972,15 +974,17 @@ export class Interpreter {
   }
 
   /** PyErr_WriteUnraisable: "Exception ignored in: ..." on stderr. */
-  writeUnraisable(exc: PyObject, where: PyObject | null, what?: string): void {
-    let head = 'Exception ignored in: ';
+  writeUnraisable(exc: PyObject, where: PyObject | null, msg?: string): void {
+    let repr: string;
     try {
-      head += what ?? (where ? PyObject_Repr(where) : 'None');
+      repr = where ? PyObject_Repr(where) : 'None';
     } catch (e) {
       if (e instanceof PyRaise) Py_DECREF(e.exc);
       else throw e;
-      head += '<object repr() failed>';
+      repr = '<object repr() failed>';
     }
+    // _PyErr_WriteUnraisableMsg: "Exception ignored in atexit callback: <obj>" (3.13+: "… <obj>:")
+    const head = msg === undefined ? `Exception ignored in: ${repr}` : this.profile.versionInfo[1] >= 13 ? `Exception ignored ${msg} ${repr}:` : `Exception ignored ${msg}: ${repr}`;
     // an exception without a traceback gets the running frame's entry (_PyTraceBack_FromFrame)
     const frame = this.st.frame;
     if (exc instanceof PyBaseException && exc.traceback === null && frame !== null) addTraceback(exc, frame, false, releasing.frame === frame ? releasing.pos : null);
@@ -1009,19 +1013,8 @@ export class Interpreter {
     this.finalized = true;
     this.enter();
     try {
-      // atexit: weakref.finalize objects still alive run first
-      const wr = this.st.modules.get('weakref') as PyModule | undefined;
-      const fin = wr ? dictGetStr(wr.dict, 'finalize') : null;
-      if (fin) {
-        try {
-          const ex = PyObject_GetAttr(fin, '_exitfunc');
-          Py_DECREF(callObject(ex, [], null));
-          Py_DECREF(ex);
-        } catch (e) {
-          if (e instanceof PyRaise) this.writeUnraisable(e.exc, null, 'atexit callback');
-          else throw e;
-        }
-      }
+      // _PyAtExit_Call: the atexit callbacks, last registered first (weakref.finalize's among them)
+      atexit_callfuncs();
       // Py_FinalizeEx: a full collection (PyGC_Collect, gc.callbacks included) while __main__
       // is still in sys.modules, unless the program disabled the collector. Nothing of __main__
       // is garbage yet, but the collection leaves the generation lists in move_unreachable's

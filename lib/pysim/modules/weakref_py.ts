@@ -573,8 +573,8 @@ class finalize:
         if not self._registered_with_atexit:
             # We may register the exit function more than once because
             # of a thread race, but that is harmless
-            # heaplab: the interpreter's shutdown calls finalize._exitfunc,
-            # as atexit.register(self._exitfunc) would have it do
+            import atexit
+            atexit.register(self._exitfunc)
             finalize._registered_with_atexit = True
         info = self._Info()
         info.weakref = ref(obj, self)
@@ -1150,8 +1150,8 @@ class finalize:
         if not self._registered_with_atexit:
             # We may register the exit function more than once because
             # of a thread race, but that is harmless
-            # heaplab: the interpreter's shutdown calls finalize._exitfunc,
-            # as atexit.register(self._exitfunc) would have it do
+            import atexit
+            atexit.register(self._exitfunc)
             finalize._registered_with_atexit = True
         info = self._Info()
         info.weakref = ref(obj, self)
