@@ -21,7 +21,7 @@ import { ClassMethodType, FunctionType, PropertyType, PyFunction, PyProperty, Py
 import { BaseExceptionGroup_str } from '../objects/exceptiongroup';
 import { defExceptionInits, importErrorStr } from '../objects/exceptions_init';
 import { syntaxErrorStr } from '../objects/exceptions_syntax';
-import { BaseExceptionGroupType, ExceptionGroupType, ImportErrorType, PyImportError, BaseExceptionType, PyBaseException, PyException_SetCause, PyException_SetContext, StopIterationType, SystemExitType, UnicodeDecodeErrorType, UnicodeEncodeErrorType, ValueErrorType, excTypes, newException, pyErr, typeError, valueError, attributeError, AttributeErrorType, NameErrorType, OSErrorType, UnicodeTranslateErrorType, hasBuiltinException, OverflowErrorType, SYNTAX_ERROR_FIELDS, SyntaxErrorType, PySyntaxErrorObject } from '../objects/exceptions';
+import { BaseExceptionGroupType, ExceptionGroupType, ImportErrorType, PyImportError, BaseExceptionType, PyBaseException, PyException_SetCause, PyException_SetContext, StopIterationType, SystemExitType, UnicodeDecodeErrorType, UnicodeEncodeErrorType, ValueErrorType, excTypes, newException, pyErr, typeError, valueError, attributeError, AttributeErrorType, NameErrorType, OSErrorType, UnicodeTranslateErrorType, hasBuiltinException, OverflowErrorType, SYNTAX_ERROR_FIELDS, SyntaxErrorType } from '../objects/exceptions';
 import { osErrorStr } from '../objects/oserror';
 import { _PyType_Lookup, lookupHeap, setSlotsReader, PyObject_GenericGetDict, PyObject_GenericSetDict } from '../objects/typeobject';
 import { RangeType, jsIterType, newJsIter, PyJsIter, PyRange, PyRangeIter_New, iterRecycleResult } from '../objects/iterobject';
@@ -1821,42 +1821,28 @@ defGetSetC(BaseExceptionType, '__suppress_context__', (o) => PyBool((o as PyBase
   (o as PyBaseException).suppressContext = v === True;
 });
 BaseExceptionType.methods.get('__suppress_context__')!.ob_type = MemberDescrType;
-// ImportError_members (msg, path; name is below): settable T_OBJECT members
-for (const field of ['msg', 'path'] as const) {
-  defGetSetC(ImportErrorType, field, (o) => newRef((o as PyImportError)[field] ?? None), (o, v) => {
-    const e = o as PyImportError;
-    const old = e[field];
+/**
+ * A settable T_OBJECT member of an exception type (PyMemberDef): None while unset; with
+ * `noneUnsets`, assigning None unsets it (heaplab keeps those fields null for None).
+ */
+function defObjectMember(T: PyType, name: string, key: string, noneUnsets: boolean): void {
+  type Fields = Record<string, PyObject | null>;
+  defGetSetC(T, name, (o) => newRef((o as unknown as Fields)[key] ?? None), (o, v) => {
+    const e = o as unknown as Fields;
+    const old = e[key];
     if (v) v.ob_refcnt++;
-    e[field] = v === None ? (Py_DECREF(v), null) : v;
+    e[key] = noneUnsets && v === None ? (Py_DECREF(v), null) : v;
     Py_XDECREF(old);
   });
-  ImportErrorType.methods.get(field)!.ob_type = MemberDescrType;
+  T.methods.get(name)!.ob_type = MemberDescrType;
 }
-// SyntaxError_members: settable T_OBJECT members (None while unset)
-for (const field of SYNTAX_ERROR_FIELDS) {
-  defGetSetC(SyntaxErrorType, field, (o) => newRef((o as PySyntaxErrorObject)[field] ?? None), (o, v) => {
-    const e = o as PySyntaxErrorObject;
-    const old = e[field];
-    if (v) v.ob_refcnt++;
-    e[field] = v;
-    Py_XDECREF(old);
-  });
-  SyntaxErrorType.methods.get(field)!.ob_type = MemberDescrType;
-}
-// AttributeError_members (name, obj), NameError_members and ImportError_members (name): settable T_OBJECT members
+// ImportError_members (msg, path, name), AttributeError_members (name, obj), NameError_members (name)
+for (const field of ['msg', 'path'] as const) defObjectMember(ImportErrorType, field, field, true);
 for (const [T, fields] of [[AttributeErrorType, ['name', 'obj']], [NameErrorType, ['name']], [ImportErrorType, ['name']]] as const) {
-  for (const field of fields) {
-    const key = field === 'name' ? 'attrName' : 'attrObj';
-    defGetSetC(T, field, (o) => newRef((o as PyBaseException)[key] ?? None), (o, v) => {
-      const e = o as PyBaseException;
-      const old = e[key];
-      if (v) v.ob_refcnt++;
-      e[key] = v === None ? (Py_DECREF(v), null) : v;
-      Py_XDECREF(old);
-    });
-    T.methods.get(field)!.ob_type = MemberDescrType;
-  }
+  for (const field of fields) defObjectMember(T, field, field === 'name' ? 'attrName' : 'attrObj', true);
 }
+// SyntaxError_members
+for (const field of SYNTAX_ERROR_FIELDS) defObjectMember(SyntaxErrorType, field, field, false);
 defGetSetC(BaseExceptionType, '__dict__', PyObject_GenericGetDict, PyObject_GenericSetDict);
 // BaseException_add_note (Objects/exceptions.c, METH_O): `__notes__` is an ordinary attribute (the
 // instance dict's), looked up and set through the generic protocol; a list is created on first use
