@@ -33,6 +33,7 @@ import { STDLIB_MODULE_NAMES } from './modules/stdlib_module_names';
 import { makeTimeModule } from './modules/timemodule';
 import { futureSource } from './modules/future_py';
 import { atexit_callfuncs, makeAtexitModule } from './modules/atexitmodule';
+import { makeArrayModule } from './modules/arraymodule';
 import { newSyntaxError } from './objects/exceptions_syntax';
 import { timeitSource } from './modules/timeit_py';
 import './objects/reduce';
@@ -455,6 +456,7 @@ export class Interpreter {
       case 'gc': m = makeGcModule(this.gc); break;
       case 'math': m = makeMathModule(); break;
       case 'atexit': m = makeAtexitModule(); break;
+      case 'array': m = makeArrayModule(); break;
       case 'ctypes': m = makeCtypesModule(() => reachableObjects(this)); break;
       case 'struct': m = makeStructModule(this.profile.pointerSize); break;
       case 'types': m = makeTypesModule(); break;

@@ -1,4 +1,5 @@
 // Models Python/bltinmodule.c (CPython 3.12): the builtins heaplab supports.
+import { extSlotsOf } from '../objects/extslots';
 import { long_pow_mod } from '../objects/longobject_pow';
 import { CFunc, ObjectType, PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType, RT } from '../objects/object';
 import { _PyFrame_FastToLocals } from '../objects/frameobject';
@@ -21,7 +22,7 @@ import { ClassMethodType, FunctionType, PropertyType, PyFunction, PyProperty, Py
 import { BaseExceptionGroup_str } from '../objects/exceptiongroup';
 import { defExceptionInits, importErrorStr } from '../objects/exceptions_init';
 import { syntaxErrorStr } from '../objects/exceptions_syntax';
-import { BaseExceptionGroupType, ExceptionGroupType, ImportErrorType, PyImportError, BaseExceptionType, PyBaseException, PyException_SetCause, PyException_SetContext, StopIterationType, SystemExitType, UnicodeDecodeErrorType, UnicodeEncodeErrorType, ValueErrorType, excTypes, newException, pyErr, typeError, valueError, attributeError, AttributeErrorType, NameErrorType, OSErrorType, UnicodeTranslateErrorType, hasBuiltinException, OverflowErrorType, SYNTAX_ERROR_FIELDS, SyntaxErrorType } from '../objects/exceptions';
+import { BaseExceptionGroupType, ExceptionGroupType, ImportErrorType, BaseExceptionType, PyBaseException, PyException_SetCause, PyException_SetContext, StopIterationType, SystemExitType, UnicodeDecodeErrorType, UnicodeEncodeErrorType, ValueErrorType, excTypes, newException, pyErr, typeError, valueError, attributeError, AttributeErrorType, NameErrorType, OSErrorType, UnicodeTranslateErrorType, hasBuiltinException, OverflowErrorType, SYNTAX_ERROR_FIELDS, SyntaxErrorType } from '../objects/exceptions';
 import { osErrorStr } from '../objects/oserror';
 import { _PyType_Lookup, lookupHeap, setSlotsReader, PyObject_GenericGetDict, PyObject_GenericSetDict } from '../objects/typeobject';
 import { RangeType, jsIterType, newJsIter, PyJsIter, PyRange, PyRangeIter_New, iterRecycleResult } from '../objects/iterobject';
@@ -716,27 +717,7 @@ function builtinReversed(x: PyObject): PyObject {
     it.lengthHint = (self) => Math.max(0, self.refs.length - self.state);
     return it;
   }
-  if (lookupHeap(x.ob_type, '__len__') && lookupHeap(x.ob_type, '__getitem__')) {
-    x.ob_refcnt++;
-    const n = PyObject_Size(x);
-    const it = newJsIter('reversed', [x], (self) => {
-      const i = n - 1 - self.state++;
-      if (i < 0 || !self.refs.length) return null;
-      const k = PyLong_From(i);
-      try {
-        return PyObject_GetItem(self.refs[0], k);
-      } finally {
-        Py_DECREF(k);
-      }
-    });
-    // reversed_len: the position left, 0 when the sequence has shrunk below it
-    it.lengthHint = (self) => {
-      if (!self.refs.length) return 0;
-      const position = Math.max(0, n - self.state);
-      return PyObject_Size(self.refs[0]) < position ? 0 : position;
-    };
-    return it;
-  }
+  if (lookupHeap(x.ob_type, '__len__') && lookupHeap(x.ob_type, '__getitem__')) return sequenceReversed(x);
   // a sequence (sq_item) without sq_length: PySequence_Size's error
   if (lookupHeap(x.ob_type, '__getitem__') && !lookupHeap(x.ob_type, '__len__') && !x.ob_type.isSubtype(DictType) && _PyType_Lookup(x.ob_type, '__reversed__') === null) {
     throw typeError(`object of type '${x.ob_type.tp_name}' has no len()`);
@@ -744,8 +725,35 @@ function builtinReversed(x: PyObject): PyObject {
   // a builtin type's own __reversed__ (deque's)
   const rm = _PyType_Lookup(x.ob_type, '__reversed__');
   if (rm !== null && rm !== None) return callObject(rm, [x], null);
+  // a C sequence without __reversed__ (array.array)
+  const ext = extSlotsOf(x.ob_type);
+  if (ext !== null && ext.sq_length && ext.mp_subscript) return sequenceReversed(x);
   throw typeError(`'${x.ob_type.tp_name}' object is not reversible`);
 }
+
+/** reversed() of a sequence: its items from the end, by index (reversed_next over PySequence_GetItem). */
+function sequenceReversed(x: PyObject): PyObject {
+  x.ob_refcnt++;
+  const n = PyObject_Size(x);
+  const it = newJsIter('reversed', [x], (self) => {
+    const i = n - 1 - self.state++;
+    if (i < 0 || !self.refs.length) return null;
+    const k = PyLong_From(i);
+    try {
+      return PyObject_GetItem(self.refs[0], k);
+    } finally {
+      Py_DECREF(k);
+    }
+  });
+  // reversed_len: the position left, 0 when the sequence has shrunk below it
+  it.lengthHint = (self) => {
+    if (!self.refs.length) return 0;
+    const position = Math.max(0, n - self.state);
+    return PyObject_Size(self.refs[0]) < position ? 0 : position;
+  };
+  return it;
+}
+
 def('enumerate', (_s, args, kw) => {
   const [pos, kws] = splitKw(args, kw);
   // enum_vectorcall: more than two arguments in all is "missing 'iterable'" without positional ones
