@@ -15,7 +15,9 @@ import { NamespaceType, PyNamespace } from '../objects/namespaceobject';
 import { lookupHeap } from '../objects/typeobject';
 import { typeError, valueError, overflowError, pyErr, excTypes, newException, TypeErrorType } from '../objects/exceptions';
 import { PyRaise } from '../objects/object';
-import { PyObject_Repr, asIndex, callObject } from '../abstract';
+import { PyNumber_Index, PyObject_Repr, asIndex, callObject } from '../abstract';
+import { DEFAULT_MAX_STR_DIGITS, setMaxStrDigitsSource } from '../objects/format';
+import { clinicArgs } from './bltinmodule';
 import { checkArgs } from '../objects/typemethods';
 import { builtinFunction, defMethod, type PyCFunction } from '../objects/methodobject';
 import { S } from '../eval/frame';
@@ -258,6 +260,10 @@ function sys_getrefcount_impl(o: PyObject): PyObject {
   return PyLong_From(n >= IMMORTAL_MIN ? RT.profile.immortalRefcnt : n);
 }
 
+/** Each interpreter's int/str conversion limit, once a program has set it (sys.set_int_max_str_digits). */
+const maxStrDigits = new WeakMap<object, number>();
+setMaxStrDigitsSource(() => maxStrDigits.get(RT) ?? DEFAULT_MAX_STR_DIGITS);
+
 /** Creates the sys module for the running interpreter. */
 export function makeSysModule(filename: string, debugMallocStats: () => void = () => {}): PyModule {
   const p = RT.profile;
@@ -292,6 +298,21 @@ export function makeSysModule(filename: string, debugMallocStats: () => void = (
       // sys_intern_impl: only an exact str is interned
       if (args[0].ob_type !== StrType) throw typeError(`can't intern ${args[0].ob_type.tp_name}`);
       return internObject(args[0]);
+    },
+    get_int_max_str_digits: (_s, args, kw) => {
+      noKeywords('sys.get_int_max_str_digits', kw);
+      checkArgs('sys.get_int_max_str_digits', args, 0, 0);
+      return PyLong_From(maxStrDigits.get(RT) ?? DEFAULT_MAX_STR_DIGITS);
+    },
+    set_int_max_str_digits: (_s, args, kw) => {
+      const [maxdigits] = clinicArgs('set_int_max_str_digits', args, kw, ['maxdigits'], 0, 1);
+      // Argument Clinic's `int` converter, then _PySys_SetIntMaxStrDigits' check
+      const v = BigInt(PyNumber_Index(maxdigits!));
+      if (v > 0x7fffffffn || v < -0x80000000n) throw overflowError('Python int too large to convert to C int');
+      const n = Number(v);
+      if (n !== 0 && n < 640) throw valueError(RT.profile.versionInfo[1] >= 14 ? 'maxdigits must be >= 640 or 0 for unlimited' : 'maxdigits must be 0 or larger than 640');
+      maxStrDigits.set(RT, n);
+      return None;
     },
     getrecursionlimit: () => PyLong_From(S.recursionLimit),
     setrecursionlimit: (_s, args) => {

@@ -9,13 +9,20 @@ import { Py_ISSPACE } from './unicodectype';
 /** sys.get_int_max_str_digits() default (_PY_LONG_DEFAULT_MAX_STR_DIGITS). */
 export const DEFAULT_MAX_STR_DIGITS = 4300;
 
+/** Where the running interpreter's limit comes from (its sys.set_int_max_str_digits). */
+let maxStrDigitsSource: () => number = () => DEFAULT_MAX_STR_DIGITS;
+/** Installs the source of the running interpreter's int/str conversion limit. */
+export function setMaxStrDigitsSource(f: () => number): void {
+  maxStrDigitsSource = f;
+}
+
 const big = (v: bigint | number): bigint => (typeof v === 'bigint' ? v : BigInt(v));
 
 /**
  * str(int) (long_to_decimal_string). Throws ValueError when the result would exceed
  * `maxStrDigits` digits (sys.set_int_max_str_digits; 0 disables the limit).
  */
-export function int_to_decimal(v: bigint | number, maxStrDigits = DEFAULT_MAX_STR_DIGITS): string {
+export function int_to_decimal(v: bigint | number, maxStrDigits = maxStrDigitsSource()): string {
   const s = big(v).toString();
   const n = s[0] === '-' ? s.length - 1 : s.length;
   if (maxStrDigits > 0 && n > maxStrDigits)
@@ -47,7 +54,7 @@ function digitValue(c: number): number {
  * sign, base-0 prefixes and leading-zero rule, single underscores between digits, Unicode
  * decimal digits. Throws ValueError with CPython's message (the repr of `s`, cut to 200 chars).
  */
-export function PyLong_FromString(s: string, base = 10, maxStrDigits = DEFAULT_MAX_STR_DIGITS): bigint {
+export function PyLong_FromString(s: string, base = 10, maxStrDigits = maxStrDigitsSource()): bigint {
   if ((base !== 0 && base < 2) || base > 36) raise('ValueError', 'int() base must be >= 2 and <= 36, or 0');
   const origBase = base;
   const fail = (): never =>
