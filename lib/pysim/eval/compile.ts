@@ -14,6 +14,7 @@ import { EmptyTuple, PyTuple, PyTuple_New, TupleType, _PyTuple_MaybeUntrack, _Py
 import { ListType, PyList, PyList_New, listAppendSteal, list_preallocate_exact } from '../objects/listobject';
 import { DictType, PyDict, PyDict_New, dictGetStr, dictLookupStr, dictLookup, dictRemoveEntry, insertdict, dictItems, PyDict_SetItem, StrKeyCache, dictGetStrCached, insertStrCached, dict_merge } from '../objects/dictobject';
 import { FrozenSetType, PySet, PySet_New, set_add_entry, set_merge, setKeys as setKeysOf } from '../objects/setobject';
+import { set_update_internal } from '../objects/typemethods';
 import { PyCell, PyCode, PyCode as Code, PyFunction, PyFunction_New, PyMethod, CodeInfo, FunctionType, MethodType } from '../objects/funcobject';
 import { _PyExc_CreateExceptionGroup, _PyExc_PrepReraiseStar, exceptionGroupSplit } from '../objects/exceptiongroup';
 import { AssertionErrorType, AttributeErrorType, KeyErrorType, BaseExceptionGroupType, PyBaseExceptionGroup, RecursionErrorType, BaseExceptionType, ImportErrorType, ModuleNotFoundErrorType, NameErrorType, PyBaseException, RuntimeErrorType, TypeErrorType, UnboundLocalErrorType, ValueErrorType, newException, pyErr, typeError } from '../objects/exceptions';
@@ -906,6 +907,7 @@ export class CodeCompiler {
             return s;
           };
         }
+        if (e.elts.some((x) => x.kind === 'Starred')) return this.starredSet(e.elts, sc);
         const items = this.elements(e.elts, sc);
         return (f) => {
           const arr = items(f);
@@ -994,6 +996,67 @@ export class CodeCompiler {
       const l = buildStarredList(f, parts, (v) => `Value after * must be an iterable, not ${v.ob_type.name}`);
       f.vs.pop();
       return l;
+    };
+  }
+
+  /**
+   * A set display with starred items, as starunpack_helper compiles it: BUILD_SET of the items
+   * before the first star, then SET_UPDATE (_PySet_Update: set_merge for a set, presized for a
+   * dict) for each starred item and SET_ADD for the others.
+   */
+  starredSet(elts: A.Expr[], sc: Scope): Ev {
+    const parts = elts.map((x) => (x.kind === 'Starred' ? { star: true, ev: this.expr(x.value, sc) } : { star: false, ev: this.expr(x, sc) }));
+    const first = parts.findIndex((p) => p.star);
+    return (f) => {
+      const vs = f.vs;
+      const base = vs.length;
+      for (let i = 0; i < first; i++) vs.push(parts[i].ev(f));
+      const s = PySet_New();
+      const arr = vs.splice(base, first);
+      vs.push(s);
+      const add = (x: PyObject, rest: PyObject[]): void => {
+        // BUILD_SET / SET_ADD: on an unhashable item the remaining items and the set are released
+        let h: number | bigint;
+        try {
+          h = ops.keyHash(x, 'set element');
+        } catch (err) {
+          Py_DECREF(x);
+          for (const y of rest) Py_DECREF(y);
+          vs.pop();
+          Py_DECREF(s);
+          throw err;
+        }
+        set_add_entry(s, x, h);
+      };
+      for (let i = 0; i < arr.length; i++) add(arr[i], arr.slice(i + 1));
+      for (let i = first; i < parts.length; i++) {
+        let v: PyObject;
+        try {
+          v = parts[i].ev(f);
+        } catch (err) {
+          vs.pop();
+          Py_DECREF(s);
+          throw err;
+        }
+        if (!parts[i].star) {
+          add(v, []);
+          continue;
+        }
+        vs.push(v);
+        try {
+          set_update_internal(s, v);
+        } catch (err) {
+          vs.pop();
+          Py_DECREF(v);
+          vs.pop();
+          Py_DECREF(s);
+          throw err;
+        }
+        vs.pop();
+        Py_DECREF(v);
+      }
+      vs.pop();
+      return s;
     };
   }
 

@@ -870,7 +870,7 @@ export function setFromIterable(t: PyType, x: PyObject | undefined): PySet {
   const s = PySet_New(t);
   if (x === undefined) return s;
   try {
-    setUpdateInternal(s, x);
+    set_update_internal(s, x);
   } catch (e) {
     Py_DECREF(s);
     throw e;
@@ -1273,7 +1273,7 @@ defMethod(SetType, 'clear', (self) => {
   return None;
 });
 defMethod(SetType, 'update', (self, args) => {
-  for (const a of args) setUpdateInternal(self as PySet, a);
+  for (const a of args) set_update_internal(self as PySet, a);
   return None;
 });
 for (const T of [SetType, FrozenSetType]) {
@@ -1287,7 +1287,7 @@ for (const T of [SetType, FrozenSetType]) {
   defMethod(T, 'union', (self, args) => {
     const r = set_copy(self as PySet);
     try {
-      for (const a of args) setUpdateInternal(r, a);
+      for (const a of args) set_update_internal(r, a);
     } catch (e) {
       Py_DECREF(r);
       throw e;
@@ -1326,7 +1326,7 @@ for (const T of [SetType, FrozenSetType]) {
     // make_new_set_basetype(type(so), other), updated with so
     const r = PySet_New(T === FrozenSetType || self!.ob_type.isSubtype(FrozenSetType) ? FrozenSetType : SetType);
     try {
-      setUpdateInternal(r, o);
+      set_update_internal(r, o);
       set_symmetric_difference_update(r, self as PySet);
     } catch (e) {
       Py_DECREF(r);
@@ -1359,7 +1359,7 @@ defMethod(SetType, 'symmetric_difference_update', (self, args) => {
   // any other iterable becomes a set of its own first (make_new_set_basetype)
   const other = PySet_New(SetType);
   try {
-    setUpdateInternal(other, o);
+    set_update_internal(other, o);
     set_symmetric_difference_update(self as PySet, other);
   } finally {
     Py_DECREF(other);
@@ -1367,8 +1367,8 @@ defMethod(SetType, 'symmetric_difference_update', (self, args) => {
   return None;
 });
 
-/** set_update_internal: adds another set's keys (set_merge) or an iterable's items, in order. */
-function setUpdateInternal(so: PySet, other: PyObject): void {
+/** set_update_internal: adds another set's keys (set_merge) or an iterable's items, in order (also SET_UPDATE's _PySet_Update). */
+export function set_update_internal(so: PySet, other: PyObject): void {
   if (other instanceof PySet) {
     set_merge(so, other);
     return;
@@ -1550,6 +1550,10 @@ findLike('endswith', F.str_endswith);
 function unchanged(self: PyObject, s: string, r: string): PyObject {
   return r === s && self.ob_type === StrType ? newRef(self) : U(r);
 }
+/** pad (center, ljust, rjust, zfill): the str itself when no padding is needed, else a new str from PyUnicode_New (never a one-character singleton). */
+function pad(self: PyObject, s: string, r: string): PyObject {
+  return r === s && self.ob_type === StrType ? newRef(self) : PyUnicode_New(r);
+}
 strSelfM('strip', (self, s, a) => unchanged(self, s, fc(() => F.str_strip(s, optStr(a[0], () => 'strip arg must be None or str')))));
 strSelfM('lstrip', (self, s, a) => unchanged(self, s, fc(() => F.str_lstrip(s, optStr(a[0], () => 'lstrip arg must be None or str')))));
 strSelfM('rstrip', (self, s, a) => unchanged(self, s, fc(() => F.str_rstrip(s, optStr(a[0], () => 'rstrip arg must be None or str')))));
@@ -1559,10 +1563,10 @@ function fillChar(o: PyObject | undefined): string {
   if (!(o instanceof PyStr)) throw typeError(`The fill character must be a unicode character, not ${o.ob_type.tp_name}`);
   return o.v;
 }
-strSelfM('center', (self, s, a) => unchanged(self, s, fc(() => F.str_center(s, asIndex(a[0]), fillChar(a[1])))));
-strSelfM('ljust', (self, s, a) => unchanged(self, s, fc(() => F.str_ljust(s, asIndex(a[0]), fillChar(a[1])))));
-strSelfM('rjust', (self, s, a) => unchanged(self, s, fc(() => F.str_rjust(s, asIndex(a[0]), fillChar(a[1])))));
-strSelfM('zfill', (self, s, a) => unchanged(self, s, fc(() => F.str_zfill(s, asIndex(a[0])))));
+strSelfM('center', (self, s, a) => pad(self, s, fc(() => F.str_center(s, asIndex(a[0]), fillChar(a[1])))));
+strSelfM('ljust', (self, s, a) => pad(self, s, fc(() => F.str_ljust(s, asIndex(a[0]), fillChar(a[1])))));
+strSelfM('rjust', (self, s, a) => pad(self, s, fc(() => F.str_rjust(s, asIndex(a[0]), fillChar(a[1])))));
+strSelfM('zfill', (self, s, a) => pad(self, s, fc(() => F.str_zfill(s, asIndex(a[0])))));
 strSelfM('expandtabs', (self, s, a, k) => {
   const t = a[0] ?? k.get('tabsize');
   return unchanged(self, s, fc(() => F.str_expandtabs(s, t ? asIndex(t) : 8)));
@@ -1581,8 +1585,8 @@ strSelfM('removesuffix', (self, s, a) => {
   const suffix = clinicStr(a[0], 'removesuffix() argument');
   return unchanged(self, s, suffix && s.endsWith(suffix) ? s.slice(0, s.length - suffix.length) : s);
 });
-strM('format', (s, a, k) => strFormatObject(s, a, k));
-strM('format_map', (s, a) => strFormatObject(s, [], a[0]));
+strSelfM('format', (self, s, a, k) => strFormatObject(s, a, k, self));
+strSelfM('format_map', (self, s, a) => strFormatObject(s, [], a[0], self));
 defMethod(StrType, 'encode', (self, args, kw) => {
   const [a, k] = splitKw(args, kw);
   const encoding = a[0] ?? k.get('encoding'), errors = a[1] ?? k.get('errors');
@@ -1764,10 +1768,7 @@ defMethod(LongType, 'from_bytes', (cls, args, kw) => {
     Py_DECREF(r);
   }
 }, 'classmethod');
-defMethod(LongType, 'conjugate', (self) => PyLong_From((self as PyLong).v));
-defGetSet(LongType, 'real', (o) => PyLong_From((o as PyLong).v));
 defGetSet(LongType, 'imag', () => PyLong_From(0));
-defGetSet(LongType, 'numerator', (o) => PyLong_From((o as PyLong).v));
 defGetSet(LongType, 'denominator', () => PyLong_From(1));
 defMethod(FloatType, 'is_integer', (self) => PyBool(Number.isInteger((self as PyFloat).v)));
 defMethod(FloatType, 'hex', (self) => PyUnicode_From(F.float_hex((self as PyFloat).v)));
@@ -1899,7 +1900,7 @@ defMethod(SetType, '__init__', (self, args, kw) => {
   noKw('set', kw);
   if (args.length > 1) throw typeError(`set expected at most 1 argument, got ${args.length}`);
   PySet_Clear(self as PySet);
-  if (args.length) setUpdateInternal(self as PySet, args[0]);
+  if (args.length) set_update_internal(self as PySet, args[0]);
   return None;
 });
 // dict.__init__ runs dict_init again on an existing dict (dict(d).__init__(other) updates it)
