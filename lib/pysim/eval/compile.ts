@@ -2688,7 +2688,13 @@ export class CodeCompiler {
       const slot = tb !== null && tb.k === 'fast' ? tb.slot : -1;
       return (f) => {
         const vs = f.vs;
-        const a = L(f);
+        let a: PyObject;
+        try {
+          a = L(f);
+        } catch (x) {
+          // the NameError / UnboundLocalError of the load points at the target name
+          throw PyTraceBack_SetLasti(x, t);
+        }
         vs.push(a);
         const b = V(f);
         if (site !== null) {
