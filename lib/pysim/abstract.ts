@@ -2591,6 +2591,15 @@ export function listExtend(l: PyList, iterable: PyObject, notIterable?: string):
   if (RT.profile.listExtendResizesForSetsAndDicts && (t === SetType || t === FrozenSetType || t === DictType || isSizedDictView(iterable))) {
     const n = PyObject_Size(iterable);
     list_resize(l, l.items.length + n);
+    if (t.name === 'dict_items') {
+      // list_extend_dictitems: a new (key, value) tuple per entry, no iterator (nor its result tuple)
+      for (const [k, v] of dictItems((iterable as unknown as { dict: PyDict }).dict)) {
+        k.ob_refcnt++;
+        v.ob_refcnt++;
+        l.items.push(_PyTuple_FromArray([k, v]));
+      }
+      return;
+    }
     for (const x of iterToArray(iterable)) l.items.push(x);
     return;
   }

@@ -116,9 +116,10 @@ LongType.tp_repr = (o) => {
 
 // ================================================================== repr of containers
 
-ListType.tp_repr = (o) => withReprGuard(o, () => {
+// list_repr and tuple_repr return '[]' / '()' for an empty one before Py_ReprEnter (so an empty
+// container's repr does not make the thread-state dict and its Py_Repr list)
+ListType.tp_repr = (o) => (!(o as PyList).items.length ? '[]' : withReprGuard(o, () => {
   const items = (o as PyList).items;
-  if (!items.length) return '[]';
   const parts: string[] = [];
   for (let i = 0; i < items.length; i++) {
     const x = items[i];
@@ -130,13 +131,12 @@ ListType.tp_repr = (o) => withReprGuard(o, () => {
     }
   }
   return '[' + parts.join(', ') + ']';
-}, '[...]');
-TupleType.tp_repr = (o) => withReprGuard(o, () => {
+}, '[...]'));
+TupleType.tp_repr = (o) => (!(o as PyTuple).items.length ? '()' : withReprGuard(o, () => {
   const items = (o as PyTuple).items;
-  if (!items.length) return '()';
   const parts = items.map((x) => PyObject_Repr(x));
   return '(' + parts.join(', ') + (items.length === 1 ? ',)' : ')');
-}, '(...)');
+}, '(...)'));
 DictType.tp_repr = (o) => withReprGuard(o, () => {
   const d = o as PyDict;
   if (!d.used) return '{}';
@@ -153,19 +153,26 @@ DictType.tp_repr = (o) => withReprGuard(o, () => {
   }
   return '{' + parts.join(', ') + '}';
 }, '{...}');
-SetType.tp_repr = (o) => withReprGuard(o, () => {
-  const ks = setKeys(o as PySet);
+/**
+ * set_repr (sets and frozensets): inside Py_ReprEnter, `name()` when empty, else the repr of
+ * PySequence_List(so) with its brackets turned into braces (`name({...})` but for an exact set).
+ */
+function set_repr(o: PyObject): string {
   const name = o.ob_type.name;
-  if (!ks.length) return `${name}()`;
-  const body = '{' + ks.map((k) => PyObject_Repr(k)).join(', ') + '}';
-  return o.ob_type === SetType ? body : `${name}(${body})`;
-}, `${'set'}(...)`);
-FrozenSetType.tp_repr = (o) => {
-  const ks = setKeys(o as PySet);
-  const name = o.ob_type.name;
-  if (!ks.length) return `${name}()`;
-  return `${name}({` + ks.map((k) => PyObject_Repr(k)).join(', ') + '})';
-};
+  return withReprGuard(o, () => {
+    if (!setKeys(o as PySet).length) return `${name}()`;
+    const keys = PySequence_List(o);
+    try {
+      const listrepr = PyObject_Repr(keys);
+      const body = '{' + listrepr.slice(1, -1) + '}';
+      return o.ob_type === SetType ? body : `${name}(${body})`;
+    } finally {
+      Py_DECREF(keys);
+    }
+  }, `${name}(...)`);
+}
+SetType.tp_repr = set_repr;
+FrozenSetType.tp_repr = set_repr;
 
 // ================================================================== iterators
 
@@ -342,8 +349,19 @@ DictItemsType.tp_iter = (o) => {
   it.result = _PyTuple_FromArray([newRef(None), newRef(None)]);
   return it;
 };
-DictKeysType.tp_repr = (o) => withReprGuard(o, () => 'dict_keys([' + dictItems((o as PyDictView).dict).map(([k]) => PyObject_Repr(k)).join(', ') + '])', '...');
-DictValuesType.tp_repr = (o) => withReprGuard(o, () => 'dict_values([' + dictItems((o as PyDictView).dict).map(([, v]) => PyObject_Repr(v)).join(', ') + '])', '...');
+/** dictview_repr: inside Py_ReprEnter, `name(%R)` of PySequence_List(dv) (a list made and freed). */
+function dictview_repr(o: PyObject): string {
+  return withReprGuard(o, () => {
+    const seq = PySequence_List(o);
+    try {
+      return `${o.ob_type.name}(${PyObject_Repr(seq)})`;
+    } finally {
+      Py_DECREF(seq);
+    }
+  }, '...');
+}
+DictKeysType.tp_repr = dictview_repr;
+DictValuesType.tp_repr = dictview_repr;
 /**
  * reversed() of a dict or a dict view (dict___reversed__, dictkeys_reversed…): a dictreviter over
  * the entries from the last, holding the dict, not a copy of its items.
@@ -382,7 +400,7 @@ export function dictReversed(o: PyObject): PyObject {
   return it;
 }
 for (const T of [DictType, DictKeysType, DictValuesType, DictItemsType]) defMethod(T, '__reversed__', (self) => dictReversed(self!));
-DictItemsType.tp_repr = (o) => withReprGuard(o, () => 'dict_items([' + dictItems((o as PyDictView).dict).map(([k, v]) => `(${PyObject_Repr(k)}, ${PyObject_Repr(v)})`).join(', ') + '])', '...');
+DictItemsType.tp_repr = dictview_repr;
 // mappingproxy (Objects/descrobject.c): reads go to the dict; keys/values/items/get/copy are the dict's
 MappingProxyType.tp_iter = (o) => DictType.tp_iter!((o as PyMappingProxy).mapping);
 MappingProxyType.tp_repr = (o) => `mappingproxy(${PyObject_Repr((o as PyMappingProxy).mapping)})`;
