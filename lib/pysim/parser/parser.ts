@@ -358,14 +358,41 @@ export class Parser {
         }
         case 'del': {
           this.next();
+          const after = this.p;
           const targets: A.Expr[] = [];
-          do {
-            if (this.atSimpleEnd()) break;
-            const e = this.bitwiseOrStarTarget();
-            targets.push(e);
-          } while (this.eatOp(','));
-          if (!targets.length) this.invalid();
-          if (!this.atSimpleEnd()) this.invalid();
+          let failed: PySyntaxError | null = null;
+          try {
+            do {
+              if (this.atSimpleEnd()) break;
+              const e = this.bitwiseOrStarTarget();
+              targets.push(e);
+            } while (this.eatOp(','));
+          } catch (err) {
+            if (!(err instanceof PySyntaxError)) throw err;
+            failed = err;
+          }
+          if (!failed && !targets.length) this.invalid();
+          if (failed || !this.atSimpleEnd()) {
+            // invalid_del_stmt: 'del' star_expressions, naming its first target that cannot be
+            // deleted (`del x if c else y`: "cannot delete conditional expression")
+            const stop = this.p;
+            this.p = after;
+            let value: A.Expr;
+            try {
+              value = this.starExpressions();
+            } catch (err) {
+              // a generic error of the second parse: the first one's position stands
+              if (!(err instanceof PySyntaxError) || err.msg !== 'invalid syntax') throw err;
+              if (failed) throw failed;
+              this.p = stop;
+              this.invalid();
+            }
+            const bad = invalidTarget(value, 'del');
+            if (bad) this.raiseNode(`cannot delete ${exprName(bad)}`, bad);
+            if (failed) throw failed;
+            this.p = stop;
+            this.invalid();
+          }
           for (const e of targets) {
             const bad = invalidTarget(e, 'del');
             if (bad) this.raiseNode(`cannot delete ${exprName(bad)}`, bad);
