@@ -868,7 +868,7 @@ export class CodeCompiler {
           const fo = this.fold(e);
           if (fo) return this.constEv(fo.obj);
         }
-        const items = this.elements(e.elts, sc);
+        const items = this.elements(e.elts, sc, e);
         return (f) => _PyTuple_FromArray(items(f));
       }
       case 'List': {
@@ -886,7 +886,7 @@ export class CodeCompiler {
             return l;
           };
         }
-        if (e.elts.some((x) => x.kind === 'Starred')) return this.starredList(e.elts, sc);
+        if (e.elts.some((x) => x.kind === 'Starred')) return this.starredList(e, sc);
         const items = this.elements(e.elts, sc);
         const big = n > 30;
         return (f) => {
@@ -907,7 +907,7 @@ export class CodeCompiler {
             return s;
           };
         }
-        if (e.elts.some((x) => x.kind === 'Starred')) return this.starredSet(e.elts, sc);
+        if (e.elts.some((x) => x.kind === 'Starred')) return this.starredSet(e, sc);
         const items = this.elements(e.elts, sc);
         return (f) => {
           const arr = items(f);
@@ -923,7 +923,7 @@ export class CodeCompiler {
               for (let j = i; j < arr.length; j++) Py_DECREF(arr[j]);
               f.vs.pop();
               Py_DECREF(s);
-              throw err;
+              throw PyTraceBack_SetLasti(err, e);
             }
             set_add_entry(s, x, h);
           }
@@ -990,10 +990,10 @@ export class CodeCompiler {
    * the first star, then LIST_EXTEND for each starred item (list_extend, with its length hint and
    * over-allocation) and LIST_APPEND for the others.
    */
-  starredList(elts: A.Expr[], sc: Scope): Ev {
-    const parts = elts.map((x) => (x.kind === 'Starred' ? { star: true, ev: this.expr(x.value, sc) } : { star: false, ev: this.expr(x, sc) }));
+  starredList(e: A.List, sc: Scope): Ev {
+    const parts = e.elts.map((x) => (x.kind === 'Starred' ? { star: true, ev: this.expr(x.value, sc) } : { star: false, ev: this.expr(x, sc) }));
     return (f) => {
-      const l = buildStarredList(f, parts, (v) => `Value after * must be an iterable, not ${v.ob_type.name}`);
+      const l = buildStarredList(f, parts, (v) => `Value after * must be an iterable, not ${v.ob_type.name}`, e);
       f.vs.pop();
       return l;
     };
@@ -1004,8 +1004,8 @@ export class CodeCompiler {
    * before the first star, then SET_UPDATE (_PySet_Update: set_merge for a set, presized for a
    * dict) for each starred item and SET_ADD for the others.
    */
-  starredSet(elts: A.Expr[], sc: Scope): Ev {
-    const parts = elts.map((x) => (x.kind === 'Starred' ? { star: true, ev: this.expr(x.value, sc) } : { star: false, ev: this.expr(x, sc) }));
+  starredSet(e: A.SetExpr, sc: Scope): Ev {
+    const parts = e.elts.map((x) => (x.kind === 'Starred' ? { star: true, ev: this.expr(x.value, sc) } : { star: false, ev: this.expr(x, sc) }));
     const first = parts.findIndex((p) => p.star);
     return (f) => {
       const vs = f.vs;
@@ -1024,7 +1024,7 @@ export class CodeCompiler {
           for (const y of rest) Py_DECREF(y);
           vs.pop();
           Py_DECREF(s);
-          throw err;
+          throw PyTraceBack_SetLasti(err, e);
         }
         set_add_entry(s, x, h);
       };
@@ -1050,7 +1050,7 @@ export class CodeCompiler {
           Py_DECREF(v);
           vs.pop();
           Py_DECREF(s);
-          throw err;
+          throw PyTraceBack_SetLasti(err, e);
         }
         vs.pop();
         Py_DECREF(v);
@@ -1060,7 +1060,8 @@ export class CodeCompiler {
     };
   }
 
-  elements(elts: A.Expr[], sc: Scope): (f: Frame) => PyObject[] {
+  /** The items of a display, `*x` unpacked; `at` is the display's position (its LIST_EXTEND's). */
+  elements(elts: A.Expr[], sc: Scope, at: A.Pos | null = null): (f: Frame) => PyObject[] {
     const parts = elts.map((x) => (x.kind === 'Starred' ? { star: true, ev: this.expr(x.value, sc) } : { star: false, ev: this.expr(x, sc) }));
     const anyStar = parts.some((p) => p.star);
     if (!anyStar) {
@@ -1083,7 +1084,12 @@ export class CodeCompiler {
           continue;
         }
         vs.push(v);
-        const arr = iterToArray(v, `Value after * must be an iterable, not ${v.ob_type.name}`);
+        let arr: PyObject[];
+        try {
+          arr = iterToArray(v, `Value after * must be an iterable, not ${v.ob_type.name}`);
+        } catch (err) {
+          throw at !== null ? PyTraceBack_SetLasti(err, at) : err;
+        }
         vs.pop();
         Py_DECREF(v);
         for (const x of arr) vs.push(x);
@@ -1246,7 +1252,7 @@ export class CodeCompiler {
           // insertdict released the pair it failed on; BUILD_MAP releases the rest and the dict
           for (let j = 2 * i + 2; j < items.length; j++) Py_DECREF(items[j]);
           Py_DECREF(d);
-          throw err;
+          throw PyTraceBack_SetLasti(err, e);
         }
         return d;
       };
@@ -1260,7 +1266,11 @@ export class CodeCompiler {
         if (K === null) {
           const m = vals[i](f);
           vs.push(m);
-          dictUpdate(d, m);
+          try {
+            DICT_UPDATE(d, m);
+          } catch (err) {
+            throw PyTraceBack_SetLasti(err, e);
+          }
           vs.pop();
           Py_DECREF(m);
           continue;
@@ -1269,7 +1279,11 @@ export class CodeCompiler {
         vs.push(k);
         const v = vals[i](f);
         vs.pop();
-        insertdict(d, k, v);
+        try {
+          insertdict(d, k, v);
+        } catch (err) {
+          throw PyTraceBack_SetLasti(err, e);
+        }
       }
       vs.pop();
       return d;
@@ -2142,23 +2156,38 @@ export class CodeCompiler {
     const hiddenBefore = cs.codeScope.slotNames.length;
     let inner: (f: Frame) => void;
     const accRef: { acc: PyObject | null } = { acc: null };
+    // MAP_ADD / SET_ADD's position: 3.11's comprehension function gives its instructions the
+    // whole comprehension's; inlined (3.12+), `key: value` and the element
+    const own = RT.profile.versionInfo[1] === 11;
     if (e.kind === 'DictComp') {
       const K = this.expr(e.key, cs), V = this.expr(e.value, cs);
+      const at: A.Pos = own ? e : { lineno: e.key.lineno, col_offset: e.key.col_offset, end_lineno: e.value.end_lineno, end_col_offset: e.value.end_col_offset };
       inner = (f) => {
         const k = K(f);
         f.vs.push(k);
         const v = V(f);
         f.vs.pop();
-        insertdict(accRef.acc as PyDict, k, v);
+        try {
+          insertdict(accRef.acc as PyDict, k, v);
+        } catch (err) {
+          throw PyTraceBack_SetLasti(err, at);
+        }
       };
     } else {
       const E = this.expr(e.elt, cs);
+      const at: A.Pos = own ? e : e.elt;
       if (e.kind === 'ListComp') inner = (f) => listAppendSteal(accRef.acc as PyList, E(f));
       else inner = (f) => {
         const v = E(f);
         f.vs.push(v);
-        const h = ops.keyHash(v, 'set element');
-        f.vs.pop();
+        let h: number | bigint;
+        try {
+          h = ops.keyHash(v, 'set element');
+        } catch (err) {
+          throw PyTraceBack_SetLasti(err, at);
+        } finally {
+          f.vs.pop();
+        }
         set_add_entry(accRef.acc as PySet, v, h);
       };
     }
@@ -3603,7 +3632,7 @@ const NO_ARGS: PyObject[] = Object.freeze([]) as unknown as PyObject[];
  * LIST_APPEND for the others. The list is left on top of the value stack while it is built, and
  * after (a new reference the caller takes over).
  */
-function buildStarredList(f: Frame, parts: { star: boolean; ev: Ev }[], notIterable: (v: PyObject) => string): PyList {
+function buildStarredList(f: Frame, parts: { star: boolean; ev: Ev }[], notIterable: (v: PyObject) => string, at: A.Pos | null = null): PyList {
   const vs = f.vs;
   const base = vs.length;
   const first = parts.findIndex((p) => p.star);
@@ -3617,7 +3646,11 @@ function buildStarredList(f: Frame, parts: { star: boolean; ev: Ev }[], notItera
       continue;
     }
     vs.push(v);
-    listExtend(l, v, notIterable(v));
+    try {
+      listExtend(l, v, notIterable(v));
+    } catch (err) {
+      throw at !== null ? PyTraceBack_SetLasti(err, at) : err;
+    }
     vs.pop();
     Py_DECREF(v);
   }
@@ -3971,6 +4004,19 @@ function runFrameKeep(f: Frame, peek: (f: Frame) => void): PyObject {
 }
 
 /** dict.update(mapping) used by `{**m}`. */
+/** DICT_UPDATE (`{**m}`): PyDict_Update, whose AttributeError (no `keys`) becomes "'X' object is not a mapping". */
+function DICT_UPDATE(d: PyDict, m: PyObject): void {
+  try {
+    dictUpdate(d, m);
+  } catch (err) {
+    if (err instanceof PyRaise && err.exc.ob_type.isSubtype(AttributeErrorType)) {
+      Py_DECREF(err.exc);
+      throw typeError(`'${m.ob_type.tp_name}' object is not a mapping`);
+    }
+    throw err;
+  }
+}
+
 export function dictUpdate(d: PyDict, m: PyObject): void {
   if (m instanceof PyDict && !(m.ob_type.heap && lookupHeap(m.ob_type, '__iter__'))) {
     dict_merge(d, m);
