@@ -954,7 +954,7 @@ def('vars', (_s, args) => {
 /** dir(o)'s names, sorted: the instance's attributes, then its class's along the MRO. */
 export function dirNames(o: PyObject): string[] {
   // module_dir: the names in the module's namespace only
-  if (o instanceof PyModule) return [...dictItems(o.dict)].map(([k]) => (k as PyStr).v).sort();
+  if (o instanceof PyModule) return [...new Set([...dictItems(o.dict)].map(([k]) => (k as PyStr).v).concat(o.lazyNames))].sort();
   const names = new Set<string>();
   const d = instanceDict(o, false);
   if (d) for (const [k] of dictItems(d)) if (k instanceof PyStr) names.add(k.v);
