@@ -1025,6 +1025,13 @@ defMethod(ListType, 'pop', (self, args) => {
   i = listIndexNorm(l, i);
   if (i < 0 || i >= l.items.length) throw indexError('pop index out of range');
   const v = l.items[i];
+  if (l.items.length === 1 && RT.profile.versionInfo[1] >= 12) {
+    // 3.12+ list_pop_impl: when no item is left, the list is cleared (_list_clear frees the item
+    // array: allocated 0), the popped item kept by its own reference
+    v.ob_refcnt++;
+    list_clear(l);
+    return v;
+  }
   if (i === l.items.length - 1) {
     l.items.pop();
   } else l.items.splice(i, 1);
