@@ -33,7 +33,6 @@ import {
   PyObject_SetItem, range_length, PyNumber_Index, genericSetAttr, instanceDict, isIterator, PyObject_ReprObject, _PyObject_LookupSpecial, type_call, sliceIndices, descrGet, checkDescrSelf, property_descr_set,
 } from '../abstract';
 import { checkArgs, check_num_args, iterStateIndex, splitKw, listSort, setObjectHooks, setItemHooks, isDictView, asSubclassInstance, PySequence_Tuple, PySequence_List, recycledPair, dictReversed } from '../objects/typemethods';
-import { int___round___impl } from '../objects/number_methods';
 import { formatObject, formatBuiltin, fmtCall } from '../eval/format';
 import { importModule } from '../eval/compile';
 import * as F from '../objects/format/index';
@@ -483,7 +482,8 @@ def('round', (_s, args, kw) => {
     }
     return PyFloat_FromDouble(fmtCall(() => F.round_float(x.v, asIndex(nd))) as number);
   }
-  if (x instanceof PyLong) return int___round___impl(x, nd === None ? undefined : nd);
+  // int.__round__ (int___round___impl, objects/number_methods.ts): the int itself when no rounding is needed
+  if (x instanceof PyLong) return (LongType.methods.get('__round__') as PyMethodDescr).fn(x, nd === undefined || nd === None ? [] : [nd], null);
   throw typeError(`type ${x.ob_type.tp_name} doesn't define __round__ method`);
 });
 /**
