@@ -14,7 +14,7 @@ import { ComplexType } from './complexobject';
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType, _PyTuple_FromArray, _PyTuple_Resize } from './tupleobject';
 import { ListType, PyList, PyList_New, PyList_Append, list_resize, list_preallocate_exact, list_set_allocated, list_clear } from './listobject';
 import { listsort } from './listsort';
-import { dictLookupStr, DictType, PyDict, PyDict_Clear, PyDict_New, PyDict_SetItem, dictItems, dictLookup, dictRemoveEntry, insertdict, dictGetStr, PyDict_Copy } from './dictobject';
+import { dictLookupStr, DictType, PyDict, PyDict_Clear, PyDict_New, PyDict_SetItem, dictItems, dictLookup, dictRemoveEntry, insertdict, dictGetStr, PyDict_Copy, dict_fromkeys_presize, dictKeysLog2 } from './dictobject';
 import { FrozenSetType, PySet, PySet_Add, PySet_Clear, PySet_New, SetType, set_lookkey, set_merge, set_pop, setKeys, set_copy, set_intersection, set_intersection_items, set_difference, set_difference_update_internal, set_symmetric_difference, set_symmetric_difference_update, set_swap_bodies, set_presize_for, set_discard_key } from './setobject';
 import { argTypeName, badKeyword, checkKeywordOnly, withSignature } from './argcheck';
 import { excNew } from './oserror';
@@ -1212,8 +1212,9 @@ defMethod(DictType, 'popitem', (self) => {
   for (let i = d.keys.length - 1; i >= 0; i--) {
     if (d.keys[i] !== null) {
       const [k, v] = dictRemoveEntry(d, i);
-      // trailing deleted entries are dropped (dk_nentries shrinks)
-      while (d.keys.length && d.keys[d.keys.length - 1] === null) { d.keys.pop(); d.hashes.pop(); d.prims.pop(); d.usable++; }
+      // trailing deleted entries are dropped (dk_nentries shrinks), but dk_usable stays: "We can't
+      // dk_usable++ since there is DKIX_DUMMY in indices"
+      while (d.keys.length && d.keys[d.keys.length - 1] === null) { d.keys.pop(); d.hashes.pop(); d.prims.pop(); }
       // an instance dict's values may have spare room beyond its entries
       if (d.vals.length > d.keys.length) d.vals.length = d.keys.length;
       return PyTuple_New([k, v]);
@@ -1252,7 +1253,11 @@ defMethod(DictType, 'fromkeys', (cls, args) => {
   checkArgs('fromkeys', args, 1, 2);
   const d = callObject(cls as PyType, [], null) as PyDict;
   const v = args.length > 1 ? args[1] : None;
-  for (const k of iterToArray(args[0])) {
+  const src = args[0];
+  // _PyDict_FromKeys: an exact dict made from an exact dict or set is resized once up front
+  if (d.ob_type === DictType && src.ob_type === DictType) dict_fromkeys_presize(d, (src as PyDict).used, dictKeysLog2(d), (src as PyDict).unicode);
+  else if (d.ob_type === DictType && (src.ob_type === SetType || src.ob_type === FrozenSetType)) dict_fromkeys_presize(d, setKeys(src as PySet).length, dictKeysLog2(d), false);
+  for (const k of iterToArray(src)) {
     v.ob_refcnt++;
     insertdict(d, k, v);
   }
