@@ -6,7 +6,7 @@ import { None, NotImplemented, NoneType } from './objects/singletons';
 import { BoolType, False, LongType, PyBool, PyLong, PyLong_From, True, longHash, normInt } from './objects/longobject';
 import { FloatType, PyFloat, PyFloat_FromDouble, float_pow, float_repr } from './objects/floatobject';
 import { PyStr, PyUnicode_From, PyUnicode_Intern, PyUnicode_New, StrType, strLen, strRepr } from './objects/unicodeobject';
-import { BytesType, ByteArrayType, PyBytes, PyBytes_From, PyByteArray_From, bytesRepr } from './objects/bytesobject';
+import { BytesType, ByteArrayType, PyBytes, PyBytes_From, PyBytes_FromSize, PyByteArray_From, bytesRepr } from './objects/bytesobject';
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType, _PyTuple_FromArray } from './objects/tupleobject';
 import { ListType, PyList, PyList_New, list_preallocate_exact, list_resize, list_set_allocated, list_clear } from './objects/listobject';
 import { DictType, PyDict, PyDict_New, dictGetStr, dictItems, dictLookup, dictLookupStr, PyDict_GetItem, embeddedDict, insertdict, materializeDict, dictRemoveEntry, PyDict_SetItem, dictValuesEmbedded } from './objects/dictobject';
@@ -2046,10 +2046,15 @@ export function sliceIndices(s: PySlice, n: number): [number, number, number, nu
 }
 
 function sliceItems<T>(arr: ArrayLike<T>, s: PySlice): T[] {
+  return sliceItemsStep(arr, s)[0];
+}
+
+/** The items a slice selects, and its step (after PySlice_AdjustIndices). */
+function sliceItemsStep<T>(arr: ArrayLike<T>, s: PySlice): [T[], number] {
   const [start, , step, len] = sliceIndices(s, arr.length);
   const out: T[] = [];
   for (let i = 0, j = start; i < len; i++, j += step) out.push(arr[j]);
-  return out;
+  return [out, step];
 }
 
 /** Code points of a string (for indexing strings with non-BMP characters). */
@@ -2136,9 +2141,11 @@ export function PyObject_GetItem(o: PyObject, key: PyObject): PyObject {
   if (s === StrType) {
     const chars = strChars((o as PyStr).v);
     if (isSlice) {
-      const part = sliceItems(chars as ArrayLike<string>, key as PySlice);
+      const [part, step] = sliceItemsStep(chars as ArrayLike<string>, key as PySlice);
       if (part.length === chars.length && t === StrType && sliceStepIsOne(key as PySlice)) return Py_NewRefLocal(o);
-      return PyUnicode_From(part.join(''));
+      // unicode_subscript: step 1 takes PyUnicode_Substring (a one-character singleton), any other
+      // step builds its result with PyUnicode_New (a new object)
+      return step === 1 ? PyUnicode_From(part.join('')) : PyUnicode_New(part.join(''));
     }
     if (!PyIndex_Check(key)) throw typeError(`string indices must be integers, not '${key.ob_type.tp_name}'`);
     return PyUnicode_From(chars[normIndex(seqIndex(key), chars.length, 'string')]);
@@ -2146,10 +2153,11 @@ export function PyObject_GetItem(o: PyObject, key: PyObject): PyObject {
   if (s === BytesType) {
     const b = (o as PyBytes).v;
     if (isSlice) {
-      const part = sliceItems(b, key as PySlice);
-      // bytes_subscript: the whole of an exact bytes object, step 1, is the object itself
+      const [part, step] = sliceItemsStep(b, key as PySlice);
+      // bytes_subscript: the whole of an exact bytes object, step 1, is the object itself; any
+      // other step fills a new object (PyBytes_FromStringAndSize(NULL, n))
       if (part.length === b.length && t === BytesType && sliceStepIsOne(key as PySlice)) return Py_NewRefLocal(o);
-      return PyBytes_From(Uint8Array.from(part));
+      return step === 1 ? PyBytes_From(Uint8Array.from(part)) : PyBytes_FromSize(Uint8Array.from(part));
     }
     if (!PyIndex_Check(key)) throw typeError(`byte indices must be integers or slices, not ${key.ob_type.tp_name}`);
     // bytes_item: "index out of range", no type named
