@@ -2290,6 +2290,13 @@ export function PyObject_SetItem(o: PyObject, key: PyObject, v: PyObject | null)
     if (v) {
       v.ob_refcnt++;
       l.items[i] = v;
+    } else if (RT.profile.versionInfo[1] >= 13) {
+      // 3.13+ list_ass_item_lock_held: the items after i move down; the array is never resized
+      l.items.splice(i, 1);
+    } else if (n === 1) {
+      // list_ass_slice leaving the list empty: _list_clear (the item array is freed, ob_item NULL)
+      list_clear(l);
+      return;
     } else {
       l.items.splice(i, 1);
       list_resize_after_shrink(l);
@@ -2587,7 +2594,8 @@ export function listExtend(l: PyList, iterable: PyObject, notIterable?: string):
   if (t === ListType || t === TupleType || iterable === l) {
     const src = (iterable as PyList).items.slice();
     if (!src.length) return;
-    if (l.items.length === 0 && l.allocated === 0) list_preallocate_exact(l, src.length);
+    // `self->ob_item == NULL`: a list emptied by list_resize(0) keeps a (zero-sized) item block and grows by list_resize
+    if (l.itemsAddr === 0) list_preallocate_exact(l, src.length);
     else list_resize(l, l.items.length + src.length);
     for (const x of src) {
       x.ob_refcnt++;
@@ -2615,7 +2623,7 @@ export function listExtend(l: PyList, iterable: PyObject, notIterable?: string):
   try {
     const hint = PyObject_LengthHint(iterable, 8);
     const m = l.items.length;
-    if (l.allocated === 0) {
+    if (l.itemsAddr === 0) {
       if (hint > 0) list_preallocate_exact(l, hint);
     } else if (hint > 0) list_resize(l, m + hint);
     for (;;) {

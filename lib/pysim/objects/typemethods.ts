@@ -1065,6 +1065,11 @@ defMethod(ListType, 'remove', (self, args) => {
   for (let i = 0; i < l.items.length; i++) {
     const x = l.items[i];
     if (x === args[0] || PyObject_RichCompareBool(x, args[0], 'Eq')) {
+      // list_ass_slice(self, i, i+1, NULL); leaving the list empty, it is _list_clear
+      if (l.items.length === 1) {
+        list_clear(l);
+        return None;
+      }
       l.items.splice(i, 1);
       shrink(l);
       Py_DECREF(x);
