@@ -2048,9 +2048,10 @@ export class CodeCompiler {
   // ------------------------------------------------------------------ comprehensions
 
   /** Compiles the nested for/if clauses; `inner` runs for each produced element. */
-  compLoops(gens: A.Comprehension[], sc: Scope, firstIter: Ev | null, inner: (f: Frame) => void): (f: Frame, it0: PyObject | null) => void {
+  compLoops(gens: A.Comprehension[], sc: Scope, firstIter: Ev | null, inner: (f: Frame) => void, comp: A.Pos | null = null): (f: Frame, it0: PyObject | null) => void {
     const levels = gens.map((g, i) => ({
       iter: i === 0 && firstIter ? firstIter : this.iterExpr(g.iter, sc),
+      at: comp !== null ? getIterPos(comp, g) : null,
       store: this.storeTarget(g.target, sc),
       ifs: g.ifs.map((c) => this.expr(c, sc)),
     }));
@@ -2062,7 +2063,11 @@ export class CodeCompiler {
       else {
         const src = lv.iter(f);
         vs.push(src);
-        it = PyObject_GetIter(src);
+        try {
+          it = PyObject_GetIter(src);
+        } catch (err) {
+          throw lv.at !== null ? PyTraceBack_SetLasti(err, lv.at) : err;
+        }
         vs.pop();
         Py_DECREF(src);
       }
@@ -2191,7 +2196,7 @@ export class CodeCompiler {
         set_add_entry(accRef.acc as PySet, v, h);
       };
     }
-    const loops = this.compLoops(e.generators, cs, null, inner);
+    const loops = this.compLoops(e.generators, cs, null, inner, e);
     const hidden: number[] = [];
     for (let i = hiddenBefore; i < cs.codeScope.slotNames.length; i++) hidden.push(i);
     const hiddenNames = hidden.map((i) => cs.codeScope.slotNames[i]);
@@ -2201,7 +2206,13 @@ export class CodeCompiler {
       const vs = f.vs;
       const src = first(f);
       vs.push(src);
-      const it = PyObject_GetIter(src);
+      let it: PyObject;
+      try {
+        it = PyObject_GetIter(src);
+      } catch (err) {
+        // GET_ITER of the first iterable
+        throw PyTraceBack_SetLasti(err, getIterPos(e, e.generators[0]));
+      }
       vs.pop();
       Py_DECREF(src);
       const saved = accRef.acc;
@@ -2245,6 +2256,7 @@ export class CodeCompiler {
     // the generator body: loops over .0 (slot 0) and yields elements
     const levels = e.generators.map((g, i) => ({
       iter: i === 0 ? null : cc.iterExpr(g.iter, cs),
+      at: getIterPos(e, g),
       store: cc.storeTarget(g.target, cs),
       ifs: g.ifs.map((c) => cc.expr(c, cs)),
     }));
@@ -2259,7 +2271,11 @@ export class CodeCompiler {
       } else {
         const src = lv.iter!(f);
         vs.push(src);
-        it = PyObject_GetIter(src);
+        try {
+          it = PyObject_GetIter(src);
+        } catch (err) {
+          throw PyTraceBack_SetLasti(err, lv.at);
+        }
         vs.pop();
         Py_DECREF(src);
       }
@@ -2299,7 +2315,13 @@ export class CodeCompiler {
       f.vs.push(fn);
       const src = first(f);
       f.vs.push(src);
-      const it = PyObject_GetIter(src);
+      let it: PyObject;
+      try {
+        it = PyObject_GetIter(src);
+      } catch (err) {
+        // GET_ITER of the first iterable
+        throw PyTraceBack_SetLasti(err, getIterPos(e, e.generators[0]));
+      }
       f.vs.pop();
       Py_DECREF(src);
       f.vs.pop();
@@ -3632,6 +3654,11 @@ const NO_ARGS: PyObject[] = Object.freeze([]) as unknown as PyObject[];
  * LIST_APPEND for the others. The list is left on top of the value stack while it is built, and
  * after (a new reference the caller takes over).
  */
+/** The position of a comprehension's GET_ITER: the whole comprehension (3.11, 3.12), the iterable itself (3.13+). */
+function getIterPos(comp: A.Pos, g: A.Comprehension): A.Pos {
+  return RT.profile.versionInfo[1] >= 13 ? g.iter : comp;
+}
+
 function buildStarredList(f: Frame, parts: { star: boolean; ev: Ev }[], notIterable: (v: PyObject) => string, at: A.Pos | null = null): PyList {
   const vs = f.vs;
   const base = vs.length;
