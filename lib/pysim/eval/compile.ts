@@ -1125,7 +1125,8 @@ export class CodeCompiler {
   /** infer_type: the type name an expression's value is known to have at compile time, or null. */
   inferType(e: A.Expr): string | null {
     switch (e.kind) {
-      case 'Tuple': return this.isConstExpr(e) ? this.fold(e)!.obj.ob_type.name : 'tuple';
+      // a constant expression the optimizer cannot fold (`-"x"`, `(1, -"x")`) stays what it is
+      case 'Tuple': return (this.isConstExpr(e) ? this.fold(e)?.obj.ob_type.name : undefined) ?? 'tuple';
       case 'List': case 'ListComp': return 'list';
       case 'Dict': case 'DictComp': return 'dict';
       case 'Set': case 'SetComp': return 'set';
@@ -1133,7 +1134,7 @@ export class CodeCompiler {
       case 'Lambda': return 'function';
       case 'JoinedStr': case 'FormattedValue': return 'str';
       case 'Constant': return this.fold(e)!.obj.ob_type.name;
-      default: return this.isConstExpr(e) ? this.fold(e)!.obj.ob_type.name : null;
+      default: return (this.isConstExpr(e) ? this.fold(e)?.obj.ob_type.name : undefined) ?? null;
     }
   }
 
