@@ -1230,9 +1230,8 @@ export class Parser {
       this.next();
       const test = this.disjunction();
       if (!this.isKw('else')) {
-        if (this.tok.type === 'NEWLINE' || this.atSimpleEnd() || this.isOp(')') || this.isOp(']') || this.isOp('}') || this.isOp(',') || this.isOp(':')) {
-          this.raiseNode("expected 'else' after 'if' expression", body, test);
-        }
+        // invalid_expression: disjunction 'if' disjunction !('else'|':')
+        if (!this.isOp(':')) this.raiseNode("expected 'else' after 'if' expression", body, test);
         this.invalid();
       }
       this.next();
