@@ -2197,7 +2197,7 @@ export class CodeCompiler {
         set_add_entry(accRef.acc as PySet, v, h);
       };
     }
-    const loops = this.compLoops(e.generators, cs, null, inner, e);
+    const loops = this.compLoops(e.generators, cs, first, inner, e);
     const hidden: number[] = [];
     for (let i = hiddenBefore; i < cs.codeScope.slotNames.length; i++) hidden.push(i);
     const hiddenNames = hidden.map((i) => cs.codeScope.slotNames[i]);
