@@ -349,7 +349,7 @@ export class Interpreter {
   execString(src: string, globals: PyDict | null, locals: PyDict | null, evalMode: boolean): PyObject {
     let mod;
     try {
-      mod = parse(evalMode ? src.trim() : src, '<string>');
+      mod = parse(evalMode ? src.trim() : src, '<string>', { minor: this.profile.versionInfo[1] });
     } catch (e) {
       if (e instanceof PySyntaxError) throw pyErr(excTypes.get(e.type) ?? excTypes.get('SyntaxError')!, e.msg);
       throw e;
@@ -594,7 +594,7 @@ export class Interpreter {
       try {
         const at = this.profile.invalidEscapeWarning;
         const onWarning = at === 'none' ? undefined : (tokenLine: number, escapeLine: number, msg: string) => this.syntaxWarning(at === 'tokenLine' ? tokenLine : escapeLine, msg);
-        mod = parse(source, this.filename, { onWarning });
+        mod = parse(source, this.filename, { onWarning, minor: this.profile.versionInfo[1] });
       } catch (e) {
         if (e instanceof PySyntaxError) return this.syntaxError(e);
         throw e;

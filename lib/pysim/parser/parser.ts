@@ -69,6 +69,13 @@ export function exprName(e: A.Expr): string {
 
 type TargetsType = 'star' | 'del' | 'for';
 
+/** The CPython minor version whose grammar's error rules apply (3.13 added invalid_arithmetic / invalid_factor). */
+let grammarMinor = 12;
+/** Sets the CPython minor version the next parses report errors for. */
+export function setGrammarMinor(minor: number): void {
+  grammarMinor = minor;
+}
+
 /** CPython's _PyPegen_get_invalid_target: the first sub-expression that cannot be a target. */
 function invalidTarget(e: A.Expr, type: TargetsType): A.Expr | null {
   switch (e.kind) {
@@ -1306,6 +1313,7 @@ export class Parser {
     let left = next();
     while (this.tok.type === 'OP' && Object.prototype.hasOwnProperty.call(ops, this.tok.value)) {
       const op = ops[this.next().value];
+      if ((ops === SUM_OPS || ops === TERM) && this.isKw('not')) this.notAfterOperator();
       const right = next();
       left = this.fin(s, { kind: 'BinOp' as const, left, op, right });
     }
@@ -1324,12 +1332,31 @@ export class Parser {
     if (t.type === 'OP' && (t.value === '+' || t.value === '-' || t.value === '~')) {
       const s = this.start();
       this.next();
+      if (this.isKw('not')) this.notAfterOperator();
       const operand = this.factor();
       const op: A.UnaryOperator = t.value === '+' ? 'UAdd' : t.value === '-' ? 'USub' : 'Invert';
       return this.fin(s, { kind: 'UnaryOp' as const, op, operand });
     }
     return this.power();
   };
+
+  /** 3.13+ invalid_arithmetic / invalid_factor: `a + not b`, `-not b` name the `not` and its operand. */
+  private notAfterOperator(): void {
+    if (grammarMinor < 13) return;
+    const s = this.start();
+    const at = this.p;
+    this.next();
+    let operand: A.Expr;
+    try {
+      operand = this.inversion();
+    } catch (err) {
+      // no operand after `not`: the generic error at the `not` stands
+      if (!(err instanceof PySyntaxError) || err.msg !== 'invalid syntax') throw err;
+      this.p = at;
+      return;
+    }
+    this.raiseNode("'not' after an operator must be parenthesized", this.fin(s, { kind: 'UnaryOp' as const, op: 'Not' as A.UnaryOperator, operand }));
+  }
 
   private power(): A.Expr {
     const s = this.start();
