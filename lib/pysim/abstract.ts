@@ -6,7 +6,7 @@ import { None, NotImplemented, NoneType } from './objects/singletons';
 import { BoolType, False, LongType, PyBool, PyLong, PyLong_From, True, longHash, normInt } from './objects/longobject';
 import { FloatType, PyFloat, PyFloat_FromDouble, float_pow, float_repr } from './objects/floatobject';
 import { PyStr, PyUnicode_From, PyUnicode_Intern, PyUnicode_New, StrType, strLen, strRepr } from './objects/unicodeobject';
-import { BytesType, ByteArrayType, PyBytes, PyBytes_From, PyByteArray_From, bytesRepr } from './objects/bytesobject';
+import { BytesType, ByteArrayType, PyBytes, PyBytes_From, PyBytes_FromSize, PyByteArray_From, bytesRepr } from './objects/bytesobject';
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType, _PyTuple_FromArray } from './objects/tupleobject';
 import { ListType, PyList, PyList_New, list_preallocate_exact, list_resize, list_set_allocated, list_clear } from './objects/listobject';
 import { DictType, PyDict, PyDict_New, dictGetStr, dictItems, dictLookup, dictLookupStr, PyDict_GetItem, embeddedDict, insertdict, materializeDict, dictRemoveEntry, PyDict_SetItem, dictValuesEmbedded } from './objects/dictobject';
@@ -2046,10 +2046,15 @@ export function sliceIndices(s: PySlice, n: number): [number, number, number, nu
 }
 
 function sliceItems<T>(arr: ArrayLike<T>, s: PySlice): T[] {
+  return sliceItemsStep(arr, s)[0];
+}
+
+/** The items a slice selects, and its step (after PySlice_AdjustIndices). */
+function sliceItemsStep<T>(arr: ArrayLike<T>, s: PySlice): [T[], number] {
   const [start, , step, len] = sliceIndices(s, arr.length);
   const out: T[] = [];
   for (let i = 0, j = start; i < len; i++, j += step) out.push(arr[j]);
-  return out;
+  return [out, step];
 }
 
 /** Code points of a string (for indexing strings with non-BMP characters). */
@@ -2136,9 +2141,11 @@ export function PyObject_GetItem(o: PyObject, key: PyObject): PyObject {
   if (s === StrType) {
     const chars = strChars((o as PyStr).v);
     if (isSlice) {
-      const part = sliceItems(chars as ArrayLike<string>, key as PySlice);
+      const [part, step] = sliceItemsStep(chars as ArrayLike<string>, key as PySlice);
       if (part.length === chars.length && t === StrType && sliceStepIsOne(key as PySlice)) return Py_NewRefLocal(o);
-      return PyUnicode_From(part.join(''));
+      // unicode_subscript: step 1 takes PyUnicode_Substring (a one-character singleton), any other
+      // step builds its result with PyUnicode_New (a new object)
+      return step === 1 ? PyUnicode_From(part.join('')) : PyUnicode_New(part.join(''));
     }
     if (!PyIndex_Check(key)) throw typeError(`string indices must be integers, not '${key.ob_type.tp_name}'`);
     return PyUnicode_From(chars[normIndex(seqIndex(key), chars.length, 'string')]);
@@ -2146,10 +2153,11 @@ export function PyObject_GetItem(o: PyObject, key: PyObject): PyObject {
   if (s === BytesType) {
     const b = (o as PyBytes).v;
     if (isSlice) {
-      const part = sliceItems(b, key as PySlice);
-      // bytes_subscript: the whole of an exact bytes object, step 1, is the object itself
+      const [part, step] = sliceItemsStep(b, key as PySlice);
+      // bytes_subscript: the whole of an exact bytes object, step 1, is the object itself; any
+      // other step fills a new object (PyBytes_FromStringAndSize(NULL, n))
       if (part.length === b.length && t === BytesType && sliceStepIsOne(key as PySlice)) return Py_NewRefLocal(o);
-      return PyBytes_From(Uint8Array.from(part));
+      return step === 1 ? PyBytes_From(Uint8Array.from(part)) : PyBytes_FromSize(Uint8Array.from(part));
     }
     if (!PyIndex_Check(key)) throw typeError(`byte indices must be integers or slices, not ${key.ob_type.tp_name}`);
     // bytes_item: "index out of range", no type named
@@ -2282,6 +2290,13 @@ export function PyObject_SetItem(o: PyObject, key: PyObject, v: PyObject | null)
     if (v) {
       v.ob_refcnt++;
       l.items[i] = v;
+    } else if (RT.profile.versionInfo[1] >= 13) {
+      // 3.13+ list_ass_item_lock_held: the items after i move down; the array is never resized
+      l.items.splice(i, 1);
+    } else if (n === 1) {
+      // list_ass_slice leaving the list empty: _list_clear (the item array is freed, ob_item NULL)
+      list_clear(l);
+      return;
     } else {
       l.items.splice(i, 1);
       list_resize_after_shrink(l);
@@ -2579,7 +2594,8 @@ export function listExtend(l: PyList, iterable: PyObject, notIterable?: string):
   if (t === ListType || t === TupleType || iterable === l) {
     const src = (iterable as PyList).items.slice();
     if (!src.length) return;
-    if (l.items.length === 0 && l.allocated === 0) list_preallocate_exact(l, src.length);
+    // `self->ob_item == NULL`: a list emptied by list_resize(0) keeps a (zero-sized) item block and grows by list_resize
+    if (l.itemsAddr === 0) list_preallocate_exact(l, src.length);
     else list_resize(l, l.items.length + src.length);
     for (const x of src) {
       x.ob_refcnt++;
@@ -2591,6 +2607,15 @@ export function listExtend(l: PyList, iterable: PyObject, notIterable?: string):
   if (RT.profile.listExtendResizesForSetsAndDicts && (t === SetType || t === FrozenSetType || t === DictType || isSizedDictView(iterable))) {
     const n = PyObject_Size(iterable);
     list_resize(l, l.items.length + n);
+    if (t.name === 'dict_items') {
+      // list_extend_dictitems: a new (key, value) tuple per entry, no iterator (nor its result tuple)
+      for (const [k, v] of dictItems((iterable as unknown as { dict: PyDict }).dict)) {
+        k.ob_refcnt++;
+        v.ob_refcnt++;
+        l.items.push(_PyTuple_FromArray([k, v]));
+      }
+      return;
+    }
     for (const x of iterToArray(iterable)) l.items.push(x);
     return;
   }
@@ -2598,7 +2623,7 @@ export function listExtend(l: PyList, iterable: PyObject, notIterable?: string):
   try {
     const hint = PyObject_LengthHint(iterable, 8);
     const m = l.items.length;
-    if (l.allocated === 0) {
+    if (l.itemsAddr === 0) {
       if (hint > 0) list_preallocate_exact(l, hint);
     } else if (hint > 0) list_resize(l, m + hint);
     for (;;) {

@@ -385,7 +385,7 @@ export class Interpreter {
       return new PyRaise(newSyntaxError(excTypes.get(e.type) ?? SyntaxErrorType, e.msg, filename, e.lineno, e.offset, text, e.end_lineno, e.end_offset));
     };
     try {
-      mod = parse(evalMode ? src.trim() : src, filename);
+      mod = parse(evalMode ? src.trim() : src, filename, { minor: this.profile.versionInfo[1] });
     } catch (e) {
       if (e instanceof PySyntaxError) throw raise(e);
       throw e;
@@ -661,7 +661,7 @@ export class Interpreter {
       try {
         const at = this.profile.invalidEscapeWarning;
         const onWarning = at === 'none' ? undefined : (tokenLine: number, escapeLine: number, msg: string) => this.syntaxWarning(at === 'tokenLine' ? tokenLine : escapeLine, msg);
-        mod = parse(source, this.filename, { onWarning });
+        mod = parse(source, this.filename, { onWarning, minor: this.profile.versionInfo[1] });
       } catch (e) {
         if (e instanceof PySyntaxError) return this.syntaxError(e);
         throw e;

@@ -24,6 +24,14 @@ describe('fixtures recorded from CPython 3.12', () => {
   }
 });
 
+describe('compile-time warnings', () => {
+  it("warns once about a comprehension's first iterable (it is compiled once, in the enclosing scope)", () => {
+    const r = run('def g():\n    return [v for v in (1, 2)[{}]]\n', { filename: 'w.py' });
+    const warnings = r.stderr.split('\n').filter((l) => l.includes('SyntaxWarning'));
+    expect(warnings).toEqual(['w.py:2: SyntaxWarning: tuple indices must be integers or slices, not dict; perhaps you missed a comma?']);
+  });
+});
+
 describe('run() outcomes', () => {
   it('says when the JS stack ran out before the recursion limit, and only then', () => {
     const atLimit = run('def f():\n    f()\nf()\n');

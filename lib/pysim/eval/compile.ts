@@ -14,6 +14,7 @@ import { EmptyTuple, PyTuple, PyTuple_New, TupleType, _PyTuple_MaybeUntrack, _Py
 import { ListType, PyList, PyList_New, listAppendSteal, list_preallocate_exact } from '../objects/listobject';
 import { DictType, PyDict, PyDict_New, dictGetStr, dictLookupStr, dictLookup, dictRemoveEntry, insertdict, dictItems, PyDict_SetItem, StrKeyCache, dictGetStrCached, insertStrCached, dict_merge } from '../objects/dictobject';
 import { FrozenSetType, PySet, PySet_New, set_add_entry, set_merge, setKeys as setKeysOf } from '../objects/setobject';
+import { set_update_internal } from '../objects/typemethods';
 import { PyCell, PyCode, PyCode as Code, PyFunction, PyFunction_New, PyMethod, CodeInfo, FunctionType, MethodType } from '../objects/funcobject';
 import { _PyExc_CreateExceptionGroup, _PyExc_PrepReraiseStar, exceptionGroupSplit } from '../objects/exceptiongroup';
 import { AssertionErrorType, AttributeErrorType, KeyErrorType, BaseExceptionGroupType, PyBaseExceptionGroup, RecursionErrorType, BaseExceptionType, ImportErrorType, ModuleNotFoundErrorType, NameErrorType, PyBaseException, RuntimeErrorType, TypeErrorType, UnboundLocalErrorType, ValueErrorType, newException, pyErr, typeError } from '../objects/exceptions';
@@ -903,7 +904,7 @@ export class CodeCompiler {
           const fo = this.fold(e);
           if (fo) return this.constEv(fo.obj);
         }
-        const items = this.elements(e.elts, sc);
+        const items = this.elements(e.elts, sc, e);
         return (f) => _PyTuple_FromArray(items(f));
       }
       case 'List': {
@@ -921,7 +922,7 @@ export class CodeCompiler {
             return l;
           };
         }
-        if (e.elts.some((x) => x.kind === 'Starred')) return this.starredList(e.elts, sc);
+        if (e.elts.some((x) => x.kind === 'Starred')) return this.starredList(e, sc);
         const items = this.elements(e.elts, sc);
         const big = n > 30;
         return (f) => {
@@ -942,6 +943,7 @@ export class CodeCompiler {
             return s;
           };
         }
+        if (e.elts.some((x) => x.kind === 'Starred')) return this.starredSet(e, sc);
         const items = this.elements(e.elts, sc);
         return (f) => {
           const arr = items(f);
@@ -957,7 +959,7 @@ export class CodeCompiler {
               for (let j = i; j < arr.length; j++) Py_DECREF(arr[j]);
               f.vs.pop();
               Py_DECREF(s);
-              throw err;
+              throw PyTraceBack_SetLasti(err, e);
             }
             set_add_entry(s, x, h);
           }
@@ -1024,16 +1026,78 @@ export class CodeCompiler {
    * the first star, then LIST_EXTEND for each starred item (list_extend, with its length hint and
    * over-allocation) and LIST_APPEND for the others.
    */
-  starredList(elts: A.Expr[], sc: Scope): Ev {
-    const parts = elts.map((x) => (x.kind === 'Starred' ? { star: true, ev: this.expr(x.value, sc) } : { star: false, ev: this.expr(x, sc) }));
+  starredList(e: A.List, sc: Scope): Ev {
+    const parts = e.elts.map((x) => (x.kind === 'Starred' ? { star: true, ev: this.expr(x.value, sc) } : { star: false, ev: this.expr(x, sc) }));
     return (f) => {
-      const l = buildStarredList(f, parts, (v) => `Value after * must be an iterable, not ${v.ob_type.name}`);
+      const l = buildStarredList(f, parts, (v) => `Value after * must be an iterable, not ${v.ob_type.name}`, e);
       f.vs.pop();
       return l;
     };
   }
 
-  elements(elts: A.Expr[], sc: Scope): (f: Frame) => PyObject[] {
+  /**
+   * A set display with starred items, as starunpack_helper compiles it: BUILD_SET of the items
+   * before the first star, then SET_UPDATE (_PySet_Update: set_merge for a set, presized for a
+   * dict) for each starred item and SET_ADD for the others.
+   */
+  starredSet(e: A.SetExpr, sc: Scope): Ev {
+    const parts = e.elts.map((x) => (x.kind === 'Starred' ? { star: true, ev: this.expr(x.value, sc) } : { star: false, ev: this.expr(x, sc) }));
+    const first = parts.findIndex((p) => p.star);
+    return (f) => {
+      const vs = f.vs;
+      const base = vs.length;
+      for (let i = 0; i < first; i++) vs.push(parts[i].ev(f));
+      const s = PySet_New();
+      const arr = vs.splice(base, first);
+      vs.push(s);
+      const add = (x: PyObject, rest: PyObject[]): void => {
+        // BUILD_SET / SET_ADD: on an unhashable item the remaining items and the set are released
+        let h: number | bigint;
+        try {
+          h = ops.keyHash(x, 'set element');
+        } catch (err) {
+          Py_DECREF(x);
+          for (const y of rest) Py_DECREF(y);
+          vs.pop();
+          Py_DECREF(s);
+          throw PyTraceBack_SetLasti(err, e);
+        }
+        set_add_entry(s, x, h);
+      };
+      for (let i = 0; i < arr.length; i++) add(arr[i], arr.slice(i + 1));
+      for (let i = first; i < parts.length; i++) {
+        let v: PyObject;
+        try {
+          v = parts[i].ev(f);
+        } catch (err) {
+          vs.pop();
+          Py_DECREF(s);
+          throw err;
+        }
+        if (!parts[i].star) {
+          add(v, []);
+          continue;
+        }
+        vs.push(v);
+        try {
+          set_update_internal(s, v);
+        } catch (err) {
+          vs.pop();
+          Py_DECREF(v);
+          vs.pop();
+          Py_DECREF(s);
+          throw PyTraceBack_SetLasti(err, e);
+        }
+        vs.pop();
+        Py_DECREF(v);
+      }
+      vs.pop();
+      return s;
+    };
+  }
+
+  /** The items of a display, `*x` unpacked; `at` is the display's position (its LIST_EXTEND's). */
+  elements(elts: A.Expr[], sc: Scope, at: A.Pos | null = null): (f: Frame) => PyObject[] {
     const parts = elts.map((x) => (x.kind === 'Starred' ? { star: true, ev: this.expr(x.value, sc) } : { star: false, ev: this.expr(x, sc) }));
     const anyStar = parts.some((p) => p.star);
     if (!anyStar) {
@@ -1056,7 +1120,12 @@ export class CodeCompiler {
           continue;
         }
         vs.push(v);
-        const arr = iterToArray(v, `Value after * must be an iterable, not ${v.ob_type.name}`);
+        let arr: PyObject[];
+        try {
+          arr = iterToArray(v, `Value after * must be an iterable, not ${v.ob_type.name}`);
+        } catch (err) {
+          throw at !== null ? PyTraceBack_SetLasti(err, at) : err;
+        }
         vs.pop();
         Py_DECREF(v);
         for (const x of arr) vs.push(x);
@@ -1092,7 +1161,8 @@ export class CodeCompiler {
   /** infer_type: the type name an expression's value is known to have at compile time, or null. */
   inferType(e: A.Expr): string | null {
     switch (e.kind) {
-      case 'Tuple': return this.isConstExpr(e) ? this.fold(e)!.obj.ob_type.name : 'tuple';
+      // a constant expression the optimizer cannot fold (`-"x"`, `(1, -"x")`) stays what it is
+      case 'Tuple': return (this.isConstExpr(e) ? this.fold(e)?.obj.ob_type.name : undefined) ?? 'tuple';
       case 'List': case 'ListComp': return 'list';
       case 'Dict': case 'DictComp': return 'dict';
       case 'Set': case 'SetComp': return 'set';
@@ -1100,7 +1170,7 @@ export class CodeCompiler {
       case 'Lambda': return 'function';
       case 'JoinedStr': case 'FormattedValue': return 'str';
       case 'Constant': return this.fold(e)!.obj.ob_type.name;
-      default: return this.isConstExpr(e) ? this.fold(e)!.obj.ob_type.name : null;
+      default: return (this.isConstExpr(e) ? this.fold(e)?.obj.ob_type.name : undefined) ?? null;
     }
   }
 
@@ -1219,7 +1289,7 @@ export class CodeCompiler {
           // insertdict released the pair it failed on; BUILD_MAP releases the rest and the dict
           for (let j = 2 * i + 2; j < items.length; j++) Py_DECREF(items[j]);
           Py_DECREF(d);
-          throw err;
+          throw PyTraceBack_SetLasti(err, e);
         }
         return d;
       };
@@ -1233,7 +1303,11 @@ export class CodeCompiler {
         if (K === null) {
           const m = vals[i](f);
           vs.push(m);
-          dictUpdate(d, m);
+          try {
+            DICT_UPDATE(d, m);
+          } catch (err) {
+            throw PyTraceBack_SetLasti(err, e);
+          }
           vs.pop();
           Py_DECREF(m);
           continue;
@@ -1242,7 +1316,11 @@ export class CodeCompiler {
         vs.push(k);
         const v = vals[i](f);
         vs.pop();
-        insertdict(d, k, v);
+        try {
+          insertdict(d, k, v);
+        } catch (err) {
+          throw PyTraceBack_SetLasti(err, e);
+        }
       }
       vs.pop();
       return d;
@@ -2009,9 +2087,10 @@ export class CodeCompiler {
   // ------------------------------------------------------------------ comprehensions
 
   /** Compiles the nested for/if clauses; `inner` runs for each produced element. */
-  compLoops(gens: A.Comprehension[], sc: Scope, firstIter: Ev | null, inner: (f: Frame) => void): (f: Frame, it0: PyObject | null) => void {
+  compLoops(gens: A.Comprehension[], sc: Scope, firstIter: Ev | null, inner: (f: Frame) => void, comp: A.Pos | null = null): (f: Frame, it0: PyObject | null) => void {
     const levels = gens.map((g, i) => ({
       iter: i === 0 && firstIter ? firstIter : this.iterExpr(g.iter, sc),
+      at: comp !== null ? getIterPos(comp, g) : null,
       store: this.storeTarget(g.target, sc),
       ifs: g.ifs.map((c) => this.expr(c, sc)),
     }));
@@ -2023,7 +2102,11 @@ export class CodeCompiler {
       else {
         const src = lv.iter(f);
         vs.push(src);
-        it = PyObject_GetIter(src);
+        try {
+          it = PyObject_GetIter(src);
+        } catch (err) {
+          throw lv.at !== null ? PyTraceBack_SetLasti(err, lv.at) : err;
+        }
         vs.pop();
         Py_DECREF(src);
       }
@@ -2117,27 +2200,42 @@ export class CodeCompiler {
     const hiddenBefore = cs.codeScope.slotNames.length;
     let inner: (f: Frame) => void;
     const accRef: { acc: PyObject | null } = { acc: null };
+    // MAP_ADD / SET_ADD's position: 3.11's comprehension function gives its instructions the
+    // whole comprehension's; inlined (3.12+), `key: value` and the element
+    const own = RT.profile.versionInfo[1] === 11;
     if (e.kind === 'DictComp') {
       const K = this.expr(e.key, cs), V = this.expr(e.value, cs);
+      const at: A.Pos = own ? e : { lineno: e.key.lineno, col_offset: e.key.col_offset, end_lineno: e.value.end_lineno, end_col_offset: e.value.end_col_offset };
       inner = (f) => {
         const k = K(f);
         f.vs.push(k);
         const v = V(f);
         f.vs.pop();
-        insertdict(accRef.acc as PyDict, k, v);
+        try {
+          insertdict(accRef.acc as PyDict, k, v);
+        } catch (err) {
+          throw PyTraceBack_SetLasti(err, at);
+        }
       };
     } else {
       const E = this.expr(e.elt, cs);
+      const at: A.Pos = own ? e : e.elt;
       if (e.kind === 'ListComp') inner = (f) => listAppendSteal(accRef.acc as PyList, E(f));
       else inner = (f) => {
         const v = E(f);
         f.vs.push(v);
-        const h = ops.keyHash(v, 'set element');
-        f.vs.pop();
+        let h: number | bigint;
+        try {
+          h = ops.keyHash(v, 'set element');
+        } catch (err) {
+          throw PyTraceBack_SetLasti(err, at);
+        } finally {
+          f.vs.pop();
+        }
         set_add_entry(accRef.acc as PySet, v, h);
       };
     }
-    const loops = this.compLoops(e.generators, cs, null, inner);
+    const loops = this.compLoops(e.generators, cs, first, inner, e);
     const hidden: number[] = [];
     for (let i = hiddenBefore; i < cs.codeScope.slotNames.length; i++) hidden.push(i);
     const hiddenNames = hidden.map((i) => cs.codeScope.slotNames[i]);
@@ -2147,7 +2245,13 @@ export class CodeCompiler {
       const vs = f.vs;
       const src = first(f);
       vs.push(src);
-      const it = PyObject_GetIter(src);
+      let it: PyObject;
+      try {
+        it = PyObject_GetIter(src);
+      } catch (err) {
+        // GET_ITER of the first iterable
+        throw PyTraceBack_SetLasti(err, getIterPos(e, e.generators[0]));
+      }
       vs.pop();
       Py_DECREF(src);
       const saved = accRef.acc;
@@ -2191,6 +2295,7 @@ export class CodeCompiler {
     // the generator body: loops over .0 (slot 0) and yields elements
     const levels = e.generators.map((g, i) => ({
       iter: i === 0 ? null : cc.iterExpr(g.iter, cs),
+      at: getIterPos(e, g),
       store: cc.storeTarget(g.target, cs),
       ifs: g.ifs.map((c) => cc.expr(c, cs)),
     }));
@@ -2205,7 +2310,11 @@ export class CodeCompiler {
       } else {
         const src = lv.iter!(f);
         vs.push(src);
-        it = PyObject_GetIter(src);
+        try {
+          it = PyObject_GetIter(src);
+        } catch (err) {
+          throw PyTraceBack_SetLasti(err, lv.at);
+        }
         vs.pop();
         Py_DECREF(src);
       }
@@ -2245,7 +2354,13 @@ export class CodeCompiler {
       f.vs.push(fn);
       const src = first(f);
       f.vs.push(src);
-      const it = PyObject_GetIter(src);
+      let it: PyObject;
+      try {
+        it = PyObject_GetIter(src);
+      } catch (err) {
+        // GET_ITER of the first iterable
+        throw PyTraceBack_SetLasti(err, getIterPos(e, e.generators[0]));
+      }
       f.vs.pop();
       Py_DECREF(src);
       f.vs.pop();
@@ -2663,7 +2778,13 @@ export class CodeCompiler {
       const slot = tb !== null && tb.k === 'fast' ? tb.slot : -1;
       return (f) => {
         const vs = f.vs;
-        const a = L(f);
+        let a: PyObject;
+        try {
+          a = L(f);
+        } catch (x) {
+          // the NameError / UnboundLocalError of the load points at the target name
+          throw PyTraceBack_SetLasti(x, t);
+        }
         vs.push(a);
         const b = V(f);
         if (site !== null) {
@@ -3574,7 +3695,12 @@ const NO_ARGS: PyObject[] = Object.freeze([]) as unknown as PyObject[];
  * LIST_APPEND for the others. The list is left on top of the value stack while it is built, and
  * after (a new reference the caller takes over).
  */
-function buildStarredList(f: Frame, parts: { star: boolean; ev: Ev }[], notIterable: (v: PyObject) => string): PyList {
+/** The position of a comprehension's GET_ITER: the whole comprehension (3.11, 3.12), the iterable itself (3.13+). */
+function getIterPos(comp: A.Pos, g: A.Comprehension): A.Pos {
+  return RT.profile.versionInfo[1] >= 13 ? g.iter : comp;
+}
+
+function buildStarredList(f: Frame, parts: { star: boolean; ev: Ev }[], notIterable: (v: PyObject) => string, at: A.Pos | null = null): PyList {
   const vs = f.vs;
   const base = vs.length;
   const first = parts.findIndex((p) => p.star);
@@ -3588,7 +3714,11 @@ function buildStarredList(f: Frame, parts: { star: boolean; ev: Ev }[], notItera
       continue;
     }
     vs.push(v);
-    listExtend(l, v, notIterable(v));
+    try {
+      listExtend(l, v, notIterable(v));
+    } catch (err) {
+      throw at !== null ? PyTraceBack_SetLasti(err, at) : err;
+    }
     vs.pop();
     Py_DECREF(v);
   }
@@ -3942,6 +4072,19 @@ function runFrameKeep(f: Frame, peek: (f: Frame) => void): PyObject {
 }
 
 /** dict.update(mapping) used by `{**m}`. */
+/** DICT_UPDATE (`{**m}`): PyDict_Update, whose AttributeError (no `keys`) becomes "'X' object is not a mapping". */
+function DICT_UPDATE(d: PyDict, m: PyObject): void {
+  try {
+    dictUpdate(d, m);
+  } catch (err) {
+    if (err instanceof PyRaise && err.exc.ob_type.isSubtype(AttributeErrorType)) {
+      Py_DECREF(err.exc);
+      throw typeError(`'${m.ob_type.tp_name}' object is not a mapping`);
+    }
+    throw err;
+  }
+}
+
 export function dictUpdate(d: PyDict, m: PyObject): void {
   if (m instanceof PyDict && !(m.ob_type.heap && lookupHeap(m.ob_type, '__iter__'))) {
     dict_merge(d, m);

@@ -1,6 +1,6 @@
 // Models Objects/abstract.c's PyObject_Format and the glue between the object model and the pure
 // formatting functions of objects/format (format(), f-strings, str % args, str.format).
-import { PyObject, PyRaise, Py_DECREF } from '../objects/object';
+import { PyObject, PyRaise, Py_DECREF, Py_NewRef } from '../objects/object';
 import { BoolType, LongType, PyLong } from '../objects/longobject';
 import { FloatType, PyFloat } from '../objects/floatobject';
 import { ComplexType, PyComplex } from '../objects/complexobject';
@@ -120,7 +120,11 @@ setPercentFormat((fmt, args) => {
  * with an empty spec and everything written before it is empty, the writer is still empty with
  * overallocation off, so _PyUnicodeWriter_WriteStr keeps that str and the result is that very object.
  */
-export function strFormatObject(fmt: string, args: PyObject[], kw: ReadonlyMap<string, PyObject> | PyObject | null): PyObject {
+export function strFormatObject(fmt: string, args: PyObject[], kw: ReadonlyMap<string, PyObject> | PyObject | null, self?: PyObject): PyObject {
+  // build_string: a format string that is one literal (no braces) is written whole into the
+  // empty writer (_PyUnicodeWriter_WriteStr, overallocate off), which keeps it: the result is the
+  // format string itself, a str subclass instance included
+  if (self !== undefined && fmt.length > 0 && !/[{}]/.test(fmt)) return Py_NewRef(self);
   const last: { obj: PyObject | null } = { obj: null };
   let out: string;
   try {

@@ -603,7 +603,13 @@ export class GenCompiler {
     if (!e.value) this.cc.useConst(None);
     return function* (f) {
       const v = V ? yield* V(f) : P ? P(f) : newRef(None);
-      const sent = yield v;
+      let sent: PyObject;
+      try {
+        sent = yield v;
+      } catch (x) {
+        // an exception thrown in (generator.throw / close) is raised at the YIELD_VALUE
+        throw PyTraceBack_SetLasti(x, e);
+      }
       // RESUME after YIELD_VALUE checks the eval breaker (not after a yield from's SEND)
       if (RT.gcPending) {
         f.vs.push(sent);
@@ -625,7 +631,11 @@ export class GenCompiler {
       if (src.ob_type === GenType) it = src;
       else {
         vs.push(src);
-        it = PyObject_GetIter(src);
+        try {
+          it = PyObject_GetIter(src);
+        } catch (x) {
+          throw PyTraceBack_SetLasti(x, e);
+        }
         vs.pop();
         Py_DECREF(src);
       }
@@ -636,6 +646,27 @@ export class GenCompiler {
       const out: { value: PyObject | null } = { value: null };
       let v: PyObject | null;
       for (;;) {
+        try {
+          v = yieldFromStep();
+        } catch (x) {
+          // the sub-iterator's exception (or one thrown in) leaves at the SEND: the yield from
+          throw PyTraceBack_SetLasti(x, e);
+        }
+        if (v === null) break;
+        const self = runningGen()!;
+        self.yieldFrom = it;
+        try {
+          sent = yield v;
+        } catch (e2) {
+          if (!(e2 instanceof PyRaise)) throw e2;
+          thrown = e2.exc;
+        } finally {
+          self.yieldFrom = null;
+        }
+      }
+      /** One step of the delegation: the value the sub-iterator yields, or null when it has finished. */
+      function yieldFromStep(): PyObject | null {
+        let v: PyObject | null;
         if (thrown !== null) {
           const exc = thrown;
           thrown = null;
@@ -681,17 +712,7 @@ export class GenCompiler {
             sent = null;
           }
         }
-        if (v === null) break;
-        const self = runningGen()!;
-        self.yieldFrom = it;
-        try {
-          sent = yield v;
-        } catch (e2) {
-          if (!(e2 instanceof PyRaise)) throw e2;
-          thrown = e2.exc;
-        } finally {
-          self.yieldFrom = null;
-        }
+        return v;
       }
       const r = isGen ? takeGenReturn() : out.value ?? newRef(None);
       vs.pop();

@@ -489,10 +489,8 @@ def('round', (_s, args, kw) => {
     }
     return PyFloat_FromDouble(fmtCall(() => F.round_float(x.v, asIndex(nd))) as number);
   }
-  if (x instanceof PyLong) {
-    if (nd === undefined || nd === None) return PyLong_From(x.v);
-    return PyLong_From(normInt(fmtCall(() => F.round_int(x.v, asIndex(nd)))));
-  }
+  // int.__round__ (int___round___impl, objects/number_methods.ts): the int itself when no rounding is needed
+  if (x instanceof PyLong) return (LongType.methods.get('__round__') as PyMethodDescr).fn(x, nd === undefined || nd === None ? [] : [nd], null);
   throw typeError(`type ${x.ob_type.tp_name} doesn't define __round__ method`);
 });
 /**
@@ -970,7 +968,7 @@ def('vars', (_s, args) => {
 /** dir(o)'s names, sorted: the instance's attributes, then its class's along the MRO. */
 export function dirNames(o: PyObject): string[] {
   // module_dir: the names in the module's namespace only
-  if (o instanceof PyModule) return [...dictItems(o.dict)].map(([k]) => (k as PyStr).v).sort();
+  if (o instanceof PyModule) return [...new Set([...dictItems(o.dict)].map(([k]) => (k as PyStr).v).concat(o.lazyNames))].sort();
   const names = new Set<string>();
   const d = instanceDict(o, false);
   if (d) for (const [k] of dictItems(d)) if (k instanceof PyStr) names.add(k.v);

@@ -86,6 +86,7 @@ export function makeCollectionsModule(runSource: (m: PyModule) => void): PyModul
   const m = makeModule('collections', { __all__: all, deque: DequeType, defaultdict: DefaultDictType, OrderedDict: ODictType });
   Py_DECREF(all);
   let ran = false;
+  m.lazyNames = [...COLLECTIONS_SOURCE_NAMES, ...UNSIMULATED_COLLECTIONS];
   m.missingAttr = (name) => {
     if (UNSIMULATED_COLLECTIONS.includes(name)) throw pyErr(excTypes.get('ImportError')!, `heaplab does not simulate collections.${name} yet`);
     if (ran || !COLLECTIONS_SOURCE_NAMES.includes(name)) return null;

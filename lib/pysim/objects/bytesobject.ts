@@ -54,6 +54,17 @@ export function PyBytes_From(v: Uint8Array): PyBytes {
   return o;
 }
 
+/**
+ * PyBytes_FromStringAndSize(NULL, n) filled afterwards (bytes_subscript's stepped slice): a new
+ * object even for one byte (only the call given the bytes uses the one-character cache).
+ */
+export function PyBytes_FromSize(v: Uint8Array): PyBytes {
+  if (v.length === 0) return EmptyBytes;
+  const o = new PyBytes(v);
+  PyObject_Init(o, sizeofBytesHeader() + v.length);
+  return o;
+}
+
 /** repr(bytes). */
 export function bytesRepr(v: Uint8Array): string {
   let hasSq = false, hasDq = false;

@@ -398,6 +398,20 @@ function insertionResize(d: PyDict): void {
   dictresize(d, calculate_log2_keysize(d.used * 3));
 }
 
+/**
+ * dict_dict_fromkeys / dict_set_fromkeys: an empty exact dict resized once for `n` keys, to at
+ * least `minLog2` (its own table's size), str-keyed (`unicode`) as the source dict's table.
+ */
+export function dict_fromkeys_presize(d: PyDict, n: number, minLog2: number, unicode: boolean): void {
+  dictresize(d, Math.max(estimate_log2_keysize(n), minLog2));
+  d.unicode = unicode;
+}
+
+/** The log2 size of a dict's keys table as dk_log2_size reads it (an empty dict's shared empty keys: 3). */
+export function dictKeysLog2(d: PyDict): number {
+  return d.log2 === 0 ? PyDict_LOG_MINSIZE : d.log2;
+}
+
 /** estimate_log2_keysize: the table size for `n` entries inserted at once (dict_merge's one big resize). */
 function estimate_log2_keysize(n: number): number {
   return calculate_log2_keysize(((n * 3 + 1) / 2) | 0);
@@ -418,7 +432,11 @@ export function dict_merge(mp: PyDict, other: PyDict): void {
       return;
     }
     // "Do one big resize at the start, rather than incrementally resizing as we insert new items."
-    if (usableFraction(1 << mp.log2) < other.used) dictresize(mp, estimate_log2_keysize(mp.used + other.used));
+    if (usableFraction(1 << mp.log2) < other.used) {
+      // dictresize(mp, ..., DK_IS_UNICODE(other)): str-keyed only if both tables are
+      dictresize(mp, estimate_log2_keysize(mp.used + other.used));
+      mp.unicode = mp.unicode && other.unicode;
+    }
   }
   const keys = other.keys, vals = other.vals;
   for (let i = 0; i < keys.length; i++) {
@@ -524,6 +542,7 @@ export function insertdict(d: PyDict, key: PyObject, value: PyObject): void {
   let i: number;
   let hash: number | bigint = 0;
   if (p !== undefined) {
+    if (d.unicode && key.ob_type !== StrType) toGeneralKeys(d);
     i = indexGet(d, p);
   } else {
     try {
@@ -534,6 +553,7 @@ export function insertdict(d: PyDict, key: PyObject, value: PyObject): void {
       Py_DECREF(value);
       throw e;
     }
+    if (d.unicode) toGeneralKeys(d);
     i = slowLookup(d, key, hash);
   }
   if (!d.embedded && !_PyObject_GC_IS_TRACKED(d) && (mayBeTracked(key) || mayBeTracked(value))) _PyObject_GC_TRACK(d);
@@ -585,6 +605,17 @@ export function insertdict(d: PyDict, key: PyObject, value: PyObject): void {
 }
 
 let keysVersionCounter = 0;
+
+/**
+ * insertdict's first step: a key that is not an exact str going into a combined table of str keys
+ * (DK_IS_UNICODE) makes it general through insertion_resize(mp, 0), a table sized for used * 3
+ * (an empty dict's first key makes its table instead: insert_to_emptydict).
+ */
+function toGeneralKeys(d: PyDict): void {
+  if (d.log2 === 0 || d.split !== null) return;
+  insertionResize(d);
+  d.unicode = false;
+}
 
 /**
  * A new name in a split dict goes into its class's shared keys while they have room

@@ -14,11 +14,14 @@ export class PyModule extends PyObject {
    * value (a new reference) of a name whose source it runs on first use, or nothing.
    */
   declare missingAttr: ((name: string) => PyObject | null | void) | null;
+  /** The names `missingAttr` answers for: CPython's module has them, so dir() (and the "Did you mean" suggestions) list them. */
+  declare lazyNames: readonly string[];
   constructor(name: string, dict: PyDict) {
     super(ModuleType);
     this.name = name;
     this.dict = dict;
     this.missingAttr = null;
+    this.lazyNames = [];
   }
 }
 /** The `module` type. */

@@ -1,11 +1,12 @@
 // Models Objects/namespaceobject.c: types.SimpleNamespace, an object whose attributes live in a
 // plain dict (ns_dict), its keyword-argument constructor, repr and equality.
-import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, RT, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from './object';
-import { DictType, PyDict, PyDict_New, PyDict_SetItem, dictItems, insertdict } from './dictobject';
-import { PyStr, PyUnicode_Intern } from './unicodeobject';
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, Py_NewRef, RT, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK } from './object';
+import { DictType, PyDict, PyDict_GetItem, PyDict_New, PyDict_SetItem, dictItems, insertdict } from './dictobject';
+import { PyList_Append, PyList_New } from './listobject';
+import { PyStr, PyUnicode_From, PyUnicode_Intern } from './unicodeobject';
 import { typeError } from './exceptions';
 import { pointerFieldsSize, sizeofGCHead } from './layout';
-import { PyObject_Repr, callObject, withReprGuard } from '../abstract';
+import { PyObject_GetIter, PyObject_Repr, callObject, iterNext, withReprGuard } from '../abstract';
 
 /** A SimpleNamespace: `dict` (owned) holds its attributes. */
 export class PyNamespace extends PyObject {
@@ -98,9 +99,33 @@ NamespaceType.tp_new = (t, args, kw) => {
 export function namespace_repr(o: PyObject): string {
   const name = o.ob_type === NamespaceType ? 'namespace' : o.ob_type.name;
   return withReprGuard(o, () => {
+    // the `pairs` list, PyDict_Keys(d) and an iterator over the keys are made and freed around
+    // the loop; a key that is not a non-empty str is skipped
+    const pairs = PyList_New([]);
+    const keys = PyList_New(dictItems((o as PyNamespace).dict).map(([k]) => Py_NewRef(k)));
     const parts: string[] = [];
-    for (const [k, v] of dictItems((o as PyNamespace).dict)) {
-      if (k instanceof PyStr) parts.push(`${k.v}=${PyObject_Repr(v)}`);
+    try {
+      const it = PyObject_GetIter(keys);
+      try {
+        for (let k = iterNext(it); k !== null; k = iterNext(it)) {
+          try {
+            if (!(k instanceof PyStr) || k.v.length === 0) continue;
+            const v = PyDict_GetItem((o as PyNamespace).dict, k);
+            if (v === null) continue;
+            const item = PyUnicode_From(`${k.v}=${PyObject_Repr(v)}`);
+            parts.push(item.v);
+            PyList_Append(pairs, item);
+            Py_DECREF(item);
+          } finally {
+            Py_DECREF(k);
+          }
+        }
+      } finally {
+        Py_DECREF(it);
+      }
+    } finally {
+      Py_DECREF(pairs);
+      Py_DECREF(keys);
     }
     return `${name}(${parts.join(', ')})`;
   }, `${name}(...)`);

@@ -11,7 +11,7 @@ import { ComplexType, PyComplex, PyComplex_FromDoubles } from './complexobject';
 import { PyStr, PyUnicode_From, PyUnicode_New, StrType } from './unicodeobject';
 import { BytesType, PyBytes, PyBytes_From } from './bytesobject';
 import { PyTuple, PyTuple_New, TupleType } from './tupleobject';
-import { defMethod, defMethodSince } from './methodobject';
+import { defGetSet, defMethod, defMethodSince } from './methodobject';
 import { withSignature } from './argcheck';
 import { OverflowErrorType, pyErr, typeError, valueError } from './exceptions';
 import { PyNumber_Index, callObject } from '../abstract';
@@ -23,7 +23,7 @@ import { PyLong_FromDouble } from './longobject_double';
 
 
 /** long_long: an exact int is itself, a bool or subclass instance a new plain int (_PyLong_Copy). */
-function long_long(o: PyObject): PyObject {
+export function long_long(o: PyObject): PyObject {
   return o.ob_type === LongType ? Py_NewRef(o) : PyLong_From((o as PyLong).v);
 }
 
@@ -33,11 +33,20 @@ for (const name of ['__ceil__', '__floor__', '__trunc__']) defMethod(LongType, n
 // int___round___impl: without ndigits (or ndigits >= 0) the int itself; else rounded half to even
 defMethod(LongType, '__round__', (self, args) => {
   checkArgs('__round__', args, 0, 1);
-  if (args.length === 0 || args[0] === undefined) return long_long(self!);
-  const nd = PyNumber_Index(args[0]);
-  if (nd >= 0) return long_long(self!);
-  return PyLong_From(normInt(F.round_int((self as PyLong).v, nd)));
+  return int___round___impl(self!, args[0]);
 });
+
+/** int___round___impl: the int itself (long_long) without ndigits or with ndigits >= 0, else rounded half to even. */
+export function int___round___impl(self: PyObject, ndigits: PyObject | undefined): PyObject {
+  if (ndigits === undefined) return long_long(self);
+  const nd = PyNumber_Index(ndigits);
+  if (nd >= 0) return long_long(self);
+  return PyLong_From(normInt(F.round_int((self as PyLong).v, nd)));
+}
+// int_conjugate_impl and the `real` and `numerator` getters are long_long too
+defMethod(LongType, 'conjugate', (self) => long_long(self!));
+defGetSet(LongType, 'real', (o) => long_long(o));
+defGetSet(LongType, 'numerator', (o) => long_long(o));
 defMethod(LongType, 'as_integer_ratio', (self) => PyTuple_New([long_long(self!), PyLong_From(1)]));
 // int_bit_count_impl: the number of ones in the absolute value's binary form
 defMethod(LongType, 'bit_count', (self) => {

@@ -141,7 +141,8 @@ export function set_add_entry(so: PySet, key: PyObject, hash: number | bigint): 
       return true;
     }
     if (k === DUMMY) {
-      if (freeslot < 0) freeslot = j;
+      // `else if (entry->hash == -1) freeslot = entry;`: the last dummy on the probe path is reused
+      freeslot = j;
       return false;
     }
     if (so.hashes[j] === hash && keysEqual(k, key)) {

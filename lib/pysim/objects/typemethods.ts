@@ -14,7 +14,7 @@ import { ComplexType } from './complexobject';
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType, _PyTuple_FromArray, _PyTuple_Resize } from './tupleobject';
 import { ListType, PyList, PyList_New, PyList_Append, list_resize, list_preallocate_exact, list_set_allocated, list_clear } from './listobject';
 import { listsort } from './listsort';
-import { dictLookupStr, DictType, PyDict, PyDict_Clear, PyDict_New, PyDict_SetItem, dictItems, dictLookup, dictRemoveEntry, insertdict, dictGetStr, PyDict_Copy } from './dictobject';
+import { dictLookupStr, DictType, PyDict, PyDict_Clear, PyDict_New, PyDict_SetItem, dictItems, dictLookup, dictRemoveEntry, insertdict, dictGetStr, PyDict_Copy, dict_fromkeys_presize, dictKeysLog2 } from './dictobject';
 import { FrozenSetType, PySet, PySet_Add, PySet_Clear, PySet_New, SetType, set_lookkey, set_merge, set_pop, setKeys, set_copy, set_intersection, set_intersection_items, set_difference, set_difference_update_internal, set_symmetric_difference, set_symmetric_difference_update, set_swap_bodies, set_presize_for, set_discard_key } from './setobject';
 import { argTypeName, badKeyword, checkKeywordOnly, withSignature } from './argcheck';
 import { excNew } from './oserror';
@@ -116,9 +116,10 @@ LongType.tp_repr = (o) => {
 
 // ================================================================== repr of containers
 
-ListType.tp_repr = (o) => withReprGuard(o, () => {
+// list_repr and tuple_repr return '[]' / '()' for an empty one before Py_ReprEnter (so an empty
+// container's repr does not make the thread-state dict and its Py_Repr list)
+ListType.tp_repr = (o) => (!(o as PyList).items.length ? '[]' : withReprGuard(o, () => {
   const items = (o as PyList).items;
-  if (!items.length) return '[]';
   const parts: string[] = [];
   for (let i = 0; i < items.length; i++) {
     const x = items[i];
@@ -130,13 +131,12 @@ ListType.tp_repr = (o) => withReprGuard(o, () => {
     }
   }
   return '[' + parts.join(', ') + ']';
-}, '[...]');
-TupleType.tp_repr = (o) => withReprGuard(o, () => {
+}, '[...]'));
+TupleType.tp_repr = (o) => (!(o as PyTuple).items.length ? '()' : withReprGuard(o, () => {
   const items = (o as PyTuple).items;
-  if (!items.length) return '()';
   const parts = items.map((x) => PyObject_Repr(x));
   return '(' + parts.join(', ') + (items.length === 1 ? ',)' : ')');
-}, '(...)');
+}, '(...)'));
 DictType.tp_repr = (o) => withReprGuard(o, () => {
   const d = o as PyDict;
   if (!d.used) return '{}';
@@ -153,19 +153,26 @@ DictType.tp_repr = (o) => withReprGuard(o, () => {
   }
   return '{' + parts.join(', ') + '}';
 }, '{...}');
-SetType.tp_repr = (o) => withReprGuard(o, () => {
-  const ks = setKeys(o as PySet);
+/**
+ * set_repr (sets and frozensets): inside Py_ReprEnter, `name()` when empty, else the repr of
+ * PySequence_List(so) with its brackets turned into braces (`name({...})` but for an exact set).
+ */
+function set_repr(o: PyObject): string {
   const name = o.ob_type.name;
-  if (!ks.length) return `${name}()`;
-  const body = '{' + ks.map((k) => PyObject_Repr(k)).join(', ') + '}';
-  return o.ob_type === SetType ? body : `${name}(${body})`;
-}, `${'set'}(...)`);
-FrozenSetType.tp_repr = (o) => {
-  const ks = setKeys(o as PySet);
-  const name = o.ob_type.name;
-  if (!ks.length) return `${name}()`;
-  return `${name}({` + ks.map((k) => PyObject_Repr(k)).join(', ') + '})';
-};
+  return withReprGuard(o, () => {
+    if (!setKeys(o as PySet).length) return `${name}()`;
+    const keys = PySequence_List(o);
+    try {
+      const listrepr = PyObject_Repr(keys);
+      const body = '{' + listrepr.slice(1, -1) + '}';
+      return o.ob_type === SetType ? body : `${name}(${body})`;
+    } finally {
+      Py_DECREF(keys);
+    }
+  }, `${name}(...)`);
+}
+SetType.tp_repr = set_repr;
+FrozenSetType.tp_repr = set_repr;
 
 // ================================================================== iterators
 
@@ -342,8 +349,19 @@ DictItemsType.tp_iter = (o) => {
   it.result = _PyTuple_FromArray([newRef(None), newRef(None)]);
   return it;
 };
-DictKeysType.tp_repr = (o) => withReprGuard(o, () => 'dict_keys([' + dictItems((o as PyDictView).dict).map(([k]) => PyObject_Repr(k)).join(', ') + '])', '...');
-DictValuesType.tp_repr = (o) => withReprGuard(o, () => 'dict_values([' + dictItems((o as PyDictView).dict).map(([, v]) => PyObject_Repr(v)).join(', ') + '])', '...');
+/** dictview_repr: inside Py_ReprEnter, `name(%R)` of PySequence_List(dv) (a list made and freed). */
+function dictview_repr(o: PyObject): string {
+  return withReprGuard(o, () => {
+    const seq = PySequence_List(o);
+    try {
+      return `${o.ob_type.name}(${PyObject_Repr(seq)})`;
+    } finally {
+      Py_DECREF(seq);
+    }
+  }, '...');
+}
+DictKeysType.tp_repr = dictview_repr;
+DictValuesType.tp_repr = dictview_repr;
 /**
  * reversed() of a dict or a dict view (dict___reversed__, dictkeys_reversed…): a dictreviter over
  * the entries from the last, holding the dict, not a copy of its items.
@@ -382,7 +400,7 @@ export function dictReversed(o: PyObject): PyObject {
   return it;
 }
 for (const T of [DictType, DictKeysType, DictValuesType, DictItemsType]) defMethod(T, '__reversed__', (self) => dictReversed(self!));
-DictItemsType.tp_repr = (o) => withReprGuard(o, () => 'dict_items([' + dictItems((o as PyDictView).dict).map(([k, v]) => `(${PyObject_Repr(k)}, ${PyObject_Repr(v)})`).join(', ') + '])', '...');
+DictItemsType.tp_repr = dictview_repr;
 // mappingproxy (Objects/descrobject.c): reads go to the dict; keys/values/items/get/copy are the dict's
 MappingProxyType.tp_iter = (o) => DictType.tp_iter!((o as PyMappingProxy).mapping);
 MappingProxyType.tp_repr = (o) => `mappingproxy(${PyObject_Repr((o as PyMappingProxy).mapping)})`;
@@ -870,7 +888,7 @@ export function setFromIterable(t: PyType, x: PyObject | undefined): PySet {
   const s = PySet_New(t);
   if (x === undefined) return s;
   try {
-    setUpdateInternal(s, x);
+    set_update_internal(s, x);
   } catch (e) {
     Py_DECREF(s);
     throw e;
@@ -1007,6 +1025,13 @@ defMethod(ListType, 'pop', (self, args) => {
   i = listIndexNorm(l, i);
   if (i < 0 || i >= l.items.length) throw indexError('pop index out of range');
   const v = l.items[i];
+  if (l.items.length === 1 && RT.profile.versionInfo[1] >= 12) {
+    // 3.12+ list_pop_impl: when no item is left, the list is cleared (_list_clear frees the item
+    // array: allocated 0), the popped item kept by its own reference
+    v.ob_refcnt++;
+    list_clear(l);
+    return v;
+  }
   if (i === l.items.length - 1) {
     l.items.pop();
   } else l.items.splice(i, 1);
@@ -1040,6 +1065,11 @@ defMethod(ListType, 'remove', (self, args) => {
   for (let i = 0; i < l.items.length; i++) {
     const x = l.items[i];
     if (x === args[0] || PyObject_RichCompareBool(x, args[0], 'Eq')) {
+      // list_ass_slice(self, i, i+1, NULL); leaving the list empty, it is _list_clear
+      if (l.items.length === 1) {
+        list_clear(l);
+        return None;
+      }
       l.items.splice(i, 1);
       shrink(l);
       Py_DECREF(x);
@@ -1187,8 +1217,9 @@ defMethod(DictType, 'popitem', (self) => {
   for (let i = d.keys.length - 1; i >= 0; i--) {
     if (d.keys[i] !== null) {
       const [k, v] = dictRemoveEntry(d, i);
-      // trailing deleted entries are dropped (dk_nentries shrinks)
-      while (d.keys.length && d.keys[d.keys.length - 1] === null) { d.keys.pop(); d.hashes.pop(); d.prims.pop(); d.usable++; }
+      // trailing deleted entries are dropped (dk_nentries shrinks), but dk_usable stays: "We can't
+      // dk_usable++ since there is DKIX_DUMMY in indices"
+      while (d.keys.length && d.keys[d.keys.length - 1] === null) { d.keys.pop(); d.hashes.pop(); d.prims.pop(); }
       // an instance dict's values may have spare room beyond its entries
       if (d.vals.length > d.keys.length) d.vals.length = d.keys.length;
       return PyTuple_New([k, v]);
@@ -1227,7 +1258,11 @@ defMethod(DictType, 'fromkeys', (cls, args) => {
   checkArgs('fromkeys', args, 1, 2);
   const d = callObject(cls as PyType, [], null) as PyDict;
   const v = args.length > 1 ? args[1] : None;
-  for (const k of iterToArray(args[0])) {
+  const src = args[0];
+  // _PyDict_FromKeys: an exact dict made from an exact dict or set is resized once up front
+  if (d.ob_type === DictType && src.ob_type === DictType) dict_fromkeys_presize(d, (src as PyDict).used, dictKeysLog2(d), (src as PyDict).unicode);
+  else if (d.ob_type === DictType && (src.ob_type === SetType || src.ob_type === FrozenSetType)) dict_fromkeys_presize(d, setKeys(src as PySet).length, dictKeysLog2(d), false);
+  for (const k of iterToArray(src)) {
     v.ob_refcnt++;
     insertdict(d, k, v);
   }
@@ -1273,7 +1308,7 @@ defMethod(SetType, 'clear', (self) => {
   return None;
 });
 defMethod(SetType, 'update', (self, args) => {
-  for (const a of args) setUpdateInternal(self as PySet, a);
+  for (const a of args) set_update_internal(self as PySet, a);
   return None;
 });
 for (const T of [SetType, FrozenSetType]) {
@@ -1287,7 +1322,7 @@ for (const T of [SetType, FrozenSetType]) {
   defMethod(T, 'union', (self, args) => {
     const r = set_copy(self as PySet);
     try {
-      for (const a of args) setUpdateInternal(r, a);
+      for (const a of args) set_update_internal(r, a);
     } catch (e) {
       Py_DECREF(r);
       throw e;
@@ -1326,7 +1361,7 @@ for (const T of [SetType, FrozenSetType]) {
     // make_new_set_basetype(type(so), other), updated with so
     const r = PySet_New(T === FrozenSetType || self!.ob_type.isSubtype(FrozenSetType) ? FrozenSetType : SetType);
     try {
-      setUpdateInternal(r, o);
+      set_update_internal(r, o);
       set_symmetric_difference_update(r, self as PySet);
     } catch (e) {
       Py_DECREF(r);
@@ -1359,7 +1394,7 @@ defMethod(SetType, 'symmetric_difference_update', (self, args) => {
   // any other iterable becomes a set of its own first (make_new_set_basetype)
   const other = PySet_New(SetType);
   try {
-    setUpdateInternal(other, o);
+    set_update_internal(other, o);
     set_symmetric_difference_update(self as PySet, other);
   } finally {
     Py_DECREF(other);
@@ -1367,8 +1402,8 @@ defMethod(SetType, 'symmetric_difference_update', (self, args) => {
   return None;
 });
 
-/** set_update_internal: adds another set's keys (set_merge) or an iterable's items, in order. */
-function setUpdateInternal(so: PySet, other: PyObject): void {
+/** set_update_internal: adds another set's keys (set_merge) or an iterable's items, in order (also SET_UPDATE's _PySet_Update). */
+export function set_update_internal(so: PySet, other: PyObject): void {
   if (other instanceof PySet) {
     set_merge(so, other);
     return;
@@ -1550,6 +1585,10 @@ findLike('endswith', F.str_endswith);
 function unchanged(self: PyObject, s: string, r: string): PyObject {
   return r === s && self.ob_type === StrType ? newRef(self) : U(r);
 }
+/** pad (center, ljust, rjust, zfill): the str itself when no padding is needed, else a new str from PyUnicode_New (never a one-character singleton). */
+function pad(self: PyObject, s: string, r: string): PyObject {
+  return r === s && self.ob_type === StrType ? newRef(self) : PyUnicode_New(r);
+}
 strSelfM('strip', (self, s, a) => unchanged(self, s, fc(() => F.str_strip(s, optStr(a[0], () => 'strip arg must be None or str')))));
 strSelfM('lstrip', (self, s, a) => unchanged(self, s, fc(() => F.str_lstrip(s, optStr(a[0], () => 'lstrip arg must be None or str')))));
 strSelfM('rstrip', (self, s, a) => unchanged(self, s, fc(() => F.str_rstrip(s, optStr(a[0], () => 'rstrip arg must be None or str')))));
@@ -1559,10 +1598,10 @@ function fillChar(o: PyObject | undefined): string {
   if (!(o instanceof PyStr)) throw typeError(`The fill character must be a unicode character, not ${o.ob_type.tp_name}`);
   return o.v;
 }
-strSelfM('center', (self, s, a) => unchanged(self, s, fc(() => F.str_center(s, asIndex(a[0]), fillChar(a[1])))));
-strSelfM('ljust', (self, s, a) => unchanged(self, s, fc(() => F.str_ljust(s, asIndex(a[0]), fillChar(a[1])))));
-strSelfM('rjust', (self, s, a) => unchanged(self, s, fc(() => F.str_rjust(s, asIndex(a[0]), fillChar(a[1])))));
-strSelfM('zfill', (self, s, a) => unchanged(self, s, fc(() => F.str_zfill(s, asIndex(a[0])))));
+strSelfM('center', (self, s, a) => pad(self, s, fc(() => F.str_center(s, asIndex(a[0]), fillChar(a[1])))));
+strSelfM('ljust', (self, s, a) => pad(self, s, fc(() => F.str_ljust(s, asIndex(a[0]), fillChar(a[1])))));
+strSelfM('rjust', (self, s, a) => pad(self, s, fc(() => F.str_rjust(s, asIndex(a[0]), fillChar(a[1])))));
+strSelfM('zfill', (self, s, a) => pad(self, s, fc(() => F.str_zfill(s, asIndex(a[0])))));
 strSelfM('expandtabs', (self, s, a, k) => {
   const t = a[0] ?? k.get('tabsize');
   return unchanged(self, s, fc(() => F.str_expandtabs(s, t ? asIndex(t) : 8)));
@@ -1581,8 +1620,8 @@ strSelfM('removesuffix', (self, s, a) => {
   const suffix = clinicStr(a[0], 'removesuffix() argument');
   return unchanged(self, s, suffix && s.endsWith(suffix) ? s.slice(0, s.length - suffix.length) : s);
 });
-strM('format', (s, a, k) => strFormatObject(s, a, k));
-strM('format_map', (s, a) => strFormatObject(s, [], a[0]));
+strSelfM('format', (self, s, a, k) => strFormatObject(s, a, k, self));
+strSelfM('format_map', (self, s, a) => strFormatObject(s, [], a[0], self));
 defMethod(StrType, 'encode', (self, args, kw) => {
   const [a, k] = splitKw(args, kw);
   const encoding = a[0] ?? k.get('encoding'), errors = a[1] ?? k.get('errors');
@@ -1764,10 +1803,7 @@ defMethod(LongType, 'from_bytes', (cls, args, kw) => {
     Py_DECREF(r);
   }
 }, 'classmethod');
-defMethod(LongType, 'conjugate', (self) => PyLong_From((self as PyLong).v));
-defGetSet(LongType, 'real', (o) => PyLong_From((o as PyLong).v));
 defGetSet(LongType, 'imag', () => PyLong_From(0));
-defGetSet(LongType, 'numerator', (o) => PyLong_From((o as PyLong).v));
 defGetSet(LongType, 'denominator', () => PyLong_From(1));
 defMethod(FloatType, 'is_integer', (self) => PyBool(Number.isInteger((self as PyFloat).v)));
 defMethod(FloatType, 'hex', (self) => PyUnicode_From(F.float_hex((self as PyFloat).v)));
@@ -1899,7 +1935,7 @@ defMethod(SetType, '__init__', (self, args, kw) => {
   noKw('set', kw);
   if (args.length > 1) throw typeError(`set expected at most 1 argument, got ${args.length}`);
   PySet_Clear(self as PySet);
-  if (args.length) setUpdateInternal(self as PySet, args[0]);
+  if (args.length) set_update_internal(self as PySet, args[0]);
   return None;
 });
 // dict.__init__ runs dict_init again on an existing dict (dict(d).__init__(other) updates it)

@@ -60,8 +60,8 @@ export function strSubclassSize(s: string): number {
 StrType.tp_getsizeof = (o) => {
   const s = (o as PyStr).v;
   const n = strSize(s);
-  // one-character latin-1 singletons carry a cached UTF-8 copy
-  if (s.length === 1 && s.charCodeAt(0) >= 128 && s.charCodeAt(0) < 256 && !RT.profile.strWstrFields) return n + 3;
+  // one-character latin-1 singletons carry a cached UTF-8 copy (a new one-character str does not)
+  if (s.length === 1 && s.charCodeAt(0) >= 128 && s.charCodeAt(0) < 256 && latin1[s.charCodeAt(0)] === o && !RT.profile.strWstrFields) return n + 3;
   return n;
 };
 

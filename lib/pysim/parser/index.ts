@@ -3,7 +3,7 @@
 import type { Module, Node } from './ast';
 import { dump as dumpNode, type DumpOptions } from './dump';
 import { PySyntaxError } from './errors';
-import { Parser } from './parser';
+import { Parser, setGrammarMinor } from './parser';
 import { checkCompile } from './compile_checks';
 import { SourceLines } from './tokenizer';
 import { withStringWarnings, type StringWarning } from './string_parser';
@@ -12,12 +12,15 @@ import { withStringWarnings, type StringWarning } from './string_parser';
 export interface ParseOptions {
   /** Receives SyntaxWarnings (invalid escape sequences in string literals). */
   onWarning?: StringWarning;
+  /** The CPython minor version whose syntax error messages to give (default 12). */
+  minor?: number;
 }
 
 /** Parses a whole file into an ast.Module. Throws PySyntaxError only, never another error. */
 export function parse(source: string, filename = '<string>', options: ParseOptions = {}): Module {
   void filename;
   try {
+    setGrammarMinor(options.minor ?? 12);
     return withStringWarnings(options.onWarning ?? null, () => new Parser(source).parseFile());
   } catch (e) {
     if (e instanceof PySyntaxError) throw e;

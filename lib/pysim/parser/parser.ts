@@ -69,6 +69,13 @@ export function exprName(e: A.Expr): string {
 
 type TargetsType = 'star' | 'del' | 'for';
 
+/** The CPython minor version whose grammar's error rules apply (3.13 added invalid_arithmetic / invalid_factor). */
+let grammarMinor = 12;
+/** Sets the CPython minor version the next parses report errors for. */
+export function setGrammarMinor(minor: number): void {
+  grammarMinor = minor;
+}
+
 /** CPython's _PyPegen_get_invalid_target: the first sub-expression that cannot be a target. */
 function invalidTarget(e: A.Expr, type: TargetsType): A.Expr | null {
   switch (e.kind) {
@@ -358,14 +365,41 @@ export class Parser {
         }
         case 'del': {
           this.next();
+          const after = this.p;
           const targets: A.Expr[] = [];
-          do {
-            if (this.atSimpleEnd()) break;
-            const e = this.bitwiseOrStarTarget();
-            targets.push(e);
-          } while (this.eatOp(','));
-          if (!targets.length) this.invalid();
-          if (!this.atSimpleEnd()) this.invalid();
+          let failed: PySyntaxError | null = null;
+          try {
+            do {
+              if (this.atSimpleEnd()) break;
+              const e = this.bitwiseOrStarTarget();
+              targets.push(e);
+            } while (this.eatOp(','));
+          } catch (err) {
+            if (!(err instanceof PySyntaxError)) throw err;
+            failed = err;
+          }
+          if (!failed && !targets.length) this.invalid();
+          if (failed || !this.atSimpleEnd()) {
+            // invalid_del_stmt: 'del' star_expressions, naming its first target that cannot be
+            // deleted (`del x if c else y`: "cannot delete conditional expression")
+            const stop = this.p;
+            this.p = after;
+            let value: A.Expr;
+            try {
+              value = this.starExpressions();
+            } catch (err) {
+              // a generic error of the second parse: the first one's position stands
+              if (!(err instanceof PySyntaxError) || err.msg !== 'invalid syntax') throw err;
+              if (failed) throw failed;
+              this.p = stop;
+              this.invalid();
+            }
+            const bad = invalidTarget(value, 'del');
+            if (bad) this.raiseNode(`cannot delete ${exprName(bad)}`, bad);
+            if (failed) throw failed;
+            this.p = stop;
+            this.invalid();
+          }
           for (const e of targets) {
             const bad = invalidTarget(e, 'del');
             if (bad) this.raiseNode(`cannot delete ${exprName(bad)}`, bad);
@@ -1203,9 +1237,8 @@ export class Parser {
       this.next();
       const test = this.disjunction();
       if (!this.isKw('else')) {
-        if (this.tok.type === 'NEWLINE' || this.atSimpleEnd() || this.isOp(')') || this.isOp(']') || this.isOp('}') || this.isOp(',') || this.isOp(':')) {
-          this.raiseNode("expected 'else' after 'if' expression", body, test);
-        }
+        // invalid_expression: disjunction 'if' disjunction !('else'|':')
+        if (!this.isOp(':')) this.raiseNode("expected 'else' after 'if' expression", body, test);
         this.invalid();
       }
       this.next();
@@ -1280,6 +1313,7 @@ export class Parser {
     let left = next();
     while (this.tok.type === 'OP' && Object.prototype.hasOwnProperty.call(ops, this.tok.value)) {
       const op = ops[this.next().value];
+      if ((ops === SUM_OPS || ops === TERM) && this.isKw('not')) this.notAfterOperator();
       const right = next();
       left = this.fin(s, { kind: 'BinOp' as const, left, op, right });
     }
@@ -1298,12 +1332,31 @@ export class Parser {
     if (t.type === 'OP' && (t.value === '+' || t.value === '-' || t.value === '~')) {
       const s = this.start();
       this.next();
+      if (this.isKw('not')) this.notAfterOperator();
       const operand = this.factor();
       const op: A.UnaryOperator = t.value === '+' ? 'UAdd' : t.value === '-' ? 'USub' : 'Invert';
       return this.fin(s, { kind: 'UnaryOp' as const, op, operand });
     }
     return this.power();
   };
+
+  /** 3.13+ invalid_arithmetic / invalid_factor: `a + not b`, `-not b` name the `not` and its operand. */
+  private notAfterOperator(): void {
+    if (grammarMinor < 13) return;
+    const s = this.start();
+    const at = this.p;
+    this.next();
+    let operand: A.Expr;
+    try {
+      operand = this.inversion();
+    } catch (err) {
+      // no operand after `not`: the generic error at the `not` stands
+      if (!(err instanceof PySyntaxError) || err.msg !== 'invalid syntax') throw err;
+      this.p = at;
+      return;
+    }
+    this.raiseNode("'not' after an operator must be parenthesized", this.fin(s, { kind: 'UnaryOp' as const, op: 'Not' as A.UnaryOperator, operand }));
+  }
 
   private power(): A.Expr {
     const s = this.start();

@@ -1,0 +1,4 @@
+done = False
+count = 3
+total = count + not done
+print(total)
