@@ -10,7 +10,7 @@ import { PyObject_Call } from '../objects/call_args';
 import { checkArgs, splitKw } from '../objects/typemethods';
 import { PyDict, PyDict_New, PyDict_SetItem } from '../objects/dictobject';
 import { PyUnicode_From } from '../objects/unicodeobject';
-import { makeModuleWithFunctions } from './moduletools';
+import { makeModuleWithFunctions, noArgsFunction } from './moduletools';
 import type { CFunc } from '../objects/object';
 import type { PyModule } from '../objects/moduleobject';
 
@@ -111,29 +111,21 @@ const atexit_unregister: CFunc = (_self, args, kwnames) => {
   return None;
 };
 
-/** A METH_NOARGS function of the module. */
-function noArgs(name: string, body: () => PyObject): CFunc {
-  return (_self, args, kwnames) => {
-    if (kwnames && kwnames.length) throw typeError(`atexit.${name}() takes no keyword arguments`);
-    checkArgs(`atexit.${name}`, args, 0, 0);
-    return body();
-  };
-}
 
 /** Builds the `atexit` module. */
 export function makeAtexitModule(): PyModule {
   return makeModuleWithFunctions('atexit', {
     register: atexit_register,
     unregister: atexit_unregister,
-    _clear: noArgs('_clear', () => {
+    _clear: noArgsFunction('atexit', '_clear', () => {
       atexit_cleanup();
       return None;
     }),
-    _run_exitfuncs: noArgs('_run_exitfuncs', () => {
+    _run_exitfuncs: noArgsFunction('atexit', '_run_exitfuncs', () => {
       atexit_callfuncs();
       return None;
     }),
-    _ncallbacks: noArgs('_ncallbacks', () => PyLong_From(atexitCallbacks().length)),
+    _ncallbacks: noArgsFunction('atexit', '_ncallbacks', () => PyLong_From(atexitCallbacks().length)),
   });
 }
 

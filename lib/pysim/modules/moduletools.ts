@@ -1,5 +1,7 @@
 // Helpers for builtin modules (Python/modsupport.c, simplified).
 import { CFunc, PyObject, Py_DECREF } from '../objects/object';
+import { typeError } from '../objects/exceptions';
+import { checkArgs } from '../objects/typemethods';
 import { PyDict_New, insertdict, PyDict } from '../objects/dictobject';
 import { PyUnicode_Intern } from '../objects/unicodeobject';
 import { PyCFunction_New, builtinFunction } from '../objects/methodobject';
@@ -40,4 +42,16 @@ export function makeModuleWithFunctions(name: string, attrs: Record<string, PyOb
   const m = makeModule(name, objs);
   for (const f of made) Py_DECREF(f);
   return m;
+}
+
+/**
+ * A METH_NOARGS function of module `module`: "time.time() takes no arguments (1 given)", "… takes
+ * no keyword arguments", else `body()`.
+ */
+export function noArgsFunction(module: string, name: string, body: () => PyObject): CFunc {
+  return (_self, args, kwnames) => {
+    if (kwnames && kwnames.length) throw typeError(`${module}.${name}() takes no keyword arguments`);
+    checkArgs(`${module}.${name}`, args, 0, 0);
+    return body();
+  };
 }

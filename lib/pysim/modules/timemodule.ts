@@ -12,7 +12,7 @@ import { PyFloat, PyFloat_FromDouble } from '../objects/floatobject';
 import { NotImplementedErrorType, overflowError, pyErr, typeError, valueError } from '../objects/exceptions';
 import { PyNumber_Index } from '../abstract';
 import { checkArgs } from '../objects/typemethods';
-import { makeModuleWithFunctions } from './moduletools';
+import { makeModuleWithFunctions, noArgsFunction } from './moduletools';
 import type { CFunc } from '../objects/object';
 import type { PyModule } from '../objects/moduleobject';
 
@@ -56,20 +56,12 @@ export function _PyTime_FromSecondsObject(o: PyObject): number {
   return Number(ns);
 }
 
-/** A METH_NOARGS function of the module: `time.f() takes no arguments (1 given)`. */
-function noArgs(name: string, body: () => PyObject): CFunc {
-  return (_self, args, kw) => {
-    if (kw && kw.length) throw typeError(`time.${name}() takes no keyword arguments`);
-    checkArgs(`time.${name}`, args, 0, 0);
-    return body();
-  };
-}
 
 /** A clock read as float seconds and as int nanoseconds (the `_ns` variant). */
 function clockPair(name: string, seconds: () => number): Record<string, CFunc> {
   return {
-    [name]: noArgs(name, () => PyFloat_FromDouble(seconds())),
-    [`${name}_ns`]: noArgs(`${name}_ns`, () => PyLong_From(BigInt(Math.round(seconds() * 1e6)) * 1000n)),
+    [name]: noArgsFunction('time', name, () => PyFloat_FromDouble(seconds())),
+    [`${name}_ns`]: noArgsFunction('time', `${name}_ns`, () => PyLong_From(BigInt(Math.round(seconds() * 1e6)) * 1000n)),
   };
 }
 
