@@ -1,13 +1,14 @@
 // Models the three callable types of Modules/_operator.c (CPython 3.11–3.14): operator.itemgetter,
 // operator.attrgetter (dotted names split into tuples of interned names, as attrgetter_new does)
 // and operator.methodcaller, with their argument checks, reprs, __reduce__, sizes and gc support.
+import { _PyStack_AsDict } from '../objects/call_args';
 import {
   ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, Py_NewRef, RT, TypeType, VisitProc,
   _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr,
 } from '../objects/object';
 import { PyTuple, PyTuple_New, EmptyTuple } from '../objects/tupleobject';
 import { PyStr, PyUnicode_From, PyUnicode_Intern, internObject, strRepr } from '../objects/unicodeobject';
-import { PyDict, PyDict_New, dictItems, insertdict } from '../objects/dictobject';
+import { PyDict, dictItems } from '../objects/dictobject';
 import { typeError } from '../objects/exceptions';
 import { defMethod } from '../objects/methodobject';
 import { pointerFieldsSize, sizeofGCHead } from '../objects/layout';
@@ -218,15 +219,7 @@ MethodCallerType.tp_new = (_t, args, kwnames) => {
   const name = args[0];
   if (!(name instanceof PyStr)) throw typeError('method name must be a string');
   const mc = new PyMethodCaller(MethodCallerType);
-  let kwds: PyDict | null = null;
-  if (nkw) {
-    kwds = PyDict_New();
-    for (let i = 0; i < nkw; i++) {
-      const v = args[npos + i];
-      v.ob_refcnt++;
-      insertdict(kwds, PyUnicode_Intern(kwnames![i]), v);
-    }
-  }
+  const kwds = nkw ? _PyStack_AsDict(args, kwnames!) : null;
   mc.name = internObject(name);
   const first = argsKeepName() ? 0 : 1;
   const pos = args.slice(first, npos);

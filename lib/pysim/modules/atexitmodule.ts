@@ -6,10 +6,9 @@ import { None } from '../objects/singletons';
 import { PyLong_From } from '../objects/longobject';
 import { typeError } from '../objects/exceptions';
 import { PyCallable_Check, PyObject_RichCompareBool } from '../abstract';
-import { PyObject_Call } from '../objects/call_args';
-import { checkArgs, splitKw } from '../objects/typemethods';
-import { PyDict, PyDict_New, PyDict_SetItem } from '../objects/dictobject';
-import { PyUnicode_From } from '../objects/unicodeobject';
+import { PyObject_Call, makeTpCall } from '../objects/call_args';
+import { checkArgs } from '../objects/typemethods';
+import type { PyDict } from '../objects/dictobject';
 import { makeModuleWithFunctions, noArgsFunction } from './moduletools';
 import type { CFunc } from '../objects/object';
 import type { PyModule } from '../objects/moduleobject';
@@ -71,27 +70,23 @@ export function atexit_callfuncs(): void {
   atexit_cleanup();
 }
 
-/** atexit.register(func, *args, **kwargs): stores the call, returns func. */
-const atexit_register: CFunc = (_self, args, kwnames) => {
-  const [pos, kws] = splitKw(args, kwnames);
-  if (pos.length === 0) throw typeError('register() takes at least 1 argument (0 given)');
-  const func = pos[0];
-  if (!PyCallable_Check(func)) throw typeError('the first argument must be callable');
-  const rest = pos.slice(1);
-  for (const a of rest) a.ob_refcnt++;
-  let kwargs: PyDict | null = null;
-  if (kws.size) {
-    kwargs = PyDict_New();
-    for (const [k, v] of kws) {
-      const key = PyUnicode_From(k);
-      PyDict_SetItem(kwargs, key, v);
-      Py_DECREF(key);
-    }
-  }
-  func.ob_refcnt += 2;
-  atexitCallbacks().push({ func, args: PyTuple_New(rest), kwargs });
-  return func;
-};
+/**
+ * atexit.register(func, *args, **kwargs), METH_VARARGS | METH_KEYWORDS: from the call's packed tuple
+ * and dict (_PyObject_MakeTpCall), it keeps a slice of the tuple and the dict itself; returns func.
+ */
+const atexit_register: CFunc = (_self, argv, kwnames) =>
+  makeTpCall(argv, kwnames, ({ args, kwargs }) => {
+    const items = args.items;
+    if (items.length === 0) throw typeError('register() takes at least 1 argument (0 given)');
+    const func = items[0];
+    if (!PyCallable_Check(func)) throw typeError('the first argument must be callable');
+    const rest = items.slice(1);
+    for (const a of rest) a.ob_refcnt++;
+    if (kwargs) kwargs.ob_refcnt++;
+    func.ob_refcnt += 2;
+    atexitCallbacks().push({ func, args: PyTuple_New(rest), kwargs });
+    return func;
+  });
 
 /** atexit.unregister(func): drops every registration of a function equal to func. */
 const atexit_unregister: CFunc = (_self, args, kwnames) => {

@@ -17,6 +17,21 @@ export interface TpCallArgs {
 }
 
 /**
+ * _PyStack_AsDict: a new dict of a vectorcall's keyword arguments (the last `kwnames.length` of
+ * `args`, borrowed) under their interned names.
+ */
+export function _PyStack_AsDict(args: readonly PyObject[], kwnames: readonly string[]): PyDict {
+  const d = PyDict_New();
+  const npos = args.length - kwnames.length;
+  for (let i = 0; i < kwnames.length; i++) {
+    const v = args[npos + i];
+    v.ob_refcnt++;
+    insertdict(d, PyUnicode_Intern(kwnames[i]), v);
+  }
+  return d;
+}
+
+/**
  * _PyObject_MakeTpCall: runs `body` with the call's arguments packed (`args` borrowed: the
  * positional values, then the keyword values named by `kwnames`), then releases the tuple and the
  * dict (a body that keeps either takes its own reference).
@@ -30,16 +45,7 @@ export function makeTpCall(args: readonly PyObject[], kwnames: readonly string[]
     pos.push(args[i]);
   }
   const tuple = npos ? _PyTuple_FromArray(pos) : EmptyTuple;
-  let kwargs: PyDict | null = null;
-  if (nkw) {
-    // _PyStack_AsDict
-    kwargs = PyDict_New();
-    for (let i = 0; i < nkw; i++) {
-      const v = args[npos + i];
-      v.ob_refcnt++;
-      insertdict(kwargs, PyUnicode_Intern(kwnames![i]), v);
-    }
-  }
+  const kwargs = nkw ? _PyStack_AsDict(args, kwnames!) : null;
   try {
     return body({ args: tuple, kwargs });
   } finally {
