@@ -99,6 +99,26 @@ export interface ExecOutcome {
   error?: { type: string; message: string; line?: number; col?: number };
 }
 
+/**
+ * The modules whose body is the version's own Lib/<name>.py (its source for a minor version), run
+ * by importSourceModule: weakref.py and _weakrefset.py with what they import from
+ * _collections_abc; operator.py, heapq.py and bisect.py over their C parts; timeit.py (its imports:
+ * gc, itertools, sys, time); __future__.py, the _Feature records `from __future__ import` binds.
+ */
+const LIB_SOURCE_MODULES = new Map<string, (minor: number) => string>([
+  ['keyword', keywordSource],
+  ['timeit', timeitSource],
+  ['__future__', futureSource],
+  ['weakref', (minor) => (minor >= 14 ? WEAKREF_PY_314 : WEAKREF_PY)],
+  ['_weakrefset', (minor) => (minor >= 14 ? WEAKREFSET_PY_314 : WEAKREFSET_PY)],
+  ['_collections_abc', () => COLLECTIONS_ABC_PY],
+  ['copy', copySource],
+  ['contextlib', contextlibSource],
+  ['operator', operatorSource],
+  ['heapq', heapqSource],
+  ['bisect', bisectSource],
+]);
+
 /** One simulated CPython interpreter (one run of one file). */
 export class Interpreter {
   rt: Runtime;
@@ -451,6 +471,8 @@ export class Interpreter {
       have.ob_refcnt++;
       return have;
     }
+    const libSource = LIB_SOURCE_MODULES.get(name);
+    if (libSource !== undefined) return this.importSourceModule(name, null, libSource(this.profile.versionInfo[1]));
     let m: PyModule;
     switch (name) {
       case 'gc': m = makeGcModule(this.gc); break;
@@ -464,38 +486,12 @@ export class Interpreter {
       case '_weakref': m = makeWeakrefModule(); break;
       case '_collections': m = make_collectionsModule(); break;
       case 'collections': m = makeCollectionsModule((mod) => this.runCollectionsSource(mod)); break;
-      case 'keyword':
-        return this.importSourceModule(name, null, keywordSource(this.profile.versionInfo[1]));
-      // Lib/timeit.py (its imports: gc, itertools, sys, time)
-      case 'timeit':
-        return this.importSourceModule(name, null, timeitSource(this.profile.versionInfo[1]));
-      // Lib/__future__.py: the _Feature records `from __future__ import` binds
-      case '__future__':
-        return this.importSourceModule(name, null, futureSource(this.profile.versionInfo[1]));
       case 'itertools': m = makeItertoolsModule(); break;
       case '_functools': m = makeFunctoolsCModule(); break;
       case 'functools': return this.importFunctools();
-      // Lib/weakref.py and Lib/_weakrefset.py, with what they import from _collections_abc
-      case 'weakref':
-        return this.importSourceModule(name, null, this.profile.versionInfo[1] >= 14 ? WEAKREF_PY_314 : WEAKREF_PY);
-      case '_weakrefset':
-        return this.importSourceModule(name, null, this.profile.versionInfo[1] >= 14 ? WEAKREFSET_PY_314 : WEAKREFSET_PY);
-      case '_collections_abc':
-        return this.importSourceModule(name, null, COLLECTIONS_ABC_PY);
-      case 'copy':
-        return this.importSourceModule(name, null, copySource(this.profile.versionInfo[1]));
-      case 'contextlib':
-        return this.importSourceModule(name, null, contextlibSource(this.profile.versionInfo[1]));
       case '_operator': m = makeOperatorModule(); break;
       case '_heapq': m = makeHeapqModule(); break;
       case '_bisect': m = makeBisectModule(); break;
-      // Lib/operator.py, Lib/heapq.py and Lib/bisect.py over their C parts
-      case 'operator':
-        return this.importSourceModule(name, null, operatorSource(this.profile.versionInfo[1]));
-      case 'heapq':
-        return this.importSourceModule(name, null, heapqSource(this.profile.versionInfo[1]));
-      case 'bisect':
-        return this.importSourceModule(name, null, bisectSource(this.profile.versionInfo[1]));
       // Lib/random.py over _random, with _sha2 (3.12+) / _sha512 (3.11) for str and bytes seeds
       case '_random': m = makeRandomModule(); break;
       case '_sha2':
