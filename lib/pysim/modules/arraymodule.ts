@@ -406,7 +406,7 @@ setExtSlots(ArrayType, {
       if (key instanceof PySlice) throw pyErr(NotImplementedErrorType, 'heaplab does not simulate slice assignment and deletion on arrays yet');
       throw typeError('array indices must be integers');
     }
-    const i = index(a, key, v === null ? 'array assignment index out of range' : 'array assignment index out of range');
+    const i = index(a, key, 'array assignment index out of range');
     if (v === null) delItem(a, i);
     else a.items[i] = a.descr.convert(v);
   },
