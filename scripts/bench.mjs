@@ -1,10 +1,14 @@
 // `npm run bench`: runs allocation-heavy programs in the simulator (trace off) and in native
 // CPython 3.12 when present, and prints wall times and the ratio per program (target: <= 3x).
 // Also times a small snippet parsed and run in-process (target: < 20 ms).
-// The simulator runs with the V8 flags heaplab's Node entry points set (lib/cli/v8flags.ts); a
-// second column times the programs again in a child process with V8's defaults, as in a browser.
+// Each program runs in a fresh Node process of its own, as each runs in a fresh CPython process
+// (and as the playground runs every program in a fresh Web Worker), so no program's run is slowed
+// by the JIT state and the V8 heap the programs before it left. The simulator runs with the V8
+// flags heaplab's Node entry points set (lib/cli/v8flags.ts); a second column times each program
+// again in a process with V8's defaults, as in a browser.
 // Usage: node scripts/bench.mjs [--runs N] [--only NAME] [--no-ops] [--no-floor] [--no-ui]
-//          [--v8-defaults] (V8's default flags throughout) [--programs-json] (programs only, as JSON)
+//          [--v8-defaults] (V8's default flags throughout)
+//        node scripts/bench.mjs --program FILE [--runs N] [--v8-defaults]: one program, as JSON
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,16 +21,19 @@ const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
 const dir = 'scripts/bench';
 const v8Defaults = args.includes('--v8-defaults');
-const programsJson = args.includes('--programs-json');
+const programFile = args.includes('--program') ? args[args.indexOf('--program') + 1] : null;
 // read by lib/cli/v8flags.ts when the bundle is imported
 if (v8Defaults) process.env.HEAPLAB_V8_DEFAULTS = '1';
 
 mkdirSync('.bench', { recursive: true });
 const bundle = path.resolve('.bench/pysim-bench.mjs');
-await build({
-  entryPoints: [path.join(dir, 'entry.ts')], bundle: true, platform: 'node', format: 'esm',
-  target: 'node20', outfile: bundle, logLevel: 'warning',
-});
+// a --program child imports the bundle its parent built
+if (!programFile) {
+  await build({
+    entryPoints: [path.join(dir, 'entry.ts')], bundle: true, platform: 'node', format: 'esm',
+    target: 'node20', outfile: bundle, logLevel: 'warning',
+  });
+}
 const { run, parse, SIMULATOR_V8_FLAGS } = await import(pathToFileURL(bundle).href);
 
 /** Path of native CPython 3.12, or null when pyenv does not have it. */
@@ -87,46 +94,42 @@ async function timeSimulator(source, file) {
   return { ms: best, gcMs: bestGc, result };
 }
 
-const exe = programsJson ? null : cpython312();
+if (programFile) {
+  const sim = await timeSimulator(readFileSync(programFile, 'utf8'), programFile);
+  console.log(JSON.stringify({ ms: sim.ms, gcMs: sim.gcMs, stdout: sim.result.stdout, outcome: sim.result.outcome }));
+  process.exit(0);
+}
+
+/**
+ * Times one program in a fresh Node process (this script with --program), with heaplab's V8
+ * flags or, with `defaults`, V8's own. Returns { ms, gcMs, stdout, outcome }.
+ */
+function timeInFreshProcess(file, defaults) {
+  const childArgs = [fileURLToPath(import.meta.url), '--program', file, '--runs', String(runs), ...(defaults ? ['--v8-defaults'] : [])];
+  const out = execFileSync(process.execPath, childArgs, { encoding: 'utf8', maxBuffer: 1 << 26 });
+  return JSON.parse(out.trim().split('\n').pop());
+}
+
+const exe = cpython312();
 const rows = [];
 for (const name of readdirSync(dir).filter((f) => f.endsWith('.py')).sort()) {
   if (only && !name.includes(only)) continue;
   const file = path.join(dir, name);
-  const source = readFileSync(file, 'utf8');
-  const sim = await timeSimulator(source, file);
-  if (programsJson) {
-    rows.push({ program: name.replace(/\.py$/, ''), sim: sim.ms });
-    continue;
-  }
+  const sim = timeInFreshProcess(file, v8Defaults);
+  const simDefaults = v8Defaults ? null : timeInFreshProcess(file, true);
   const native = exe ? timeCPython(exe, file) : null;
-  const same = native ? native.stdout === sim.result.stdout : null;
+  const same = native ? native.stdout === sim.stdout : null;
   rows.push({
     program: name.replace(/\.py$/, ''),
     sim: sim.ms,
     gc: sim.gcMs,
     cpython: native?.ms ?? null,
     ratio: native ? sim.ms / native.ms : null,
-    outcome: sim.result.outcome,
+    simDefaults: simDefaults?.ms ?? null,
+    ratioDefaults: simDefaults && native ? simDefaults.ms / native.ms : null,
+    outcome: sim.outcome,
     same,
   });
-}
-
-if (programsJson) {
-  console.log(JSON.stringify(rows));
-  process.exit(0);
-}
-
-/** The programs' simulator times with V8's default flags (a child process), by program name. */
-function timeWithV8Defaults() {
-  const childArgs = [fileURLToPath(import.meta.url), '--v8-defaults', '--programs-json', '--runs', String(runs), ...(only ? ['--only', only] : [])];
-  const out = execFileSync(process.execPath, childArgs, { encoding: 'utf8', maxBuffer: 1 << 26 });
-  const lastLine = out.trim().split('\n').pop();
-  return new Map(JSON.parse(lastLine).map((r) => [r.program, r.sim]));
-}
-const defaultsMs = v8Defaults ? null : timeWithV8Defaults();
-for (const r of rows) {
-  r.simDefaults = defaultsMs?.get(r.program) ?? null;
-  r.ratioDefaults = r.simDefaults != null && r.cpython ? r.simDefaults / r.cpython : null;
 }
 
 // Single operations, 300 000 times each (scripts/bench/ops): where the per-operation cost lies.
@@ -135,7 +138,7 @@ const opRows = [];
 if (!args.includes('--no-ops') && !only && existsSync(opsDir)) {
   for (const name of readdirSync(opsDir).filter((f) => f.endsWith('.py')).sort()) {
     const file = path.join(opsDir, name);
-    const sim = await timeSimulator(readFileSync(file, 'utf8'), file);
+    const sim = timeInFreshProcess(file, v8Defaults);
     const native = exe ? timeCPython(exe, file) : null;
     opRows.push({ program: name.replace(/\.py$/, ''), sim: sim.ms, cpython: native?.ms ?? null });
   }
@@ -182,7 +185,8 @@ for (let batch = 0; batch < 8; batch++) {
 const fmt = (n) => (n == null ? '—' : n.toFixed(1));
 const ratio = (x) => (x == null ? '—' : x.toFixed(2) + '×');
 console.log(`heaplab bench — simulator (profile 3.12, trace off) vs native CPython 3.12${exe ? '' : ' (not found)'}; best of ${runs}`);
-console.log(v8Defaults ? 'V8 flags: the defaults (as in a browser)' : `V8 flags: ${SIMULATOR_V8_FLAGS.join(' ')} (as the CLI); "V8 defaults" columns: a browser's defaults, in a child process`);
+console.log('each program and each single operation in a fresh process, on both sides');
+console.log(v8Defaults ? 'V8 flags: the defaults (as in a browser)' : `V8 flags: ${SIMULATOR_V8_FLAGS.join(' ')} (as the CLI); "V8 defaults" columns: a browser's defaults`);
 console.log('');
 console.log('| program | simulator ms | of which V8 GC ms | CPython 3.12 ms | ratio | V8 defaults ms | ratio, V8 defaults | same stdout | outcome |');
 console.log('|---|---:|---:|---:|---:|---:|---:|:---:|---|');
