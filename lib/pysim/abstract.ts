@@ -17,7 +17,7 @@ import { excInit } from './objects/exceptions_init';
 import { AttributeErrorType, BaseExceptionType, IndexErrorType, KeyErrorType, MemoryErrorType, PyBaseException, RecursionErrorType, ReferenceErrorType, StopIterationType, TypeErrorType, ValueErrorType, attributeError, indexError, newException, pyErr, typeError, valueError, zeroDivision, overflowError } from './objects/exceptions';
 import { CFunctionType, ClassMethodDescrType, PyCFunction, PyGetSetDescr, PyMethodDescr, bindCMethod, builtinTakesArgTuple, GetSetDescrType, MethodDescrType, MemberDescrType, MethodWrapperType, WrapperDescrType } from './objects/methodobject';
 import { ClassMethodType, FunctionType, MethodType, PropertyType, PyFunction, PyMethod, PyMethod_New, PyProperty, PyWrapDescr, StaticMethodType } from './objects/funcobject';
-import { PyInstance, _PyType_Lookup, lookupHeap, heapSpecialMethods, typeModified, PyInstance_New, setDictDescrGet, identityHash, type_set_name } from './objects/typeobject';
+import { PyInstance, _PyType_Lookup, lookupHeap, heapSpecialMethods, typeModified, PyInstance_New, setDictDescrGet, identityHash, type_set_name, abstractClassError } from './objects/typeobject';
 import { PyJsIter, PyRange, PyRangeIter, PyRangeIter_New, RangeIterType, LongRangeIterType, RangeType, compute_item, newJsIter, range_contains_long, rangeiter_len } from './objects/iterobject';
 import { callPython, callPythonArgs, isStackOverflow } from './eval/call';
 import { long_pow_alloc } from './objects/longobject_pow';
@@ -1594,7 +1594,8 @@ function _Py_bytes_contains(b: PyBytes, arg: PyObject): boolean {
 
 function isDataDescr(d: PyObject): boolean {
   const t = d.ob_type;
-  if (t === PropertyType) return true;
+  // a property, or an instance of a subclass of it (which inherits property's tp_descr_set)
+  if (t === PropertyType || d instanceof PyProperty) return true;
   if (t === GetSetDescrType || t === MemberDescrType) return true;
   if (t.tp_descr_set !== null) return true;
   if (t.heap) return lookupHeap(t, '__set__') !== null || lookupHeap(t, '__delete__') !== null;
@@ -1621,7 +1622,8 @@ export function descrGet(d: PyObject, obj: PyObject | null, type: PyType): PyObj
   }
   if (t === StaticMethodType) return Py_NewRefLocal((d as PyWrapDescr).callable);
   if (t === ClassMethodType) return PyMethod_New((d as PyWrapDescr).callable, type);
-  if (t === PropertyType) {
+  // a property subclass keeps property_descr_get unless it defines __get__
+  if (t === PropertyType || (d instanceof PyProperty && lookupHeap(t, '__get__') === null)) {
     if (obj === null) return Py_NewRefLocal(d);
     const p = d as PyProperty;
     if (!p.fget) throw propertyMissing(p, obj.ob_type, 'getter');
@@ -1758,6 +1760,19 @@ export function PyObject_GetAttr(o: PyObject, name: string): PyObject {
   throw noAttr(o, name);
 }
 
+/** _PyObject_LookupAttr: the attribute, or null when it is missing or its lookup raised AttributeError. */
+export function _PyObject_LookupAttr(o: PyObject, name: string): PyObject | null {
+  try {
+    return getAttrOrNull(o, name);
+  } catch (x) {
+    if (x instanceof PyRaise && x.exc.ob_type.isSubtype(AttributeErrorType)) {
+      Py_DECREF(x.exc);
+      return null;
+    }
+    throw x;
+  }
+}
+
 /** Attribute lookup without __getattr__ and without raising AttributeError; new reference or null. */
 export function getAttrOrNull(o: PyObject, name: string): PyObject | null {
   if (o instanceof PyType) return typeGetAttr(o, name);
@@ -1838,6 +1853,7 @@ export function PyObject_SetAttr(o: PyObject, name: string, v: PyObject | null):
   if (o instanceof PyType) {
     if (name === '__name__' || name === '__qualname__') return type_set_name(o, name, v);
     if (!o.heap) throw typeError(`cannot set '${name}' attribute of immutable type '${o.name}'`);
+    if (name === '__abstractmethods__') return type_set_abstractmethods(o, v);
     const d = o.dict as PyDict;
     if (v) {
       v.ob_refcnt++;
@@ -1857,7 +1873,7 @@ export function PyObject_SetAttr(o: PyObject, name: string, v: PyObject | null):
   if (o instanceof PyFunction && func_setattr(o, name, v)) return;
   const descr = _PyType_Lookup(t, name);
   if (descr !== null) {
-    if (descr.ob_type === PropertyType) return property_descr_set(descr as PyProperty, o, v);
+    if (descr.ob_type === PropertyType || (descr instanceof PyProperty && lookupHeap(descr.ob_type, v ? '__set__' : '__delete__') === null)) return property_descr_set(descr as PyProperty, o, v);
     if ((descr.ob_type === GetSetDescrType || descr.ob_type === MemberDescrType) && (descr as PyGetSetDescr).set) {
       (descr as PyGetSetDescr).set!(o, v);
       return;
@@ -1892,6 +1908,45 @@ export function PyObject_SetAttr(o: PyObject, name: string, v: PyObject | null):
   }
   genericSetAttr(o, name, v);
 }
+
+/**
+ * type_set_abstractmethods: `__abstractmethods__` goes in the class's dict (deleting a missing one
+ * is an AttributeError), and the class is abstract (Py_TPFLAGS_IS_ABSTRACT) while it is true.
+ */
+function type_set_abstractmethods(t: PyType, v: PyObject | null): void {
+  const d = t.dict as PyDict;
+  let abstract = false;
+  if (v !== null) {
+    abstract = PyObject_IsTrue(v);
+    v.ob_refcnt++;
+    insertdict(d, PyUnicode_Intern('__abstractmethods__'), v);
+  } else {
+    const i = dictLookupStr(d, '__abstractmethods__');
+    if (i < 0) throw attributeError('__abstractmethods__');
+    const [k, old] = dictRemoveEntry(d, i);
+    Py_DECREF(k);
+    Py_DECREF(old);
+  }
+  typeModified(t);
+  t.isAbstract = abstract;
+}
+
+// object_new: "Can't instantiate abstract class C …", the names of `__abstractmethods__` sorted
+abstractClassError.make = (t) => {
+  const names = iterToArray(dictGetStr(t.dict as PyDict, '__abstractmethods__') ?? EmptyTuple);
+  try {
+    const strs = names.map((n, i) => {
+      if (!(n instanceof PyStr)) throw typeError(`sequence item ${i}: expected str instance, ${n.ob_type.tp_name} found`);
+      return n.v;
+    });
+    strs.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const s = strs.length > 1 ? 's' : '';
+    if (RT.profile.versionInfo[1] <= 11) return typeError(`Can't instantiate abstract class ${t.tp_name} with abstract method${s} ${strs.join(', ')}`);
+    return typeError(`Can't instantiate abstract class ${t.tp_name} without an implementation for abstract method${s} '${strs.join("', '")}'`);
+  } finally {
+    for (const n of names) Py_DECREF(n);
+  }
+};
 
 /**
  * The settable getsets and members of a function (func_getsetlist, func_memberlist): __name__,

@@ -33,6 +33,8 @@ import { STDLIB_MODULE_NAMES } from './modules/stdlib_module_names';
 import { makeTimeModule } from './modules/timemodule';
 import { futureSource } from './modules/future_py';
 import { atexit_callfuncs, makeAtexitModule } from './modules/atexitmodule';
+import { make_abcModule } from './modules/_abcmodule';
+import { abcSource } from './modules/abc_py';
 import { makeArrayModule } from './modules/arraymodule';
 import { newSyntaxError } from './objects/exceptions_syntax';
 import { timeitSource } from './modules/timeit_py';
@@ -117,6 +119,7 @@ const LIB_SOURCE_MODULES = new Map<string, (minor: number) => string>([
   ['operator', operatorSource],
   ['heapq', heapqSource],
   ['bisect', bisectSource],
+  ['abc', abcSource],
 ]);
 
 /** One simulated CPython interpreter (one run of one file). */
@@ -478,6 +481,7 @@ export class Interpreter {
       case 'gc': m = makeGcModule(this.gc); break;
       case 'math': m = makeMathModule(); break;
       case 'atexit': m = makeAtexitModule(); break;
+      case '_abc': m = make_abcModule(); break;
       case 'array': m = makeArrayModule(); break;
       case 'ctypes': m = makeCtypesModule(() => reachableObjects(this)); break;
       case 'struct': m = makeStructModule(this.profile.pointerSize); break;

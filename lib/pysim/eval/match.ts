@@ -5,7 +5,7 @@
 // it; the captures are held until the whole pattern has matched, then stored in compile order.
 import type * as A from '../parser/ast';
 import { PySyntaxError } from '../parser/errors';
-import { PyObject, PyRaise, PyType, Py_DECREF, Py_NewRef, RT, StepLimit, ObjectType, TypeType } from '../objects/object';
+import { PyObject, PyType, Py_DECREF, Py_NewRef, RT, StepLimit, ObjectType, TypeType } from '../objects/object';
 import { None } from '../objects/singletons';
 import { False, True, PyLong_From, LongType, BoolType } from '../objects/longobject';
 import { FloatType } from '../objects/floatobject';
@@ -16,9 +16,9 @@ import { ListType, PyList_New } from '../objects/listobject';
 import { DictType, PyDict, PyDict_New, dict_merge } from '../objects/dictobject';
 import { FrozenSetType, PySet, PySet_New, PySet_Add, SetType, set_lookkey } from '../objects/setobject';
 import { RangeType } from '../objects/iterobject';
-import { AttributeErrorType, ValueErrorType, pyErr, typeError } from '../objects/exceptions';
+import { ValueErrorType, pyErr, typeError } from '../objects/exceptions';
 import {
-  PyObject_GetItem, PyObject_IsTrue, PyObject_RichCompare, PyObject_SetItem, PyObject_Size, callObject, getAttrOrNull,
+  PyObject_GetItem, PyObject_IsTrue, PyObject_RichCompare, PyObject_SetItem, PyObject_Size, callObject, _PyObject_LookupAttr,
   getMethodFast, iterToArray, methodSelf, PyObject_Repr, _PyObject_LookupSpecial, PyObject_GetIter, iterNext, listExtend,
 } from '../abstract';
 import { PyTraceBack_SetLasti } from '../objects/traceback';
@@ -96,19 +96,6 @@ export function match_keys(map: PyObject, keys: PyTuple): PyTuple | null {
     if (self !== null) Py_DECREF(self);
     if (seen !== null) Py_DECREF(seen);
     if (dummy !== null) Py_DECREF(dummy);
-  }
-}
-
-/** _PyObject_LookupAttr: the attribute, or null when it is missing or its lookup raised AttributeError. */
-function _PyObject_LookupAttr(o: PyObject, name: string): PyObject | null {
-  try {
-    return getAttrOrNull(o, name);
-  } catch (x) {
-    if (x instanceof PyRaise && x.exc.ob_type.isSubtype(AttributeErrorType)) {
-      Py_DECREF(x.exc);
-      return null;
-    }
-    throw x;
   }
 }
 

@@ -286,20 +286,7 @@ export function isinstance(o: PyObject, cls: PyObject): boolean {
   // PyObject_IsInstance: a metaclass other than type that overrides __instancecheck__ decides
   if (cls.ob_type !== TypeType && cls.ob_type.heap) {
     const check = lookupHeap(cls.ob_type, '__instancecheck__');
-    if (check !== null) {
-      const f = descrGet(check, cls, cls.ob_type);
-      let r: PyObject;
-      try {
-        r = callObject(f, [o], null);
-      } finally {
-        Py_DECREF(f);
-      }
-      try {
-        return PyObject_IsTrue(r);
-      } finally {
-        Py_DECREF(r);
-      }
-    }
+    if (check !== null) return callTruth(check, cls, o);
   }
   if (o.ob_type.isSubtype(cls)) return true;
   // object_isinstance: then the `__class__` the object reports (a weakref proxy's is its referent's)
@@ -310,17 +297,47 @@ export function isinstance(o: PyObject, cls: PyObject): boolean {
 }
 def('issubclass', (_s, args) => {
   checkArgs('issubclass', args, 2, 2);
-  const c = args[0];
-  if (!(c instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');
-  const test = (t: PyObject): boolean => {
-    if (t instanceof PyTuple) return t.items.some(test);
-    if (t.ob_type === UnionType) return _Py_union_args(t).some(test);
-    if (t.ob_type === GenericAliasType) throw typeError('issubclass() argument 2 cannot be a parameterized generic');
-    if (!(t instanceof PyType)) throw typeError('issubclass() arg 2 must be a class, a tuple of classes, or a union');
-    return c.isSubtype(t);
-  };
-  return PyBool(test(args[1]));
+  return PyBool(issubclass(args[0], args[1]));
 });
+/**
+ * object_issubclass: issubclass(derived, cls). An exact type answers from its MRO; a tuple or a
+ * union tries each member; a class whose metaclass defines `__subclasscheck__` (abc.ABCMeta)
+ * lets it decide.
+ */
+export function issubclass(derived: PyObject, cls: PyObject): boolean {
+  if (cls instanceof PyType && cls.ob_type === TypeType) return derived === cls || recursive_issubclass(derived, cls);
+  if (cls.ob_type === UnionType) return _Py_union_args(cls).some((c) => issubclass(derived, c));
+  if (cls instanceof PyTuple) return cls.items.some((c) => issubclass(derived, c));
+  if (cls.ob_type === GenericAliasType) throw typeError('issubclass() argument 2 cannot be a parameterized generic');
+  if (cls instanceof PyType && cls.ob_type.heap) {
+    const check = lookupHeap(cls.ob_type, '__subclasscheck__');
+    if (check !== null) return callTruth(check, cls, derived);
+  }
+  return recursive_issubclass(derived, cls);
+}
+
+/** recursive_issubclass: both must be classes; then the MRO decides. */
+function recursive_issubclass(derived: PyObject, cls: PyObject): boolean {
+  if (!(derived instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');
+  if (!(cls instanceof PyType)) throw typeError('issubclass() arg 2 must be a class, a tuple of classes, or a union');
+  return derived.isSubtype(cls);
+}
+
+/** The truth of `check.__get__(cls)(arg)`: a metaclass's `__instancecheck__` / `__subclasscheck__` called on `cls`. */
+function callTruth(check: PyObject, cls: PyType, arg: PyObject): boolean {
+  const f = descrGet(check, cls, cls.ob_type);
+  let r: PyObject;
+  try {
+    r = callObject(f, [arg], null);
+  } finally {
+    Py_DECREF(f);
+  }
+  try {
+    return PyObject_IsTrue(r);
+  } finally {
+    Py_DECREF(r);
+  }
+}
 defO('callable', (o) => PyBool(PyCallable_Check(o)));
 def('iter', (_s, args) => {
   checkArgs('iter', args, 1, 2);
@@ -1188,17 +1205,46 @@ for (const T of [StaticMethodType, ClassMethodType]) {
     T.methods.get(field)!.ob_type = MemberDescrType;
   }
 }
-PropertyType.tp_new = (_t, args, kw) => {
+PropertyType.tp_new = (t, args, kw) => {
   const [pos, kws] = splitKw(args, kw);
   const g = pos[0] ?? kws.get('fget'), s = pos[1] ?? kws.get('fset'), d = pos[2] ?? kws.get('fdel'), doc = pos[3] ?? kws.get('doc');
   const nn = (o: PyObject | undefined) => (o && o !== None ? newRef(o) : null);
-  return newTracked(new PyProperty(nn(g), nn(s), nn(d), nn(doc)));
+  if (t === PropertyType) return newTracked(new PyProperty(nn(g), nn(s), nn(d), nn(doc)));
+  // a subclass (abc.abstractproperty): PyType_GenericAlloc holds the class, and property_init puts
+  // the doc (the getter's when none is given) in the instance's __dict__, where the class's own
+  // __doc__ cannot shadow it
+  const given = doc && doc !== None ? doc : null;
+  // 3.11 keeps a given doc in the slot (the class's __doc__ then shadows it) and only the getter's goes in the dict
+  const docInSlot = given !== null && RT.profile.versionInfo[1] <= 11;
+  const p = new PyProperty(nn(g), nn(s), nn(d), docInSlot ? newRef(given) : null);
+  p.ob_type = t;
+  if (t.heap) t.ob_refcnt++;
+  newTracked(p);
+  if (docInSlot || (RT.profile.versionInfo[1] <= 11 && p.fget === null)) return p;
+  let pdoc = given !== null ? newRef(given) : p.fget !== null ? getAttrOrNull(p.fget, '__doc__') : null;
+  if (pdoc === null) pdoc = newRef(None);
+  try {
+    PyObject_SetAttr(p, '__doc__', pdoc);
+  } catch (e) {
+    Py_DECREF(p);
+    throw e;
+  } finally {
+    Py_DECREF(pdoc);
+  }
+  return p;
 };
 for (const [name, idx] of [['getter', 0], ['setter', 1], ['deleter', 2]] as const) {
   PropertyType.methods.set(name, builtinMethodDescr(PropertyType, name, (self, args) => {
     const p = self as PyProperty;
     const parts = [p.fget, p.fset, p.fdel];
     parts[idx] = args[0];
+    // property_copy calls the property's type: a subclass makes an instance of itself (its doc is
+    // in the old instance's __dict__, so None goes as the doc)
+    if (p.ob_type !== PropertyType) {
+      const copy = callObject(p.ob_type, [...parts.map((x) => x ?? None), None], null);
+      if (copy instanceof PyProperty) copy.name = p.name;
+      return copy;
+    }
     const nn = (o: PyObject | null) => (o && o !== None ? newRef(o) : null);
     return newTracked(new PyProperty(nn(parts[0]), nn(parts[1]), nn(parts[2]), nn(p.doc), p.name));
   }));

@@ -383,13 +383,16 @@ PropertyType.tp_traverse = (o: PyObject, visit: VisitProc) => {
   if (p.fdel) visit(p.fdel, 'fdel');
   if (p.doc) visit(p.doc, '__doc__');
 };
+// property_clear (also what subtype_dealloc runs for an instance of a property subclass)
+PropertyType.tp_clear = (o) => {
+  const p = o as PyProperty;
+  const refs = [p.fget, p.fset, p.fdel, p.doc];
+  p.fget = p.fset = p.fdel = p.doc = null;
+  for (const r of refs) Py_XDECREF(r);
+};
 PropertyType.tp_dealloc = (o) => {
   _PyObject_GC_UNTRACK(o);
-  const p = o as PyProperty;
-  Py_XDECREF(p.fget);
-  Py_XDECREF(p.fset);
-  Py_XDECREF(p.fdel);
-  Py_XDECREF(p.doc);
+  PropertyType.tp_clear!(o);
   PyObject_Free(o);
 };
 

@@ -203,6 +203,8 @@ export class PyType extends PyObject {
   declare baseType: boolean;
   /** weakref.ProxyType and CallableProxyType: operations go to the referent (abstract.ts proxyReferent). */
   declare weakProxy: boolean;
+  /** Py_TPFLAGS_IS_ABSTRACT: set by type_set_abstractmethods when `__abstractmethods__` is true; object_new refuses to instantiate. */
+  declare isAbstract: boolean;
   /** tp_name when it names the module ("types.SimpleNamespace", "weakref.ReferenceType"). */
   declare tpName?: string;
   /** tp_name: what CPython's error messages name the type by. */
@@ -274,6 +276,7 @@ export class PyType extends PyObject {
     this.basicsize = 16;
     this.baseType = true;
     this.weakProxy = false;
+    this.isAbstract = false;
     this.live = 0;
     this.ht_qualname = null;
     this.ht_name = null;

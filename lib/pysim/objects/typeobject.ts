@@ -19,6 +19,16 @@ import { typeError, valueError } from './exceptions';
 import { _Py_Mangle } from '../eval/mangle';
 import { str_isidentifier } from './format/unicode_methods';
 
+/**
+ * object_new's TypeError for a class whose `__abstractmethods__` is true (Py_TPFLAGS_IS_ABSTRACT),
+ * installed by abstract.ts (it iterates and sorts the names).
+ */
+export const abstractClassError: { make: (t: PyType) => PyRaise } = {
+  make: () => {
+    throw new Error('abstract.ts not loaded');
+  },
+};
+
 /** An instance of a class whose solid base is `object`. */
 export class PyInstance extends PyObject {
   declare dict: PyDict | null;
@@ -135,6 +145,8 @@ export function instanceSize(t: PyType): number {
 
 /** Allocates an instance of heap type `t` (new reference; holds a reference to `t`). */
 export function PyInstance_New(t: PyType): PyInstance {
+  // object_new: an abstract class is refused before anything is allocated
+  if (t.isAbstract) throw abstractClassError.make(t);
   const ck = t.cachedKeys;
   const inline = ck !== null && RT.profile.instanceValues === 'inline';
   const o = new PyInstance(t);

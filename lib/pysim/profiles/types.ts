@@ -330,7 +330,7 @@ export interface Profile {
    * interpreter's own tables (sys.getrefcount of the module after `import`, less heaplab's count;
    * 3.14 as measured under Pyodide), for each module heaplab makes.
    */
-  moduleStartupRefs: Record<'sys' | 'gc' | 'time' | '__future__' | 'atexit' | 'math' | 'types' | 'copy' | 'weakref' | 'struct' | 'copyreg' | 'contextlib' | 'operator' | 'heapq' | 'bisect', number>;
+  moduleStartupRefs: Record<'sys' | 'gc' | 'time' | '__future__' | 'atexit' | 'math' | 'types' | 'copy' | 'weakref' | 'struct' | 'copyreg' | 'contextlib' | 'operator' | 'heapq' | 'bisect' | 'abc', number>;
   /**
    * References the start-up leaves to the builtin function in `str.__dict__['maketrans']`:
    * collections.UserString's `maketrans = str.maketrans`, where the start-up has imported
