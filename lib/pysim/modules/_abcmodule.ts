@@ -71,10 +71,10 @@ function abcDataSize(): number {
 AbcDataType.basicsize = 48;
 AbcDataType.tp_getsizeof = () => abcDataSize();
 
-/** Each interpreter's abc_invalidation_counter. */
+/** Each interpreter's abc_invalidation_counter, from the count CPython's start-up left (profile abcStartupCacheToken). */
 const counters = new WeakMap<object, number>();
 function abcInvalidationCounter(): number {
-  return counters.get(RT) ?? 0;
+  return counters.get(RT) ?? RT.profile.abcStartupCacheToken;
 }
 
 /** abc_data_new: a new `_abc_data` whose negative cache is valid for the current counter. */

@@ -790,6 +790,12 @@ export function typeModule(t: PyType): string | null {
   const m = t.dict ? dictGetStr(t.dict as PyDict, '__module__') : null;
   return m instanceof PyStr ? m.v : null;
 }
+/** PyType_GetFullyQualifiedName (%T): `module.qualname`, the module left out for builtins and __main__. */
+export function fullyQualifiedName(t: PyType): string {
+  if (t.tpName) return t.tpName;
+  const mod = typeModule(t);
+  return mod === null || mod === 'builtins' || mod === '__main__' ? t.qualname : `${mod}.${t.qualname}`;
+}
 TypeType.tp_repr = (o) => {
   const t = o as PyType;
   const mod = typeModule(t);

@@ -5,7 +5,7 @@ import { None } from './singletons';
 import { typeError } from './exceptions';
 import { setClearWeakrefsHook } from './funcobject';
 import { setObjectWeakrefClear } from './typemethods';
-import { setSubclassRef } from './typeobject';
+import { fullyQualifiedName, setSubclassRef } from './typeobject';
 import { callObject, PyObject_Hash, PyObject_RichCompare, PyObject_RichCompareBool, setWeakrefRichCompare } from '../abstract';
 import { True, False } from './longobject';
 import { PyTuple_New } from './tupleobject';
@@ -39,9 +39,12 @@ export function setWeakrefReferentName(f: (o: PyObject) => string | null): void 
 WeakrefType.tp_repr = (o) => {
   const w = o as PyWeakref;
   if (!w.obj) return `<weakref at 0x${o.addr.toString(16)}; dead>`;
-  // weakref_repr: "(name)" after the address when the referent has a __name__
+  // weakref_repr: "(name)" after the address when the referent has a __name__; the type as its
+  // tp_name, on 3.13+ as %T (its module and qualified name, but for builtins and __main__)
   const name = referentName(w.obj);
-  return `<weakref at 0x${o.addr.toString(16)}; to '${w.obj.ob_type.name}' at 0x${w.obj.addr.toString(16)}${name === null ? '' : ` (${name})`}>`;
+  const t = w.obj.ob_type;
+  const tname = RT.profile.versionInfo[1] >= 13 ? fullyQualifiedName(t) : t.tp_name;
+  return `<weakref at 0x${o.addr.toString(16)}; to '${tname}' at 0x${w.obj.addr.toString(16)}${name === null ? '' : ` (${name})`}>`;
 };
 WeakrefType.tp_traverse = (o: PyObject, visit: VisitProc) => {
   const w = o as PyWeakref;

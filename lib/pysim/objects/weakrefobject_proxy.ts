@@ -6,7 +6,7 @@
 import { PyObject, PyType, Py_DECREF, RT, TypeType, ObjectType, _PyObject_GC_TRACK, PyObject_Init, staticAddr } from './object';
 import { PyWeakref, WeakrefType, weakrefListInsert, get_basic_refs, weakrefable } from './weakrefobject';
 import { None } from './singletons';
-import { typeModule } from './typeobject';
+import { fullyQualifiedName } from './typeobject';
 import { typeError } from './exceptions';
 import { defMethod } from './methodobject';
 import { callObject, getMethodFast, isIterator, iterNext, methodSelf, PyCallable_Check, PyObject_GetAttr, PyObject_GetIter, PyObject_HashNotImplemented, PyObject_Str, withReferent } from '../abstract';
@@ -73,13 +73,6 @@ function proxy_repr(o: PyObject): string {
   }
   if (obj === null) return `<weakproxy at ${at}; dead>`;
   return `<weakproxy at ${at}; to '${fullyQualifiedName(obj.ob_type)}' at 0x${obj.addr.toString(16)}>`;
-}
-
-/** PyType_GetFullyQualifiedName (%T): `module.qualname`, the module left out for builtins and __main__. */
-function fullyQualifiedName(t: PyType): string {
-  if (t.tpName) return t.tpName;
-  const mod = typeModule(t);
-  return mod === null || mod === 'builtins' || mod === '__main__' ? t.qualname : `${mod}.${t.qualname}`;
 }
 
 /**

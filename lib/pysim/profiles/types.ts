@@ -330,6 +330,12 @@ export interface Profile {
    * interpreter's own tables (sys.getrefcount of the module after `import`, less heaplab's count;
    * 3.14 as measured under Pyodide), for each module heaplab makes.
    */
+  /**
+   * abc.get_cache_token() at a program's first line: the register() calls CPython's start-up made
+   * (collections.abc registering the builtin types, io, os.PathLike…), as the oracle's interpreters
+   * report it (3.14 under Pyodide).
+   */
+  abcStartupCacheToken: number;
   moduleStartupRefs: Record<'sys' | 'gc' | 'time' | '__future__' | 'atexit' | 'math' | 'types' | 'copy' | 'weakref' | 'struct' | 'copyreg' | 'contextlib' | 'operator' | 'heapq' | 'bisect' | 'abc', number>;
   /**
    * References the start-up leaves to the builtin function in `str.__dict__['maketrans']`:
