@@ -1581,6 +1581,51 @@ setTypeNewCalls((t) => {
   }
 });
 
+/**
+ * mro_invoke for a class whose metatype is not `type`: the metatype's mro() (type.mro unless a
+ * class overrides it: mro_implementation's tuple made into a new list) becomes a tuple
+ * (PySequence_Tuple), which mro_check vets; the class then resolves attributes in that order.
+ */
+setTypeMroInvoke((t) => {
+  const meta = t.ob_type;
+  const override = lookupHeap(meta, 'mro');
+  let result: PyObject;
+  if (override !== null) {
+    const f = descrGet(override, t, meta);
+    try {
+      result = callObject(f, [], null);
+    } finally {
+      Py_DECREF(f);
+    }
+  } else {
+    const seq = PyTuple_New(t.mro.map((b) => newRef(b)));
+    try {
+      result = PySequence_List(seq);
+    } finally {
+      Py_DECREF(seq);
+    }
+  }
+  let mro: PyObject;
+  try {
+    mro = PySequence_Tuple(result);
+  } finally {
+    Py_DECREF(result);
+  }
+  const items = (mro as PyTuple).items;
+  // mro_check: classes only, each a layout the new class can have
+  for (const b of items) {
+    let err: string | null = null;
+    if (!(b instanceof PyType)) err = `mro() returned a non-class ('${b.ob_type.tp_name}')`;
+    else if (!t.solid.isSubtype(b.solid)) err = `mro() returned base with unsuitable layout ('${b.tp_name}')`;
+    if (err !== null) {
+      Py_DECREF(mro);
+      throw typeError(err);
+    }
+  }
+  t.mro = items as PyType[];
+  return mro;
+});
+
 // slice type
 SliceType.tp_new = (_t, args) => {
   checkArgs('slice', args, 1, 3);
@@ -1645,7 +1690,7 @@ defMethod(TypeType, '__new__', (_s, args, kwnames) => {
   if (!meta.isSubtype(TypeType)) throw typeError(`type.__new__(${meta.name}): ${meta.name} is not a subtype of type`);
   return TypeType.tp_new!(meta, args.slice(1), kwnames);
 }, 'static');
-import { type_new, NO_CLASS_KEYWORDS, setTypeNewCalls, _PyType_CalculateMetaclass, heapSpecialMethods } from '../objects/typeobject';
+import { type_new, NO_CLASS_KEYWORDS, setTypeNewCalls, setTypeMroInvoke, _PyType_CalculateMetaclass, heapSpecialMethods } from '../objects/typeobject';
 
 import { PyDictProxy_New } from '../objects/descrobject';
 import { func_get_annotate } from '../objects/funcobject_annotations';

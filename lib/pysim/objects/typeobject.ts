@@ -537,9 +537,13 @@ export function type_new(meta: PyType, name: string, bases: PyType[], ns: PyDict
   // tp_base, tp_bases and tp_mro are real objects, as in type_new_impl
   t.base!.ob_refcnt++;
   t.basesTuple = basesTuple;
-  t.mroTuple = PyTuple_New(t.mro.map((b) => { b.ob_refcnt++; return b; }));
+  // mro_internal: `type` itself computes the MRO; another metatype's mro() is called (below)
+  const customMro = meta !== TypeType;
+  if (!customMro) t.mroTuple = PyTuple_New(t.mro.map((b) => { b.ob_refcnt++; return b; }));
   // type_new_descriptors: __dict__ / __weakref__ getset descriptors and __slots__ members
+  const descrNames: string[] = [];
   const addDescr = (name: string, get: (o: PyObject) => PyObject, set: ((o: PyObject, v: PyObject | null) => void) | null, kind: 'getset' | 'member') => {
+    descrNames.push(name);
     const d = heapDescriptor(name, get, set, t, kind);
     const k = PyUnicode_Intern(name);
     insertdict(dict, k, d);
@@ -556,6 +560,25 @@ export function type_new(meta: PyType, name: string, bases: PyType[], ns: PyDict
   if (!dictGetStr(dict, '__doc__')) {
     const k = PyUnicode_Intern('__doc__');
     insertdict(dict, k, NoneSingleton);
+  }
+  if (customMro) {
+    // type_ready → mro_invoke: the metatype's mro(), after the class's dict is complete
+    try {
+      t.mroTuple = typeMroInvoke(t);
+    } catch (e) {
+      // type_ready fills the dict with the descriptors (type_ready_fill_dict) only after its MRO,
+      // so a class whose mro() failed holds none of them: no cycle keeps it alive
+      for (const name of descrNames) {
+        const i = dictLookupStr(dict, name);
+        if (i < 0) continue;
+        const [k, v] = dictRemoveEntry(dict, i);
+        Py_DECREF(k);
+        Py_DECREF(v);
+      }
+      t.mroTuple = null; // tp_mro was never set
+      Py_DECREF(t);
+      throw e;
+    }
   }
   // add_subclass: each base keeps a weak reference to its new subclass in tp_subclasses
   for (const b of bases) {
@@ -576,6 +599,13 @@ export function type_new(meta: PyType, name: string, bases: PyType[], ns: PyDict
   return t;
 }
 
+let typeMroInvoke: (t: PyType) => PyObject = () => {
+  throw new Error('abstract.ts not loaded');
+};
+/** Installs mro_invoke for classes whose metatype is not `type` (it calls the metatype's mro(): abstract.ts). */
+export function setTypeMroInvoke(f: (t: PyType) => PyObject): void {
+  typeMroInvoke = f;
+}
 let typeNewSetNames: (t: PyType) => void = () => {};
 let typeNewInitSubclass: (t: PyType, kw: ClassKeywords) => void = () => {};
 /** Installs type_new_set_names and type_new_init_subclass (they call Python code: abstract.ts). */
