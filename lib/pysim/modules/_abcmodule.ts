@@ -433,17 +433,14 @@ function abcSubclassCheck(self: PyObject, impl: PyAbcData, subclass: PyType): bo
   const subclasses = callMethodNoArgs(self, '__subclasses__');
   try {
     if (subclasses.ob_type.name !== 'list') throw typeError('__subclasses__() must return a list');
-    for (const scls of iterToArray(subclasses)) {
-      let r: boolean;
-      try {
-        r = issubclass(subclass, scls);
-      } finally {
-        Py_DECREF(scls);
-      }
-      if (r) {
+    const items = iterToArray(subclasses);
+    try {
+      if (items.some((scls) => issubclass(subclass, scls))) {
         _add_to_weak_set(impl, 'cache', subclass);
         return true;
       }
+    } finally {
+      for (const scls of items) Py_DECREF(scls);
     }
   } finally {
     Py_DECREF(subclasses);
