@@ -2,7 +2,7 @@
 // localtime, mktime, asctime, ctime, strftime and the time zone constants. The C library under
 // them (gmtime_r, localtime_r, mktime, strftime) is in timemodule_libc.ts and
 // timemodule_strftime.ts, as glibc (native profiles) or Emscripten (wasm32) does it.
-import { PyObject, PyRaise, Py_DECREF, RT } from '../objects/object';
+import { PyObject, PyRaise, Py_DECREF, RT, registerRuntimeMortal } from '../objects/object';
 import { None } from '../objects/singletons';
 import { PyLong_From } from '../objects/longobject';
 import { PyFloat, PyFloat_FromDouble } from '../objects/floatobject';
@@ -41,7 +41,12 @@ export const StructTimeType = PyStructSequence_NewType({
     { name: 'tm_gmtoff', doc: 'offset from UTC in seconds' },
   ],
   nInSequence: 9,
+  heapType: true,
 });
+// a heap type (state->struct_time_type): besides the time module's dict, CPython holds 16 references
+// to it at start-up (17 from 3.13: its member and method descriptors, __new__, its MRO, the module
+// state), so sys.getrefcount(time.struct_time) is 18 (19)
+registerRuntimeMortal(StructTimeType, 0, (profile) => (profile.versionInfo[1] >= 13 ? 17 : 16));
 
 /** The OSError a failing C call sets (PyErr_SetFromErrno). */
 function oserror(e: LibcError): PyRaise {

@@ -35,6 +35,11 @@ export interface StructSeqDesc {
   nInSequence: number;
   /** Whether Python code may make instances (sys's types delete tp_new). Default true. */
   newable?: boolean;
+  /**
+   * Made by PyStructSequence_NewType as a heap type in CPython (time.struct_time), whose instances
+   * hold a reference to it and visit it; sys's are static types. Default false.
+   */
+  heapType?: boolean;
 }
 
 /** A struct sequence type: a tuple subtype that knows its fields. */
@@ -75,7 +80,8 @@ function immortal<T extends PyObject>(o: T, size: number): T {
 /**
  * PyStructSequence_NewType: the type, with a read-only member descriptor per named field,
  * `n_sequence_fields`, `n_fields`, `n_unnamed_fields`, `__match_args__`, `__reduce__`, and from
- * 3.13 `__replace__`. The type is static here (immortal), shared by every interpreter.
+ * 3.13 `__replace__`. The type object is shared by every interpreter: immortal, or for a heap type
+ * a runtime mortal (registerRuntimeMortal) that its instances hold.
  */
 export function PyStructSequence_NewType(desc: StructSeqDesc): StructSeqType {
   const dot = desc.name.lastIndexOf('.');
@@ -130,6 +136,8 @@ export function PyStructSequence_New(t: StructSeqType, visible: PyObject[], hidd
   o.ob_type = t;
   o.hidden = hidden;
   PyObject_Init(o, tupleSize(t.structSeq.fields.length) + extraBasicsize(t));
+  // PyObject_Init: an instance of a heap type holds a reference to it
+  if (t.structSeq.heapType) t.ob_refcnt++;
   return o;
 }
 
@@ -152,19 +160,21 @@ function structseq_repr(o: PyObject): string {
   return `${t.structSeq.name}(${items.map((v, i) => `${t.structSeq.fields[i].name}=${PyObject_Repr(v)}`).join(', ')})`;
 }
 
-/** structseq_traverse: every field, the visible ones first. */
+/** structseq_traverse: the type if it is a heap type, then every field, the visible ones first. */
 function structseq_traverse(o: PyObject, visit: VisitProc): void {
   const s = o as PyStructSequence;
   const lab = traverseLabels.on;
+  if ((o.ob_type as StructSeqType).structSeq.heapType) visit(o.ob_type, lab ? 'ob_type' : '');
   s.items.forEach((v, i) => visit(v, lab ? `[${i}]` : ''));
   const fields = (o.ob_type as StructSeqType).structSeq.fields;
   const n = s.items.length;
   s.hidden.forEach((v, i) => visit(v, lab ? fields[n + i].name : ''));
 }
 
-/** structseq_dealloc: untrack, release every field first to last, free (no free list). */
+/** structseq_dealloc: untrack, release every field first to last, free (no free list), then release a heap type. */
 function structseq_dealloc(o: PyObject): void {
   const s = o as PyStructSequence;
+  const t = o.ob_type as StructSeqType;
   _PyObject_GC_UNTRACK(o);
   const items = s.items, hidden = s.hidden;
   s.items = [];
@@ -172,6 +182,7 @@ function structseq_dealloc(o: PyObject): void {
   for (const v of items) Py_XDECREF(v);
   for (const v of hidden) Py_XDECREF(v);
   PyObject_Free(o);
+  if (t.structSeq.heapType) Py_DECREF(t);
 }
 
 /**
