@@ -107,13 +107,17 @@ function hostIsDst(t: number): number {
   return jan !== jul && new Date(ms).getTimezoneOffset() === Math.min(jan, jul) ? 1 : 0;
 }
 
-/** The host zone's IANA name, or '' if the runtime does not say. */
+/** The host zone's IANA name (read once), or '' if the runtime does not say. */
+let hostZone: string | null = null;
 function hostZoneName(): string {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone ?? '';
-  } catch {
-    return '';
+  if (hostZone === null) {
+    try {
+      hostZone = Intl.DateTimeFormat().resolvedOptions().timeZone ?? '';
+    } catch {
+      hostZone = '';
+    }
   }
+  return hostZone;
 }
 
 /** glibc's tm_zone for the host at `t`: "UTC" for UTC, else the zone's short name as Intl gives it. */
