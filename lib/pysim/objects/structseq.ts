@@ -8,7 +8,7 @@
 import { PyObject, PyRaise, PyObject_Free, PyObject_Init, PyType, Py_DECREF, Py_NewRef, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, traverseLabels, IMMORTAL_REFCNT } from './object';
 import { PyTuple, PyTuple_New, TupleType, tupleSize } from './tupleobject';
 import { LongType, PyLong } from './longobject';
-import { PyStr, PyUnicode_From } from './unicodeobject';
+import { PyStr, PyUnicode_Intern } from './unicodeobject';
 import { None } from './singletons';
 import { ListType, PyList } from './listobject';
 import { PyDict, PyDict_New, dictGetStr, insertdict } from './dictobject';
@@ -119,6 +119,15 @@ export function PyStructSequence_NewType(desc: StructSeqDesc): StructSeqType {
   t.tp_new = desc.newable === false ? () => {
     throw typeError(`cannot create '${desc.name}' instances`);
   } : structseq_new;
+  // tp_new_wrapper: time.struct_time.__new__(cls, seq) (cls can only be the type: no subclasses)
+  if (desc.newable !== false) defMethod(t, '__new__', (_s, args, kwnames) => {
+    const nkw = kwnames ? kwnames.length : 0;
+    if (args.length - nkw < 1) throw typeError(`${desc.name}.__new__(): not enough arguments`);
+    const sub = args[0];
+    if (!(sub instanceof PyType)) throw typeError(`${desc.name}.__new__(X): X is not a type object (${sub.ob_type.tp_name})`);
+    if (sub !== t) throw typeError(`${desc.name}.__new__(${sub.tp_name}): ${sub.tp_name} is not a subtype of ${desc.name}`);
+    return structseq_new(t, args.slice(1), kwnames);
+  }, 'static');
   defMethod(t, '__reduce__', (self, args) => {
     if (args.length) throw typeError(`${short}.__reduce__() takes no arguments (${args.length} given)`);
     return structseq_reduce(self as PyStructSequence);
@@ -256,7 +265,8 @@ function structseq_reduce(self: PyStructSequence): PyObject {
   const tup = PyTuple_New(self.items.map(Py_NewRef));
   const dict = PyDict_New();
   const n = self.items.length;
-  self.hidden.forEach((v, i) => insertdict(dict, PyUnicode_From(t.structSeq.fields[n + i].name), Py_NewRef(v)));
+  // PyDict_SetItemString interns the key: the member's name, interned since the type was made
+  self.hidden.forEach((v, i) => insertdict(dict, PyUnicode_Intern(t.structSeq.fields[n + i].name), Py_NewRef(v)));
   const inner = PyTuple_New([tup, dict]);
   return PyTuple_New([Py_NewRef(t), inner]);
 }
