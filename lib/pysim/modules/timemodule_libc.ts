@@ -120,17 +120,31 @@ function hostZoneName(): string {
   return hostZone;
 }
 
-/** glibc's tm_zone for the host at `t`: "UTC" for UTC, else the zone's short name as Intl gives it. */
+/** Locales whose short zone names are the tz database's abbreviations for some zones (EST, CET, IST, AEST, SAST, JST). */
+const ABBREV_LOCALES = ['en-US', 'en-GB', 'en-IN', 'en-AU', 'en-ZA', 'ja-JP'];
+
+/**
+ * glibc's tm_zone for the host at `t`, the tz database's abbreviation: "UTC" for UTC, else the
+ * first of the JavaScript runtime's short names that is an abbreviation rather than an offset
+ * ("CET", not "GMT+1"), else the offset as the tz database writes it when a zone has no
+ * abbreviation ("-03", "+0530").
+ */
 function glibcZoneAbbrev(t: number, offset: number): string {
   const name = hostZoneName();
   if (offset === 0 && (name === 'UTC' || name === 'Etc/UTC' || name === '')) return 'UTC';
-  try {
-    const ms = Math.max(-8.64e15, Math.min(8.64e15, t * 1000));
-    const part = new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' }).formatToParts(new Date(ms)).find((p) => p.type === 'timeZoneName');
-    return part?.value ?? 'UTC';
-  } catch {
-    return 'UTC';
+  const date = new Date(Math.max(-8.64e15, Math.min(8.64e15, t * 1000)));
+  for (const locale of ABBREV_LOCALES) {
+    try {
+      const part = new Intl.DateTimeFormat(locale, { timeZoneName: 'short' }).formatToParts(date).find((p) => p.type === 'timeZoneName');
+      if (part && !/^(GMT|UTC)[+-−]/.test(part.value)) return part.value;
+    } catch {
+      break;
+    }
   }
+  const abs = Math.abs(offset);
+  const hh = String(Math.floor(abs / 3600)).padStart(2, '0');
+  const mm = Math.floor(abs / 60) % 60;
+  return `${offset < 0 ? '-' : '+'}${hh}${mm ? String(mm).padStart(2, '0') : ''}`;
 }
 
 /** HEAP32 stores of Emscripten's JavaScript: NaN and fractions become C ints. */
