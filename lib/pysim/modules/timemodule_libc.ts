@@ -25,8 +25,10 @@ export function isEmscripten(): boolean {
   return RT.profile.platform === 'emscripten';
 }
 
-const INT_MAX = 2147483647;
-const INT_MIN = -2147483648;
+/** INT_MAX of a C int (32 bits on every profile). */
+export const INT_MAX = 2147483647;
+/** INT_MIN of a C int. */
+export const INT_MIN = -2147483648;
 
 /** Days from 1970-01-01 to the given proleptic Gregorian date (month 1-12; Howard Hinnant's days_from_civil). */
 function daysFromCivil(y: bigint, m: bigint, d: bigint): bigint {
@@ -240,10 +242,8 @@ export function libcMktime(tm: Tm): MktimeResult {
     }
     return Math.trunc(date.getTime() / 1000);
   }
-  // months past December (or before January) move the year, as mktime's normalization does
-  const [dy, mon] = floorDivMod(BigInt(tm.mon), 12n);
-  const y = BigInt(tm.year) + 1900n + dy;
-  const local = (daysFromCivil(y, mon + 1n, 1n) + BigInt(tm.mday) - 1n) * 86400n + BigInt(tm.hour) * 3600n + BigInt(tm.min) * 60n + BigInt(tm.sec);
+  // the fields read as UTC, normalized as mktime does (a 13th month is next January)
+  const local = tmToSecs(tm);
   // the host's offset at that moment (twice: the offset can change across the guess)
   let off = hostOffsetAt(Number(local));
   off = hostOffsetAt(Number(local) - off);
@@ -303,11 +303,10 @@ export function isLeapYear(y: number): boolean {
   return isLeap(BigInt(y));
 }
 
-/** Seconds since the epoch of a tm read as UTC (musl's __tm_to_secs), for %s. */
+/** Seconds since the epoch of a tm read as UTC, fields out of range carried over (musl's __tm_to_secs). */
 export function tmToSecs(tm: Tm): bigint {
   const [dy, mon] = floorDivMod(BigInt(tm.mon), 12n);
   const y = BigInt(tm.year) + 1900n + dy;
   return (daysFromCivil(y, mon + 1n, 1n) + BigInt(tm.mday) - 1n) * 86400n + BigInt(tm.hour) * 3600n + BigInt(tm.min) * 60n + BigInt(tm.sec);
 }
 
-export { INT_MAX, INT_MIN };

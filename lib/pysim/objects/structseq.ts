@@ -52,11 +52,6 @@ export class PyStructSequence extends PyTuple {
   declare hidden: PyObject[];
 }
 
-/** Whether `t` is a struct sequence type (made by PyStructSequence_NewType). */
-export function isStructSeqType(t: PyType): t is StructSeqType {
-  return (t as Partial<StructSeqType>).structSeq !== undefined;
-}
-
 /** The fields past the visible ones. */
 function nHidden(t: StructSeqType): number {
   return t.structSeq.fields.length - t.structSeq.nInSequence;
