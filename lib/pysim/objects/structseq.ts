@@ -52,6 +52,14 @@ export class PyStructSequence extends PyTuple {
   declare hidden: PyObject[];
 }
 
+/**
+ * Whether `o` is a struct sequence type CPython makes as a heap type (time.struct_time): a gc
+ * object, tracked, there (gc.is_tracked), where heaplab shares one type object between interpreters.
+ */
+export function isHeapStructSeqType(o: PyObject): boolean {
+  return o instanceof PyType && (o as Partial<StructSeqType>).structSeq?.heapType === true;
+}
+
 /** The fields past the visible ones. */
 function nHidden(t: StructSeqType): number {
   return t.structSeq.fields.length - t.structSeq.nInSequence;
