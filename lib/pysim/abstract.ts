@@ -1884,6 +1884,8 @@ export function PyObject_SetAttr(o: PyObject, name: string, v: PyObject | null):
       const g = descr as PyGetSetDescr;
       throw attributeError(`attribute '${g.name}' of '${g.owner.name}' objects is not writable`);
     }
+    // PyMember_SetOne of a READONLY member (a struct sequence's fields)
+    if (descr.ob_type === MemberDescrType) throw attributeError('readonly attribute');
     if (descr.ob_type.heap) {
       const m = lookupHeap(descr.ob_type, v ? '__set__' : '__delete__');
       if (m) {

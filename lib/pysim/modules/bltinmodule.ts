@@ -1374,6 +1374,11 @@ for (const T of [GetSetDescrType, MemberDescrType]) {
   defGetSetC(T, '__name__', (o) => PyUnicode_From((o as PyGetSetDescr).name));
   defGetSetC(T, '__qualname__', (o) => PyUnicode_From(`${(o as PyGetSetDescr).owner.qualname}.${(o as PyGetSetDescr).name}`));
   defGetSetC(T, '__objclass__', (o) => newRef((o as PyGetSetDescr).owner));
+  // member_get_doc: the PyMemberDef's doc (a struct sequence field's), else None
+  if (T === MemberDescrType) defGetSetC(T, '__doc__', (o) => {
+    const doc = (o as PyGetSetDescr).doc;
+    return doc === undefined ? newRef(None) : PyUnicode_From(doc);
+  });
   defMethod(T, '__get__', (self, args) => {
     const d = self as PyGetSetDescr;
     if (args.length && args[0] !== None) descrCheck(d, args[0]);

@@ -2,6 +2,7 @@
 // is lib/pysim/gc/gcmodule.ts.
 import { isStaticTypeStaticMethod } from '../objects/methodobject';
 import { extSlotsOf } from '../objects/extslots';
+import { isHeapStructSeqType } from '../objects/structseq';
 import { PyObject, PyRaise, Py_DECREF, RT, _PyObject_GC_IS_TRACKED } from '../objects/object';
 import { None } from '../objects/singletons';
 import { PyBool, PyLong, PyLong_From } from '../objects/longobject';
@@ -146,7 +147,7 @@ export function makeGcModule(st: GCState): PyModule {
       return None;
     },
     // builtin functions are static in heaplab (shared, immortal) but tracked in CPython
-    is_tracked: (_s, args, kw) => (fixedArgs('is_tracked', args, kw, 1), PyBool(_PyObject_GC_IS_TRACKED(args[0]) || args[0].ob_type.name === 'builtin_function_or_method' || isStaticTypeStaticMethod(args[0]))),
+    is_tracked: (_s, args, kw) => (fixedArgs('is_tracked', args, kw, 1), PyBool(_PyObject_GC_IS_TRACKED(args[0]) || args[0].ob_type.name === 'builtin_function_or_method' || isStaticTypeStaticMethod(args[0]) || isHeapStructSeqType(args[0]))),
     is_finalized: (_s, args, kw) => (fixedArgs('is_finalized', args, kw, 1), PyBool(args[0].finalized)),
     get_referrers: (_s, args, kw) => (noKwVarargs('get_referrers', kw), PyList_New(referrers(new Set(args)).map((o) => { o.ob_refcnt++; return o; }))),
     get_referents: (_s, args, kw) => {

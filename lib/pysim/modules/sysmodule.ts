@@ -8,16 +8,17 @@ import { LongType, PyLong, PyLong_From, True, False } from '../objects/longobjec
 import { PyFloat } from '../objects/floatobject';
 import type { Profile } from '../profiles/types';
 import { PyStr, PyUnicode_From, PyUnicode_Intern, StrType, internObject } from '../objects/unicodeobject';
-import { PyTuple, PyTuple_New, TupleType } from '../objects/tupleobject';
+import { PyTuple_New } from '../objects/tupleobject';
 import { PyList_New } from '../objects/listobject';
 import { PyDict, PyDict_New, dictGetStr, insertdict } from '../objects/dictobject';
 import { NamespaceType, PyNamespace } from '../objects/namespaceobject';
 import { lookupHeap } from '../objects/typeobject';
 import { typeError, valueError, overflowError, pyErr, excTypes, newException, TypeErrorType } from '../objects/exceptions';
 import { PyRaise } from '../objects/object';
-import { PyNumber_Index, PyObject_Repr, asIndex, callObject } from '../abstract';
+import { PyNumber_Index, asIndex, callObject } from '../abstract';
 import { DEFAULT_MAX_STR_DIGITS, setMaxStrDigitsSource } from '../objects/format';
 import { clinicArgs } from './bltinmodule';
+import { PyStructSequence_New, PyStructSequence_NewType, staticStructSeq, type StructSeqType } from '../objects/structseq';
 import { checkArgs } from '../objects/typemethods';
 import { builtinFunction, defMethod, type PyCFunction } from '../objects/methodobject';
 import { S } from '../eval/frame';
@@ -86,27 +87,9 @@ function staticObject<T extends PyObject>(o: T, size = 32): T {
   return o;
 }
 
-/** A struct sequence type of sys (PyStructSequence_NewType): a tuple whose fields are also attributes. */
-function structSeqType(name: string, fields: string[]): PyType {
-  const t = new PyType(TypeType, name, TupleType, 'sys');
-  t.qualname = name;
-  staticAddr(t, 912);
-  t.tp_repr = (o) => `sys.${name}(${fields.map((f, i) => `${f}=${PyObject_Repr((o as PyTuple).items[i])}`).join(', ')})`;
-  t.tp_getattr_extra = (o, attr) => {
-    const i = fields.indexOf(attr);
-    if (i < 0) return null;
-    const v = (o as PyTuple).items[i];
-    v.ob_refcnt++;
-    return v;
-  };
-  return t;
-}
-
-/** A struct sequence of immortal items. */
-function staticStructSeq(t: PyType, items: PyObject[]): PyTuple {
-  const o = staticObject(new PyTuple(items.map((v) => staticObject(v))), 24 + 8 * items.length);
-  o.ob_type = t;
-  return o;
+/** A struct sequence type of sys: its instances are made by the interpreter only ("cannot create 'sys.flags' instances"). */
+function structSeqType(name: string, fields: string[]): StructSeqType {
+  return PyStructSequence_NewType({ name: `sys.${name}`, fields: fields.map((f) => ({ name: f })), nInSequence: fields.length, newable: false });
 }
 
 /** sys.float_info: the C double's limits (IEEE 754 binary64 on every build). */
@@ -267,8 +250,8 @@ setMaxStrDigitsSource(() => maxStrDigits.get(RT) ?? DEFAULT_MAX_STR_DIGITS);
 /** Creates the sys module for the running interpreter. */
 export function makeSysModule(filename: string, debugMallocStats: () => void = () => {}): PyModule {
   const p = RT.profile;
-  const vi = PyTuple_New([PyLong_From(p.versionInfo[0]), PyLong_From(p.versionInfo[1]), PyLong_From(p.versionInfo[2]), PyUnicode_From(p.versionInfo[3]), PyLong_From(p.versionInfo[4])]);
-  vi.ob_type = VersionInfoType;
+  // PyStructSequence_New: never tracked (gc.is_tracked(sys.version_info) is False)
+  const vi = PyStructSequence_New(VersionInfoType, [PyLong_From(p.versionInfo[0]), PyLong_From(p.versionInfo[1]), PyLong_From(p.versionInfo[2]), PyUnicode_From(p.versionInfo[3]), PyLong_From(p.versionInfo[4])], []);
   const argv = PyList_New([PyUnicode_From(filename)]);
   const m = makeModule('sys', {
     getrefcount: (_s, args, kw) => {

@@ -3,7 +3,7 @@ import { run } from '../index';
 
 const py = (src: string, profile: '3.12' | '3.14-wasm32' = '3.12') => run(src, { profile, filename: 'main.py' });
 
-describe('timemodule: the clocks and sleep()', () => {
+describe('timemodule: the clocks, sleep() and the calendar', () => {
   it('sleep() does not block: it moves the wall and monotonic clocks on, not the CPU clocks', () => {
     const started = performance.now();
     const r = py([
@@ -23,12 +23,30 @@ describe('timemodule: the clocks and sleep()', () => {
     expect(py('import time\nprint(time.monotonic() < 10**6)\n').stdout).toBe('True\n');
   });
 
-  it('the calendar functions say they are not simulated', () => {
-    for (const name of ['ctime', 'localtime', 'gmtime', 'strftime', 'mktime', 'asctime', 'strptime', 'get_clock_info']) {
+  it('strptime and get_clock_info say they are not simulated', () => {
+    for (const name of ['strptime', 'get_clock_info']) {
       const r = py(`import time\ntime.${name}()\n`);
       expect(r.exitCode).toBe(1);
       expect(r.stderr).toContain(`NotImplementedError: heaplab does not simulate time.${name}() yet`);
     }
+  });
+
+  it('the calendar functions read the wall clock sleep() moves', () => {
+    const r = py([
+      'import time',
+      'a = time.mktime(time.localtime())',
+      'c = time.ctime()',
+      'time.sleep(86400 * 3)',
+      'b = time.mktime(time.localtime())',
+      'print(86400 * 3 <= b - a <= 86400 * 3 + 1, time.ctime() != c, time.gmtime().tm_yday != time.gmtime(a).tm_yday or time.gmtime().tm_year != time.gmtime(a).tm_year)',
+    ].join('\n'));
+    expect(r.stdout).toBe('True True True\n');
+  });
+
+  it('gmtime follows the C library of the profile: glibc fails past an int year, Emscripten zeroes the fields', () => {
+    const src = 'import time\ntry:\n    print(tuple(time.gmtime(67768036191676800)))\nexcept OSError as e:\n    print(e.errno, e.strerror)\n';
+    expect(py(src).stdout).toBe('75 Value too large for defined data type\n');
+    expect(py(src, '3.14-wasm32').stdout).toBe('(1900, 1, 0, 0, 0, 0, 6, 1, 0)\n');
   });
 
   it('wasm32 (Emscripten) has no thread_time, as under Pyodide', () => {

@@ -1,11 +1,15 @@
 // Models Modules/timemodule.c and the argument conversion of Python/pytime.c (CPython 3.12): the
-// clocks and sleep(). CPython's start-up has already imported `time` (site needs it), so the module
-// is made with the interpreter's start-up objects and `import time` only binds it.
+// clocks and sleep() here, the calendar functions (struct_time, gmtime, localtime, mktime, asctime,
+// ctime, strftime, the time zone constants) in timemodule_calendar.ts. CPython's start-up has
+// already imported `time` (site needs it), so the module is made with the interpreter's start-up
+// objects and `import time` only binds it. strptime (Lib/_strptime.py, regular expressions) and
+// get_clock_info are not simulated: they raise NotImplementedError saying so.
 //
 // heaplab runs a program to the end at once and lets the learner step through it afterwards, so
 // sleep() does not block: it moves the clocks it affects (time, time_ns, monotonic, perf_counter)
-// forward by the time asked, as if the program had waited.
-import { PyObject, RT } from '../objects/object';
+// forward by the time asked, as if the program had waited. The calendar functions read the same
+// wall clock, so ctime() after a sleep() is that much later.
+import { PyObject, Py_DECREF, RT } from '../objects/object';
 import { None } from '../objects/singletons';
 import { PyLong_From } from '../objects/longobject';
 import { PyFloat, PyFloat_FromDouble } from '../objects/floatobject';
@@ -15,6 +19,9 @@ import { checkArgs } from '../objects/typemethods';
 import { makeModuleWithFunctions, noArgsFunction } from './moduletools';
 import type { CFunc } from '../objects/object';
 import type { PyModule } from '../objects/moduleobject';
+import { PyUnicode_Intern } from '../objects/unicodeobject';
+import { insertdict } from '../objects/dictobject';
+import { StructTimeType, calendarFunctions, timezoneConstants } from './timemodule_calendar';
 
 /** Seconds each interpreter's sleep() calls have added to its wall and monotonic clocks. */
 const slept = new WeakMap<object, number>();
@@ -75,8 +82,8 @@ const time_sleep: CFunc = (_self, args, kw) => {
   return None;
 };
 
-/** The calendar functions, which heaplab does not simulate (time zones, struct_time). */
-const NOT_SIMULATED = ['asctime', 'ctime', 'gmtime', 'localtime', 'mktime', 'strftime', 'strptime', 'get_clock_info'];
+/** The functions heaplab does not simulate: strptime needs Lib/_strptime.py (regular expressions). */
+const NOT_SIMULATED = ['strptime', 'get_clock_info'];
 
 function notSimulated(name: string): CFunc {
   return () => {
@@ -86,8 +93,9 @@ function notSimulated(name: string): CFunc {
 
 /** Builds the `time` module (its functions are mortal objects, as PyModule_AddFunctions makes them). */
 export function makeTimeModule(): PyModule {
-  const attrs: Record<string, CFunc> = {
-    ...clockPair('time', () => wallSeconds() + sleptSeconds()),
+  const wall = () => wallSeconds() + sleptSeconds();
+  const attrs: Record<string, CFunc | PyObject> = {
+    ...clockPair('time', wall),
     ...clockPair('monotonic', () => nowMs() / 1000 + sleptSeconds()),
     ...clockPair('perf_counter', () => nowMs() / 1000 + sleptSeconds()),
     // CPU time does not pass while sleeping
@@ -97,5 +105,22 @@ export function makeTimeModule(): PyModule {
   // Emscripten has no CLOCK_THREAD_CPUTIME_ID, so the wasm32 build has no thread_time
   if (RT.profile.platform !== 'emscripten') Object.assign(attrs, clockPair('thread_time', () => nowMs() / 1000));
   for (const name of NOT_SIMULATED) attrs[name] = notSimulated(name);
-  return makeModuleWithFunctions('time', attrs);
+  Object.assign(attrs, calendarFunctions(wall));
+  // time_tzset: Emscripten has no working tzset(), so the wasm32 build has none
+  let module: PyModule | null = null;
+  if (RT.profile.platform !== 'emscripten') attrs.tzset = noArgsFunction('time', 'tzset', () => {
+    if (module) setTimezoneConstants(module, wall());
+    return None;
+  });
+  const made = timezoneConstants(wall());
+  Object.assign(attrs, made, { _STRUCT_TM_ITEMS: PyLong_From(11), struct_time: StructTimeType });
+  module = makeModuleWithFunctions('time', attrs);
+  for (const v of Object.values(made)) Py_DECREF(v);
+  return module;
+}
+
+/** init_timezone again (time.tzset()): new `timezone`, `altzone`, `daylight` and `tzname` in the module. */
+function setTimezoneConstants(m: PyModule, now: number): void {
+  // insertdict steals the key and the value, and releases the old value
+  for (const [k, v] of Object.entries(timezoneConstants(now))) insertdict(m.dict, PyUnicode_Intern(k), v);
 }

@@ -73,6 +73,8 @@ export class PyMethodDescr extends PyObject {
 }
 /** getset_descriptor: a computed attribute of a builtin type. */
 export class PyGetSetDescr extends PyObject {
+  /** A member's documentation (PyMemberDef.doc), if it has one. */
+  declare doc?: string;
   constructor(public name: string, public get: (o: PyObject) => PyObject, public owner: PyType,
     public set: ((o: PyObject, v: PyObject | null) => void) | null = null) {
     super(GetSetDescrType);
