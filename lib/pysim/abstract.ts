@@ -2774,7 +2774,7 @@ function tpNewWrapperCall(d: PyMethodDescr, args: PyObject[], kwnames: string[] 
  * which tp_call gets as it is instead of a tuple of its own.
  */
 export function type_call(f: PyType, args: PyObject[], kwnames: string[] | null, argsTuple: PyTuple | null = null): PyObject {
-  if (!f.heap && !noVectorcall(f)) return typeCall(f, args, kwnames, argsTuple);
+  if (!f.heap && !noVectorcall(f, kwnames)) return typeCall(f, args, kwnames, argsTuple);
   // calling a class goes through tp_call (_PyObject_MakeTpCall): the positional arguments are
   // packed into a tuple, keyword arguments into a dict, for the duration of the call; an
   // exception class's BaseException_new keeps that tuple as the exception's `args`
@@ -2801,8 +2801,14 @@ export function type_call(f: PyType, args: PyObject[], kwnames: string[] | null,
  * Builtin types without a tp_vectorcall: calling them goes through _PyObject_MakeTpCall, which
  * packs the arguments into a tuple (as for classes).
  */
-function noVectorcall(t: PyType): boolean {
-  return t === PropertyType || t === StaticMethodType || t === ClassMethodType || t === ComplexType;
+function noVectorcall(t: PyType, kwnames: string[] | null): boolean {
+  if (t === PropertyType || t === StaticMethodType || t === ClassMethodType || t === ComplexType || t === BytesType || t === ByteArrayType) return true;
+  const minor = RT.profile.versionInfo[1];
+  // str and int have a vectorcall from 3.13, which hands a call with keywords to _PyObject_MakeTpCall
+  if (t === StrType || t === LongType) return minor <= 12 || (kwnames !== null && kwnames.length > 0);
+  // slice_vectorcall is 3.12's
+  if (t === SliceType) return minor <= 11;
+  return false;
 }
 
 /** A short-lived argument tuple of `n` items (placeholders): it only models the allocation. */
@@ -2855,12 +2861,17 @@ export function typeCallPlainInit(t: PyType, init: PyFunction, stack: PyObject[]
     const obj = PyInstance_New(t);
     stack[base] = obj;
     let r: PyObject;
+    // slot_tp_init → _PyObject_FastCallDictTstate: keywords go back to a stack and a tuple of
+    // their names (_PyStack_UnpackDict), freed once __init__ returns
+    const kwt = nkw ? argsTupleFor(nkw) : null;
     try {
       r = callPythonArgs(init, stack, base, stack.length - base, kwnames, false, -1);
     } catch (e) {
       stack[base] = t;
       Py_DECREF(obj);
       throw e;
+    } finally {
+      if (kwt) Py_DECREF(kwt);
     }
     stack[base] = t;
     if (r !== None) {
