@@ -107,6 +107,13 @@ export interface ExecOutcome {
  * _collections_abc; operator.py, heapq.py and bisect.py over their C parts; timeit.py (its imports:
  * gc, itertools, sys, time); __future__.py, the _Feature records `from __future__ import` binds.
  */
+/** The lines of Lib/types.py (3.13) that make and drop its throwaway class (typesImportLeavesGarbage). */
+const TYPES_THROWAWAY_CLASS_PY = `${'\n'.repeat(39)}class _C:
+    def _m(self): pass
+MethodType = type(_C()._m)
+del _C
+`;
+
 const LIB_SOURCE_MODULES = new Map<string, (minor: number) => string>([
   ['keyword', keywordSource],
   ['timeit', timeitSource],
@@ -485,7 +492,18 @@ export class Interpreter {
       case 'array': m = makeArrayModule(); break;
       case 'ctypes': m = makeCtypesModule(() => reachableObjects(this)); break;
       case 'struct': m = makeStructModule(this.profile.pointerSize); break;
-      case 'types': m = makeTypesModule(); break;
+      case 'types': {
+        m = makeTypesModule();
+        if (this.profile.typesImportLeavesGarbage) {
+          // Lib/types.py's `class _C: def _m(self): pass` (for MethodType), deleted at its end: a
+          // cycle left for the collector
+          this.st.modules.set(name, this.withStartupRefs(name, m));
+          this.execModuleSource(m, TYPES_THROWAWAY_CLASS_PY, `${LIBRARY_DIR}${this.profile.versionInfo[1]}/types.py`);
+          m.ob_refcnt++;
+          return m;
+        }
+        break;
+      }
       case 'copyreg': m = makeCopyregModule(); break;
       case '_weakref': m = makeWeakrefModule(); break;
       case '_collections': m = make_collectionsModule(); break;

@@ -80,6 +80,7 @@ export const py311: Profile = {
   instanceValues: 'separate',
   functionAnnotations: 'tuple',
   namespacePositionalMapping: false,
+  typesImportLeavesGarbage: false,
   abcStartupCacheToken: 25,
   moduleStartupRefs: { sys: 70, gc: 18, time: 28, __future__: 0, atexit: 6, math: 55, types: 7, copy: 0, weakref: 1, struct: 1, copyreg: 1, contextlib: 3, operator: 2, heapq: 0, bisect: 0, abc: 5 },
   strMaketransStartupRefs: 1,

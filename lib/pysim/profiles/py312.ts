@@ -80,6 +80,7 @@ export const py312: Profile = {
   instanceValues: 'separate',
   functionAnnotations: 'tuple',
   namespacePositionalMapping: false,
+  typesImportLeavesGarbage: false,
   abcStartupCacheToken: 23,
   moduleStartupRefs: { sys: 57, gc: 18, time: 27, __future__: 0, atexit: 5, math: 56, types: 0, copy: 0, weakref: 0, struct: 0, copyreg: 0, contextlib: 0, operator: 0, heapq: 0, bisect: 0, abc: 2 },
   strMaketransStartupRefs: 0,

@@ -80,6 +80,7 @@ export const py313: Profile = {
   instanceValues: 'inline',
   functionAnnotations: 'tuple',
   namespacePositionalMapping: true,
+  typesImportLeavesGarbage: true,
   abcStartupCacheToken: 24,
   moduleStartupRefs: { sys: 62, gc: 18, time: 27, __future__: 0, atexit: 5, math: 57, types: 0, copy: 0, weakref: 0, struct: 0, copyreg: 0, contextlib: 0, operator: 0, heapq: 0, bisect: 0, abc: 2 },
   strMaketransStartupRefs: 0,

@@ -84,6 +84,7 @@ export const py314: Profile = {
   instanceValues: 'inline',
   functionAnnotations: 'annotate',
   namespacePositionalMapping: true,
+  typesImportLeavesGarbage: false,
   abcStartupCacheToken: 41,
   moduleStartupRefs: { sys: 118, gc: 19, time: 30, __future__: 1, atexit: 6, math: 60, types: 12, copy: 1, weakref: 8, struct: 2, copyreg: 2, contextlib: 4, operator: 3, heapq: 2, bisect: 0, abc: 7 },
   strMaketransStartupRefs: 1,

@@ -325,6 +325,15 @@ export interface Profile {
   /** types.SimpleNamespace takes one positional mapping or iterable of pairs (3.13+); before, "no positional arguments expected". */
   namespacePositionalMapping: boolean;
   /**
+   * The first `import types` runs Lib/types.py, whose throwaway class `_C` (the class, its dict,
+   * its bases and MRO tuples, its `__dict__`/`__weakref__` descriptors and its method: 7 gc objects
+   * in a cycle) waits for the next collection. True where that garbage is still there for the
+   * program's own `gc.collect()`: 3.13 (young threshold 2000). On 3.12 the imports that bring types
+   * in (copy) allocate enough in CPython's import machinery, which heaplab does not run, for an
+   * automatic collection to take it first; 3.11 and Pyodide's 3.14 import types at start-up.
+   */
+  typesImportLeavesGarbage: boolean;
+  /**
    * References to a module that the interpreter's start-up leaves behind and heaplab does not
    * create: the standard-library modules it imported that imported this one, and the
    * interpreter's own tables (sys.getrefcount of the module after `import`, less heaplab's count;
