@@ -113,7 +113,9 @@ function bindArgs(func: PyFunction, f: Frame, all: PyObject[], a0: number, alen:
   const argc = info.argcount;
   const qual = func.qualname;
   const inc = steal ? 0 : 1;
+  // owned by the frame so far: positional arguments [0, consumed), keyword values [npos, npos + kwDone)
   let consumed = 0;
+  let kwDone = 0;
   try {
     // positional
     const n = Math.min(npos, argc);
@@ -138,15 +140,9 @@ function bindArgs(func: PyFunction, f: Frame, all: PyObject[], a0: number, alen:
       }
       consumed = npos;
       fast[argc + info.kwonlyargcount] = extra.length ? PyTuple_New(extra) : EmptyTuple;
-    } else if (npos > argc) {
-      const ndef = func.defaults ? func.defaults.items.length : 0;
-      const given = npos;
-      const kwGiven = kwnames ? kwnames.filter((k) => info.paramNames.indexOf(k) >= 0 && info.paramNames.indexOf(k) < argc + info.kwonlyargcount).length : 0;
-      const takes = ndef ? `from ${argc - ndef} to ${argc}` : `${argc}`;
-      const kwPart = kwGiven ? ` positional argument${given === 1 ? '' : 's'} (and ${plural(kwGiven, 'keyword-only argument')})` : '';
-      if (kwPart) throw typeError(`${qual}() takes ${takes} positional argument${argc === 1 && !ndef ? '' : 's'} but ${given}${kwPart} were given`);
-      throw typeError(`${qual}() takes ${takes} positional argument${argc === 1 && !ndef ? '' : 's'} but ${given} ${given === 1 ? 'was' : 'were'} given`);
     }
+    // too many positional arguments: initialize_locals reports it after the keywords, whose own
+    // errors (unexpected, multiple values) come first
     // keywords
     for (let j = 0; j < nkw; j++) {
       const name = kwnames![j];
@@ -166,8 +162,21 @@ function bindArgs(func: PyFunction, f: Frame, all: PyObject[], a0: number, alen:
         if (posonly.length) throw typeError(`${qual}() got some positional-only arguments passed as keyword arguments: '${posonly.join(', ')}'`);
         throw typeError(`${qual}() got an unexpected keyword argument '${name}'`);
       }
+      kwDone = j + 1;
     }
     consumed = alen;
+    if (!info.varargs && npos > argc) {
+      // too_many_positional: the keyword-only parameters given count apart
+      const ndef = func.defaults ? func.defaults.items.length : 0;
+      const given = npos;
+      let kwGiven = 0;
+      for (let i = argc; i < argc + info.kwonlyargcount; i++) if (fast[i] !== null) kwGiven++;
+      if (steal) for (let i = argc; i < npos; i++) Py_DECREF(all[a0 + i]);
+      const takes = ndef ? `from ${argc - ndef} to ${argc}` : `${argc}`;
+      const kwPart = kwGiven ? ` positional argument${given === 1 ? '' : 's'} (and ${plural(kwGiven, 'keyword-only argument')})` : '';
+      if (kwPart) throw typeError(`${qual}() takes ${takes} positional argument${argc === 1 && !ndef ? '' : 's'} but ${given}${kwPart} were given`);
+      throw typeError(`${qual}() takes ${takes} positional argument${argc === 1 && !ndef ? '' : 's'} but ${given} ${given === 1 ? 'was' : 'were'} given`);
+    }
     // defaults
     const defs = func.defaults ? func.defaults.items : NO_DEFAULTS;
     const firstDef = argc - defs.length;
@@ -195,7 +204,11 @@ function bindArgs(func: PyFunction, f: Frame, all: PyObject[], a0: number, alen:
     }
     if (kwmissing !== null) throw missingArgs(qual, kwmissing, 'keyword-only');
   } catch (e) {
-    if (steal) for (let i = consumed; i < alen; i++) Py_DECREF(all[a0 + i]);
+    // what the frame does not own yet (clearFrame releases the rest)
+    if (steal) {
+      for (let i = consumed; i < npos; i++) Py_DECREF(all[a0 + i]);
+      for (let i = Math.max(consumed, npos + kwDone); i < alen; i++) Py_DECREF(all[a0 + i]);
+    }
     throw e;
   }
 }
