@@ -223,14 +223,18 @@ export function gen_send_ex(g: PyGen, arg: PyObject | null, exc: PyObject | null
     // the JS stack ran out before the recursion limit: a RecursionError the program can catch
     if (isStackOverflow(e)) err = pyErr(RecursionErrorType, 'maximum recursion depth exceeded');
     if (e instanceof PyRaise && e.exc.ob_type.isSubtype(StopIterationType)) {
-      // PEP 479: a StopIteration escaping a generator becomes RuntimeError
+      // PEP 479: a StopIteration escaping a generator becomes RuntimeError, made by gen_send_ex2
+      // in the caller: the StopIteration (its cause) has the generator's traceback entry, the
+      // RuntimeError starts with none
+      addTraceback(e.exc, f);
       const re = newException(RuntimeErrorType, [PyUnicode_From('generator raised StopIteration')]);
+      // _PyErr_FormatFromCause: __cause__ (so __suppress_context__) and __context__
       (re as PyBaseException).cause = e.exc;
+      (re as PyBaseException).suppressContext = true;
       (re as PyBaseException).context = e.exc;
       e.exc.ob_refcnt++;
       err = new PyRaise(re);
-    }
-    if (err instanceof PyRaise) {
+    } else if (err instanceof PyRaise) {
       // the traceback's frame object takes over the frame when genClear clears it (take_ownership);
       // not for close()'s GeneratorExit passing straight through: gen_close's fast path closes a
       // generator paused outside any try block without raising, so its locals are cleared as usual
