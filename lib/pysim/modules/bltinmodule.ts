@@ -1,4 +1,6 @@
 // Models Python/bltinmodule.c (CPython 3.12): the builtins heaplab supports.
+import { MemoryViewType } from '../objects/memoryobject';
+import '../objects/memoryobject_methods';
 import { extSlotsOf } from '../objects/extslots';
 import { long_pow_mod } from '../objects/longobject_pow';
 import { CFunc, ObjectType, PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType, RT } from '../objects/object';
@@ -1138,8 +1140,8 @@ def('__import__', (_s, args, kw) => {
   Py_DECREF(m);
   return importModule(name.v.slice(0, dot));
 });
-// the site module's help(), the debugger hook and memoryview, which a program cannot use here
-for (const [name, what] of [['help', 'help() (pydoc)'], ['breakpoint', 'breakpoint() (pdb)'], ['memoryview', 'memoryview (the buffer protocol) yet']] as const) {
+// the site module's help() and the debugger hook, which a program cannot use here
+for (const [name, what] of [['help', 'help() (pydoc)'], ['breakpoint', 'breakpoint() (pdb)']] as const) {
   def(name, () => {
     throw pyErr(excTypes.get('NotImplementedError')!, `heaplab does not simulate ${what}`);
   });
@@ -2102,6 +2104,7 @@ export function makeBuiltins(): PyDict {
     ['list', ListType], ['dict', DictType], ['set', SetType], ['frozenset', FrozenSetType], ['object', ObjectType],
     ['type', TypeType], ['range', RangeType], ['slice', SliceType], ['staticmethod', StaticMethodType],
     ['classmethod', ClassMethodType], ['property', PropertyType], ['super', SuperType], ['complex', ComplexType], ['bytearray', ByteArrayType],
+    ['memoryview', MemoryViewType],
   ];
   for (const [n, t] of types) put(n, t);
   for (const [n, t] of excTypes) if (hasBuiltinException(t)) put(n, t);

@@ -1,0 +1,481 @@
+// Models Objects/memoryobject.c (CPython 3.11–3.14): the managed buffer (_PyManagedBufferObject, a
+// gc object holding the exporter's `master` buffer and so one reference to the exporter) and the
+// memoryview (a var-sized gc object with 3*ndim Py_ssize_t after its Py_buffer, holding a reference
+// to its managed buffer only: view.obj is borrowed). Slicing, memoryview(m), toreadonly() and cast()
+// make new views registered with the same managed buffer; the exporter's buffer is released (its
+// export count going down, its reference dropped) when the last view is released or freed.
+// 1-D views of native single-character formats are simulated; multi-dimensional shapes are refused
+// with a NotImplementedError.
+import {
+  ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, Py_NewRef, RT, TypeType,
+  _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr,
+} from './object';
+import { NotImplemented } from './singletons';
+import { PyBool } from './longobject';
+import { BytesType, ByteArrayType, PyBytes, bytesHash } from './bytesobject';
+import { PyTuple } from './tupleobject';
+import { PySlice } from './sliceobject';
+import { BufferErrorType, NotImplementedErrorType, indexError, pyErr, typeError, valueError } from './exceptions';
+import { setExtSlots } from './extslots';
+import { newJsIter } from './iterobject';
+import { sizeofGCHead } from './layout';
+import { PyObject_ClearWeakRefs } from './weakrefobject';
+import { PyIndex_Check, PyObject_Hash, asIndex, sliceIndices } from '../abstract';
+import { PyBuffer, PyBuffer_Release, PyObject_CheckBuffer, PyObject_GetBuffer, registerBufferExporter } from './bufferproto';
+import { ItemValue, adjust_fmt, fmtChar, pack_single, unpackValue, unpack_single } from './memoryobject_format';
+
+const P = () => RT.profile.pointerSize;
+
+/** _PyManagedBufferObject: flags, exports and the master buffer (null once mbuf_release ran). */
+export class PyManagedBuffer extends PyObject {
+  declare master: PyBuffer | null;
+  declare exports: number;
+  declare released: boolean;
+}
+
+/** The `managedbuffer` type: PyObject_HEAD, int flags, Py_ssize_t exports, Py_buffer master. */
+export const ManagedBufferType = new PyType(TypeType, 'managedbuffer', ObjectType);
+ManagedBufferType.gc = true;
+ManagedBufferType.baseType = false;
+staticAddr(ManagedBufferType, 912);
+/** sizeof(_PyManagedBufferObject): the head, flags (padded), exports and a Py_buffer (9 pointers, 2 ints). */
+const mbufSize = () => 2 * P() + P() + P() + 9 * P() + 8;
+
+/** PyMemoryViewObject: its managed buffer and its own copy of the Py_buffer (1-D here). */
+export class PyMemoryView extends PyObject {
+  declare mbuf: PyManagedBuffer | null;
+  declare hash: number | bigint | null;
+  declare released: boolean;
+  /** Buffers this view exports itself (memory_getbuf). */
+  declare exports: number;
+  /** view.obj: the exporter, borrowed from the managed buffer. */
+  declare obj: PyObject | null;
+  declare readonly: boolean;
+  declare format: string;
+  declare itemsize: number;
+  declare ndim: number;
+  declare shape: number[];
+  declare strides: number[];
+  /** view.buf - master.buf, in bytes. */
+  declare start: number;
+}
+
+/** The `memoryview` type. */
+export const MemoryViewType = new PyType(TypeType, 'memoryview', ObjectType);
+MemoryViewType.gc = true;
+MemoryViewType.baseType = false;
+MemoryViewType.weakrefable = true;
+staticAddr(MemoryViewType, 912);
+/** offsetof(PyMemoryViewObject, ob_array): var head, mbuf, hash, flags, exports, Py_buffer, weakreflist. */
+const memoryBasicsize = () => 3 * P() + P() + P() + P() + P() + 9 * P() + 8 + P();
+const memorySize = (ndim: number) => memoryBasicsize() + 3 * ndim * P();
+
+export const MV = (o: PyObject | null) => o as PyMemoryView;
+
+/** mbuf_alloc: a new tracked managed buffer with no master yet. */
+function mbuf_alloc(): PyManagedBuffer {
+  const mbuf = new PyManagedBuffer(ManagedBufferType);
+  mbuf.master = null;
+  mbuf.exports = 0;
+  mbuf.released = false;
+  PyObject_Init(mbuf, mbufSize());
+  _PyObject_GC_TRACK(mbuf);
+  return mbuf;
+}
+
+/** _PyManagedBuffer_FromObject: a managed buffer over `base`'s buffer (PyObject_GetBuffer). */
+function _PyManagedBuffer_FromObject(base: PyObject): PyManagedBuffer {
+  const mbuf = mbuf_alloc();
+  try {
+    mbuf.master = PyObject_GetBuffer(base);
+  } catch (e) {
+    Py_DECREF(mbuf);
+    throw e;
+  }
+  return mbuf;
+}
+
+/** mbuf_release: untracks the managed buffer and releases the master buffer (once). */
+function mbuf_release(mbuf: PyManagedBuffer): void {
+  if (mbuf.released) return;
+  mbuf.released = true;
+  _PyObject_GC_UNTRACK(mbuf);
+  if (mbuf.master) PyBuffer_Release(mbuf.master);
+}
+
+ManagedBufferType.tp_dealloc = (o) => {
+  mbuf_release(o as PyManagedBuffer);
+  PyObject_Free(o);
+};
+// mbuf_traverse: master.obj
+ManagedBufferType.tp_traverse = (o, visit) => {
+  const m = (o as PyManagedBuffer).master;
+  if (m && m.obj) visit(m.obj, 'master.obj');
+};
+ManagedBufferType.tp_clear = (o) => mbuf_release(o as PyManagedBuffer);
+ManagedBufferType.tp_getsizeof = () => sizeofGCHead() + mbufSize();
+
+/** memory_alloc: a new tracked memoryview with room for `ndim` dimensions. */
+function memory_alloc(ndim: number): PyMemoryView {
+  const mv = new PyMemoryView(MemoryViewType);
+  mv.mbuf = null;
+  mv.hash = null;
+  mv.released = false;
+  mv.exports = 0;
+  mv.ndim = ndim;
+  mv.shape = [];
+  mv.strides = [];
+  mv.start = 0;
+  PyObject_Init(mv, memorySize(ndim));
+  _PyObject_GC_TRACK(mv);
+  return mv;
+}
+
+/** mbuf_add_view: a new view of `mbuf` copying `src` (another view) or the master buffer. */
+export function mbuf_add_view(mbuf: PyManagedBuffer, src: PyMemoryView | null): PyMemoryView {
+  const mv = memory_alloc(1);
+  const m = mbuf.master!;
+  mv.obj = m.obj;
+  if (src) {
+    mv.readonly = src.readonly;
+    mv.format = src.format;
+    mv.itemsize = src.itemsize;
+    mv.shape = src.shape.slice();
+    mv.strides = src.strides.slice();
+    mv.start = src.start;
+  } else {
+    mv.readonly = m.readonly;
+    mv.format = m.format;
+    mv.itemsize = m.itemsize;
+    mv.shape = [m.len / m.itemsize];
+    mv.strides = [m.itemsize];
+    mv.start = 0;
+  }
+  mv.mbuf = Py_NewRef(mbuf);
+  mbuf.exports++;
+  return mv;
+}
+
+/** PyMemoryView_FromObject: a view sharing a memoryview's managed buffer, or over a new one. */
+export function PyMemoryView_FromObject(v: PyObject): PyMemoryView {
+  if (v instanceof PyMemoryView) {
+    CHECK_RELEASED(v);
+    return mbuf_add_view(v.mbuf!, v);
+  }
+  if (!PyObject_CheckBuffer(v)) throw typeError(`memoryview: a bytes-like object is required, not '${v.ob_type.tp_name}'`);
+  const mbuf = _PyManagedBuffer_FromObject(v);
+  const mv = mbuf_add_view(mbuf, null);
+  Py_DECREF(mbuf);
+  return mv;
+}
+
+/** BASE_INACCESSIBLE: the view or its managed buffer was released. */
+const inaccessible = (mv: PyMemoryView) => mv.released || mv.mbuf === null || mv.mbuf.released;
+
+/** CHECK_RELEASED. */
+export function CHECK_RELEASED(mv: PyMemoryView): void {
+  if (inaccessible(mv)) throw valueError('operation forbidden on released memoryview object');
+}
+
+/** _memory_release: this view no longer reads the buffer; the last view releases the master. */
+export function _memory_release(mv: PyMemoryView): void {
+  if (mv.released) return;
+  if (mv.exports === 0) {
+    mv.released = true;
+    if (--mv.mbuf!.exports === 0) mbuf_release(mv.mbuf!);
+    return;
+  }
+  throw pyErr(BufferErrorType, `memoryview has ${mv.exports} exported buffer${mv.exports === 1 ? '' : 's'}`);
+}
+
+MemoryViewType.tp_dealloc = (o) => {
+  const mv = MV(o);
+  _PyObject_GC_UNTRACK(o);
+  if (!mv.released && mv.exports === 0 && mv.mbuf) _memory_release(mv);
+  const mbuf = mv.mbuf;
+  mv.mbuf = null;
+  if (mbuf) Py_DECREF(mbuf);
+  PyObject_ClearWeakRefs(o);
+  PyObject_Free(o);
+};
+// memory_traverse: the managed buffer
+MemoryViewType.tp_traverse = (o, visit) => {
+  const m = MV(o).mbuf;
+  if (m) visit(m, 'mbuf');
+};
+MemoryViewType.tp_clear = (o) => {
+  const mv = MV(o);
+  if (!mv.released && mv.exports === 0 && mv.mbuf) _memory_release(mv);
+  const mbuf = mv.mbuf;
+  mv.mbuf = null;
+  if (mbuf) Py_DECREF(mbuf);
+};
+MemoryViewType.tp_getsizeof = (o) => sizeofGCHead() + memorySize(MV(o).ndim);
+
+/** The view's bytes in logical (C) order: PyBuffer_ToContiguous. */
+export function viewBytes(mv: PyMemoryView): Uint8Array {
+  const mem = mv.mbuf!.master!.read();
+  const n = mv.shape[0], size = mv.itemsize, stride = mv.strides[0];
+  if (stride === size) return mem.slice(mv.start, mv.start + n * size);
+  const out = new Uint8Array(n * size);
+  for (let i = 0; i < n; i++) out.set(mem.subarray(mv.start + i * stride, mv.start + i * stride + size), i * size);
+  return out;
+}
+
+/** nbytes: product(shape) * itemsize. */
+export const nbytes = (mv: PyMemoryView) => mv.shape[0] * mv.itemsize;
+/** MV_C_CONTIGUOUS for a 1-D view: one item, or items side by side. */
+export const contiguous = (mv: PyMemoryView) => mv.shape[0] <= 1 || mv.strides[0] === mv.itemsize;
+
+/** lookup_dimension: the byte offset of item `index` (negative from the end). */
+function lookup_dimension(mv: PyMemoryView, index: number): number {
+  const n = mv.shape[0];
+  if (index < 0) index += n;
+  if (index < 0 || index >= n) throw indexError('index out of bounds on dimension 1');
+  return mv.start + index * mv.strides[0];
+}
+
+/** memory_item: the item at `index` as a new object. */
+export function memory_item(mv: PyMemoryView, index: number): PyObject {
+  const f = adjust_fmt(mv.format);
+  const at = lookup_dimension(mv, index);
+  return unpack_single(f, mv.mbuf!.master!.read(), at);
+}
+
+/** PyNumber_AsSsize_t(key, PyExc_IndexError): an index, IndexError when it does not fit. */
+function keyIndex(key: PyObject): number {
+  return asIndex(key);
+}
+
+/** init_slice: a view narrowed to `key` (start, step and length). */
+function init_slice(mv: PyMemoryView, key: PySlice): void {
+  const [start, , step, len] = sliceIndices(key, mv.shape[0]);
+  mv.start += mv.strides[0] * start;
+  mv.shape[0] = len;
+  mv.strides[0] *= step;
+}
+
+/** is_multiindex: a tuple of index-likes. */
+const isMultiIndex = (key: PyObject) => key instanceof PyTuple && key.items.every(PyIndex_Check);
+/** is_multislice: a tuple of slices. */
+const isMultiSlice = (key: PyObject) => key instanceof PyTuple && key.items.every((k) => k instanceof PySlice);
+
+/** memory_subscript: `m[i]` (an item), `m[i:j:k]` (a new view of the same managed buffer). */
+function memory_subscript(o: PyObject, key: PyObject): PyObject {
+  const mv = MV(o);
+  CHECK_RELEASED(mv);
+  if (PyIndex_Check(key)) return memory_item(mv, keyIndex(key));
+  if (key instanceof PySlice) {
+    const sliced = mbuf_add_view(mv.mbuf!, mv);
+    try {
+      init_slice(sliced, key);
+    } catch (e) {
+      Py_DECREF(sliced);
+      throw e;
+    }
+    return sliced;
+  }
+  if (isMultiIndex(key)) {
+    const items = (key as PyTuple).items;
+    if (items.length < 1) throw pyErr(NotImplementedErrorType, 'sub-views are not implemented');
+    if (items.length > 1) throw typeError(`cannot index 1-dimension view with ${items.length}-element tuple`);
+    return memory_item(mv, keyIndex(items[0]));
+  }
+  if (isMultiSlice(key)) throw pyErr(NotImplementedErrorType, 'multi-dimensional slicing is not implemented');
+  throw typeError('memoryview: invalid slice key');
+}
+
+/** memory_ass_sub: `m[i] = x` (pack_single), `m[i:j:k] = buffer` (copy_single), never `del`. */
+function memory_ass_sub(o: PyObject, key: PyObject, value: PyObject | null): void {
+  const mv = MV(o);
+  CHECK_RELEASED(mv);
+  if (mv.readonly) throw typeError('cannot modify read-only memory');
+  if (value === null) throw typeError('cannot delete memory');
+  const master = mv.mbuf!.master!;
+  if (PyIndex_Check(key)) {
+    const f = adjust_fmt(mv.format);
+    const at = lookup_dimension(mv, keyIndex(key));
+    master.write(at, pack_single(f, value));
+    return;
+  }
+  if (key instanceof PySlice) {
+    const src = PyObject_GetBuffer(value);
+    try {
+      const dest = { ...mv, shape: mv.shape.slice(), strides: mv.strides.slice() } as PyMemoryView;
+      init_slice(dest, key);
+      const srcFmt = src.format;
+      const n = src.len / src.itemsize;
+      // equiv_structure: the same format (an '@' aside), item size and shape
+      if (fmtChar(srcFmt) !== fmtChar(mv.format) || src.itemsize !== mv.itemsize || n !== dest.shape[0]) {
+        throw valueError('memoryview assignment: lvalue and rvalue have different structures');
+      }
+      const data = src.read().slice();
+      for (let i = 0; i < n; i++) master.write(dest.start + i * dest.strides[0], data.subarray(i * mv.itemsize, (i + 1) * mv.itemsize));
+    } finally {
+      PyBuffer_Release(src);
+    }
+    return;
+  }
+  if (isMultiIndex(key)) {
+    const items = (key as PyTuple).items;
+    if (items.length !== 1) throw typeError(`cannot index 1-dimension view with ${items.length}-element tuple`);
+    memory_ass_sub(o, items[0], value);
+    return;
+  }
+  if (isMultiSlice(key)) throw pyErr(NotImplementedErrorType, 'memoryview slice assignments are currently restricted to ndim = 1');
+  throw typeError('memoryview: invalid slice key');
+}
+
+/** The items of a view as comparable values (unpack_cmp / struct unpacking). */
+function itemValues(mv: PyMemoryView): ItemValue[] {
+  const f = adjust_fmt(mv.format);
+  const mem = mv.mbuf!.master!.read();
+  const out: ItemValue[] = [];
+  for (let i = 0; i < mv.shape[0]; i++) out.push(unpackValue(f, mem, mv.start + i * mv.strides[0]));
+  return out;
+}
+
+/** The comparable items of a buffer that is not a memoryview. */
+function bufferValues(b: PyBuffer): ItemValue[] {
+  const f = adjust_fmt(b.format);
+  const mem = b.read();
+  const out: ItemValue[] = [];
+  for (let at = 0; at < b.len; at += b.itemsize) out.push(unpackValue(f, mem, at));
+  return out;
+}
+
+// memory_richcompare: == and != only, item by item after equal shapes; released views are equal to themselves
+MemoryViewType.tp_richcompare = (v, w, op) => {
+  if (op !== 'Eq' && op !== 'NotEq') return Py_NewRef(NotImplemented);
+  const mv = MV(v);
+  let equal: boolean;
+  if (v === w) equal = true;
+  else if (inaccessible(mv)) equal = false;
+  else if (w instanceof PyMemoryView) {
+    if (inaccessible(w)) equal = false;
+    else equal = w.shape[0] === mv.shape[0] && sameValues(itemValues(mv), itemValues(w));
+  } else {
+    if (!PyObject_CheckBuffer(w)) return Py_NewRef(NotImplemented);
+    const b = PyObject_GetBuffer(w);
+    try {
+      equal = b.len / b.itemsize === mv.shape[0] && sameValues(itemValues(mv), bufferValues(b));
+    } finally {
+      PyBuffer_Release(b);
+    }
+  }
+  return PyBool(op === 'Eq' ? equal : !equal);
+};
+function sameValues(a: ItemValue[], b: ItemValue[]): boolean {
+  return a.every((x, i) => (typeof x === 'string' || typeof b[i] === 'string' ? x === b[i] : x == b[i]));
+}
+
+// memory_hash: read-only byte formats only, cached; the exporter must be hashable too
+MemoryViewType.tp_hash = (o) => {
+  const mv = MV(o);
+  if (mv.hash === null) {
+    CHECK_RELEASED(mv);
+    if (!mv.readonly) throw valueError('cannot hash writable memoryview object');
+    const f = fmtChar(mv.format);
+    if (f !== 'B' && f !== 'b' && f !== 'c') throw valueError("memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
+    if (mv.obj) PyObject_Hash(mv.obj);
+    mv.hash = bytesHash(viewBytes(mv));
+  }
+  return mv.hash;
+};
+// memory_repr
+MemoryViewType.tp_repr = (o) => (inaccessible(MV(o)) ? `<released memory at 0x${o.addr.toString(16)}>` : `<memory at 0x${o.addr.toString(16)}>`);
+
+/** memory_length. */
+function memory_length(o: PyObject): number {
+  CHECK_RELEASED(MV(o));
+  return MV(o).shape[0];
+}
+
+setExtSlots(MemoryViewType, {
+  sq_length: memory_length,
+  mp_subscript: memory_subscript,
+  mp_ass_subscript: memory_ass_sub,
+});
+
+/** Size of memoryiterobject with its gc header on a 64-bit build (iterType scales it): PyObject_HEAD, it_index, it_seq, it_length, it_fmt. */
+const iterSize = () => 64;
+// memory_iter: a memory_iterator holding the view; each step checks the view is not released
+MemoryViewType.tp_iter = (o) => {
+  const mv = MV(o);
+  CHECK_RELEASED(mv);
+  const f = adjust_fmt(mv.format);
+  const length = mv.shape[0];
+  o.ob_refcnt++;
+  return newJsIter('memory_iterator', [o], (it) => {
+    const seq = MV(it.refs[0]);
+    CHECK_RELEASED(seq);
+    if (it.state >= length) return null;
+    return unpack_single(f, seq.mbuf!.master!.read(), seq.start + it.state++ * seq.strides[0]);
+  }, iterSize());
+};
+
+// --- the buffer exporters: bytes (read-only), bytearray (ob_exports), memoryview (memory_getbuf) ---
+
+/** bytes_buffer_getbuffer: PyBuffer_FillInfo, read-only ("Object is not writable."). */
+function bytesGetbuffer(o: PyObject, writable: boolean): PyBuffer {
+  if (writable) throw pyErr(BufferErrorType, 'Object is not writable.');
+  const b = o as PyBytes;
+  return { obj: o, readonly: true, format: 'B', itemsize: 1, len: b.v.length, read: () => b.v, write: () => undefined };
+}
+registerBufferExporter(BytesType, bytesGetbuffer);
+
+/** bytearray_getbuffer: a writable buffer; ob_exports counts it until bytearray_releasebuffer. */
+registerBufferExporter(ByteArrayType, (o) => {
+  const b = o as PyBytes;
+  b.exports = (b.exports ?? 0) + 1;
+  return {
+    obj: o, readonly: false, format: 'B', itemsize: 1, len: b.v.length,
+    read: () => b.v,
+    write: (at, data) => b.v.set(data, at),
+    release: () => {
+      b.exports--;
+    },
+  };
+});
+
+/** memory_getbuf: a copy of the view's buffer whose obj is the view itself (exports counted). */
+registerBufferExporter(MemoryViewType, (o, writable, simple) => {
+  const mv = MV(o);
+  CHECK_RELEASED(mv);
+  if (writable && mv.readonly) throw pyErr(BufferErrorType, 'memoryview: underlying buffer is not writable');
+  // !REQ_STRIDES: only a C-contiguous view can be read without its strides
+  if (simple && !contiguous(mv)) throw pyErr(BufferErrorType, 'memoryview: underlying buffer is not C-contiguous');
+  mv.exports++;
+  const master = mv.mbuf!.master!;
+  return {
+    obj: o, readonly: mv.readonly, format: mv.format, itemsize: mv.itemsize, len: nbytes(mv),
+    read: () => viewBytes(mv),
+    write: (at, data) => {
+      // contiguous offsets of the copy map onto the view's items
+      for (let i = 0; i < data.length; i++) {
+        const k = at + i, item = Math.floor(k / mv.itemsize);
+        master.write(mv.start + item * mv.strides[0] + (k % mv.itemsize), data.subarray(i, i + 1));
+      }
+    },
+    release: () => {
+      mv.exports--;
+    },
+  };
+});
+
+/**
+ * _PyMemoryView_FromBufferProc (the `__buffer__` slot wrapper, 3.12+): a new managed buffer over
+ * `o`'s buffer and a view of it; `flags` PyBUF_WRITABLE (1) asks for a writable one.
+ */
+export function memoryFromBufferProc(o: PyObject, flags: number): PyMemoryView {
+  const mbuf = mbuf_alloc();
+  try {
+    mbuf.master = PyObject_GetBuffer(o, (flags & 1) !== 0);
+  } catch (e) {
+    Py_DECREF(mbuf);
+    throw e;
+  }
+  const mv = mbuf_add_view(mbuf, null);
+  Py_DECREF(mbuf);
+  return mv;
+}

@@ -1,0 +1,255 @@
+// Models the methods and attributes of Objects/memoryobject.c (CPython 3.11–3.14): memoryview(object),
+// the getters (obj, nbytes, format, shape…), release and the context manager, tobytes, tolist,
+// toreadonly, cast (1-D), hex, the 3.12+ `_from_flags`, 3.14's count, index and __class_getitem__,
+// and the `__buffer__` / `__release_buffer__` slot wrappers (3.12+) of every exporter type.
+import { PyObject, PyType, Py_DECREF, Py_NewRef } from './object';
+import { None } from './singletons';
+import { PyBool, PyLong_From } from './longobject';
+import { PyUnicode_From, PyStr } from './unicodeobject';
+import { PyBytes_From } from './bytesobject';
+import { PyList_New } from './listobject';
+import { PyTuple, PyTuple_New, EmptyTuple } from './tupleobject';
+import { NotImplementedErrorType, pyErr, typeError, valueError } from './exceptions';
+import { defMethod, defMethodSince, defGetSet } from './methodobject';
+import { makeTpCall } from './call_args';
+import { Py_GenericAlias } from './genericaliasobject';
+import { PyIndex_Check, PyObject_GetIter, PyObject_RichCompareBool, asIndex, iterNext } from '../abstract';
+import { PyObject_CheckBuffer } from './bufferproto';
+import { adjust_fmt, fmtChar, get_native_fmtchar, unpack_single } from './memoryobject_format';
+import {
+  CHECK_RELEASED, MV, MemoryViewType, PyMemoryView, PyMemoryView_FromObject, _memory_release, contiguous, mbuf_add_view,
+  memoryFromBufferProc, memory_item, nbytes, viewBytes,
+} from './memoryobject';
+
+/** The view's object, checked as not released (most methods). */
+function live(o: PyObject | null): PyMemoryView {
+  const mv = MV(o);
+  CHECK_RELEASED(mv);
+  return mv;
+}
+
+/** No arguments at all (METH_NOARGS). */
+function noArgs(name: string, args: PyObject[], kw: string[] | null): void {
+  if (args.length) throw typeError(`memoryview.${name}() takes no arguments (${args.length} given)`);
+  if (kw && kw.length) throw typeError(`memoryview.${name}() takes no keyword arguments`);
+}
+
+/** Argument Clinic's positional-or-keyword parsing of a method (`names`, at most). */
+function clinic(name: string, args: PyObject[], kw: string[] | null, names: string[], required: number): (PyObject | undefined)[] {
+  const nkw = kw ? kw.length : 0;
+  const npos = args.length - nkw;
+  if (args.length > names.length) throw typeError(`${name}() takes at most ${names.length} argument${names.length === 1 ? '' : 's'} (${args.length} given)`);
+  const out: (PyObject | undefined)[] = args.slice(0, npos);
+  for (let i = 0; i < nkw; i++) {
+    const k = names.indexOf(kw![i]);
+    if (k < 0) throw typeError(`${name}() got an unexpected keyword argument '${kw![i]}'`);
+    if (k < npos) throw typeError(`argument for ${name}() given by name ('${kw![i]}') and position (${k + 1})`);
+    out[k] = args[npos + i];
+  }
+  for (let i = 0; i < required; i++) if (out[i] === undefined) throw typeError(`${name}() missing required argument '${names[i]}' (pos ${i + 1})`);
+  return out;
+}
+
+// memoryview_impl: memoryview(object)
+MemoryViewType.tp_new = (_t, args, kw) => makeTpCall(args, kw, () => {
+  const [object] = clinic('memoryview', args, kw, ['object'], 1);
+  return PyMemoryView_FromObject(object!);
+});
+
+defGetSet(MemoryViewType, 'obj', (o) => Py_NewRef(live(o).obj ?? None));
+defGetSet(MemoryViewType, 'nbytes', (o) => PyLong_From(nbytes(live(o))));
+defGetSet(MemoryViewType, 'readonly', (o) => PyBool(live(o).readonly));
+defGetSet(MemoryViewType, 'itemsize', (o) => PyLong_From(live(o).itemsize));
+defGetSet(MemoryViewType, 'format', (o) => PyUnicode_From(live(o).format));
+defGetSet(MemoryViewType, 'ndim', (o) => PyLong_From(live(o).ndim));
+defGetSet(MemoryViewType, 'shape', (o) => PyTuple_New(live(o).shape.map((n) => PyLong_From(n))));
+defGetSet(MemoryViewType, 'strides', (o) => PyTuple_New(live(o).strides.map((n) => PyLong_From(n))));
+defGetSet(MemoryViewType, 'suboffsets', (o) => {
+  live(o);
+  return Py_NewRef(EmptyTuple);
+});
+defGetSet(MemoryViewType, 'c_contiguous', (o) => PyBool(contiguous(live(o))));
+defGetSet(MemoryViewType, 'f_contiguous', (o) => PyBool(contiguous(live(o))));
+defGetSet(MemoryViewType, 'contiguous', (o) => PyBool(contiguous(live(o))));
+
+defMethod(MemoryViewType, 'release', (self, args, kw) => {
+  noArgs('release', args, kw);
+  _memory_release(MV(self));
+  return None;
+});
+defMethod(MemoryViewType, '__enter__', (self, args, kw) => {
+  noArgs('__enter__', args, kw);
+  return Py_NewRef(live(self));
+});
+defMethod(MemoryViewType, '__exit__', (self) => {
+  _memory_release(MV(self));
+  return None;
+});
+defMethod(MemoryViewType, 'tobytes', (self, args, kw) => {
+  const [order] = clinic('tobytes', args, kw, ['order'], 0);
+  const mv = live(self);
+  if (order !== undefined && order !== None) {
+    if (!(order instanceof PyStr)) throw typeError(`tobytes() argument 'order' must be str or None, not ${order.ob_type.tp_name}`);
+    if (!['C', 'F', 'A'].includes(order.v)) throw valueError("order must be 'C', 'F' or 'A'");
+  }
+  return PyBytes_From(viewBytes(mv));
+});
+defMethod(MemoryViewType, 'tolist', (self, args, kw) => {
+  noArgs('tolist', args, kw);
+  const mv = live(self);
+  const f = adjust_fmt(mv.format);
+  const mem = mv.mbuf!.master!.read();
+  const items: PyObject[] = [];
+  for (let i = 0; i < mv.shape[0]; i++) items.push(unpack_single(f, mem, mv.start + i * mv.strides[0]));
+  return PyList_New(items);
+});
+defMethod(MemoryViewType, 'toreadonly', (self, args, kw) => {
+  noArgs('toreadonly', args, kw);
+  const mv = live(self);
+  const r = mbuf_add_view(mv.mbuf!, mv);
+  r.readonly = true;
+  return r;
+});
+// memoryview_cast_impl: cast_to_1D (one of the two formats a byte format), shapes of one dimension
+defMethod(MemoryViewType, 'cast', (self, args, kw) => {
+  const [format, shape] = clinic('cast', args, kw, ['format', 'shape'], 1);
+  if (!(format instanceof PyStr)) throw typeError(`cast() argument 'format' must be str, not ${format!.ob_type.tp_name}`);
+  const mv = live(self);
+  if (!contiguous(mv)) throw typeError('memoryview: casts are restricted to C-contiguous views');
+  let ndim = 1;
+  if (shape !== undefined) {
+    if (!(shape instanceof PyTuple) && shape.ob_type.name !== 'list') throw typeError('shape must be a list or a tuple');
+    ndim = (shape as PyTuple).items.length;
+    if (ndim > 64) throw valueError('memoryview: number of dimensions must not exceed 64');
+    if (ndim !== 1) throw pyErr(NotImplementedErrorType, 'heaplab does not simulate multi-dimensional memoryviews (cast to a shape of other than one dimension) yet');
+  }
+  const r = mbuf_add_view(mv.mbuf!, mv);
+  try {
+    const itemsize = get_native_fmtchar(format.v);
+    if (itemsize < 0) throw valueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
+    const byteFmt = (f: string) => f === 'b' || f === 'B' || f === 'c';
+    const src = fmtChar(mv.format);
+    if ((get_native_fmtchar(mv.format) < 0 || !byteFmt(src)) && !byteFmt(fmtChar(format.v))) throw typeError('memoryview: cannot cast between two non-byte formats');
+    const len = nbytes(mv);
+    if (len % itemsize) throw typeError('memoryview: length is not a multiple of itemsize');
+    if (fmtChar(format.v) === 'e') throw pyErr(NotImplementedErrorType, "heaplab does not simulate memoryview format 'e' (half floats) yet");
+    r.format = format.v;
+    r.itemsize = itemsize;
+    r.shape = [len / itemsize];
+    r.strides = [itemsize];
+    if (shape !== undefined) {
+      const x = (shape as PyTuple).items[0];
+      if (x.ob_type.name !== 'int' && x.ob_type.name !== 'bool') throw typeError('memoryview.cast(): elements of shape must be integers');
+      const n = asIndex(x);
+      if (n <= 0) throw valueError('memoryview.cast(): elements of shape must be integers > 0');
+      if (n * itemsize !== len) throw typeError('memoryview: product(shape) * itemsize != buffer size');
+    }
+  } catch (e) {
+    Py_DECREF(r);
+    throw e;
+  }
+  return r;
+});
+
+// memoryview__from_flags_impl (3.12+): PyMemoryView_FromObjectAndFlags (PyBUF_WRITABLE is bit 0)
+defMethodSince(12, MemoryViewType, '_from_flags', (_cls, args, kw) => {
+  const [object, flags] = clinic('_from_flags', args, kw, ['object', 'flags'], 2);
+  if (!PyIndex_Check(flags!) || flags!.ob_type.name === 'float') throw typeError(`'${flags!.ob_type.tp_name}' object cannot be interpreted as an integer`);
+  const f = asIndex(flags!);
+  if (object instanceof PyMemoryView) return PyMemoryView_FromObject(object);
+  if (!PyObject_CheckBuffer(object!)) throw typeError(`memoryview: a bytes-like object is required, not '${object!.ob_type.tp_name}'`);
+  return memoryFromBufferProc(object!, f);
+}, 'classmethod');
+
+/** A lookup's checks (3.14 count/index): not released, one dimension. */
+function lookupView(o: PyObject | null): PyMemoryView {
+  return live(o);
+}
+// memoryview_count_impl (3.14+): through memory_iter, == on each item
+defMethodSince(14, MemoryViewType, 'count', (self, args, kw) => {
+  if (kw && kw.length) throw typeError('memoryview.count() takes no keyword arguments');
+  if (args.length !== 1) throw typeError(`memoryview.count() takes exactly one argument (${args.length} given)`);
+  lookupView(self);
+  const it = PyObject_GetIter(self!);
+  let n = 0;
+  try {
+    for (let x = iterNext(it); x !== null; x = iterNext(it)) {
+      try {
+        if (PyObject_RichCompareBool(x, args[0], 'Eq')) n++;
+      } finally {
+        Py_DECREF(x);
+      }
+    }
+  } finally {
+    Py_DECREF(it);
+  }
+  return PyLong_From(n);
+});
+// memoryview_index_impl (3.14+): memory_item from start to stop, == on each
+defMethodSince(14, MemoryViewType, 'index', (self, args, kw) => {
+  if (kw && kw.length) throw typeError('memoryview.index() takes no keyword arguments');
+  if (args.length < 1 || args.length > 3) throw typeError(`index expected ${args.length < 1 ? 'at least 1 argument' : 'at most 3 arguments'}, got ${args.length}`);
+  const mv = lookupView(self);
+  const n = mv.shape[0];
+  const adjust = (o: PyObject | undefined, d: number) => {
+    if (o === undefined) return d;
+    let i = asIndex(o);
+    if (i < 0) i = Math.max(0, i + n);
+    return Math.min(i, n);
+  };
+  const start = adjust(args[1], 0), stop = adjust(args[2], n);
+  for (let i = start; i < stop; i++) {
+    const x = memory_item(mv, i);
+    try {
+      if (PyObject_RichCompareBool(x, args[0], 'Eq')) return PyLong_From(i);
+    } finally {
+      Py_DECREF(x);
+    }
+  }
+  throw valueError('memoryview.index(x): x not found');
+});
+// 3.14: memoryview[int] (Py_GenericAlias)
+defMethodSince(14, MemoryViewType, '__class_getitem__', (cls, args) => {
+  if (args.length !== 1) throw typeError(`memoryview.__class_getitem__() takes exactly one argument (${args.length} given)`);
+  return Py_GenericAlias(cls!, args[0]);
+}, 'classmethod');
+
+/** memoryview.hex: the bytes of the view through _Py_strhex_with_sep (bytes_methods.ts). */
+let strhex: ((v: Uint8Array, sep: PyObject | undefined, per: PyObject | undefined) => string) | null = null;
+/** Lets bytes_methods.ts hand over _Py_strhex_with_sep. */
+export function setStrhex(f: (v: Uint8Array, sep: PyObject | undefined, per: PyObject | undefined) => string): void {
+  strhex = f;
+}
+defMethod(MemoryViewType, 'hex', (self, args, kw) => {
+  const [sep, per] = clinic('hex', args, kw, ['sep', 'bytes_per_sep'], 0);
+  const mv = live(self);
+  return PyUnicode_From(strhex!(viewBytes(mv), sep, per));
+});
+
+/** wrap_releasebuffer (`__release_buffer__`, 3.12+): releases a view of `self`'s buffer. */
+export function wrapReleaseBuffer(self: PyObject, arg: PyObject): PyObject {
+  if (!(arg instanceof PyMemoryView)) throw typeError('expected a memoryview object');
+  if (arg.mbuf === null || arg.mbuf.released) return Py_NewRef(None);
+  if (arg.obj !== self) throw valueError("memoryview's buffer is not this object");
+  if (arg.released) throw valueError("memoryview's buffer has already been released");
+  _memory_release(arg);
+  return Py_NewRef(None);
+}
+
+/** The `__buffer__(flags)` and `__release_buffer__(view)` methods of an exporter type (3.12+). */
+export function defBufferMethods(t: PyType, release: boolean): void {
+  defMethodSince(12, t, '__buffer__', (self, args, kw) => {
+    if (kw && kw.length) throw typeError('__buffer__() takes no keyword arguments');
+    if (args.length !== 1) throw typeError(`expected 1 argument, got ${args.length}`);
+    const flags = args[0];
+    if (!PyIndex_Check(flags) || flags.ob_type.name === 'float') throw typeError(`'${flags.ob_type.tp_name}' object cannot be interpreted as an integer`);
+    return memoryFromBufferProc(self!, asIndex(flags));
+  });
+  if (!release) return;
+  defMethodSince(12, t, '__release_buffer__', (self, args, kw) => {
+    if (kw && kw.length) throw typeError('__release_buffer__() takes no keyword arguments');
+    if (args.length !== 1) throw typeError(`expected 1 argument, got ${args.length}`);
+    return wrapReleaseBuffer(self!, args[0]);
+  });
+}
+defBufferMethods(MemoryViewType, true);
