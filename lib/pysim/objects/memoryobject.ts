@@ -470,11 +470,14 @@ registerBufferExporter(MemoryViewType, (o, writable, simple) => {
 export function memoryFromBufferProc(o: PyObject, flags: number): PyMemoryView {
   const mbuf = mbuf_alloc();
   try {
-    mbuf.master = PyObject_GetBuffer(o, (flags & 1) !== 0);
+    // PyBUF_WRITABLE 0x1; without PyBUF_STRIDES (0x18) a strided view refuses the request
+    mbuf.master = PyObject_GetBuffer(o, (flags & 1) !== 0, (flags & 0x18) !== 0x18);
   } catch (e) {
     Py_DECREF(mbuf);
     throw e;
   }
+  // without PyBUF_FORMAT (0x4) the exporter gives no format: init_shared_values reads "B"
+  if ((flags & 4) === 0) mbuf.master.format = 'B';
   const mv = mbuf_add_view(mbuf, null);
   Py_DECREF(mbuf);
   return mv;

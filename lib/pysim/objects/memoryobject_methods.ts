@@ -121,7 +121,6 @@ defMethod(MemoryViewType, 'cast', (self, args, kw) => {
     if (!(shape instanceof PyTuple) && shape.ob_type.name !== 'list') throw typeError('shape must be a list or a tuple');
     ndim = (shape as PyTuple).items.length;
     if (ndim > 64) throw valueError('memoryview: number of dimensions must not exceed 64');
-    if (ndim !== 1) throw pyErr(NotImplementedErrorType, 'heaplab does not simulate multi-dimensional memoryviews (cast to a shape of other than one dimension) yet');
   }
   const r = mbuf_add_view(mv.mbuf!, mv);
   try {
@@ -138,11 +137,16 @@ defMethod(MemoryViewType, 'cast', (self, args, kw) => {
     r.shape = [len / itemsize];
     r.strides = [itemsize];
     if (shape !== undefined) {
-      const x = (shape as PyTuple).items[0];
-      if (x.ob_type.name !== 'int' && x.ob_type.name !== 'bool') throw typeError('memoryview.cast(): elements of shape must be integers');
-      const n = asIndex(x);
-      if (n <= 0) throw valueError('memoryview.cast(): elements of shape must be integers > 0');
-      if (n * itemsize !== len) throw typeError('memoryview: product(shape) * itemsize != buffer size');
+      // cast_to_ND: copy_shape's checks, then the byte length
+      let n = itemsize;
+      for (const x of (shape as PyTuple).items) {
+        if (x.ob_type.name !== 'int' && x.ob_type.name !== 'bool') throw typeError('memoryview.cast(): elements of shape must be integers');
+        const d = asIndex(x);
+        if (d <= 0) throw valueError('memoryview.cast(): elements of shape must be integers > 0');
+        n *= d;
+      }
+      if (n !== len) throw typeError('memoryview: product(shape) * itemsize != buffer size');
+      if (ndim !== 1) throw pyErr(NotImplementedErrorType, `heaplab does not simulate ${ndim === 0 ? 'zero-dimensional' : 'multi-dimensional'} memoryviews (cast to a shape of ${ndim} dimensions) yet`);
     }
   } catch (e) {
     Py_DECREF(r);
@@ -229,7 +233,8 @@ defMethod(MemoryViewType, 'hex', (self, args, kw) => {
 /** wrap_releasebuffer (`__release_buffer__`, 3.12+): releases a view of `self`'s buffer. */
 export function wrapReleaseBuffer(self: PyObject, arg: PyObject): PyObject {
   if (!(arg instanceof PyMemoryView)) throw typeError('expected a memoryview object');
-  if (arg.mbuf === null || arg.mbuf.released) return Py_NewRef(None);
+  // view.obj NULL: already released, ignored
+  if (arg.obj === null) return Py_NewRef(None);
   if (arg.obj !== self) throw valueError("memoryview's buffer is not this object");
   if (arg.released) throw valueError("memoryview's buffer has already been released");
   _memory_release(arg);
