@@ -1,6 +1,6 @@
 // Models Objects/abstract.c + Objects/object.c's generic operations (CPython 3.12): repr/str,
 // hash, rich comparison, truth, number protocol, attribute access, item access, iteration, calls.
-import { bufferBytes, bufferBytesOrNull } from './objects/bufferproto';
+import { PyObject_CheckBuffer, bufferBytes, bufferBytesOrNull } from './objects/bufferproto';
 import { extSlotsOf } from './objects/extslots';
 import { ObjectType, PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType, CFunc, ops, RT, IMMORTAL_REFCNT, staticAddr, _PyObject_GC_UNTRACK } from './objects/object';
 import { None, NotImplemented, NoneType } from './objects/singletons';
@@ -1350,9 +1350,11 @@ export function builtinCompare(a: PyObject, b: PyObject, op: string): boolean | 
     const x = a as PySlice, y = b as PySlice;
     return seqCmp([x.start, x.stop, x.step], [y.start, y.stop, y.step], op);
   }
-  // bytes and bytearray compare by content, with each other too (bytearray_richcompare)
-  if ((sa === BytesType || sa === ByteArrayType) && (sb === BytesType || sb === ByteArrayType)) {
-    const x = Array.from((a as PyBytes).v), y = Array.from((b as PyBytes).v);
+  // bytes and bytearray compare by content, with each other too; bytearray_richcompare with any
+  // buffer (PyBUF_SIMPLE: a strided memoryview declines)
+  const other = sa === ByteArrayType && sb !== BytesType && sb !== ByteArrayType && PyObject_CheckBuffer(b) ? bufferBytesOrNull(b) : null;
+  if (other !== null || (sa === BytesType || sa === ByteArrayType) && (sb === BytesType || sb === ByteArrayType)) {
+    const x = Array.from((a as PyBytes).v), y = Array.from(other ?? (b as PyBytes).v);
     let i = 0;
     while (i < x.length && i < y.length && x[i] === y[i]) i++;
     const c2 = i < x.length && i < y.length ? x[i] - y[i] : x.length - y.length;

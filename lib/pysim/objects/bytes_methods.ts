@@ -3,7 +3,7 @@
 // Objects/bytesobject.c and Objects/bytearrayobject.c define alike (strip, split, join, replace,
 // partition, padding, fromhex). The bytes are handled as a latin-1 JS string (one char per byte),
 // so the substring searches are the ones str uses (stringlib is shared by both types in C too).
-import { PyObject, PyType, Py_DECREF, RT } from './object';
+import { PyObject, PyType, Py_DECREF, Py_NewRef, RT } from './object';
 import { None } from './singletons';
 import { PyBool, PyLong_From, True, False } from './longobject';
 import { BytesType, ByteArrayType, PyBytes, PyBytes_From, PyByteArray_From, byteArrayAlloc } from './bytesobject';
@@ -289,7 +289,16 @@ function install(T: PyType): void {
       checkArgs(name, a, 1, 1);
       const sep = buffer(a[0]);
       if (sep === '') throw valueError('empty separator');
-      return PyTuple_New(fc(() => f(s, sep)).map((p) => same(self, p)));
+      const parts = fc(() => f(s, sep));
+      if (self.ob_type.solid === ByteArrayType) return PyTuple_New(parts.map((p) => same(self, p)));
+      // stringlib_partition on bytes: the separator object itself when found (any buffer), the
+      // bytes itself and two empty bytes when not
+      const found = parts[1] !== '';
+      return PyTuple_New(parts.map((p, i) => {
+        if (found && i === 1) return Py_NewRef(a[0]);
+        if (!found && i === (name === 'partition' ? 0 : 2)) return Py_NewRef(self);
+        return PyBytes_From(bytesOf(p));
+      }));
     });
   }
   for (const [name, f] of [['center', F.str_center], ['ljust', F.str_ljust], ['rjust', F.str_rjust]] as const) {

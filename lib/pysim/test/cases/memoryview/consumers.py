@@ -31,3 +31,11 @@ for f in [lambda: n in b'abc', lambda: b'abc'.find(n), lambda: str(n, 'ascii'), 
           lambda: bytearray(b'a').extend(n), lambda: bytearray(b'a').__iadd__(n), lambda: array.array('b').frombytes(n),
           lambda: b'abc'.startswith(n), lambda: int.from_bytes(n, 'big'), lambda: bytes(n), lambda: bytearray(n)]:
     t(f)
+# bytearray compares with any buffer; bytes.partition hands back the separator object it was given
+t(lambda: (bytearray(b'ab') == memoryview(b'ab'), bytearray(b'a') < memoryview(b'b'), bytearray(b'\x01') == array.array('b', [1]), b'a' < bytearray(b'b')))
+t(lambda: bytearray(b'ab') < memoryview(b'abc')[::2])
+t(lambda: bytearray(b'ac') == memoryview(b'abc')[::2])
+sep = memoryview(b'b')
+t(lambda: (b'abc'.partition(sep)[1] is sep, b'abc'.rpartition(sep)[1] is sep, b'abc'.partition(b'z')[0], bytearray(b'abc').partition(sep)))
+x = b'abcd'
+t(lambda: (x.partition(b'zz')[0] is x, x.rpartition(b'zz')[2] is x, x.partition(bytearray(b'bc'))))
