@@ -1,5 +1,5 @@
 // Models Python/bltinmodule.c (CPython 3.12): the builtins heaplab supports.
-import { MemoryViewType } from '../objects/memoryobject';
+import { MemoryViewType, releasedIterResult } from '../objects/memoryobject';
 import '../objects/memoryobject_methods';
 import { extSlotsOf } from '../objects/extslots';
 import { long_pow_mod } from '../objects/longobject_pow';
@@ -343,6 +343,10 @@ function callTruth(check: PyObject, cls: PyType, arg: PyObject): boolean {
 defO('callable', (o) => PyBool(PyCallable_Check(o)));
 def('iter', (_s, args) => {
   checkArgs('iter', args, 1, 2);
+  if (args.length === 1) {
+    const pending = releasedIterResult(args[0]);
+    if (pending !== null) throw pending;
+  }
   if (args.length === 2) {
     const fn = args[0], sentinel = args[1];
     if (!PyCallable_Check(fn)) throw typeError(RT.profile.versionInfo[1] === 12 ? 'iter(object, sentinel): object must be callable' : 'iter(v, w): v must be callable');

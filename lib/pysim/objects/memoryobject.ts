@@ -7,7 +7,7 @@
 // 1-D views of native single-character formats are simulated; multi-dimensional shapes are refused
 // with a NotImplementedError.
 import {
-  ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, Py_NewRef, RT, TypeType,
+  ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_NewRef, RT, TypeType,
   _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr,
 } from './object';
 import { NotImplemented } from './singletons';
@@ -15,7 +15,7 @@ import { PyBool } from './longobject';
 import { BytesType, ByteArrayType, PyBytes, bytesHash } from './bytesobject';
 import { PyTuple } from './tupleobject';
 import { PySlice } from './sliceobject';
-import { BufferErrorType, NotImplementedErrorType, indexError, pyErr, typeError, valueError } from './exceptions';
+import { BufferErrorType, NotImplementedErrorType, PyBaseException, PyException_SetCause, PyException_SetContext, SystemErrorType, indexError, pyErr, typeError, valueError } from './exceptions';
 import { setExtSlots } from './extslots';
 import { newJsIter } from './iterobject';
 import { sizeofGCHead } from './layout';
@@ -403,8 +403,13 @@ const iterSize = () => 64;
 MemoryViewType.tp_iter = (o) => {
   const mv = MV(o);
   CHECK_RELEASED(mv);
+  return memoryIterator(mv, mv.shape[0]);
+};
+
+/** The memory_iterator over `mv`'s first `length` items. */
+function memoryIterator(mv: PyMemoryView, length: number): PyObject {
   const f = adjust_fmt(mv.format);
-  const length = mv.shape[0];
+  const o: PyObject = mv;
   o.ob_refcnt++;
   return newJsIter('memory_iterator', [o], (it) => {
     const seq = MV(it.refs[0]);
@@ -412,7 +417,25 @@ MemoryViewType.tp_iter = (o) => {
     if (it.state >= length) return null;
     return unpack_single(f, seq.mbuf!.master!.read(), seq.start + it.state++ * seq.strides[0]);
   }, iterSize());
-};
+}
+
+/**
+ * `iter()` of a released view on 3.11–3.13: memory_iter has no CHECK_RELEASED, so memory_length
+ * leaves its ValueError pending while the iterator is made (it_length -1) and returned;
+ * _Py_CheckFunctionResult then frees it and raises SystemError from the ValueError. null when
+ * `o` is not such a view (3.14's memory_iter checks first).
+ */
+export function releasedIterResult(o: PyObject): PyRaise | null {
+  if (!(o instanceof PyMemoryView) || !inaccessible(o) || RT.profile.versionInfo[1] >= 14) return null;
+  const it = memoryIterator(o, -1);
+  Py_DECREF(it);
+  const cause = valueError('operation forbidden on released memoryview object').exc as PyBaseException;
+  const err = pyErr(SystemErrorType, '<built-in function iter> returned a result with an exception set');
+  cause.ob_refcnt++;
+  PyException_SetCause(err.exc as PyBaseException, cause);
+  PyException_SetContext(err.exc as PyBaseException, cause);
+  return err;
+}
 
 // --- the buffer exporters: bytes (read-only), bytearray (ob_exports), memoryview (memory_getbuf) ---
 
