@@ -180,7 +180,7 @@ function array_resize(a: PyArray, newsize: number): void {
 /** newarrayobject: an array of `size` items' room, exactly (its items to be filled by the caller). */
 function newarrayobject(type: PyType, size: number, descr: ArrayDescr): PyArray {
   const a = new PyArray(type, descr);
-  PyObject_Init(a, arrayBasicsize());
+  PyObject_Init(a, sizeofGCHead() + arrayBasicsize());
   if (type.heap) type.ob_refcnt++;
   if (size > 0) setAllocated(a, size);
   _PyObject_GC_TRACK(a);

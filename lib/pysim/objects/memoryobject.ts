@@ -78,7 +78,7 @@ function mbuf_alloc(): PyManagedBuffer {
   mbuf.master = null;
   mbuf.exports = 0;
   mbuf.released = false;
-  PyObject_Init(mbuf, mbufSize());
+  PyObject_Init(mbuf, sizeofGCHead() + mbufSize());
   _PyObject_GC_TRACK(mbuf);
   return mbuf;
 }
@@ -126,7 +126,7 @@ function memory_alloc(ndim: number): PyMemoryView {
   mv.shape = [];
   mv.strides = [];
   mv.start = 0;
-  PyObject_Init(mv, memorySize(ndim));
+  PyObject_Init(mv, sizeofGCHead() + memorySize(ndim));
   _PyObject_GC_TRACK(mv);
   return mv;
 }

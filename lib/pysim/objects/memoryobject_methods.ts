@@ -13,7 +13,7 @@ import { NotImplementedErrorType, pyErr, typeError, valueError } from './excepti
 import { defMethod, defMethodSince, defGetSet } from './methodobject';
 import { makeTpCall } from './call_args';
 import { Py_GenericAlias } from './genericaliasobject';
-import { PyIndex_Check, PyObject_GetIter, PyObject_RichCompareBool, asIndex, iterNext } from '../abstract';
+import { PyIndex_Check, PyObject_GetItem, PyObject_GetIter, PyObject_RichCompareBool, PyObject_SetItem, PyObject_Size, asIndex, iterNext } from '../abstract';
 import { PyObject_CheckBuffer } from './bufferproto';
 import { adjust_fmt, fmtChar, get_native_fmtchar, unpack_single } from './memoryobject_format';
 import {
@@ -258,3 +258,29 @@ export function defBufferMethods(t: PyType, release: boolean): void {
   });
 }
 defBufferMethods(MemoryViewType, true);
+
+// the slot wrappers add_operators makes for memoryview's slots (memoryview.__len__, m.__getitem__(0)…)
+/** Installs the slot wrapper `name` taking `nargs` arguments. */
+function slotWrapper(name: string, nargs: number, fn: (self: PyObject, args: PyObject[]) => PyObject): void {
+  defMethod(MemoryViewType, name, (self, args, kw) => {
+    if (kw && kw.length) throw typeError(`wrapper ${name}() takes no keyword arguments`);
+    if (args.length !== nargs) throw typeError(`expected ${nargs} argument${nargs === 1 ? '' : 's'}, got ${args.length}`);
+    return fn(self!, args);
+  });
+}
+slotWrapper('__len__', 0, (self) => PyLong_From(PyObject_Size(self)));
+slotWrapper('__getitem__', 1, (self, a) => PyObject_GetItem(self, a[0]));
+slotWrapper('__setitem__', 2, (self, a) => {
+  PyObject_SetItem(self, a[0], a[1]);
+  return Py_NewRef(None);
+});
+slotWrapper('__delitem__', 1, (self, a) => {
+  PyObject_SetItem(self, a[0], null);
+  return Py_NewRef(None);
+});
+slotWrapper('__iter__', 0, (self) => PyObject_GetIter(self));
+slotWrapper('__repr__', 0, (self) => PyUnicode_From(MemoryViewType.tp_repr!(self)));
+slotWrapper('__hash__', 0, (self) => PyLong_From(MemoryViewType.tp_hash!(self)));
+for (const [name, op] of [['__eq__', 'Eq'], ['__ne__', 'NotEq'], ['__lt__', 'Lt'], ['__le__', 'LtE'], ['__gt__', 'Gt'], ['__ge__', 'GtE']] as const) {
+  slotWrapper(name, 1, (self, a) => MemoryViewType.tp_richcompare!(self, a[0], op));
+}

@@ -53,3 +53,11 @@ if sys.version_info >= (3, 12):
     t(lambda: (array.array('b', [1]).__buffer__(0).format, array.array('i', [1]).__buffer__(4).format))
     t(lambda: memoryview._from_flags(bytearray(b'q'), 1).readonly)
     t(lambda: memoryview._from_flags(memoryview(b'q'), 1).readonly)
+# the type's slots as dir() lists them, called through their wrappers
+print(dir(memoryview))
+m = memoryview(bytearray(b'ab'))
+print(memoryview.__len__(m), m.__getitem__(1), m.__setitem__(0, 65), m.__eq__(b'Ab'), m.__lt__(m), list(m.__iter__()))
+t(lambda: m.__delitem__(0))
+t(lambda: m.__hash__())
+t(lambda: memoryview(b'x').__hash__() == hash(b'x'))
+t(lambda: m.released)
