@@ -20,7 +20,7 @@ import { setExtSlots } from './extslots';
 import { newJsIter } from './iterobject';
 import { sizeofGCHead } from './layout';
 import { PyObject_ClearWeakRefs } from './weakrefobject';
-import { PyIndex_Check, PyObject_Hash, asIndex, sliceIndices } from '../abstract';
+import { PyIndex_Check, PyNumber_Index, PyObject_Hash, sliceIndices } from '../abstract';
 import { PyBuffer, PyBuffer_Release, PyObject_CheckBuffer, PyObject_GetBuffer, registerBufferExporter } from './bufferproto';
 import { ItemValue, adjust_fmt, fmtChar, pack_single, unpackValue, unpack_single } from './memoryobject_format';
 
@@ -244,7 +244,10 @@ export function memory_item(mv: PyMemoryView, index: number): PyObject {
 
 /** PyNumber_AsSsize_t(key, PyExc_IndexError): an index, IndexError when it does not fit. */
 function keyIndex(key: PyObject): number {
-  return asIndex(key);
+  const v = BigInt(PyNumber_Index(key));
+  const bits = BigInt(8 * P() - 1);
+  if (v >= 1n << bits || v < -(1n << bits)) throw indexError("cannot fit 'int' into an index-sized integer");
+  return Number(v);
 }
 
 /** init_slice: a view narrowed to `key` (start, step and length). */

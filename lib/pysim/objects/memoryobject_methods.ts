@@ -131,7 +131,6 @@ defMethod(MemoryViewType, 'cast', (self, args, kw) => {
     if ((get_native_fmtchar(mv.format) < 0 || !byteFmt(src)) && !byteFmt(fmtChar(format.v))) throw typeError('memoryview: cannot cast between two non-byte formats');
     const len = nbytes(mv);
     if (len % itemsize) throw typeError('memoryview: length is not a multiple of itemsize');
-    if (fmtChar(format.v) === 'e') throw pyErr(NotImplementedErrorType, "heaplab does not simulate memoryview format 'e' (half floats) yet");
     r.format = format.v;
     r.itemsize = itemsize;
     r.shape = [len / itemsize];
