@@ -2621,7 +2621,14 @@ export function PyObject_LengthHint(o: PyObject, defaultvalue: number): number {
     }
   }
   const xs = extSlotsOf(t);
-  if (xs !== null && xs.sq_length) return xs.sq_length(o);
+  if (xs !== null && xs.sq_length) {
+    try {
+      return xs.sq_length(o);
+    } catch (e) {
+      if (!(e instanceof PyRaise) || !e.exc.ob_type.isSubtype(TypeErrorType)) throw e;
+      Py_DECREF(e.exc);
+    }
+  }
   if (o instanceof PyJsIter) {
     const h = o.lengthHint === null ? -1 : o.lengthHint(o);
     return h < 0 ? defaultvalue : h;

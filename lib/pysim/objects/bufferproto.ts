@@ -16,6 +16,8 @@ export interface PyBuffer {
   itemsize: number;
   /** view.len in bytes. */
   len: number;
+  /** view.shape when the buffer has more or fewer than one dimension (a memoryview's); else 1-D. */
+  shape?: number[];
   /** The exporter's bytes now (a live view or a copy: callers do not keep it). */
   read(): Uint8Array;
   /** Writes `data` at byte `offset` of the exporter's memory. */

@@ -4,13 +4,13 @@
 // to its managed buffer only: view.obj is borrowed). Slicing, memoryview(m), toreadonly() and cast()
 // make new views registered with the same managed buffer; the exporter's buffer is released (its
 // export count going down, its reference dropped) when the last view is released or freed.
-// 1-D views of native single-character formats are simulated; multi-dimensional shapes are refused
-// with a NotImplementedError.
+// Views of the native single-character formats, of 0, 1 or more dimensions (cast() makes the latter,
+// C-contiguous; slicing the first dimension keeps them), as memoryobject.c handles them.
 import {
   ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_NewRef, RT, TypeType,
   _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr,
 } from './object';
-import { NotImplemented } from './singletons';
+import { Ellipsis, NotImplemented } from './singletons';
 import { PyBool } from './longobject';
 import { BytesType, ByteArrayType, PyBytes, bytesHash } from './bytesobject';
 import { PyTuple } from './tupleobject';
@@ -41,7 +41,7 @@ staticAddr(ManagedBufferType, 912);
 /** sizeof(_PyManagedBufferObject): the head, flags (padded), exports and a Py_buffer (9 pointers, 2 ints). */
 const mbufSize = () => 2 * P() + P() + P() + 9 * P() + 8;
 
-/** PyMemoryViewObject: its managed buffer and its own copy of the Py_buffer (1-D here). */
+/** PyMemoryViewObject: its managed buffer and its own copy of the Py_buffer (shape, strides, offset of view.buf). */
 export class PyMemoryView extends PyObject {
   declare mbuf: PyManagedBuffer | null;
   declare hash: number | bigint | null;
@@ -54,6 +54,8 @@ export class PyMemoryView extends PyObject {
   declare format: string;
   declare itemsize: number;
   declare ndim: number;
+  /** Py_SIZE / 3: the dimensions ob_array has room for (memory_alloc's argument). */
+  declare allocNdim: number;
   declare shape: number[];
   declare strides: number[];
   /** view.buf - master.buf, in bytes. */
@@ -123,6 +125,7 @@ function memory_alloc(ndim: number): PyMemoryView {
   mv.released = false;
   mv.exports = 0;
   mv.ndim = ndim;
+  mv.allocNdim = ndim;
   mv.shape = [];
   mv.strides = [];
   mv.start = 0;
@@ -131,12 +134,16 @@ function memory_alloc(ndim: number): PyMemoryView {
   return mv;
 }
 
-/** mbuf_add_view: a new view of `mbuf` copying `src` (another view) or the master buffer. */
-export function mbuf_add_view(mbuf: PyManagedBuffer, src: PyMemoryView | null): PyMemoryView {
-  const mv = memory_alloc(1);
+/**
+ * mbuf_add_view: a new view of `mbuf` copying `src` (another view) or the master buffer;
+ * `allocNdim` is mbuf_add_incomplete_view's room (cast()), src's dimensions otherwise.
+ */
+export function mbuf_add_view(mbuf: PyManagedBuffer, src: PyMemoryView | null, allocNdim?: number): PyMemoryView {
+  const mv = memory_alloc(allocNdim ?? (src ? src.ndim : 1));
   const m = mbuf.master!;
   mv.obj = m.obj;
   if (src) {
+    mv.ndim = src.ndim;
     mv.readonly = src.readonly;
     mv.format = src.format;
     mv.itemsize = src.itemsize;
@@ -210,36 +217,95 @@ MemoryViewType.tp_clear = (o) => {
   mv.mbuf = null;
   if (mbuf) Py_DECREF(mbuf);
 };
-MemoryViewType.tp_getsizeof = (o) => sizeofGCHead() + memorySize(MV(o).ndim);
+MemoryViewType.tp_getsizeof = (o) => sizeofGCHead() + memorySize(MV(o).allocNdim);
 
-/** The view's bytes in logical (C) order: PyBuffer_ToContiguous. */
-export function viewBytes(mv: PyMemoryView): Uint8Array {
+/** The byte offsets of the view's items, in C (row-major) or Fortran (column-major) order. */
+export function itemOffsets(mv: PyMemoryView, order: 'C' | 'F' = 'C'): number[] {
+  const out: number[] = [];
+  const n = mv.ndim;
+  const dims = order === 'C' ? [...Array(n).keys()] : [...Array(n).keys()].reverse();
+  const walk = (k: number, at: number) => {
+    if (k === n) {
+      out.push(at);
+      return;
+    }
+    const d = dims[k];
+    for (let i = 0; i < mv.shape[d]; i++) walk(k + 1, at + i * mv.strides[d]);
+  };
+  walk(0, mv.start);
+  return out;
+}
+
+/** The view's bytes in logical order: PyBuffer_ToContiguous (C order unless 'F'). */
+export function viewBytes(mv: PyMemoryView, order: 'C' | 'F' = 'C'): Uint8Array {
   const mem = mv.mbuf!.master!.read();
-  const n = mv.shape[0], size = mv.itemsize, stride = mv.strides[0];
-  if (stride === size) return mem.slice(mv.start, mv.start + n * size);
-  const out = new Uint8Array(n * size);
-  for (let i = 0; i < n; i++) out.set(mem.subarray(mv.start + i * stride, mv.start + i * stride + size), i * size);
+  const size = mv.itemsize;
+  if (mv.ndim === 1 && mv.strides[0] === size) return mem.slice(mv.start, mv.start + mv.shape[0] * size);
+  const offs = itemOffsets(mv, order);
+  const out = new Uint8Array(offs.length * size);
+  offs.forEach((at, i) => out.set(mem.subarray(at, at + size), i * size));
   return out;
 }
 
 /** nbytes: product(shape) * itemsize. */
-export const nbytes = (mv: PyMemoryView) => mv.shape[0] * mv.itemsize;
-/** MV_C_CONTIGUOUS for a 1-D view: one item, or items side by side. */
-export const contiguous = (mv: PyMemoryView) => mv.shape[0] <= 1 || mv.strides[0] === mv.itemsize;
+export const nbytes = (mv: PyMemoryView) => mv.shape.reduce((a, b) => a * b, 1) * mv.itemsize;
 
-/** lookup_dimension: the byte offset of item `index` (negative from the end). */
-function lookup_dimension(mv: PyMemoryView, index: number): number {
-  const n = mv.shape[0];
-  if (index < 0) index += n;
-  if (index < 0 || index >= n) throw indexError('index out of bounds on dimension 1');
-  return mv.start + index * mv.strides[0];
+/** PyBuffer_IsContiguous: strides as C (last dimension fastest) or Fortran order make them, dimensions of one aside. */
+function isContiguous(mv: PyMemoryView, order: 'C' | 'F'): boolean {
+  if (nbytes(mv) === 0) return true;
+  let sd = mv.itemsize;
+  for (let k = 0; k < mv.ndim; k++) {
+    const i = order === 'C' ? mv.ndim - 1 - k : k;
+    if (mv.shape[i] > 1 && mv.strides[i] !== sd) return false;
+    sd *= mv.shape[i];
+  }
+  return true;
 }
 
-/** memory_item: the item at `index` as a new object. */
+/** init_flags' _Py_MEMORYVIEW_C (MV_C_CONTIGUOUS): 0-D always, 1-D by MV_CONTIGUOUS_NDIM1, else PyBuffer_IsContiguous. */
+export function contiguous(mv: PyMemoryView): boolean {
+  if (mv.ndim === 0) return true;
+  if (mv.ndim === 1) return mv.shape[0] === 1 || mv.strides[0] === mv.itemsize;
+  return isContiguous(mv, 'C');
+}
+
+/** MV_F_CONTIGUOUS. */
+export function fContiguous(mv: PyMemoryView): boolean {
+  if (mv.ndim <= 1) return contiguous(mv);
+  return isContiguous(mv, 'F');
+}
+
+/** lookup_dimension: the byte offset `at` moved to item `index` of dimension `dim` (negative from the end). */
+function lookup_dimension(mv: PyMemoryView, at: number, dim: number, index: number): number {
+  const n = mv.shape[dim];
+  if (index < 0) index += n;
+  if (index < 0 || index >= n) throw indexError(`index out of bounds on dimension ${dim + 1}`);
+  return at + index * mv.strides[dim];
+}
+
+/** ptr_from_tuple: the byte offset of the item a tuple of indices names. */
+function ptr_from_tuple(mv: PyMemoryView, tup: PyTuple): number {
+  const n = tup.items.length;
+  if (n > mv.ndim) throw typeError(`cannot index ${mv.ndim}-dimension view with ${n}-element tuple`);
+  let at = mv.start;
+  for (let d = 0; d < n; d++) at = lookup_dimension(mv, at, d, keyIndex(tup.items[d]));
+  return at;
+}
+
+/** memory_item: the item at `index` of a 1-D view as a new object. */
 export function memory_item(mv: PyMemoryView, index: number): PyObject {
+  CHECK_RELEASED(mv);
   const f = adjust_fmt(mv.format);
-  const at = lookup_dimension(mv, index);
-  return unpack_single(f, mv.mbuf!.master!.read(), at);
+  if (mv.ndim === 0) throw typeError('invalid indexing of 0-dim memory');
+  if (mv.ndim !== 1) throw pyErr(NotImplementedErrorType, 'multi-dimensional sub-views are not implemented');
+  return unpack_single(f, mv.mbuf!.master!.read(), lookup_dimension(mv, mv.start, 0, index));
+}
+
+/** memory_item_multi: the item a full tuple of indices names. */
+function memory_item_multi(mv: PyMemoryView, tup: PyTuple): PyObject {
+  const f = adjust_fmt(mv.format);
+  if (tup.items.length < mv.ndim) throw pyErr(NotImplementedErrorType, 'sub-views are not implemented');
+  return unpack_single(f, mv.mbuf!.master!.read(), ptr_from_tuple(mv, tup));
 }
 
 /** PyNumber_AsSsize_t(key, PyExc_IndexError): an index, IndexError when it does not fit. */
@@ -263,10 +329,15 @@ const isMultiIndex = (key: PyObject) => key instanceof PyTuple && key.items.ever
 /** is_multislice: a tuple of slices. */
 const isMultiSlice = (key: PyObject) => key instanceof PyTuple && key.items.every((k) => k instanceof PySlice);
 
-/** memory_subscript: `m[i]` (an item), `m[i:j:k]` (a new view of the same managed buffer). */
+/** memory_subscript: `m[i]` (an item), `m[i:j:k]` (a new view of the same managed buffer), `m[i, j]`. */
 function memory_subscript(o: PyObject, key: PyObject): PyObject {
   const mv = MV(o);
   CHECK_RELEASED(mv);
+  if (mv.ndim === 0) {
+    if (key instanceof PyTuple && key.items.length === 0) return unpack_single(adjust_fmt(mv.format), mv.mbuf!.master!.read(), mv.start);
+    if (key === Ellipsis) return Py_NewRef(o);
+    throw typeError('invalid indexing of 0-dim memory');
+  }
   if (PyIndex_Check(key)) return memory_item(mv, keyIndex(key));
   if (key instanceof PySlice) {
     const sliced = mbuf_add_view(mv.mbuf!, mv);
@@ -278,40 +349,43 @@ function memory_subscript(o: PyObject, key: PyObject): PyObject {
     }
     return sliced;
   }
-  if (isMultiIndex(key)) {
-    const items = (key as PyTuple).items;
-    if (items.length < 1) throw pyErr(NotImplementedErrorType, 'sub-views are not implemented');
-    if (items.length > 1) throw typeError(`cannot index 1-dimension view with ${items.length}-element tuple`);
-    return memory_item(mv, keyIndex(items[0]));
-  }
+  if (isMultiIndex(key)) return memory_item_multi(mv, key as PyTuple);
   if (isMultiSlice(key)) throw pyErr(NotImplementedErrorType, 'multi-dimensional slicing is not implemented');
   throw typeError('memoryview: invalid slice key');
 }
 
-/** memory_ass_sub: `m[i] = x` (pack_single), `m[i:j:k] = buffer` (copy_single), never `del`. */
+/** memory_ass_sub: `m[i] = x` (pack_single), `m[i:j:k] = buffer` (copy_single, 1-D), `m[i, j] = x`, never `del`. */
 function memory_ass_sub(o: PyObject, key: PyObject, value: PyObject | null): void {
   const mv = MV(o);
   CHECK_RELEASED(mv);
+  const f = adjust_fmt(mv.format);
   if (mv.readonly) throw typeError('cannot modify read-only memory');
   if (value === null) throw typeError('cannot delete memory');
   const master = mv.mbuf!.master!;
+  if (mv.ndim === 0) {
+    if (key === Ellipsis || (key instanceof PyTuple && key.items.length === 0)) {
+      master.write(mv.start, pack_single(f, value));
+      return;
+    }
+    throw typeError('invalid indexing of 0-dim memory');
+  }
   if (PyIndex_Check(key)) {
-    const f = adjust_fmt(mv.format);
-    const at = lookup_dimension(mv, keyIndex(key));
+    if (mv.ndim > 1) throw pyErr(NotImplementedErrorType, 'sub-views are not implemented');
+    const at = lookup_dimension(mv, mv.start, 0, keyIndex(key));
     master.write(at, pack_single(f, value));
     return;
   }
-  if (key instanceof PySlice) {
+  if (key instanceof PySlice && mv.ndim === 1) {
     const src = PyObject_GetBuffer(value);
     try {
       const dest = { ...mv, shape: mv.shape.slice(), strides: mv.strides.slice() } as PyMemoryView;
       init_slice(dest, key);
-      const srcFmt = src.format;
-      const n = src.len / src.itemsize;
+      const srcShape = src.shape ?? [src.len / src.itemsize];
       // equiv_structure: the same format (an '@' aside), item size and shape
-      if (fmtChar(srcFmt) !== fmtChar(mv.format) || src.itemsize !== mv.itemsize || n !== dest.shape[0]) {
+      if (fmtChar(src.format) !== fmtChar(mv.format) || src.itemsize !== mv.itemsize || srcShape.length !== 1 || srcShape[0] !== dest.shape[0]) {
         throw valueError('memoryview assignment: lvalue and rvalue have different structures');
       }
+      const n = srcShape[0];
       const data = src.read().slice();
       for (let i = 0; i < n; i++) master.write(dest.start + i * dest.strides[0], data.subarray(i * mv.itemsize, (i + 1) * mv.itemsize));
     } finally {
@@ -320,22 +394,29 @@ function memory_ass_sub(o: PyObject, key: PyObject, value: PyObject | null): voi
     return;
   }
   if (isMultiIndex(key)) {
-    const items = (key as PyTuple).items;
-    if (items.length !== 1) throw typeError(`cannot index 1-dimension view with ${items.length}-element tuple`);
-    memory_ass_sub(o, items[0], value);
+    if ((key as PyTuple).items.length < mv.ndim) throw pyErr(NotImplementedErrorType, 'sub-views are not implemented');
+    master.write(ptr_from_tuple(mv, key as PyTuple), pack_single(f, value));
     return;
   }
-  if (isMultiSlice(key)) throw pyErr(NotImplementedErrorType, 'memoryview slice assignments are currently restricted to ndim = 1');
+  if (key instanceof PySlice || isMultiSlice(key)) throw pyErr(NotImplementedErrorType, 'memoryview slice assignments are currently restricted to ndim = 1');
   throw typeError('memoryview: invalid slice key');
 }
 
-/** The items of a view as comparable values (unpack_cmp / struct unpacking). */
+/** The items of a view as comparable values, in C order (unpack_cmp / struct unpacking). */
 function itemValues(mv: PyMemoryView): ItemValue[] {
   const f = adjust_fmt(mv.format);
   const mem = mv.mbuf!.master!.read();
-  const out: ItemValue[] = [];
-  for (let i = 0; i < mv.shape[0]; i++) out.push(unpackValue(f, mem, mv.start + i * mv.strides[0]));
-  return out;
+  return itemOffsets(mv).map((at) => unpackValue(f, mem, at));
+}
+
+/** equiv_shape: the same dimensions, equal up to a first zero-length one. */
+function equiv_shape(a: number[], b: number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i]) return false;
+    if (a[i] === 0) break;
+  }
+  return true;
 }
 
 /** The comparable items of a buffer that is not a memoryview. */
@@ -356,12 +437,12 @@ MemoryViewType.tp_richcompare = (v, w, op) => {
   else if (inaccessible(mv)) equal = false;
   else if (w instanceof PyMemoryView) {
     if (inaccessible(w)) equal = false;
-    else equal = w.shape[0] === mv.shape[0] && sameValues(itemValues(mv), itemValues(w));
+    else equal = equiv_shape(mv.shape, w.shape) && sameValues(itemValues(mv), itemValues(w));
   } else {
     if (!PyObject_CheckBuffer(w)) return Py_NewRef(NotImplemented);
     const b = PyObject_GetBuffer(w);
     try {
-      equal = b.len / b.itemsize === mv.shape[0] && sameValues(itemValues(mv), bufferValues(b));
+      equal = equiv_shape(mv.shape, b.shape ?? [b.len / b.itemsize]) && sameValues(itemValues(mv), bufferValues(b));
     } finally {
       PyBuffer_Release(b);
     }
@@ -390,8 +471,14 @@ MemoryViewType.tp_repr = (o) => (inaccessible(MV(o)) ? `<released memory at 0x${
 
 /** memory_length. */
 function memory_length(o: PyObject): number {
-  CHECK_RELEASED(MV(o));
-  return MV(o).shape[0];
+  const mv = MV(o);
+  CHECK_RELEASED(mv);
+  if (mv.ndim === 0) {
+    // 3.11 counted a 0-dim view as one item
+    if (RT.profile.versionInfo[1] < 12) return 1;
+    throw typeError('0-dim memory has no length');
+  }
+  return mv.shape[0];
 }
 
 setExtSlots(MemoryViewType, {
@@ -405,6 +492,8 @@ const iterSize = () => 64;
 // memory_iter: a memory_iterator holding the view; each step checks the view is not released
 MemoryViewType.tp_iter = (o) => {
   const mv = MV(o);
+  if (mv.ndim === 0) throw typeError('invalid indexing of 0-dim memory');
+  if (mv.ndim !== 1) throw pyErr(NotImplementedErrorType, 'multi-dimensional sub-views are not implemented');
   CHECK_RELEASED(mv);
   return memoryIterator(mv, mv.shape[0]);
 };
@@ -474,13 +563,14 @@ registerBufferExporter(MemoryViewType, (o, writable, simple) => {
   mv.exports++;
   const master = mv.mbuf!.master!;
   return {
-    obj: o, readonly: mv.readonly, format: mv.format, itemsize: mv.itemsize, len: nbytes(mv),
+    obj: o, readonly: mv.readonly, format: mv.format, itemsize: mv.itemsize, len: nbytes(mv), shape: mv.shape.slice(),
     read: () => viewBytes(mv),
     write: (at, data) => {
-      // contiguous offsets of the copy map onto the view's items
+      // contiguous offsets of the copy map onto the view's items (C order)
+      const offs = itemOffsets(mv);
       for (let i = 0; i < data.length; i++) {
-        const k = at + i, item = Math.floor(k / mv.itemsize);
-        master.write(mv.start + item * mv.strides[0] + (k % mv.itemsize), data.subarray(i, i + 1));
+        const k = at + i;
+        master.write(offs[Math.floor(k / mv.itemsize)] + (k % mv.itemsize), data.subarray(i, i + 1));
       }
     },
     release: () => {
@@ -504,7 +594,19 @@ export function memoryFromBufferProc(o: PyObject, flags: number): PyMemoryView {
   }
   // without PyBUF_FORMAT (0x4) the exporter gives no format: init_shared_values reads "B"
   if ((flags & 4) === 0) mbuf.master.format = 'B';
-  const mv = mbuf_add_view(mbuf, null);
+  // with PyBUF_ND (0x8) a memoryview exporter's shape comes along (strides rebuilt in C order)
+  const shape = (flags & 8) !== 0 ? mbuf.master.shape : undefined;
+  const mv = mbuf_add_view(mbuf, null, shape ? shape.length : 1);
+  if (shape && shape.length !== 1) {
+    mv.ndim = shape.length;
+    mv.shape = shape.slice();
+    mv.strides = shape.map(() => 0);
+    let sd = mv.itemsize;
+    for (let i = shape.length - 1; i >= 0; i--) {
+      mv.strides[i] = sd;
+      sd *= shape[i];
+    }
+  }
   Py_DECREF(mbuf);
   return mv;
 }

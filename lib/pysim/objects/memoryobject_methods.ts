@@ -1,6 +1,6 @@
 // Models the methods and attributes of Objects/memoryobject.c (CPython 3.11–3.14): memoryview(object),
 // the getters (obj, nbytes, format, shape…), release and the context manager, tobytes, tolist,
-// toreadonly, cast (1-D), hex, the 3.12+ `_from_flags`, 3.14's count, index and __class_getitem__,
+// toreadonly, cast (1-D <-> 0-D/N-D), hex, the 3.12+ `_from_flags`, 3.14's count, index and __class_getitem__,
 // and the `__buffer__` / `__release_buffer__` slot wrappers (3.12+) of every exporter type.
 import { PyObject, PyType, Py_DECREF, Py_NewRef } from './object';
 import { None } from './singletons';
@@ -17,7 +17,7 @@ import { PyIndex_Check, PyObject_GetItem, PyObject_GetIter, PyObject_RichCompare
 import { PyObject_CheckBuffer } from './bufferproto';
 import { adjust_fmt, fmtChar, get_native_fmtchar, unpack_single } from './memoryobject_format';
 import {
-  CHECK_RELEASED, MV, MemoryViewType, PyMemoryView, PyMemoryView_FromObject, _memory_release, contiguous, mbuf_add_view,
+  CHECK_RELEASED, MV, MemoryViewType, PyMemoryView, PyMemoryView_FromObject, _memory_release, contiguous, fContiguous, mbuf_add_view,
   memoryFromBufferProc, memory_item, nbytes, viewBytes,
 } from './memoryobject';
 
@@ -69,8 +69,8 @@ defGetSet(MemoryViewType, 'suboffsets', (o) => {
   return Py_NewRef(EmptyTuple);
 });
 defGetSet(MemoryViewType, 'c_contiguous', (o) => PyBool(contiguous(live(o))));
-defGetSet(MemoryViewType, 'f_contiguous', (o) => PyBool(contiguous(live(o))));
-defGetSet(MemoryViewType, 'contiguous', (o) => PyBool(contiguous(live(o))));
+defGetSet(MemoryViewType, 'f_contiguous', (o) => PyBool(fContiguous(live(o))));
+defGetSet(MemoryViewType, 'contiguous', (o) => PyBool(contiguous(live(o)) || fContiguous(live(o))));
 
 defMethod(MemoryViewType, 'release', (self, args, kw) => {
   noArgs('release', args, kw);
@@ -92,16 +92,24 @@ defMethod(MemoryViewType, 'tobytes', (self, args, kw) => {
     if (!(order instanceof PyStr)) throw typeError(`tobytes() argument 'order' must be str or None, not ${order.ob_type.tp_name}`);
     if (!['C', 'F', 'A'].includes(order.v)) throw valueError("order must be 'C', 'F' or 'A'");
   }
-  return PyBytes_From(viewBytes(mv));
+  // PyBuffer_ToContiguous: 'A' copies the memory as it is when the view is contiguous either way
+  const o = order instanceof PyStr ? order.v : 'C';
+  const fortran = o === 'F' || (o === 'A' && !contiguous(mv) && fContiguous(mv));
+  return PyBytes_From(viewBytes(mv, fortran ? 'F' : 'C'));
 });
 defMethod(MemoryViewType, 'tolist', (self, args, kw) => {
   noArgs('tolist', args, kw);
   const mv = live(self);
   const f = adjust_fmt(mv.format);
   const mem = mv.mbuf!.master!.read();
-  const items: PyObject[] = [];
-  for (let i = 0; i < mv.shape[0]; i++) items.push(unpack_single(f, mem, mv.start + i * mv.strides[0]));
-  return PyList_New(items);
+  // unpack_single of a 0-dim view, tolist_base / tolist_rec (nested lists) otherwise
+  const rec = (dim: number, at: number): PyObject => {
+    if (dim === mv.ndim) return unpack_single(f, mem, at);
+    const items: PyObject[] = [];
+    for (let i = 0; i < mv.shape[dim]; i++) items.push(rec(dim + 1, at + i * mv.strides[dim]));
+    return PyList_New(items);
+  };
+  return rec(0, mv.start);
 });
 defMethod(MemoryViewType, 'toreadonly', (self, args, kw) => {
   noArgs('toreadonly', args, kw);
@@ -116,14 +124,18 @@ defMethod(MemoryViewType, 'cast', (self, args, kw) => {
   if (!(format instanceof PyStr)) throw typeError(`cast() argument 'format' must be str, not ${format!.ob_type.tp_name}`);
   const mv = live(self);
   if (!contiguous(mv)) throw typeError('memoryview: casts are restricted to C-contiguous views');
+  if ((shape !== undefined || mv.ndim !== 1) && mv.shape.includes(0)) throw typeError('memoryview: cannot cast view with zeros in shape or strides');
   let ndim = 1;
   if (shape !== undefined) {
     if (!(shape instanceof PyTuple) && shape.ob_type.name !== 'list') throw typeError('shape must be a list or a tuple');
     ndim = (shape as PyTuple).items.length;
     if (ndim > 64) throw valueError('memoryview: number of dimensions must not exceed 64');
+    if (mv.ndim !== 1 && ndim !== 1) throw typeError('memoryview: cast must be 1D -> ND or ND -> 1D');
   }
-  const r = mbuf_add_view(mv.mbuf!, mv);
+  // mbuf_add_incomplete_view: room for the new dimensions (one for a 0-dim result)
+  const r = mbuf_add_view(mv.mbuf!, mv, ndim === 0 ? 1 : ndim);
   try {
+    // cast_to_1D
     const itemsize = get_native_fmtchar(format.v);
     if (itemsize < 0) throw valueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
     const byteFmt = (f: string) => f === 'b' || f === 'B' || f === 'c';
@@ -133,19 +145,29 @@ defMethod(MemoryViewType, 'cast', (self, args, kw) => {
     if (len % itemsize) throw typeError('memoryview: length is not a multiple of itemsize');
     r.format = format.v;
     r.itemsize = itemsize;
+    r.ndim = 1;
     r.shape = [len / itemsize];
     r.strides = [itemsize];
     if (shape !== undefined) {
-      // cast_to_ND: copy_shape's checks, then the byte length
+      // cast_to_ND: copy_shape's checks, C strides, then the byte length
       let n = itemsize;
+      const dims: number[] = [];
       for (const x of (shape as PyTuple).items) {
         if (x.ob_type.name !== 'int' && x.ob_type.name !== 'bool') throw typeError('memoryview.cast(): elements of shape must be integers');
         const d = asIndex(x);
         if (d <= 0) throw valueError('memoryview.cast(): elements of shape must be integers > 0');
         n *= d;
+        dims.push(d);
+      }
+      r.ndim = ndim;
+      r.shape = dims;
+      r.strides = dims.map(() => 0);
+      let sd = itemsize;
+      for (let i = ndim - 1; i >= 0; i--) {
+        r.strides[i] = sd;
+        sd *= dims[i];
       }
       if (n !== len) throw typeError('memoryview: product(shape) * itemsize != buffer size');
-      if (ndim !== 1) throw pyErr(NotImplementedErrorType, `heaplab does not simulate ${ndim === 0 ? 'zero-dimensional' : 'multi-dimensional'} memoryviews (cast to a shape of ${ndim} dimensions) yet`);
     }
   } catch (e) {
     Py_DECREF(r);
@@ -166,13 +188,17 @@ defMethodSince(12, MemoryViewType, '_from_flags', (_cls, args, kw) => {
 
 /** A lookup's checks (3.14 count/index): not released, one dimension. */
 function lookupView(o: PyObject | null): PyMemoryView {
-  return live(o);
+  const mv = live(o);
+  if (mv.ndim === 0) throw typeError('invalid lookup on 0-dim memory');
+  if (mv.ndim !== 1) throw pyErr(NotImplementedErrorType, 'multi-dimensional lookup is not implemented');
+  return mv;
 }
 // memoryview_count_impl (3.14+): through memory_iter, == on each item
 defMethodSince(14, MemoryViewType, 'count', (self, args, kw) => {
   if (kw && kw.length) throw typeError('memoryview.count() takes no keyword arguments');
   if (args.length !== 1) throw typeError(`memoryview.count() takes exactly one argument (${args.length} given)`);
-  lookupView(self);
+  // memory_iter's own checks refuse other than one dimension
+  live(self);
   const it = PyObject_GetIter(self!);
   let n = 0;
   try {

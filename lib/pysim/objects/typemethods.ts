@@ -19,7 +19,7 @@ import { dictLookupStr, DictType, PyDict, PyDict_Clear, PyDict_New, PyDict_SetIt
 import { FrozenSetType, PySet, PySet_Add, PySet_Clear, PySet_New, SetType, set_lookkey, set_merge, set_pop, setKeys, set_copy, set_intersection, set_intersection_items, set_difference, set_difference_update_internal, set_symmetric_difference, set_symmetric_difference_update, set_swap_bodies, set_presize_for, set_discard_key } from './setobject';
 import { argTypeName, badKeyword, checkKeywordOnly, withSignature } from './argcheck';
 import { excNew } from './oserror';
-import { KeyErrorType, IndexErrorType, ValueErrorType, newException, pyErr, typeError, valueError, indexError, StopIterationType, LookupErrorType } from './exceptions';
+import { KeyErrorType, IndexErrorType, TypeErrorType, ValueErrorType, newException, pyErr, typeError, valueError, indexError, StopIterationType, LookupErrorType } from './exceptions';
 import { defMethod, defMethodFast, defGetSet, PyMethodDescr } from './methodobject';
 import { PyJsIter, PyRange, PyRangeIter, PyRangeIter_New, RangeType, RangeIterType, LongRangeIterType, newJsIter, PyRange_New, setIterTypeSetup, range_contains_long, iterRecycleResult } from './iterobject';
 import { PyInstance_New, _PyType_Lookup, staticBase } from './typeobject';
@@ -832,7 +832,15 @@ function list_fill(l: PyList, args: PyObject[]): void {
         // 3.13+ list_extend resizes for sets, dicts and views itself: no preallocation for them
         const resized = RT.profile.listExtendResizesForSetsAndDicts && (x instanceof PyDict || x instanceof PySet || isDictView(x));
         if (!resized && (x instanceof PyDict || x instanceof PySet || x instanceof PyStr || x instanceof PyRange || x instanceof PyBytes || isDictView(x))) n = PyObject_Size(x);
-        else if ((x.ob_type.heap && lookupHeap(x.ob_type, '__len__')) || extSlotsOf(x.ob_type)?.sq_length) n = PyObject_Size(x);
+        else if ((x.ob_type.heap && lookupHeap(x.ob_type, '__len__')) || extSlotsOf(x.ob_type)?.sq_length) {
+          // a TypeError from the length is cleared (a 0-dim memoryview's): list_extend reports its own error
+          try {
+            n = PyObject_Size(x);
+          } catch (e) {
+            if (!(e instanceof PyRaise) || !e.exc.ob_type.isSubtype(TypeErrorType)) throw e;
+            Py_DECREF(e.exc);
+          }
+        }
         if (n > 0) list_preallocate_exact(l, n);
       }
       listExtend(l, x);
