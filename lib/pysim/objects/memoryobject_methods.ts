@@ -18,8 +18,9 @@ import { PyObject_CheckBuffer } from './bufferproto';
 import { adjust_fmt, fmtChar, get_native_fmtchar, unpack_single } from './memoryobject_format';
 import {
   CHECK_RELEASED, MV, MemoryViewType, PyMemoryView, PyMemoryView_FromObject, _memory_release, contiguous, fContiguous, mbuf_add_view,
-  memoryFromBufferProc, memory_item, nbytes, viewBytes,
+  memory_item, nbytes, viewBytes,
 } from './memoryobject';
+import { memoryFromBufferProc } from './memoryobject_buffer';
 
 /** The view's object, checked as not released (most methods). */
 function live(o: PyObject | null): PyMemoryView {
