@@ -1,5 +1,6 @@
 // Models Objects/abstract.c + Objects/object.c's generic operations (CPython 3.12): repr/str,
 // hash, rich comparison, truth, number protocol, attribute access, item access, iteration, calls.
+import { PyObject_CheckBuffer, bufferBytes, bufferBytesOrNull } from './objects/bufferproto';
 import { extSlotsOf } from './objects/extslots';
 import { ObjectType, PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType, CFunc, ops, RT, IMMORTAL_REFCNT, staticAddr, _PyObject_GC_UNTRACK } from './objects/object';
 import { None, NotImplemented, NoneType } from './objects/singletons';
@@ -772,8 +773,9 @@ function seqOp(op: Operator, a: PyObject, b: PyObject): PyObject | null {
     if (ta === StrType && !b.ob_type.heap) throw typeError(`can only concatenate str (not "${b.ob_type.tp_name}") to str`);
     if ((ta === BytesType || ta === ByteArrayType) && !b.ob_type.heap) {
       // bytes_concat / PyByteArray_Concat: any buffer on the right; the result has the left's type
-      if (tb !== BytesType && tb !== ByteArrayType) throw typeError(`can't concat ${b.ob_type.tp_name} to ${a.ob_type.tp_name}`);
-      const x = (a as PyBytes).v, y = (b as PyBytes).v;
+      const y = tb === BytesType || tb === ByteArrayType ? (b as PyBytes).v : bufferBytesOrNull(b);
+      if (y === null) throw typeError(`can't concat ${b.ob_type.tp_name} to ${a.ob_type.tp_name}`);
+      const x = (a as PyBytes).v;
       // bytes_concat: an empty operand gives the other one when that one is an exact bytes
       if (x.length === 0 && b.ob_type === BytesType) return Py_NewRefLocal(b);
       if (y.length === 0 && a.ob_type === BytesType) return Py_NewRefLocal(a);
@@ -1348,9 +1350,11 @@ export function builtinCompare(a: PyObject, b: PyObject, op: string): boolean | 
     const x = a as PySlice, y = b as PySlice;
     return seqCmp([x.start, x.stop, x.step], [y.start, y.stop, y.step], op);
   }
-  // bytes and bytearray compare by content, with each other too (bytearray_richcompare)
-  if ((sa === BytesType || sa === ByteArrayType) && (sb === BytesType || sb === ByteArrayType)) {
-    const x = Array.from((a as PyBytes).v), y = Array.from((b as PyBytes).v);
+  // bytes and bytearray compare by content, with each other too; bytearray_richcompare with any
+  // buffer (PyBUF_SIMPLE: a strided memoryview declines)
+  const other = sa === ByteArrayType && sb !== BytesType && sb !== ByteArrayType && PyObject_CheckBuffer(b) ? bufferBytesOrNull(b) : null;
+  if (other !== null || (sa === BytesType || sa === ByteArrayType) && (sb === BytesType || sb === ByteArrayType)) {
+    const x = Array.from((a as PyBytes).v), y = Array.from(other ?? (b as PyBytes).v);
     let i = 0;
     while (i < x.length && i < y.length && x[i] === y[i]) i++;
     const c2 = i < x.length && i < y.length ? x[i] - y[i] : x.length - y.length;
@@ -1581,10 +1585,11 @@ function _Py_bytes_contains(b: PyBytes, arg: PyObject): boolean {
     if (v < 0 || v >= 256) throw valueError('byte must be in range(0, 256)');
     return b.v.includes(v);
   }
-  if (!(arg instanceof PyBytes)) throw typeError(`a bytes-like object is required, not '${arg.ob_type.tp_name}'`);
-  const n = arg.v.length, v = b.v;
+  const sub = arg instanceof PyBytes ? arg.v : bufferBytes(arg);
+  if (sub === null) throw typeError(`a bytes-like object is required, not '${arg.ob_type.tp_name}'`);
+  const n = sub.length, v = b.v;
   outer: for (let i = 0; i + n <= v.length; i++) {
-    for (let j = 0; j < n; j++) if (v[i + j] !== arg.v[j]) continue outer;
+    for (let j = 0; j < n; j++) if (v[i + j] !== sub[j]) continue outer;
     return true;
   }
   return false;
@@ -2618,7 +2623,14 @@ export function PyObject_LengthHint(o: PyObject, defaultvalue: number): number {
     }
   }
   const xs = extSlotsOf(t);
-  if (xs !== null && xs.sq_length) return xs.sq_length(o);
+  if (xs !== null && xs.sq_length) {
+    try {
+      return xs.sq_length(o);
+    } catch (e) {
+      if (!(e instanceof PyRaise) || !e.exc.ob_type.isSubtype(TypeErrorType)) throw e;
+      Py_DECREF(e.exc);
+    }
+  }
   if (o instanceof PyJsIter) {
     const h = o.lengthHint === null ? -1 : o.lengthHint(o);
     return h < 0 ? defaultvalue : h;

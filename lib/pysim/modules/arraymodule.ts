@@ -10,13 +10,15 @@ import { PyBytes, PyBytes_From } from '../objects/bytesobject';
 import { PyList, PyList_New } from '../objects/listobject';
 import { PyTuple, PyTuple_New } from '../objects/tupleobject';
 import { PySlice } from '../objects/sliceobject';
-import { NotImplementedErrorType, indexError, overflowError, pyErr, typeError, valueError } from '../objects/exceptions';
+import { BufferErrorType, NotImplementedErrorType, indexError, overflowError, pyErr, typeError, valueError } from '../objects/exceptions';
 import { defGetSet, defMethod } from '../objects/methodobject';
 import { setExtSlots } from '../objects/extslots';
 import { newJsIter } from '../objects/iterobject';
 import { sizeofGCHead } from '../objects/layout';
 import { PyIndex_Check, PyNumber_Index, PyObject_GetIter, PyObject_RichCompareBool, asIndex, iterNext, sliceIndices } from '../abstract';
 import { checkArgs } from '../objects/typemethods';
+import { bufferBytes, registerBufferExporter } from '../objects/bufferproto';
+import { defBufferMethods } from '../objects/memoryobject_methods';
 import { makeModule } from './moduletools';
 import type { PyModule } from '../objects/moduleobject';
 
@@ -37,12 +39,15 @@ export class PyArray extends PyObject {
   declare items: Item[];
   declare allocated: number;
   declare itemsAddr: number;
+  /** ob_exports: buffers exported (memoryviews) and not yet released. */
+  declare exports: number;
   constructor(type: PyType, descr: ArrayDescr) {
     super(type);
     this.descr = descr;
     this.items = [];
     this.allocated = 0;
     this.itemsAddr = 0;
+    this.exports = 0;
   }
 }
 
@@ -163,6 +168,7 @@ function setAllocated(a: PyArray, n: number): void {
 /** array_resize: keeps the block while it is big enough (and not 16 items too big), else over-allocates mildly. */
 function array_resize(a: PyArray, newsize: number): void {
   const size = a.items.length;
+  if (a.exports > 0 && newsize !== size) throw pyErr(BufferErrorType, 'cannot resize an array that is exporting buffers');
   if (a.allocated >= newsize && size < newsize + 16 && a.itemsAddr !== 0) return;
   if (newsize === 0) {
     setAllocated(a, 0);
@@ -174,7 +180,7 @@ function array_resize(a: PyArray, newsize: number): void {
 /** newarrayobject: an array of `size` items' room, exactly (its items to be filled by the caller). */
 function newarrayobject(type: PyType, size: number, descr: ArrayDescr): PyArray {
   const a = new PyArray(type, descr);
-  PyObject_Init(a, arrayBasicsize());
+  PyObject_Init(a, sizeofGCHead() + arrayBasicsize());
   if (type.heap) type.ob_refcnt++;
   if (size > 0) setAllocated(a, size);
   _PyObject_GC_TRACK(a);
@@ -254,8 +260,15 @@ function itemBytes(a: PyArray): Uint8Array {
 
 /** frombytes: whole items from the bytes, appended with one resize. */
 function fromBytes(a: PyArray, bytes: Uint8Array): void {
-  const { itemsize, typecode } = a.descr;
-  if (bytes.length % itemsize !== 0) throw valueError('bytes length not a multiple of item size');
+  if (bytes.length % a.descr.itemsize !== 0) throw valueError('bytes length not a multiple of item size');
+  const add = decodeItems(a.descr, bytes);
+  array_resize(a, a.items.length + add.length);
+  a.items.push(...add);
+}
+
+/** The items whose little-endian bytes `bytes` holds (whole items). */
+function decodeItems(descr: ArrayDescr, bytes: Uint8Array): Item[] {
+  const { itemsize, typecode } = descr;
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
   const signed = typecode === typecode.toLowerCase();
   const add: Item[] = [];
@@ -267,9 +280,28 @@ function fromBytes(a: PyArray, bytes: Uint8Array): void {
     else if (itemsize === 2) add.push(signed ? dv.getInt16(at, true) : dv.getUint16(at, true));
     else add.push(signed ? dv.getInt8(at) : dv.getUint8(at));
   }
-  array_resize(a, a.items.length + add.length);
-  a.items.push(...add);
+  return add;
 }
+
+// array_buffer_getbuf: a writable buffer of the items, format the typecode; ob_exports counts it
+registerBufferExporter(ArrayType, (o) => {
+  const a = A(o);
+  a.exports++;
+  return {
+    obj: o, readonly: false, format: a.descr.typecode, itemsize: a.descr.itemsize, len: a.items.length * a.descr.itemsize,
+    read: () => itemBytes(a),
+    write: (at, data) => {
+      const size = a.descr.itemsize;
+      const first = Math.floor(at / size), last = Math.ceil((at + data.length) / size);
+      const mem = itemBytes(a).slice(first * size, last * size);
+      mem.set(data, at - first * size);
+      a.items.splice(first, last - first, ...decodeItems(a.descr, mem));
+    },
+    release: () => {
+      a.exports--;
+    },
+  };
+});
 
 /** The index of `v` in the array, or -1 (PyObject_RichCompareBool on each item made as an object). */
 function find(a: PyArray, v: PyObject, from = 0): number {
@@ -490,8 +522,10 @@ meth('reverse', 0, 0, (a) => {
 meth('tolist', 0, 0, (a) => PyList_New(a.items.map((_, i) => getitem(a, i))));
 meth('tobytes', 0, 0, (a) => PyBytes_From(itemBytes(a)));
 meth('frombytes', 1, 1, (a, [b]) => {
-  if (!(b instanceof PyBytes)) throw typeError(`a bytes-like object is required, not '${b.ob_type.tp_name}'`);
-  fromBytes(a, b.v);
+  // Py_buffer "y*": any bytes-like object
+  const bytes = bufferBytes(b);
+  if (bytes === null) throw typeError(`a bytes-like object is required, not '${b.ob_type.tp_name}'`);
+  fromBytes(a, bytes);
   return None;
 });
 meth('fromlist', 1, 1, (a, [l]) => {
@@ -505,6 +539,7 @@ meth('buffer_info', 0, 0, (a) => PyTuple_New([PyLong_From(a.itemsAddr), PyLong_F
 meth('__copy__', 0, 0, (a) => arrayOf(a, a.items.slice()));
 meth('__deepcopy__', 1, 1, (a) => arrayOf(a, a.items.slice()));
 meth('__sizeof__', 0, 0, (a) => PyLong_From(arrayBasicsize() + a.allocated * a.descr.itemsize));
+defBufferMethods(ArrayType, true);
 defGetSet(ArrayType, 'typecode', (o) => PyUnicode_From(A(o).descr.typecode));
 defGetSet(ArrayType, 'itemsize', (o) => PyLong_From(A(o).descr.itemsize));
 

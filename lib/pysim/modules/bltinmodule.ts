@@ -1,4 +1,6 @@
 // Models Python/bltinmodule.c (CPython 3.12): the builtins heaplab supports.
+import { MemoryViewType, releasedIterResult } from '../objects/memoryobject';
+import '../objects/memoryobject_methods';
 import { extSlotsOf } from '../objects/extslots';
 import { long_pow_mod } from '../objects/longobject_pow';
 import { CFunc, ObjectType, PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType, RT } from '../objects/object';
@@ -341,6 +343,10 @@ function callTruth(check: PyObject, cls: PyType, arg: PyObject): boolean {
 defO('callable', (o) => PyBool(PyCallable_Check(o)));
 def('iter', (_s, args) => {
   checkArgs('iter', args, 1, 2);
+  if (args.length === 1) {
+    const pending = releasedIterResult(args[0]);
+    if (pending !== null) throw pending;
+  }
   if (args.length === 2) {
     const fn = args[0], sentinel = args[1];
     if (!PyCallable_Check(fn)) throw typeError(RT.profile.versionInfo[1] === 12 ? 'iter(object, sentinel): object must be callable' : 'iter(v, w): v must be callable');
@@ -1138,8 +1144,8 @@ def('__import__', (_s, args, kw) => {
   Py_DECREF(m);
   return importModule(name.v.slice(0, dot));
 });
-// the site module's help(), the debugger hook and memoryview, which a program cannot use here
-for (const [name, what] of [['help', 'help() (pydoc)'], ['breakpoint', 'breakpoint() (pdb)'], ['memoryview', 'memoryview (the buffer protocol) yet']] as const) {
+// the site module's help() and the debugger hook, which a program cannot use here
+for (const [name, what] of [['help', 'help() (pydoc)'], ['breakpoint', 'breakpoint() (pdb)']] as const) {
   def(name, () => {
     throw pyErr(excTypes.get('NotImplementedError')!, `heaplab does not simulate ${what}`);
   });
@@ -2107,6 +2113,7 @@ export function makeBuiltins(): PyDict {
     ['list', ListType], ['dict', DictType], ['set', SetType], ['frozenset', FrozenSetType], ['object', ObjectType],
     ['type', TypeType], ['range', RangeType], ['slice', SliceType], ['staticmethod', StaticMethodType],
     ['classmethod', ClassMethodType], ['property', PropertyType], ['super', SuperType], ['complex', ComplexType], ['bytearray', ByteArrayType],
+    ['memoryview', MemoryViewType],
   ];
   for (const [n, t] of types) put(n, t);
   for (const [n, t] of excTypes) if (hasBuiltinException(t)) put(n, t);

@@ -7,11 +7,12 @@ import { None } from './singletons';
 import { PyLong_From } from './longobject';
 import { BytesType, ByteArrayType, PyBytes, PyByteArray_From, byteArrayAlloc } from './bytesobject';
 import { SliceType, PySlice } from './sliceobject';
-import { indexError, typeError, valueError } from './exceptions';
+import { BufferErrorType, indexError, pyErr, typeError, valueError } from './exceptions';
 import { defMethod, defMethodSince, PyMethodDescr } from './methodobject';
 import { asIndex, iterToArray, PyIndex_Check, sliceIndices, setByteArrayAssSubscript, setByteArrayIConcat, setByteArrayIRepeat } from '../abstract';
 import { Py_DECREF } from './object';
 import { bytesNew, checkArgs } from './typemethods';
+import { PyObject_CheckBuffer, bufferBytesOrNull } from './bufferproto';
 
 /**
  * PyByteArray_Resize: a size that still fits (with its NUL) keeps the buffer unless it falls under
@@ -24,6 +25,7 @@ function PyByteArray_Resize(b: PyBytes, v: Uint8Array): void {
     b.v = v;
     return;
   }
+  _canresize(b);
   let alloc = byteArrayAlloc(b);
   b.alloc = alloc;
   if (size + b.offset + 1 <= alloc) {
@@ -39,6 +41,11 @@ function PyByteArray_Resize(b: PyBytes, v: Uint8Array): void {
   b.v = v;
 }
 
+/** _canresize: a bytearray whose buffer is exported (a memoryview over it) keeps its size. */
+function _canresize(b: PyBytes): void {
+  if (b.exports > 0) throw pyErr(BufferErrorType, 'Existing exports of data: object cannot be re-sized');
+}
+
 /** _getbytevalue: an int in range(256). */
 function byteValue(o: PyObject): number {
   if (!PyIndex_Check(o)) throw typeError(`'${o.ob_type.tp_name}' object cannot be interpreted as an integer`);
@@ -49,6 +56,12 @@ function byteValue(o: PyObject): number {
 /** The bytes of an argument that is a buffer, or of an iterable of ints (bytearray_extend). */
 function bytesOf(o: PyObject, what: string): Uint8Array {
   if (o instanceof PyBytes) return o.v.slice();
+  // bytearray_setslice: a buffer read with PyBUF_SIMPLE, any failure its own TypeError
+  if (PyObject_CheckBuffer(o)) {
+    const buf = bufferBytesOrNull(o);
+    if (buf === null) throw typeError(`can't set bytearray slice from ${o.ob_type.tp_name}`);
+    return buf;
+  }
   if (o.ob_type.name === 'str' && RT.profile.messages.bytearrayExtendStr) throw typeError("expected iterable of integers; got: 'str'");
   const items = iterToArray(o, what);
   try {
@@ -71,6 +84,7 @@ function concat(...parts: Uint8Array[]): Uint8Array {
 function setSliceLinear(b: PyBytes, lo: number, hi: number, bytes: Uint8Array): void {
   const growth = bytes.length - (hi - lo);
   const v = concat(b.v.subarray(0, lo), bytes, b.v.subarray(hi));
+  if (growth !== 0) _canresize(b);
   if (growth < 0 && lo === 0) b.offset -= growth;
   if (growth !== 0) PyByteArray_Resize(b, v);
   else b.v = v;
@@ -113,8 +127,9 @@ setByteArrayAssSubscript(bytearray_ass_subscript);
 
 /** bytearray_iconcat: `b += other` for a buffer. */
 function bytearray_iconcat(b: PyBytes, other: PyObject): void {
-  if (!(other instanceof PyBytes)) throw typeError(`can't concat ${other.ob_type.tp_name} to bytearray`);
-  PyByteArray_Resize(b, concat(b.v, other.v));
+  const v = other instanceof PyBytes ? other.v : bufferBytesOrNull(other);
+  if (v === null) throw typeError(`can't concat ${other.ob_type.tp_name} to bytearray`);
+  PyByteArray_Resize(b, concat(b.v, v));
 }
 setByteArrayIConcat(bytearray_iconcat);
 

@@ -2,6 +2,7 @@
 // `bytearray % args`. The format and the result are latin-1 JS strings (one char per byte); the
 // padding, sign and number conversions are str formatting's (objects/format), as in C, where
 // bytes formatting calls _PyUnicode_FormatLong and the same float formatter.
+import { bufferBytes } from './bufferproto';
 import { PyObject, Py_DECREF, Py_NewRef, RT } from './object';
 import { NotImplemented } from './singletons';
 import { defMethod } from './methodobject';
@@ -58,6 +59,9 @@ function format_obj(v: PyObject): string {
     }
   }
   if (v instanceof PyBytes) return l1(v.v);
+  // any other buffer (a memoryview, an array): its bytes
+  const buf = bufferBytes(v, false);
+  if (buf !== null) return l1(buf);
   throw typeError(`%b requires a bytes-like object, or an object that implements __bytes__, not '${v.ob_type.tp_name}'`);
 }
 

@@ -3,21 +3,23 @@
 // Objects/bytesobject.c and Objects/bytearrayobject.c define alike (strip, split, join, replace,
 // partition, padding, fromhex). The bytes are handled as a latin-1 JS string (one char per byte),
 // so the substring searches are the ones str uses (stringlib is shared by both types in C too).
-import { PyObject, PyType, Py_DECREF, RT } from './object';
+import { PyObject, PyType, Py_DECREF, Py_NewRef, RT } from './object';
 import { None } from './singletons';
 import { PyBool, PyLong_From, True, False } from './longobject';
 import { BytesType, ByteArrayType, PyBytes, PyBytes_From, PyByteArray_From, byteArrayAlloc } from './bytesobject';
 import { PyTuple, PyTuple_New } from './tupleobject';
 import { PyList_New } from './listobject';
 import { PyStr, PyUnicode_From } from './unicodeobject';
-import { NotImplementedErrorType, pyErr, typeError, valueError } from './exceptions';
-import { defMethod, defMethodSince, PyMethodDescr } from './methodobject';
+import { typeError, valueError } from './exceptions';
+import { defMethod, PyMethodDescr } from './methodobject';
 import { asIndex, callObject, iterToArray, PyIndex_Check, PyObject_Size } from '../abstract';
 import { checkArgs, splitKw } from './typemethods';
 import { badKeyword, checkKeywords, withSignature, type Sig } from './argcheck';
 import * as F from './format/index';
 import { fmtCall } from '../eval/format';
 import './bytes_format';
+import { bufferBytes, bufferBytesOrNull } from './bufferproto';
+import { defBufferMethods, setStrhex } from './memoryobject_methods';
 
 type Args = PyObject[];
 
@@ -38,10 +40,15 @@ function same(self: PyObject, s: string): PyBytes {
 function isBytesLike(o: PyObject): o is PyBytes {
   return o instanceof PyBytes;
 }
+/** The bytes of a bytes-like object (bytes, bytearray, or any other buffer: a memoryview, an array), or null. */
+function bytesLike(o: PyObject): Uint8Array | null {
+  return o instanceof PyBytes ? o.v : bufferBytes(o);
+}
 /** PyObject_GetBuffer(PyBUF_SIMPLE) of an argument, as a latin-1 string. */
 function buffer(o: PyObject): string {
-  if (!isBytesLike(o)) throw typeError(`a bytes-like object is required, not '${o.ob_type.tp_name}'`);
-  return l1(o.v);
+  const v = bytesLike(o);
+  if (v === null) throw typeError(`a bytes-like object is required, not '${o.ob_type.tp_name}'`);
+  return l1(v);
 }
 /** _getbytevalue: an int in range(256). */
 function byteValue(o: PyObject): number {
@@ -51,7 +58,8 @@ function byteValue(o: PyObject): number {
 }
 /** parse_args_finds_byte: the sub argument of find/count/index, an int or a bytes-like object. */
 function findSub(o: PyObject): string {
-  if (isBytesLike(o)) return l1(o.v);
+  const v = bytesLike(o);
+  if (v !== null) return l1(v);
   if (PyIndex_Check(o)) return String.fromCharCode(byteValue(o));
   throw typeError(`argument should be integer or bytes-like object, not '${o.ob_type.tp_name}'`);
 }
@@ -216,7 +224,7 @@ function install(T: PyType): void {
       checkArgs(name, a, 1, 3);
       // tailmatch: an item of a tuple goes through the buffer protocol ("a bytes-like object is required")
       const start = optIndex(a[1]), end = optIndex(a[2]);
-      if (!(a[0] instanceof PyTuple) && !isBytesLike(a[0])) throw typeError(`${name} first arg must be bytes or a tuple of bytes, not ${a[0].ob_type.tp_name}`);
+      if (!(a[0] instanceof PyTuple) && bytesLike(a[0]) === null) throw typeError(`${name} first arg must be bytes or a tuple of bytes, not ${a[0].ob_type.tp_name}`);
       const subs = a[0] instanceof PyTuple ? a[0].items : [a[0]];
       for (const x of subs) {
         if (fc(() => f(s, buffer(x), start, end))) return True;
@@ -262,8 +270,9 @@ function install(T: PyType): void {
     const items = iterToArray(a[0], 'can only join an iterable');
     try {
       const parts = items.map((x, i) => {
-        if (!isBytesLike(x)) throw typeError(`sequence item ${i}: expected a bytes-like object, ${x.ob_type.tp_name} found`);
-        return l1(x.v);
+        const v = x instanceof PyBytes ? x.v : bufferBytesOrNull(x);
+        if (v === null) throw typeError(`sequence item ${i}: expected a bytes-like object, ${x.ob_type.tp_name} found`);
+        return l1(v);
       });
       return same(self, parts.join(s));
     } finally {
@@ -280,7 +289,16 @@ function install(T: PyType): void {
       checkArgs(name, a, 1, 1);
       const sep = buffer(a[0]);
       if (sep === '') throw valueError('empty separator');
-      return PyTuple_New(fc(() => f(s, sep)).map((p) => same(self, p)));
+      const parts = fc(() => f(s, sep));
+      if (self.ob_type.solid === ByteArrayType) return PyTuple_New(parts.map((p) => same(self, p)));
+      // stringlib_partition on bytes: the separator object itself when found (any buffer), the
+      // bytes itself and two empty bytes when not
+      const found = parts[1] !== '';
+      return PyTuple_New(parts.map((p, i) => {
+        if (found && i === 1) return Py_NewRef(a[0]);
+        if (!found && i === (name === 'partition' ? 0 : 2)) return Py_NewRef(self);
+        return PyBytes_From(bytesOf(p));
+      }));
     });
   }
   for (const [name, f] of [['center', F.str_center], ['ljust', F.str_ljust], ['rjust', F.str_rjust]] as const) {
@@ -449,15 +467,10 @@ for (const T of [BytesType, ByteArrayType]) {
 }
 
 // bytes_buffer_getbuffer / bytearray_getbuffer as __buffer__ (3.12+, PEP 688), bytearray's
-// __release_buffer__, and bytearray.__alloc__ (ob_alloc: the bytes its buffer has room for)
-for (const T of [BytesType, ByteArrayType]) {
-  defMethodSince(12, T, '__buffer__', () => {
-    throw pyErr(NotImplementedErrorType, `heaplab does not simulate the buffer protocol (memoryview) yet`);
-  });
-}
-defMethodSince(12, ByteArrayType, '__release_buffer__', () => {
-  throw pyErr(NotImplementedErrorType, `heaplab does not simulate the buffer protocol (memoryview) yet`);
-});
+// __release_buffer__ (memoryobject.ts), and bytearray.__alloc__ (ob_alloc: the bytes its buffer has room for)
+defBufferMethods(BytesType, false);
+defBufferMethods(ByteArrayType, true);
+setStrhex(strhex);
 defMethod(ByteArrayType, '__alloc__', (self, args) => {
   checkArgs('bytearray.__alloc__', args, 0, 0);
   return PyLong_From(byteArrayAlloc(self as PyBytes));

@@ -10,11 +10,14 @@ export class PyBytes extends PyObject {
   declare alloc: number | null;
   /** bytearray only: ob_start - ob_bytes, the bytes dropped from the front of the buffer. */
   declare offset: number;
+  /** bytearray only: ob_exports, the buffers exported and not yet released (memoryviews). */
+  declare exports: number;
   constructor(v: Uint8Array) {
     super(BytesType);
     this.v = v;
     this.alloc = null;
     this.offset = 0;
+    this.exports = 0;
   }
 }
 

@@ -583,9 +583,9 @@ export function inheritsDictSlot(t: PyType): boolean {
   return b !== t.solid && b.hasDict && b.weakrefable;
 }
 
-/** Builtin types whose instances end in their items (tp_itemsize != 0): int, tuple, bytes. */
+/** Builtin types whose instances end in their items (tp_itemsize != 0): int, tuple, bytes, memoryview. */
 export function isVarSized(t: PyType): boolean {
-  return t.name === 'int' || t.name === 'tuple' || t.name === 'bytes';
+  return t.name === 'int' || t.name === 'tuple' || t.name === 'bytes' || t.name === 'memoryview';
 }
 
 /**

@@ -4,7 +4,7 @@
 // bound methods (classobject.c method_reduce), exceptions (exceptions.c BaseException_reduce),
 // sets and frozensets (setobject.c set_reduce), slices (sliceobject.c slice_reduce) and
 // bytearrays (bytearrayobject.c _common_reduce).
-import { ObjectType, PyObject, PyType, Py_DECREF, Py_XDECREF } from './object';
+import { ObjectType, PyObject, PyType, Py_DECREF, Py_XDECREF, isVarSized } from './object';
 import { None } from './singletons';
 import { EmptyTuple, PyTuple, PyTuple_New } from './tupleobject';
 import { ListType, PyList_New } from './listobject';
@@ -78,6 +78,8 @@ function reduce_newobj(o: PyObject): PyObject {
   if (!cls.heap && cls !== ObjectType) {
     // (3.14's itertools objects have no __reduce__ any more: CPython refuses them here too)
     if (cls !== GenType && cls.module !== 'itertools' && isIterator(o)) throw typeError(`heaplab does not simulate copying '${cls.name}' objects yet`);
+    // object_getstate_default: a var-sized object without a __getstate__ of its own
+    if (isVarSized(cls)) throw typeError(`cannot pickle ${cls.tp_name} objects`);
     throw typeError(`cannot pickle '${cls.tp_name}' object`);
   }
   const solid = cls.solid;

@@ -1,6 +1,7 @@
 // Models the method tables (tp_methods, tp_new, tp_iter, tp_repr) of CPython 3.12's builtin
 // containers and scalars: listobject.c, dictobject.c, setobject.c, tupleobject.c,
 // unicodeobject.c, bytesobject.c, longobject.c, floatobject.c.
+import { bufferBytes, bufferBytesOrNull } from './bufferproto';
 import { extSlotsOf } from './extslots';
 import { builtinExceptionBasicsize } from './typeobject_basicsize';
 import { ObjectType, PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType, RT, preHeaderSize, subclassExtraSize } from './object';
@@ -18,7 +19,7 @@ import { dictLookupStr, DictType, PyDict, PyDict_Clear, PyDict_New, PyDict_SetIt
 import { FrozenSetType, PySet, PySet_Add, PySet_Clear, PySet_New, SetType, set_lookkey, set_merge, set_pop, setKeys, set_copy, set_intersection, set_intersection_items, set_difference, set_difference_update_internal, set_symmetric_difference, set_symmetric_difference_update, set_swap_bodies, set_presize_for, set_discard_key } from './setobject';
 import { argTypeName, badKeyword, checkKeywordOnly, withSignature } from './argcheck';
 import { excNew } from './oserror';
-import { KeyErrorType, IndexErrorType, ValueErrorType, newException, pyErr, typeError, valueError, indexError, StopIterationType, LookupErrorType } from './exceptions';
+import { KeyErrorType, IndexErrorType, TypeErrorType, ValueErrorType, newException, pyErr, typeError, valueError, indexError, StopIterationType, LookupErrorType } from './exceptions';
 import { defMethod, defMethodFast, defGetSet, PyMethodDescr } from './methodobject';
 import { PyJsIter, PyRange, PyRangeIter, PyRangeIter_New, RangeType, RangeIterType, LongRangeIterType, newJsIter, PyRange_New, setIterTypeSetup, range_contains_long, iterRecycleResult } from './iterobject';
 import { PyInstance_New, _PyType_Lookup, staticBase } from './typeobject';
@@ -658,6 +659,15 @@ function strNew(args: PyObject[], kw: string[] | null): PyObject {
   const enc = encoding ? str(encoding, "str() argument 'encoding'") : 'utf-8', err = errors ? str(errors, "str() argument 'errors'") : 'strict';
   if (x instanceof PyBytes) return PyUnicode_From(PyUnicode_Decode(x, enc, err));
   if (x instanceof PyStr) throw typeError('decoding str is not supported');
+  const buf = bufferBytesOrNull(x);
+  if (buf !== null) {
+    const tmp = PyBytes_From(buf);
+    try {
+      return PyUnicode_From(PyUnicode_Decode(tmp, enc, err));
+    } finally {
+      Py_DECREF(tmp);
+    }
+  }
   throw typeError(`decoding to str: need a bytes-like object, ${x.ob_type.tp_name} found`);
 }
 ByteArrayType.tp_new = (t, args, kw) => {
@@ -711,6 +721,9 @@ export function bytesNew(args: PyObject[], kw: string[] | null, what: 'bytes' | 
   // PyObject_Bytes: an exact bytes object is returned as it is
   if (what === 'bytes' && x.ob_type === BytesType) return newRef(x);
   if (x instanceof PyBytes) return PyBytes_From(x.v.slice());
+  // PyBytes_FromObject / bytearray's init: any other buffer (a memoryview, an array) by its bytes
+  const buf = PyIndex_Check(x) ? null : bufferBytes(x, false);
+  if (buf !== null) return PyBytes_From(buf);
   if (PyIndex_Check(x)) {
     const n = asIndex(x);
     if (n < 0) throw valueError('negative count');
@@ -819,7 +832,15 @@ function list_fill(l: PyList, args: PyObject[]): void {
         // 3.13+ list_extend resizes for sets, dicts and views itself: no preallocation for them
         const resized = RT.profile.listExtendResizesForSetsAndDicts && (x instanceof PyDict || x instanceof PySet || isDictView(x));
         if (!resized && (x instanceof PyDict || x instanceof PySet || x instanceof PyStr || x instanceof PyRange || x instanceof PyBytes || isDictView(x))) n = PyObject_Size(x);
-        else if ((x.ob_type.heap && lookupHeap(x.ob_type, '__len__')) || extSlotsOf(x.ob_type)?.sq_length) n = PyObject_Size(x);
+        else if ((x.ob_type.heap && lookupHeap(x.ob_type, '__len__')) || extSlotsOf(x.ob_type)?.sq_length) {
+          // a TypeError from the length is cleared (a 0-dim memoryview's): list_extend reports its own error
+          try {
+            n = PyObject_Size(x);
+          } catch (e) {
+            if (!(e instanceof PyRaise) || !e.exc.ob_type.isSubtype(TypeErrorType)) throw e;
+            Py_DECREF(e.exc);
+          }
+        }
         if (n > 0) list_preallocate_exact(l, n);
       }
       listExtend(l, x);
@@ -1784,7 +1805,9 @@ defMethod(LongType, 'from_bytes', (cls, args, kw) => {
   if (b === undefined) throw typeError("from_bytes() missing required argument 'bytes' (pos 1)");
   // PyObject_Bytes: a str is refused before any iteration
   if (b instanceof PyStr) throw typeError("cannot convert 'str' object to bytes");
-  const bytes = b instanceof PyBytes ? Array.from(b.v) : iterToArray(b, `cannot convert '${b.ob_type.tp_name}' object to bytes`).map((x) => {
+  // PyObject_Bytes: any buffer (a memoryview, an array) by its bytes
+  const buf = b instanceof PyBytes ? null : bufferBytes(b, false);
+  const bytes = b instanceof PyBytes ? Array.from(b.v) : buf !== null ? Array.from(buf) : iterToArray(b, `cannot convert '${b.ob_type.tp_name}' object to bytes`).map((x) => {
     const n = asIndex(x);
     Py_DECREF(x);
     if (n < 0 || n > 255) throw valueError('bytes must be in range(0, 256)');

@@ -43,7 +43,7 @@ function safeRepr(o: PyObject): string {
  * must not run Python code, which would add steps, change reference counts and allocate.
  */
 const PURE_REPR_TYPES = new Set([
-  'int', 'bool', 'float', 'complex', 'str', 'bytes', 'bytearray', 'NoneType', 'NotImplementedType', 'ellipsis',
+  'int', 'bool', 'float', 'complex', 'str', 'bytes', 'bytearray', 'memoryview', 'NoneType', 'NotImplementedType', 'ellipsis',
   'range', 'range_iterator', 'longrange_iterator', 'function', 'builtin_function_or_method', 'method_descriptor',
   'getset_descriptor', 'member_descriptor', 'wrapper_descriptor', 'method-wrapper', 'code', 'cell', 'frame', 'traceback', 'object', 'generator',
 ]);

@@ -1,0 +1,75 @@
+# memoryview's attributes and methods: tobytes(order=), hex(sep, bytes_per_sep), toreadonly, cast
+# between byte formats and the array formats, ==, hash, repr, context manager, and what a released
+# view refuses.
+import array
+def t(f):
+    try:
+        r = f()
+        print(r.tolist() if isinstance(r, memoryview) else r)
+    except Exception as e:
+        print(type(e).__name__, e)
+m = memoryview(b'abcdef')
+print(m.obj, m.nbytes, m.readonly, m.itemsize, m.format, m.ndim, m.shape, m.strides, m.suboffsets, m.c_contiguous, m.f_contiguous, m.contiguous)
+t(lambda: (m.tobytes(), m.tobytes('C'), m.tobytes(order='F'), m.tobytes('A'), m.tobytes(None)))
+t(lambda: m.tobytes('X'))
+t(lambda: (m.hex(), m.hex(':'), m.hex(':', 2), m.hex(b'-', -4), m[::2].hex()))
+t(lambda: m.hex('::'))
+t(lambda: m.tolist())
+t(lambda: m.cast('c'))
+t(lambda: m.cast('b').format)
+t(lambda: m.cast('@B').format)
+t(lambda: m.cast('i'))
+t(lambda: m[:4].cast('i'))
+t(lambda: m[:4].cast('i').cast('h'))
+t(lambda: m[:4].cast('i').cast('B').tobytes())
+t(lambda: m[:4].cast('x'))
+t(lambda: m[:4].cast('ii'))
+t(lambda: m[::2].cast('B'))
+t(lambda: m.cast(1))
+t(lambda: m.cast('B', shape=[6]).shape)
+t(lambda: m.cast('B', shape=(3,)))
+t(lambda: m.cast('B', shape=5))
+t(lambda: memoryview(array.array('h', [1, 2])).cast('B'))
+t(lambda: memoryview(array.array('h', [1, -2])).hex())
+t(lambda: memoryview(array.array('d', [0.5])).cast('B').cast('d'))
+t(lambda: memoryview(b'\x01\x00\x00\x00\xff\xff\xff\xff').cast('i'))
+t(lambda: memoryview(b'\x01\x00').cast('?'))
+ro = memoryview(bytearray(b'xyz')).toreadonly()
+t(lambda: (ro.readonly, ro.tobytes(), ro.obj))
+t(lambda: hash(m) == hash(b'abcdef'))
+t(lambda: hash(m[::2]) == hash(b'ace'))
+t(lambda: hash(memoryview(bytearray(b'ab'))))
+t(lambda: hash(ro))
+t(lambda: hash(memoryview(array.array('i', [1])).toreadonly()))
+t(lambda: hash(memoryview(b'ab').cast('c')) == hash(b'ab'))
+t(lambda: (m == b'abcdef', m == bytearray(b'abcdef'), m == memoryview(b'abcdef'), m == 'abcdef', m != b'x', b'abcdef' == m))
+t(lambda: m < m)
+t(lambda: memoryview(array.array('i', [1, 2])) == memoryview(array.array('q', [1, 2])))
+t(lambda: memoryview(array.array('i', [1, 2])) == array.array('i', [1, 2]))
+t(lambda: memoryview(array.array('d', [float('nan')])) == memoryview(array.array('d', [float('nan')])))
+t(lambda: memoryview(b'\x01\x00\x00\x00') == array.array('i', [1]))
+t(lambda: memoryview(b'ab').cast('c') == memoryview(b'ab'))
+t(lambda: memoryview(b'ab') == memoryview(b'abc')[:2])
+t(lambda: repr(m).startswith('<memory at 0x'))
+t(lambda: memoryview('abc'))
+t(lambda: memoryview(1))
+t(lambda: memoryview())
+t(lambda: memoryview(object=b'a').tobytes())
+t(lambda: memoryview(b'a', b'b'))
+t(lambda: memoryview(b'a', x=1))
+t(lambda: type(memoryview))
+t(lambda: bool(memoryview(b'')))
+with m as cm:
+    print(cm is m, cm[0])
+for name, f in [('obj', lambda: m.obj), ('nbytes', lambda: m.nbytes), ('format', lambda: m.format), ('len', lambda: len(m)),
+                ('tobytes', lambda: m.tobytes()), ('tolist', lambda: m.tolist()), ('item', lambda: m[0]), ('slice', lambda: m[1:]),
+                ('hash', lambda: hash(m)), ('memoryview', lambda: memoryview(m)), ('enter', lambda: m.__enter__()),
+                ('toreadonly', lambda: m.toreadonly()), ('cast', lambda: m.cast('B')), ('hex', lambda: m.hex()), ('readonly', lambda: m.readonly),
+                ('shape', lambda: m.shape), ('c_contiguous', lambda: m.c_contiguous), ('bytes', lambda: bytes(m)), ('for', lambda: [x for x in m]),
+                ('release', lambda: m.release()), ('exit', lambda: m.__exit__(None, None, None)), ('repr', lambda: repr(m).split(' at ')[0])]:
+    print(name, end=': ')
+    t(f)
+h = memoryview(b'xy')
+hash(h)
+h.release()
+t(lambda: hash(h) == hash(b'xy'))
