@@ -1458,6 +1458,26 @@ export class CodeCompiler {
         };
       }
       const F = this.expr(e.func, sc);
+      if (nargs === 1 && kwnames === null && RT.profile.versionInfo[1] <= 12) {
+        // CALL_NO_KW_STR_1 (3.11: PRECALL_NO_KW_STR_1): once the site has run, str(x) calls
+        // PyObject_Str without the argument tuple str's tp_call would get (str has no vectorcall
+        // before 3.13); the first run goes the generic way
+        const A0 = argEvs[0];
+        let warm = false;
+        return (f) => {
+          const vs = f.vs;
+          const base = vs.length;
+          vs.push(F(f));
+          vs.push(A0(f));
+          try {
+            if (warm && vs[base] === StrType) return callStr1(vs, base);
+            warm = true;
+            return doCall(f, base, null);
+          } catch (x) {
+            throw PyTraceBack_SetLasti(x, e);
+          }
+        };
+      }
       return (f) => {
         const vs = f.vs;
         const base = vs.length;
@@ -3908,6 +3928,17 @@ function mergeKeywords(fn: PyObject, into: PyDict, other: PyDict): void {
     if (dictGetStr(into, k.v) !== null) throw typeError(`${funcDesc(fn)} got multiple values for keyword argument '${k.v}'`);
     PyDict_SetItem(into, k, v);
   }
+}
+
+/** CALL_NO_KW_STR_1: `str(x)` with the class at `vs[base]` and x above it; a new reference, the stack cut back. */
+function callStr1(vs: PyObject[], base: number): PyObject {
+  const arg = vs[base + 1];
+  const r = PyObject_StrObject(arg);
+  vs.length = base;
+  Py_DECREF(arg);
+  Py_DECREF(StrType);
+  if (RT.gcPending) RT.runPendingGC();
+  return r;
 }
 
 export function doCall(f: Frame, base: number, kwnames: string[] | null): PyObject {
