@@ -1765,6 +1765,21 @@ export function PyObject_GetAttr(o: PyObject, name: string): PyObject {
   throw noAttr(o, name);
 }
 
+/** The truth of `f(arg)`, releasing `f` (a new reference) and the result: what a metaclass's `__instancecheck__` / `__subclasscheck__` call gives PyObject_IsInstance / PyObject_IsSubclass. */
+export function callOneArgTruth(f: PyObject, arg: PyObject): boolean {
+  let r: PyObject;
+  try {
+    r = callObject(f, [arg], null);
+  } finally {
+    Py_DECREF(f);
+  }
+  try {
+    return PyObject_IsTrue(r);
+  } finally {
+    Py_DECREF(r);
+  }
+}
+
 /** _PyObject_LookupAttr: the attribute, or null when it is missing or its lookup raised AttributeError. */
 export function _PyObject_LookupAttr(o: PyObject, name: string): PyObject | null {
   try {

@@ -18,7 +18,7 @@ import { FrozenSetType, PySet, PySet_New, PySet_Add, SetType, set_lookkey } from
 import { RangeType } from '../objects/iterobject';
 import { ValueErrorType, pyErr, typeError } from '../objects/exceptions';
 import {
-  PyObject_GetItem, PyObject_IsTrue, PyObject_RichCompare, PyObject_SetItem, PyObject_Size, callObject, _PyObject_LookupAttr,
+  PyObject_GetItem, PyObject_IsTrue, PyObject_RichCompare, PyObject_SetItem, PyObject_Size, callObject, callOneArgTruth, _PyObject_LookupAttr,
   getMethodFast, iterToArray, methodSelf, PyObject_Repr, _PyObject_LookupSpecial, PyObject_GetIter, iterNext, listExtend,
 } from '../abstract';
 import { PyTraceBack_SetLasti } from '../objects/traceback';
@@ -104,19 +104,7 @@ function PyObject_IsInstance(inst: PyObject, cls: PyType): boolean {
   if (inst.ob_type === cls) return true;
   if (cls.ob_type !== TypeType) {
     const checker = _PyObject_LookupSpecial(cls, '__instancecheck__');
-    if (checker !== null) {
-      let r: PyObject;
-      try {
-        r = callObject(checker, [inst], null);
-      } finally {
-        Py_DECREF(checker);
-      }
-      try {
-        return PyObject_IsTrue(r);
-      } finally {
-        Py_DECREF(r);
-      }
-    }
+    if (checker !== null) return callOneArgTruth(checker, inst);
   }
   return inst.ob_type.isSubtype(cls);
 }

@@ -33,7 +33,7 @@ import { unicodeErrorStr, unicodeTranslateErrorStr } from '../codecs';
 import { ModuleType, PyModule } from '../objects/moduleobject';
 import {
   PyCallable_Check, PyNumber_Absolute, PyNumber_Divmod, PyObject_GetAttr, PyObject_GetItem, PyObject_GetIter, PyObject_Hash, PyObject_IsTrue, PyObject_Repr, PyObject_RichCompareBool,
-  PyObject_SetAttr, PyObject_Size, PyObject_Str, PyObject_StrObject, asIndex, binaryOp, callObject, getAttrOrNull, iterNext, iterToArray, setTypeExtraAttr,
+  PyObject_SetAttr, PyObject_Size, PyObject_Str, PyObject_StrObject, asIndex, binaryOp, callObject, callOneArgTruth, getAttrOrNull, iterNext, iterToArray, setTypeExtraAttr,
   PyObject_SetItem, range_length, PyNumber_Index, genericSetAttr, instanceDict, isIterator, PyObject_ReprObject, _PyObject_LookupSpecial, type_call, sliceIndices, descrGet, checkDescrSelf, property_descr_set,
 } from '../abstract';
 import { checkArgs, check_num_args, iterStateIndex, splitKw, listSort, setObjectHooks, setItemHooks, isDictView, asSubclassInstance, PySequence_Tuple, PySequence_List, recycledPair, dictReversed } from '../objects/typemethods';
@@ -327,18 +327,7 @@ function recursive_issubclass(derived: PyObject, cls: PyObject): boolean {
 
 /** The truth of `check.__get__(cls)(arg)`: a metaclass's `__instancecheck__` / `__subclasscheck__` called on `cls`. */
 function callTruth(check: PyObject, cls: PyType, arg: PyObject): boolean {
-  const f = descrGet(check, cls, cls.ob_type);
-  let r: PyObject;
-  try {
-    r = callObject(f, [arg], null);
-  } finally {
-    Py_DECREF(f);
-  }
-  try {
-    return PyObject_IsTrue(r);
-  } finally {
-    Py_DECREF(r);
-  }
+  return callOneArgTruth(descrGet(check, cls, cls.ob_type), arg);
 }
 defO('callable', (o) => PyBool(PyCallable_Check(o)));
 def('iter', (_s, args) => {
