@@ -602,7 +602,7 @@ export function type_new(meta: PyType, name: string, bases: PyType[], ns: PyDict
 let typeMroInvoke: (t: PyType) => PyObject = () => {
   throw new Error('abstract.ts not loaded');
 };
-/** Installs mro_invoke for classes whose metatype is not `type` (it calls the metatype's mro(): abstract.ts). */
+/** Installs mro_invoke for classes whose metatype is not `type` (it calls the metatype's mro(): bltinmodule.ts). */
 export function setTypeMroInvoke(f: (t: PyType) => PyObject): void {
   typeMroInvoke = f;
 }
