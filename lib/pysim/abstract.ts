@@ -2833,8 +2833,8 @@ function noVectorcall(t: PyType, kwnames: string[] | null): boolean {
   const minor = RT.profile.versionInfo[1];
   // str and int have a vectorcall from 3.13, which hands a call with keywords to _PyObject_MakeTpCall
   if (t === StrType || t === LongType) return minor <= 12 || (kwnames !== null && kwnames.length > 0);
-  // slice_vectorcall is 3.12's
-  if (t === SliceType) return minor <= 11;
+  // slice_new unpacks an argument tuple (PyArg_UnpackTuple) up to 3.13 at least
+  if (t === SliceType) return minor <= 13;
   return false;
 }
 

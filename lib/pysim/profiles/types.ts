@@ -287,7 +287,8 @@ export interface Profile {
    * script's first line, measured by scripts/calibrate-startup.mjs): heaplab puts as many there
    * before the program runs. `tuple[n - 1]` counts tuples of length n. Empty where not measured.
    * `slice`: whether the one-slice cache (interp->slice_cache) holds a slice (3.11: a script's
-   * first `s[1:]` takes no block; 3.12's start-up leaves it empty).
+   * first `s[1:]` takes no block; 3.12 and 3.13: a script's first `x[::2]` or `m[1:]` of a
+   * memoryview adds no gc object; their `s[1:]` of a list makes no slice at all, BINARY_SLICE).
    */
   startupFreeLists: { dict: number; float: number; list: number; tuple: number[]; slice: boolean };
   /**
