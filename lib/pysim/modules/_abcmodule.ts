@@ -6,7 +6,7 @@ import { ObjectType, ops, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyTyp
 import { None, NotImplemented } from '../objects/singletons';
 import { False, PyLong_From, True } from '../objects/longobject';
 import { PyTuple, PyTuple_New } from '../objects/tupleobject';
-import { FrozenSetType, PySet, PySet_Clear, PySet_Discard, PySet_New, setKeys, set_add_entry, set_contains_key, set_merge } from '../objects/setobject';
+import { FrozenSetType, PySet, PySet_Add, PySet_Clear, PySet_Discard, PySet_New, setKeys, set_add_entry, set_contains_key, set_merge } from '../objects/setobject';
 import { PyStr } from '../objects/unicodeobject';
 import { PyDict, dictLookupStr, dictRemoveEntry } from '../objects/dictobject';
 import { PyCFunction } from '../objects/methodobject';
@@ -152,8 +152,8 @@ function _add_to_weak_set(impl: PyAbcData, field: WeakSetField, obj: PyObject): 
     } finally {
       Py_DECREF(destroy_cb);
     }
-    // PySet_Add then Py_DECREF(ref): the set keeps the only reference
-    if (!set_add_entry(set, ref, ops.keyHash(ref, 'set element'))) Py_DECREF(ref);
+    // PySet_Add then Py_DECREF(ref): the set keeps the only reference (or drops it, already there)
+    set_add_entry(set, ref, ops.keyHash(ref, 'set element'));
   } finally {
     Py_DECREF(wr);
   }
@@ -201,8 +201,7 @@ function compute_abstract_methods(self: PyObject): void {
       for (const it of items) {
         const [key, value] = (it as PyTuple).items;
         if (isAbstract(value)) {
-          key.ob_refcnt++;
-          if (!set_add_entry(abstracts, key, ops.keyHash(key, 'set element'))) Py_DECREF(key);
+          PySet_Add(abstracts, key);
         }
       }
     } finally {
@@ -233,8 +232,7 @@ function compute_abstract_methods(self: PyObject): void {
               Py_DECREF(value);
             }
             if (abstract) {
-              key.ob_refcnt++;
-              if (!set_add_entry(abstracts, key, ops.keyHash(key, 'set element'))) Py_DECREF(key);
+              PySet_Add(abstracts, key);
             }
           }
         } finally {
