@@ -14,7 +14,7 @@ import { PyWeakref, PyWeakref_NewRef } from '../objects/weakrefobject';
 import { AssertionErrorType, RuntimeErrorType, TypeErrorType, pyErr, typeError } from '../objects/exceptions';
 import { checkArgs } from '../objects/typemethods';
 import { PyObject_GetAttr, PyObject_IsTrue, PyObject_SetAttr, _PyObject_LookupAttr, callObject, iterToArray } from '../abstract';
-import { issubclass } from './bltinmodule';
+import { isAbstract, issubclass } from './bltinmodule';
 import { SIZEOF_VOID_P, sizeofGCHead } from '../objects/layout';
 import { makeModuleWithFunctions } from './moduletools';
 import type { PyModule } from '../objects/moduleobject';
@@ -156,17 +156,6 @@ function _add_to_weak_set(impl: PyAbcData, field: WeakSetField, obj: PyObject): 
     set_add_entry(set, ref, ops.keyHash(ref, 'set element'));
   } finally {
     Py_DECREF(wr);
-  }
-}
-
-/** _PyObject_IsAbstract: `getattr(o, '__isabstractmethod__', False)` is true. */
-function isAbstract(o: PyObject): boolean {
-  const v = _PyObject_LookupAttr(o, '__isabstractmethod__');
-  if (v === null) return false;
-  try {
-    return PyObject_IsTrue(v);
-  } finally {
-    Py_DECREF(v);
   }
 }
 

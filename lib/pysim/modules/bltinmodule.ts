@@ -33,7 +33,7 @@ import { unicodeErrorStr, unicodeTranslateErrorStr } from '../codecs';
 import { ModuleType, PyModule } from '../objects/moduleobject';
 import {
   PyCallable_Check, PyNumber_Absolute, PyNumber_Divmod, PyObject_GetAttr, PyObject_GetItem, PyObject_GetIter, PyObject_Hash, PyObject_IsTrue, PyObject_Repr, PyObject_RichCompareBool,
-  PyObject_SetAttr, PyObject_Size, PyObject_Str, PyObject_StrObject, asIndex, binaryOp, callObject, callOneArgTruth, getAttrOrNull, iterNext, iterToArray, setTypeExtraAttr,
+  PyObject_SetAttr, PyObject_Size, PyObject_Str, PyObject_StrObject, asIndex, binaryOp, callObject, callOneArgTruth, _PyObject_LookupAttr, getAttrOrNull, iterNext, iterToArray, setTypeExtraAttr,
   PyObject_SetItem, range_length, PyNumber_Index, genericSetAttr, instanceDict, isIterator, PyObject_ReprObject, _PyObject_LookupSpecial, type_call, sliceIndices, descrGet, checkDescrSelf, property_descr_set,
 } from '../abstract';
 import { checkArgs, check_num_args, iterStateIndex, splitKw, listSort, setObjectHooks, setItemHooks, isDictView, asSubclassInstance, PySequence_Tuple, PySequence_List, recycledPair, dictReversed } from '../objects/typemethods';
@@ -1310,10 +1310,10 @@ defGetSetSince(13, PropertyType, '__name__', (o) => {
   if (v !== null && !(v instanceof PyStr)) throw pyErr(excTypes.get('NotImplementedError')!, 'heaplab does not simulate a property __name__ that is not a str yet');
   (o as PyProperty).name = v === null ? null : v.v;
 });
-/** _PyObject_IsAbstract: whether `o.__isabstractmethod__` is true (no such attribute: false). */
-function isAbstract(o: PyObject | null): boolean {
+/** _PyObject_IsAbstract: whether `o.__isabstractmethod__` is true (no such attribute, or an AttributeError getting it: false). */
+export function isAbstract(o: PyObject | null): boolean {
   if (o === null) return false;
-  const v = getAttrOrNull(o, '__isabstractmethod__');
+  const v = _PyObject_LookupAttr(o, '__isabstractmethod__');
   if (v === null) return false;
   try {
     return PyObject_IsTrue(v);
