@@ -8,7 +8,7 @@ import { LongType, PyLong, PyLong_From, True, False } from '../objects/longobjec
 import { PyFloat } from '../objects/floatobject';
 import type { Profile } from '../profiles/types';
 import { PyStr, PyUnicode_From, PyUnicode_Intern, StrType, internObject } from '../objects/unicodeobject';
-import { PyTuple_New } from '../objects/tupleobject';
+import { PyTuple_New, type PyTuple } from '../objects/tupleobject';
 import { PyList_New } from '../objects/listobject';
 import { PyDict, PyDict_New, dictGetStr, insertdict } from '../objects/dictobject';
 import { NamespaceType, PyNamespace } from '../objects/namespaceobject';
@@ -159,6 +159,22 @@ function flags(p: Profile): PyObject {
   return o;
 }
 
+/** The position of `int_max_str_digits` in sys.flags (SYS_FLAGS_INT_MAX_STR_DIGITS). */
+const SYS_FLAGS_INT_MAX_STR_DIGITS = 17;
+/** The values sys.flags.int_max_str_digits has held, by value (immortal, as the shared flags object is). */
+const FLAG_INTS = new Map<number, PyObject>();
+
+/**
+ * Sets sys.flags.int_max_str_digits of the running interpreter (3.14's _PySys_SetIntMaxStrDigits
+ * updates it; earlier versions leave sys.flags as start-up made it). Every interpreter of a profile
+ * shares its flags object, so each run's sys module sets the start-up value back first.
+ */
+function setFlagIntMaxStrDigits(p: Profile, n: number): void {
+  let v = FLAG_INTS.get(n);
+  if (v === undefined) FLAG_INTS.set(n, (v = staticObject(new PyLong(LongType, n))));
+  (flags(p) as PyTuple).items[SYS_FLAGS_INT_MAX_STR_DIGITS] = v;
+}
+
 /** sys.hash_info of each profile (made once; immortal): Py_hash_t's width, the modulus _PyHASH_MODULUS, the str/bytes hash algorithm. */
 const HASH_INFO = new Map<string, PyObject>();
 const HashInfoType = structSeqType('hash_info', ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff']);
@@ -253,6 +269,7 @@ export function makeSysModule(filename: string, debugMallocStats: () => void = (
   // PyStructSequence_New: never tracked (gc.is_tracked(sys.version_info) is False)
   const vi = PyStructSequence_New(VersionInfoType, [PyLong_From(p.versionInfo[0]), PyLong_From(p.versionInfo[1]), PyLong_From(p.versionInfo[2]), PyUnicode_From(p.versionInfo[3]), PyLong_From(p.versionInfo[4])], []);
   const argv = PyList_New([PyUnicode_From(filename)]);
+  if (p.versionInfo[1] >= 14) setFlagIntMaxStrDigits(p, p.sysFlags.intMaxStrDigits);
   const m = makeModule('sys', {
     getrefcount: (_s, args, kw) => {
       // METH_O: _PyObject_FunctionStr names it with its module
@@ -295,6 +312,7 @@ export function makeSysModule(filename: string, debugMallocStats: () => void = (
       const n = Number(v);
       if (n !== 0 && n < 640) throw valueError(RT.profile.versionInfo[1] >= 14 ? 'maxdigits must be >= 640 or 0 for unlimited' : 'maxdigits must be 0 or larger than 640');
       maxStrDigits.set(RT, n);
+      if (RT.profile.versionInfo[1] >= 14) setFlagIntMaxStrDigits(RT.profile, n);
       return None;
     },
     getrecursionlimit: () => PyLong_From(S.recursionLimit),
