@@ -22,6 +22,7 @@ import { type_new, lookupHeap, ClassKeywords, NO_CLASS_KEYWORDS, _PyType_Calcula
 import { CFunctionType, MethodDescrType, PyCFunction, PyMethodDescr, WrapperDescrType } from '../objects/methodobject';
 import { ComplexType, PyComplex, PyComplex_FromDoubles } from '../objects/complexobject';
 import { BinaryOpSite, INPLACE_ADD_UNICODE, isIntSite } from './specialize_binop';
+import { type CodeWarmup, _PyCode_Warmup, isQuickened, newCodeWarmup } from './warmup';
 import { PySlice_New } from '../objects/sliceobject';
 import {
   PyObject_GetAttr, PyObject_GetItem, PyObject_GetIter, PyObject_IsTrue, PyObject_RichCompare, PyObject_RichCompareBool,
@@ -157,6 +158,8 @@ export class CodeCompiler {
   boundLoads: Set<A.Name> | null = null;
   /** Fast slots in the order the code first names them: compiler_nameop adds a local to co_varnames at its first use. */
   fastUses = new Set<number>();
+  /** 3.11: the warm-up of the code being compiled (a comprehension's own while it is compiled); null on 3.12+. */
+  warmup: CodeWarmup | null = newCodeWarmup();
 
   constructor(public unit: CompileUnit, public scopes: Map<A.Node, Scope>, public scope: Scope, info: Partial<CodeInfo>, public parent: CodeCompiler | null) {
     this.info = {
@@ -747,7 +750,7 @@ export class CodeCompiler {
           if (fo) return this.constEv(fo.obj);
         }
         const L = this.expr(e.left, sc), R = this.expr(e.right, sc), op = e.op;
-        const site = binaryOpSite(op);
+        const site = binaryOpSite(op, this.warmup);
         return (f) => {
           const vs = f.vs;
           const a = L(f);
@@ -1462,7 +1465,8 @@ export class CodeCompiler {
         // CALL_NO_KW_STR_1 (3.11: PRECALL_NO_KW_STR_1): once the site has run, str(x) calls
         // PyObject_Str without the argument tuple str's tp_call would get (str has no vectorcall
         // before 3.13); the first run goes the generic way
-        const A0 = argEvs[0];
+        // (3.11 specializes it at the first run once its code is quickened)
+        const A0 = argEvs[0], w = this.warmup;
         let warm = false;
         return (f) => {
           const vs = f.vs;
@@ -1470,7 +1474,7 @@ export class CodeCompiler {
           vs.push(F(f));
           vs.push(A0(f));
           try {
-            if (warm && vs[base] === StrType) return callStr1(vs, base);
+            if ((w === null ? warm : isQuickened(w)) && vs[base] === StrType) return callStr1(vs, base);
             warm = true;
             return doCall(f, base, null);
           } catch (x) {
@@ -1830,7 +1834,12 @@ export class CodeCompiler {
     }
     const block = this.block(body, this.scope);
     this.finishSlots();
-    this.info.run = block;
+    const w = this.warmup;
+    // RESUME at the start of the frame
+    this.info.run = w === null ? block : (f: Frame) => {
+      _PyCode_Warmup(w);
+      return block(f);
+    };
     this.info.computeStacksize = () => functionStackSize(body, RT.profile.stackDepth);
   }
 
@@ -1840,7 +1849,9 @@ export class CodeCompiler {
     this.finishSlots();
     this.info.computeStacksize = () => lambdaStackSize(node.body, RT.profile.stackDepth);
     const line = node.lineno;
+    const w = this.warmup;
     this.info.run = (f: Frame) => {
+      _PyCode_Warmup(w);
       f.lineno = line;
       f.retval = E(f);
       return RETURN;
@@ -2078,7 +2089,9 @@ export class CodeCompiler {
     const lam = eagerVariableAnnotations(this.unit) ? null : annotateLambda(st, this.scope.private);
     const annotate = lam ? this.makeFunction(lam, this.scope, [], null, true) : null;
     this.finishSlots();
+    const w = this.warmup;
     this.info.run = (f: Frame) => {
+      _PyCode_Warmup(w);
       if (setupAnnotations) SETUP_ANNOTATIONS(f.locals!);
       block(f);
       if (annotate) insertdict(f.locals!, PyUnicode_Intern('__annotate_func__'), annotate(f));
@@ -2114,6 +2127,7 @@ export class CodeCompiler {
       store: this.storeTarget(g.target, sc),
       ifs: g.ifs.map((c) => this.expr(c, sc)),
     }));
+    const w = this.warmup;
     const run = (f: Frame, i: number, it0: PyObject | null): void => {
       const lv = levels[i];
       const vs = f.vs;
@@ -2140,6 +2154,8 @@ export class CodeCompiler {
         if (ok) {
           if (i + 1 < levels.length) run(f, i + 1, null);
           else inner(f);
+          // JUMP_BACKWARD (3.11's code threads a false filter straight back: POP_JUMP_BACKWARD_IF_FALSE)
+          if (w !== null) _PyCode_Warmup(w);
         }
         if (RT.gcPending) RT.runPendingGC();
       }
@@ -2223,6 +2239,10 @@ export class CodeCompiler {
     // MAP_ADD / SET_ADD's position: 3.11's comprehension function gives its instructions the
     // whole comprehension's; inlined (3.12+), `key: value` and the element
     const own = RT.profile.versionInfo[1] === 11;
+    // 3.11: the comprehension's own code object warms up on its own
+    const outerWarmup = this.warmup;
+    const w = own ? newCodeWarmup() : outerWarmup;
+    this.warmup = w;
     if (e.kind === 'DictComp') {
       const K = this.expr(e.key, cs), V = this.expr(e.value, cs);
       const at: A.Pos = own ? e : { lineno: e.key.lineno, col_offset: e.key.col_offset, end_lineno: e.value.end_lineno, end_col_offset: e.value.end_col_offset };
@@ -2256,6 +2276,7 @@ export class CodeCompiler {
       };
     }
     const loops = this.compLoops(e.generators, cs, first, inner, e);
+    this.warmup = outerWarmup;
     const hidden: number[] = [];
     for (let i = hiddenBefore; i < cs.codeScope.slotNames.length; i++) hidden.push(i);
     const hiddenNames = hidden.map((i) => cs.codeScope.slotNames[i]);
@@ -2284,6 +2305,7 @@ export class CodeCompiler {
         Py_XDECREF(old);
       }
       accRef.acc = acc;
+      if (own) _PyCode_Warmup(w); // the comprehension function's RESUME
       try {
         loops(f, it);
       } catch (err) {
@@ -2320,6 +2342,7 @@ export class CodeCompiler {
       ifs: g.ifs.map((c) => cc.expr(c, cs)),
     }));
     cc.finishSlots();
+    const w = cc.warmup;
     function* run(f: Frame, i: number): Generator<PyObject, void, PyObject> {
       const lv = levels[i];
       const vs = f.vs;
@@ -2349,8 +2372,10 @@ export class CodeCompiler {
           if (i + 1 < levels.length) yield* run(f, i + 1);
           else {
             Py_DECREF(yield E(f)); // the sent value is discarded (POP_TOP)
+            _PyCode_Warmup(w); // RESUME
             if (RT.gcPending) RT.runPendingGC(); // RESUME after YIELD_VALUE checks the eval breaker
           }
+          _PyCode_Warmup(w); // JUMP_BACKWARD (a false filter jumps back conditionally)
         }
       }
       vs.pop();
@@ -2359,6 +2384,7 @@ export class CodeCompiler {
     const line = e.lineno;
     const gen: GenRunner = function* (f: Frame): Generator<PyObject, void, PyObject> {
       f.lineno = line;
+      _PyCode_Warmup(w);
       if (RT.gcPending) RT.runPendingGC(); // RESUME at the start of the frame
       yield* run(f, 0);
     };
@@ -2616,7 +2642,7 @@ export class CodeCompiler {
         };
       }
       case 'Assign': {
-        const direct = s.targets.length === 1 ? this.assignFromTupleDisplay(s.targets[0], s.value, sc) : null;
+        const direct = s.targets.length === 1 ? this.assignFromTupleDisplay(s.targets[0], s.value, sc) ?? this.assignSumToLocal(s.targets[0], s.value, sc) : null;
         if (direct !== null) return direct;
         const V = this.expr(s.value, sc);
         const stores = s.targets.map((t) => this.storeTarget(t, sc));
@@ -2689,12 +2715,14 @@ export class CodeCompiler {
         const B = this.block(s.body, sc);
         this.loopDepth--;
         const O = s.orelse.length ? this.block(s.orelse, sc) : null;
+        const w = this.warmup, jumpsBack = loopJumpsBack(s);
         return (f) => {
           for (;;) {
             if (!this.truth(T, f)) break;
             const r = B(f);
             if (r === BREAK) return NORMAL;
             if (r === RETURN) return r;
+            if (w !== null && (jumpsBack || r === CONTINUE)) _PyCode_Warmup(w);
             if (RT.gcPending) RT.runPendingGC();
           }
           return O ? O(f) : NORMAL;
@@ -2710,6 +2738,7 @@ export class CodeCompiler {
         const O = s.orelse.length ? this.block(s.orelse, sc) : null;
         // GET_ITER and FOR_ITER: at the `for` statement (3.11, 3.12), at the iterable (3.13+)
         const iterAt: A.Pos = RT.profile.versionInfo[1] >= 13 ? s.iter : s;
+        const w = this.warmup;
         return (f) => {
           const vs = f.vs;
           const src = I(f);
@@ -2742,6 +2771,7 @@ export class CodeCompiler {
               return NORMAL;
             }
             if (r === RETURN) return r;
+            if (w !== null) _PyCode_Warmup(w); // JUMP_BACKWARD
             if (RT.gcPending) RT.runPendingGC();
           }
           while (vs.length > base - 1) vs.pop();
@@ -2789,10 +2819,59 @@ export class CodeCompiler {
     positionedUnsupported(s as A.Pos, (s as { kind: string }).kind);
   }
 
+  /**
+   * `local = left + right` in a function (3.12+): the BINARY_OP right before a STORE_FAST
+   * specializes to BINARY_OP_INPLACE_ADD_UNICODE when its left operand is the local's own str
+   * (_Py_Specialize_BinaryOp looks at the next instruction), as for `local += right`: the string
+   * then grows in place when nothing else holds it. Null when the statement is not of that form.
+   */
+  private assignSumToLocal(t: A.Expr, v: A.Expr, sc: Scope): St | null {
+    if (t.kind !== 'Name' || v.kind !== 'BinOp' || v.op !== 'Add' || !RT.profile.strInplaceAddLocal || this.isConstExpr(v)) return null;
+    const tb = this.bind(sc.mangle(t.id), sc);
+    if (tb.k !== 'fast') return null;
+    const slot = tb.slot;
+    const L = this.expr(v.left, sc), R = this.expr(v.right, sc), st = this.storeTarget(t, sc);
+    const site = binaryOpSite('Add', this.warmup)!;
+    return (f) => {
+      const vs = f.vs;
+      const a = L(f);
+      vs.push(a);
+      const b = R(f);
+      if (!isIntSite(site, a, b)) {
+        const r = site.exec(a, b, f.fast[slot] === a);
+        if (r === INPLACE_ADD_UNICODE) {
+          // as in augAssign: the STORE_FAST is done by PyUnicode_Append
+          vs.pop();
+          a.ob_refcnt--;
+          f.fast[slot] = PyUnicode_Append(a as PyStr, b as PyStr);
+          Py_DECREF(b);
+          return NORMAL;
+        }
+        if (r !== null) {
+          vs.pop();
+          st(f, r);
+          return NORMAL;
+        }
+      }
+      vs.push(b);
+      let r: PyObject;
+      try {
+        r = binaryOp(a, b, 'Add');
+      } catch (x) {
+        throw PyTraceBack_SetLasti(x, v);
+      }
+      vs.pop(); vs.pop();
+      Py_DECREF(a);
+      Py_DECREF(b);
+      st(f, r);
+      return NORMAL;
+    };
+  }
+
   augAssign(s: A.AugAssign, sc: Scope): St {
     const V = this.expr(s.value, sc), op = s.op, t = s.target;
     if (t.kind === 'Name') {
-      const L = this.loadName(t.id, sc), st = this.storeName(t.id, sc), site = binaryOpSite(op);
+      const L = this.loadName(t.id, sc), st = this.storeName(t.id, sc), site = binaryOpSite(op, this.warmup);
       // BINARY_OP_INPLACE_ADD_UNICODE: `local += str` followed by STORE_FAST to the same local
       const tb = op === 'Add' && RT.profile.strInplaceAddLocal ? this.bind(sc.mangle(t.id), sc) : null;
       const slot = tb !== null && tb.k === 'fast' ? tb.slot : -1;
@@ -3222,7 +3301,9 @@ export class CodeCompiler {
       if (mod.body.length !== 1 || st.kind !== 'Expr') throw new PySyntaxError('SyntaxError', 'invalid syntax', st ? st.lineno : 1, st ? st.col_offset + 1 : 1, st ? st.end_lineno : 1, st ? st.end_col_offset + 1 : 1, '');
       const E = this.expr(st.value, this.scope);
       this.finishSlots();
+      const w = this.warmup;
       this.info.run = (f: Frame) => {
+        _PyCode_Warmup(w);
         f.retval = E(f);
         return RETURN;
       };
@@ -3231,7 +3312,9 @@ export class CodeCompiler {
     const block = this.block(mod.body, this.scope);
     this.finishSlots();
     const setupAnnotations = eagerVariableAnnotations(this.unit) && findAnn(mod.body);
+    const w = this.warmup;
     this.info.run = (f: Frame) => {
+      _PyCode_Warmup(w);
       if (setupAnnotations) SETUP_ANNOTATIONS(f.locals ?? f.globals);
       block(f);
       return NORMAL;
@@ -3745,14 +3828,32 @@ function buildStarredList(f: Frame, parts: { star: boolean; ev: Ev }[], notItera
   return l;
 }
 
-/** Runs a constant-folding operation; null when it raises (the expression is left to run time). */
-/** The constant-merge key of a constant object (what constKey gives its literal; tuples by their items). */
-/** The adaptive BINARY_OP site of a `+`, `-` or `*` on the profiles whose float forms change which float holds the result (3.12+), else null. */
-function binaryOpSite(op: A.Operator): BinaryOpSite | null {
-  const mode = RT.profile.floatBinaryOpSpecialized;
-  return mode !== 'none' && (op === 'Add' || op === 'Sub' || op === 'Mult') ? new BinaryOpSite(op, mode === 'consume') : null;
+/**
+ * Whether each turn of a `while` loop ends in JUMP_BACKWARD (3.11): only when its test is a true
+ * constant (`while True:`); any other test is compiled again at the bottom as a conditional
+ * backward jump, which does not warm the code up (a `continue` still jumps back).
+ */
+export function loopJumpsBack(s: A.While): boolean {
+  if (s.test.kind !== 'Constant') return false;
+  const v = s.test.value;
+  if (v === null) return false;
+  if (typeof v === 'object') return 'bytes' in v ? v.bytes.length > 0 : 'imag' in v ? v.imag !== 0 : true;
+  return typeof v === 'bigint' ? v !== 0n : Boolean(v);
 }
 
+/**
+ * The adaptive BINARY_OP site of a `+`, `-` or `*` in code with warm-up `warmup`, on the profiles
+ * where a specialized form can be seen (floats reused or consumed, 3.12+; a str appended in place,
+ * 3.11-3.13), else null.
+ */
+function binaryOpSite(op: A.Operator, warmup: CodeWarmup | null): BinaryOpSite | null {
+  const p = RT.profile;
+  const floats = p.floatBinaryOpSpecialized;
+  if (floats === 'none' && !(p.strInplaceAddLocal && op === 'Add')) return null;
+  return op === 'Add' || op === 'Sub' || op === 'Mult' ? new BinaryOpSite(op, floats, warmup) : null;
+}
+
+/** The constant-merge key of a constant object (what constKey gives its literal; tuples by their items). */
 function objConstKey(o: PyObject): string {
   if (o === None) return 'N';
   const t = o.ob_type;

@@ -16,7 +16,8 @@ import { False, True } from '../objects/longobject';
 import { Frame, S } from './frame';
 import type { Scope } from './symtable';
 import { AttrCache, loadAttr } from './specialize';
-import { BREAK, checkDefaultExceptLast, CodeCompiler, Ev, NORMAL, RETURN, St, Store, compareOp, doCall, positionedUnsupported, setContext, matchExceptHandler, unwindTo, withEnter, withExitNormal, withExitRaised, withPos } from './compile';
+import { _PyCode_Warmup } from './warmup';
+import { BREAK, CONTINUE, checkDefaultExceptLast, loopJumpsBack, CodeCompiler, Ev, NORMAL, RETURN, St, Store, compareOp, doCall, positionedUnsupported, setContext, matchExceptHandler, unwindTo, withEnter, withExitNormal, withExitRaised, withPos } from './compile';
 import { GenRunner, GenType, PyGen, gen_close, gen_send_ex, runningGen, takeGenReturn } from './genobject';
 import { PySyntaxError } from '../parser/errors';
 import { addTraceback } from './call';
@@ -164,8 +165,12 @@ export class GenCompiler {
     });
     const lines = body.map((s) => s.lineno);
     const n = parts.length;
+    const w = frameStart ? this.cc.warmup : null;
     return function* (f) {
-      if (frameStart && RT.gcPending) RT.runPendingGC();
+      if (frameStart) {
+        _PyCode_Warmup(w);
+        if (RT.gcPending) RT.runPendingGC();
+      }
       const es = S;
       for (let i = 0; i < n; i++) {
         f.lineno = lines[i];
@@ -257,12 +262,14 @@ export class GenCompiler {
         const B = this.block(s.body, sc);
         cc.loopDepth--;
         const O = s.orelse.length ? this.block(s.orelse, sc) : null;
+        const w = cc.warmup, jumpsBack = loopJumpsBack(s);
         return function* (f) {
           for (;;) {
             if (!truth(yield* T(f), f)) break;
             const r = yield* B(f);
             if (r === BREAK) return NORMAL;
             if (r === RETURN) return r;
+            if (w !== null && (jumpsBack || r === CONTINUE)) _PyCode_Warmup(w);
             if (RT.gcPending) RT.runPendingGC();
           }
           return O ? yield* O(f) : NORMAL;
@@ -279,6 +286,7 @@ export class GenCompiler {
         const O = s.orelse.length ? this.block(s.orelse, sc) : null;
         // GET_ITER and FOR_ITER: at the `for` statement (3.11, 3.12), at the iterable (3.13+)
         const iterAt: A.Pos = RT.profile.versionInfo[1] >= 13 ? s.iter : s;
+        const w = cc.warmup;
         return function* (f) {
           const vs = f.vs;
           const src = yield* I(f);
@@ -310,6 +318,7 @@ export class GenCompiler {
               return NORMAL;
             }
             if (r === RETURN) return r;
+            _PyCode_Warmup(w); // JUMP_BACKWARD
             if (RT.gcPending) RT.runPendingGC();
           }
           while (vs.length > base - 1) vs.pop();
@@ -601,6 +610,7 @@ export class GenCompiler {
     // a value that cannot suspend is evaluated without a JS generator level of its own
     const P: Ev | null = e.value && !V ? this.cc.expr(e.value, sc) : null;
     if (!e.value) this.cc.useConst(None);
+    const w = this.cc.warmup;
     return function* (f) {
       const v = V ? yield* V(f) : P ? P(f) : newRef(None);
       let sent: PyObject;
@@ -610,6 +620,7 @@ export class GenCompiler {
         // an exception thrown in (generator.throw / close) is raised at the YIELD_VALUE
         throw PyTraceBack_SetLasti(x, e);
       }
+      _PyCode_Warmup(w); // RESUME
       // RESUME after YIELD_VALUE checks the eval breaker (not after a yield from's SEND)
       if (RT.gcPending) {
         f.vs.push(sent);

@@ -57,6 +57,7 @@ export const py312: Profile = {
   exceptionVectorcall: false,
   floatBinaryOpSpecialized: 'reuse',
   strInplaceAddLocal: true,
+  quickeningWarmupDelay: 0,
   printKwtupleOnFirstCall: false,
   cleanDocstrings: false,
   listExtendResizesForSetsAndDicts: false,

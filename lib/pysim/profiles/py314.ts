@@ -58,6 +58,7 @@ export const py314: Profile = {
   exceptionVectorcall: true,
   floatBinaryOpSpecialized: 'consume',
   strInplaceAddLocal: false,
+  quickeningWarmupDelay: 0,
   printKwtupleOnFirstCall: false,
   cleanDocstrings: true,
   listExtendResizesForSetsAndDicts: true,

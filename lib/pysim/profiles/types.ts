@@ -234,11 +234,17 @@ export interface Profile {
    */
   floatBinaryOpSpecialized: 'none' | 'reuse' | 'consume';
   /**
-   * `s += t` on a function's str local, once the site is specialized
+   * `s += t` (or `s = s + t`) on a function's str local, once the site is specialized
    * (BINARY_OP_INPLACE_ADD_UNICODE), extends the string in place when no one else holds it
-   * (PyUnicode_Append), so it keeps its id while its block has room (3.12, 3.13).
+   * (PyUnicode_Append), so it keeps its id while its block has room (3.11 once its code is
+   * quickened, 3.12, 3.13).
    */
   strInplaceAddLocal: boolean;
+  /**
+   * QUICKENING_WARMUP_DELAY: the RESUMEs and JUMP_BACKWARDs a code object runs before its
+   * instructions become adaptive (3.11: 8); 0 when code is quickened as it is made (3.12+).
+   */
+  quickeningWarmupDelay: number;
   /** The first print() call builds its argument parser's keyword-name tuple, kept for the rest of the run (3.11's lazily initialised _PyArg_Parser; 3.12+ has static ones). */
   printKwtupleOnFirstCall: boolean;
   /** The compiler strips docstrings' common indentation (3.13+ `_PyCompile_CleanDoc`). */
