@@ -12,6 +12,7 @@ import { None } from './objects/singletons';
 import { PyLong } from './objects/longobject';
 import { PyStr, PyUnicode_From, PyUnicode_Intern } from './objects/unicodeobject';
 import { PyDict, PyDict_New, dictGetStr, dictItems, insertdict, dictRemoveEntry } from './objects/dictobject';
+import { _PyEval_GetFrameLocals } from './objects/frameobject';
 import { PyList, PyList_New } from './objects/listobject';
 import { PyCode } from './objects/funcobject';
 import { BaseExceptionType, KeyboardInterruptType, MemoryErrorType, PyBaseException, PyBaseExceptionGroup, SystemExitType, excTypes, newException, PySyntaxErrorObject, SyntaxErrorType } from './objects/exceptions';
@@ -415,12 +416,12 @@ export class Interpreter {
       return new PyRaise(newSyntaxError(excTypes.get(e.type) ?? SyntaxErrorType, e.msg, filename, e.lineno, e.offset, text, e.end_lineno, e.end_offset));
     };
     try {
-      mod = parse(evalMode ? src.trim() : src, filename, { minor: this.profile.versionInfo[1] });
+      mod = parse(evalMode ? src.trim() : src, filename, { onWarning: this.escapeWarnings(filename), minor: this.profile.versionInfo[1] });
     } catch (e) {
       if (e instanceof PySyntaxError) throw raise(e);
       throw e;
     }
-    const unit: CompileUnit = { filename, arena: [], consts: new Map(), namesInLocals: true };
+    const unit: CompileUnit = { filename, arena: [], consts: new Map(), namesInLocals: true, warn: (line, msg) => this.syntaxWarning(filename, line, msg) };
     try {
       const code = compileModule(mod, unit, evalMode);
       return { code, unit };
@@ -455,7 +456,9 @@ export class Interpreter {
   execCode(code: PyCode, globals: PyDict | null, locals: PyDict | null): PyObject {
     const cur = this.st.frame;
     const g = globals ?? (cur ? cur.globals : this.main.dict);
-    const l = locals ?? (globals ? g : cur ? cur.locals ?? g : g);
+    // builtin_exec_impl: no globals and no locals in a function: its locals (PyEval_GetLocals)
+    const frameLocals = globals === null && locals === null && cur !== null && cur.locals === null ? _PyEval_GetFrameLocals(cur) : null;
+    const l = locals ?? frameLocals ?? (globals ? g : cur ? cur.locals ?? g : g);
     if (!dictGetStr(g, '__builtins__')) {
       const b = this.st.modules.get('builtins');
       if (b) {
@@ -471,6 +474,7 @@ export class Interpreter {
     } finally {
       Py_DECREF(g);
       Py_DECREF(code);
+      if (frameLocals !== null) Py_DECREF(frameLocals);
     }
   }
 
@@ -663,10 +667,21 @@ export class Interpreter {
     }
   }
 
-  /** Writes a compile-time SyntaxWarning for the main script as warnings.showwarning formats it. */
-  private syntaxWarning(lineno: number, message: string): void {
-    const line = (this.st.sourceLines[lineno - 1] ?? '').trim();
-    this.st.streams.err.push(`${this.filename}:${lineno}: SyntaxWarning: ${message}\n` + (line ? `  ${line}\n` : ''));
+  /**
+   * Writes a compile-time SyntaxWarning as warnings.showwarning formats it: with the source line
+   * linecache finds for `filename`, which is the main script's own (code compiled by exec, eval
+   * or compile() under another name has none: "<string>" is no file). The compiler warns with no
+   * registry, so the same warning is shown every time the code is compiled.
+   */
+  private syntaxWarning(filename: string, lineno: number, message: string): void {
+    const line = filename === this.filename ? (this.st.sourceLines[lineno - 1] ?? '').trim() : '';
+    this.st.streams.err.push(`${filename}:${lineno}: SyntaxWarning: ${message}\n` + (line ? `  ${line}\n` : ''));
+  }
+
+  /** The parser's callback for invalid escape sequences in `filename` (per the profile: 3.12+ warn), or undefined. */
+  private escapeWarnings(filename: string): ((tokenLine: number, escapeLine: number, msg: string) => void) | undefined {
+    const at = this.profile.invalidEscapeWarning;
+    return at === 'none' ? undefined : (tokenLine, escapeLine, msg) => this.syntaxWarning(filename, at === 'tokenLine' ? tokenLine : escapeLine, msg);
   }
 
   /** Runs `source` as the __main__ module of a script file. */
@@ -677,14 +692,12 @@ export class Interpreter {
     try {
       let mod;
       try {
-        const at = this.profile.invalidEscapeWarning;
-        const onWarning = at === 'none' ? undefined : (tokenLine: number, escapeLine: number, msg: string) => this.syntaxWarning(at === 'tokenLine' ? tokenLine : escapeLine, msg);
-        mod = parse(source, this.filename, { onWarning, minor: this.profile.versionInfo[1] });
+        mod = parse(source, this.filename, { onWarning: this.escapeWarnings(this.filename), minor: this.profile.versionInfo[1] });
       } catch (e) {
         if (e instanceof PySyntaxError) return this.syntaxError(e);
         throw e;
       }
-      const unit: CompileUnit = { filename: this.filename, arena: this.arena, consts: new Map(), warn: (line, msg) => this.syntaxWarning(line, msg) };
+      const unit: CompileUnit = { filename: this.filename, arena: this.arena, consts: new Map(), warn: (line, msg) => this.syntaxWarning(this.filename, line, msg) };
       let code: PyCode;
       try {
         code = compileModule(mod, unit);

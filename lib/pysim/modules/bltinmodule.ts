@@ -4,7 +4,7 @@ import '../objects/memoryobject_methods';
 import { extSlotsOf } from '../objects/extslots';
 import { long_pow_mod } from '../objects/longobject_pow';
 import { CFunc, ObjectType, PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType, RT } from '../objects/object';
-import { _PyFrame_FastToLocals } from '../objects/frameobject';
+import { _PyEval_GetFrameLocals } from '../objects/frameobject';
 import { Ellipsis, None, NotImplemented } from '../objects/singletons';
 import { BoolType, False, LongType, PyBool, PyLong, PyLong_From, True, normInt } from '../objects/longobject';
 import { PyLong_FromDouble } from '../objects/longobject_double';
@@ -947,21 +947,7 @@ def('format', (_s, args) => {
 def('globals', () => newRef(S.frame!.globals));
 def('locals', () => {
   const f = S.frame!;
-  if (f.locals) return newRef(f.locals);
-  // 3.11/3.12: the frame's f_locals dict, the same one on every call (3.13+: a new snapshot)
-  if (!RT.profile.frameLocalsProxy) return newRef(_PyFrame_FastToLocals(f));
-  const d = PyDict_New();
-  const names = f.code.info.varnames;
-  for (let i = 0; i < names.length; i++) {
-    let v = f.fast[i];
-    if (v instanceof PyCell) v = v.ref;
-    if (v) {
-      const k = PyUnicode_Intern(names[i]);
-      PyDict_SetItem(d, k, v);
-      Py_DECREF(k);
-    }
-  }
-  return d;
+  return f.locals ? newRef(f.locals) : _PyEval_GetFrameLocals(f);
 });
 def('vars', (_s, args) => {
   // builtin_vars: PyArg_UnpackTuple(args, "vars", 0, 1, &v)

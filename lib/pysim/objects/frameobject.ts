@@ -302,6 +302,31 @@ export function _PyFrame_FastToLocals(f: Frame): PyDict {
   return d;
 }
 
+/**
+ * PyEval_GetLocals / _PyEval_GetFrameLocals of a function frame: what locals() returns there, and
+ * what exec() and eval() given no namespaces run in. 3.11/3.12: the frame's f_locals dict, the same
+ * one each time; 3.13+ (PEP 667): a new dict, a snapshot of the locals. A new reference.
+ */
+export function _PyEval_GetFrameLocals(f: Frame): PyDict {
+  if (!RT.profile.frameLocalsProxy) {
+    const fl = _PyFrame_FastToLocals(f);
+    fl.ob_refcnt++;
+    return fl;
+  }
+  const d = PyDict_New();
+  const names = f.code.info.varnames;
+  for (let i = 0; i < names.length; i++) {
+    let v = f.fast[i];
+    if (v instanceof PyCell) v = v.ref;
+    if (v) {
+      const k = PyUnicode_Intern(names[i]);
+      PyDict_SetItem(d, k, v);
+      Py_DECREF(k);
+    }
+  }
+  return d;
+}
+
 /** 3.13+ (PEP 667): the FrameLocalsProxy of a function frame, a view that reads the frame's locals. */
 export class PyFrameLocalsProxy extends PyObject {
   /** The frame object (owned). */
