@@ -36,6 +36,12 @@ function PyByteArray_Resize(b: PyBytes, v: Uint8Array): void {
     }
   } else if (size <= alloc * 1.125) alloc = size + (size >> 3) + (size < 9 ? 3 : 6);
   else alloc = size + 1;
+  // a buffer with bytes dropped from its front is copied to a new block; else PyObject_Realloc
+  if (b.offset > 0) {
+    const old = b.bufAddr;
+    b.bufAddr = RT.alloc.PyObject_Malloc(alloc);
+    if (old !== 0) RT.alloc.PyObject_Free(old);
+  } else b.bufAddr = b.bufAddr === 0 ? RT.alloc.PyObject_Malloc(alloc) : RT.alloc.PyObject_Realloc(b.bufAddr, alloc);
   b.alloc = alloc;
   b.offset = 0;
   b.v = v;

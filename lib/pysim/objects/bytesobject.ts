@@ -1,5 +1,5 @@
 // Models Objects/bytesobject.c (CPython 3.12): immutable bytes, the b'' singleton.
-import { ObjectType, PyObject, PyObject_Init, PyType, RT, TypeType, staticAddr, IMMORTAL_REFCNT } from './object';
+import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, RT, TypeType, staticAddr, IMMORTAL_REFCNT } from './object';
 import { _Py_HashBytes } from '../pyhash';
 import { sizeofByteArray, sizeofBytesHeader } from './layout';
 
@@ -12,12 +12,15 @@ export class PyBytes extends PyObject {
   declare offset: number;
   /** bytearray only: ob_exports, the buffers exported and not yet released (memoryviews). */
   declare exports: number;
+  /** bytearray only: ob_bytes, the buffer's block (PyObject_Malloc of ob_alloc bytes), 0 while it has none. */
+  declare bufAddr: number;
   constructor(v: Uint8Array) {
     super(BytesType);
     this.v = v;
     this.alloc = null;
     this.offset = 0;
     this.exports = 0;
+    this.bufAddr = 0;
   }
 }
 
@@ -105,10 +108,23 @@ export function byteArrayAlloc(b: PyBytes): number {
 ByteArrayType.tp_repr = (o) => `${o.ob_type.name}(${bytesRepr((o as PyBytes).v)})`;
 
 
-/** A new bytearray holding a copy of `v`. */
+/** A new bytearray holding a copy of `v` (PyByteArray_FromStringAndSize: the object, then a buffer of the length and a NUL). */
 export function PyByteArray_From(v: Uint8Array): PyBytes {
   const o = new PyBytes(v.slice());
   o.ob_type = ByteArrayType;
   PyObject_Init(o, 56);
+  if (v.length) o.bufAddr = RT.alloc.PyObject_Malloc(v.length + 1);
   return o;
 }
+
+/** Frees a bytearray's buffer block (bytearray_dealloc's PyObject_Free(self->ob_bytes)). */
+export function freeByteArrayBuffer(b: PyBytes): void {
+  if (b.bufAddr !== 0) {
+    RT.alloc.PyObject_Free(b.bufAddr);
+    b.bufAddr = 0;
+  }
+}
+ByteArrayType.tp_dealloc = (o) => {
+  freeByteArrayBuffer(o as PyBytes);
+  PyObject_Free(o);
+};

@@ -20,8 +20,11 @@ export class PySet extends PyObject {
   declare fill: number;
   declare used: number;
   declare finger: number;
+  /** The table's block (PyMem_NEW(setentry, mask + 1)) once it outgrows the inline smalltable, else 0. */
+  declare tableAddr: number;
   constructor(type: PyType) {
     super(type);
+    this.tableAddr = 0;
     this.mask = PySet_MINSIZE - 1;
     this.fill = 0;
     this.used = 0;
@@ -106,12 +109,24 @@ function set_insert_clean(table: (PyObject | undefined)[], hashes: (number | big
   });
 }
 
-/** set_table_resize. */
+/** The block of a table outgrowing the smalltable (PyMem_Malloc: pymalloc up to 512 bytes). */
+function allocTable(size: number): number {
+  return size > PySet_MINSIZE ? RT.alloc.PyObject_Malloc(sizeofSetEntry() * size) : 0;
+}
+
+/** PyMem_Free of a table's block, if it has one. */
+function freeTable(addr: number): void {
+  if (addr !== 0) RT.alloc.PyObject_Free(addr);
+}
+
+/** set_table_resize: the new table is allocated, filled, then the old one freed. */
 function set_table_resize(so: PySet, minused: number): void {
   let newsize = PySet_MINSIZE;
   while (newsize <= minused) newsize <<= 1;
   const oldTable = so.table;
   const oldHashes = so.hashes;
+  const oldAddr = so.tableAddr;
+  so.tableAddr = allocTable(newsize);
   so.table = new Array(newsize);
   so.hashes = new Array(newsize).fill(0);
   so.mask = newsize - 1;
@@ -120,6 +135,7 @@ function set_table_resize(so: PySet, minused: number): void {
     const k = oldTable[i];
     if (k !== undefined && k !== DUMMY) set_insert_clean(so.table, so.hashes, so.mask, k, oldHashes[i]);
   }
+  freeTable(oldAddr);
 }
 
 function keysEqual(a: PyObject, b: PyObject): boolean {
@@ -272,12 +288,15 @@ export function setKeys(so: PySet): PyObject[] {
 /** set_clear_internal. */
 export function PySet_Clear(so: PySet): void {
   const old = so.table;
+  const oldAddr = so.tableAddr;
+  so.tableAddr = 0;
   so.table = new Array(PySet_MINSIZE);
   so.hashes = new Array(PySet_MINSIZE).fill(0);
   so.mask = PySet_MINSIZE - 1;
   so.fill = 0;
   so.used = 0;
   for (const k of old) if (k !== undefined && k !== DUMMY) Py_DECREF(k);
+  freeTable(oldAddr);
 }
 
 /** set.pop(): removes an arbitrary key (CPython's finger scan); returns the owned key or null. */
@@ -317,6 +336,8 @@ const dealloc = (o: PyObject) => {
   s.used = 0;
   s.fill = 0;
   for (const k of t) if (k !== undefined && k !== DUMMY) Py_XDECREF(k);
+  freeTable(s.tableAddr);
+  s.tableAddr = 0;
   PyObject_Free(o);
 };
 SetType.tp_dealloc = dealloc;
@@ -494,7 +515,9 @@ export function set_symmetric_difference(so: PySet, other: PySet): PySet {
 
 /** set_swap_bodies: `a` and `b` exchange their tables (what set_intersection_update keeps of its result). */
 export function set_swap_bodies(a: PySet, b: PySet): void {
-  const { table, hashes, mask, fill, used } = a;
+  const { table, hashes, mask, fill, used, tableAddr } = a;
+  a.tableAddr = b.tableAddr;
+  b.tableAddr = tableAddr;
   a.table = b.table;
   a.hashes = b.hashes;
   a.mask = b.mask;

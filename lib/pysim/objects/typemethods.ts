@@ -683,6 +683,9 @@ ByteArrayType.tp_new = (t, args, kw) => {
   return asSubclassInstance(t, r, (b) => {
     const o = new PyBytes(b.v);
     o.alloc = b.alloc;
+    // the buffer goes with the contents
+    o.bufAddr = b.bufAddr;
+    b.bufAddr = 0;
     return o;
   });
 };

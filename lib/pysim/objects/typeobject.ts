@@ -7,6 +7,7 @@ import { staticTypeDoc } from './typeobject_doc';
 import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_CLEAR, Py_DECREF, Py_XDECREF, RT, SHARED_KEYS_MAX_SIZE, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, _PyObject_GC_IS_TRACKED, traverseLabels, defineSplitAddress, isVarSized } from './object';
 import { DictType, PyDict, dictValuesEmbedded, dictGetStr, setHasCustomEq, setIdentityHashSlot, PyDict_New, PyDict_SetItem, dictItems, insertdict, PyDict_Clear } from './dictobject';
 import { PyTuple, PyTuple_New, _PyTuple_FromArray } from './tupleobject';
+import { ByteArrayType, type PyBytes, freeByteArrayBuffer } from './bytesobject';
 import { BoolType, LongType, PyLong_From } from './longobject';
 import { dictLookup, dictLookupStr, dictRemoveEntry, NO_ENTRIES, NO_PRIMS } from './dictobject';
 import { heapDescriptor, setVersionMethodsChanged } from './methodobject';
@@ -301,7 +302,7 @@ export function subtype_dealloc(o: PyObject): void {
         const items = o.items;
         o.items = [];
         for (let i = items.length - 1; i >= 0; i--) Py_XDECREF(items[i]);
-      }
+      } else if (base === ByteArrayType) freeByteArrayBuffer(o as PyBytes);
     }
   }
   // _PyObject_FreeInstanceAttributes: the values block goes before the instance
