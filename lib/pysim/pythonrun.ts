@@ -11,7 +11,7 @@ import { PyFloat_FromDouble } from './objects/floatobject';
 import { None } from './objects/singletons';
 import { PyLong } from './objects/longobject';
 import { PyStr, PyUnicode_From, PyUnicode_Intern } from './objects/unicodeobject';
-import { PyDict, PyDict_New, dictGetStr, dictItems, insertdict, dictRemoveEntry } from './objects/dictobject';
+import { PyDict, PyDict_LOG_MINSIZE, PyDict_New, dictGetStr, dictItems, insertdict, dictRemoveEntry, keysObjectBytes } from './objects/dictobject';
 import { _PyEval_GetFrameLocals } from './objects/frameobject';
 import { PyList, PyList_New } from './objects/listobject';
 import { PyCode } from './objects/funcobject';
@@ -175,7 +175,7 @@ export class Interpreter {
         throw new HeapLimit(self.rt.heapBytes);
       },
       gens,
-      freeLists: { float: [], list: [], dict: [], tuple: [] },
+      freeLists: { float: [], list: [], dict: [], tuple: [], dictKeys: [] },
       runPendingGC: () => _Py_RunGC(self.gc),
       callFinalizer: (o) => self.callFinalizer(o),
       writeUnraisable: (exc, where, what) => self.writeUnraisable(exc, where, what),
@@ -242,7 +242,9 @@ export class Interpreter {
           drain(fl.float);
         }
         drain(fl.list);
+        // _PyDict_ClearFreeList: the dicts, then the keys objects
         drain(fl.dict);
+        while (fl.dictKeys.length) self.rt.alloc.PyObject_Free(fl.dictKeys.pop()!);
       },
     };
     this.st = {
@@ -305,7 +307,8 @@ export class Interpreter {
     const count = this.rt.gcCount[0];
     for (const name of this.profile.startupSubclassed) {
       const t = dictGetStr(this.builtins, name);
-      if (t instanceof PyType) subclassDict(t, true);
+      // CPython's dict holds the start-up's subclasses already: its table is not modelled
+      if (t instanceof PyType) subclassDict(t, true)!.keysOutsideHeap = true;
     }
     this.rt.gcCount[0] = count;
   }
@@ -335,6 +338,8 @@ export class Interpreter {
     const made: PyObject[] = [];
     for (let i = 0; i < s.list; i++) made.push(PyList_New([]));
     for (let i = 0; i < s.dict; i++) made.push(PyDict_New());
+    // keys objects of the smallest str-keyed table, parked on the keys free list
+    for (let i = 0; i < s.dictKeys; i++) this.rt.freeLists.dictKeys.push(this.rt.alloc.PyObject_Malloc(keysObjectBytes(PyDict_LOG_MINSIZE, true)));
     for (let i = 0; i < s.float; i++) made.push(PyFloat_FromDouble(0.5));
     s.tuple.forEach((count, k) => {
       for (let i = 0; i < count; i++) {
@@ -397,7 +402,7 @@ export class Interpreter {
     const prof = ALLOC_PROFILES[this.profile.name];
     const tuples: number[] = [];
     for (let n = 1; n <= prof.freeLists.tupleMaxSaveSize; n++) tuples.push(fl.tuple[n]?.length ?? 0);
-    const stats = standardFreeListStats(prof, { dicts: fl.dict.length, dictkeys: 0, floats: fl.float.length, lists: fl.list.length, tuples });
+    const stats = standardFreeListStats(prof, { dicts: fl.dict.length, dictkeys: fl.dictKeys.length, floats: fl.float.length, lists: fl.list.length, tuples });
     // without pymalloc (Pyodide) _PyObject_DebugMallocStats prints nothing: only the free lists
     this.st.streams.err.push(prof.pymalloc ? (this.rt.alloc as PyMalloc).debugmallocstats(stats) : stats.map((s) => _PyDebugAllocatorStats(s.blockName, s.numBlocks, s.sizeofBlock)).join(''));
   }

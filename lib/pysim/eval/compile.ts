@@ -1284,7 +1284,10 @@ export class CodeCompiler {
           vs.push(vals[i](f));
         }
         const items = vs.splice(base, 2 * n);
-        const d = PyDict_New(presize);
+        // _PyDict_FromItems: a presized table is str-keyed when every key is an exact str
+        let unicode = true;
+        for (let i = 0; i < n; i++) if (items[2 * i].ob_type !== StrType) unicode = false;
+        const d = PyDict_New(presize, DictType, true, unicode);
         let i = 0;
         try {
           for (; i < n; i++) insertdict(d, items[2 * i], items[2 * i + 1]);
@@ -1297,9 +1300,10 @@ export class CodeCompiler {
         return d;
       };
     }
+    const strKeys = e.keys.every((k) => k !== null && k.kind === 'Constant' && typeof k.value === 'string');
     return (f) => {
       const vs = f.vs;
-      const d = PyDict_New(presize);
+      const d = PyDict_New(presize, DictType, true, strKeys);
       vs.push(d);
       for (let i = 0; i < n; i++) {
         const K = keys[i];

@@ -1,7 +1,7 @@
 // Models Objects/dictobject.c (CPython 3.12): insertion-ordered dicts with CPython's key-table
 // sizes (for sys.getsizeof), lazy gc tracking (MAINTAIN_TRACKING), the 80-entry free list and
 // dict_dealloc's entry order.
-import { ObjectType, PyObject, PyObject_Free, initGCHeader, PyObject_Init, PyObject_InitFromFreeList, PyObject_ToFreeList, PyType, Py_DECREF, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_IS_TRACKED, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, traverseLabels, SHARED_KEYS_MAX_SIZE, type CachedKeys, defineSplitAddress } from './object';
+import { ObjectType, PyObject, PyObject_Free, initGCHeader, PyObject_Init, PyObject_InitFromFreeList, PyObject_ToFreeList, PyType, Py_DECREF, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_IS_TRACKED, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, traverseLabels, SHARED_KEYS_MAX_SIZE, type CachedKeys, defineSplitAddress, isImmortal } from './object';
 import { BoolType, LongType, PyLong } from './longobject';
 import { FloatType, PyFloat } from './floatobject';
 import { PyStr, StrType } from './unicodeobject';
@@ -58,6 +58,17 @@ export class PyDict extends PyObject {
   declare valuesAddr: number;
   declare valuesHi: number;
   declare valuesLo: number;
+  /** The block of its combined table (the PyDictKeysObject), else 0 (the shared empty keys, or split). */
+  declare keysAddr: number;
+  declare keysHi: number;
+  declare keysLo: number;
+  /** Whether that block is the smallest str-keyed table, which free_keys_object keeps on the keys free list. */
+  declare keysMinUnicode: boolean;
+  /**
+   * A dict standing in for one the real start-up made and filled (a builtin type's tp_subclasses):
+   * its table is not modelled, so its growth takes no pymalloc blocks.
+   */
+  declare keysOutsideHeap: boolean;
   constructor(type: PyType = DictType, embedded = false) {
     super(type, embedded);
     this.index = null;
@@ -73,6 +84,10 @@ export class PyDict extends PyObject {
     this.owner = null;
     this.valuesHi = 0;
     this.valuesLo = 0;
+    this.keysHi = 0;
+    this.keysLo = 0;
+    this.keysMinUnicode = false;
+    this.keysOutsideHeap = false;
     this.keys = NO_ENTRIES;
     this.vals = NO_ENTRIES;
     this.hashes = NO_HASHES;
@@ -80,6 +95,61 @@ export class PyDict extends PyObject {
   }
 }
 defineSplitAddress(PyDict, 'valuesAddr', 'valuesHi', 'valuesLo');
+defineSplitAddress(PyDict, 'keysAddr', 'keysHi', 'keysLo');
+
+/** PyDict_LOG_MINSIZE: log2 of the smallest table (8 slots). */
+export const PyDict_LOG_MINSIZE = 3;
+
+/** The bytes new_keys_object asks PyObject_Malloc for: the header, 2**log2 indices, the usable entries. */
+export function keysObjectBytes(log2: number, unicode: boolean): number {
+  const size = 1 << log2;
+  return sizeofDictKeysHeader() + size * indexBytes(log2) + usableFraction(size) * sizeofDictEntry(unicode);
+}
+
+/**
+ * Gives combined dict `d` a new keys object of 2**log2 slots, str-keyed or not, then frees the
+ * one it had (dictresize's order): new_keys_object takes the smallest str-keyed table off the keys
+ * free list when it can; clone_combined_dict_keys (`clone`) always allocates. A split dict's keys
+ * are its class's, so it gets no block.
+ */
+function newKeysObject(d: PyDict, log2: number, unicode: boolean, clone = false): void {
+  const old = d.keysAddr, oldMin = d.keysMinUnicode;
+  d.log2 = log2;
+  d.unicode = unicode;
+  // (a static dict, shared by every interpreter, stays outside their heaps)
+  if (d.split !== null || d.keysOutsideHeap || isImmortal(d)) {
+    d.keysAddr = 0;
+    d.keysMinUnicode = false;
+  } else {
+    const min = log2 === PyDict_LOG_MINSIZE && unicode;
+    const fl = RT.freeLists.dictKeys;
+    d.keysAddr = min && !clone && fl.length ? fl.pop()! : RT.alloc.PyObject_Malloc(keysObjectBytes(log2, unicode));
+    d.keysMinUnicode = min;
+  }
+  free_keys_object(old, oldMin);
+}
+
+/** free_keys_object's release of a keys block (its entries already released): to the keys free list, or freed. */
+function free_keys_object(addr: number, minUnicode: boolean): void {
+  if (addr === 0) return;
+  const fl = RT.freeLists.dictKeys;
+  if (minUnicode && fl.length < RT.profile.freeLists.dict) fl.push(addr);
+  else RT.alloc.PyObject_Free(addr);
+}
+
+/** Gives combined dict `d` a table of 2**log2 slots of its current kind (a new keys object; the old one freed). */
+export function dictResizeKeys(d: PyDict, log2: number): void {
+  newKeysObject(d, log2, d.unicode);
+}
+
+/** Frees the keys block of a dict whose entries were just released (PyDict_Clear, an embedded dict's release). */
+export function dropKeysObject(d: PyDict): void {
+  const a = d.keysAddr;
+  if (a !== 0) {
+    d.keysAddr = 0;
+    free_keys_object(a, d.keysMinUnicode);
+  }
+}
 
 /**
  * The shared `keys` / `vals` of a dict without entries. Frozen: insertdict never writes into an
@@ -175,7 +245,7 @@ function calculate_log2_keysize(minsize: number): number {
  * PyDict_New (or dict_new_presized when `presize` > 5). `freeList` false is dict_new (calling the
  * type: `dict()`, `dict(a=1)`), which allocates with tp_alloc and never takes a dict off the free list.
  */
-export function PyDict_New(presize = 0, type: PyType = DictType, freeList = true): PyDict {
+export function PyDict_New(presize = 0, type: PyType = DictType, freeList = true, unicode = true): PyDict {
   let d: PyDict;
   const fl = RT.freeLists.dict;
   if (type === DictType && freeList && fl.length) {
@@ -187,7 +257,7 @@ export function PyDict_New(presize = 0, type: PyType = DictType, freeList = true
     PyObject_Init(d, 64);
   }
   if (presize > 5) {
-    d.log2 = calculate_log2_keysize(((presize * 3 + 1) / 2) | 0);
+    newKeysObject(d, calculate_log2_keysize(((presize * 3 + 1) / 2) | 0), unicode);
     d.usable = usableFraction(1 << d.log2);
   }
   if (RT.profile.dictTrackedFromCreation) _PyObject_GC_TRACK(d);
@@ -403,8 +473,8 @@ function insertionResize(d: PyDict): void {
  * least `minLog2` (its own table's size), str-keyed (`unicode`) as the source dict's table.
  */
 export function dict_fromkeys_presize(d: PyDict, n: number, minLog2: number, unicode: boolean): void {
-  dictresize(d, Math.max(estimate_log2_keysize(n), minLog2));
   d.unicode = unicode;
+  dictresize(d, Math.max(estimate_log2_keysize(n), minLog2));
 }
 
 /** The log2 size of a dict's keys table as dk_log2_size reads it (an empty dict's shared empty keys: 3). */
@@ -434,8 +504,8 @@ export function dict_merge(mp: PyDict, other: PyDict): void {
     // "Do one big resize at the start, rather than incrementally resizing as we insert new items."
     if (usableFraction(1 << mp.log2) < other.used) {
       // dictresize(mp, ..., DK_IS_UNICODE(other)): str-keyed only if both tables are
-      dictresize(mp, estimate_log2_keysize(mp.used + other.used));
       mp.unicode = mp.unicode && other.unicode;
+      dictresize(mp, estimate_log2_keysize(mp.used + other.used));
     }
   }
   const keys = other.keys, vals = other.vals;
@@ -466,6 +536,8 @@ export function PyDict_Copy(o: PyDict, iterIsDicts: boolean): PyDict {
 
 /** clone_combined_dict_keys: empty dict `d` gets a copy of `src`'s table, deleted entries included. */
 function cloneCombinedKeys(d: PyDict, src: PyDict): void {
+  // PyObject_Malloc of the source's keys size (never the keys free list)
+  newKeysObject(d, src.log2, src.unicode, true);
   const keys = src.keys.slice(), vals = src.vals.slice();
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i];
@@ -480,22 +552,17 @@ function cloneCombinedKeys(d: PyDict, src: PyDict): void {
   d.index = src.index !== null ? PrimIndex.build(d.prims, keys) : null;
   d.slow = src.slow === null ? null : new Map([...src.slow].map(([h, l]) => [h, l.slice()]));
   d.used = src.used;
-  d.log2 = src.log2;
   d.usable = src.usable;
-  d.unicode = src.unicode;
   d.keysVersion = ++keysVersionCounter;
   d.version++;
   if (!d.embedded && _PyObject_GC_IS_TRACKED(src) && !_PyObject_GC_IS_TRACKED(d)) _PyObject_GC_TRACK(d);
 }
 
-/** PyDict_LOG_MINSIZE: log2 of the smallest table (8 slots). */
-const PyDict_LOG_MINSIZE = 3;
-
 /** dictresize: a combined table of 2**newLog2 slots holding the live entries, compacted. */
 function dictresize(d: PyDict, newLog2: number): void {
+  newKeysObject(d, newLog2, d.unicode);
   if (d.used === d.keys.length && (d.index !== null) === (d.prims.length > SMALL)) {
     // no deleted entries: compaction would rebuild the same arrays and indexes
-    d.log2 = newLog2;
     d.usable = usableFraction(1 << newLog2) - d.keys.length;
     return;
   }
@@ -566,7 +633,8 @@ export function insertdict(d: PyDict, key: PyObject, value: PyObject): void {
     return;
   }
   if (d.log2 === 0) {
-    d.log2 = 3;
+    // insert_to_emptydict: a table of the smallest size, str-keyed if the key is an exact str
+    newKeysObject(d, PyDict_LOG_MINSIZE, d.unicode && key.ob_type === StrType);
     d.usable = 5;
   }
   if (d.usable <= 0) insertionResize(d);
@@ -613,8 +681,8 @@ let keysVersionCounter = 0;
  */
 function toGeneralKeys(d: PyDict): void {
   if (d.log2 === 0 || d.split !== null) return;
-  insertionResize(d);
   d.unicode = false;
+  insertionResize(d);
 }
 
 /**
@@ -636,7 +704,7 @@ function insertSplitKey(d: PyDict, keys: CachedKeys, key: PyObject): void {
   unshareKeys(d);
   d.split = null;
   freeDictValues(d);
-  d.log2 = calculate_log2_keysize(d.used * 3);
+  newKeysObject(d, calculate_log2_keysize(d.used * 3), d.unicode);
   d.usable = usableFraction(1 << d.log2) - d.used;
 }
 
@@ -759,10 +827,14 @@ export function PyDict_Clear(d: PyDict): void {
   d.usable = 0;
   d.unicode = true;
   d.version++;
+  const keysAddr = d.keysAddr, keysMin = d.keysMinUnicode;
+  d.keysAddr = 0;
   for (let i = 0; i < keys.length; i++) {
     Py_XDECREF(keys[i]);
     Py_XDECREF(vals[i]);
   }
+  // free_keys_object: the entries, then the table's block
+  free_keys_object(keysAddr, keysMin);
   // the values first, then their block (dict_dealloc, clear_lock_held)
   if (unsplit) freeDictValues(d);
 }

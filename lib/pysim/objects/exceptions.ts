@@ -4,7 +4,7 @@ import type { SuggestionContext } from '../modules/suggestions';
 import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyRaise, PyType, Py_CLEAR, RT, Py_DECREF, Py_XDECREF, TypeType, VisitProc, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, traverseLabels } from './object';
 import { EmptyTuple, PyTuple, _PyTuple_FromArray } from './tupleobject';
 import { PyUnicode_From } from './unicodeobject';
-import { NO_ENTRIES, PyDict } from './dictobject';
+import { NO_ENTRIES, PyDict, dropKeysObject } from './dictobject';
 import type { PyTraceBack } from './traceback';
 import type { Pos } from '../parser/ast';
 
@@ -99,6 +99,7 @@ export function exceptionClear(o: PyObject): void {
       const ks = d.keys, vs = d.vals;
       d.keys = NO_ENTRIES; d.vals = NO_ENTRIES;
       for (let i = 0; i < ks.length; i++) { Py_XDECREF(ks[i]); Py_XDECREF(vs[i]); }
+      dropKeysObject(d);
     } else Py_DECREF(d);
   }
 }

@@ -390,7 +390,8 @@ export interface Runtime {
   /** Generation list heads (sentinels) 0, 1, 2, permanent. */
   gens: PyObject[];
   /** Free lists (Objects/*.c free_list arrays) keyed by kind. */
-  freeLists: { float: PyObject[]; list: PyObject[]; dict: PyObject[]; tuple: PyObject[][] };
+  /** The free lists of objects, and dictKeys: the addresses of the keys objects on the keys free list. */
+  freeLists: { float: PyObject[]; list: PyObject[]; dict: PyObject[]; tuple: PyObject[][]; dictKeys: number[] };
   /** Delayed work run at the next eval-breaker check (gc). */
   runPendingGC: () => void;
   /** Runs __del__ etc.: set by the evaluator. */

@@ -9,7 +9,7 @@ import { DictType, PyDict, dictValuesEmbedded, dictGetStr, setHasCustomEq, setId
 import { PyTuple, PyTuple_New, _PyTuple_FromArray } from './tupleobject';
 import { ByteArrayType, type PyBytes, freeByteArrayBuffer } from './bytesobject';
 import { BoolType, LongType, PyLong_From } from './longobject';
-import { dictLookup, dictLookupStr, dictRemoveEntry, NO_ENTRIES, NO_PRIMS } from './dictobject';
+import { dictLookup, dictLookupStr, dictRemoveEntry, NO_ENTRIES, NO_PRIMS, dropKeysObject } from './dictobject';
 import { heapDescriptor, setVersionMethodsChanged } from './methodobject';
 import { sizeofDictValues, sizeofInlineValues } from './layout';
 import { attributeError } from './exceptions';
@@ -206,6 +206,7 @@ export function releaseInstanceDict(d: PyDict): void {
       Py_XDECREF(ks[i]);
       Py_XDECREF(vs[i]);
     }
+    dropKeysObject(d);
   } else Py_DECREF(d);
 }
 

@@ -72,7 +72,7 @@ export const py311: Profile = {
   gcStartupTracked: 0,
   gcStartupRootReachable: 0,
   startupAllocatedBlocks: 1310,
-  startupFreeLists: { dict: 8, float: 4, list: 40, tuple: [4, 8, 2, 2, 3, 0, 8, 6, 1, 0, 1, 3, 5, 1, 2, 2, 2, 3, 1, 6], slice: true },
+  startupFreeLists: { dict: 8, dictKeys: 70, float: 4, list: 40, tuple: [4, 8, 2, 2, 3, 0, 8, 6, 1, 0, 1, 3, 5, 1, 2, 2, 2, 3, 1, 6], slice: true },
   startupSubclassed: ['ArithmeticError', 'BaseException', 'BaseExceptionGroup', 'ConnectionError', 'Exception', 'ImportError', 'IndentationError', 'LookupError', 'NameError', 'OSError', 'RuntimeError', 'SyntaxError', 'SystemError', 'UnicodeError', 'ValueError', 'Warning', 'classmethod', 'dict', 'int', 'list', 'object', 'property', 'staticmethod', 'str', 'tuple', 'type'],
   startupPoolBlocks: [106, 1149, 4223, 12580, 7463, 1526, 730, 1188, 267, 2685, 195, 215, 504, 464, 380, 267, 245, 191, 131, 102, 106, 88, 90, 71, 236, 63, 45, 41, 43, 37, 34, 50],
   sliceHashable: false,

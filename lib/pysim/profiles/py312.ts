@@ -72,7 +72,7 @@ export const py312: Profile = {
   gcStartupTracked: 0,
   gcStartupRootReachable: 0,
   startupAllocatedBlocks: 290,
-  startupFreeLists: { dict: 14, float: 3, list: 9, tuple: [5, 8, 3, 1, 1, 1, 0, 0, 2, 0, 1, 0, 1, 1, 0, 0, 1, 2, 0, 0], slice: true },
+  startupFreeLists: { dict: 14, dictKeys: 4, float: 3, list: 9, tuple: [5, 8, 3, 1, 1, 1, 0, 0, 2, 0, 1, 0, 1, 1, 0, 0, 1, 2, 0, 0], slice: true },
   startupSubclassed: ['ArithmeticError', 'BaseException', 'BaseExceptionGroup', 'ConnectionError', 'Exception', 'ImportError', 'IndentationError', 'LookupError', 'NameError', 'OSError', 'RuntimeError', 'SyntaxError', 'SystemError', 'UnicodeError', 'ValueError', 'Warning', 'classmethod', 'dict', 'int', 'list', 'object', 'property', 'staticmethod', 'tuple', 'type'],
   startupPoolBlocks: [27, 492, 1460, 3247, 2979, 143, 41, 246, 12, 630, 15, 14, 111, 90, 14, 19, 21, 5, 4, 2, 2, 5, 0, 1, 85, 2, 1, 2, 5, 4, 1, 14],
   sliceHashable: true,

@@ -72,7 +72,7 @@ export const py313: Profile = {
   gcStartupTracked: 0,
   gcStartupRootReachable: 0,
   startupAllocatedBlocks: 424,
-  startupFreeLists: { dict: 12, float: 5, list: 10, tuple: [5, 8, 4, 1, 0, 2, 5, 2, 3, 5, 2, 8, 2, 1, 1, 2, 2, 2, 1, 0], slice: true },
+  startupFreeLists: { dict: 12, dictKeys: 4, float: 5, list: 10, tuple: [5, 8, 4, 1, 0, 2, 5, 2, 3, 5, 2, 8, 2, 1, 1, 2, 2, 2, 1, 0], slice: true },
   startupSubclassed: ['ArithmeticError', 'BaseException', 'BaseExceptionGroup', 'ConnectionError', 'Exception', 'ImportError', 'IndentationError', 'LookupError', 'NameError', 'OSError', 'RuntimeError', 'SyntaxError', 'SystemError', 'UnicodeError', 'ValueError', 'Warning', 'classmethod', 'dict', 'int', 'list', 'object', 'property', 'staticmethod', 'tuple', 'type'],
   startupPoolBlocks: [27, 595, 2890, 5220, 3642, 420, 215, 349, 66, 711, 61, 46, 175, 169, 84, 101, 73, 60, 44, 61, 33, 31, 28, 18, 123, 14, 14, 13, 16, 14, 10, 18],
   sliceHashable: true,

@@ -75,7 +75,7 @@ export const py314: Profile = {
   // not measured: no native 3.14 here (Pyodide, the 3.14 oracle, has no pymalloc)
   startupAllocatedBlocks: 0,
   // not measured: no native 3.14 here
-  startupFreeLists: { dict: 0, float: 0, list: 0, tuple: [], slice: false },
+  startupFreeLists: { dict: 0, dictKeys: 0, float: 0, list: 0, tuple: [], slice: false },
   startupSubclassed: ['ArithmeticError', 'BaseException', 'BaseExceptionGroup', 'ConnectionError', 'Exception', 'ImportError', 'IndentationError', 'LookupError', 'NameError', 'OSError', 'RuntimeError', 'SyntaxError', 'SystemError', 'UnicodeError', 'ValueError', 'Warning', 'classmethod', 'dict', 'int', 'list', 'object', 'property', 'staticmethod', 'tuple', 'type'],
   // not measured: no native 3.14 here
   startupPoolBlocks: [],

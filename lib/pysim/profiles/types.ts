@@ -292,11 +292,13 @@ export interface Profile {
    * Objects the interpreter's own start-up leaves on the free lists (sys._debugmallocstats() at a
    * script's first line, measured by scripts/calibrate-startup.mjs): heaplab puts as many there
    * before the program runs. `tuple[n - 1]` counts tuples of length n. Empty where not measured.
+   * `dictKeys`: the keys objects of the smallest str-keyed table on the keys free list (measured
+   * by how many `{'a': 1}` a script's start takes without a new keys block).
    * `slice`: whether the one-slice cache (interp->slice_cache) holds a slice (3.11: a script's
    * first `s[1:]` takes no block; 3.12 and 3.13: a script's first `x[::2]` or `m[1:]` of a
    * memoryview adds no gc object; their `s[1:]` of a list makes no slice at all, BINARY_SLICE).
    */
-  startupFreeLists: { dict: number; float: number; list: number; tuple: number[]; slice: boolean };
+  startupFreeLists: { dict: number; dictKeys: number; float: number; list: number; tuple: number[]; slice: boolean };
   /**
    * The builtin types whose tp_subclasses dict the real start-up has already made (it registered
    * a subclass: a static one, or a class of a module imported at start-up), so a program's first
