@@ -1268,69 +1268,82 @@ export class CodeCompiler {
 
   dict(e: A.Dict, sc: Scope): Ev {
     const n = e.keys.length;
-    const hasUnpack = e.keys.some((k) => k === null);
     const keys = e.keys.map((k) => (k ? this.expr(k, sc) : null));
     const vals = e.values.map((v) => this.expr(v, sc));
-    const presize = !hasUnpack && n <= 16 ? n : 0;
-    if (!hasUnpack && n * 2 <= 30) {
-      // compiler_subdict (up to STACK_USE_GUIDELINE, 30 stack items): the keys and values go on
-      // the stack, then BUILD_MAP (or BUILD_CONST_KEY_MAP) makes the dict from them, so it is
-      // allocated and tracked after them
-      return (f) => {
-        const vs = f.vs;
-        const base = vs.length;
-        for (let i = 0; i < n; i++) {
-          vs.push(keys[i]!(f));
-          vs.push(vals[i](f));
-        }
-        const items = vs.splice(base, 2 * n);
-        // _PyDict_FromItems: a presized table is str-keyed when every key is an exact str
-        let unicode = true;
-        for (let i = 0; i < n; i++) if (items[2 * i].ob_type !== StrType) unicode = false;
-        const d = PyDict_New(presize, DictType, true, unicode);
-        let i = 0;
-        try {
-          for (; i < n; i++) insertdict(d, items[2 * i], items[2 * i + 1]);
-        } catch (err) {
-          // insertdict released the pair it failed on; BUILD_MAP releases the rest and the dict
-          for (let j = 2 * i + 2; j < items.length; j++) Py_DECREF(items[j]);
-          Py_DECREF(d);
-          throw PyTraceBack_SetLasti(err, e);
-        }
-        return d;
-      };
+    // compiler_dict: runs of `key: value` items become sub-dicts (compiler_subdict: keys and values
+    // on the stack, then BUILD_MAP, so each is allocated and tracked after them), a run ending
+    // when it passes STACK_USE_GUIDELINE (30 stack items) or at a `**mapping`; the first run is the
+    // dict, later ones are merged into it (DICT_UPDATE); a `**` first makes an empty dict (BUILD_MAP 0)
+    const segments: { begin: number; end: number }[] = [];
+    let elements = 0;
+    for (let i = 0; i < n; i++) {
+      if (e.keys[i] === null) {
+        if (elements) segments.push({ begin: i - elements, end: i });
+        segments.push({ begin: i, end: -1 });
+        elements = 0;
+      } else if (elements * 2 > 30) {
+        segments.push({ begin: i - elements, end: i + 1 });
+        elements = 0;
+      } else elements++;
     }
-    const strKeys = e.keys.every((k) => k !== null && k.kind === 'Constant' && typeof k.value === 'string');
+    if (elements) segments.push({ begin: n - elements, end: n });
+    const subdict = (f: Frame, begin: number, end: number): PyDict => {
+      const vs = f.vs;
+      const base = vs.length;
+      for (let i = begin; i < end; i++) {
+        vs.push(keys[i]!(f));
+        vs.push(vals[i](f));
+      }
+      const m = end - begin;
+      const items = vs.splice(base, 2 * m);
+      // _PyDict_FromItems: presized past 5 items, str-keyed when every key is an exact str
+      let unicode = true;
+      for (let i = 0; i < m; i++) if (items[2 * i].ob_type !== StrType) unicode = false;
+      const d = PyDict_New(m, DictType, true, unicode);
+      let i = 0;
+      try {
+        for (; i < m; i++) insertdict(d, items[2 * i], items[2 * i + 1]);
+      } catch (err) {
+        // insertdict released the pair it failed on; BUILD_MAP releases the rest and the dict
+        for (let j = 2 * i + 2; j < items.length; j++) Py_DECREF(items[j]);
+        Py_DECREF(d);
+        throw PyTraceBack_SetLasti(err, e);
+      }
+      return d;
+    };
+    if (n === 0) return () => PyDict_New();
+    if (segments.length === 1 && segments[0].end >= 0) return (f) => subdict(f, 0, n);
+    // (on an error the dict and the mapping stay on the value stack, which the frame releases)
     return (f) => {
       const vs = f.vs;
-      const d = PyDict_New(presize, DictType, true, strKeys);
-      vs.push(d);
-      for (let i = 0; i < n; i++) {
-        const K = keys[i];
-        if (K === null) {
-          const m = vals[i](f);
-          vs.push(m);
-          try {
-            DICT_UPDATE(d, m);
-          } catch (err) {
-            throw PyTraceBack_SetLasti(err, e);
+      let d: PyDict | null = null;
+      for (const seg of segments) {
+        let m: PyObject;
+        if (seg.end >= 0) {
+          m = subdict(f, seg.begin, seg.end);
+          if (d === null) {
+            d = m as PyDict;
+            vs.push(d);
+            continue;
           }
-          vs.pop();
-          Py_DECREF(m);
-          continue;
+        } else {
+          if (d === null) {
+            d = PyDict_New();
+            vs.push(d);
+          }
+          m = vals[seg.begin](f);
         }
-        const k = K(f);
-        vs.push(k);
-        const v = vals[i](f);
-        vs.pop();
+        vs.push(m);
         try {
-          insertdict(d, k, v);
+          DICT_UPDATE(d, m);
         } catch (err) {
           throw PyTraceBack_SetLasti(err, e);
         }
+        vs.pop();
+        Py_DECREF(m);
       }
       vs.pop();
-      return d;
+      return d!;
     };
   }
 

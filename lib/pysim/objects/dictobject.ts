@@ -695,6 +695,8 @@ function insertSplitKey(d: PyDict, keys: CachedKeys, key: PyObject): void {
     if (keys.names.has(name)) return;
     if (keys.usable > 0 && keys.names.size < SHARED_KEYS_MAX_SIZE) {
       keys.names.add(name);
+      key.ob_refcnt++;
+      keys.objs.push(key);
       keys.nentries++;
       keys.usable--;
       return;

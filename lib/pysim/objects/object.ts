@@ -158,6 +158,8 @@ export function initGCHeader(o: PyObject): void {
  */
 export interface CachedKeys {
   names: Set<string>;
+  /** The key objects, in insertion order: the shared keys' entries own them (new references). */
+  objs: PyObject[];
   nentries: number;
   usable: number;
   /**

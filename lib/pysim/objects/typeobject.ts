@@ -532,7 +532,7 @@ export function type_new(meta: PyType, name: string, bases: PyType[], ns: PyDict
     else if (t.solid === ObjectType) t.basicsize = RT.profile.sizes.instanceWords * W;
   }
   // _PyDict_NewKeysForClass: classes whose instances get a managed __dict__ share its keys
-  if (t.hasDict && t.solid === ObjectType) t.cachedKeys = { names: new Set(), nentries: 0, usable: SHARED_KEYS_MAX_SIZE, orders: [NO_ENTRIES] };
+  if (t.hasDict && t.solid === ObjectType) t.cachedKeys = { names: new Set(), objs: [], nentries: 0, usable: SHARED_KEYS_MAX_SIZE, orders: [NO_ENTRIES] };
   setupHeapTypeSlots(t);
   PyObject_Init(t, 1704);
   _PyObject_GC_TRACK(t);
@@ -809,6 +809,12 @@ TypeType.tp_dealloc = (o) => {
   Py_CLEAR(t, 'ht_qualname');
   Py_CLEAR(t, 'ht_name');
   Py_CLEAR(t, 'htSlots');
+  // _PyDictKeys_DecRef(ht_cached_keys): the shared keys release their names
+  const ck = t.cachedKeys;
+  if (ck !== null) {
+    t.cachedKeys = null;
+    for (const k of ck.objs) Py_DECREF(k);
+  }
   PyObject_Free(o);
   if (b) Py_DECREF(b);
   if (t.ob_type.heap) Py_DECREF(t.ob_type);
