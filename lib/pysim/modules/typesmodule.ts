@@ -48,10 +48,7 @@ export function makeTypesModule(): PyModule {
   });
 }
 
-/** The copyreg module (dispatch_table and __newobj__). */
+/** The builtin part of the copyreg module (__newobj__, _reconstructor); Lib/copyreg.py's head (modules/copyreg_py.ts) runs in it. */
 export function makeCopyregModule(): PyModule {
-  const dt = PyDict_New();
-  const m = makeModule('copyreg', { dispatch_table: dt, __newobj__: newobjFunction(), _reconstructor: reconstructorFunction });
-  Py_DECREF(dt);
-  return m;
+  return makeModule('copyreg', { __newobj__: newobjFunction(), _reconstructor: reconstructorFunction });
 }
