@@ -1,10 +1,9 @@
 // Models Lib/types.py and Lib/copyreg.py (CPython 3.12): the names Lib/copy.py needs.
-import { Py_DECREF } from '../objects/object';
 import { EllipsisType, NoneType, NotImplementedType } from '../objects/singletons';
 import { CFunctionType } from '../objects/methodobject';
 import { CellType, CodeType, FunctionType, MethodType } from '../objects/funcobject';
 import { ModuleType } from '../objects/moduleobject';
-import { PyDict, PyDict_New } from '../objects/dictobject';
+import { PyDict } from '../objects/dictobject';
 import { MappingProxyType, PyDictProxy_New } from '../objects/descrobject';
 import { ListType } from '../objects/listobject';
 import { TupleType } from '../objects/tupleobject';
