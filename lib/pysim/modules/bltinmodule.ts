@@ -62,8 +62,23 @@ function complexNew(args: PyObject[], kw: string[] | null): PyComplex {
   }
   if (i instanceof PyStr) throw typeError(named ? "complex() argument 'imag' must be a real number, not str" : "complex() second arg can't be a string");
   if (r !== undefined && r.ob_type === ComplexType && i === undefined) return newRef(r as PyComplex);
+  // PyNumber_Float of a real part: an exact float is itself; an int (the default 0 of a missing
+  // real part too) or a float subclass makes a float that is freed once its value is read
+  const asDouble = (o: PyObject): [number, number] => {
+    const f = FloatType.tp_new!(FloatType, [o], null) as PyFloat;
+    Py_DECREF(f);
+    return [f.v, 0];
+  };
   const val = (o: PyObject | undefined, which: 'first' | 'second'): [number, number] => {
-    if (!o) return [0, 0];
+    if (!o) {
+      if (which === 'second') return [0, 0];
+      const zero = PyLong_From(0);
+      try {
+        return asDouble(zero);
+      } finally {
+        Py_DECREF(zero);
+      }
+    }
     if (which === 'first') {
       const m = lookupHeap(o.ob_type, '__complex__');
       if (m) {
@@ -77,8 +92,7 @@ function complexNew(args: PyObject[], kw: string[] | null): PyComplex {
       }
     }
     if (o instanceof PyComplex) return [o.re, o.im];
-    if (o instanceof PyFloat) return [o.v, 0];
-    if (o instanceof PyLong) return [Number(o.v), 0];
+    if (o instanceof PyFloat || o instanceof PyLong) return asDouble(o);
     if (lookupHeap(o.ob_type, '__float__') || lookupHeap(o.ob_type, '__index__')) {
       const f = FloatType.tp_new!(FloatType, [o], null) as PyFloat;
       Py_DECREF(f);
