@@ -1741,6 +1741,18 @@ export function hasGetattributeHook(t: PyType): boolean {
 
 /** PyObject_GetAttr: returns a new reference or raises AttributeError. */
 export function PyObject_GetAttr(o: PyObject, name: string): PyObject {
+  const r = getAttrOrMissing(o, name);
+  if (r === null) throw noAttr(o, name);
+  return r;
+}
+
+/**
+ * PyObject_GetAttr up to its final AttributeError: null when the attribute is missing. That is
+ * what hasattr's _PyObject_LookupAttr sees from the generic, type and module getattr: they never
+ * make the exception object (3.12+ suppress it; 3.11 leaves it unnormalised), while an
+ * AttributeError raised by Python code (`__getattr__`, a property) is still raised.
+ */
+export function getAttrOrMissing(o: PyObject, name: string): PyObject | null {
   const t = o.ob_type;
   if (t.heap && !(o instanceof PyType) && hasGetattributeHook(t)) return slot_tp_getattr_hook(o, t, t.heapGetattribute!, name);
   const r = getAttrOrNull(o, name);
@@ -1762,7 +1774,7 @@ export function PyObject_GetAttr(o: PyObject, name: string): PyObject {
     const v = o.missingAttr(name);
     if (v) return v;
   }
-  throw noAttr(o, name);
+  return null;
 }
 
 /** The truth of `f(arg)`, releasing `f` (a new reference) and the result: what a metaclass's `__instancecheck__` / `__subclasscheck__` call gives PyObject_IsInstance / PyObject_IsSubclass. */

@@ -33,7 +33,7 @@ import { unicodeErrorStr, unicodeTranslateErrorStr } from '../codecs';
 import { ModuleType, PyModule } from '../objects/moduleobject';
 import {
   PyCallable_Check, PyNumber_Absolute, PyNumber_Divmod, PyObject_GetAttr, PyObject_GetItem, PyObject_GetIter, PyObject_Hash, PyObject_IsTrue, PyObject_Repr, PyObject_RichCompareBool,
-  PyObject_SetAttr, PyObject_Size, PyObject_Str, PyObject_StrObject, asIndex, binaryOp, callObject, callOneArgTruth, _PyObject_LookupAttr, getAttrOrNull, iterNext, iterToArray, setTypeExtraAttr,
+  PyObject_SetAttr, PyObject_Size, PyObject_Str, PyObject_StrObject, asIndex, binaryOp, callObject, callOneArgTruth, _PyObject_LookupAttr, getAttrOrNull, getAttrOrMissing, iterNext, iterToArray, setTypeExtraAttr,
   PyObject_SetItem, range_length, PyNumber_Index, genericSetAttr, instanceDict, isIterator, PyObject_ReprObject, _PyObject_LookupSpecial, type_call, sliceIndices, descrGet, checkDescrSelf, property_descr_set,
 } from '../abstract';
 import { checkArgs, check_num_args, iterStateIndex, splitKw, listSort, setObjectHooks, setItemHooks, isDictView, asSubclassInstance, PySequence_Tuple, PySequence_List, recycledPair, dictReversed } from '../objects/typemethods';
@@ -387,13 +387,22 @@ def('next', (_s, args) => {
   if (args.length > 1) return newRef(args[1]);
   throw new PyRaise(newException(StopIterationType, []));
 });
+/**
+ * The attribute for hasattr() and getattr() with a default (_PyObject_LookupAttr), null when it is
+ * missing. 3.11's module_getattro is not suppressed there: its AttributeError is made and cleared.
+ */
+function lookupAttrQuiet(o: PyObject, name: string): PyObject | null {
+  if (o instanceof PyModule && RT.profile.versionInfo[1] <= 11) return getAttrOrMissing(o, name) ?? PyObject_GetAttr(o, name);
+  return getAttrOrMissing(o, name);
+}
 def('getattr', (_s, args) => {
   checkArgs('getattr', args, 2, 3);
   const name = args[1];
   if (!(name instanceof PyStr)) throw typeError(`attribute name must be string, not '${name.ob_type.tp_name}'`);
   if (args.length === 3) {
+    // _PyObject_LookupAttr: a missing attribute makes no exception object
     try {
-      return PyObject_GetAttr(args[0], name.v);
+      return lookupAttrQuiet(args[0], name.v) ?? newRef(args[2]);
     } catch (e) {
       if (e instanceof PyRaise && e.exc.ob_type.isSubtype(excTypes.get('AttributeError')!)) {
         Py_DECREF(e.exc);
@@ -420,7 +429,9 @@ def('hasattr', (_s, args) => {
   checkArgs('hasattr', args, 2, 2);
   if (!(args[1] instanceof PyStr)) throw typeError(`attribute name must be string, not '${args[1].ob_type.tp_name}'`);
   try {
-    Py_DECREF(PyObject_GetAttr(args[0], args[1].v));
+    const v = lookupAttrQuiet(args[0], args[1].v);
+    if (v === null) return False;
+    Py_DECREF(v);
     return True;
   } catch (e) {
     if (e instanceof PyRaise && e.exc.ob_type.isSubtype(excTypes.get('AttributeError')!)) {
