@@ -3,7 +3,7 @@ import { MemoryViewType, releasedIterResult } from '../objects/memoryobject';
 import '../objects/memoryobject_methods';
 import { extSlotsOf } from '../objects/extslots';
 import { long_pow_mod } from '../objects/longobject_pow';
-import { CFunc, ObjectType, PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType, RT } from '../objects/object';
+import { CFunc, ObjectType, PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType, RT, IMMORTAL_REFCNT, staticAddr } from '../objects/object';
 import { _PyFrame_FastToLocals } from '../objects/frameobject';
 import { Ellipsis, None, NotImplemented } from '../objects/singletons';
 import { BoolType, False, LongType, PyBool, PyLong, PyLong_From, True, normInt } from '../objects/longobject';
@@ -1734,12 +1734,7 @@ setTypeExtraAttr((t, name) => {
     case '__base__': return newRef(t.base ?? None);
     case '__dict__': {
       // a read-only view of the namespace, new on every access
-      if (t.dict) return PyDictProxy_New(t.dict as PyDict);
-      const d = PyDict_New();
-      for (const [k, v] of t.methods) { const key = PyUnicode_From(k); PyDict_SetItem(d, key, v); Py_DECREF(key); }
-      const p = PyDictProxy_New(d);
-      Py_DECREF(d);
-      return p;
+      return PyDictProxy_New(t.dict ? (t.dict as PyDict) : staticTypeDict(t));
     }
     case '__doc__': return t.dict ? null : newRef(staticTypeDoc(t) ?? None);
     case '__class__': return newRef(t.ob_type);
@@ -1751,6 +1746,43 @@ setTypeExtraAttr((t, name) => {
   }
   return null;
 });
+
+/** The tp_dict of each static type by profile (their methods differ by version), made on first use (see staticTypeDict). */
+const STATIC_TYPE_DICTS = new Map<string, Map<PyType, PyDict>>();
+
+/**
+ * A static type's tp_dict: CPython fills it at start-up, so looking at it (`set.__dict__`)
+ * allocates nothing but the proxy. heaplab makes it once per process outside the heap, like the
+ * type itself (once per profile): immortal, never tracked, its keys static strings (lookups
+ * compare their values).
+ */
+function staticTypeDict(t: PyType): PyDict {
+  let byType = STATIC_TYPE_DICTS.get(RT.profile.name);
+  if (byType === undefined) STATIC_TYPE_DICTS.set(RT.profile.name, (byType = new Map()));
+  let d = byType.get(t);
+  if (d === undefined) {
+    d = new PyDict();
+    d.ob_refcnt = IMMORTAL_REFCNT;
+    staticAddr(d, 64);
+    const keys: PyObject[] = [], vals: PyObject[] = [];
+    for (const [k, v] of t.methods) {
+      const key = new PyStr(k);
+      key.ob_refcnt = IMMORTAL_REFCNT;
+      staticAddr(key, 48 + k.length);
+      keys.push(key);
+      vals.push(v);
+    }
+    d.keys = keys;
+    d.vals = vals;
+    d.used = keys.length;
+    let log2 = 3;
+    while (((1 << log2) * 2) / 3 < keys.length) log2++;
+    d.log2 = log2;
+    d.usable = ((((1 << log2) * 2) / 3) | 0) - keys.length;
+    byType.set(t, d);
+  }
+  return d;
+}
 
 /** Extra per-instance attributes of functions, methods, exceptions, cells… */
 FunctionType.tp_getattr_extra = (o, name) => {
