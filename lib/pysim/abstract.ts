@@ -10,7 +10,7 @@ import { PyStr, PyUnicode_From, PyUnicode_Intern, PyUnicode_New, StrType, strLen
 import { BytesType, ByteArrayType, PyBytes, PyBytes_From, PyBytes_FromSize, PyByteArray_From, bytesRepr } from './objects/bytesobject';
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType, _PyTuple_FromArray } from './objects/tupleobject';
 import { ListType, PyList, PyList_New, list_preallocate_exact, list_resize, list_set_allocated, list_clear } from './objects/listobject';
-import { DictType, PyDict, PyDict_New, dictGetStr, dictItems, dictLookup, dictLookupStr, PyDict_GetItem, embeddedDict, insertdict, materializeDict, dictRemoveEntry, PyDict_SetItem, dictValuesEmbedded } from './objects/dictobject';
+import { DictType, PyDict, PyDict_New, dictGetStr, dictItems, dictLookup, dictLookupStr, PyDict_GetItem, embeddedDict, newInstanceDict, insertdict, materializeDict, dictRemoveEntry, PyDict_SetItem, dictValuesEmbedded } from './objects/dictobject';
 import { FrozenSetType, PySet, SetType, set_lookkey, set_contains_key, setKeys, set_merge, set_copy, set_intersection, set_difference, set_symmetric_difference, set_symmetric_difference_update, set_difference_update_internal, set_swap_bodies } from './objects/setobject';
 import { PyNamespace } from './objects/namespaceobject';
 import { excNew } from './objects/oserror';
@@ -1660,7 +1660,7 @@ export function instanceDict(o: PyObject, create: boolean): PyDict | null {
     return o.dict;
   }
   if (o instanceof PyInstance) {
-    if (!o.dict && create && o.ob_type.hasDict) o.dict = embeddedDict(o);
+    if (!o.dict && create && o.ob_type.hasDict) o.dict = newInstanceDict(o);
     return o.dict;
   }
   const t = o.ob_type;
@@ -1741,6 +1741,18 @@ export function hasGetattributeHook(t: PyType): boolean {
 
 /** PyObject_GetAttr: returns a new reference or raises AttributeError. */
 export function PyObject_GetAttr(o: PyObject, name: string): PyObject {
+  const r = getAttrOrMissing(o, name);
+  if (r === null) throw noAttr(o, name);
+  return r;
+}
+
+/**
+ * PyObject_GetAttr up to its final AttributeError: null when the attribute is missing. That is
+ * what hasattr's _PyObject_LookupAttr sees from the generic, type and module getattr: they never
+ * make the exception object (3.12+ suppress it; 3.11 leaves it unnormalised), while an
+ * AttributeError raised by Python code (`__getattr__`, a property) is still raised.
+ */
+export function getAttrOrMissing(o: PyObject, name: string): PyObject | null {
   const t = o.ob_type;
   if (t.heap && !(o instanceof PyType) && hasGetattributeHook(t)) return slot_tp_getattr_hook(o, t, t.heapGetattribute!, name);
   const r = getAttrOrNull(o, name);
@@ -1762,7 +1774,7 @@ export function PyObject_GetAttr(o: PyObject, name: string): PyObject {
     const v = o.missingAttr(name);
     if (v) return v;
   }
-  throw noAttr(o, name);
+  return null;
 }
 
 /** The truth of `f(arg)`, releasing `f` (a new reference) and the result: what a metaclass's `__instancecheck__` / `__subclasscheck__` call gives PyObject_IsInstance / PyObject_IsSubclass. */

@@ -4,6 +4,7 @@
 import { COLLECTIONS_PRELUDE_PY, is_mapping_fn, makeCollectionsModule, make_collectionsModule } from './modules/collectionsmodule';
 import { collectionsSource } from './modules/collections_py';
 import { keywordSource } from './modules/keyword_py';
+import { copyregHeadSource } from './modules/copyreg_py';
 import { importError } from './objects/exceptions_init';
 import { PyObject, PyObject_FreeParked, PyRaise, Py_DECREF, Py_XDECREF, Runtime, StepLimit, TypeType, setRuntime, resetDeallocState, PyType } from './objects/object';
 import { PyTuple, PyTuple_New } from './objects/tupleobject';
@@ -513,7 +514,18 @@ export class Interpreter {
         }
         break;
       }
-      case 'copyreg': m = makeCopyregModule(); break;
+      case 'copyreg': {
+        // the builtin part (objects/reduce.ts), then the head of Lib/copyreg.py: pickle(),
+        // constructor() and dispatch_table's entries for complex and types.UnionType
+        m = this.withStartupRefs(name, makeCopyregModule());
+        this.st.modules.set(name, m);
+        const filename = `${LIBRARY_DIR}${this.profile.versionInfo[1]}/copyreg.py`;
+        const src = copyregHeadSource(this.profile.versionInfo[1]);
+        this.libSourceLines.set(filename, src.split('\n'));
+        this.execModuleSource(m, src, filename);
+        m.ob_refcnt++;
+        return m;
+      }
       case '_weakref': m = makeWeakrefModule(); break;
       case '_collections': m = make_collectionsModule(); break;
       case 'collections': m = makeCollectionsModule((mod) => this.runCollectionsSource(mod)); break;

@@ -1125,7 +1125,7 @@ export class CodeCompiler {
         vs.push(v);
         let arr: PyObject[];
         try {
-          arr = iterToArray(v, `Value after * must be an iterable, not ${v.ob_type.name}`);
+          arr = iterToArray(v, starNotIterable(v, `Value after * must be an iterable, not ${v.ob_type.name}`));
         } catch (err) {
           throw at !== null ? PyTraceBack_SetLasti(err, at) : err;
         }
@@ -1541,7 +1541,7 @@ export class CodeCompiler {
           continue;
         }
         vs.push(v);
-        const arr = starredArgs(fn, v);
+        const arr = starredArgs(fn, v, pos.length === 1);
         vs.pop();
         Py_DECREF(v);
         for (const x of arr) vs.push(x);
@@ -3835,7 +3835,7 @@ function buildStarredList(f: Frame, parts: { star: boolean; ev: Ev }[], notItera
     }
     vs.push(v);
     try {
-      listExtend(l, v, notIterable(v));
+      listExtend(l, v, starNotIterable(v, notIterable(v)));
     } catch (err) {
       throw at !== null ? PyTraceBack_SetLasti(err, at) : err;
     }
@@ -3900,17 +3900,24 @@ function tryFold(op: () => PyObject): PyObject | null {
   }
 }
 
-/** The items of `*v` in a call of `fn` (new references), with CPython's TypeError when `v` is not iterable. */
-function starredArgs(fn: PyObject, v: PyObject): PyObject[] {
-  try {
-    return iterToArray(v);
-  } catch (err) {
-    if (err instanceof PyRaise && err.exc.ob_type === TypeErrorType) {
-      Py_DECREF(err.exc);
-      throw typeError(`${funcDesc(fn)} argument after * must be an iterable, not ${v.ob_type.tp_name}`);
-    }
-    throw err;
-  }
+/**
+ * The TypeError that LIST_EXTEND and check_args_iterable put in place of iter()'s for a starred
+ * value, or undefined when `v`'s type has tp_iter or is a sequence (a class defining `__iter__` or
+ * `__getitem__`): then the TypeError its own `__iter__` raised is the one seen.
+ */
+function starNotIterable(v: PyObject, message: string): string | undefined {
+  const t = v.ob_type;
+  if (t.heap && (lookupHeap(t, '__iter__') !== null || (!t.isSubtype(DictType) && lookupHeap(t, '__getitem__') !== null))) return undefined;
+  return message;
+}
+
+/**
+ * The items of `*v` in a call of `fn` (new references), with CPython's TypeError when `v` is not
+ * iterable: a lone `*v` is checked by CALL_FUNCTION_EX (check_args_iterable names the function);
+ * after or before other positional arguments it is LIST_EXTEND's "Value after *" error.
+ */
+function starredArgs(fn: PyObject, v: PyObject, lone: boolean): PyObject[] {
+  return iterToArray(v, starNotIterable(v, lone ? `${funcDesc(fn)} argument after * must be an iterable, not ${v.ob_type.tp_name}` : `Value after * must be an iterable, not ${v.ob_type.name}`));
 }
 
 /**
@@ -3931,12 +3938,13 @@ function callFunctionEx(f: Frame, base: number, fn: PyObject, pos: { star: boole
     vs.push(v);
     if (v.ob_type === TupleType) callargs = v as PyTuple;
     else {
-      callargs = PyTuple_New(starredArgs(fn, v));
+      callargs = PyTuple_New(starredArgs(fn, v, true));
       vs[vs.length - 1] = callargs;
       Py_DECREF(v);
     }
   } else if (pos.some((p) => p.star)) {
-    const l = buildStarredList(f, pos, (v) => `${funcDesc(fn)} argument after * must be an iterable, not ${v.ob_type.name}`);
+    // LIST_EXTEND's own message, without the function's name (only a lone *x is checked by the call)
+    const l = buildStarredList(f, pos, (v) => `Value after * must be an iterable, not ${v.ob_type.name}`);
     callargs = PyTuple_New(l.items.map((x) => { x.ob_refcnt++; return x; }));
     vs[vs.length - 1] = callargs;
     Py_DECREF(l);

@@ -5,7 +5,7 @@
 // LOAD_ATTR_METHOD_*. They change only how fast heaplab finds the attribute, never what it finds
 // or which references it takes: every cached path ends where the generic one would.
 import { PyObject, PyType, _PyObject_GC_UNTRACK } from '../objects/object';
-import { PyDict, StrKeyCache, dictGetStrCached, dictReplaceStrAt, dictValuesEmbedded, embeddedDict, indexGet, insertdict } from '../objects/dictobject';
+import { PyDict, StrKeyCache, dictGetStrCached, dictReplaceStrAt, dictValuesEmbedded, newInstanceDict, indexGet, insertdict } from '../objects/dictobject';
 import { PyStr, PyUnicode_Intern } from '../objects/unicodeobject';
 import { PyInstance, _PyType_Lookup, lookupHeap, typeEpoch } from '../objects/typeobject';
 import { PyModule } from '../objects/moduleobject';
@@ -110,7 +110,7 @@ export function storeAttr(o: PyObject, name: string, v: PyObject, c: AttrCache):
   if (t === c.type && c.epoch === typeEpoch) {
     // STORE_ATTR_INSTANCE_VALUE: what genericSetAttr does once the class is known not to interfere
     const inst = o as PyInstance;
-    const d = inst.dict ?? (inst.dict = embeddedDict(o));
+    const d = inst.dict ?? (inst.dict = newInstanceDict(o));
     v.ob_refcnt++;
     // the name is where this site found it last: replace the value in place, as the instruction
     // writes values[index]

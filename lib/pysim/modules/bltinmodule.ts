@@ -3,7 +3,7 @@ import { MemoryViewType, releasedIterResult } from '../objects/memoryobject';
 import '../objects/memoryobject_methods';
 import { extSlotsOf } from '../objects/extslots';
 import { long_pow_mod } from '../objects/longobject_pow';
-import { CFunc, ObjectType, PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType, RT } from '../objects/object';
+import { CFunc, ObjectType, PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType, RT, IMMORTAL_REFCNT, staticAddr } from '../objects/object';
 import { _PyEval_GetFrameLocals } from '../objects/frameobject';
 import { Ellipsis, None, NotImplemented } from '../objects/singletons';
 import { BoolType, False, LongType, PyBool, PyLong, PyLong_From, True, normInt } from '../objects/longobject';
@@ -33,7 +33,7 @@ import { unicodeErrorStr, unicodeTranslateErrorStr } from '../codecs';
 import { ModuleType, PyModule } from '../objects/moduleobject';
 import {
   PyCallable_Check, PyNumber_Absolute, PyNumber_Divmod, PyObject_GetAttr, PyObject_GetItem, PyObject_GetIter, PyObject_Hash, PyObject_IsTrue, PyObject_Repr, PyObject_RichCompareBool,
-  PyObject_SetAttr, PyObject_Size, PyObject_Str, PyObject_StrObject, asIndex, binaryOp, callObject, callOneArgTruth, _PyObject_LookupAttr, getAttrOrNull, iterNext, iterToArray, setTypeExtraAttr,
+  PyObject_SetAttr, PyObject_Size, PyObject_Str, PyObject_StrObject, asIndex, binaryOp, callObject, callOneArgTruth, _PyObject_LookupAttr, getAttrOrNull, getAttrOrMissing, iterNext, iterToArray, setTypeExtraAttr,
   PyObject_SetItem, range_length, PyNumber_Index, genericSetAttr, instanceDict, isIterator, PyObject_ReprObject, _PyObject_LookupSpecial, type_call, sliceIndices, descrGet, checkDescrSelf, property_descr_set,
 } from '../abstract';
 import { checkArgs, check_num_args, iterStateIndex, splitKw, listSort, setObjectHooks, setItemHooks, isDictView, asSubclassInstance, PySequence_Tuple, PySequence_List, recycledPair, dictReversed } from '../objects/typemethods';
@@ -62,8 +62,23 @@ function complexNew(args: PyObject[], kw: string[] | null): PyComplex {
   }
   if (i instanceof PyStr) throw typeError(named ? "complex() argument 'imag' must be a real number, not str" : "complex() second arg can't be a string");
   if (r !== undefined && r.ob_type === ComplexType && i === undefined) return newRef(r as PyComplex);
+  // PyNumber_Float of a real part: an exact float is itself; an int (the default 0 of a missing
+  // real part too) or a float subclass makes a float that is freed once its value is read
+  const asDouble = (o: PyObject): [number, number] => {
+    const f = FloatType.tp_new!(FloatType, [o], null) as PyFloat;
+    Py_DECREF(f);
+    return [f.v, 0];
+  };
   const val = (o: PyObject | undefined, which: 'first' | 'second'): [number, number] => {
-    if (!o) return [0, 0];
+    if (!o) {
+      if (which === 'second') return [0, 0];
+      const zero = PyLong_From(0);
+      try {
+        return asDouble(zero);
+      } finally {
+        Py_DECREF(zero);
+      }
+    }
     if (which === 'first') {
       const m = lookupHeap(o.ob_type, '__complex__');
       if (m) {
@@ -77,8 +92,7 @@ function complexNew(args: PyObject[], kw: string[] | null): PyComplex {
       }
     }
     if (o instanceof PyComplex) return [o.re, o.im];
-    if (o instanceof PyFloat) return [o.v, 0];
-    if (o instanceof PyLong) return [Number(o.v), 0];
+    if (o instanceof PyFloat || o instanceof PyLong) return asDouble(o);
     if (lookupHeap(o.ob_type, '__float__') || lookupHeap(o.ob_type, '__index__')) {
       const f = FloatType.tp_new!(FloatType, [o], null) as PyFloat;
       Py_DECREF(f);
@@ -373,13 +387,22 @@ def('next', (_s, args) => {
   if (args.length > 1) return newRef(args[1]);
   throw new PyRaise(newException(StopIterationType, []));
 });
+/**
+ * The attribute for hasattr() and getattr() with a default (_PyObject_LookupAttr), null when it is
+ * missing. 3.11's module_getattro is not suppressed there: its AttributeError is made and cleared.
+ */
+function lookupAttrQuiet(o: PyObject, name: string): PyObject | null {
+  if (o instanceof PyModule && RT.profile.versionInfo[1] <= 11) return getAttrOrMissing(o, name) ?? PyObject_GetAttr(o, name);
+  return getAttrOrMissing(o, name);
+}
 def('getattr', (_s, args) => {
   checkArgs('getattr', args, 2, 3);
   const name = args[1];
   if (!(name instanceof PyStr)) throw typeError(`attribute name must be string, not '${name.ob_type.tp_name}'`);
   if (args.length === 3) {
+    // _PyObject_LookupAttr: a missing attribute makes no exception object
     try {
-      return PyObject_GetAttr(args[0], name.v);
+      return lookupAttrQuiet(args[0], name.v) ?? newRef(args[2]);
     } catch (e) {
       if (e instanceof PyRaise && e.exc.ob_type.isSubtype(excTypes.get('AttributeError')!)) {
         Py_DECREF(e.exc);
@@ -406,7 +429,9 @@ def('hasattr', (_s, args) => {
   checkArgs('hasattr', args, 2, 2);
   if (!(args[1] instanceof PyStr)) throw typeError(`attribute name must be string, not '${args[1].ob_type.tp_name}'`);
   try {
-    Py_DECREF(PyObject_GetAttr(args[0], args[1].v));
+    const v = lookupAttrQuiet(args[0], args[1].v);
+    if (v === null) return False;
+    Py_DECREF(v);
     return True;
   } catch (e) {
     if (e instanceof PyRaise && e.exc.ob_type.isSubtype(excTypes.get('AttributeError')!)) {
@@ -1695,12 +1720,7 @@ setTypeExtraAttr((t, name) => {
     case '__base__': return newRef(t.base ?? None);
     case '__dict__': {
       // a read-only view of the namespace, new on every access
-      if (t.dict) return PyDictProxy_New(t.dict as PyDict);
-      const d = PyDict_New();
-      for (const [k, v] of t.methods) { const key = PyUnicode_From(k); PyDict_SetItem(d, key, v); Py_DECREF(key); }
-      const p = PyDictProxy_New(d);
-      Py_DECREF(d);
-      return p;
+      return PyDictProxy_New(t.dict ? (t.dict as PyDict) : staticTypeDict(t));
     }
     case '__doc__': return t.dict ? null : newRef(staticTypeDoc(t) ?? None);
     case '__class__': return newRef(t.ob_type);
@@ -1712,6 +1732,43 @@ setTypeExtraAttr((t, name) => {
   }
   return null;
 });
+
+/** The tp_dict of each static type by profile (their methods differ by version), made on first use (see staticTypeDict). */
+const STATIC_TYPE_DICTS = new Map<string, Map<PyType, PyDict>>();
+
+/**
+ * A static type's tp_dict: CPython fills it at start-up, so looking at it (`set.__dict__`)
+ * allocates nothing but the proxy. heaplab makes it once per process outside the heap, like the
+ * type itself (once per profile): immortal, never tracked, its keys static strings (lookups
+ * compare their values).
+ */
+function staticTypeDict(t: PyType): PyDict {
+  let byType = STATIC_TYPE_DICTS.get(RT.profile.name);
+  if (byType === undefined) STATIC_TYPE_DICTS.set(RT.profile.name, (byType = new Map()));
+  let d = byType.get(t);
+  if (d === undefined) {
+    d = new PyDict();
+    d.ob_refcnt = IMMORTAL_REFCNT;
+    staticAddr(d, 64);
+    const keys: PyObject[] = [], vals: PyObject[] = [];
+    for (const [k, v] of t.methods) {
+      const key = new PyStr(k);
+      key.ob_refcnt = IMMORTAL_REFCNT;
+      staticAddr(key, 48 + k.length);
+      keys.push(key);
+      vals.push(v);
+    }
+    d.keys = keys;
+    d.vals = vals;
+    d.used = keys.length;
+    let log2 = 3;
+    while (((1 << log2) * 2) / 3 < keys.length) log2++;
+    d.log2 = log2;
+    d.usable = ((((1 << log2) * 2) / 3) | 0) - keys.length;
+    byType.set(t, d);
+  }
+  return d;
+}
 
 /** Extra per-instance attributes of functions, methods, exceptions, cells… */
 FunctionType.tp_getattr_extra = (o, name) => {

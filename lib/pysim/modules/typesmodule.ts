@@ -1,10 +1,9 @@
 // Models Lib/types.py and Lib/copyreg.py (CPython 3.12): the names Lib/copy.py needs.
-import { Py_DECREF } from '../objects/object';
 import { EllipsisType, NoneType, NotImplementedType } from '../objects/singletons';
 import { CFunctionType } from '../objects/methodobject';
 import { CellType, CodeType, FunctionType, MethodType } from '../objects/funcobject';
 import { ModuleType } from '../objects/moduleobject';
-import { PyDict, PyDict_New } from '../objects/dictobject';
+import { PyDict } from '../objects/dictobject';
 import { MappingProxyType, PyDictProxy_New } from '../objects/descrobject';
 import { ListType } from '../objects/listobject';
 import { TupleType } from '../objects/tupleobject';
@@ -48,10 +47,7 @@ export function makeTypesModule(): PyModule {
   });
 }
 
-/** The copyreg module (dispatch_table and __newobj__). */
+/** The builtin part of the copyreg module (__newobj__, _reconstructor); Lib/copyreg.py's head (modules/copyreg_py.ts) runs in it. */
 export function makeCopyregModule(): PyModule {
-  const dt = PyDict_New();
-  const m = makeModule('copyreg', { dispatch_table: dt, __newobj__: newobjFunction(), _reconstructor: reconstructorFunction });
-  Py_DECREF(dt);
-  return m;
+  return makeModule('copyreg', { __newobj__: newobjFunction(), _reconstructor: reconstructorFunction });
 }

@@ -9,7 +9,7 @@ import { TupleType } from './tupleobject';
 import { ops } from './object';
 import { PrimIndex } from './primindex';
 import type { PyInstance } from './typeobject';
-import { SIZEOF_VOID_P, sizeofDict, sizeofDictEntry, sizeofDictKeysHeader, sizeofGCHead } from './layout';
+import { SIZEOF_VOID_P, sizeofDictValues, sizeofDict, sizeofDictEntry, sizeofDictKeysHeader, sizeofGCHead } from './layout';
 const PyObject_RichCompareBool = (a: PyObject, b: PyObject, op: string) => ops.eq(a, b, op);
 
 /** A dict. Entries live in parallel arrays; deleted entries are null until the next resize. */
@@ -284,6 +284,31 @@ export function embeddedDict(owner: PyObject): PyDict {
   const d = new PyDict(DictType, true);
   d.split = owner.ob_type.cachedKeys;
   d.owner = owner;
+  return d;
+}
+
+/**
+ * 3.13+: whether instances of `t` keep their attribute values inline (Py_TPFLAGS_INLINE_VALUES:
+ * 3.13's type_ready_managed_dict sets it for a managed `__dict__` over no other fields, so named
+ * `__slots__` anywhere in the class's bases rule it out; 3.14 puts the values after the slots).
+ */
+export function hasInlineValues(t: PyType): boolean {
+  return t.cachedKeys !== null && RT.profile.instanceValues === 'inline' && (RT.profile.inlineValuesBesideSlots || !t.slotNames?.length);
+}
+
+/**
+ * The dict an instance's first attribute store or `__dict__` read gives it. 3.13+ instances
+ * without inline values (a managed `__dict__` beside named slots) get a dict object of their own
+ * over the class's shared keys then (ensure_managed_dict's new_dict_with_shared_keys: a gc
+ * allocation, and a values block sized by the keys' nentries + usable); otherwise an embedded one.
+ */
+export function newInstanceDict(owner: PyObject): PyDict {
+  const d = embeddedDict(owner);
+  const ck = owner.ob_type.cachedKeys;
+  if (ck !== null && RT.profile.instanceValues === 'inline' && !hasInlineValues(owner.ob_type)) {
+    materializeDict(d);
+    d.valuesAddr = RT.alloc.PyObject_Malloc(sizeofDictValues(ck.nentries + ck.usable));
+  }
   return d;
 }
 
@@ -859,7 +884,7 @@ export function dictItems(d: PyDict): [PyObject, PyObject][] {
  * instance goes). 3.11/3.12 dicts own their values block.
  */
 export function dictValuesEmbedded(d: PyDict): boolean {
-  return d.owner !== null && d.split !== null && !d.embedded && RT.profile.instanceValues === 'inline';
+  return d.owner !== null && d.split !== null && !d.embedded && hasInlineValues(d.owner.ob_type);
 }
 
 DictType.tp_traverse = (o: PyObject, visit: VisitProc) => {

@@ -600,8 +600,8 @@ function hasManagedPreHeader(t: PyType): boolean {
   const managedWeakref = RT ? RT.profile.managedWeakref : true;
   const solid = t.solid;
   if (solid === ObjectType) return t.hasDict || (managedWeakref && t.weakrefable);
-  // BaseException has a dict pointer of its own: a subclass adds only the weakref
-  if (solid.isExc) return managedWeakref;
+  // BaseException has a dict pointer of its own: a subclass adds only the weakref (none with __slots__ = ())
+  if (solid.isExc) return managedWeakref && t.weakrefable;
   if (managedWeakref) return t.hasDict || (t.weakrefable && !solid.weakrefable);
   return t.hasDict && !isVarSized(solid);
 }
@@ -627,7 +627,7 @@ export function typeNewSlotBytes(t: PyType): number {
   if (RT.profile.managedWeakref || t.solid === ObjectType || inheritsDictSlot(t)) return 0;
   const solid = t.solid;
   const W = RT.profile.pointerSize;
-  if (solid.isExc) return W;
+  if (solid.isExc) return t.weakrefable ? W : 0;
   if (isVarSized(solid)) return t.hasDict ? W : 0;
   return t.weakrefable && !solid.weakrefable ? W : 0;
 }

@@ -22,6 +22,7 @@ import { GenType } from '../eval/genobject';
 import { S } from '../eval/frame';
 import { PyObject_GetAttr, PyObject_GetIter, PyObject_IsTrue, PyObject_SetAttr, callObject, instanceDict, isIterator, iterToArray } from '../abstract';
 import { newobjFunction } from '../modules/bltinmodule';
+import { importModule } from '../eval/compile';
 
 /** A new reference to `o`. */
 function newRef<T extends PyObject>(o: T): T {
@@ -44,6 +45,36 @@ export function object_getstate(o: PyObject, cls: PyType): PyObject {
   return object_getstate_default(o, cls);
 }
 
+/**
+ * _PyType_GetSlotNames: the class's own `__slotnames__` when copyreg has cached it there, else
+ * copyreg._slotnames(cls), which computes the list and caches it in the class when it can (not in
+ * a builtin type). New reference.
+ */
+function _PyType_GetSlotNames(cls: PyType): PyObject {
+  const cached = cls.heap && cls.dict ? dictGetStr(cls.dict as PyDict, '__slotnames__') : null;
+  if (cached) {
+    if (cached !== None && cached.ob_type !== ListType) throw typeError(`${cls.tp_name}.__slotnames__ should be a list or None, not ${cached.ob_type.tp_name}`);
+    return newRef(cached);
+  }
+  const copyreg = importModule('copyreg');
+  let names: PyObject;
+  try {
+    const f = PyObject_GetAttr(copyreg, '_slotnames');
+    try {
+      names = callObject(f, [cls], null);
+    } finally {
+      Py_DECREF(f);
+    }
+  } finally {
+    Py_DECREF(copyreg);
+  }
+  if (names !== None && names.ob_type !== ListType) {
+    Py_DECREF(names);
+    throw typeError("copyreg._slotnames didn't return a list or None");
+  }
+  return names;
+}
+
 /** object_getstate_default: the instance's __dict__ (None when empty), paired with its slots' values. */
 function object_getstate_default(o: PyObject, cls: PyType): PyObject {
   const d = instanceDict(o, false);
@@ -52,6 +83,13 @@ function object_getstate_default(o: PyObject, cls: PyType): PyObject {
     materializeDict(d);
     Py_DECREF(state);
     state = newRef(d);
+  }
+  // the slot names copyreg gives (heaplab reads the values from the instance's own slots)
+  try {
+    Py_DECREF(_PyType_GetSlotNames(cls));
+  } catch (e) {
+    Py_DECREF(state);
+    throw e;
   }
   if (o instanceof PyInstance && o.slots !== null && o.slots.some((x) => x)) {
     const sd = PyDict_New();

@@ -9,7 +9,7 @@ import { DictType, PyDict, dictValuesEmbedded, dictGetStr, setHasCustomEq, setId
 import { PyTuple, PyTuple_New, _PyTuple_FromArray } from './tupleobject';
 import { ByteArrayType, type PyBytes, freeByteArrayBuffer } from './bytesobject';
 import { BoolType, LongType, PyLong_From } from './longobject';
-import { dictLookup, dictLookupStr, dictRemoveEntry, NO_ENTRIES, NO_PRIMS, dropKeysObject } from './dictobject';
+import { dictLookup, dictLookupStr, dictRemoveEntry, NO_ENTRIES, NO_PRIMS, dropKeysObject, hasInlineValues } from './dictobject';
 import { heapDescriptor, setVersionMethodsChanged } from './methodobject';
 import { sizeofDictValues, sizeofInlineValues } from './layout';
 import { attributeError } from './exceptions';
@@ -149,12 +149,13 @@ export function PyInstance_New(t: PyType): PyInstance {
   // object_new: an abstract class is refused before anything is allocated
   if (t.isAbstract) throw abstractClassError.make(t);
   const ck = t.cachedKeys;
-  const inline = ck !== null && RT.profile.instanceValues === 'inline';
+  const inline = hasInlineValues(t);
   const o = new PyInstance(t);
   if (t.slotNames) o.slots = new Array(t.slotNames.length).fill(null);
   // 3.13+: the values are at the end of the instance's block, sized before this instance takes its slot
-  PyObject_Init(o, instanceSize(t) + (inline ? sizeofInlineValues(ck.nentries + ck.usable) : 0));
-  if (ck !== null) {
+  PyObject_Init(o, instanceSize(t) + (inline && ck !== null ? sizeofInlineValues(ck.nentries + ck.usable) : 0));
+  // 3.13+ without inline values: no values until the first attribute or __dict__ (newInstanceDict)
+  if (ck !== null && (inline || RT.profile.instanceValues === 'separate')) {
     // init_inline_values: every new instance takes one slot off its class's shared keys' usable count
     if (ck.usable > 1) ck.usable--;
     // 3.11/3.12: new_values, a block of its own
@@ -190,7 +191,7 @@ export function subtype_traverse(o: PyObject, visit: VisitProc): void {
 /** Releases an embedded or real instance dict. */
 export function releaseInstanceDict(d: PyDict): void {
   d.owner = null;
-  if (!d.embedded && d.split !== null && d.ob_refcnt > 1 && RT.profile.instanceValues === 'inline') {
+  if (!d.embedded && d.split !== null && d.ob_refcnt > 1 && RT.profile.instanceValues === 'inline' && !d.valuesAddr) {
     // 3.13+: the dict outlives the instance whose block held its values: they are copied out
     d.valuesAddr = RT.alloc.PyObject_Malloc(sizeofDictValues(d.split.nentries + d.split.usable));
   }

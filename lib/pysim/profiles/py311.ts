@@ -79,6 +79,7 @@ export const py311: Profile = {
   noneHashConstant: false,
   splitDictClearKeepsSplit: false,
   instanceValues: 'separate',
+  inlineValuesBesideSlots: false,
   functionAnnotations: 'tuple',
   namespacePositionalMapping: false,
   typesImportLeavesGarbage: false,

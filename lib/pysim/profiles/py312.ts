@@ -79,6 +79,7 @@ export const py312: Profile = {
   noneHashConstant: true,
   splitDictClearKeepsSplit: false,
   instanceValues: 'separate',
+  inlineValuesBesideSlots: false,
   functionAnnotations: 'tuple',
   namespacePositionalMapping: false,
   typesImportLeavesGarbage: false,

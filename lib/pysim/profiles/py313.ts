@@ -79,6 +79,7 @@ export const py313: Profile = {
   noneHashConstant: true,
   splitDictClearKeepsSplit: true,
   instanceValues: 'inline',
+  inlineValuesBesideSlots: false,
   functionAnnotations: 'tuple',
   namespacePositionalMapping: true,
   typesImportLeavesGarbage: true,

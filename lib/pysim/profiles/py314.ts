@@ -83,6 +83,7 @@ export const py314: Profile = {
   noneHashConstant: true,
   splitDictClearKeepsSplit: true,
   instanceValues: 'inline',
+  inlineValuesBesideSlots: true,
   functionAnnotations: 'annotate',
   namespacePositionalMapping: true,
   typesImportLeavesGarbage: false,

@@ -323,6 +323,12 @@ export interface Profile {
    * the end of the instance's own block, which is that much larger).
    */
   instanceValues: 'separate' | 'inline';
+  /**
+   * With 'inline' values: whether a class with named `__slots__` beside its `__dict__` keeps them
+   * inline too (3.14), or has no Py_TPFLAGS_INLINE_VALUES (3.13: its instances get a dict object
+   * over the shared keys at their first attribute).
+   */
+  inlineValuesBesideSlots: boolean;
   /** dict.clear() on an instance's split dict keeps it split, its size still the class's shared-key slots (3.13+); before, it becomes an empty combined dict. */
   splitDictClearKeepsSplit: boolean;
   /**
