@@ -19,7 +19,7 @@ import { PyCell, PyCode, PyCode as Code, PyFunction, PyFunction_New, PyMethod, C
 import { _PyExc_CreateExceptionGroup, _PyExc_PrepReraiseStar, exceptionGroupSplit } from '../objects/exceptiongroup';
 import { AssertionErrorType, AttributeErrorType, KeyErrorType, BaseExceptionGroupType, PyBaseExceptionGroup, RecursionErrorType, BaseExceptionType, ImportErrorType, ModuleNotFoundErrorType, NameErrorType, PyBaseException, RuntimeErrorType, TypeErrorType, UnboundLocalErrorType, ValueErrorType, newException, pyErr, typeError } from '../objects/exceptions';
 import { type_new, lookupHeap, ClassKeywords, NO_CLASS_KEYWORDS, _PyType_CalculateMetaclass } from '../objects/typeobject';
-import { CFunctionType, MethodDescrType, PyCFunction, PyMethodDescr, WrapperDescrType } from '../objects/methodobject';
+import { CFunctionType, MethodDescrType, PyCFunction, PyMethodDescr, WrapperDescrType, builtinTakesArgTuple } from '../objects/methodobject';
 import { ComplexType, PyComplex, PyComplex_FromDoubles } from '../objects/complexobject';
 import { BinaryOpSite, INPLACE_ADD_UNICODE, isIntSite } from './specialize_binop';
 import { PySlice_New } from '../objects/sliceobject';
@@ -1493,6 +1493,7 @@ export class CodeCompiler {
     const F = this.expr(e.func, sc);
     const pos = e.args.map((a) => (a.kind === 'Starred' ? { star: true, ev: this.expr(a.value, sc) } : { star: false, ev: this.expr(a, sc) }));
     const kws = e.keywords.map((k) => ({ name: k.arg, ev: this.expr(k.value, sc) }));
+    const starredOnlyPositional = pos.some((p) => p.star);
     const callEx = (f: Frame): PyObject => {
       const vs = f.vs;
       const base = vs.length;
@@ -1501,20 +1502,10 @@ export class CodeCompiler {
       if (fn.ob_type === FunctionType || (fn.ob_type === MethodType && (fn as PyMethod).func.ob_type === FunctionType)) {
         return callFunctionEx(f, base, fn, pos, kws);
       }
+      if (kws.length === 0 && starredOnlyPositional) return callStarredNonPython(f, fn, pos);
       for (let i = 0; i < pos.length; i++) {
         const p = pos[i];
         const v = p.ev(f);
-        if (i === 0 && p.star && pos.length === 1 && kws.length === 0 && v.ob_type === TupleType && takesTupleAsIs(fn)) {
-          // C(*t) of a class called through tp_call: PyObject_Call hands it the tuple as it is
-          vs.push(v);
-          const r = type_call(fn as PyType, (v as PyTuple).items, null, v as PyTuple);
-          vs.pop();
-          Py_DECREF(v);
-          vs.pop();
-          Py_DECREF(fn);
-          if (RT.gcPending) RT.runPendingGC();
-          return r;
-        }
         if (!p.star) {
           vs.push(v);
           continue;
@@ -4072,6 +4063,60 @@ function noEvalBreakerCall(fn: PyObject): boolean {
     return (n === 'len' || n === 'isinstance') && (fn as PyCFunction).self === null;
   }
   return false;
+}
+
+/**
+ * CALL_FUNCTION_EX without keywords of a callable other than a Python function (`fn` is at the top
+ * of the stack): the positional tuple is the starred value itself when it is a lone tuple,
+ * PySequence_Tuple of a lone other iterable, else BUILD_LIST, LIST_EXTEND and LIST_TO_TUPLE; it is
+ * held until the call returns. PyObject_Call hands it as it is to a tp_call (a class through
+ * type.__call__, a METH_VARARGS builtin); a vectorcall callee gets its items (_PyVectorcall_Call).
+ */
+function callStarredNonPython(f: Frame, fn: PyObject, pos: { star: boolean; ev: Ev }[]): PyObject {
+  const vs = f.vs;
+  let callargs: PyTuple;
+  if (pos.length === 1) {
+    const v = pos[0].ev(f);
+    vs.push(v);
+    if (v.ob_type === TupleType) callargs = v as PyTuple;
+    else {
+      callargs = PyTuple_New(starredArgs(fn, v));
+      vs[vs.length - 1] = callargs;
+      Py_DECREF(v);
+    }
+  } else {
+    const l = buildStarredList(f, pos, (v) => `${funcDesc(fn)} argument after * must be an iterable, not ${v.ob_type.tp_name}`);
+    callargs = PyTuple_New(l.items.map((x) => { x.ob_refcnt++; return x; }));
+    vs[vs.length - 1] = callargs;
+    Py_DECREF(l);
+  }
+  let r: PyObject;
+  try {
+    // a builtin type's type_call passes the tuple to tp_new if it has no vectorcall
+    if (takesTupleAsIs(fn) || (fn instanceof PyType && !fn.heap && !fn.isExc)) r = type_call(fn as PyType, callargs.items, null, callargs);
+    else if (isVarargsBuiltin(fn)) r = (fn as PyCFunction).fn((fn as PyCFunction).self, callargs.items, null);
+    else r = callObject(fn, callargs.items.length ? callargs.items : NO_ARGS, null);
+  } finally {
+    vs.pop();
+    Py_DECREF(callargs);
+    vs.pop();
+    Py_DECREF(fn);
+  }
+  if (RT.gcPending) RT.runPendingGC();
+  return r;
+}
+
+/**
+ * A builtin whose C function takes its positional arguments as a tuple (METH_VARARGS), so
+ * PyObject_Call hands it CALL_FUNCTION_EX's tuple unchanged. Not print, nor gc.get_referrers and
+ * gc.get_referents from 3.13: their Argument Clinic parsers (METH_FASTCALL) pack `*args` into a
+ * tuple of their own whatever the call passes.
+ */
+function isVarargsBuiltin(fn: PyObject): boolean {
+  if (fn.ob_type !== CFunctionType) return false;
+  const cf = fn as PyCFunction;
+  if (!cf.varargs || !builtinTakesArgTuple(cf) || cf.name === 'print') return false;
+  return RT.profile.versionInfo[1] <= 12 || (cf.name !== 'get_referrers' && cf.name !== 'get_referents');
 }
 
 /**
