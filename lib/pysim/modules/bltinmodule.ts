@@ -666,19 +666,25 @@ def('sorted', (_s, args, kw) => {
     Py_DECREF(l);
     throw typeError(`'${rev.ob_type.tp_name}' object cannot be interpreted as an integer`);
   }
-  // builtin_sorted calls the new list's sort(), whose Argument Clinic parser checks the keywords
+  // builtin_sorted calls the new list's sort() through PyObject_GetAttr(newlist, "sort"): a bound
+  // builtin method (a gc allocation, which can start a collection on 3.11) held until sort()
+  // returns; its Argument Clinic parser checks the keywords
+  let sort: PyObject;
+  try {
+    sort = PyObject_GetAttr(l, 'sort');
+  } catch (e) {
+    Py_DECREF(l);
+    throw e;
+  }
   try {
     checkKeywordOnly('sort', ['key', 'reverse'], kws);
-  } catch (e) {
-    Py_DECREF(l);
-    throw e;
-  }
-  try {
     listSort(l, kws.get('key') ?? null, kws.has('reverse') ? PyObject_IsTrue(kws.get('reverse')!) : false);
   } catch (e) {
+    Py_DECREF(sort);
     Py_DECREF(l);
     throw e;
   }
+  Py_DECREF(sort);
   return l;
 });
 def('reversed', (_s, args) => {
