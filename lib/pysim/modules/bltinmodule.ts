@@ -1210,7 +1210,7 @@ PropertyType.tp_new = (t, args, kw) => {
   const [pos, kws] = splitKw(args, kw);
   const g = pos[0] ?? kws.get('fget'), s = pos[1] ?? kws.get('fset'), d = pos[2] ?? kws.get('fdel'), doc = pos[3] ?? kws.get('doc');
   const nn = (o: PyObject | undefined) => (o && o !== None ? newRef(o) : null);
-  if (t === PropertyType) return newTracked(new PyProperty(nn(g), nn(s), nn(d), nn(doc)));
+  if (t === PropertyType) return propertyNew(nn(g), nn(s), nn(d), doc ?? null, null);
   // a subclass (abc.abstractproperty): PyType_GenericAlloc holds the class, and property_init puts
   // the doc (the getter's when none is given) in the instance's __dict__, where the class's own
   // __doc__ cannot shadow it
@@ -1247,8 +1247,35 @@ for (const [name, idx] of [['getter', 0], ['setter', 1], ['deleter', 2]] as cons
       return copy;
     }
     const nn = (o: PyObject | null) => (o && o !== None ? newRef(o) : null);
-    return newTracked(new PyProperty(nn(parts[0]), nn(parts[1]), nn(parts[2]), nn(p.doc), p.name));
+    // property_copy: None as the doc when it was the getter's (the new getter's is taken again)
+    return propertyNew(nn(parts[0]), nn(parts[1]), nn(parts[2]), p.getterDoc && parts[0] !== null && parts[0] !== None ? None : p.doc ?? None, p.name);
   }));
+}
+/**
+ * A new exact property (property_init): `doc` (borrowed; null when not given) is kept, except that
+ * without one (or with None) a getter's `__doc__` is taken (getter_doc); 3.12+ keep no None doc.
+ * Takes over the references to the three functions.
+ */
+function propertyNew(fget: PyObject | null, fset: PyObject | null, fdel: PyObject | null, doc: PyObject | null, name: string | null): PyProperty {
+  const p = newTracked(new PyProperty(fget, fset, fdel, null, name));
+  let pdoc: PyObject | null = doc !== null ? newRef(doc) : null;
+  if ((doc === null || doc === None) && fget !== null) {
+    if (pdoc) Py_DECREF(pdoc);
+    pdoc = null;
+    p.getterDoc = true;
+    try {
+      pdoc = getAttrOrNull(fget, '__doc__');
+    } catch (e) {
+      Py_DECREF(p);
+      throw e;
+    }
+  }
+  if (pdoc === None && RT.profile.versionInfo[1] >= 12) {
+    Py_DECREF(pdoc);
+    pdoc = null;
+  }
+  p.doc = pdoc;
+  return p;
 }
 PropertyType.tp_getattr_extra = (o, name) => {
   const p = o as PyProperty;

@@ -2,6 +2,7 @@
 // is lib/pysim/gc/gcmodule.ts.
 import { CFunctionType, GetSetDescrType, MethodDescrType, MethodWrapperType, PyCFunction, PyGetSetDescr, PyMethodDescr, WrapperDescrType, isStaticTypeStaticMethod } from '../objects/methodobject';
 import { _PyType_Lookup } from '../objects/typeobject';
+import { PyProperty } from '../objects/funcobject';
 import { S } from '../eval/frame';
 import { extSlotsOf } from '../objects/extslots';
 import { isHeapStructSeqType } from '../objects/structseq';
@@ -101,7 +102,9 @@ function referents(o: PyObject, visit: (c: PyObject) => void): void {
     const name = (o as PyCFunction).module!;
     const mod = S.modules.get(name);
     if (mod) visit(mod);
-    visit(PyUnicode_Intern(name));
+    const nm = PyUnicode_Intern(name);
+    visit(nm);
+    Py_DECREF(nm);
     return;
   }
   if (t === MethodDescrType || t === WrapperDescrType || t === GetSetDescrType) {
@@ -110,6 +113,12 @@ function referents(o: PyObject, visit: (c: PyObject) => void): void {
     return;
   }
   t.tp_traverse?.(o, visit);
+  if (o instanceof PyProperty && o.name !== null) {
+    // property_traverse ends with prop_name, the str __set_name__ gave it (heaplab keeps the text)
+    const nm = PyUnicode_Intern(o.name);
+    visit(nm);
+    Py_DECREF(nm);
+  }
 }
 
 /**
