@@ -241,8 +241,20 @@ export function makeGcModule(st: GCState): PyModule {
     get_stats: (_s, args, kw) => (fixedArgs('get_stats', args, kw, 0), PyList_New(st.stats.map((s) => dictOf([['collections', PyLong_From(s.collections)], ['collected', PyLong_From(s.collected)], ['uncollectable', PyLong_From(s.uncollectable)]])))),
     set_debug: (_s, args, kw) => { fixedArgs('set_debug', args, kw, 1); st.debug = asCInt(args[0]); return None; },
     get_debug: (_s, args, kw) => (fixedArgs('get_debug', args, kw, 0), PyLong_From(st.debug)),
-    freeze: (_s, args, kw) => { fixedArgs('freeze', args, kw, 0); gcFreeze(); return None; },
-    unfreeze: (_s, args, kw) => { fixedArgs('unfreeze', args, kw, 0); gcUnfreeze(); st.permanentExtra = 0; return None; },
+    freeze: (_s, args, kw) => {
+      fixedArgs('freeze', args, kw, 0);
+      gcFreeze();
+      st.permanentExtra += st.unfrozenImmortals;
+      st.unfrozenImmortals = 0;
+      return None;
+    },
+    unfreeze: (_s, args, kw) => {
+      fixedArgs('unfreeze', args, kw, 0);
+      gcUnfreeze();
+      st.unfrozenImmortals += st.permanentExtra;
+      st.permanentExtra = 0;
+      return None;
+    },
     get_freeze_count: (_s, args, kw) => (fixedArgs('get_freeze_count', args, kw, 0), PyLong_From(gcListSize(3) + st.permanentExtra)),
     garbage,
     callbacks,
