@@ -1503,6 +1503,8 @@ export class CodeCompiler {
         return callFunctionEx(f, base, fn, pos, kws);
       }
       if (kws.length === 0 && starredOnlyPositional) return callStarredNonPython(f, fn, pos);
+      // any other callable but a class: PyObject_Call with CALL_FUNCTION_EX's tuple and dict
+      if (!(fn instanceof PyType)) return callFunctionEx(f, base, fn, pos, kws);
       for (let i = 0; i < pos.length; i++) {
         const p = pos[i];
         const v = p.ev(f);
@@ -3787,7 +3789,8 @@ function starredArgs(fn: PyObject, v: PyObject): PyObject[] {
 }
 
 /**
- * CALL_FUNCTION_EX of a Python function or bound method (a call with `*args` or `**kwargs`), with
+ * CALL_FUNCTION_EX of a Python function or bound method (a call with `*args` or `**kwargs`), or of
+ * any callable but a class when there are keywords, with
  * the objects the bytecode builds: the positional tuple (the starred value itself when it is a
  * lone tuple; PySequence_Tuple of a lone other iterable; else BUILD_LIST, LIST_EXTEND and
  * LIST_TO_TUPLE, or BUILD_TUPLE) and the keyword dict (BUILD_MAP, DICT_MERGE). 3.12+ push a
@@ -3872,6 +3875,22 @@ function callFunctionEx(f: Frame, base: number, fn: PyObject, pos: { star: boole
   // the call: the frame's references to the arguments on the value stack, after fn
   const kw = kwargs as PyDict | null;
   const hasDict = kw !== null && kw.used > 0;
+  if (isVarargsBuiltin(fn)) {
+    // PyObject_Call → cfunction_call (METH_VARARGS | METH_KEYWORDS): the tuple and the dict as they are
+    const argv = hasDict ? [...callargs.items, ...dictItems(kw!).map(([, v]) => v)] : callargs.items;
+    const names = hasDict ? dictItems(kw!).map(([k]) => (k as PyStr).v) : null;
+    let r: PyObject;
+    try {
+      r = (fn as PyCFunction).fn((fn as PyCFunction).self, argv, names);
+    } finally {
+      vs.length = base;
+      Py_DECREF(callargs);
+      Py_XDECREF(kw);
+      Py_DECREF(fn);
+    }
+    if (RT.gcPending) RT.runPendingGC();
+    return r;
+  }
   vs.length = base + 1;
   for (const x of callargs.items) {
     x.ob_refcnt++;
