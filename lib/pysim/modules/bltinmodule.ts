@@ -11,7 +11,7 @@ import { PyLong_FromDouble } from '../objects/longobject_double';
 import { FloatType, PyFloat, PyFloat_FromDouble } from '../objects/floatobject';
 import { PyStr, PyUnicode_From, PyUnicode_Intern, StrType } from '../objects/unicodeobject';
 import { BytesType, ByteArrayType, PyBytes } from '../objects/bytesobject';
-import { PyTuple, PyTuple_New, TupleType, EmptyTuple, _PyTuple_FromArray } from '../objects/tupleobject';
+import { PyTuple, PyTuple_New, TupleType, EmptyTuple, _PyTuple_FromArray, staticTypeTuple } from '../objects/tupleobject';
 import { ListType, PyList, PyList_Append, PyList_New } from '../objects/listobject';
 import { DictType, PyDict, PyDict_New, PyDict_SetItem, PyDict_DelItem, dictGetStr, dictItems, insertdict } from '../objects/dictobject';
 import { FrozenSetType, SetType } from '../objects/setobject';
@@ -1737,8 +1737,9 @@ setTypeExtraAttr((t, name) => {
     case '__name__': return t.ht_name ? newRef(t.ht_name) : PyUnicode_From(t.name);
     case '__qualname__': return t.ht_qualname ? newRef(t.ht_qualname) : PyUnicode_From(t.qualname);
     case '__module__': return t.heap ? null : PyUnicode_From(t.module);
-    case '__mro__': return PyTuple_New(t.mro.map((x) => newRef(x)));
-    case '__bases__': return PyTuple_New(t.bases.map((x) => newRef(x)));
+    // the class's own tp_mro and tp_bases tuples (a class with a custom mro() may have none yet)
+    case '__mro__': return t.mroTuple ? newRef(t.mroTuple) : t.heap ? PyTuple_New(t.mro.map((x) => newRef(x))) : staticTypeTuple(t, 'mro', t.mro);
+    case '__bases__': return t.basesTuple ? newRef(t.basesTuple) : t.heap ? PyTuple_New(t.bases.map((x) => newRef(x))) : staticTypeTuple(t, 'bases', t.bases);
     case '__base__': return newRef(t.base ?? None);
     case '__dict__': {
       // a read-only view of the namespace, new on every access

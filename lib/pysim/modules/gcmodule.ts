@@ -10,7 +10,7 @@ import { PyObject, PyRaise, Py_DECREF, RT, _PyObject_GC_IS_TRACKED } from '../ob
 import { None } from '../objects/singletons';
 import { PyBool, PyLong, PyLong_From } from '../objects/longobject';
 import { PyUnicode_From, PyUnicode_Intern } from '../objects/unicodeobject';
-import { PyTuple_New } from '../objects/tupleobject';
+import { PyTuple_New, isStaticTypeTuple } from '../objects/tupleobject';
 import { PyList_New, PyList_Append } from '../objects/listobject';
 import { PyDict, PyDict_New, insertdict } from '../objects/dictobject';
 import { overflowError, typeError, valueError } from '../objects/exceptions';
@@ -146,6 +146,11 @@ function genReferents(g: PyGen, visit: (c: PyObject) => void): void {
   if (g.excState) for (const v of g.excState) visit(v);
 }
 
+/** 3.12: a static type's tp_mro / tp_bases tuple is one of the permanent generation's immortal tuples (tracked). */
+function isPermanentStaticTuple(o: PyObject): boolean {
+  return RT.profile.permanentAtStart > 0 && isStaticTypeTuple(o);
+}
+
 /** A method, slot-wrapper or getset descriptor (of a builtin type: heaplab keeps them static). */
 function isStaticDescriptor(o: PyObject): boolean {
   const t = o.ob_type;
@@ -218,7 +223,7 @@ export function makeGcModule(st: GCState): PyModule {
     },
     // builtin functions are static in heaplab (shared, immortal) but tracked in CPython
     // descriptors of builtin types too (static here, gc objects in CPython)
-    is_tracked: (_s, args, kw) => (fixedArgs('is_tracked', args, kw, 1), PyBool(_PyObject_GC_IS_TRACKED(args[0]) || args[0].ob_type.name === 'builtin_function_or_method' || isStaticTypeStaticMethod(args[0]) || isHeapStructSeqType(args[0]) || isStaticDescriptor(args[0]))),
+    is_tracked: (_s, args, kw) => (fixedArgs('is_tracked', args, kw, 1), PyBool(_PyObject_GC_IS_TRACKED(args[0]) || args[0].ob_type.name === 'builtin_function_or_method' || isStaticTypeStaticMethod(args[0]) || isHeapStructSeqType(args[0]) || isStaticDescriptor(args[0]) || isPermanentStaticTuple(args[0]))),
     is_finalized: (_s, args, kw) => (fixedArgs('is_finalized', args, kw, 1), PyBool(args[0].finalized)),
     get_referrers: (_s, args, kw) => (noKwVarargs('get_referrers', kw), PyList_New(referrers(new Set(args)).map((o) => { o.ob_refcnt++; return o; }))),
     get_referents: (_s, args, kw) => {
