@@ -746,6 +746,11 @@ export class CodeCompiler {
           const fo = this.fold(e);
           if (fo) return this.constEv(fo.obj);
         }
+        if (e.op === 'Mod' && e.left.kind === 'Constant' && typeof e.left.value === 'string' && e.right.kind === 'Tuple' && !this.isConstExpr(e.right)) {
+          // ast_opt.c's optimize_format: `'...%s...' % (a, b)` compiles as an f-string
+          const js = optimizeFormat(e, e.left.value, e.right.elts);
+          if (js !== null) return this.joinedStr(js, sc);
+        }
         const L = this.expr(e.left, sc), R = this.expr(e.right, sc), op = e.op;
         const site = binaryOpSite(op);
         return (f) => {
@@ -3711,6 +3716,78 @@ const NO_ARGS: PyObject[] = Object.freeze([]) as unknown as PyObject[];
 /** The position of a comprehension's GET_ITER: the whole comprehension (3.11, 3.12), the iterable itself (3.13+). */
 function getIterPos(comp: A.Pos, g: A.Comprehension): A.Pos {
   return RT.profile.versionInfo[1] >= 13 ? g.iter : comp;
+}
+
+/**
+ * ast_opt.c's optimize_format (fold_binop): a str literal `%` a tuple display without starred items
+ * becomes a JoinedStr when every format unit is a simple %s, %r or %a (flags, a width and a
+ * precision of at most two digits each: `%-5s` is `{x!s:5}`, `%5s` `{x!s:>5}`, `%.3r` `{x!r:.3}`)
+ * and there are as many units as items; null when it stays a `%` operation.
+ */
+function optimizeFormat(at: A.BinOp, fmt: string, elts: A.Expr[]): A.JoinedStr | null {
+  if (elts.some((x) => x.kind === 'Starred')) return null;
+  const pos = { lineno: at.lineno, col_offset: at.col_offset, end_lineno: at.end_lineno, end_col_offset: at.end_col_offset };
+  const values: (A.Constant | A.FormattedValue)[] = [];
+  let i = 0;
+  let cnt = 0;
+  for (;;) {
+    // parse_literal: up to the next lone '%', with '%%' as '%'
+    let lit = '';
+    while (i < fmt.length) {
+      if (fmt[i] !== '%') lit += fmt[i++];
+      else if (i + 1 < fmt.length && fmt[i + 1] === '%') {
+        lit += '%';
+        i += 2;
+      } else break;
+    }
+    if (lit !== '') values.push({ kind: 'Constant', value: lit, ...pos });
+    if (i >= fmt.length) break;
+    if (cnt >= elts.length) return null;
+    i++;
+    // simple_format_arg_parse
+    let ljust = false;
+    let ch = '';
+    const next = (): boolean => {
+      if (i >= fmt.length) return false;
+      ch = fmt[i++];
+      return true;
+    };
+    for (;;) {
+      if (!next()) return null;
+      if (ch === '-') ljust = true;
+      else if (!'+ #0'.includes(ch)) break;
+    }
+    let width = -1, prec = -1;
+    if (ch >= '0' && ch <= '9') {
+      width = 0;
+      let digits = 0;
+      while (ch >= '0' && ch <= '9') {
+        width = width * 10 + Number(ch);
+        if (!next()) return null;
+        if (++digits >= 3) return null;
+      }
+    }
+    if (ch === '.') {
+      if (!next()) return null;
+      prec = 0;
+      let digits = 0;
+      while (ch >= '0' && ch <= '9') {
+        prec = prec * 10 + Number(ch);
+        if (!next()) return null;
+        if (++digits >= 3) return null;
+      }
+    }
+    if (ch !== 's' && ch !== 'r' && ch !== 'a') return null;
+    let spec = '';
+    if (!ljust && width > 0) spec += '>';
+    if (width >= 0) spec += String(width);
+    if (prec >= 0) spec += '.' + String(prec);
+    const arg = elts[cnt++];
+    const format_spec: A.JoinedStr | null = spec ? { kind: 'JoinedStr', values: [{ kind: 'Constant', value: spec, ...pos }], ...pos } : null;
+    values.push({ kind: 'FormattedValue', value: arg, conversion: ch.charCodeAt(0), format_spec, lineno: arg.lineno, col_offset: arg.col_offset, end_lineno: arg.end_lineno, end_col_offset: arg.end_col_offset });
+  }
+  if (cnt < elts.length) return null;
+  return { kind: 'JoinedStr', values, ...pos };
 }
 
 function buildStarredList(f: Frame, parts: { star: boolean; ev: Ev }[], notIterable: (v: PyObject) => string, at: A.Pos | null = null): PyList {
