@@ -2842,6 +2842,8 @@ export function type_call(f: PyType, args: PyObject[], kwnames: string[] | null,
  */
 function noVectorcall(t: PyType, kwnames: string[] | null): boolean {
   if (t === PropertyType || t === StaticMethodType || t === ClassMethodType || t === ComplexType || t === BytesType || t === ByteArrayType) return true;
+  // zip_new is zip's tp_new (enumerate, map, filter and reversed have a vectorcall)
+  if (t.name === 'zip' && t.ob_type === TypeType) return true;
   const minor = RT.profile.versionInfo[1];
   // str and int have a vectorcall from 3.13, which hands a call with keywords to _PyObject_MakeTpCall
   if (t === StrType || t === LongType) return minor <= 12 || (kwnames !== null && kwnames.length > 0);

@@ -218,6 +218,7 @@ export class Interpreter {
       stats: [0, 1, 2].map(() => ({ collections: 0, collected: 0, uncollectable: 0 })),
       debug: 0,
       permanentExtra: this.profile.permanentAtStart,
+      unfrozenImmortals: 0,
       garbage: [],
       callbacks: () => [],
       invokeCallback: () => {},

@@ -19,7 +19,7 @@ import { PyCell, PyCode, PyCode as Code, PyFunction, PyFunction_New, PyMethod, C
 import { _PyExc_CreateExceptionGroup, _PyExc_PrepReraiseStar, exceptionGroupSplit } from '../objects/exceptiongroup';
 import { AssertionErrorType, AttributeErrorType, KeyErrorType, BaseExceptionGroupType, PyBaseExceptionGroup, RecursionErrorType, BaseExceptionType, ImportErrorType, ModuleNotFoundErrorType, NameErrorType, PyBaseException, RuntimeErrorType, TypeErrorType, UnboundLocalErrorType, ValueErrorType, newException, pyErr, typeError } from '../objects/exceptions';
 import { type_new, lookupHeap, ClassKeywords, NO_CLASS_KEYWORDS, _PyType_CalculateMetaclass } from '../objects/typeobject';
-import { CFunctionType, MethodDescrType, PyCFunction, PyMethodDescr, WrapperDescrType } from '../objects/methodobject';
+import { CFunctionType, MethodDescrType, PyCFunction, PyMethodDescr, WrapperDescrType, builtinTakesArgTuple } from '../objects/methodobject';
 import { ComplexType, PyComplex, PyComplex_FromDoubles } from '../objects/complexobject';
 import { BinaryOpSite, INPLACE_ADD_UNICODE, isIntSite } from './specialize_binop';
 import { type CodeWarmup, _PyCode_Warmup, isQuickened, newCodeWarmup } from './warmup';
@@ -748,6 +748,11 @@ export class CodeCompiler {
         if (this.isConstExpr(e)) {
           const fo = this.fold(e);
           if (fo) return this.constEv(fo.obj);
+        }
+        if (e.op === 'Mod' && e.left.kind === 'Constant' && typeof e.left.value === 'string' && e.right.kind === 'Tuple' && !this.isConstExpr(e.right)) {
+          // ast_opt.c's optimize_format: `'...%s...' % (a, b)` compiles as an f-string
+          const js = optimizeFormat(e, e.left.value, e.right.elts);
+          if (js !== null) return this.joinedStr(js, sc);
         }
         const L = this.expr(e.left, sc), R = this.expr(e.right, sc), op = e.op;
         const site = binaryOpSite(op, this.warmup);
@@ -1514,6 +1519,7 @@ export class CodeCompiler {
     const F = this.expr(e.func, sc);
     const pos = e.args.map((a) => (a.kind === 'Starred' ? { star: true, ev: this.expr(a.value, sc) } : { star: false, ev: this.expr(a, sc) }));
     const kws = e.keywords.map((k) => ({ name: k.arg, ev: this.expr(k.value, sc) }));
+    const starredOnlyPositional = pos.some((p) => p.star);
     const callEx = (f: Frame): PyObject => {
       const vs = f.vs;
       const base = vs.length;
@@ -1522,20 +1528,12 @@ export class CodeCompiler {
       if (fn.ob_type === FunctionType || (fn.ob_type === MethodType && (fn as PyMethod).func.ob_type === FunctionType)) {
         return callFunctionEx(f, base, fn, pos, kws);
       }
+      if (kws.length === 0 && starredOnlyPositional) return callStarredNonPython(f, fn, pos);
+      // any other callable but a class: PyObject_Call with CALL_FUNCTION_EX's tuple and dict
+      if (!(fn instanceof PyType)) return callFunctionEx(f, base, fn, pos, kws);
       for (let i = 0; i < pos.length; i++) {
         const p = pos[i];
         const v = p.ev(f);
-        if (i === 0 && p.star && pos.length === 1 && kws.length === 0 && v.ob_type === TupleType && takesTupleAsIs(fn)) {
-          // C(*t) of a class called through tp_call: PyObject_Call hands it the tuple as it is
-          vs.push(v);
-          const r = type_call(fn as PyType, (v as PyTuple).items, null, v as PyTuple);
-          vs.pop();
-          Py_DECREF(v);
-          vs.pop();
-          Py_DECREF(fn);
-          if (RT.gcPending) RT.runPendingGC();
-          return r;
-        }
         if (!p.star) {
           vs.push(v);
           continue;
@@ -3820,6 +3818,78 @@ function getIterPos(comp: A.Pos, g: A.Comprehension): A.Pos {
   return RT.profile.versionInfo[1] >= 13 ? g.iter : comp;
 }
 
+/**
+ * ast_opt.c's optimize_format (fold_binop): a str literal `%` a tuple display without starred items
+ * becomes a JoinedStr when every format unit is a simple %s, %r or %a (flags, a width and a
+ * precision of at most two digits each: `%-5s` is `{x!s:5}`, `%5s` `{x!s:>5}`, `%.3r` `{x!r:.3}`)
+ * and there are as many units as items; null when it stays a `%` operation.
+ */
+function optimizeFormat(at: A.BinOp, fmt: string, elts: A.Expr[]): A.JoinedStr | null {
+  if (elts.some((x) => x.kind === 'Starred')) return null;
+  const pos = { lineno: at.lineno, col_offset: at.col_offset, end_lineno: at.end_lineno, end_col_offset: at.end_col_offset };
+  const values: (A.Constant | A.FormattedValue)[] = [];
+  let i = 0;
+  let cnt = 0;
+  for (;;) {
+    // parse_literal: up to the next lone '%', with '%%' as '%'
+    let lit = '';
+    while (i < fmt.length) {
+      if (fmt[i] !== '%') lit += fmt[i++];
+      else if (i + 1 < fmt.length && fmt[i + 1] === '%') {
+        lit += '%';
+        i += 2;
+      } else break;
+    }
+    if (lit !== '') values.push({ kind: 'Constant', value: lit, ...pos });
+    if (i >= fmt.length) break;
+    if (cnt >= elts.length) return null;
+    i++;
+    // simple_format_arg_parse
+    let ljust = false;
+    let ch = '';
+    const next = (): boolean => {
+      if (i >= fmt.length) return false;
+      ch = fmt[i++];
+      return true;
+    };
+    for (;;) {
+      if (!next()) return null;
+      if (ch === '-') ljust = true;
+      else if (!'+ #0'.includes(ch)) break;
+    }
+    let width = -1, prec = -1;
+    if (ch >= '0' && ch <= '9') {
+      width = 0;
+      let digits = 0;
+      while (ch >= '0' && ch <= '9') {
+        width = width * 10 + Number(ch);
+        if (!next()) return null;
+        if (++digits >= 3) return null;
+      }
+    }
+    if (ch === '.') {
+      if (!next()) return null;
+      prec = 0;
+      let digits = 0;
+      while (ch >= '0' && ch <= '9') {
+        prec = prec * 10 + Number(ch);
+        if (!next()) return null;
+        if (++digits >= 3) return null;
+      }
+    }
+    if (ch !== 's' && ch !== 'r' && ch !== 'a') return null;
+    let spec = '';
+    if (!ljust && width > 0) spec += '>';
+    if (width >= 0) spec += String(width);
+    if (prec >= 0) spec += '.' + String(prec);
+    const arg = elts[cnt++];
+    const format_spec: A.JoinedStr | null = spec ? { kind: 'JoinedStr', values: [{ kind: 'Constant', value: spec, ...pos }], ...pos } : null;
+    values.push({ kind: 'FormattedValue', value: arg, conversion: ch.charCodeAt(0), format_spec, lineno: arg.lineno, col_offset: arg.col_offset, end_lineno: arg.end_lineno, end_col_offset: arg.end_col_offset });
+  }
+  if (cnt < elts.length) return null;
+  return { kind: 'JoinedStr', values, ...pos };
+}
+
 function buildStarredList(f: Frame, parts: { star: boolean; ev: Ev }[], notIterable: (v: PyObject) => string, at: A.Pos | null = null): PyList {
   const vs = f.vs;
   const base = vs.length;
@@ -3921,7 +3991,8 @@ function starredArgs(fn: PyObject, v: PyObject, lone: boolean): PyObject[] {
 }
 
 /**
- * CALL_FUNCTION_EX of a Python function or bound method (a call with `*args` or `**kwargs`), with
+ * CALL_FUNCTION_EX of a Python function or bound method (a call with `*args` or `**kwargs`), or of
+ * any callable but a class when there are keywords, with
  * the objects the bytecode builds: the positional tuple (the starred value itself when it is a
  * lone tuple; PySequence_Tuple of a lone other iterable; else BUILD_LIST, LIST_EXTEND and
  * LIST_TO_TUPLE, or BUILD_TUPLE) and the keyword dict (BUILD_MAP, DICT_MERGE). 3.12+ push a
@@ -4007,6 +4078,22 @@ function callFunctionEx(f: Frame, base: number, fn: PyObject, pos: { star: boole
   // the call: the frame's references to the arguments on the value stack, after fn
   const kw = kwargs as PyDict | null;
   const hasDict = kw !== null && kw.used > 0;
+  if (isVarargsBuiltin(fn)) {
+    // PyObject_Call → cfunction_call (METH_VARARGS | METH_KEYWORDS): the tuple and the dict as they are
+    const argv = hasDict ? [...callargs.items, ...dictItems(kw!).map(([, v]) => v)] : callargs.items;
+    const names = hasDict ? dictItems(kw!).map(([k]) => (k as PyStr).v) : null;
+    let r: PyObject;
+    try {
+      r = (fn as PyCFunction).fn((fn as PyCFunction).self, argv, names);
+    } finally {
+      vs.length = base;
+      Py_DECREF(callargs);
+      Py_XDECREF(kw);
+      Py_DECREF(fn);
+    }
+    if (RT.gcPending) RT.runPendingGC();
+    return r;
+  }
   vs.length = base + 1;
   for (const x of callargs.items) {
     x.ob_refcnt++;
@@ -4198,6 +4285,60 @@ function noEvalBreakerCall(fn: PyObject): boolean {
     return (n === 'len' || n === 'isinstance') && (fn as PyCFunction).self === null;
   }
   return false;
+}
+
+/**
+ * CALL_FUNCTION_EX without keywords of a callable other than a Python function (`fn` is at the top
+ * of the stack): the positional tuple is the starred value itself when it is a lone tuple,
+ * PySequence_Tuple of a lone other iterable, else BUILD_LIST, LIST_EXTEND and LIST_TO_TUPLE; it is
+ * held until the call returns. PyObject_Call hands it as it is to a tp_call (a class through
+ * type.__call__, a METH_VARARGS builtin); a vectorcall callee gets its items (_PyVectorcall_Call).
+ */
+function callStarredNonPython(f: Frame, fn: PyObject, pos: { star: boolean; ev: Ev }[]): PyObject {
+  const vs = f.vs;
+  let callargs: PyTuple;
+  if (pos.length === 1) {
+    const v = pos[0].ev(f);
+    vs.push(v);
+    if (v.ob_type === TupleType) callargs = v as PyTuple;
+    else {
+      callargs = PyTuple_New(starredArgs(fn, v));
+      vs[vs.length - 1] = callargs;
+      Py_DECREF(v);
+    }
+  } else {
+    const l = buildStarredList(f, pos, (v) => `${funcDesc(fn)} argument after * must be an iterable, not ${v.ob_type.tp_name}`);
+    callargs = PyTuple_New(l.items.map((x) => { x.ob_refcnt++; return x; }));
+    vs[vs.length - 1] = callargs;
+    Py_DECREF(l);
+  }
+  let r: PyObject;
+  try {
+    // a builtin type's type_call passes the tuple to tp_new if it has no vectorcall
+    if (takesTupleAsIs(fn) || (fn instanceof PyType && !fn.heap && !fn.isExc)) r = type_call(fn as PyType, callargs.items, null, callargs);
+    else if (isVarargsBuiltin(fn)) r = (fn as PyCFunction).fn((fn as PyCFunction).self, callargs.items, null);
+    else r = callObject(fn, callargs.items.length ? callargs.items : NO_ARGS, null);
+  } finally {
+    vs.pop();
+    Py_DECREF(callargs);
+    vs.pop();
+    Py_DECREF(fn);
+  }
+  if (RT.gcPending) RT.runPendingGC();
+  return r;
+}
+
+/**
+ * A builtin whose C function takes its positional arguments as a tuple (METH_VARARGS), so
+ * PyObject_Call hands it CALL_FUNCTION_EX's tuple unchanged. Not print, nor gc.get_referrers and
+ * gc.get_referents from 3.13: their Argument Clinic parsers (METH_FASTCALL) pack `*args` into a
+ * tuple of their own whatever the call passes.
+ */
+function isVarargsBuiltin(fn: PyObject): boolean {
+  if (fn.ob_type !== CFunctionType) return false;
+  const cf = fn as PyCFunction;
+  if (!cf.varargs || !builtinTakesArgTuple(cf) || cf.name === 'print') return false;
+  return RT.profile.versionInfo[1] <= 12 || (cf.name !== 'get_referrers' && cf.name !== 'get_referents');
 }
 
 /**

@@ -57,15 +57,17 @@ GenType.tp_repr = (o) => `<generator object ${(o as PyGen).frame.code.info.qualn
 GenType.tp_traverse = (o: PyObject, visit: VisitProc) => {
   const g = o as PyGen;
   const f = g.frame;
-  // _PyFrame_Traverse starts with the frame object made for the suspended frame (frame_obj)
+  // gen_traverse: gi_name and gi_qualname (not gc objects: gc.get_referents adds them), then
+  // _PyFrame_Traverse: the frame object made for the suspended frame (frame_obj), the function,
+  // the code (not gc either), the locals and the value stack; then gi_exc_state
   if (f.frameObj) visit(f.frameObj, 'gi_frame');
+  if (f.func) visit(f.func, 'gi_frame.f_func');
   for (let i = 0; i < f.fast.length; i++) {
     const v = f.fast[i];
     if (v) visit(v, f.code.info.varnames[i] ?? `[${i}]`);
   }
   for (const v of f.vs) visit(v, 'stack');
   if (g.excState) for (const v of g.excState) visit(v, 'gi_exc_state');
-  if (f.func) visit(f.func, 'gi_frame.f_func');
 };
 GenType.tp_dealloc = (o) => {
   const g = o as PyGen;

@@ -17,6 +17,12 @@ export interface GCState {
   debug: number;
   /** Objects frozen at start-up that gc.unfreeze() releases (3.12: 375 immortal tuples). */
   permanentExtra: number;
+  /**
+   * Those start-up objects while gc.unfreeze() has left them in the oldest generation: 3.12's
+   * update_refs moves an immortal object it meets back to the permanent generation, so the next
+   * full collection (or gc.freeze()) returns them there.
+   */
+  unfrozenImmortals: number;
   /** gc.garbage (owned list), gc.callbacks (owned list) — set by the gc module. */
   garbage: PyObject[];
   callbacks: () => PyObject[];
@@ -628,6 +634,10 @@ export function gc_collect_main(generation: number, st: GCState): { collected: n
   for (let i = 0; i <= generation; i++) rt.gcCount[i] = 0;
   for (let i = 0; i < generation; i++) gc_list_merge(gens[i], gens[generation]);
   const young = gens[generation];
+  if (generation === 2) {
+    st.permanentExtra += st.unfrozenImmortals;
+    st.unfrozenImmortals = 0;
+  }
   const oldGen = generation < 2 ? generation + 1 : 2;
   const old = gens[oldGen];
   const unreachable = gcListHead();

@@ -11,7 +11,7 @@ import { PyLong_FromDouble } from '../objects/longobject_double';
 import { FloatType, PyFloat, PyFloat_FromDouble } from '../objects/floatobject';
 import { PyStr, PyUnicode_From, PyUnicode_Intern, StrType } from '../objects/unicodeobject';
 import { BytesType, ByteArrayType, PyBytes } from '../objects/bytesobject';
-import { PyTuple, PyTuple_New, TupleType, EmptyTuple, _PyTuple_FromArray } from '../objects/tupleobject';
+import { PyTuple, PyTuple_New, TupleType, EmptyTuple, _PyTuple_FromArray, staticTypeTuple } from '../objects/tupleobject';
 import { ListType, PyList, PyList_Append, PyList_New } from '../objects/listobject';
 import { DictType, PyDict, PyDict_New, PyDict_SetItem, PyDict_DelItem, dictGetStr, dictItems, insertdict } from '../objects/dictobject';
 import { FrozenSetType, SetType } from '../objects/setobject';
@@ -691,19 +691,25 @@ def('sorted', (_s, args, kw) => {
     Py_DECREF(l);
     throw typeError(`'${rev.ob_type.tp_name}' object cannot be interpreted as an integer`);
   }
-  // builtin_sorted calls the new list's sort(), whose Argument Clinic parser checks the keywords
+  // builtin_sorted calls the new list's sort() through PyObject_GetAttr(newlist, "sort"): a bound
+  // builtin method (a gc allocation, which can start a collection on 3.11) held until sort()
+  // returns; its Argument Clinic parser checks the keywords
+  let sort: PyObject;
+  try {
+    sort = PyObject_GetAttr(l, 'sort');
+  } catch (e) {
+    Py_DECREF(l);
+    throw e;
+  }
   try {
     checkKeywordOnly('sort', ['key', 'reverse'], kws);
-  } catch (e) {
-    Py_DECREF(l);
-    throw e;
-  }
-  try {
     listSort(l, kws.get('key') ?? null, kws.has('reverse') ? PyObject_IsTrue(kws.get('reverse')!) : false);
   } catch (e) {
+    Py_DECREF(sort);
     Py_DECREF(l);
     throw e;
   }
+  Py_DECREF(sort);
   return l;
 });
 def('reversed', (_s, args) => {
@@ -1215,7 +1221,7 @@ PropertyType.tp_new = (t, args, kw) => {
   const [pos, kws] = splitKw(args, kw);
   const g = pos[0] ?? kws.get('fget'), s = pos[1] ?? kws.get('fset'), d = pos[2] ?? kws.get('fdel'), doc = pos[3] ?? kws.get('doc');
   const nn = (o: PyObject | undefined) => (o && o !== None ? newRef(o) : null);
-  if (t === PropertyType) return newTracked(new PyProperty(nn(g), nn(s), nn(d), nn(doc)));
+  if (t === PropertyType) return propertyNew(nn(g), nn(s), nn(d), doc ?? null, null);
   // a subclass (abc.abstractproperty): PyType_GenericAlloc holds the class, and property_init puts
   // the doc (the getter's when none is given) in the instance's __dict__, where the class's own
   // __doc__ cannot shadow it
@@ -1252,8 +1258,35 @@ for (const [name, idx] of [['getter', 0], ['setter', 1], ['deleter', 2]] as cons
       return copy;
     }
     const nn = (o: PyObject | null) => (o && o !== None ? newRef(o) : null);
-    return newTracked(new PyProperty(nn(parts[0]), nn(parts[1]), nn(parts[2]), nn(p.doc), p.name));
+    // property_copy: None as the doc when it was the getter's (the new getter's is taken again)
+    return propertyNew(nn(parts[0]), nn(parts[1]), nn(parts[2]), p.getterDoc && parts[0] !== null && parts[0] !== None ? None : p.doc ?? None, p.name);
   }));
+}
+/**
+ * A new exact property (property_init): `doc` (borrowed; null when not given) is kept, except that
+ * without one (or with None) a getter's `__doc__` is taken (getter_doc); 3.12+ keep no None doc.
+ * Takes over the references to the three functions.
+ */
+function propertyNew(fget: PyObject | null, fset: PyObject | null, fdel: PyObject | null, doc: PyObject | null, name: string | null): PyProperty {
+  const p = newTracked(new PyProperty(fget, fset, fdel, null, name));
+  let pdoc: PyObject | null = doc !== null ? newRef(doc) : null;
+  if ((doc === null || doc === None) && fget !== null) {
+    if (pdoc) Py_DECREF(pdoc);
+    pdoc = null;
+    p.getterDoc = true;
+    try {
+      pdoc = getAttrOrNull(fget, '__doc__');
+    } catch (e) {
+      Py_DECREF(p);
+      throw e;
+    }
+  }
+  if (pdoc === None && RT.profile.versionInfo[1] >= 12) {
+    Py_DECREF(pdoc);
+    pdoc = null;
+  }
+  p.doc = pdoc;
+  return p;
 }
 PropertyType.tp_getattr_extra = (o, name) => {
   const p = o as PyProperty;
@@ -1715,8 +1748,9 @@ setTypeExtraAttr((t, name) => {
     case '__name__': return t.ht_name ? newRef(t.ht_name) : PyUnicode_From(t.name);
     case '__qualname__': return t.ht_qualname ? newRef(t.ht_qualname) : PyUnicode_From(t.qualname);
     case '__module__': return t.heap ? null : PyUnicode_From(t.module);
-    case '__mro__': return PyTuple_New(t.mro.map((x) => newRef(x)));
-    case '__bases__': return PyTuple_New(t.bases.map((x) => newRef(x)));
+    // the class's own tp_mro and tp_bases tuples (a class with a custom mro() may have none yet)
+    case '__mro__': return t.mroTuple ? newRef(t.mroTuple) : t.heap ? PyTuple_New(t.mro.map((x) => newRef(x))) : staticTypeTuple(t, 'mro', t.mro);
+    case '__bases__': return t.basesTuple ? newRef(t.basesTuple) : t.heap ? PyTuple_New(t.bases.map((x) => newRef(x))) : staticTypeTuple(t, 'bases', t.bases);
     case '__base__': return newRef(t.base ?? None);
     case '__dict__': {
       // a read-only view of the namespace, new on every access

@@ -1,13 +1,16 @@
 // Models the Python-facing functions of Modules/gcmodule.c (CPython 3.12); the collector itself
 // is lib/pysim/gc/gcmodule.ts.
-import { isStaticTypeStaticMethod } from '../objects/methodobject';
+import { CFunctionType, GetSetDescrType, MethodDescrType, MethodWrapperType, PyCFunction, PyGetSetDescr, PyMethodDescr, WrapperDescrType, isStaticTypeStaticMethod } from '../objects/methodobject';
+import { _PyType_Lookup } from '../objects/typeobject';
+import { PyProperty } from '../objects/funcobject';
+import { S } from '../eval/frame';
 import { extSlotsOf } from '../objects/extslots';
 import { isHeapStructSeqType } from '../objects/structseq';
 import { PyObject, PyRaise, Py_DECREF, RT, _PyObject_GC_IS_TRACKED } from '../objects/object';
 import { None } from '../objects/singletons';
 import { PyBool, PyLong, PyLong_From } from '../objects/longobject';
 import { PyUnicode_From, PyUnicode_Intern } from '../objects/unicodeobject';
-import { PyTuple_New } from '../objects/tupleobject';
+import { PyTuple_New, isStaticTypeTuple } from '../objects/tupleobject';
 import { PyList_New, PyList_Append } from '../objects/listobject';
 import { PyDict, PyDict_New, insertdict } from '../objects/dictobject';
 import { overflowError, typeError, valueError } from '../objects/exceptions';
@@ -15,6 +18,7 @@ import { asIndex, callObject } from '../abstract';
 import { checkArgs, splitKw } from '../objects/typemethods';
 import { DEBUG_SAVEALL, GCState, gcCollect, gcFreeze, gcListSize, gcObjects, gcUnfreeze } from '../gc/gcmodule';
 import { makeModule } from './moduletools';
+import { PyGen } from '../eval/genobject';
 import type { PyModule } from '../objects/moduleobject';
 
 function dictOf(entries: [string, PyObject][]): PyDict {
@@ -79,7 +83,78 @@ function referents(o: PyObject, visit: (c: PyObject) => void): void {
     }
     return;
   }
-  o.ob_type.tp_traverse?.(o, visit);
+  if (o instanceof PyGen) {
+    genReferents(o, visit);
+    return;
+  }
+  const t = o.ob_type;
+  if (t === MethodWrapperType) {
+    // wrapper_traverse: the slot wrapper it binds (found as the attribute lookup found it), then self
+    const w = o as PyCFunction;
+    const d = w.self ? _PyType_Lookup(w.self.ob_type, w.name) : null;
+    if (d) visit(d);
+    if (w.self) visit(w.self);
+    return;
+  }
+  if (t === CFunctionType && (o as PyCFunction).self === null && (o as PyCFunction).module !== null && !(o as PyCFunction).static) {
+    // meth_traverse of a module-level builtin: m_self (its module) and m_module (the module's name);
+    // heaplab's builtins are static objects that hold neither
+    const name = (o as PyCFunction).module!;
+    const mod = S.modules.get(name);
+    if (mod) visit(mod);
+    const nm = PyUnicode_Intern(name);
+    visit(nm);
+    Py_DECREF(nm);
+    return;
+  }
+  if (t === MethodDescrType || t === WrapperDescrType || t === GetSetDescrType) {
+    // descr_traverse: d_type (heaplab's descriptors of builtin types are static: not traversed)
+    visit((o as PyMethodDescr | PyGetSetDescr).owner);
+    return;
+  }
+  t.tp_traverse?.(o, visit);
+  if (o instanceof PyProperty && o.name !== null) {
+    // property_traverse ends with prop_name, the str __set_name__ gave it (heaplab keeps the text)
+    const nm = PyUnicode_Intern(o.name);
+    visit(nm);
+    Py_DECREF(nm);
+  }
+}
+
+/**
+ * gen_traverse as gc.get_referents sees it: 3.11's gi_code, gi_name and gi_qualname, then, until
+ * the frame is cleared, _PyFrame_Traverse's frame object, function, code, locals and value stack
+ * (after, on 3.14, the code alone); then gi_exc_state. (The generator's tp_traverse leaves out the code and the names: heaplab's
+ * frames and generators hold no counted references to them.)
+ */
+function genReferents(g: PyGen, visit: (c: PyObject) => void): void {
+  const f = g.frame;
+  const code = f.code;
+  if (RT.profile.versionInfo[1] <= 11) visit(code);
+  if (code.co_name) visit(code.co_name);
+  if (code.co_qualname) visit(code.co_qualname);
+  if (!g.done) {
+    if (f.frameObj) visit(f.frameObj);
+    if (f.func) visit(f.func);
+    visit(code);
+    for (const v of f.fast) if (v) visit(v);
+    for (const v of f.vs) visit(v);
+  } else if (RT.profile.versionInfo[1] >= 14) {
+    // 3.14: a cleared frame still holds its code (f_executable)
+    visit(code);
+  }
+  if (g.excState) for (const v of g.excState) visit(v);
+}
+
+/** 3.12: a static type's tp_mro / tp_bases tuple is one of the permanent generation's immortal tuples (tracked). */
+function isPermanentStaticTuple(o: PyObject): boolean {
+  return RT.profile.permanentAtStart > 0 && isStaticTypeTuple(o);
+}
+
+/** A method, slot-wrapper or getset descriptor (of a builtin type: heaplab keeps them static). */
+function isStaticDescriptor(o: PyObject): boolean {
+  const t = o.ob_type;
+  return t === MethodDescrType || t === WrapperDescrType || t === GetSetDescrType;
 }
 
 /** All objects that refer to `targets` (gc.get_referrers): scans tracked objects. */
@@ -147,14 +222,15 @@ export function makeGcModule(st: GCState): PyModule {
       return None;
     },
     // builtin functions are static in heaplab (shared, immortal) but tracked in CPython
-    is_tracked: (_s, args, kw) => (fixedArgs('is_tracked', args, kw, 1), PyBool(_PyObject_GC_IS_TRACKED(args[0]) || args[0].ob_type.name === 'builtin_function_or_method' || isStaticTypeStaticMethod(args[0]) || isHeapStructSeqType(args[0]))),
+    // descriptors of builtin types too (static here, gc objects in CPython)
+    is_tracked: (_s, args, kw) => (fixedArgs('is_tracked', args, kw, 1), PyBool(_PyObject_GC_IS_TRACKED(args[0]) || args[0].ob_type.name === 'builtin_function_or_method' || isStaticTypeStaticMethod(args[0]) || isHeapStructSeqType(args[0]) || isStaticDescriptor(args[0]) || isPermanentStaticTuple(args[0]))),
     is_finalized: (_s, args, kw) => (fixedArgs('is_finalized', args, kw, 1), PyBool(args[0].finalized)),
     get_referrers: (_s, args, kw) => (noKwVarargs('get_referrers', kw), PyList_New(referrers(new Set(args)).map((o) => { o.ob_refcnt++; return o; }))),
     get_referents: (_s, args, kw) => {
       noKwVarargs('get_referents', kw);
       const out: PyObject[] = [];
       // every object the tp_traverse of each gc-type argument visits (non-gc arguments are skipped)
-      for (const a of args) if (a.ob_type.gc) referents(a, (c) => { c.ob_refcnt++; out.push(c); });
+      for (const a of args) if (a.ob_type.gc || isStaticDescriptor(a)) referents(a, (c) => { c.ob_refcnt++; out.push(c); });
       return PyList_New(out);
     },
     get_objects: (_s, args, kw) => {
@@ -170,8 +246,20 @@ export function makeGcModule(st: GCState): PyModule {
     get_stats: (_s, args, kw) => (fixedArgs('get_stats', args, kw, 0), PyList_New(st.stats.map((s) => dictOf([['collections', PyLong_From(s.collections)], ['collected', PyLong_From(s.collected)], ['uncollectable', PyLong_From(s.uncollectable)]])))),
     set_debug: (_s, args, kw) => { fixedArgs('set_debug', args, kw, 1); st.debug = asCInt(args[0]); return None; },
     get_debug: (_s, args, kw) => (fixedArgs('get_debug', args, kw, 0), PyLong_From(st.debug)),
-    freeze: (_s, args, kw) => { fixedArgs('freeze', args, kw, 0); gcFreeze(); return None; },
-    unfreeze: (_s, args, kw) => { fixedArgs('unfreeze', args, kw, 0); gcUnfreeze(); st.permanentExtra = 0; return None; },
+    freeze: (_s, args, kw) => {
+      fixedArgs('freeze', args, kw, 0);
+      gcFreeze();
+      st.permanentExtra += st.unfrozenImmortals;
+      st.unfrozenImmortals = 0;
+      return None;
+    },
+    unfreeze: (_s, args, kw) => {
+      fixedArgs('unfreeze', args, kw, 0);
+      gcUnfreeze();
+      st.unfrozenImmortals += st.permanentExtra;
+      st.permanentExtra = 0;
+      return None;
+    },
     get_freeze_count: (_s, args, kw) => (fixedArgs('get_freeze_count', args, kw, 0), PyLong_From(gcListSize(3) + st.permanentExtra)),
     garbage,
     callbacks,

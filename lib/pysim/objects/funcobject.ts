@@ -362,6 +362,8 @@ export class PyProperty extends PyObject {
   declare doc: PyObject | null;
   /** prop_name: the attribute name __set_name__ gave it (a class body's name for it), else null. */
   declare name: string | null;
+  /** getter_doc: `doc` is the getter's `__doc__`, taken because none was given. */
+  declare getterDoc: boolean;
   constructor(fget: PyObject | null, fset: PyObject | null, fdel: PyObject | null, doc: PyObject | null, name: string | null = null) {
     super(PropertyType);
     this.fget = fget;
@@ -369,6 +371,7 @@ export class PyProperty extends PyObject {
     this.fdel = fdel;
     this.doc = doc;
     this.name = name;
+    this.getterDoc = false;
   }
 }
 /** The `property` type. */

@@ -44,8 +44,12 @@ export function builtinTakesArgTuple(cf: PyCFunction): boolean {
   return (cf.name !== 'min' && cf.name !== 'max') || RT.profile.versionInfo[1] <= 12;
 }
 
-/** Builtins whose C implementation takes METH_VARARGS, or a type without vectorcall (zip: tp_new), so an argument tuple is built per call. */
-const VARARGS_BUILTINS = new Set(['set_threshold', 'get_referrers', 'get_referents', 'min', 'max', 'print', 'zip']);
+/**
+ * Builtins whose C implementation takes METH_VARARGS (or, for print, an Argument Clinic `*args`),
+ * so an argument tuple is built per call. (zip is a type without vectorcall: abstract.ts's
+ * type_call packs its arguments.)
+ */
+const VARARGS_BUILTINS = new Set(['set_threshold', 'get_referrers', 'get_referents', 'min', 'max', 'print']);
 /** method_descriptor: a builtin type's method before binding (classmethod_descriptor for METH_CLASS). */
 export class PyMethodDescr extends PyObject {
   declare name: string;

@@ -26,6 +26,31 @@ export const EmptyTuple = new PyTuple([]);
 EmptyTuple.ob_refcnt = IMMORTAL_REFCNT;
 staticAddr(EmptyTuple, 48);
 
+const staticTypeTuples = new Map<PyType, { mro?: PyTuple; bases?: PyTuple }>();
+const staticTypeTupleSet = new WeakSet<PyObject>();
+/**
+ * A static builtin type's tp_mro or tp_bases tuple: made by CPython's start-up (immortal from 3.12,
+ * among the permanent generation's 375 tuples), so here one immortal tuple per type, made on first
+ * use without a gc allocation.
+ */
+export function staticTypeTuple(t: PyType, which: 'mro' | 'bases', items: PyType[]): PyTuple {
+  let e = staticTypeTuples.get(t);
+  if (!e) staticTypeTuples.set(t, (e = {}));
+  let tup = e[which];
+  if (!tup) {
+    tup = e[which] = new PyTuple(items);
+    tup.ob_refcnt = IMMORTAL_REFCNT;
+    staticAddr(tup, tupleSize(items.length));
+    staticTypeTupleSet.add(tup);
+  }
+  return tup;
+}
+
+/** Whether `o` is one of staticTypeTuple's tuples. */
+export function isStaticTypeTuple(o: PyObject): boolean {
+  return staticTypeTupleSet.has(o);
+}
+
 /** sys.getsizeof of a tuple of n items. */
 export function tupleSize(n: number): number {
   return sizeofGCHead() + sizeofTupleHeader() + SIZEOF_VOID_P() * n;
