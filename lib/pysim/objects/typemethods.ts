@@ -21,7 +21,7 @@ import { argTypeName, badKeyword, checkKeywordOnly, withSignature } from './argc
 import { excNew } from './oserror';
 import { KeyErrorType, IndexErrorType, TypeErrorType, ValueErrorType, newException, pyErr, typeError, valueError, indexError, StopIterationType, LookupErrorType } from './exceptions';
 import { defMethod, defMethodFast, defGetSet, PyMethodDescr } from './methodobject';
-import { PyJsIter, PyRange, PyRangeIter, PyRangeIter_New, RangeType, RangeIterType, LongRangeIterType, newJsIter, PyRange_New, setIterTypeSetup, range_contains_long, iterRecycleResult } from './iterobject';
+import { PyJsIter, PyRange, PyRangeIter, PyRangeIter_New, RangeType, RangeIterType, LongRangeIterType, newJsIter, PyRange_New, PyRange_FromObjects, setIterTypeSetup, range_contains_long, iterRecycleResult } from './iterobject';
 import { PyInstance_New, _PyType_Lookup, staticBase } from './typeobject';
 import { makeTpCall } from './call_args';
 import {
@@ -977,17 +977,36 @@ export function setObjectWeakrefClear(f: (o: PyObject) => void): void {
 ObjectType.weakrefable = false;
 RangeType.tp_new = (_t, args) => {
   checkArgs('range', args, 1, 3);
-  const n = args.map((a) => PyNumber_Index(a));
-  if (n.length === 1) return PyRange_New(0, n[0], 1);
-  const step = n.length === 3 ? n[2] : 1;
-  if (step == 0) throw valueError('range() arg 3 must not be zero');
-  return PyRange_New(n[0], n[1], step);
+  // range_from_array: PyNumber_Index keeps an exact int itself (so `range(n).stop is n`) and
+  // makes a new int of anything else; start 0 and step 1 are the small ints
+  const index = (a: PyObject): PyLong => {
+    if (a.ob_type === LongType) {
+      a.ob_refcnt++;
+      return a as PyLong;
+    }
+    return PyLong_From(PyNumber_Index(a));
+  };
+  const n: PyLong[] = [];
+  try {
+    for (const a of args) n.push(index(a));
+  } catch (e) {
+    for (const o of n) Py_DECREF(o);
+    throw e;
+  }
+  if (n.length === 1) return PyRange_FromObjects(PyLong_From(0), n[0], PyLong_From(1));
+  const step = n.length === 3 ? n[2] : PyLong_From(1);
+  if (step.v == 0) {
+    for (const o of n) Py_DECREF(o);
+    throw valueError('range() arg 3 must not be zero');
+  }
+  return PyRange_FromObjects(n[0], n[1], step);
 };
 setRangeNew((a, b, c) => PyRange_New(a, b, c));
 setDictUpdateArg(dictUpdateFrom);
-defGetSet(RangeType, 'start', (o) => PyLong_From((o as PyRange).start));
-defGetSet(RangeType, 'stop', (o) => PyLong_From((o as PyRange).stop));
-defGetSet(RangeType, 'step', (o) => PyLong_From((o as PyRange).step));
+// range_members: T_OBJECT_EX members, the objects the range holds
+defGetSet(RangeType, 'start', (o) => newRef((o as PyRange).startObj));
+defGetSet(RangeType, 'stop', (o) => newRef((o as PyRange).stopObj));
+defGetSet(RangeType, 'step', (o) => newRef((o as PyRange).stepObj));
 defMethod(RangeType, '__len__', (self) => PyLong_From(range_length(self as PyRange)));
 /** range.count / range.index of an exact int or bool: arithmetic, not a search. */
 const rangeFastItem = (x: PyObject): x is PyLong => x.ob_type === LongType || x.ob_type === BoolType;
