@@ -2319,7 +2319,6 @@ export function setByteArrayIRepeat(f: typeof byteArrayIRepeat): void {
 /** PyObject_SetItem (value borrowed; null deletes). */
 export function PyObject_SetItem(o: PyObject, key: PyObject, v: PyObject | null): void {
   const t = o.ob_type;
-  if (t === MappingProxyType) throw typeError(`'mappingproxy' object does not support item ${v ? 'assignment' : 'deletion'}`);
   if (t.heap && !takeSlotSelf(o)) {
     const m = lookupHeap(t, v ? '__setitem__' : '__delitem__');
     if (m) {
@@ -2396,11 +2395,16 @@ export function PyObject_SetItem(o: PyObject, key: PyObject, v: PyObject | null)
     xs.mp_ass_subscript(o, key, v);
     return;
   }
-  if (v) {
-    if (s === TupleType || s === StrType || s === BytesType || s === RangeType) throw typeError(`'${t.tp_name}' object does not support item assignment`);
-    throw typeError(`'${t.tp_name}' object does not support item assignment`);
+  // PyObject_SetItem / PyObject_DelItem without mp_ass_subscript: a type with tp_as_sequence (heap
+  // types, str, tuple, bytes, range, sets, dict views, mappingproxy) converts an index key
+  // (IndexError past Py_ssize_t) and fails in PySequence_SetItem / PySequence_DelItem, whose
+  // deletion message says "doesn't"; any other key or type: "does not support item deletion"
+  const hasSequence = t.heap || s === StrType || s === TupleType || s === BytesType || s === RangeType || o instanceof PySet || t === MappingProxyType || isSizedDictView(o);
+  if (hasSequence && PyIndex_Check(key)) {
+    seqIndex(key);
+    if (!v) throw typeError(`'${t.tp_name}' object doesn't support item deletion`);
   }
-  throw typeError(`'${t.tp_name}' object doesn't support item deletion`);
+  throw typeError(`'${t.tp_name}' object does not support item ${v ? 'assignment' : 'deletion'}`);
 }
 
 function list_resize_after_shrink(l: PyList): void {
