@@ -32,7 +32,7 @@ import { Frame, S } from './frame';
 import { PyTraceBack_SetLasti, deallocRunsNoCode, releaseAt } from '../objects/traceback';
 import { SETUP_ANNOTATIONS, annotateBody, annotateLambda, annotationItems, findAnn } from './annotations';
 import { buildSymtable, resolve, Scope, Binding } from './symtable';
-import { callPython, callPythonArgs, cellGet, runFrame, clearFrame, canBorrowArgs, setBorrowedArgs, setAfterBind, addTraceback, isStackOverflow } from './call';
+import { callPython, callPythonArgs, runFrame, clearFrame, canBorrowArgs, setBorrowedArgs, setAfterBind, addTraceback, isStackOverflow } from './call';
 import { definitelyBoundLoads } from './flowgraph_unbound';
 import type { GenRunner } from './genobject';
 import { GenCompiler } from './gencompile';
@@ -480,13 +480,7 @@ export class CodeCompiler {
           const c = f.fast[slot] as PyCell;
           const v = c.ref;
           if (v === null) {
-            if (isFree) {
-              try {
-                return cellGet(c, name);
-              } catch (x) {
-                throw at ? PyTraceBack_SetLasti(x, at) : x;
-              }
-            }
+            if (isFree) throw at ? PyTraceBack_SetLasti(unboundFreeIn(f, name), at) : unboundFreeIn(f, name);
             throw unboundAt(name, at);
           }
           v.ob_refcnt++;
@@ -524,11 +518,10 @@ export class CodeCompiler {
             v.ob_refcnt++;
             return v;
           }
-          try {
-            return cellGet(f.fast[slot] as PyCell, name);
-          } catch (x) {
-            throw at ? PyTraceBack_SetLasti(x, at) : x;
-          }
+          const c = (f.fast[slot] as PyCell).ref;
+          if (c === null) throw at ? PyTraceBack_SetLasti(unboundFreeIn(f, name), at) : unboundFreeIn(f, name);
+          c.ob_refcnt++;
+          return c;
         };
       }
     }
@@ -705,12 +698,14 @@ export class CodeCompiler {
       case 'cell':
       case 'classderef': {
         const slot = b.slot;
+        // format_exc_unbound: the frame's own cell is an unbound local, a free variable a NameError
+        const isFree = b.k === 'classderef' || this.scope.codeScope.frees.has(name);
         return (f) => {
           const c = f.fast[slot] as PyCell;
           const old = c.ref;
           if (old === null) {
-            const err = pyErr(NameErrorType, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
-            throw at ? PyTraceBack_SetLasti(err, at) : err;
+            if (!isFree) throw unboundAt(name, at);
+            throw at ? PyTraceBack_SetLasti(unboundFreeIn(f, name), at) : unboundFreeIn(f, name);
           }
           c.ref = null;
           releaseAt(f, old, at);
@@ -3497,8 +3492,14 @@ function unboundAt(name: string, at: A.Pos | null): unknown {
   return at ? PyTraceBack_SetLasti(err, at) : err;
 }
 
-function nameErrorIn(f: Frame, name: string): PyRaise {
-  const err = pyErr(NameErrorType, `name '${name}' is not defined`);
+/** LOAD_DEREF / DELETE_DEREF of an empty free-variable cell: a NameError that names the variable
+ * (format_exc_check_arg sets `name`, so the traceback offers a suggestion). */
+function unboundFreeIn(f: Frame, name: string): PyRaise {
+  return nameErrorIn(f, name, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+}
+
+function nameErrorIn(f: Frame, name: string, message = `name '${name}' is not defined`): PyRaise {
+  const err = pyErr(NameErrorType, message);
   (err.exc as PyBaseException).attrName = PyUnicode_From(name);
   const varnames = f.code.info.varnames;
   const si = varnames.indexOf('self');
