@@ -773,6 +773,9 @@ export class CodeCompiler {
           const fo = this.fold(e);
           if (fo) return this.constEv(fo.obj);
         }
+        // fold_unaryop (the AST optimizer's, until 3.13; 3.14 folds operators in the CFG, after the
+        // warnings): `not a is b` is compiled as `a is not b`, which check_compare's warning names
+        if (e.op === 'Not' && e.operand.kind === 'Compare' && e.operand.ops.length === 1 && !RT.profile.cfgFoldsOperators) this.notFolded.add(e.operand);
         const V = this.expr(e.operand, sc), op = e.op;
         if (op === 'Not') {
           return (f) => {
@@ -1129,6 +1132,9 @@ export class CodeCompiler {
     };
   }
 
+  /** The one-operator comparisons that are the operand of a `not` (fold_unaryop inverts them). */
+  private notFolded = new WeakSet<A.Compare>();
+
   /** check_compare: `is` / `is not` with a literal operand gets a SyntaxWarning. */
   checkCompare(e: A.Compare): void {
     const warn = this.unit.warn;
@@ -1142,9 +1148,10 @@ export class CodeCompiler {
     };
     let left = literal(e.left);
     for (let i = 0; i < e.ops.length; i++) {
-      const op = e.ops[i];
+      let op = e.ops[i];
       const right = literal(e.comparators[i]);
       if ((op === 'Is' || op === 'IsNot') && (left !== null || right !== null)) {
+        if (this.notFolded.has(e)) op = op === 'Is' ? 'IsNot' : 'Is';
         const type = RT.profile.isLiteralWarningNamesType ? ` '${(left ?? right)!.ob_type.name}'` : ' a';
         warn(e.lineno, op === 'Is' ? `"is" with${type} literal. Did you mean "=="?` : `"is not" with${type} literal. Did you mean "!="?`);
         return;
