@@ -15,7 +15,7 @@ import { ListType, PyList, PyList_New, listAppendSteal, list_preallocate_exact }
 import { DictType, PyDict, PyDict_New, dictGetStr, dictLookupStr, dictLookup, dictRemoveEntry, insertdict, dictItems, PyDict_SetItem, StrKeyCache, dictGetStrCached, insertStrCached, dict_merge } from '../objects/dictobject';
 import { FrozenSetType, PySet, PySet_New, set_add_entry, set_merge, setKeys as setKeysOf } from '../objects/setobject';
 import { set_update_internal } from '../objects/typemethods';
-import { PyCell, PyCode, PyCode as Code, PyFunction, PyFunction_New, PyMethod, CodeInfo, FunctionType, MethodType } from '../objects/funcobject';
+import { PyCell, PyCode, PyCode as Code, PyFunction, PyFunction_New, PyMethod, CodeInfo, FunctionType, MethodType, SharedConsts } from '../objects/funcobject';
 import { _PyExc_CreateExceptionGroup, _PyExc_PrepReraiseStar, exceptionGroupSplit } from '../objects/exceptiongroup';
 import { AssertionErrorType, AttributeErrorType, KeyErrorType, BaseExceptionGroupType, PyBaseExceptionGroup, RecursionErrorType, BaseExceptionType, ImportErrorType, ModuleNotFoundErrorType, NameErrorType, PyBaseException, RuntimeErrorType, TypeErrorType, UnboundLocalErrorType, ValueErrorType, newException, pyErr, typeError } from '../objects/exceptions';
 import { type_new, lookupHeap, ClassKeywords, NO_CLASS_KEYWORDS, _PyType_CalculateMetaclass } from '../objects/typeobject';
@@ -68,6 +68,8 @@ export interface CompileUnit {
   cfgFolded?: Set<PyObject>;
   /** Receives the compiler's SyntaxWarnings (compiler_warn), in the order the compiler emits them. */
   warn?: (lineno: number, message: string) => void;
+  /** The co_consts tuples made so far, by their items' addresses: the const cache's merged tuples. */
+  constTuples?: Map<string, { first: PyCode; firstNames: Set<PyObject>; shared: SharedConsts | null }>;
   /** The `from __future__` features of the unit's module (set by compileModule). */
   future?: FutureFeatures;
   /** Source given to exec, eval or compile: the module code may run with locals of its own. */
@@ -148,6 +150,10 @@ export class CodeCompiler {
   code: PyCode;
   info: CodeInfo;
   constSet = new Set<PyObject>();
+  /** co_consts in the order of first use (the constants the code's co_consts tuple holds). */
+  constOrder = new Set<PyObject>();
+  /** The names among the code's references (co_names, co_varnames). */
+  nameSet = new Set<PyObject>();
   /** 3.11: the `<listcomp>` code objects, made when an exception first leaves the comprehension. */
   compCodes = new Map<A.Node, PyCode>();
   loopDepth = 0;
@@ -176,12 +182,62 @@ export class CodeCompiler {
     }
   }
 
-  /** Adds `o` to co_consts (one reference per code object). */
+  /** Adds `o` to co_consts (one reference per code object, shared with co_names; see shareConsts). */
   useConst(o: PyObject): void {
+    if (!this.constOrder.has(o)) this.constOrder.add(o);
+    this.hold(o);
+  }
+
+  /** Adds a name to co_names / co_varnames (held by the same reference as a constant equal to it). */
+  useName(o: PyObject): void {
+    this.nameSet.add(o);
+    this.hold(o);
+  }
+
+  private hold(o: PyObject): void {
     if (this.constSet.has(o)) return;
     this.constSet.add(o);
     o.ob_refcnt++;
     this.code.consts.push(o);
+  }
+
+  /**
+   * makecode's _PyCompile_ConstCacheMergeOne of co_consts: a finished code object whose constants
+   * are those of an earlier code object of the unit, in the same order, shares its co_consts tuple,
+   * so each constant counts one reference for all of them (two functions that both use only the
+   * literal 1000 hold it once).
+   */
+  shareConsts(): void {
+    const items = [...this.constOrder];
+    if (!items.length) return;
+    const key = items.map((o) => o.addr).join(',');
+    const table = (this.unit.constTuples ??= new Map());
+    const prev = table.get(key);
+    if (prev === undefined) {
+      table.set(key, { first: this.code, firstNames: this.nameSet, shared: null });
+      return;
+    }
+    let shared = prev.shared;
+    if (shared === null) {
+      // the tuple becomes a holder of its own: it takes the first code's references to the
+      // constants (a second one for a constant that code also uses as a name)
+      shared = prev.shared = { items, holders: [prev.first] };
+      const own = prev.first.consts;
+      for (const o of items) {
+        if (prev.firstNames.has(o)) o.ob_refcnt++;
+        else own.splice(own.indexOf(o), 1);
+      }
+      prev.first.sharedConsts = shared;
+    }
+    const own = this.code.consts;
+    for (const o of items) {
+      if (this.nameSet.has(o)) continue;
+      own.splice(own.indexOf(o), 1);
+      this.constSet.delete(o);
+      Py_DECREF(o);
+    }
+    shared.holders.push(this.code);
+    this.code.sharedConsts = shared;
   }
 
   /** The merged constant for a literal occurrence; the occurrence's own object goes to the arena. */
@@ -460,7 +516,7 @@ export class CodeCompiler {
     const name = sc.mangle(raw);
     const b = this.bind(name, sc);
     const key = PyUnicode_Intern(name);
-    this.useConst(key);
+    this.useName(key);
     Py_DECREF(key);
     switch (b.k) {
       case 'fast': {
@@ -533,7 +589,7 @@ export class CodeCompiler {
     const b = this.bind(name, sc);
     if (b.k !== 'fast') return null;
     const key = PyUnicode_Intern(name);
-    this.useConst(key);
+    this.useName(key);
     Py_DECREF(key);
     const slot = b.slot;
     this.fastUses.add(slot);
@@ -623,7 +679,7 @@ export class CodeCompiler {
     const name = sc.mangle(raw);
     const b = this.bind(name, sc);
     const key = PyUnicode_Intern(name);
-    this.useConst(key);
+    this.useName(key);
     Py_DECREF(key);
     switch (b.k) {
       case 'fast': {
@@ -1585,6 +1641,7 @@ export class CodeCompiler {
     if (node.kind === 'Lambda') cc.compileLambdaBody(node);
     else cc.compileFunctionBody(node.body);
     if (annotate) info.run = annotateBody(info.run as (f: Frame) => number);
+    cc.shareConsts();
     const code = cc.code;
     this.useConst(code);
     Py_DECREF(code);
@@ -1651,7 +1708,7 @@ export class CodeCompiler {
       };
     }
     const key = PyUnicode_Intern(sc.mangle(s.target.id));
-    this.useConst(key);
+    this.useName(key);
     Py_DECREF(key);
     const D = this.loadName('__annotations__', sc);
     return (f) => {
@@ -1686,7 +1743,7 @@ export class CodeCompiler {
     if (!items.length) return null;
     const names = items.map((it) => {
       const k = PyUnicode_Intern(it.name);
-      this.useConst(k);
+      this.useName(k);
       Py_DECREF(k);
       return k;
     });
