@@ -122,8 +122,15 @@ LongType.tp_repr = (o) => {
 ListType.tp_repr = (o) => (!(o as PyList).items.length ? '[]' : withReprGuard(o, () => {
   const items = (o as PyList).items;
   const parts: string[] = [];
+  // 3.14's list_repr_impl holds a strong reference to the item while repr() runs; 3.11-3.13 pass
+  // ob_item[i] as it is
+  const hold = RT.profile.versionInfo[1] >= 14;
   for (let i = 0; i < items.length; i++) {
     const x = items[i];
+    if (!hold) {
+      parts.push(PyObject_Repr(x));
+      continue;
+    }
     x.ob_refcnt++;
     try {
       parts.push(PyObject_Repr(x));
