@@ -2736,6 +2736,13 @@ export function checkDescrSelf(d: PyMethodDescr, self: PyObject): void {
   }
 }
 
+/** The argument tuple of the METH_VARARGS builtin running now (gc.get_referrers skips its own). */
+let varargsTuple: PyObject | null = null;
+/** The argument tuple the running METH_VARARGS builtin was given, or null. */
+export function currentVarargsTuple(): PyObject | null {
+  return varargsTuple;
+}
+
 /** PyObject_Call/Vectorcall: args borrowed (positional then keyword values), returns a new reference. */
 export function callObject(f: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
   const t = f.ob_type;
@@ -2743,10 +2750,13 @@ export function callObject(f: PyObject, args: PyObject[], kwnames: string[] | nu
   if (t === CFunctionType || t === MethodWrapperType) {
     const cf = f as PyCFunction;
     if (cf.varargs && builtinTakesArgTuple(cf)) {
-      const tmp = argsTupleFor(args.length - (kwnames ? kwnames.length : 0));
+      const tmp = argsTupleOf(args, args.length - (kwnames ? kwnames.length : 0));
+      const outer = varargsTuple;
+      varargsTuple = tmp;
       try {
         return cf.fn(cf.self, args, kwnames);
       } finally {
+        varargsTuple = outer;
         if (tmp) Py_DECREF(tmp);
       }
     }
@@ -2789,8 +2799,8 @@ export function callObject(f: PyObject, args: PyObject[], kwnames: string[] | nu
  * vectorcall): _PyObject_MakeTpCall packs the arguments into a tuple, and keywords into a dict.
  */
 function tpNewWrapperCall(d: PyMethodDescr, args: PyObject[], kwnames: string[] | null): PyObject {
-  const tmp = argsTupleFor(args.length - (kwnames ? kwnames.length : 0));
-  const kwd = kwnames && kwnames.length ? PyDict_New() : null;
+  const tmp = argsTupleOf(args, args.length - (kwnames ? kwnames.length : 0));
+  const kwd = kwargsDictOf(args, kwnames);
   try {
     return d.fn(null, args, kwnames);
   } finally {
@@ -2817,9 +2827,9 @@ export function type_call(f: PyType, args: PyObject[], kwnames: string[] | null,
       for (const a of pos) a.ob_refcnt++;
       argsTuple = _PyTuple_FromArray(pos);
       tmp = argsTuple;
-    } else tmp = argsTupleFor(npos);
+    } else tmp = argsTupleOf(args, npos);
   }
-  const kwd = kwnames && kwnames.length ? PyDict_New() : null;
+  const kwd = kwargsDictOf(args, kwnames);
   try {
     return typeCall(f, args, kwnames, argsTuple);
   } finally {
@@ -2857,6 +2867,30 @@ function argsTupleFor(n: number): PyObject | null {
 /** argsTupleFor's item arrays by length, shared (tuple_dealloc only reads a tuple's items). */
 const placeholderItems: PyObject[][] = [];
 
+/**
+ * _PyObject_MakeTpCall's argument tuple: the first `n` of `args` (borrowed), each holding a new
+ * reference for as long as the call runs; null for none (the empty tuple).
+ */
+function argsTupleOf(args: readonly PyObject[], n: number): PyObject | null {
+  if (n <= 0) return null;
+  const items = args.slice(0, n);
+  for (const a of items) a.ob_refcnt++;
+  return PyTuple_New(items);
+}
+
+/** _PyStack_AsDict: the call's keyword arguments (the last names.length of `args`) as a new dict, or null. */
+function kwargsDictOf(args: readonly PyObject[], kwnames: readonly string[] | null): PyDict | null {
+  if (!kwnames || !kwnames.length) return null;
+  const d = PyDict_New();
+  const npos = args.length - kwnames.length;
+  for (let i = 0; i < kwnames.length; i++) {
+    const v = args[npos + i];
+    v.ob_refcnt++;
+    insertdict(d, PyUnicode_Intern(kwnames[i]), v);
+  }
+  return d;
+}
+
 /** True when `o` is callable. */
 export function PyCallable_Check(o: PyObject): boolean {
   const t = o.ob_type;
@@ -2886,23 +2920,30 @@ export function plainPythonInit(t: PyType): PyFunction | null {
  */
 export function typeCallPlainInit(t: PyType, init: PyFunction, stack: PyObject[], base: number, kwnames: string[] | null): PyObject {
   const nkw = kwnames ? kwnames.length : 0;
-  const tmp = argsTupleFor(stack.length - base - 1 - nkw);
-  const kwd = nkw ? PyDict_New() : null;
+  const callArgs = stack.slice(base + 1);
+  const tmp = argsTupleOf(callArgs, callArgs.length - nkw);
+  const kwd = kwargsDictOf(callArgs, kwnames);
   try {
     const obj = PyInstance_New(t);
     stack[base] = obj;
     let r: PyObject;
-    // slot_tp_init → _PyObject_FastCallDictTstate: keywords go back to a stack and a tuple of
-    // their names (_PyStack_UnpackDict), freed once __init__ returns
-    const kwt = nkw ? argsTupleFor(nkw) : null;
+    // slot_tp_init → _PyObject_FastCallDictTstate: keywords go back to a stack of new references
+    // (self and every argument) and a tuple of their names (_PyStack_UnpackDict), freed once
+    // __init__ returns
     try {
-      r = callPythonArgs(init, stack, base, stack.length - base, kwnames, false, -1);
+      const kwt = nkw ? argsTupleFor(nkw) : null;
+      const unpacked = nkw ? stack.slice(base) : null;
+      if (unpacked) for (const o of unpacked) o.ob_refcnt++;
+      try {
+        r = callPythonArgs(init, stack, base, stack.length - base, kwnames, false, -1);
+      } finally {
+        if (unpacked) for (const o of unpacked) Py_DECREF(o);
+        if (kwt) Py_DECREF(kwt);
+      }
     } catch (e) {
       stack[base] = t;
       Py_DECREF(obj);
       throw e;
-    } finally {
-      if (kwt) Py_DECREF(kwt);
     }
     stack[base] = t;
     if (r !== None) {
@@ -2950,8 +2991,16 @@ export function typeCall(t: PyType, args: PyObject[], kwnames: string[] | null, 
     heapSpecialMethods(t);
     const init = t.heapInit;
     if (init) {
+      // slot_tp_init with keywords: _PyStack_UnpackDict's stack of new references while __init__ runs
+      const unpacked = kwnames && kwnames.length ? [obj, ...args] : null;
+      if (unpacked) for (const o of unpacked) o.ob_refcnt++;
       try {
-        const r = callObject(init, [obj, ...args], kwnames);
+        let r: PyObject;
+        try {
+          r = callObject(init, [obj, ...args], kwnames);
+        } finally {
+          if (unpacked) for (const o of unpacked) Py_DECREF(o);
+        }
         if (r !== None) {
           Py_DECREF(r);
           throw typeError(`__init__() should return None, not '${r.ob_type.tp_name}'`);

@@ -58,6 +58,7 @@ export const py311: Profile = {
   floatBinaryOpSpecialized: 'none',
   strInplaceAddLocal: false,
   printKwtupleOnFirstCall: true,
+  printArgsTuple: true,
   cleanDocstrings: false,
   listExtendResizesForSetsAndDicts: false,
   splitPreallocFromLength: false,

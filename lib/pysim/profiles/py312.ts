@@ -58,6 +58,7 @@ export const py312: Profile = {
   floatBinaryOpSpecialized: 'reuse',
   strInplaceAddLocal: true,
   printKwtupleOnFirstCall: false,
+  printArgsTuple: true,
   cleanDocstrings: false,
   listExtendResizesForSetsAndDicts: false,
   splitPreallocFromLength: true,

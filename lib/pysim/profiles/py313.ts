@@ -58,6 +58,7 @@ export const py313: Profile = {
   floatBinaryOpSpecialized: 'reuse',
   strInplaceAddLocal: true,
   printKwtupleOnFirstCall: false,
+  printArgsTuple: true,
   cleanDocstrings: true,
   listExtendResizesForSetsAndDicts: true,
   splitPreallocFromLength: true,

@@ -59,6 +59,7 @@ export const py314: Profile = {
   floatBinaryOpSpecialized: 'consume',
   strInplaceAddLocal: false,
   printKwtupleOnFirstCall: false,
+  printArgsTuple: false,
   cleanDocstrings: true,
   listExtendResizesForSetsAndDicts: true,
   splitPreallocFromLength: true,
