@@ -18,7 +18,7 @@ import { set_update_internal } from '../objects/typemethods';
 import { PyCell, PyCode, PyCode as Code, PyFunction, PyFunction_New, PyMethod, CodeInfo, FunctionType, MethodType, SharedConsts } from '../objects/funcobject';
 import { _PyExc_CreateExceptionGroup, _PyExc_PrepReraiseStar, exceptionGroupSplit } from '../objects/exceptiongroup';
 import { AssertionErrorType, AttributeErrorType, KeyErrorType, BaseExceptionGroupType, PyBaseExceptionGroup, RecursionErrorType, BaseExceptionType, ImportErrorType, ModuleNotFoundErrorType, NameErrorType, PyBaseException, RuntimeErrorType, TypeErrorType, UnboundLocalErrorType, ValueErrorType, newException, pyErr, typeError } from '../objects/exceptions';
-import { type_new, lookupHeap, ClassKeywords, NO_CLASS_KEYWORDS, _PyType_CalculateMetaclass } from '../objects/typeobject';
+import { type_new, lookupHeap, PyInstance_New, ClassKeywords, NO_CLASS_KEYWORDS, _PyType_CalculateMetaclass } from '../objects/typeobject';
 import { CFunctionType, MethodDescrType, PyCFunction, PyMethodDescr, WrapperDescrType } from '../objects/methodobject';
 import { ComplexType, PyComplex, PyComplex_FromDoubles } from '../objects/complexobject';
 import { BinaryOpSite, INPLACE_ADD_UNICODE, isIntSite } from './specialize_binop';
@@ -1529,6 +1529,34 @@ export class CodeCompiler {
           vs.push(A0(f));
           try {
             if (warm && vs[base] === StrType) return callStr1(vs, base);
+            warm = true;
+            return doCall(f, base, null);
+          } catch (x) {
+            throw PyTraceBack_SetLasti(x, e);
+          }
+        };
+      }
+      if (kwnames === null && RT.profile.versionInfo[1] >= 13 && isSpecializing()) {
+        // CALL_ALLOC_AND_ENTER_INIT (3.13+): once the site has run, a call of a plain class whose
+        // __init__ is a simple Python function allocates the instance and enters __init__ with
+        // the arguments taken from the stack (no argument tuple); the first run goes the generic
+        // way, and the site stays with the class it specialized for
+        let warm = false;
+        let spec: PyType | null = null;
+        return (f) => {
+          const vs = f.vs;
+          const base = vs.length;
+          vs.push(F(f));
+          for (let i = 0; i < nargs; i++) vs.push(argEvs[i](f));
+          try {
+            const fn = vs[base];
+            if (warm && fn instanceof PyType && (spec === null || spec === fn)) {
+              const init = allocAndEnterInitFor(fn, nargs);
+              if (init !== null) {
+                spec = fn;
+                return callAllocAndEnterInit(vs, base, fn, init);
+              }
+            }
             warm = true;
             return doCall(f, base, null);
           } catch (x) {
@@ -4004,6 +4032,53 @@ function callStr1(vs: PyObject[], base: number): PyObject {
   Py_DECREF(StrType);
   if (RT.gcPending) RT.runPendingGC();
   return r;
+}
+
+/**
+ * specialize_class_call's test for CALL_ALLOC_AND_ENTER_INIT: `t` is called through type.__call__,
+ * object.__new__ makes its instances, and its __init__ is a Python function without *args,
+ * **kwargs or keyword-only parameters (get_init_for_simple_managed_python_class). 3.13 also needs
+ * inline values (no __slots__ along the MRO) and exactly nargs + 1 parameters; 3.14 takes any
+ * positional call the parameters accept. Returns that __init__, or null.
+ */
+function allocAndEnterInitFor(t: PyType, nargs: number): PyFunction | null {
+  if (t.ob_type !== TypeType) return null;
+  const init = plainPythonInit(t);
+  if (init === null) return null;
+  const info = init.code.info;
+  if (info.varargs || info.varkw || info.kwonlyargcount) return null;
+  if (RT.profile.versionInfo[1] === 13) {
+    if (info.argcount !== nargs + 1) return null;
+    if (t.mro.some((c) => c.slotNames !== null && c.slotNames !== undefined)) return null;
+    return init;
+  }
+  const ndefs = init.defaults ? init.defaults.items.length : 0;
+  return nargs + 1 <= info.argcount && nargs + 1 >= info.argcount - ndefs ? init : null;
+}
+
+/**
+ * CALL_ALLOC_AND_ENTER_INIT: the new instance replaces the class on the stack, a shim frame holds
+ * another reference to it while __init__ runs in a frame that takes self and the arguments from
+ * the stack; the shim's EXIT_INIT_CHECK wants None back. Returns the instance.
+ */
+function callAllocAndEnterInit(vs: PyObject[], base: number, t: PyType, init: PyFunction): PyObject {
+  const obj = PyInstance_New(t);
+  obj.ob_refcnt++;
+  vs[base] = obj;
+  Py_DECREF(t);
+  let r: PyObject;
+  try {
+    r = callPythonArgs(init, vs, base, vs.length - base, null, true, base);
+  } catch (x) {
+    Py_DECREF(obj);
+    throw x;
+  }
+  if (r !== None) {
+    Py_DECREF(r);
+    Py_DECREF(obj);
+    throw typeError(`__init__() should return None, not '${r.ob_type.tp_name}'`);
+  }
+  return obj;
 }
 
 export function doCall(f: Frame, base: number, kwnames: string[] | null): PyObject {
