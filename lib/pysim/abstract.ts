@@ -17,7 +17,7 @@ import { excNew } from './objects/oserror';
 import { excInit } from './objects/exceptions_init';
 import { AttributeErrorType, BaseExceptionType, IndexErrorType, KeyErrorType, MemoryErrorType, PyBaseException, RecursionErrorType, ReferenceErrorType, StopIterationType, TypeErrorType, ValueErrorType, attributeError, indexError, newException, pyErr, typeError, valueError, zeroDivision, overflowError } from './objects/exceptions';
 import { CFunctionType, ClassMethodDescrType, PyCFunction, PyGetSetDescr, PyMethodDescr, bindCMethod, builtinTakesArgTuple, GetSetDescrType, MethodDescrType, MemberDescrType, MethodWrapperType, WrapperDescrType } from './objects/methodobject';
-import { ClassMethodType, FunctionType, MethodType, PropertyType, PyFunction, PyMethod, PyMethod_New, PyProperty, PyWrapDescr, StaticMethodType } from './objects/funcobject';
+import { ClassMethodType, FunctionType, PyCode, MethodType, PropertyType, PyFunction, PyMethod, PyMethod_New, PyProperty, PyWrapDescr, StaticMethodType } from './objects/funcobject';
 import { PyInstance, _PyType_Lookup, lookupHeap, heapSpecialMethods, typeModified, PyInstance_New, setDictDescrGet, identityHash, type_set_name, abstractClassError } from './objects/typeobject';
 import { PyJsIter, PyRange, PyRangeIter, PyRangeIter_New, RangeIterType, LongRangeIterType, RangeType, compute_item, newJsIter, range_contains_long, rangeiter_len } from './objects/iterobject';
 import { callPython, callPythonArgs, isStackOverflow } from './eval/call';
@@ -2007,6 +2007,26 @@ function func_setattr(f: PyFunction, name: string, v: PyObject | null): boolean 
       Py_XDECREF(old);
       return true;
     }
+    case '__code__':
+      // func_set_code: deleting it, or anything but a code object
+      if (v === null || !(v instanceof PyCode)) throw typeError('__code__ must be set to a code object');
+      return false;
+    case '__dict__': {
+      // PyObject_GenericSetDict
+      if (v === null) throw typeError('cannot delete __dict__');
+      if (!(v instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${v.ob_type.tp_name}'`);
+      const old = f.dict;
+      f.dict = Py_NewRefLocal(v) as PyDict;
+      Py_XDECREF(old);
+      return true;
+    }
+    case '__globals__': case '__closure__': case '__builtins__':
+      // READONLY members of func_memberlist
+      throw attributeError('readonly attribute');
+    case '__type_params__':
+      // func_set_type_params (3.12+)
+      if (RT.profile.versionInfo[1] >= 12 && (v === null || !(v instanceof PyTuple))) throw typeError('__type_params__ must be set to a tuple');
+      return false;
     case '__doc__': case '__module__': {
       const old = name === '__doc__' ? f.doc : f.module;
       const nv = v === null ? null : Py_NewRefLocal(v);
