@@ -10,7 +10,7 @@ import { BoolType, False, LongType, PyBool, PyLong, PyLong_From, True, normInt, 
 import { PyLong_FromDouble } from './longobject_double';
 import { FloatType, PyFloat, PyFloat_FromDouble } from './floatobject';
 import { EmptyStr, PyStr, PyUnicode_From, PyUnicode_New, StrType, strLen, strSubclassSize } from './unicodeobject';
-import { BytesType, PyBytes, PyBytes_From, ByteArrayType, PyByteArray_From } from './bytesobject';
+import { BytesType, PyBytes, PyBytes_From, PyBytes_FromSize, ByteArrayType, PyByteArray_From } from './bytesobject';
 import { ComplexType } from './complexobject';
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType, _PyTuple_FromArray, _PyTuple_Resize } from './tupleobject';
 import { ListType, PyList, PyList_New, PyList_Append, list_resize, list_preallocate_exact, list_set_allocated, list_clear } from './listobject';
@@ -727,14 +727,16 @@ export function bytesNew(args: PyObject[], kw: string[] | null, what: 'bytes' | 
   if (x instanceof PyStr) throw typeError('string argument without an encoding');
   // PyObject_Bytes: an exact bytes object is returned as it is
   if (what === 'bytes' && x.ob_type === BytesType) return newRef(x);
-  if (x instanceof PyBytes) return PyBytes_From(x.v.slice());
-  // PyBytes_FromObject / bytearray's init: any other buffer (a memoryview, an array) by its bytes
+  // _PyBytes_FromBuffer (a bytearray, a bytes subclass, a memoryview, an array) and
+  // _PyBytes_FromSize(n, 1) fill a new object: not the one-byte cache
+  // (a bytes subclass goes through bytes.__bytes__: PyBytes_FromStringAndSize of its bytes)
+  if (x instanceof PyBytes) return x.ob_type.solid === ByteArrayType ? PyBytes_FromSize(x.v.slice()) : PyBytes_From(x.v.slice());
   const buf = PyIndex_Check(x) ? null : bufferBytes(x, false);
-  if (buf !== null) return PyBytes_From(buf);
+  if (buf !== null) return PyBytes_FromSize(buf);
   if (PyIndex_Check(x)) {
     const n = asIndex(x);
     if (n < 0) throw valueError('negative count');
-    return PyBytes_From(new Uint8Array(n));
+    return PyBytes_FromSize(new Uint8Array(n));
   }
   const items = iterToArray(x, `cannot convert '${x.ob_type.tp_name}' object to ${what}`);
   const out = new Uint8Array(items.length);
@@ -747,7 +749,9 @@ export function bytesNew(args: PyObject[], kw: string[] | null, what: 'bytes' | 
   } finally {
     for (const it of items) Py_DECREF(it);
   }
-  return PyBytes_From(out);
+  // _PyBytes_FromTuple fills PyBytes_FromStringAndSize(NULL, n); a list or an iterator goes
+  // through a _PyBytesWriter whose small buffer ends in the one-byte cache
+  return x instanceof PyTuple ? PyBytes_FromSize(out) : PyBytes_From(out);
 }
 TupleType.tp_new = (t, args) => {
   const r = tupleNew(t, args);
@@ -1824,7 +1828,8 @@ defMethod(LongType, 'to_bytes', (self, args, kw) => {
     out[big ? n - 1 - i : i] = Number(v & 255n);
     v >>= 8n;
   }
-  return PyBytes_From(out);
+  // int_to_bytes_impl: PyBytes_FromStringAndSize(NULL, length), filled
+  return PyBytes_FromSize(out);
 });
 defMethod(LongType, 'from_bytes', (cls, args, kw) => {
   const { x: b, big, signed } = byteConvArgs('from_bytes', 'bytes', args, kw);
