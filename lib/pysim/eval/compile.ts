@@ -3417,7 +3417,8 @@ function safeToFold(op: A.Operator, a: PyObject, b: PyObject): boolean {
     }
     return true;
   }
-  if (op === 'Mod' && a instanceof PyStr) return false;
+  // safe_mod: str and bytes formatting is never folded
+  if (op === 'Mod' && (a instanceof PyStr || a instanceof PyBytes)) return false;
   if (op === 'Add' && a instanceof PyStr && b instanceof PyStr) return a.v.length + b.v.length <= MAX_STR_SIZE;
   return true;
 }
