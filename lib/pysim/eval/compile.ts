@@ -1389,6 +1389,8 @@ export class CodeCompiler {
     // FORMAT_VALUE's position: 3.11 gives an f-string's parts the whole string's position
     const whole = RT.profile.versionInfo[1] === 11 ? e : null;
     if (e.values.length === 1 && e.values[0].kind === 'FormattedValue') return this.formattedValue(e.values[0], sc, whole);
+    // compiler_joined_str: a single part needs no BUILD_STRING, so `f'text'` is the merged constant
+    if (e.values.length === 1 && e.values[0].kind === 'Constant') return this.expr(e.values[0], sc);
     const parts = e.values.map((v) => (v.kind === 'Constant' ? this.expr(v, sc) : this.formattedValue(v, sc, whole)));
     return (f) => {
       const arr = this.elementsRun(parts, f);
