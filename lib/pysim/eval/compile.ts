@@ -362,7 +362,20 @@ export class CodeCompiler {
         if (!_PyObject_GC_IS_TRACKED(t)) _PyObject_GC_UNTRACK(m);
         this.unit.arena.push(m);
         Py_DECREF(t);
-      } else this.unit.arena.push(t);
+      } else {
+        if (m !== t) {
+          // fold_tuple made this tuple of the literals' own objects; merge_consts_recursive finds an
+          // equal tuple and leaves this one (in the arena) as it is, its items never merged
+          const its = (t as PyTuple).items;
+          items.forEach((it, i) => {
+            if (it.occ === undefined || it.occ === its[i]) return;
+            it.occ.ob_refcnt++;
+            Py_DECREF(its[i]);
+            its[i] = it.occ;
+          });
+        }
+        this.unit.arena.push(t);
+      }
       return { obj: m, key };
     }
     // 3.14: only the compiler's constant cache holds it (then co_consts, or the tuples containing it)
