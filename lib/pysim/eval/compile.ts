@@ -8,7 +8,7 @@ import { PyObject, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_NewRef, Py_XDEC
 import { Ellipsis, None } from '../objects/singletons';
 import { False, PyLong, PyLong_From, True, LongType, BoolType } from '../objects/longobject';
 import { FloatType, PyFloat, PyFloat_FromDouble } from '../objects/floatobject';
-import { PyStr, PyUnicode_From, PyUnicode_Intern, StrType, internObject, PyUnicode_Append } from '../objects/unicodeobject';
+import { PyStr, PyUnicode_From, PyUnicode_New, PyUnicode_Intern, StrType, internObject, PyUnicode_Append } from '../objects/unicodeobject';
 import { BytesType, PyBytes, PyBytes_From } from '../objects/bytesobject';
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType, _PyTuple_MaybeUntrack, _PyTuple_FromArray } from '../objects/tupleobject';
 import { ListType, PyList, PyList_New, listAppendSteal, list_preallocate_exact } from '../objects/listobject';
@@ -1412,7 +1412,9 @@ export class CodeCompiler {
         s += (x as PyStr).v;
         Py_DECREF(x);
       }
-      return PyUnicode_From(s);
+      // BUILD_STRING: _PyUnicode_JoinArray writes the parts into a new str (PyUnicode_New), so a
+      // one-character result is not the latin-1 singleton
+      return PyUnicode_New(s);
     };
   }
 
