@@ -772,7 +772,9 @@ function tupleNew(t: PyType, args: PyObject[]): PyObject {
   if (!args.length) return EmptyTuple;
   const x = args[0];
   if (x.ob_type === TupleType && t === TupleType) return newRef(x);
-  if (!(x instanceof PyList) && !(x instanceof PyTuple)) return sequenceTupleFromIter(x);
+  // PySequence_Tuple: an exact list or tuple is copied; a subclass of either is iterated like any
+  // other iterable (its __iter__, then its __len__ for the length hint)
+  if (x.ob_type !== ListType && x.ob_type !== TupleType) return sequenceTupleFromIter(x);
   const items = iterToArray(x);
   return x instanceof PyList ? _PyTuple_FromArray(items) : PyTuple_New(items);
 }
