@@ -1412,6 +1412,18 @@ export function builtinCompare(a: PyObject, b: PyObject, op: string): boolean | 
 }
 
 /** PyObject_RichCompare: returns a new reference (usually a bool). */
+/**
+ * slot_tp_richcompare of a class that does not define the comparison itself: the lookup goes on
+ * to its builtin base (list.__gt__, str.__lt__…), whose answer, when it is not NotImplemented,
+ * ends the comparison before any reflected method is tried. Null when the base declines.
+ */
+function inheritedBuiltinCompare(x: PyObject, y: PyObject, op: string): PyObject | null {
+  const solid = x.ob_type.solid;
+  if (solid === ObjectType || !x.ob_type.heap) return null;
+  const r = builtinCompare(x, y, op);
+  return r === null ? null : PyBool(r);
+}
+
 export function PyObject_RichCompare(a: PyObject, b: PyObject, op: string): PyObject {
   const ta = a.ob_type, tb = b.ob_type;
   if (ta.heap || tb.heap) {
@@ -1422,12 +1434,18 @@ export function PyObject_RichCompare(a: PyObject, b: PyObject, op: string): PyOb
       if (m) {
         const r = callDunder(m, b, [a]);
         if (r !== NotImplemented) return r;
+      } else {
+        const r = inheritedBuiltinCompare(b, a, CMP_SWAP[op]);
+        if (r !== null) return r;
       }
     }
     const m = lookupHeap(ta, CMP_DUNDER[op]);
     if (m) {
       const r = callDunder(m, a, [b]);
       if (r !== NotImplemented) return r;
+    } else if (ta.heap) {
+      const r = inheritedBuiltinCompare(a, b, op);
+      if (r !== null) return r;
     }
     if (!checkedReverse) {
       const m2 = lookupHeap(tb, CMP_DUNDER[CMP_SWAP[op]]);
