@@ -17,7 +17,7 @@ import { excNew } from './objects/oserror';
 import { excInit } from './objects/exceptions_init';
 import { AttributeErrorType, BaseExceptionType, IndexErrorType, KeyErrorType, MemoryErrorType, PyBaseException, RecursionErrorType, ReferenceErrorType, StopIterationType, TypeErrorType, ValueErrorType, attributeError, indexError, newException, pyErr, typeError, valueError, zeroDivision, overflowError } from './objects/exceptions';
 import { CFunctionType, ClassMethodDescrType, PyCFunction, PyGetSetDescr, PyMethodDescr, bindCMethod, builtinTakesArgTuple, GetSetDescrType, MethodDescrType, MemberDescrType, MethodWrapperType, WrapperDescrType } from './objects/methodobject';
-import { ClassMethodType, FunctionType, MethodType, PropertyType, PyFunction, PyMethod, PyMethod_New, PyProperty, PyWrapDescr, StaticMethodType } from './objects/funcobject';
+import { ClassMethodType, FunctionType, PyCode, MethodType, PropertyType, PyFunction, PyMethod, PyMethod_New, PyProperty, PyWrapDescr, StaticMethodType } from './objects/funcobject';
 import { PyInstance, _PyType_Lookup, lookupHeap, heapSpecialMethods, typeModified, PyInstance_New, setDictDescrGet, identityHash, type_set_name, abstractClassError } from './objects/typeobject';
 import { PyJsIter, PyRange, PyRangeIter, PyRangeIter_New, RangeIterType, LongRangeIterType, RangeType, compute_item, newJsIter, range_contains_long, rangeiter_len } from './objects/iterobject';
 import { callPython, callPythonArgs, isStackOverflow } from './eval/call';
@@ -1412,6 +1412,18 @@ export function builtinCompare(a: PyObject, b: PyObject, op: string): boolean | 
 }
 
 /** PyObject_RichCompare: returns a new reference (usually a bool). */
+/**
+ * slot_tp_richcompare of a class that does not define the comparison itself: the lookup goes on
+ * to its builtin base (list.__gt__, str.__lt__…), whose answer, when it is not NotImplemented,
+ * ends the comparison before any reflected method is tried. Null when the base declines.
+ */
+function inheritedBuiltinCompare(x: PyObject, y: PyObject, op: string): PyObject | null {
+  const solid = x.ob_type.solid;
+  if (solid === ObjectType || !x.ob_type.heap) return null;
+  const r = builtinCompare(x, y, op);
+  return r === null ? null : PyBool(r);
+}
+
 export function PyObject_RichCompare(a: PyObject, b: PyObject, op: string): PyObject {
   const ta = a.ob_type, tb = b.ob_type;
   if (ta.heap || tb.heap) {
@@ -1422,12 +1434,18 @@ export function PyObject_RichCompare(a: PyObject, b: PyObject, op: string): PyOb
       if (m) {
         const r = callDunder(m, b, [a]);
         if (r !== NotImplemented) return r;
+      } else {
+        const r = inheritedBuiltinCompare(b, a, CMP_SWAP[op]);
+        if (r !== null) return r;
       }
     }
     const m = lookupHeap(ta, CMP_DUNDER[op]);
     if (m) {
       const r = callDunder(m, a, [b]);
       if (r !== NotImplemented) return r;
+    } else if (ta.heap) {
+      const r = inheritedBuiltinCompare(a, b, op);
+      if (r !== null) return r;
     }
     if (!checkedReverse) {
       const m2 = lookupHeap(tb, CMP_DUNDER[CMP_SWAP[op]]);
@@ -2019,6 +2037,26 @@ function func_setattr(f: PyFunction, name: string, v: PyObject | null): boolean 
       Py_XDECREF(old);
       return true;
     }
+    case '__code__':
+      // func_set_code: deleting it, or anything but a code object
+      if (v === null || !(v instanceof PyCode)) throw typeError('__code__ must be set to a code object');
+      return false;
+    case '__dict__': {
+      // PyObject_GenericSetDict
+      if (v === null) throw typeError('cannot delete __dict__');
+      if (!(v instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${v.ob_type.tp_name}'`);
+      const old = f.dict;
+      f.dict = Py_NewRefLocal(v) as PyDict;
+      Py_XDECREF(old);
+      return true;
+    }
+    case '__globals__': case '__closure__': case '__builtins__':
+      // READONLY members of func_memberlist
+      throw attributeError('readonly attribute');
+    case '__type_params__':
+      // func_set_type_params (3.12+)
+      if (RT.profile.versionInfo[1] >= 12 && (v === null || !(v instanceof PyTuple))) throw typeError('__type_params__ must be set to a tuple');
+      return false;
     case '__doc__': case '__module__': {
       const old = name === '__doc__' ? f.doc : f.module;
       const nv = v === null ? null : Py_NewRefLocal(v);
@@ -2331,7 +2369,6 @@ export function setByteArrayIRepeat(f: typeof byteArrayIRepeat): void {
 /** PyObject_SetItem (value borrowed; null deletes). */
 export function PyObject_SetItem(o: PyObject, key: PyObject, v: PyObject | null): void {
   const t = o.ob_type;
-  if (t === MappingProxyType) throw typeError(`'mappingproxy' object does not support item ${v ? 'assignment' : 'deletion'}`);
   if (t.heap && !takeSlotSelf(o)) {
     const m = lookupHeap(t, v ? '__setitem__' : '__delitem__');
     if (m) {
@@ -2408,11 +2445,16 @@ export function PyObject_SetItem(o: PyObject, key: PyObject, v: PyObject | null)
     xs.mp_ass_subscript(o, key, v);
     return;
   }
-  if (v) {
-    if (s === TupleType || s === StrType || s === BytesType || s === RangeType) throw typeError(`'${t.tp_name}' object does not support item assignment`);
-    throw typeError(`'${t.tp_name}' object does not support item assignment`);
+  // PyObject_SetItem / PyObject_DelItem without mp_ass_subscript: a type with tp_as_sequence (heap
+  // types, str, tuple, bytes, range, sets, dict views, mappingproxy) converts an index key
+  // (IndexError past Py_ssize_t) and fails in PySequence_SetItem / PySequence_DelItem, whose
+  // deletion message says "doesn't"; any other key or type: "does not support item deletion"
+  const hasSequence = t.heap || s === StrType || s === TupleType || s === BytesType || s === RangeType || o instanceof PySet || t === MappingProxyType || isSizedDictView(o);
+  if (hasSequence && PyIndex_Check(key)) {
+    seqIndex(key);
+    if (!v) throw typeError(`'${t.tp_name}' object doesn't support item deletion`);
   }
-  throw typeError(`'${t.tp_name}' object doesn't support item deletion`);
+  throw typeError(`'${t.tp_name}' object does not support item ${v ? 'assignment' : 'deletion'}`);
 }
 
 function list_resize_after_shrink(l: PyList): void {
@@ -2744,6 +2786,13 @@ export function checkDescrSelf(d: PyMethodDescr, self: PyObject): void {
   }
 }
 
+/** The argument tuple of the METH_VARARGS builtin running now (gc.get_referrers skips its own). */
+let varargsTuple: PyObject | null = null;
+/** The argument tuple the running METH_VARARGS builtin was given, or null. */
+export function currentVarargsTuple(): PyObject | null {
+  return varargsTuple;
+}
+
 /** PyObject_Call/Vectorcall: args borrowed (positional then keyword values), returns a new reference. */
 export function callObject(f: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
   const t = f.ob_type;
@@ -2751,10 +2800,13 @@ export function callObject(f: PyObject, args: PyObject[], kwnames: string[] | nu
   if (t === CFunctionType || t === MethodWrapperType) {
     const cf = f as PyCFunction;
     if (cf.varargs && builtinTakesArgTuple(cf)) {
-      const tmp = argsTupleFor(args.length - (kwnames ? kwnames.length : 0));
+      const tmp = argsTupleOf(args, args.length - (kwnames ? kwnames.length : 0));
+      const outer = varargsTuple;
+      varargsTuple = tmp;
       try {
         return cf.fn(cf.self, args, kwnames);
       } finally {
+        varargsTuple = outer;
         if (tmp) Py_DECREF(tmp);
       }
     }
@@ -2797,8 +2849,8 @@ export function callObject(f: PyObject, args: PyObject[], kwnames: string[] | nu
  * vectorcall): _PyObject_MakeTpCall packs the arguments into a tuple, and keywords into a dict.
  */
 function tpNewWrapperCall(d: PyMethodDescr, args: PyObject[], kwnames: string[] | null): PyObject {
-  const tmp = argsTupleFor(args.length - (kwnames ? kwnames.length : 0));
-  const kwd = kwnames && kwnames.length ? PyDict_New() : null;
+  const tmp = argsTupleOf(args, args.length - (kwnames ? kwnames.length : 0));
+  const kwd = kwargsDictOf(args, kwnames);
   try {
     return d.fn(null, args, kwnames);
   } finally {
@@ -2825,9 +2877,9 @@ export function type_call(f: PyType, args: PyObject[], kwnames: string[] | null,
       for (const a of pos) a.ob_refcnt++;
       argsTuple = _PyTuple_FromArray(pos);
       tmp = argsTuple;
-    } else tmp = argsTupleFor(npos);
+    } else tmp = argsTupleOf(args, npos);
   }
-  const kwd = kwnames && kwnames.length ? PyDict_New() : null;
+  const kwd = kwargsDictOf(args, kwnames);
   try {
     return typeCall(f, args, kwnames, argsTuple);
   } finally {
@@ -2867,6 +2919,30 @@ function argsTupleFor(n: number): PyObject | null {
 /** argsTupleFor's item arrays by length, shared (tuple_dealloc only reads a tuple's items). */
 const placeholderItems: PyObject[][] = [];
 
+/**
+ * _PyObject_MakeTpCall's argument tuple: the first `n` of `args` (borrowed), each holding a new
+ * reference for as long as the call runs; null for none (the empty tuple).
+ */
+function argsTupleOf(args: readonly PyObject[], n: number): PyObject | null {
+  if (n <= 0) return null;
+  const items = args.slice(0, n);
+  for (const a of items) a.ob_refcnt++;
+  return PyTuple_New(items);
+}
+
+/** _PyStack_AsDict: the call's keyword arguments (the last names.length of `args`) as a new dict, or null. */
+function kwargsDictOf(args: readonly PyObject[], kwnames: readonly string[] | null): PyDict | null {
+  if (!kwnames || !kwnames.length) return null;
+  const d = PyDict_New();
+  const npos = args.length - kwnames.length;
+  for (let i = 0; i < kwnames.length; i++) {
+    const v = args[npos + i];
+    v.ob_refcnt++;
+    insertdict(d, PyUnicode_Intern(kwnames[i]), v);
+  }
+  return d;
+}
+
 /** True when `o` is callable. */
 export function PyCallable_Check(o: PyObject): boolean {
   const t = o.ob_type;
@@ -2896,23 +2972,30 @@ export function plainPythonInit(t: PyType): PyFunction | null {
  */
 export function typeCallPlainInit(t: PyType, init: PyFunction, stack: PyObject[], base: number, kwnames: string[] | null): PyObject {
   const nkw = kwnames ? kwnames.length : 0;
-  const tmp = argsTupleFor(stack.length - base - 1 - nkw);
-  const kwd = nkw ? PyDict_New() : null;
+  const callArgs = stack.slice(base + 1);
+  const tmp = argsTupleOf(callArgs, callArgs.length - nkw);
+  const kwd = kwargsDictOf(callArgs, kwnames);
   try {
     const obj = PyInstance_New(t);
     stack[base] = obj;
     let r: PyObject;
-    // slot_tp_init → _PyObject_FastCallDictTstate: keywords go back to a stack and a tuple of
-    // their names (_PyStack_UnpackDict), freed once __init__ returns
-    const kwt = nkw ? argsTupleFor(nkw) : null;
+    // slot_tp_init → _PyObject_FastCallDictTstate: keywords go back to a stack of new references
+    // (self and every argument) and a tuple of their names (_PyStack_UnpackDict), freed once
+    // __init__ returns
     try {
-      r = callPythonArgs(init, stack, base, stack.length - base, kwnames, false, -1);
+      const kwt = nkw ? argsTupleFor(nkw) : null;
+      const unpacked = nkw ? stack.slice(base) : null;
+      if (unpacked) for (const o of unpacked) o.ob_refcnt++;
+      try {
+        r = callPythonArgs(init, stack, base, stack.length - base, kwnames, false, -1);
+      } finally {
+        if (unpacked) for (const o of unpacked) Py_DECREF(o);
+        if (kwt) Py_DECREF(kwt);
+      }
     } catch (e) {
       stack[base] = t;
       Py_DECREF(obj);
       throw e;
-    } finally {
-      if (kwt) Py_DECREF(kwt);
     }
     stack[base] = t;
     if (r !== None) {
@@ -2960,8 +3043,16 @@ export function typeCall(t: PyType, args: PyObject[], kwnames: string[] | null, 
     heapSpecialMethods(t);
     const init = t.heapInit;
     if (init) {
+      // slot_tp_init with keywords: _PyStack_UnpackDict's stack of new references while __init__ runs
+      const unpacked = kwnames && kwnames.length ? [obj, ...args] : null;
+      if (unpacked) for (const o of unpacked) o.ob_refcnt++;
       try {
-        const r = callObject(init, [obj, ...args], kwnames);
+        let r: PyObject;
+        try {
+          r = callObject(init, [obj, ...args], kwnames);
+        } finally {
+          if (unpacked) for (const o of unpacked) Py_DECREF(o);
+        }
         if (r !== None) {
           Py_DECREF(r);
           throw typeError(`__init__() should return None, not '${r.ob_type.tp_name}'`);

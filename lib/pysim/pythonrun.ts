@@ -149,6 +149,8 @@ export class Interpreter {
   startupRefs = new Map<PyObject, number>();
   source = '';
   finalized = false;
+  /** Set once finalize_modules has dropped the modules: tracebacks print no source lines from then on. */
+  private sourceLinesGone = false;
 
   constructor(opts: InterpreterOptions = {}) {
     this.profile = getProfile(opts.profile ?? '3.12');
@@ -914,7 +916,7 @@ export class Interpreter {
           repeat = 1;
         }
         out += head;
-        const lines = t.filename === this.filename ? this.st.sourceLines : this.libSourceLines.get(t.filename);
+        const lines = this.sourceLinesGone ? undefined : t.filename === this.filename ? this.st.sourceLines : this.libSourceLines.get(t.filename);
         if (lines) {
           const pos = t.col === undefined ? null : { lineno: t.lineno, end_lineno: t.endLineno ?? t.lineno, col: t.col, end_col: t.endCol ?? t.col };
           const py = this.profile.versionInfo[1] >= 13;
@@ -1089,6 +1091,10 @@ export class Interpreter {
   private finalize_modules(): void {
     const mod = this.main;
     const serial = mod.serial;
+    // finalize_remove_modules sets sys.modules['io'] to None before it reaches __main__, so from
+    // here on tb_displayline cannot import io to read a source line (the 3.14 oracle's emulated
+    // shutdown keeps its modules)
+    if (this.profile.shutdownPreCollection) this.sourceLinesGone = true;
     try {
       const mods = [...this.st.modules.values()];
       this.st.modules.clear();

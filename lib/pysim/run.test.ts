@@ -30,6 +30,14 @@ describe('compile-time warnings', () => {
     const warnings = r.stderr.split('\n').filter((l) => l.includes('SyntaxWarning'));
     expect(warnings).toEqual(['w.py:2: SyntaxWarning: tuple indices must be integers or slices, not dict; perhaps you missed a comma?']);
   });
+  it('names `is not` for `not a is <literal>`, which the AST optimizer inverts (3.11-3.13; 3.14 keeps `is`)', () => {
+    // recorded from CPython 3.12.1 and 3.14.2 (Pyodide); the corpus compares only stderr's last line,
+    // which is the source line here
+    const src = 'x = 5\nprint(not x is 5)\n';
+    const warning = (profile: '3.12' | '3.14') => run(src, { filename: 'w.py', profile }).stderr.split('\n').filter((l) => l.includes('SyntaxWarning'));
+    expect(warning('3.12')).toEqual(['w.py:2: SyntaxWarning: "is not" with \'int\' literal. Did you mean "!="?']);
+    expect(warning('3.14')).toEqual(['w.py:2: SyntaxWarning: "is" with \'int\' literal. Did you mean "=="?']);
+  });
 });
 
 describe('run() outcomes', () => {

@@ -5,8 +5,8 @@ import { None } from '../objects/singletons';
 import { PyTuple, PyTuple_New, EmptyTuple } from '../objects/tupleobject';
 import { PyDict, PyDict_New, dictGetStr, insertdict } from '../objects/dictobject';
 import { PyUnicode_Intern } from '../objects/unicodeobject';
-import { PyCell, PyCell_New, PyFunction } from '../objects/funcobject';
-import { NameErrorType, PyBaseException, PyBaseExceptionGroup, RecursionErrorType, newException, pyErr, typeError, type TbEntry } from '../objects/exceptions';
+import { PyCell_New, PyFunction } from '../objects/funcobject';
+import { PyBaseException, PyBaseExceptionGroup, RecursionErrorType, newException, pyErr, typeError, type TbEntry } from '../objects/exceptions';
 import type { Pos } from '../parser/ast';
 import { PyUnicode_From } from '../objects/unicodeobject';
 import { Frame, S } from './frame';
@@ -436,14 +436,6 @@ export function isStackOverflow(e: unknown): boolean {
   const overflow = (e instanceof RangeError && (m.includes('call stack') || m.includes('Call stack'))) || (e.name === 'InternalError' && m.includes('too much recursion'));
   if (overflow) jsStack.exhausted = true;
   return overflow;
-}
-
-/** Reads a cell's value or raises NameError (free variable referenced before assignment). */
-export function cellGet(c: PyCell, name: string): PyObject {
-  const v = c.ref;
-  if (v === null) throw pyErr(NameErrorType, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
-  v.ob_refcnt++;
-  return v;
 }
 
 export { PyUnicode_From, newException, Py_XDECREF };

@@ -8,17 +8,17 @@ import { PyObject, PyObject_Init, PyRaise, PyType, Py_DECREF, Py_NewRef, Py_XDEC
 import { Ellipsis, None } from '../objects/singletons';
 import { False, PyLong, PyLong_From, True, LongType, BoolType } from '../objects/longobject';
 import { FloatType, PyFloat, PyFloat_FromDouble } from '../objects/floatobject';
-import { PyStr, PyUnicode_From, PyUnicode_Intern, StrType, internObject, PyUnicode_Append } from '../objects/unicodeobject';
+import { PyStr, PyUnicode_From, PyUnicode_New, PyUnicode_Intern, StrType, internObject, PyUnicode_Append } from '../objects/unicodeobject';
 import { BytesType, PyBytes, PyBytes_From } from '../objects/bytesobject';
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType, _PyTuple_MaybeUntrack, _PyTuple_FromArray } from '../objects/tupleobject';
 import { ListType, PyList, PyList_New, listAppendSteal, list_preallocate_exact } from '../objects/listobject';
 import { DictType, PyDict, PyDict_New, dictGetStr, dictLookupStr, dictLookup, dictRemoveEntry, insertdict, dictItems, PyDict_SetItem, StrKeyCache, dictGetStrCached, insertStrCached, dict_merge } from '../objects/dictobject';
 import { FrozenSetType, PySet, PySet_New, set_add_entry, set_merge, setKeys as setKeysOf } from '../objects/setobject';
 import { set_update_internal } from '../objects/typemethods';
-import { PyCell, PyCode, PyCode as Code, PyFunction, PyFunction_New, PyMethod, CodeInfo, FunctionType, MethodType } from '../objects/funcobject';
+import { PyCell, PyCode, PyCode as Code, PyFunction, PyFunction_New, PyMethod, CodeInfo, FunctionType, MethodType, SharedConsts } from '../objects/funcobject';
 import { _PyExc_CreateExceptionGroup, _PyExc_PrepReraiseStar, exceptionGroupSplit } from '../objects/exceptiongroup';
 import { AssertionErrorType, AttributeErrorType, KeyErrorType, BaseExceptionGroupType, PyBaseExceptionGroup, RecursionErrorType, BaseExceptionType, ImportErrorType, ModuleNotFoundErrorType, NameErrorType, PyBaseException, RuntimeErrorType, TypeErrorType, UnboundLocalErrorType, ValueErrorType, newException, pyErr, typeError } from '../objects/exceptions';
-import { type_new, lookupHeap, ClassKeywords, NO_CLASS_KEYWORDS, _PyType_CalculateMetaclass } from '../objects/typeobject';
+import { type_new, lookupHeap, PyInstance_New, ClassKeywords, NO_CLASS_KEYWORDS, _PyType_CalculateMetaclass } from '../objects/typeobject';
 import { CFunctionType, MethodDescrType, PyCFunction, PyMethodDescr, WrapperDescrType, builtinTakesArgTuple } from '../objects/methodobject';
 import { ComplexType, PyComplex, PyComplex_FromDoubles } from '../objects/complexobject';
 import { BinaryOpSite, INPLACE_ADD_UNICODE, isIntSite } from './specialize_binop';
@@ -33,7 +33,7 @@ import { Frame, S } from './frame';
 import { PyTraceBack_SetLasti, deallocRunsNoCode, releaseAt } from '../objects/traceback';
 import { SETUP_ANNOTATIONS, annotateBody, annotateLambda, annotationItems, findAnn } from './annotations';
 import { buildSymtable, resolve, Scope, Binding } from './symtable';
-import { callPython, callPythonArgs, cellGet, runFrame, clearFrame, canBorrowArgs, setBorrowedArgs, setAfterBind, addTraceback, isStackOverflow } from './call';
+import { callPython, callPythonArgs, runFrame, clearFrame, canBorrowArgs, setBorrowedArgs, setAfterBind, addTraceback, isStackOverflow } from './call';
 import { definitelyBoundLoads } from './flowgraph_unbound';
 import type { GenRunner } from './genobject';
 import { GenCompiler } from './gencompile';
@@ -69,6 +69,8 @@ export interface CompileUnit {
   cfgFolded?: Set<PyObject>;
   /** Receives the compiler's SyntaxWarnings (compiler_warn), in the order the compiler emits them. */
   warn?: (lineno: number, message: string) => void;
+  /** The co_consts tuples made so far, by their items' addresses: the const cache's merged tuples. */
+  constTuples?: Map<string, { first: PyCode; firstNames: Set<PyObject>; shared: SharedConsts | null }>;
   /** The `from __future__` features of the unit's module (set by compileModule). */
   future?: FutureFeatures;
   /** Source given to exec, eval or compile: the module code may run with locals of its own. */
@@ -149,6 +151,10 @@ export class CodeCompiler {
   code: PyCode;
   info: CodeInfo;
   constSet = new Set<PyObject>();
+  /** co_consts in the order of first use (the constants the code's co_consts tuple holds). */
+  constOrder = new Set<PyObject>();
+  /** The names among the code's references (co_names, co_varnames). */
+  nameSet = new Set<PyObject>();
   /** 3.11: the `<listcomp>` code objects, made when an exception first leaves the comprehension. */
   compCodes = new Map<A.Node, PyCode>();
   loopDepth = 0;
@@ -179,12 +185,62 @@ export class CodeCompiler {
     }
   }
 
-  /** Adds `o` to co_consts (one reference per code object). */
+  /** Adds `o` to co_consts (one reference per code object, shared with co_names; see shareConsts). */
   useConst(o: PyObject): void {
+    if (!this.constOrder.has(o)) this.constOrder.add(o);
+    this.hold(o);
+  }
+
+  /** Adds a name to co_names / co_varnames (held by the same reference as a constant equal to it). */
+  useName(o: PyObject): void {
+    this.nameSet.add(o);
+    this.hold(o);
+  }
+
+  private hold(o: PyObject): void {
     if (this.constSet.has(o)) return;
     this.constSet.add(o);
     o.ob_refcnt++;
     this.code.consts.push(o);
+  }
+
+  /**
+   * makecode's _PyCompile_ConstCacheMergeOne of co_consts: a finished code object whose constants
+   * are those of an earlier code object of the unit, in the same order, shares its co_consts tuple,
+   * so each constant counts one reference for all of them (two functions that both use only the
+   * literal 1000 hold it once).
+   */
+  shareConsts(): void {
+    const items = [...this.constOrder];
+    if (!items.length) return;
+    const key = items.map((o) => o.addr).join(',');
+    const table = (this.unit.constTuples ??= new Map());
+    const prev = table.get(key);
+    if (prev === undefined) {
+      table.set(key, { first: this.code, firstNames: this.nameSet, shared: null });
+      return;
+    }
+    let shared = prev.shared;
+    if (shared === null) {
+      // the tuple becomes a holder of its own: it takes the first code's references to the
+      // constants (a second one for a constant that code also uses as a name)
+      shared = prev.shared = { items, holders: [prev.first] };
+      const own = prev.first.consts;
+      for (const o of items) {
+        if (prev.firstNames.has(o)) o.ob_refcnt++;
+        else own.splice(own.indexOf(o), 1);
+      }
+      prev.first.sharedConsts = shared;
+    }
+    const own = this.code.consts;
+    for (const o of items) {
+      if (this.nameSet.has(o)) continue;
+      own.splice(own.indexOf(o), 1);
+      this.constSet.delete(o);
+      Py_DECREF(o);
+    }
+    shared.holders.push(this.code);
+    this.code.sharedConsts = shared;
   }
 
   /** The merged constant for a literal occurrence; the occurrence's own object goes to the arena. */
@@ -309,7 +365,20 @@ export class CodeCompiler {
         if (!_PyObject_GC_IS_TRACKED(t)) _PyObject_GC_UNTRACK(m);
         this.unit.arena.push(m);
         Py_DECREF(t);
-      } else this.unit.arena.push(t);
+      } else {
+        if (m !== t) {
+          // fold_tuple made this tuple of the literals' own objects; merge_consts_recursive finds an
+          // equal tuple and leaves this one (in the arena) as it is, its items never merged
+          const its = (t as PyTuple).items;
+          items.forEach((it, i) => {
+            if (it.occ === undefined || it.occ === its[i]) return;
+            it.occ.ob_refcnt++;
+            Py_DECREF(its[i]);
+            its[i] = it.occ;
+          });
+        }
+        this.unit.arena.push(t);
+      }
       return { obj: m, key };
     }
     // 3.14: only the compiler's constant cache holds it (then co_consts, or the tuples containing it)
@@ -463,7 +532,7 @@ export class CodeCompiler {
     const name = sc.mangle(raw);
     const b = this.bind(name, sc);
     const key = PyUnicode_Intern(name);
-    this.useConst(key);
+    this.useName(key);
     Py_DECREF(key);
     switch (b.k) {
       case 'fast': {
@@ -483,13 +552,7 @@ export class CodeCompiler {
           const c = f.fast[slot] as PyCell;
           const v = c.ref;
           if (v === null) {
-            if (isFree) {
-              try {
-                return cellGet(c, name);
-              } catch (x) {
-                throw at ? PyTraceBack_SetLasti(x, at) : x;
-              }
-            }
+            if (isFree) throw at ? PyTraceBack_SetLasti(unboundFreeIn(f, name), at) : unboundFreeIn(f, name);
             throw unboundAt(name, at);
           }
           v.ob_refcnt++;
@@ -527,11 +590,10 @@ export class CodeCompiler {
             v.ob_refcnt++;
             return v;
           }
-          try {
-            return cellGet(f.fast[slot] as PyCell, name);
-          } catch (x) {
-            throw at ? PyTraceBack_SetLasti(x, at) : x;
-          }
+          const c = (f.fast[slot] as PyCell).ref;
+          if (c === null) throw at ? PyTraceBack_SetLasti(unboundFreeIn(f, name), at) : unboundFreeIn(f, name);
+          c.ob_refcnt++;
+          return c;
         };
       }
     }
@@ -543,7 +605,7 @@ export class CodeCompiler {
     const b = this.bind(name, sc);
     if (b.k !== 'fast') return null;
     const key = PyUnicode_Intern(name);
-    this.useConst(key);
+    this.useName(key);
     Py_DECREF(key);
     const slot = b.slot;
     this.fastUses.add(slot);
@@ -633,7 +695,7 @@ export class CodeCompiler {
     const name = sc.mangle(raw);
     const b = this.bind(name, sc);
     const key = PyUnicode_Intern(name);
-    this.useConst(key);
+    this.useName(key);
     Py_DECREF(key);
     switch (b.k) {
       case 'fast': {
@@ -708,12 +770,14 @@ export class CodeCompiler {
       case 'cell':
       case 'classderef': {
         const slot = b.slot;
+        // format_exc_unbound: the frame's own cell is an unbound local, a free variable a NameError
+        const isFree = b.k === 'classderef' || this.scope.codeScope.frees.has(name);
         return (f) => {
           const c = f.fast[slot] as PyCell;
           const old = c.ref;
           if (old === null) {
-            const err = pyErr(NameErrorType, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
-            throw at ? PyTraceBack_SetLasti(err, at) : err;
+            if (!isFree) throw unboundAt(name, at);
+            throw at ? PyTraceBack_SetLasti(unboundFreeIn(f, name), at) : unboundFreeIn(f, name);
           }
           c.ref = null;
           releaseAt(f, old, at);
@@ -786,6 +850,9 @@ export class CodeCompiler {
           const fo = this.fold(e);
           if (fo) return this.constEv(fo.obj);
         }
+        // fold_unaryop (the AST optimizer's, until 3.13; 3.14 folds operators in the CFG, after the
+        // warnings): `not a is b` is compiled as `a is not b`, which check_compare's warning names
+        if (e.op === 'Not' && e.operand.kind === 'Compare' && e.operand.ops.length === 1 && !RT.profile.cfgFoldsOperators) this.notFolded.add(e.operand);
         const V = this.expr(e.operand, sc), op = e.op;
         if (op === 'Not') {
           return (f) => {
@@ -1142,6 +1209,9 @@ export class CodeCompiler {
     };
   }
 
+  /** The one-operator comparisons that are the operand of a `not` (fold_unaryop inverts them). */
+  private notFolded = new WeakSet<A.Compare>();
+
   /** check_compare: `is` / `is not` with a literal operand gets a SyntaxWarning. */
   checkCompare(e: A.Compare): void {
     const warn = this.unit.warn;
@@ -1155,9 +1225,10 @@ export class CodeCompiler {
     };
     let left = literal(e.left);
     for (let i = 0; i < e.ops.length; i++) {
-      const op = e.ops[i];
+      let op = e.ops[i];
       const right = literal(e.comparators[i]);
       if ((op === 'Is' || op === 'IsNot') && (left !== null || right !== null)) {
+        if (this.notFolded.has(e)) op = op === 'Is' ? 'IsNot' : 'Is';
         const type = RT.profile.isLiteralWarningNamesType ? ` '${(left ?? right)!.ob_type.name}'` : ' a';
         warn(e.lineno, op === 'Is' ? `"is" with${type} literal. Did you mean "=="?` : `"is not" with${type} literal. Did you mean "!="?`);
         return;
@@ -1356,6 +1427,8 @@ export class CodeCompiler {
     // FORMAT_VALUE's position: 3.11 gives an f-string's parts the whole string's position
     const whole = RT.profile.versionInfo[1] === 11 ? e : null;
     if (e.values.length === 1 && e.values[0].kind === 'FormattedValue') return this.formattedValue(e.values[0], sc, whole);
+    // compiler_joined_str: a single part needs no BUILD_STRING, so `f'text'` is the merged constant
+    if (e.values.length === 1 && e.values[0].kind === 'Constant') return this.expr(e.values[0], sc);
     const parts = e.values.map((v) => (v.kind === 'Constant' ? this.expr(v, sc) : this.formattedValue(v, sc, whole)));
     return (f) => {
       const arr = this.elementsRun(parts, f);
@@ -1364,7 +1437,9 @@ export class CodeCompiler {
         s += (x as PyStr).v;
         Py_DECREF(x);
       }
-      return PyUnicode_From(s);
+      // BUILD_STRING: _PyUnicode_JoinArray writes the parts into a new str (PyUnicode_New), so a
+      // one-character result is not the latin-1 singleton
+      return PyUnicode_New(s);
     };
   }
 
@@ -1504,6 +1579,34 @@ export class CodeCompiler {
           }
         };
       }
+      if (kwnames === null && RT.profile.versionInfo[1] >= 13 && isSpecializing()) {
+        // CALL_ALLOC_AND_ENTER_INIT (3.13+): once the site has run, a call of a plain class whose
+        // __init__ is a simple Python function allocates the instance and enters __init__ with
+        // the arguments taken from the stack (no argument tuple); the first run goes the generic
+        // way, and the site stays with the class it specialized for
+        let warm = false;
+        let spec: PyType | null = null;
+        return (f) => {
+          const vs = f.vs;
+          const base = vs.length;
+          vs.push(F(f));
+          for (let i = 0; i < nargs; i++) vs.push(argEvs[i](f));
+          try {
+            const fn = vs[base];
+            if (warm && fn instanceof PyType && (spec === null || spec === fn)) {
+              const init = allocAndEnterInitFor(fn, nargs);
+              if (init !== null) {
+                spec = fn;
+                return callAllocAndEnterInit(vs, base, fn, init);
+              }
+            }
+            warm = true;
+            return doCall(f, base, null);
+          } catch (x) {
+            throw PyTraceBack_SetLasti(x, e);
+          }
+        };
+      }
       return (f) => {
         const vs = f.vs;
         const base = vs.length;
@@ -1602,6 +1705,7 @@ export class CodeCompiler {
     if (node.kind === 'Lambda') cc.compileLambdaBody(node);
     else cc.compileFunctionBody(node.body);
     if (annotate) info.run = annotateBody(info.run as (f: Frame) => number);
+    cc.shareConsts();
     const code = cc.code;
     this.useConst(code);
     Py_DECREF(code);
@@ -1668,7 +1772,7 @@ export class CodeCompiler {
       };
     }
     const key = PyUnicode_Intern(sc.mangle(s.target.id));
-    this.useConst(key);
+    this.useName(key);
     Py_DECREF(key);
     const D = this.loadName('__annotations__', sc);
     return (f) => {
@@ -1703,7 +1807,7 @@ export class CodeCompiler {
     if (!items.length) return null;
     const names = items.map((it) => {
       const k = PyUnicode_Intern(it.name);
-      this.useConst(k);
+      this.useName(k);
       Py_DECREF(k);
       return k;
     });
@@ -3428,7 +3532,8 @@ function safeToFold(op: A.Operator, a: PyObject, b: PyObject): boolean {
     }
     return true;
   }
-  if (op === 'Mod' && a instanceof PyStr) return false;
+  // safe_mod: str and bytes formatting is never folded
+  if (op === 'Mod' && (a instanceof PyStr || a instanceof PyBytes)) return false;
   if (op === 'Add' && a instanceof PyStr && b instanceof PyStr) return a.v.length + b.v.length <= MAX_STR_SIZE;
   return true;
 }
@@ -3595,8 +3700,14 @@ function unboundAt(name: string, at: A.Pos | null): unknown {
   return at ? PyTraceBack_SetLasti(err, at) : err;
 }
 
-function nameErrorIn(f: Frame, name: string): PyRaise {
-  const err = pyErr(NameErrorType, `name '${name}' is not defined`);
+/** LOAD_DEREF / DELETE_DEREF of an empty free-variable cell: a NameError that names the variable
+ * (format_exc_check_arg sets `name`, so the traceback offers a suggestion). */
+function unboundFreeIn(f: Frame, name: string): PyRaise {
+  return nameErrorIn(f, name, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+}
+
+function nameErrorIn(f: Frame, name: string, message = `name '${name}' is not defined`): PyRaise {
+  const err = pyErr(NameErrorType, message);
   (err.exc as PyBaseException).attrName = PyUnicode_From(name);
   const varnames = f.code.info.varnames;
   const si = varnames.indexOf('self');
@@ -4154,6 +4265,53 @@ function callStr1(vs: PyObject[], base: number): PyObject {
   return r;
 }
 
+/**
+ * specialize_class_call's test for CALL_ALLOC_AND_ENTER_INIT: `t` is called through type.__call__,
+ * object.__new__ makes its instances, and its __init__ is a Python function without *args,
+ * **kwargs or keyword-only parameters (get_init_for_simple_managed_python_class). 3.13 also needs
+ * inline values (no __slots__ along the MRO) and exactly nargs + 1 parameters; 3.14 takes any
+ * positional call the parameters accept. Returns that __init__, or null.
+ */
+function allocAndEnterInitFor(t: PyType, nargs: number): PyFunction | null {
+  if (t.ob_type !== TypeType) return null;
+  const init = plainPythonInit(t);
+  if (init === null) return null;
+  const info = init.code.info;
+  if (info.varargs || info.varkw || info.kwonlyargcount) return null;
+  if (RT.profile.versionInfo[1] === 13) {
+    if (info.argcount !== nargs + 1) return null;
+    if (t.mro.some((c) => c.slotNames !== null && c.slotNames !== undefined)) return null;
+    return init;
+  }
+  const ndefs = init.defaults ? init.defaults.items.length : 0;
+  return nargs + 1 <= info.argcount && nargs + 1 >= info.argcount - ndefs ? init : null;
+}
+
+/**
+ * CALL_ALLOC_AND_ENTER_INIT: the new instance replaces the class on the stack, a shim frame holds
+ * another reference to it while __init__ runs in a frame that takes self and the arguments from
+ * the stack; the shim's EXIT_INIT_CHECK wants None back. Returns the instance.
+ */
+function callAllocAndEnterInit(vs: PyObject[], base: number, t: PyType, init: PyFunction): PyObject {
+  const obj = PyInstance_New(t);
+  obj.ob_refcnt++;
+  vs[base] = obj;
+  Py_DECREF(t);
+  let r: PyObject;
+  try {
+    r = callPythonArgs(init, vs, base, vs.length - base, null, true, base);
+  } catch (x) {
+    Py_DECREF(obj);
+    throw x;
+  }
+  if (r !== None) {
+    Py_DECREF(r);
+    Py_DECREF(obj);
+    throw typeError(`__init__() should return None, not '${r.ob_type.tp_name}'`);
+  }
+  return obj;
+}
+
 export function doCall(f: Frame, base: number, kwnames: string[] | null): PyObject {
   // Kept small: this frame is on the JS stack once per Python call, so every register it saves
   // is recursion depth (the rarer paths are functions of their own).
@@ -4302,7 +4460,7 @@ function callStarredNonPython(f: Frame, fn: PyObject, pos: { star: boolean; ev: 
     vs.push(v);
     if (v.ob_type === TupleType) callargs = v as PyTuple;
     else {
-      callargs = PyTuple_New(starredArgs(fn, v));
+      callargs = PyTuple_New(starredArgs(fn, v, true));
       vs[vs.length - 1] = callargs;
       Py_DECREF(v);
     }

@@ -8,7 +8,7 @@ import { PyStr, PyUnicode_From, StrType } from '../objects/unicodeobject';
 import { PyTuple, TupleType } from '../objects/tupleobject';
 import { excTypes, pyErr, typeError, valueError } from '../objects/exceptions';
 import { lookupHeap } from '../objects/typeobject';
-import { PyObject_GetAttr, PyObject_GetItem, PyObject_Repr, PyObject_ReprObject, PyObject_Str, PyObject_StrObject, callObject, setPercentFormat } from '../abstract';
+import { _PyObject_LookupSpecial, PyObject_GetAttr, PyObject_GetItem, PyObject_Repr, PyObject_ReprObject, PyObject_Str, PyObject_StrObject, callObject, setPercentFormat } from '../abstract';
 import * as F from '../objects/format/index';
 import { PyDict, dictGetStr } from '../objects/dictobject';
 import { PyBytes } from '../objects/bytesobject';
@@ -28,15 +28,19 @@ export function fmtCall<T>(f: () => T): T {
   }
 }
 
-/** format(value, spec): returns a new str reference. */
+/**
+ * PyObject_Format: format(value, spec), returning a new str reference. An instance of a class
+ * gets its `__format__` bound to it (_PyObject_LookupSpecial: a bound method, or object's
+ * builtin one), which holds a reference to it while its __format__ / __str__ runs.
+ */
 export function formatObject(v: PyObject, spec: string): PyObject {
   const t = v.ob_type;
   if (t.heap) {
-    const m = lookupHeap(t, '__format__');
+    const m = _PyObject_LookupSpecial(v, '__format__');
     if (m) {
       const s = PyUnicode_From(spec);
       try {
-        const r = callObject(m, [v, s], null);
+        const r = callObject(m, [s], null);
         if (!(r instanceof PyStr)) {
           Py_DECREF(r);
           throw typeError(`__format__ must return a str, not ${r.ob_type.tp_name}`);
@@ -44,6 +48,7 @@ export function formatObject(v: PyObject, spec: string): PyObject {
         return r;
       } finally {
         Py_DECREF(s);
+        Py_DECREF(m);
       }
     }
   }

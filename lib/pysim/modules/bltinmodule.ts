@@ -976,10 +976,13 @@ def('format', (_s, args) => {
   return formatObject(args[0], args[1] ? (args[1] as PyStr).v : '');
 });
 def('globals', () => newRef(S.frame!.globals));
-def('locals', () => {
+/** builtin_locals: a new reference to the running frame's locals (PyEval_GetLocals /
+ * 3.13's _PyEval_GetFrameLocals), which `locals()`, `vars()` and `dir()` all use. */
+function currentLocals(): PyObject {
   const f = S.frame!;
   return f.locals ? newRef(f.locals) : _PyEval_GetFrameLocals(f);
-});
+}
+def('locals', () => currentLocals());
 def('vars', (_s, args) => {
   // builtin_vars: PyArg_UnpackTuple(args, "vars", 0, 1, &v)
   if (args.length > 1) throw typeError(`vars expected at most 1 argument, got ${args.length}`);
@@ -1067,11 +1070,20 @@ def('dir', (_s, args) => {
       Py_DECREF(r);
     }
   }
-  const f = S.frame!;
-  const d = f.locals ?? f.globals;
-  const names = new Set<string>();
-  for (const [k] of dictItems(d)) names.add((k as PyStr).v);
-  return PyList_New([...names].sort().map((n) => PyUnicode_From(n)));
+  // _dir_locals: the keys of the frame's locals (in a function, the snapshot locals() makes), sorted
+  const d = currentLocals();
+  try {
+    const l = PySequence_List(d);
+    try {
+      listSort(l, null, false);
+    } catch (e) {
+      Py_DECREF(l);
+      throw e;
+    }
+    return l;
+  } finally {
+    Py_DECREF(d);
+  }
 });
 /** What exec, eval and compile need from the interpreter: its compiler and its frames. */
 export interface CompilerHooks {

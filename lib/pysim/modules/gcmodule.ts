@@ -14,7 +14,7 @@ import { PyTuple_New, isStaticTypeTuple } from '../objects/tupleobject';
 import { PyList_New, PyList_Append } from '../objects/listobject';
 import { PyDict, PyDict_New, insertdict } from '../objects/dictobject';
 import { overflowError, typeError, valueError } from '../objects/exceptions';
-import { asIndex, callObject } from '../abstract';
+import { asIndex, callObject, currentVarargsTuple } from '../abstract';
 import { checkArgs, splitKw } from '../objects/typemethods';
 import { DEBUG_SAVEALL, GCState, gcCollect, gcFreeze, gcListSize, gcObjects, gcUnfreeze } from '../gc/gcmodule';
 import { makeModule } from './moduletools';
@@ -160,7 +160,10 @@ function isStaticDescriptor(o: PyObject): boolean {
 /** All objects that refer to `targets` (gc.get_referrers): scans tracked objects. */
 function referrers(targets: Set<PyObject>): PyObject[] {
   const out: PyObject[] = [];
+  // gc_referrers_for skips the call's own argument tuple
+  const own = currentVarargsTuple();
   for (const o of gcObjects(null)) {
+    if (o === own) continue;
     let hit = false;
     o.ob_type.tp_traverse?.(o, (c) => {
       if (targets.has(c)) hit = true;

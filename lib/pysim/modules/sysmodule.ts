@@ -296,7 +296,7 @@ export function makeSysModule(filename: string, debugMallocStats: () => void = (
     intern: (_s, args, kw) => {
       noKeywords('sys.intern', kw);
       checkArgs('sys.intern', args, 1, 1);
-      if (!(args[0] instanceof PyStr)) throw typeError(`intern() argument must be str, not ${args[0].ob_type.tp_name}`);
+      if (!(args[0] instanceof PyStr)) throw typeError(`intern() argument must be str, not ${args[0] === None ? 'None' : args[0].ob_type.tp_name}`);
       // sys_intern_impl: only an exact str is interned
       if (args[0].ob_type !== StrType) throw typeError(`can't intern ${args[0].ob_type.tp_name}`);
       return internObject(args[0]);

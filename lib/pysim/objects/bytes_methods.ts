@@ -6,7 +6,7 @@
 import { PyObject, PyType, Py_DECREF, Py_NewRef, RT } from './object';
 import { None } from './singletons';
 import { PyBool, PyLong_From, True, False } from './longobject';
-import { BytesType, ByteArrayType, PyBytes, PyBytes_From, PyByteArray_From, byteArrayAlloc } from './bytesobject';
+import { BytesType, ByteArrayType, PyBytes, PyBytes_From, PyBytes_FromSize, PyByteArray_From, byteArrayAlloc } from './bytesobject';
 import { PyTuple, PyTuple_New } from './tupleobject';
 import { PyList_New } from './listobject';
 import { PyStr, PyUnicode_From } from './unicodeobject';
@@ -36,6 +36,10 @@ function bytesOf(s: string): Uint8Array {
 /** A result of self's kind: bytes for bytes (and its subclasses), bytearray for bytearray. */
 function same(self: PyObject, s: string): PyBytes {
   return self.ob_type === ByteArrayType ? PyByteArray_From(bytesOf(s)) : PyBytes_From(bytesOf(s));
+}
+/** A result the C code writes into PyBytes_FromStringAndSize(NULL, n): a new object even for one byte. */
+function fresh(self: PyObject, s: string): PyBytes {
+  return self.ob_type === ByteArrayType ? PyByteArray_From(bytesOf(s)) : PyBytes_FromSize(bytesOf(s));
 }
 function isBytesLike(o: PyObject): o is PyBytes {
   return o instanceof PyBytes;
@@ -232,11 +236,11 @@ function install(T: PyType): void {
       return False;
     });
   }
-  m('upper', (self) => same(self, mapBytes(self.v, toUpper)));
-  m('lower', (self) => same(self, mapBytes(self.v, toLower)));
-  m('swapcase', (self) => same(self, mapBytes(self.v, (c) => (isUpper(c) ? toLower(c) : toUpper(c)))));
-  m('capitalize', (self) => same(self, mapBytes(self.v, (c, i) => (i === 0 ? toUpper(c) : toLower(c)))));
-  m('title', (self) => same(self, bytesTitle(self.v)));
+  m('upper', (self) => fresh(self, mapBytes(self.v, toUpper)));
+  m('lower', (self) => fresh(self, mapBytes(self.v, toLower)));
+  m('swapcase', (self) => fresh(self, mapBytes(self.v, (c) => (isUpper(c) ? toLower(c) : toUpper(c)))));
+  m('capitalize', (self) => fresh(self, mapBytes(self.v, (c, i) => (i === 0 ? toUpper(c) : toLower(c)))));
+  m('title', (self) => fresh(self, bytesTitle(self.v)));
   for (const [name, f] of isChecks) m(name, (self) => PyBool(f(self.v)));
   for (const [name, left, right] of [['strip', true, true], ['lstrip', true, false], ['rstrip', false, true]] as const) {
     m(name, (self, s, a) => {
@@ -274,7 +278,9 @@ function install(T: PyType): void {
         if (v === null) throw typeError(`sequence item ${i}: expected a bytes-like object, ${x.ob_type.tp_name} found`);
         return l1(v);
       });
-      return same(self, parts.join(s));
+      // bytes_join: one exact bytes item is the result itself; more are copied into a new object
+      if (items.length === 1 && items[0].ob_type === BytesType && self.ob_type !== ByteArrayType) return Py_NewRef(items[0]);
+      return items.length > 1 ? fresh(self, parts.join(s)) : same(self, parts.join(s));
     } finally {
       for (const x of items) Py_DECREF(x);
     }
@@ -282,7 +288,10 @@ function install(T: PyType): void {
   m('replace', (self, s, a) => {
     checkArgs('replace', a, 2, 3);
     const old = buffer(a[0]), rep = buffer(a[1]);
-    return same(self, fc(() => F.str_replace(s, old, rep, a[2] ? asIndex(a[2]) : -1)));
+    const r = fc(() => F.str_replace(s, old, rep, a[2] ? asIndex(a[2]) : -1));
+    // nothing replaced: an exact bytes returns itself; a replacement writes a new object
+    if (r === s && self.ob_type === BytesType) return Py_NewRef(self);
+    return r === s ? same(self, r) : fresh(self, r);
   });
   for (const [name, f] of [['partition', F.str_partition], ['rpartition', F.str_rpartition]] as const) {
     m(name, (self, s, a) => {
@@ -313,7 +322,7 @@ function install(T: PyType): void {
   });
   m('expandtabs', (self, s, a, k) => {
     const t = a[0] ?? k.get('tabsize');
-    return same(self, fc(() => F.str_expandtabs(s, t === undefined ? 8 : asIndex(t))));
+    return fresh(self, fc(() => F.str_expandtabs(s, t === undefined ? 8 : asIndex(t))));
   });
   m('removeprefix', (self, s, a) => {
     checkArgs('removeprefix', a, 1, 1);

@@ -50,9 +50,21 @@ export interface CodeInfo {
   extraSlots?: number;
 }
 
+/**
+ * A co_consts tuple that the compiler's constant cache gave to several code objects: one
+ * reference to each constant for all of them, released when the last of them goes.
+ */
+export interface SharedConsts {
+  items: PyObject[];
+  /** The live code objects holding it; the first one names its references for heapcheck. */
+  holders: PyCode[];
+}
+
 /** A code object: holds co_consts references (owned). */
 export class PyCode extends PyObject {
   declare consts: PyObject[];
+  /** Its co_consts when shared with other code objects (those constants are then not in `consts`). */
+  declare sharedConsts: SharedConsts | null;
   declare info: CodeInfo;
   /** 3.12+ `_co_cached`: co_varnames, co_cellvars and co_freevars once made (owned), or null. */
   declare cached: (PyObject | null)[] | null;
@@ -64,6 +76,7 @@ export class PyCode extends PyObject {
   constructor(info: CodeInfo) {
     super(CodeType);
     this.consts = [];
+    this.sharedConsts = null;
     this.info = info;
     this.cached = null;
     this.cachedAddr = 0;
@@ -76,6 +89,8 @@ export const CodeType = new PyType(TypeType, 'code', ObjectType);
 CodeType.tp_traverse = (o: PyObject, visit: VisitProc) => {
   const c = o as PyCode;
   for (let i = 0; i < c.consts.length; i++) visit(c.consts[i], 'co_consts');
+  const sh = c.sharedConsts;
+  if (sh && sh.holders[0] === c) for (const x of sh.items) visit(x, 'co_consts');
   if (c.co_name) visit(c.co_name, 'co_name');
   if (c.co_qualname) visit(c.co_qualname, 'co_qualname');
   if (c.cached) for (const t of c.cached) if (t) visit(t, '_co_cached');
@@ -85,6 +100,12 @@ CodeType.tp_dealloc = (o) => {
   const cs = c.consts;
   c.consts = [];
   for (const x of cs) Py_DECREF(x);
+  const sh = c.sharedConsts;
+  if (sh) {
+    c.sharedConsts = null;
+    sh.holders.splice(sh.holders.indexOf(c), 1);
+    if (!sh.holders.length) for (const x of sh.items) Py_DECREF(x);
+  }
   const nm = c.co_name, qn = c.co_qualname;
   c.co_name = c.co_qualname = null;
   Py_XDECREF(nm);

@@ -2,7 +2,7 @@
 // types of listobject.c / tupleobject.c / dictobject.c / setobject.c (CPython 3.12).
 import { ObjectType, PyObject, PyObject_Free, PyObject_Init, PyType, Py_DECREF, TypeType, VisitProc, _PyObject_GC_IS_TRACKED, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, traverseLabels, RT } from './object';
 import { SIZEOF_VOID_P } from './layout';
-import { PyLong_From, normInt } from './longobject';
+import { PyLong, PyLong_From, normInt } from './longobject';
 
 /** An int value as the simulator holds it: a JS number when safe, else a bigint (normInt). */
 type Int = number | bigint;
@@ -44,18 +44,30 @@ export function compute_item(r: PyRange, i: Int): Int {
   return iadd(r.start, imul(i, r.step));
 }
 
-/** A range object: start, stop, step and the length computed once, as CPython's rangeobject holds them (ints of any size). */
+/**
+ * A range object: start, stop, step and the length computed once, as CPython's rangeobject holds
+ * them: owned int objects (the ones `range()` was given when they are exact ints, so
+ * `range(n).stop is n`), with their values kept beside them for arithmetic.
+ */
 export class PyRange extends PyObject {
   declare start: Int;
   declare stop: Int;
   declare step: Int;
   declare length: Int;
-  constructor(start: Int, stop: Int, step: Int) {
+  declare startObj: PyLong;
+  declare stopObj: PyLong;
+  declare stepObj: PyLong;
+  declare lengthObj: PyLong;
+  constructor(start: PyLong, stop: PyLong, step: PyLong, length: PyLong) {
     super(RangeType);
-    this.start = start;
-    this.stop = stop;
-    this.step = step;
-    this.length = compute_range_length(start, stop, step);
+    this.startObj = start;
+    this.stopObj = stop;
+    this.stepObj = step;
+    this.lengthObj = length;
+    this.start = start.v;
+    this.stop = stop.v;
+    this.step = step.v;
+    this.length = length.v;
   }
 }
 /** The `range` type. */
@@ -66,12 +78,39 @@ RangeType.tp_repr = (o) => {
   const r = o as PyRange;
   return r.step === 1 ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`;
 };
+// not a gc type: this traversal only names its references for heapcheck
+RangeType.tp_traverse = (o: PyObject, visit: VisitProc) => {
+  const r = o as PyRange;
+  visit(r.startObj, 'start');
+  visit(r.stopObj, 'stop');
+  visit(r.stepObj, 'step');
+  visit(r.lengthObj, 'length');
+};
+// range_dealloc
+RangeType.tp_dealloc = (o) => {
+  const r = o as PyRange;
+  Py_DECREF(r.startObj);
+  Py_DECREF(r.stopObj);
+  Py_DECREF(r.stepObj);
+  Py_DECREF(r.lengthObj);
+  PyObject_Free(o);
+};
 
-/** range(...) object (new reference). */
-export function PyRange_New(start: Int, stop: Int, step: Int): PyRange {
-  const r = new PyRange(start, stop, step);
+/**
+ * make_range_object: a range over the int objects start, stop, step (references it takes over);
+ * compute_range_length makes the length object before the range itself is allocated.
+ */
+export function PyRange_FromObjects(start: PyLong, stop: PyLong, step: PyLong): PyRange {
+  const length = PyLong_From(compute_range_length(start.v, stop.v, step.v));
+  const r = new PyRange(start, stop, step, length);
   PyObject_Init(r, 48);
   return r;
+}
+
+/** range(...) object (new reference) from int values (compute_slice: step, start, stop made in that order). */
+export function PyRange_New(start: Int, stop: Int, step: Int): PyRange {
+  const st = PyLong_From(step);
+  return PyRange_FromObjects(PyLong_From(start), PyLong_From(stop), st);
 }
 
 /** range_contains_long: whether the int `ob` is one of the range's items. */
@@ -82,16 +121,24 @@ export function range_contains_long(r: PyRange, ob: Int): boolean {
   return (BigInt(ob) - BigInt(start)) % BigInt(step) === 0n;
 }
 
-/** range_iterator (longrange_iterator past C long): no references held. */
+/**
+ * range_iterator: no references held. longrange_iterator (bounds past a C long) holds int objects:
+ * 3.12+ its next item `start`, `step` and the items left `len`, and hands out `start` itself
+ * (longrangeiter_next), so the first item is the range's own start object; 3.11 holds `index`,
+ * `start`, `step` and `len` and computes every item as start + index * step.
+ */
 export class PyRangeIter extends PyObject {
   declare cur: Int;
   declare step: Int;
   declare left: Int;
+  /** longrange_iterator's objects: [start, step, len] (3.12+) or [index, start, step, len] (3.11); else null. */
+  declare objs: PyLong[] | null;
   constructor(type: PyType, cur: Int, step: Int, left: Int) {
     super(type);
     this.cur = cur;
     this.step = step;
     this.left = left;
+    this.objs = null;
   }
 }
 /** The `range_iterator` type. */
@@ -115,7 +162,39 @@ RangeIterType.tp_iternext = (o) => {
   }
   return PyLong_From(v);
 };
-LongRangeIterType.tp_iternext = RangeIterType.tp_iternext;
+LongRangeIterType.tp_iternext = (o) => {
+  const it = o as PyRangeIter;
+  if (it.left <= 0) return null;
+  const objs = it.objs!;
+  const v = it.cur;
+  it.cur = iadd(v, it.step);
+  it.left = iadd(it.left, -1);
+  if (objs.length === 4) {
+    // 3.11: new_index = index + 1; product = index * step; result = start + product
+    const newIndex = PyLong_From(iadd(objs[0].v, 1));
+    const product = PyLong_From(imul(objs[0].v, objs[2].v));
+    const result = PyLong_From(v);
+    Py_DECREF(product);
+    Py_DECREF(objs[0]);
+    objs[0] = newIndex;
+    return result;
+  }
+  // 3.12+: new_start = start + step; new_len = len - 1; the old start is the result
+  const newStart = PyLong_From(it.cur);
+  const newLen = PyLong_From(it.left);
+  const result = objs[0];
+  objs[0] = newStart;
+  Py_DECREF(objs[2]);
+  objs[2] = newLen;
+  return result;
+};
+LongRangeIterType.tp_traverse = (o: PyObject, visit: VisitProc) => {
+  for (const c of (o as PyRangeIter).objs ?? []) visit(c, 'item');
+};
+LongRangeIterType.tp_dealloc = (o) => {
+  for (const c of (o as PyRangeIter).objs ?? []) Py_DECREF(c);
+  PyObject_Free(o);
+};
 
 /**
  * range_iter / range_reverse's choice: a range_iterator when start, stop, step, the length and the
@@ -137,6 +216,23 @@ export function PyRangeIter_New(r: PyRange, reversed = false): PyRangeIter {
   const type = fitsCLong(r) ? RangeIterType : LongRangeIterType;
   const it = reversed ? new PyRangeIter(type, compute_item(r, iadd(r.length, -1)), imul(r.step, -1), r.length) : new PyRangeIter(type, r.start, r.step, r.length);
   PyObject_Init(it, RT.profile.sizes.rangeIterWords * SIZEOF_VOID_P());
+  if (type === LongRangeIterType) {
+    let start = r.startObj, step = r.stepObj;
+    if (reversed) {
+      // range_reverse: start + (len - 1) * step, and -step
+      const diff = PyLong_From(iadd(r.length, -1));
+      const product = PyLong_From(imul(diff.v, r.step));
+      Py_DECREF(diff);
+      start = PyLong_From(it.cur);
+      Py_DECREF(product);
+      step = PyLong_From(it.step);
+    } else {
+      start.ob_refcnt++;
+      step.ob_refcnt++;
+    }
+    r.lengthObj.ob_refcnt++;
+    it.objs = RT.profile.versionInfo[1] === 11 ? [PyLong_From(0), start, step, r.lengthObj] : [start, step, r.lengthObj];
+  }
   return it;
 }
 

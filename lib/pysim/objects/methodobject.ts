@@ -41,6 +41,8 @@ export class PyCFunction extends PyObject {
 
 /** Whether a `varargs` builtin builds its argument tuple in the active version: min and max are METH_FASTCALL from 3.13. */
 export function builtinTakesArgTuple(cf: PyCFunction): boolean {
+  // print's clinic `*args` is a tuple until 3.13 (it holds the objects while they are written)
+  if (cf.name === 'print') return RT.profile.printArgsTuple;
   return (cf.name !== 'min' && cf.name !== 'max') || RT.profile.versionInfo[1] <= 12;
 }
 

@@ -10,7 +10,7 @@ import { BoolType, False, LongType, PyBool, PyLong, PyLong_From, True, normInt, 
 import { PyLong_FromDouble } from './longobject_double';
 import { FloatType, PyFloat, PyFloat_FromDouble } from './floatobject';
 import { EmptyStr, PyStr, PyUnicode_From, PyUnicode_New, StrType, strLen, strSubclassSize } from './unicodeobject';
-import { BytesType, PyBytes, PyBytes_From, ByteArrayType, PyByteArray_From } from './bytesobject';
+import { BytesType, PyBytes, PyBytes_From, PyBytes_FromSize, ByteArrayType, PyByteArray_From } from './bytesobject';
 import { ComplexType } from './complexobject';
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType, _PyTuple_FromArray, _PyTuple_Resize } from './tupleobject';
 import { ListType, PyList, PyList_New, PyList_Append, list_resize, list_preallocate_exact, list_set_allocated, list_clear } from './listobject';
@@ -21,7 +21,7 @@ import { argTypeName, badKeyword, checkKeywordOnly, withSignature } from './argc
 import { excNew } from './oserror';
 import { KeyErrorType, IndexErrorType, TypeErrorType, ValueErrorType, newException, pyErr, typeError, valueError, indexError, StopIterationType, LookupErrorType } from './exceptions';
 import { defMethod, defMethodFast, defGetSet, PyMethodDescr } from './methodobject';
-import { PyJsIter, PyRange, PyRangeIter, PyRangeIter_New, RangeType, RangeIterType, LongRangeIterType, newJsIter, PyRange_New, setIterTypeSetup, range_contains_long, iterRecycleResult } from './iterobject';
+import { PyJsIter, PyRange, PyRangeIter, PyRangeIter_New, RangeType, RangeIterType, LongRangeIterType, newJsIter, PyRange_New, PyRange_FromObjects, setIterTypeSetup, range_contains_long, iterRecycleResult } from './iterobject';
 import { PyInstance_New, _PyType_Lookup, staticBase } from './typeobject';
 import { makeTpCall } from './call_args';
 import {
@@ -122,8 +122,15 @@ LongType.tp_repr = (o) => {
 ListType.tp_repr = (o) => (!(o as PyList).items.length ? '[]' : withReprGuard(o, () => {
   const items = (o as PyList).items;
   const parts: string[] = [];
+  // 3.14's list_repr_impl holds a strong reference to the item while repr() runs; 3.11-3.13 pass
+  // ob_item[i] as it is
+  const hold = RT.profile.versionInfo[1] >= 14;
   for (let i = 0; i < items.length; i++) {
     const x = items[i];
+    if (!hold) {
+      parts.push(PyObject_Repr(x));
+      continue;
+    }
     x.ob_refcnt++;
     try {
       parts.push(PyObject_Repr(x));
@@ -723,14 +730,16 @@ export function bytesNew(args: PyObject[], kw: string[] | null, what: 'bytes' | 
   if (x instanceof PyStr) throw typeError('string argument without an encoding');
   // PyObject_Bytes: an exact bytes object is returned as it is
   if (what === 'bytes' && x.ob_type === BytesType) return newRef(x);
-  if (x instanceof PyBytes) return PyBytes_From(x.v.slice());
-  // PyBytes_FromObject / bytearray's init: any other buffer (a memoryview, an array) by its bytes
+  // _PyBytes_FromBuffer (a bytearray, a bytes subclass, a memoryview, an array) and
+  // _PyBytes_FromSize(n, 1) fill a new object: not the one-byte cache
+  // (a bytes subclass goes through bytes.__bytes__: PyBytes_FromStringAndSize of its bytes)
+  if (x instanceof PyBytes) return x.ob_type.solid === ByteArrayType ? PyBytes_FromSize(x.v.slice()) : PyBytes_From(x.v.slice());
   const buf = PyIndex_Check(x) ? null : bufferBytes(x, false);
-  if (buf !== null) return PyBytes_From(buf);
+  if (buf !== null) return PyBytes_FromSize(buf);
   if (PyIndex_Check(x)) {
     const n = asIndex(x);
     if (n < 0) throw valueError('negative count');
-    return PyBytes_From(new Uint8Array(n));
+    return PyBytes_FromSize(new Uint8Array(n));
   }
   const items = iterToArray(x, `cannot convert '${x.ob_type.tp_name}' object to ${what}`);
   const out = new Uint8Array(items.length);
@@ -743,7 +752,9 @@ export function bytesNew(args: PyObject[], kw: string[] | null, what: 'bytes' | 
   } finally {
     for (const it of items) Py_DECREF(it);
   }
-  return PyBytes_From(out);
+  // _PyBytes_FromTuple fills PyBytes_FromStringAndSize(NULL, n); a list or an iterator goes
+  // through a _PyBytesWriter whose small buffer ends in the one-byte cache
+  return x instanceof PyTuple ? PyBytes_FromSize(out) : PyBytes_From(out);
 }
 TupleType.tp_new = (t, args) => {
   const r = tupleNew(t, args);
@@ -764,7 +775,9 @@ function tupleNew(t: PyType, args: PyObject[]): PyObject {
   if (!args.length) return EmptyTuple;
   const x = args[0];
   if (x.ob_type === TupleType && t === TupleType) return newRef(x);
-  if (!(x instanceof PyList) && !(x instanceof PyTuple)) return sequenceTupleFromIter(x);
+  // PySequence_Tuple: an exact list or tuple is copied; a subclass of either is iterated like any
+  // other iterable (its __iter__, then its __len__ for the length hint)
+  if (x.ob_type !== ListType && x.ob_type !== TupleType) return sequenceTupleFromIter(x);
   const items = iterToArray(x);
   return x instanceof PyList ? _PyTuple_FromArray(items) : PyTuple_New(items);
 }
@@ -980,17 +993,36 @@ export function setObjectWeakrefClear(f: (o: PyObject) => void): void {
 ObjectType.weakrefable = false;
 RangeType.tp_new = (_t, args) => {
   checkArgs('range', args, 1, 3);
-  const n = args.map((a) => PyNumber_Index(a));
-  if (n.length === 1) return PyRange_New(0, n[0], 1);
-  const step = n.length === 3 ? n[2] : 1;
-  if (step == 0) throw valueError('range() arg 3 must not be zero');
-  return PyRange_New(n[0], n[1], step);
+  // range_from_array: PyNumber_Index keeps an exact int itself (so `range(n).stop is n`) and
+  // makes a new int of anything else; start 0 and step 1 are the small ints
+  const index = (a: PyObject): PyLong => {
+    if (a.ob_type === LongType) {
+      a.ob_refcnt++;
+      return a as PyLong;
+    }
+    return PyLong_From(PyNumber_Index(a));
+  };
+  const n: PyLong[] = [];
+  try {
+    for (const a of args) n.push(index(a));
+  } catch (e) {
+    for (const o of n) Py_DECREF(o);
+    throw e;
+  }
+  if (n.length === 1) return PyRange_FromObjects(PyLong_From(0), n[0], PyLong_From(1));
+  const step = n.length === 3 ? n[2] : PyLong_From(1);
+  if (step.v == 0) {
+    for (const o of n) Py_DECREF(o);
+    throw valueError('range() arg 3 must not be zero');
+  }
+  return PyRange_FromObjects(n[0], n[1], step);
 };
 setRangeNew((a, b, c) => PyRange_New(a, b, c));
 setDictUpdateArg(dictUpdateFrom);
-defGetSet(RangeType, 'start', (o) => PyLong_From((o as PyRange).start));
-defGetSet(RangeType, 'stop', (o) => PyLong_From((o as PyRange).stop));
-defGetSet(RangeType, 'step', (o) => PyLong_From((o as PyRange).step));
+// range_members: T_OBJECT_EX members, the objects the range holds
+defGetSet(RangeType, 'start', (o) => newRef((o as PyRange).startObj));
+defGetSet(RangeType, 'stop', (o) => newRef((o as PyRange).stopObj));
+defGetSet(RangeType, 'step', (o) => newRef((o as PyRange).stepObj));
 defMethod(RangeType, '__len__', (self) => PyLong_From(range_length(self as PyRange)));
 /** range.count / range.index of an exact int or bool: arithmetic, not a search. */
 const rangeFastItem = (x: PyObject): x is PyLong => x.ob_type === LongType || x.ob_type === BoolType;
@@ -1801,7 +1833,8 @@ defMethod(LongType, 'to_bytes', (self, args, kw) => {
     out[big ? n - 1 - i : i] = Number(v & 255n);
     v >>= 8n;
   }
-  return PyBytes_From(out);
+  // int_to_bytes_impl: PyBytes_FromStringAndSize(NULL, length), filled
+  return PyBytes_FromSize(out);
 });
 defMethod(LongType, 'from_bytes', (cls, args, kw) => {
   const { x: b, big, signed } = byteConvArgs('from_bytes', 'bytes', args, kw);

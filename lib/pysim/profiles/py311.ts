@@ -59,6 +59,7 @@ export const py311: Profile = {
   strInplaceAddLocal: true,
   quickeningWarmupDelay: 8,
   printKwtupleOnFirstCall: true,
+  printArgsTuple: true,
   cleanDocstrings: false,
   listExtendResizesForSetsAndDicts: false,
   splitPreallocFromLength: false,

@@ -59,6 +59,7 @@ export const py312: Profile = {
   strInplaceAddLocal: true,
   quickeningWarmupDelay: 0,
   printKwtupleOnFirstCall: false,
+  printArgsTuple: true,
   cleanDocstrings: false,
   listExtendResizesForSetsAndDicts: false,
   splitPreallocFromLength: true,

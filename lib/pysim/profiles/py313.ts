@@ -59,6 +59,7 @@ export const py313: Profile = {
   strInplaceAddLocal: true,
   quickeningWarmupDelay: 0,
   printKwtupleOnFirstCall: false,
+  printArgsTuple: true,
   cleanDocstrings: true,
   listExtendResizesForSetsAndDicts: true,
   splitPreallocFromLength: true,

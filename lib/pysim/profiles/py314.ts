@@ -60,6 +60,7 @@ export const py314: Profile = {
   strInplaceAddLocal: false,
   quickeningWarmupDelay: 0,
   printKwtupleOnFirstCall: false,
+  printArgsTuple: false,
   cleanDocstrings: true,
   listExtendResizesForSetsAndDicts: true,
   splitPreallocFromLength: true,

@@ -247,6 +247,8 @@ export interface Profile {
   quickeningWarmupDelay: number;
   /** The first print() call builds its argument parser's keyword-name tuple, kept for the rest of the run (3.11's lazily initialised _PyArg_Parser; 3.12+ has static ones). */
   printKwtupleOnFirstCall: boolean;
+  /** print()'s Argument Clinic `*args` packs the positional arguments into a tuple (3.11-3.13; 3.14 passes them as an array). */
+  printArgsTuple: boolean;
   /** The compiler strips docstrings' common indentation (3.13+ `_PyCompile_CleanDoc`). */
   cleanDocstrings: boolean;
   /** list.extend of a set, frozenset, dict or dict view resizes the list to m + n with over-allocation (3.13+ list_extend_set / list_extend_dict); before, it preallocates by length hint. */
