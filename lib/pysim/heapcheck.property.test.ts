@@ -58,6 +58,12 @@ function runChecked(src: string): ReturnType<ReturnType<typeof createInterpreter
   return r;
 }
 
+/**
+ * A thousand programs take 40-50 s of CPU here; on a machine shared with other jobs the wall time
+ * can pass the 60 s default, which would fail a correct run, so these two get four minutes.
+ */
+const PROPERTY_TIMEOUT_MS = 240_000;
+
 describe('heap invariants on random programs', () => {
   it('no internal error, refcounts equal named references', () => {
     fc.assert(
@@ -68,7 +74,7 @@ describe('heap invariants on random programs', () => {
       }),
       { numRuns: 1000, seed: 42 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('attribute sites that run again, while classes change under them, keep the same invariants', () => {
     // a loop runs every site more than once, so inline caches are filled, hit and invalidated
@@ -109,7 +115,7 @@ describe('heap invariants on random programs', () => {
       }),
       { numRuns: 500, seed: 7 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('heapCheck finds a refcount that does not match its owners', () => {
     const sim = createInterpreter();
