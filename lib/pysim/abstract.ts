@@ -1,5 +1,6 @@
 // Models Objects/abstract.c + Objects/object.c's generic operations (CPython 3.12): repr/str,
 // hash, rich comparison, truth, number protocol, attribute access, item access, iteration, calls.
+import { _PyStack_AsDict } from './objects/call_args';
 import { PyObject_CheckBuffer, bufferBytes, bufferBytesOrNull } from './objects/bufferproto';
 import { extSlotsOf } from './objects/extslots';
 import { ObjectType, PyObject, PyRaise, PyType, Py_DECREF, Py_XDECREF, TypeType, CFunc, ops, RT, IMMORTAL_REFCNT, staticAddr, _PyObject_GC_UNTRACK } from './objects/object';
@@ -2932,15 +2933,7 @@ function argsTupleOf(args: readonly PyObject[], n: number): PyObject | null {
 
 /** _PyStack_AsDict: the call's keyword arguments (the last names.length of `args`) as a new dict, or null. */
 function kwargsDictOf(args: readonly PyObject[], kwnames: readonly string[] | null): PyDict | null {
-  if (!kwnames || !kwnames.length) return null;
-  const d = PyDict_New();
-  const npos = args.length - kwnames.length;
-  for (let i = 0; i < kwnames.length; i++) {
-    const v = args[npos + i];
-    v.ob_refcnt++;
-    insertdict(d, PyUnicode_Intern(kwnames[i]), v);
-  }
-  return d;
+  return kwnames && kwnames.length ? _PyStack_AsDict(args, kwnames) : null;
 }
 
 /** True when `o` is callable. */

@@ -2956,22 +2956,7 @@ export class CodeCompiler {
       const a = L(f);
       vs.push(a);
       const b = R(f);
-      if (!isIntSite(site, a, b)) {
-        const r = site.exec(a, b, f.fast[slot] === a);
-        if (r === INPLACE_ADD_UNICODE) {
-          // as in augAssign: the STORE_FAST is done by PyUnicode_Append
-          vs.pop();
-          a.ob_refcnt--;
-          f.fast[slot] = PyUnicode_Append(a as PyStr, b as PyStr);
-          Py_DECREF(b);
-          return NORMAL;
-        }
-        if (r !== null) {
-          vs.pop();
-          st(f, r);
-          return NORMAL;
-        }
-      }
+      if (!isIntSite(site, a, b) && storedBySite(f, site, a, b, slot, st)) return NORMAL;
       vs.push(b);
       let r: PyObject;
       try {
@@ -3005,23 +2990,7 @@ export class CodeCompiler {
         }
         vs.push(a);
         const b = V(f);
-        if (site !== null) {
-          const r = site.exec(a, b, slot >= 0 && f.fast[slot] === a);
-          if (r === INPLACE_ADD_UNICODE) {
-            // _Py_DECREF_NO_DEALLOC(left) for the local's reference, PyUnicode_Append on the
-            // stack's, then the result goes straight into the local (the STORE_FAST is skipped)
-            vs.pop();
-            a.ob_refcnt--;
-            f.fast[slot] = PyUnicode_Append(a as PyStr, b as PyStr);
-            Py_DECREF(b);
-            return NORMAL;
-          }
-          if (r !== null) {
-            vs.pop();
-            st(f, r);
-            return NORMAL;
-          }
-        }
+        if (site !== null && storedBySite(f, site, a, b, slot, st)) return NORMAL;
         vs.push(b);
         const r = inplaceOp(a, b, op);
         vs.pop(); vs.pop();
@@ -4024,6 +3993,26 @@ function buildStarredList(f: Frame, parts: { star: boolean; ev: Ev }[], notItera
     Py_DECREF(v);
   }
   return l;
+}
+
+/**
+ * The specialized forms of a `+` (or `-`, `*`) whose result is stored to a name (`s += t`,
+ * `s = s + t`), with `a` on the value stack and `b` just computed: true when the site did the
+ * store. BINARY_OP_INPLACE_ADD_UNICODE (`slot`: the local it stores to, -1 for none) drops the
+ * local's reference without deallocating (_Py_DECREF_NO_DEALLOC), appends the stack's in place
+ * (PyUnicode_Append) and puts the result straight into the local, skipping the STORE_FAST; a
+ * float form's result goes through `st`. False: the generic path runs, nothing consumed.
+ */
+function storedBySite(f: Frame, site: BinaryOpSite, a: PyObject, b: PyObject, slot: number, st: Store): boolean {
+  const r = site.exec(a, b, slot >= 0 && f.fast[slot] === a);
+  if (r === null) return false;
+  f.vs.pop();
+  if (r === INPLACE_ADD_UNICODE) {
+    a.ob_refcnt--;
+    f.fast[slot] = PyUnicode_Append(a as PyStr, b as PyStr);
+    Py_DECREF(b);
+  } else st(f, r);
+  return true;
 }
 
 /**

@@ -1056,24 +1056,16 @@ def('dir', (_s, args) => {
     // _dir_object: a class's own __dir__ gives the names, which dir() sorts into a new list
     const own = lookupHeap(args[0].ob_type, '__dir__');
     if (own === null) return PyList_New(dirNames(args[0]).map((n) => PyUnicode_From(n)));
-    const r = callObject(own, [args[0]], null);
-    try {
-      const l = PySequence_List(r);
-      try {
-        listSort(l, null, false);
-      } catch (e) {
-        Py_DECREF(l);
-        throw e;
-      }
-      return l;
-    } finally {
-      Py_DECREF(r);
-    }
+    return sortedListOf(callObject(own, [args[0]], null));
   }
   // _dir_locals: the keys of the frame's locals (in a function, the snapshot locals() makes), sorted
-  const d = currentLocals();
+  return sortedListOf(currentLocals());
+});
+
+/** PySequence_List of `r` (a new reference, released here), sorted in place: what dir() returns. */
+function sortedListOf(r: PyObject): PyObject {
   try {
-    const l = PySequence_List(d);
+    const l = PySequence_List(r);
     try {
       listSort(l, null, false);
     } catch (e) {
@@ -1082,9 +1074,9 @@ def('dir', (_s, args) => {
     }
     return l;
   } finally {
-    Py_DECREF(d);
+    Py_DECREF(r);
   }
-});
+}
 /** What exec, eval and compile need from the interpreter: its compiler and its frames. */
 export interface CompilerHooks {
   /** exec/eval of a str: compiled as a unit of its own whose parser arena lives while it runs. */
