@@ -12,7 +12,7 @@ import { PyFloat_FromDouble } from './objects/floatobject';
 import { None } from './objects/singletons';
 import { PyLong } from './objects/longobject';
 import { PyStr, PyUnicode_From, PyUnicode_Intern } from './objects/unicodeobject';
-import { PyDict, PyDict_LOG_MINSIZE, PyDict_New, dictGetStr, dictItems, insertdict, dictRemoveEntry, keysObjectBytes } from './objects/dictobject';
+import { PyDict, PyDict_LOG_MINSIZE, PyDict_New, dictGetStr, dictItems, insertdict, dictRemoveEntry, keysObjectBytes, keysOutsideHeap } from './objects/dictobject';
 import { _PyEval_GetFrameLocals } from './objects/frameobject';
 import { PyList, PyList_New } from './objects/listobject';
 import { PyCode } from './objects/funcobject';
@@ -312,7 +312,7 @@ export class Interpreter {
     for (const name of this.profile.startupSubclassed) {
       const t = dictGetStr(this.builtins, name);
       // CPython's dict holds the start-up's subclasses already: its table is not modelled
-      if (t instanceof PyType) subclassDict(t, true)!.keysOutsideHeap = true;
+      if (t instanceof PyType) keysOutsideHeap(subclassDict(t, true)!);
     }
     this.rt.gcCount[0] = count;
   }

@@ -1,7 +1,7 @@
 // Models Objects/dictobject.c (CPython 3.12): insertion-ordered dicts with CPython's key-table
 // sizes (for sys.getsizeof), lazy gc tracking (MAINTAIN_TRACKING), the 80-entry free list and
 // dict_dealloc's entry order.
-import { ObjectType, PyObject, PyObject_Free, initGCHeader, PyObject_Init, PyObject_InitFromFreeList, PyObject_ToFreeList, PyType, Py_DECREF, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_IS_TRACKED, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, traverseLabels, SHARED_KEYS_MAX_SIZE, type CachedKeys, defineSplitAddress, isImmortal } from './object';
+import { ObjectType, PyObject, PyObject_Free, initGCHeader, PyObject_Init, PyObject_InitFromFreeList, PyObject_ToFreeList, PyType, Py_DECREF, Py_XDECREF, RT, TypeType, VisitProc, _PyObject_GC_IS_TRACKED, _PyObject_GC_TRACK, _PyObject_GC_UNTRACK, staticAddr, traverseLabels, SHARED_KEYS_MAX_SIZE, type CachedKeys, defineSplitAddress, IMMORTAL_MIN, addrHigh, addrLow, ADDR_SPLIT } from './object';
 import { BoolType, LongType, PyLong } from './longobject';
 import { FloatType, PyFloat } from './floatobject';
 import { PyStr, StrType } from './unicodeobject';
@@ -58,17 +58,14 @@ export class PyDict extends PyObject {
   declare valuesAddr: number;
   declare valuesHi: number;
   declare valuesLo: number;
-  /** The block of its combined table (the PyDictKeysObject), else 0 (the shared empty keys, or split). */
-  declare keysAddr: number;
+  /**
+   * The block of its combined table (the PyDictKeysObject, of 2**log2 slots, str-keyed if
+   * `unicode`), split like an address field (addrHigh/addrLow: no boxed double): keysHi 0 when it
+   * has none (the shared empty keys, or split); KEYS_OUTSIDE_HEAP for a dict standing in for one
+   * the real start-up made and filled (a builtin type's tp_subclasses), whose table is not modelled.
+   */
   declare keysHi: number;
   declare keysLo: number;
-  /** Whether that block is the smallest str-keyed table, which free_keys_object keeps on the keys free list. */
-  declare keysMinUnicode: boolean;
-  /**
-   * A dict standing in for one the real start-up made and filled (a builtin type's tp_subclasses):
-   * its table is not modelled, so its growth takes no pymalloc blocks.
-   */
-  declare keysOutsideHeap: boolean;
   constructor(type: PyType = DictType, embedded = false) {
     super(type, embedded);
     this.index = null;
@@ -86,8 +83,6 @@ export class PyDict extends PyObject {
     this.valuesLo = 0;
     this.keysHi = 0;
     this.keysLo = 0;
-    this.keysMinUnicode = false;
-    this.keysOutsideHeap = false;
     this.keys = NO_ENTRIES;
     this.vals = NO_ENTRIES;
     this.hashes = NO_HASHES;
@@ -95,7 +90,14 @@ export class PyDict extends PyObject {
   }
 }
 defineSplitAddress(PyDict, 'valuesAddr', 'valuesHi', 'valuesLo');
-defineSplitAddress(PyDict, 'keysAddr', 'keysHi', 'keysLo');
+
+/** keysHi of a dict whose table heaplab does not model (see PyDict.keysHi). */
+const KEYS_OUTSIDE_HEAP = -1;
+
+/** Marks `d` as standing in for a dict the real start-up filled: its table takes no blocks. */
+export function keysOutsideHeap(d: PyDict): void {
+  d.keysHi = KEYS_OUTSIDE_HEAP;
+}
 
 /** PyDict_LOG_MINSIZE: log2 of the smallest table (8 slots). */
 export const PyDict_LOG_MINSIZE = 3;
@@ -106,6 +108,17 @@ export function keysObjectBytes(log2: number, unicode: boolean): number {
   return sizeofDictKeysHeader() + size * indexBytes(log2) + usableFraction(size) * sizeofDictEntry(unicode);
 }
 
+/** keysObjectBytes of the smallest tables (str-keyed, general), for the profile they were computed for. */
+let minKeysBytes: { profile: unknown; unicode: number; general: number } = { profile: null, unicode: 0, general: 0 };
+/** keysObjectBytes, the smallest tables (every first insert) from a per-profile cache. */
+function keysBlockBytes(log2: number, unicode: boolean): number {
+  if (log2 !== PyDict_LOG_MINSIZE) return keysObjectBytes(log2, unicode);
+  if (minKeysBytes.profile !== RT.profile) {
+    minKeysBytes = { profile: RT.profile, unicode: keysObjectBytes(PyDict_LOG_MINSIZE, true), general: keysObjectBytes(PyDict_LOG_MINSIZE, false) };
+  }
+  return unicode ? minKeysBytes.unicode : minKeysBytes.general;
+}
+
 /**
  * Gives combined dict `d` a new keys object of 2**log2 slots, str-keyed or not, then frees the
  * one it had (dictresize's order): new_keys_object takes the smallest str-keyed table off the keys
@@ -113,25 +126,24 @@ export function keysObjectBytes(log2: number, unicode: boolean): number {
  * are its class's, so it gets no block.
  */
 function newKeysObject(d: PyDict, log2: number, unicode: boolean, clone = false): void {
-  const old = d.keysAddr, oldMin = d.keysMinUnicode;
+  const oldHi = d.keysHi;
+  const old = oldHi > 0 ? oldHi * ADDR_SPLIT + d.keysLo : 0;
+  const oldMin = d.log2 === PyDict_LOG_MINSIZE && d.unicode;
   d.log2 = log2;
   d.unicode = unicode;
   // (a static dict, shared by every interpreter, stays outside their heaps)
-  if (d.split !== null || d.keysOutsideHeap || isImmortal(d)) {
-    d.keysAddr = 0;
-    d.keysMinUnicode = false;
-  } else {
-    const min = log2 === PyDict_LOG_MINSIZE && unicode;
+  if (d.split === null && oldHi !== KEYS_OUTSIDE_HEAP && d.ob_refcnt < IMMORTAL_MIN) {
     const fl = RT.freeLists.dictKeys;
-    d.keysAddr = min && !clone && fl.length ? fl.pop()! : RT.alloc.PyObject_Malloc(keysObjectBytes(log2, unicode));
-    d.keysMinUnicode = min;
-  }
-  free_keys_object(old, oldMin);
+    const a = log2 === PyDict_LOG_MINSIZE && unicode && !clone && fl.length ? fl.pop()! : RT.alloc.PyObject_Malloc(keysBlockBytes(log2, unicode));
+    const h = addrHigh(a);
+    d.keysHi = h;
+    d.keysLo = addrLow(a, h);
+  } else if (oldHi > 0) d.keysHi = 0;
+  if (old !== 0) free_keys_object(old, oldMin);
 }
 
 /** free_keys_object's release of a keys block (its entries already released): to the keys free list, or freed. */
 function free_keys_object(addr: number, minUnicode: boolean): void {
-  if (addr === 0) return;
   const fl = RT.freeLists.dictKeys;
   if (minUnicode && fl.length < RT.profile.freeLists.dict) fl.push(addr);
   else RT.alloc.PyObject_Free(addr);
@@ -144,10 +156,10 @@ export function dictResizeKeys(d: PyDict, log2: number): void {
 
 /** Frees the keys block of a dict whose entries were just released (PyDict_Clear, an embedded dict's release). */
 export function dropKeysObject(d: PyDict): void {
-  const a = d.keysAddr;
-  if (a !== 0) {
-    d.keysAddr = 0;
-    free_keys_object(a, d.keysMinUnicode);
+  const hi = d.keysHi;
+  if (hi > 0) {
+    d.keysHi = 0;
+    free_keys_object(hi * ADDR_SPLIT + d.keysLo, d.log2 === PyDict_LOG_MINSIZE && d.unicode);
   }
 }
 
@@ -659,7 +671,8 @@ export function insertdict(d: PyDict, key: PyObject, value: PyObject): void {
   }
   if (d.log2 === 0) {
     // insert_to_emptydict: a table of the smallest size, str-keyed if the key is an exact str
-    newKeysObject(d, PyDict_LOG_MINSIZE, d.unicode && key.ob_type === StrType);
+    if (d.split === null) newKeysObject(d, PyDict_LOG_MINSIZE, d.unicode && key.ob_type === StrType);
+    else d.log2 = PyDict_LOG_MINSIZE;
     d.usable = 5;
   }
   if (d.usable <= 0) insertionResize(d);
@@ -843,6 +856,9 @@ export function PyDict_Clear(d: PyDict): void {
   if (unsplit) d.split = null;
   const keys = d.keys;
   const vals = d.vals;
+  // the table's block, freed once its entries are released (free_keys_object)
+  const keysHi = d.keysHi, keysLo = d.keysLo, keysMin = d.log2 === PyDict_LOG_MINSIZE && d.unicode;
+  if (keysHi > 0) d.keysHi = 0;
   d.keys = NO_ENTRIES;
   d.vals = NO_ENTRIES;
   d.hashes = NO_HASHES;
@@ -854,14 +870,11 @@ export function PyDict_Clear(d: PyDict): void {
   d.usable = 0;
   d.unicode = true;
   d.version++;
-  const keysAddr = d.keysAddr, keysMin = d.keysMinUnicode;
-  d.keysAddr = 0;
   for (let i = 0; i < keys.length; i++) {
     Py_XDECREF(keys[i]);
     Py_XDECREF(vals[i]);
   }
-  // free_keys_object: the entries, then the table's block
-  free_keys_object(keysAddr, keysMin);
+  if (keysHi > 0) free_keys_object(keysHi * ADDR_SPLIT + keysLo, keysMin);
   // the values first, then their block (dict_dealloc, clear_lock_held)
   if (unsplit) freeDictValues(d);
 }
