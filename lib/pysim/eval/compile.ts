@@ -979,6 +979,18 @@ export class CodeCompiler {
           const fo = this.fold(e);
           if (fo) return this.constEv(fo.obj);
         }
+        if (RT.profile.versionInfo[1] <= 13 && e.elts.some((x) => x.kind === 'Starred')) {
+          // starunpack_helper: BUILD_LIST, LIST_EXTEND / LIST_APPEND, then INTRINSIC_LIST_TO_TUPLE
+          // (3.14 under Pyodide was seen counting no list here: left as it was)
+          const parts = e.elts.map((x) => (x.kind === 'Starred' ? { star: true, ev: this.expr(x.value, sc) } : { star: false, ev: this.expr(x, sc) }));
+          return (f) => {
+            const l = buildStarredList(f, parts, (v) => `Value after * must be an iterable, not ${v.ob_type.name}`, e);
+            const t = PyTuple_New(l.items.map((x) => { x.ob_refcnt++; return x; }));
+            f.vs.pop();
+            Py_DECREF(l);
+            return t;
+          };
+        }
         const items = this.elements(e.elts, sc, e);
         return (f) => _PyTuple_FromArray(items(f));
       }
