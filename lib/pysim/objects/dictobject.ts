@@ -501,8 +501,8 @@ function appendExact<T>(a: T[], x: T): T[] {
 }
 
 /** insertion_resize: a table sized by GROWTH_RATE (used * 3). */
-function insertionResize(d: PyDict): void {
-  dictresize(d, calculate_log2_keysize(d.used * 3));
+function insertionResize(d: PyDict, unicode = d.unicode): void {
+  dictresize(d, calculate_log2_keysize(d.used * 3), unicode);
 }
 
 /**
@@ -510,8 +510,7 @@ function insertionResize(d: PyDict): void {
  * least `minLog2` (its own table's size), str-keyed (`unicode`) as the source dict's table.
  */
 export function dict_fromkeys_presize(d: PyDict, n: number, minLog2: number, unicode: boolean): void {
-  d.unicode = unicode;
-  dictresize(d, Math.max(estimate_log2_keysize(n), minLog2));
+  dictresize(d, Math.max(estimate_log2_keysize(n), minLog2), unicode);
 }
 
 /** The log2 size of a dict's keys table as dk_log2_size reads it (an empty dict's shared empty keys: 3). */
@@ -541,8 +540,7 @@ export function dict_merge(mp: PyDict, other: PyDict): void {
     // "Do one big resize at the start, rather than incrementally resizing as we insert new items."
     if (usableFraction(1 << mp.log2) < other.used) {
       // dictresize(mp, ..., DK_IS_UNICODE(other)): str-keyed only if both tables are
-      mp.unicode = mp.unicode && other.unicode;
-      dictresize(mp, estimate_log2_keysize(mp.used + other.used));
+      dictresize(mp, estimate_log2_keysize(mp.used + other.used), mp.unicode && other.unicode);
     }
   }
   const keys = other.keys, vals = other.vals;
@@ -595,9 +593,12 @@ function cloneCombinedKeys(d: PyDict, src: PyDict): void {
   if (!d.embedded && _PyObject_GC_IS_TRACKED(src) && !_PyObject_GC_IS_TRACKED(d)) _PyObject_GC_TRACK(d);
 }
 
-/** dictresize: a combined table of 2**newLog2 slots holding the live entries, compacted. */
-function dictresize(d: PyDict, newLog2: number): void {
-  newKeysObject(d, newLog2, d.unicode);
+/**
+ * dictresize: a combined table of 2**newLog2 slots holding the live entries, compacted; str-keyed
+ * if `unicode` (the old table's kind decides whether its block goes to the keys free list).
+ */
+function dictresize(d: PyDict, newLog2: number, unicode = d.unicode): void {
+  newKeysObject(d, newLog2, unicode);
   if (d.used === d.keys.length && (d.index !== null) === (d.prims.length > SMALL)) {
     // no deleted entries: compaction would rebuild the same arrays and indexes
     d.usable = usableFraction(1 << newLog2) - d.keys.length;
@@ -719,8 +720,7 @@ let keysVersionCounter = 0;
  */
 function toGeneralKeys(d: PyDict): void {
   if (d.log2 === 0 || d.split !== null) return;
-  d.unicode = false;
-  insertionResize(d);
+  insertionResize(d, false);
 }
 
 /**
