@@ -4103,6 +4103,30 @@ function starredArgs(fn: PyObject, v: PyObject, lone: boolean): PyObject[] {
 }
 
 /**
+ * CALL_FUNCTION_EX's positional tuple for a call with a `*` among `pos`, pushed on the value stack
+ * (above the callable) and returned: a lone tuple as it is; PySequence_Tuple of a lone other
+ * iterable (the call's check names the function when it is not iterable); else BUILD_LIST,
+ * LIST_EXTEND (whose own message names no function) and LIST_TO_TUPLE.
+ */
+function starredCallTuple(f: Frame, fn: PyObject, pos: { star: boolean; ev: Ev }[]): PyTuple {
+  const vs = f.vs;
+  if (pos.length === 1 && pos[0].star) {
+    const v = pos[0].ev(f);
+    vs.push(v);
+    if (v.ob_type === TupleType) return v as PyTuple;
+    const t = PyTuple_New(starredArgs(fn, v, true));
+    vs[vs.length - 1] = t;
+    Py_DECREF(v);
+    return t;
+  }
+  const l = buildStarredList(f, pos, (v) => `Value after * must be an iterable, not ${v.ob_type.name}`);
+  const t = PyTuple_New(l.items.map((x) => { x.ob_refcnt++; return x; }));
+  vs[vs.length - 1] = t;
+  Py_DECREF(l);
+  return t;
+}
+
+/**
  * CALL_FUNCTION_EX of a Python function or bound method (a call with `*args` or `**kwargs`), or of
  * any callable but a class when there are keywords, with
  * the objects the bytecode builds: the positional tuple (the starred value itself when it is a
@@ -4116,22 +4140,8 @@ function callFunctionEx(f: Frame, base: number, fn: PyObject, pos: { star: boole
   const vs = f.vs;
   // positional arguments: the tuple sits at base + 1 while it is built
   let callargs: PyTuple;
-  if (pos.length === 1 && pos[0].star) {
-    const v = pos[0].ev(f);
-    vs.push(v);
-    if (v.ob_type === TupleType) callargs = v as PyTuple;
-    else {
-      callargs = PyTuple_New(starredArgs(fn, v, true));
-      vs[vs.length - 1] = callargs;
-      Py_DECREF(v);
-    }
-  } else if (pos.some((p) => p.star)) {
-    // LIST_EXTEND's own message, without the function's name (only a lone *x is checked by the call)
-    const l = buildStarredList(f, pos, (v) => `Value after * must be an iterable, not ${v.ob_type.name}`);
-    callargs = PyTuple_New(l.items.map((x) => { x.ob_refcnt++; return x; }));
-    vs[vs.length - 1] = callargs;
-    Py_DECREF(l);
-  } else {
+  if (pos.some((p) => p.star)) callargs = starredCallTuple(f, fn, pos);
+  else {
     const items: PyObject[] = [];
     for (const p of pos) {
       items.push(p.ev(f));
@@ -4455,22 +4465,7 @@ function noEvalBreakerCall(fn: PyObject): boolean {
  */
 function callStarredNonPython(f: Frame, fn: PyObject, pos: { star: boolean; ev: Ev }[]): PyObject {
   const vs = f.vs;
-  let callargs: PyTuple;
-  if (pos.length === 1) {
-    const v = pos[0].ev(f);
-    vs.push(v);
-    if (v.ob_type === TupleType) callargs = v as PyTuple;
-    else {
-      callargs = PyTuple_New(starredArgs(fn, v, true));
-      vs[vs.length - 1] = callargs;
-      Py_DECREF(v);
-    }
-  } else {
-    const l = buildStarredList(f, pos, (v) => `${funcDesc(fn)} argument after * must be an iterable, not ${v.ob_type.tp_name}`);
-    callargs = PyTuple_New(l.items.map((x) => { x.ob_refcnt++; return x; }));
-    vs[vs.length - 1] = callargs;
-    Py_DECREF(l);
-  }
+  const callargs = starredCallTuple(f, fn, pos);
   let r: PyObject;
   try {
     // a builtin type's type_call passes the tuple to tp_new if it has no vectorcall
