@@ -2801,7 +2801,10 @@ export function callObject(f: PyObject, args: PyObject[], kwnames: string[] | nu
   if (t === CFunctionType || t === MethodWrapperType) {
     const cf = f as PyCFunction;
     if (cf.varargs && builtinTakesArgTuple(cf)) {
+      // _PyObject_MakeTpCall: the argument tuple, then the keyword dict (print's clinic parser
+      // takes its keywords itself), both held while the call runs
       const tmp = argsTupleOf(args, args.length - (kwnames ? kwnames.length : 0));
+      const kw = cf.name === 'print' ? null : kwargsDictOf(args, kwnames);
       const outer = varargsTuple;
       varargsTuple = tmp;
       try {
@@ -2809,6 +2812,7 @@ export function callObject(f: PyObject, args: PyObject[], kwnames: string[] | nu
       } finally {
         varargsTuple = outer;
         if (tmp) Py_DECREF(tmp);
+        if (kw) Py_DECREF(kw);
       }
     }
     return cf.fn(cf.self, args, kwnames);

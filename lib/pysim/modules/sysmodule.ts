@@ -20,7 +20,6 @@ import { DEFAULT_MAX_STR_DIGITS, setMaxStrDigitsSource } from '../objects/format
 import { clinicArgs } from './bltinmodule';
 import { PyStructSequence_New, PyStructSequence_NewType, staticStructSeq, type StructSeqType } from '../objects/structseq';
 import { checkArgs } from '../objects/typemethods';
-import { makeTpCall } from '../objects/call_args';
 import { builtinFunction, defMethod, type PyCFunction } from '../objects/methodobject';
 import { S } from '../eval/frame';
 import { _PyFrame_GetFrameObject } from '../objects/frameobject';
@@ -278,8 +277,8 @@ export function makeSysModule(filename: string, debugMallocStats: () => void = (
       checkArgs('sys.getrefcount', args, 1, 1);
       return sys_getrefcount_impl(args[0]);
     },
-    // METH_VARARGS | METH_KEYWORDS: the arguments arrive packed in a tuple (and a dict)
-    getsizeof: (_s, argv, kw) => makeTpCall(argv, kw, () => {
+    // METH_VARARGS | METH_KEYWORDS: callObject packs its arguments (methodobject's VARARGS_BUILTINS)
+    getsizeof: (_s, argv, kw) => {
       const args = getsizeofArgs(argv, kw);
       try {
         return PyLong_From(getsizeof(args[0]));
@@ -292,7 +291,7 @@ export function makeSysModule(filename: string, debugMallocStats: () => void = (
         }
         throw e;
       }
-    }),
+    },
     intern: (_s, args, kw) => {
       noKeywords('sys.intern', kw);
       checkArgs('sys.intern', args, 1, 1);

@@ -51,7 +51,7 @@ export function builtinTakesArgTuple(cf: PyCFunction): boolean {
  * so an argument tuple is built per call. (zip is a type without vectorcall: abstract.ts's
  * type_call packs its arguments.)
  */
-const VARARGS_BUILTINS = new Set(['set_threshold', 'get_referrers', 'get_referents', 'min', 'max', 'print']);
+const VARARGS_BUILTINS = new Set(['set_threshold', 'get_referrers', 'get_referents', 'min', 'max', 'print', 'getsizeof']);
 /** method_descriptor: a builtin type's method before binding (classmethod_descriptor for METH_CLASS). */
 export class PyMethodDescr extends PyObject {
   declare name: string;
