@@ -149,11 +149,6 @@ function free_keys_object(addr: number, minUnicode: boolean): void {
   else RT.alloc.PyObject_Free(addr);
 }
 
-/** Gives combined dict `d` a table of 2**log2 slots of its current kind (a new keys object; the old one freed). */
-export function dictResizeKeys(d: PyDict, log2: number): void {
-  newKeysObject(d, log2, d.unicode);
-}
-
 /** Frees the keys block of a dict whose entries were just released (PyDict_Clear, an embedded dict's release). */
 export function dropKeysObject(d: PyDict): void {
   const hi = d.keysHi;
@@ -597,7 +592,7 @@ function cloneCombinedKeys(d: PyDict, src: PyDict): void {
  * dictresize: a combined table of 2**newLog2 slots holding the live entries, compacted; str-keyed
  * if `unicode` (the old table's kind decides whether its block goes to the keys free list).
  */
-function dictresize(d: PyDict, newLog2: number, unicode = d.unicode): void {
+export function dictresize(d: PyDict, newLog2: number, unicode = d.unicode): void {
   newKeysObject(d, newLog2, unicode);
   if (d.used === d.keys.length && (d.index !== null) === (d.prims.length > SMALL)) {
     // no deleted entries: compaction would rebuild the same arrays and indexes

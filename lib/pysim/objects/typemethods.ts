@@ -15,7 +15,7 @@ import { ComplexType } from './complexobject';
 import { EmptyTuple, PyTuple, PyTuple_New, TupleType, _PyTuple_FromArray, _PyTuple_Resize } from './tupleobject';
 import { ListType, PyList, PyList_New, PyList_Append, list_resize, list_preallocate_exact, list_set_allocated, list_clear } from './listobject';
 import { listsort } from './listsort';
-import { dictLookupStr, DictType, PyDict, PyDict_Clear, PyDict_New, PyDict_SetItem, dictItems, dictLookup, dictRemoveEntry, insertdict, dictGetStr, PyDict_Copy, dict_fromkeys_presize, dictKeysLog2, dictResizeKeys } from './dictobject';
+import { dictLookupStr, DictType, PyDict, PyDict_Clear, PyDict_New, PyDict_SetItem, dictItems, dictLookup, dictRemoveEntry, insertdict, dictGetStr, PyDict_Copy, dict_fromkeys_presize, dictKeysLog2, dictresize } from './dictobject';
 import { FrozenSetType, PySet, PySet_Add, PySet_Clear, PySet_New, SetType, set_lookkey, set_merge, set_pop, setKeys, set_copy, set_intersection, set_intersection_items, set_difference, set_difference_update_internal, set_symmetric_difference, set_symmetric_difference_update, set_swap_bodies, set_presize_for, set_discard_key } from './setobject';
 import { argTypeName, badKeyword, checkKeywordOnly, withSignature } from './argcheck';
 import { excNew } from './oserror';
@@ -1296,10 +1296,7 @@ defMethod(DictType, 'copy', (self) => {
   // a split (instance) dict: its entries in a combined dict with the source's table size
   const d = PyDict_New();
   for (const [k, v] of dictItems(src)) PyDict_SetItem(d, k, v);
-  if (src.log2 > d.log2 && src.used) {
-    dictResizeKeys(d, src.log2);
-    d.usable = (((1 << src.log2) << 1) / 3 | 0) - d.keys.length;
-  }
+  if (src.log2 > d.log2 && src.used) dictresize(d, src.log2);
   return d;
 });
 // dict_update is METH_VARARGS | METH_KEYWORDS: its arguments arrive packed in a tuple and a dict
